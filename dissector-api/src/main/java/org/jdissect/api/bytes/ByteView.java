@@ -1,0 +1,211 @@
+package org.jdissect.api.bytes;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A read-only window over packet bytes: a mapped file region, a heap buffer or an array, never copied.
+ *
+ * <p>Offsets are relative to the view. A view has two lengths, as Wireshark's tvbuff: {@link #capturedLength()}
+ * bytes are present; {@link #reportedLength()} is what the packet claimed on the wire (never less than captured).
+ * Every getter checks its bounds and throws {@link BoundsException} — {@code TRUNCATED} when the bytes would exist
+ * on the wire but were not captured, {@code MALFORMED} when even the reported length is exceeded. After
+ * {@code ensure(off, n)} succeeds, reads inside that range do not throw.
+ *
+ * <p>Getters return unsigned values widened to {@code int}/{@code long}; a Java {@code byte} never escapes.
+ */
+public final class ByteView {
+    private static final ByteView EMPTY = new ByteView(ByteBuffer.allocate(0), 0, 0, 0);
+
+    private final ByteBuffer buf;
+    private final int base;
+    private final int captured;
+    private final int reported;
+    /** Where byte 0 of this view lies in its data source (the frame, or a reassembled buffer); -1 if nowhere. */
+    private final int origin;
+
+    private ByteView(ByteBuffer buf, int base, int captured, int reported, int origin) {
+        this.buf = buf;
+        this.base = base;
+        this.captured = captured;
+        this.reported = reported;
+        this.origin = origin;
+    }
+
+    private ByteView(ByteBuffer buf, int base, int captured, int reported) {
+        this(buf, base, captured, reported, 0);
+    }
+
+    /** Offset of this view's first byte within its data source (the frame for dissection of a packet). */
+    public int origin() {
+        return origin;
+    }
+
+    /** Offset of {@code off} within the data source: what hex dumps and annotations print. */
+    public int sourceOffset(int off) {
+        return origin + off;
+    }
+
+    public static ByteView empty() {
+        return EMPTY;
+    }
+
+    public static ByteView of(byte[] bytes) {
+        return new ByteView(ByteBuffer.wrap(bytes), 0, bytes.length, bytes.length);
+    }
+
+    /** A view of {@code captured} bytes at {@code base} in {@code buf}, claiming {@code reported} bytes on the wire. */
+    public static ByteView of(ByteBuffer buf, int base, int captured, int reported) {
+        if (base < 0 || captured < 0 || base + captured > buf.limit() || base + captured < 0) {
+            throw new IllegalArgumentException("view [" + base + ", +" + captured + ") outside buffer of " + buf.limit());
+        }
+        return new ByteView(buf, base, captured, Math.max(captured, reported));
+    }
+
+    public int capturedLength() {
+        return captured;
+    }
+
+    public int reportedLength() {
+        return reported;
+    }
+
+    /** Bytes captured from {@code off} to the end, 0 when {@code off} is beyond. */
+    public int remaining(int off) {
+        return off >= captured ? 0 : captured - off;
+    }
+
+    /** Bytes reported from {@code off} to the end, 0 when {@code off} is beyond. */
+    public int reportedRemaining(int off) {
+        return off >= reported ? 0 : reported - off;
+    }
+
+    public boolean has(int off, int n) {
+        return off >= 0 && n >= 0 && (long) off + n <= captured;
+    }
+
+    /** Throws unless {@code n} bytes at {@code off} are present. */
+    public void ensure(int off, int n) {
+        if (off < 0 || n < 0) {
+            throw BoundsException.MALFORMED;
+        }
+        long end = (long) off + n;
+        if (end > captured) {
+            throw end > reported ? BoundsException.MALFORMED : BoundsException.TRUNCATED;
+        }
+    }
+
+    public int u8(int off) {
+        ensure(off, 1);
+        return buf.get(base + off) & 0xff;
+    }
+
+    public int u16(int off) {
+        ensure(off, 2);
+        int p = base + off;
+        return ((buf.get(p) & 0xff) << 8) | (buf.get(p + 1) & 0xff);
+    }
+
+    public int u16le(int off) {
+        ensure(off, 2);
+        int p = base + off;
+        return (buf.get(p) & 0xff) | ((buf.get(p + 1) & 0xff) << 8);
+    }
+
+    public int u24(int off) {
+        ensure(off, 3);
+        int p = base + off;
+        return ((buf.get(p) & 0xff) << 16) | ((buf.get(p + 1) & 0xff) << 8) | (buf.get(p + 2) & 0xff);
+    }
+
+    public long u32(int off) {
+        ensure(off, 4);
+        int p = base + off;
+        return ((long) (buf.get(p) & 0xff) << 24) | ((buf.get(p + 1) & 0xff) << 16)
+                | ((buf.get(p + 2) & 0xff) << 8) | (buf.get(p + 3) & 0xff);
+    }
+
+    public long u32le(int off) {
+        ensure(off, 4);
+        int p = base + off;
+        return (buf.get(p) & 0xff) | ((buf.get(p + 1) & 0xff) << 8)
+                | ((buf.get(p + 2) & 0xff) << 16) | ((long) (buf.get(p + 3) & 0xff) << 24);
+    }
+
+    /** Six bytes as a long, as Ethernet addresses are handled. */
+    public long u48(int off) {
+        ensure(off, 6);
+        return ((long) u16(off) << 32) | u32(off + 2);
+    }
+
+    public long u64(int off) {
+        ensure(off, 8);
+        return (u32(off) << 32) | u32(off + 4);
+    }
+
+    /** Sub-view of {@code n} bytes at {@code off}; the reported length is clipped the same way. */
+    public ByteView slice(int off, int n) {
+        ensure(off, n);
+        return new ByteView(buf, base + off, n, n, origin + off);
+    }
+
+    /**
+     * Sub-view from {@code off} that may be shorter than it claims: {@code reportedLen} bytes are claimed, as many as
+     * are present are captured. Reading past the captured part is {@code TRUNCATED}, past the claim {@code MALFORMED}.
+     */
+    public ByteView sliceReported(int off, int reportedLen) {
+        if (off < 0 || off > captured) {
+            if (off >= 0 && off <= reported) {
+                return new ByteView(buf, base + captured, 0, Math.max(0, reportedLen), origin + off);
+            }
+            throw BoundsException.MALFORMED;
+        }
+        int cap = Math.min(Math.max(0, reportedLen), captured - off);
+        return new ByteView(buf, base + off, cap, Math.max(cap, reportedLen), origin + off);
+    }
+
+    /** The view from {@code off} to the end, keeping what is reported beyond the capture. */
+    public ByteView tail(int off) {
+        if (off < 0 || off > captured) {
+            throw off <= reported ? BoundsException.TRUNCATED : BoundsException.MALFORMED;
+        }
+        return new ByteView(buf, base + off, captured - off, reported - off, origin + off);
+    }
+
+    public byte[] toArray(int off, int n) {
+        ensure(off, n);
+        byte[] out = new byte[n];
+        buf.get(base + off, out, 0, n);
+        return out;
+    }
+
+    public byte[] toArray() {
+        return toArray(0, captured);
+    }
+
+    /** Copies bytes into {@code dst} without allocating. */
+    public void copyTo(int off, byte[] dst, int dstOff, int n) {
+        ensure(off, n);
+        buf.get(base + off, dst, dstOff, n);
+    }
+
+    /** ISO-8859-1 decoding: one char per byte, the way header lines are inspected before charset decisions. */
+    public String latin1(int off, int n) {
+        return new String(toArray(off, n), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Index of the first {@code b} at or after {@code off} among captured bytes, or -1. */
+    public int indexOf(int off, int b) {
+        for (int i = Math.max(0, off); i < captured; i++) {
+            if ((buf.get(base + i) & 0xff) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return "ByteView[" + captured + "/" + reported + "]";
+    }
+}

@@ -1,0 +1,38 @@
+package org.jdissect.api.capture;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads the packet records of one capture, in file order.
+ *
+ * <pre>{@code
+ * try (CaptureReader r = Captures.open(path)) {
+ *     PacketRecord p = new PacketRecord();
+ *     while (r.next(p)) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #next} returns false at a clean end of file and throws {@link CaptureException} when the file is cut
+ * short or lies about a length; every whole record before that was returned.
+ */
+public interface CaptureReader extends Closeable {
+    /** Fills {@code into} with the next record; false at the end of the file. */
+    boolean next(PacketRecord into) throws IOException;
+
+    /** "pcap", "pcap-nsec" or "pcapng". */
+    String format();
+
+    /** The link type of the first interface: for pcap, the file's. */
+    int linkType();
+
+    /** The interfaces seen so far (pcapng can add more as it goes); one for pcap. */
+    List<InterfaceInfo> interfaces();
+
+    /** The snapshot length of the first interface (0 = unlimited). */
+    int snaplen();
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,83 @@
+package org.jdissect.api.capture;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens captures by their content, never their name: pcap (µs or ns, either byte order), pcapng, and either of
+ * them gzip-compressed.
+ */
+public final class Captures {
+    /** Records claiming more bytes than this are refused as absurd, before any allocation. */
+    public static final int MAX_RECORD = 256 * 1024;
+
+    private Captures() {
+    }
+
+    /** Opens a file: mapped when plain, streamed through gunzip when compressed. */
+    public static CaptureReader open(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
+                throw new CaptureException(path + ": No such file or directory", -1, 0);
+            }
+            // a FIFO or device: stream it
+            return open(Files.newInputStream(path), path.toString());
+        }
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, 4);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return open(Files.newInputStream(path), path.toString());
+        }
+        MappedSource src = new MappedSource(path);
+        try {
+            return detect(src, path.toString());
+        } catch (IOException | RuntimeException e) {
+            src.close();
+            throw e;
+        }
+    }
+
+    /** Opens a stream (standard input, a socket…); gzip is recognised by its magic here too. */
+    public static CaptureReader open(InputStream raw, String name) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        InputStream body = in;
+        if (b0 == 0x1f && b1 == 0x8b) {
+            body = new GZIPInputStream(in, 1 << 16);
+        }
+        StreamSource src = new StreamSource(body);
+        try {
+            return detect(src, name);
+        } catch (IOException | RuntimeException e) {
+            src.close();
+            throw e;
+        }
+    }
+
+    static CaptureReader detect(ByteSource src, String name) throws IOException {
+        int n = src.fill(0, 4);
+        if (n < 4) {
+            throw new CaptureException(name + ": not a capture file (" + n + " bytes, too short for a header)", 0, 0);
+        }
+        int i = src.index(0);
+        long magic = src.buffer().getInt(i) & 0xffffffffL;
+        if (PcapReader.isMagic(magic)) {
+            return new PcapReader(src, name);
+        }
+        if (magic == PcapngReader.SHB_TYPE) {
+            return new PcapngReader(src, name);
+        }
+        throw new CaptureException(name + ": not a capture file (unknown magic 0x"
+                + String.format("%08x", magic) + " at offset 0)", 0, 0);
+    }
+}

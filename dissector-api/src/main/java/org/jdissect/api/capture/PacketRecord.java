@@ -1,0 +1,97 @@
+package org.jdissect.api.capture;
+
+import org.jdissect.api.bytes.ByteView;
+
+/**
+ * One record of a capture file, as a reader delivers it. Readers refill the same instance for every packet (no
+ * per-packet garbage): copy what you need before calling {@code next()} again. The {@link #data()} view stays valid
+ * for a memory-mapped file until the reader is closed, and for a stream (gzip, stdin) until the next record.
+ */
+public final class PacketRecord {
+    long number;
+    long epochSeconds;
+    int nanos;
+    int capturedLength;
+    int originalLength;
+    int interfaceId;
+    int linkType;
+    long fileOffset;
+    ByteView data = ByteView.empty();
+    String comment;
+
+    /** 1-based frame number within the file. */
+    public long number() {
+        return number;
+    }
+
+    public long epochSeconds() {
+        return epochSeconds;
+    }
+
+    /** Nanoseconds within the second, 0..999 999 999. */
+    public int nanos() {
+        return nanos;
+    }
+
+    public int capturedLength() {
+        return capturedLength;
+    }
+
+    public int originalLength() {
+        return originalLength;
+    }
+
+    public int interfaceId() {
+        return interfaceId;
+    }
+
+    /** The LINKTYPE_ value of the record's interface (pcap: the file's). */
+    public int linkType() {
+        return linkType;
+    }
+
+    /** Where the record starts in the (decompressed) file. */
+    public long fileOffset() {
+        return fileOffset;
+    }
+
+    public ByteView data() {
+        return data;
+    }
+
+    /** The packet's comment (pcapng opt_comment; several are joined by newlines), or null. */
+    public String comment() {
+        return comment;
+    }
+
+    /** Fills this record; for readers and tests that build packets by hand. */
+    public PacketRecord set(long number, long epochSeconds, int nanos, int originalLength, int linkType,
+                            ByteView data) {
+        this.number = number;
+        this.epochSeconds = epochSeconds;
+        this.nanos = nanos;
+        this.data = data;
+        this.capturedLength = data.capturedLength();
+        this.originalLength = originalLength;
+        this.linkType = linkType;
+        this.interfaceId = 0;
+        this.comment = null;
+        this.fileOffset = 0;
+        return this;
+    }
+
+    public PacketRecord copy() {
+        PacketRecord r = new PacketRecord();
+        r.number = number;
+        r.epochSeconds = epochSeconds;
+        r.nanos = nanos;
+        r.capturedLength = capturedLength;
+        r.originalLength = originalLength;
+        r.interfaceId = interfaceId;
+        r.linkType = linkType;
+        r.fileOffset = fileOffset;
+        r.data = ByteView.of(data.toArray());
+        r.comment = comment;
+        return r;
+    }
+}

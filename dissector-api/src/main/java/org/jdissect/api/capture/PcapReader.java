@@ -1,0 +1,135 @@
+package org.jdissect.api.capture;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.jdissect.api.bytes.ByteView;
+
+/** Classic libpcap files: 24-byte header, then 16-byte record headers, microsecond or nanosecond, either order. */
+final class PcapReader implements CaptureReader {
+    static final long MAGIC_US = 0xa1b2c3d4L;
+    static final long MAGIC_NS = 0xa1b23c4dL;
+    static final long MAGIC_US_SWAPPED = 0xd4c3b2a1L;
+    static final long MAGIC_NS_SWAPPED = 0x4d3cb2a1L;
+    private static final int HEADER = 24;
+    private static final int RECORD_HEADER = 16;
+
+    private final ByteSource src;
+    private final String name;
+    private final boolean swapped;
+    private final boolean nanos;
+    private final int snaplen;
+    private final int linkType;
+    private final InterfaceInfo iface;
+    private long pos = HEADER;
+    private long number;
+
+    static boolean isMagic(long m) {
+        return m == MAGIC_US || m == MAGIC_NS || m == MAGIC_US_SWAPPED || m == MAGIC_NS_SWAPPED;
+    }
+
+    PcapReader(ByteSource src, String name) throws IOException {
+        this.src = src;
+        this.name = name;
+        int n = src.fill(0, HEADER);
+        if (n < HEADER) {
+            throw new CaptureException(name + ": truncated pcap file header: " + n + " of 24 bytes at offset 0", 0, 0);
+        }
+        ByteBuffer b = src.buffer();
+        int i = src.index(0);
+        long magic = b.getInt(i) & 0xffffffffL;
+        swapped = magic == MAGIC_US_SWAPPED || magic == MAGIC_NS_SWAPPED;
+        nanos = magic == MAGIC_NS || magic == MAGIC_NS_SWAPPED;
+        int major = u16(b, i + 4);
+        if (major != 2) {
+            throw new CaptureException(name + ": unsupported pcap version " + major + "." + u16(b, i + 6)
+                    + " at offset 4", 4, 0);
+        }
+        snaplen = (int) Math.min(Integer.MAX_VALUE, u32(b, i + 16));
+        // the upper bits carry FCS length information; the link type is the low 28 bits (pcap-savefile(5))
+        linkType = (int) (u32(b, i + 20) & 0x0fffffff);
+        iface = new InterfaceInfo(linkType, snaplen, nanos ? 1_000_000_000L : 1_000_000L, 0, null, null);
+    }
+
+    private int u16(ByteBuffer b, int i) {
+        int v = b.getShort(i) & 0xffff;
+        return swapped ? Integer.reverseBytes(v) >>> 16 : v;
+    }
+
+    private long u32(ByteBuffer b, int i) {
+        int v = b.getInt(i);
+        return (swapped ? Integer.reverseBytes(v) : v) & 0xffffffffL;
+    }
+
+    @Override
+    public boolean next(PacketRecord into) throws IOException {
+        long at = pos;
+        int n = src.fill(at, RECORD_HEADER);
+        if (n == 0) {
+            return false;
+        }
+        long num = number + 1;
+        if (n < RECORD_HEADER) {
+            throw new CaptureException(name + ": truncated capture: packet " + num + " at offset " + at
+                    + ": record header needs 16 bytes, only " + n + " remain", at, num);
+        }
+        ByteBuffer b = src.buffer();
+        int i = src.index(at);
+        long sec = u32(b, i);
+        long frac = u32(b, i + 4);
+        long incl = u32(b, i + 8);
+        long orig = u32(b, i + 12);
+        if (incl > Captures.MAX_RECORD) {
+            throw new CaptureException(name + ": bad record: packet " + num + " at offset " + at
+                    + " claims " + incl + " captured bytes (more than " + Captures.MAX_RECORD + ")", at, num);
+        }
+        int len = (int) incl;
+        int got = src.fill(at + RECORD_HEADER, len);
+        if (got < len) {
+            throw new CaptureException(name + ": truncated capture: packet " + num + " at offset " + at
+                    + ": record needs " + len + " bytes of data, only " + got + " remain", at, num);
+        }
+        long nsec = nanos ? frac : frac * 1000;
+        // a fraction of a second or more is carried into the seconds, as libpcap's readers do
+        sec += nsec / 1_000_000_000L;
+        nsec %= 1_000_000_000L;
+        number = num;
+        into.number = num;
+        into.epochSeconds = sec;
+        into.nanos = (int) nsec;
+        into.capturedLength = len;
+        into.originalLength = (int) Math.min(Integer.MAX_VALUE, orig);
+        into.interfaceId = 0;
+        into.linkType = linkType;
+        into.fileOffset = at;
+        into.comment = null;
+        into.data = ByteView.of(src.buffer(), src.index(at + RECORD_HEADER), len, into.originalLength);
+        pos = at + RECORD_HEADER + len;
+        return true;
+    }
+
+    @Override
+    public String format() {
+        return nanos ? "pcap-nsec" : "pcap";
+    }
+
+    @Override
+    public int linkType() {
+        return linkType;
+    }
+
+    @Override
+    public List<InterfaceInfo> interfaces() {
+        return List.of(iface);
+    }
+
+    @Override
+    public int snaplen() {
+        return snaplen;
+    }
+
+    @Override
+    public void close() throws IOException {
+        src.close();
+    }
+}

@@ -1,0 +1,45 @@
+package org.jdissect.api.dissect;
+
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.tree.ProtoTree;
+
+/**
+ * Dissects the packets of one capture in order, keeping the capture's state (streams, pairing, time references).
+ * Not thread-safe: one dissection per capture per thread. The returned tree is valid until the next call.
+ */
+public final class Dissection {
+    private final Engine engine;
+    private final Session session = new Session();
+    private final ProtoTree tree = new ProtoTree();
+    private final PacketContext ctx;
+    private final Dissector root;
+
+    Dissection(Engine engine) {
+        this.engine = engine;
+        this.ctx = new PacketContext(engine, session, tree);
+        this.root = engine.dissector(Engine.ROOT).orElseThrow();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Dissects {@code rec}; the frame dissector turns bounds errors into tree markers, so this does not throw. */
+    public PacketContext dissect(PacketRecord rec) {
+        ctx.reset(rec);
+        root.dissect(rec.data(), ctx, tree.root());
+        return ctx;
+    }
+
+    public ProtoTree tree() {
+        return tree;
+    }
+
+    public PacketContext context() {
+        return ctx;
+    }
+}

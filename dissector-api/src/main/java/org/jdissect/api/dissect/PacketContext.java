@@ -1,0 +1,127 @@
+package org.jdissect.api.dissect;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.tree.ProtoTree;
+
+/**
+ * What the dissectors of one packet share, like Wireshark's {@code packet_info}: the record, the tree being built,
+ * the capture's {@link Session}, the addresses and ports found so far, and small per-packet hand-over slots.
+ * One context is reused for every packet of a session.
+ */
+public final class PacketContext {
+    private final Engine engine;
+    private final Session session;
+    private final ProtoTree tree;
+    private PacketRecord record;
+    private final StringBuilder protocols = new StringBuilder(64);
+    private String currentProto = "frame";
+
+    /** 4 or 6 once a network layer set the addresses; 0 before. */
+    public int netVersion;
+    public long src4;
+    public long dst4;
+    public ByteView src6;
+    public ByteView dst6;
+    public int srcPort;
+    public int dstPort;
+    /** Wireshark's port type of the transport that set the ports: "tcp", "udp"… */
+    public String portType;
+
+    private final Object[] slotKeys = new Object[8];
+    private final Object[] slotValues = new Object[8];
+    private int slots;
+
+    public PacketContext(Engine engine, Session session, ProtoTree tree) {
+        this.engine = engine;
+        this.session = session;
+        this.tree = tree;
+    }
+
+    /** Prepares for the next packet. */
+    public void reset(PacketRecord rec) {
+        record = rec;
+        tree.clear();
+        protocols.setLength(0);
+        currentProto = "frame";
+        netVersion = 0;
+        src4 = 0;
+        dst4 = 0;
+        src6 = null;
+        dst6 = null;
+        srcPort = 0;
+        dstPort = 0;
+        portType = null;
+        for (int i = 0; i < slots; i++) {
+            slotKeys[i] = null;
+            slotValues[i] = null;
+        }
+        slots = 0;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ProtoTree tree() {
+        return tree;
+    }
+
+    public PacketRecord record() {
+        return record;
+    }
+
+    public long frameNumber() {
+        return record.number();
+    }
+
+    /** Appends a layer to {@code frame.protocols} ("eth:ethertype:ip:tcp"). */
+    public void addProtocol(String name) {
+        if (protocols.length() > 0) {
+            protocols.append(':');
+        }
+        protocols.append(name);
+    }
+
+    public CharSequence protocols() {
+        return protocols;
+    }
+
+    /** The protocol being dissected, named in a "[Malformed Packet: X]" marker if its bytes run out. */
+    public void setCurrentProto(String shortName) {
+        currentProto = shortName;
+    }
+
+    public String currentProto() {
+        return currentProto;
+    }
+
+    /** Hands a value to dissectors further down this packet (e.g. TCP's segment info to HTTP). */
+    public <T> void put(Class<T> key, T value) {
+        for (int i = 0; i < slots; i++) {
+            if (slotKeys[i] == key) {
+                slotValues[i] = value;
+                return;
+            }
+        }
+        if (slots == slotKeys.length) {
+            throw new IllegalStateException("too many per-packet slots");
+        }
+        slotKeys[slots] = key;
+        slotValues[slots++] = value;
+    }
+
+    /** The value a lower layer handed over under {@code key}, or null. */
+    public <T> T get(Class<T> key) {
+        for (int i = 0; i < slots; i++) {
+            if (slotKeys[i] == key) {
+                return key.cast(slotValues[i]);
+            }
+        }
+        return null;
+    }
+}

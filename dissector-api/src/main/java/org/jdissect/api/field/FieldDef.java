@@ -1,0 +1,139 @@
+package org.jdissect.api.field;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One field, declared once: the tree, filters, {@code -T fields}, JSON and {@code jdissect fields} all read this.
+ *
+ * @param abbrev     the filter name exactly as Wireshark spells it ({@code tcp.flags.syn})
+ * @param name       the display name ({@code Syn})
+ * @param type       the value type
+ * @param base       integer display base ({@link Base#NONE} for non-integers)
+ * @param bitmask    for bit fields, the mask within the containing integer of {@code bitWidth} bits; 0 otherwise
+ * @param bitWidth   width in bits of the containing integer a bitmask applies to (8, 16, 24, 32); 0 if none
+ * @param valueNames names of integer values ({@code 6 -> TCP}), or empty
+ * @param trueFalse  for booleans, the words for set/not set (index 0 = true)
+ * @param blurb      a sentence of description, or empty
+ */
+public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                       Map<Long, String> valueNames, String[] trueFalse, String blurb) {
+
+    public static final String[] SET_NOT_SET = {"Set", "Not set"};
+    public static final String[] TRUE_FALSE = {"True", "False"};
+
+    public FieldDef {
+        Objects.requireNonNull(abbrev, "abbrev");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        base = base == null ? Base.NONE : base;
+        valueNames = valueNames == null ? Map.of() : Map.copyOf(valueNames);
+        trueFalse = trueFalse == null ? TRUE_FALSE : trueFalse.clone();
+        blurb = blurb == null ? "" : blurb;
+    }
+
+    /** The protocol part of the abbreviation: {@code tcp} for {@code tcp.flags.syn}. */
+    public String protocol() {
+        int dot = abbrev.indexOf('.');
+        return dot < 0 ? abbrev : abbrev.substring(0, dot);
+    }
+
+    public String valueName(long v) {
+        return valueNames.get(v);
+    }
+
+    /** Number of bits to shift a masked value right: the mask's trailing zeros. */
+    public int shift() {
+        return bitmask == 0 ? 0 : Long.numberOfTrailingZeros(bitmask);
+    }
+
+    public String trueWord() {
+        return trueFalse[0];
+    }
+
+    public String falseWord() {
+        return trueFalse[1];
+    }
+
+    // records compare arrays by identity; two defs are the same field when their abbrev is
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FieldDef f && f.abbrev.equals(abbrev) && f.type == type;
+    }
+
+    @Override
+    public int hashCode() {
+        return abbrev.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return abbrev + " (" + type + ")";
+    }
+
+    public static Builder builder(String abbrev, String name, FieldType type) {
+        return new Builder(abbrev, name, type);
+    }
+
+    /** Fluent construction, so field tables read like Wireshark's {@code hf_register_info}. */
+    public static final class Builder {
+        private final String abbrev;
+        private final String name;
+        private final FieldType type;
+        private Base base = Base.NONE;
+        private long bitmask;
+        private int bitWidth;
+        private Map<Long, String> valueNames = Map.of();
+        private String[] trueFalse = TRUE_FALSE;
+        private String blurb = "";
+
+        private Builder(String abbrev, String name, FieldType type) {
+            this.abbrev = abbrev;
+            this.name = name;
+            this.type = type;
+            if (type.isInteger()) {
+                base = Base.DEC;
+            }
+        }
+
+        public Builder base(Base b) {
+            base = b;
+            return this;
+        }
+
+        public Builder hex() {
+            return base(Base.HEX);
+        }
+
+        /** A bit field of an integer {@code bitWidth} bits wide. */
+        public Builder mask(long mask, int width) {
+            bitmask = mask;
+            bitWidth = width;
+            return this;
+        }
+
+        public Builder names(Map<Long, String> names) {
+            valueNames = names;
+            return this;
+        }
+
+        public Builder trueFalse(String t, String f) {
+            trueFalse = new String[] {t, f};
+            return this;
+        }
+
+        public Builder setNotSet() {
+            trueFalse = SET_NOT_SET;
+            return this;
+        }
+
+        public Builder blurb(String b) {
+            blurb = b;
+            return this;
+        }
+
+        public FieldDef build() {
+            return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.jdissect.api.tree;
+
+import java.util.function.Consumer;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
+
+/**
+ * One item of a protocol tree: a field with its value, or a line of text, covering {@code length} bytes at
+ * {@code offset} of its data source. Nodes are pooled by their {@link ProtoTree} and reused for the next packet, so
+ * never keep a reference across packets.
+ *
+ * <p>Values are held unboxed: integers, booleans and addresses that fit in {@link #num()}; strings, byte arrays,
+ * IPv6 addresses and doubles in {@link #obj()}.
+ */
+public final class ProtoNode {
+    final ProtoTree tree;
+    ProtoNode parent;
+    ProtoNode firstChild;
+    ProtoNode lastChild;
+    ProtoNode next;
+
+    FieldDef def;
+    ByteView source;
+    int offset;
+    int length;
+    long num;
+    Object obj;
+    String label;
+    String summary;
+    boolean generated;
+    boolean hidden;
+    int flags;
+
+    ProtoNode(ProtoTree tree) {
+        this.tree = tree;
+    }
+
+    void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length) {
+        this.parent = parent;
+        this.firstChild = null;
+        this.lastChild = null;
+        this.next = null;
+        this.def = def;
+        this.source = source;
+        this.offset = offset;
+        this.length = length;
+        this.num = 0;
+        this.obj = null;
+        this.label = null;
+        this.summary = null;
+        this.generated = false;
+        this.hidden = false;
+        this.flags = 0;
+    }
+
+    // ---- building ----------------------------------------------------------------------------------------------
+
+    /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */
+    public ProtoNode add(FieldDef f, ByteView tvb, int off, int len, long value) {
+        ProtoNode n = tree.alloc(this, f, tvb, off, len);
+        n.num = value;
+        return n;
+    }
+
+    /** Adds a child field whose value is an object: String, byte[], double, an IPv6 address as byte[16]… */
+    public ProtoNode addObj(FieldDef f, ByteView tvb, int off, int len, Object value) {
+        ProtoNode n = tree.alloc(this, f, tvb, off, len);
+        n.obj = value;
+        return n;
+    }
+
+    /** Adds a protocol or subtree item with no value. */
+    public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
+        return tree.alloc(this, f, tvb, off, len);
+    }
+
+    /** Adds a line of text with no field behind it. */
+    public ProtoNode addText(ByteView tvb, int off, int len, String text) {
+        ProtoNode n = tree.alloc(this, null, tvb, off, len);
+        n.label = text;
+        return n;
+    }
+
+    /** Replaces the default "Name: value" representation with {@code text}, as proto_tree_add_*_format does. */
+    public ProtoNode label(String text) {
+        this.label = text;
+        return this;
+    }
+
+    /** Appends to the representation (proto_item_append_text). */
+    public ProtoNode appendLabel(String text) {
+        this.summary = summary == null ? text : summary + text;
+        return this;
+    }
+
+    /** Marks a value Wireshark computes rather than reads (shown in [brackets]). */
+    public ProtoNode generated() {
+        this.generated = true;
+        return this;
+    }
+
+    /** Present for filters and fields output, not shown in the tree. */
+    public ProtoNode hidden() {
+        this.hidden = true;
+        return this;
+    }
+
+    public ProtoNode setLength(int len) {
+        this.length = len;
+        return this;
+    }
+
+    public ProtoNode setValue(long v) {
+        this.num = v;
+        return this;
+    }
+
+    public ProtoNode setObj(Object v) {
+        this.obj = v;
+        return this;
+    }
+
+    public ProtoNode flags(int f) {
+        this.flags |= f;
+        return this;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    public FieldDef def() {
+        return def;
+    }
+
+    /** The field abbreviation, or null for a text line. */
+    public String abbrev() {
+        return def == null ? null : def.abbrev();
+    }
+
+    public ByteView source() {
+        return source;
+    }
+
+    /** Offset within {@link #source()}. */
+    public int offset() {
+        return offset;
+    }
+
+    /** Offset within the source's data source (the frame, for a view sliced from it). */
+    public int sourceOffset() {
+        return source == null ? offset : source.sourceOffset(offset);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public long num() {
+        return num;
+    }
+
+    public Object obj() {
+        return obj;
+    }
+
+    public boolean bool() {
+        return num != 0;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Text appended to the representation, or null. */
+    public String appended() {
+        return summary;
+    }
+
+    public boolean isGenerated() {
+        return generated;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public int flagBits() {
+        return flags;
+    }
+
+    public boolean isProtocol() {
+        return def != null && def.type() == FieldType.PROTOCOL;
+    }
+
+    public ProtoNode parent() {
+        return parent;
+    }
+
+    public ProtoNode firstChild() {
+        return firstChild;
+    }
+
+    public ProtoNode next() {
+        return next;
+    }
+
+    public boolean hasChildren() {
+        return firstChild != null;
+    }
+
+    /** Visits every descendant in tree order (depth first, document order). */
+    public void walk(Consumer<ProtoNode> visitor) {
+        for (ProtoNode c = firstChild; c != null; c = c.next) {
+            visitor.accept(c);
+            c.walk(visitor);
+        }
+    }
+
+    /** First descendant carrying field {@code f}, or null. */
+    public ProtoNode find(FieldDef f) {
+        for (ProtoNode c = firstChild; c != null; c = c.next) {
+            if (c.def == f || (c.def != null && c.def.equals(f))) {
+                return c;
+            }
+            ProtoNode d = c.find(f);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** First descendant whose field is named {@code abbrev}, or null. */
+    public ProtoNode find(String abbrev) {
+        for (ProtoNode c = firstChild; c != null; c = c.next) {
+            if (c.def != null && c.def.abbrev().equals(abbrev)) {
+                return c;
+            }
+            ProtoNode d = c.find(abbrev);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return (def == null ? "text" : def.abbrev()) + "@" + offset + "+" + length
+                + (label != null ? " '" + label + "'" : obj != null ? " " + obj : " " + num);
+    }
+}

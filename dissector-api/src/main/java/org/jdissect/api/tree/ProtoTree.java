@@ -1,0 +1,80 @@
+package org.jdissect.api.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.field.FieldDef;
+
+/**
+ * The dissection of one packet: a root whose children are the protocol items (frame, eth, ip, …).
+ *
+ * <p>Nodes come from a pool kept across packets: {@link #clear()} makes them all reusable, so a steady-state packet
+ * allocates no tree nodes. A tree therefore belongs to one thread and one packet at a time.
+ */
+public final class ProtoTree {
+    private final List<ProtoNode> pool = new ArrayList<>();
+    private int used;
+    private final ProtoNode root = new ProtoNode(this);
+
+    public ProtoTree() {
+        clear();
+    }
+
+    /** Forgets the current packet's nodes; references to them become invalid. */
+    public void clear() {
+        used = 0;
+        root.reset(null, null, ByteView.empty(), 0, 0);
+    }
+
+    public ProtoNode root() {
+        return root;
+    }
+
+    ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len) {
+        ProtoNode n;
+        if (used < pool.size()) {
+            n = pool.get(used);
+        } else {
+            n = new ProtoNode(this);
+            pool.add(n);
+        }
+        used++;
+        n.reset(parent, f, src, off, len);
+        if (parent.lastChild == null) {
+            parent.firstChild = n;
+        } else {
+            parent.lastChild.next = n;
+        }
+        parent.lastChild = n;
+        return n;
+    }
+
+    /** Number of nodes in the current packet's tree (the root excluded). */
+    public int size() {
+        return used;
+    }
+
+    public ProtoNode find(FieldDef f) {
+        return root.find(f);
+    }
+
+    public ProtoNode find(String abbrev) {
+        return root.find(abbrev);
+    }
+
+    /** Every node carrying {@code abbrev}, in tree order. */
+    public List<ProtoNode> findAll(String abbrev) {
+        List<ProtoNode> out = new ArrayList<>();
+        root.walk(n -> {
+            if (n.def != null && n.def.abbrev().equals(abbrev)) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
+    public void walk(Consumer<ProtoNode> visitor) {
+        root.walk(visitor);
+    }
+}
