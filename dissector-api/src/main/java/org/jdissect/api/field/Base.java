@@ -1,6 +1,10 @@
 package org.jdissect.api.field;
 
-/** How an integer is shown, as Wireshark's {@code field_display_e}. */
+/**
+ * How a value is shown, as Wireshark's {@code field_display_e}: integer bases, and for absolute times whether they
+ * print in local time, UTC or as seconds since the epoch.
+ */
 public enum Base {
-    NONE, DEC, HEX, OCT, DEC_HEX, HEX_DEC
+    NONE, DEC, HEX, OCT, DEC_HEX, HEX_DEC,
+    TIME_LOCAL, TIME_UTC, TIME_UNIX
 }

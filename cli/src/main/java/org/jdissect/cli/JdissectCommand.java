@@ -1,0 +1,195 @@
+package org.jdissect.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.jdissect.api.capture.CaptureException;
+import org.jdissect.api.capture.CaptureReader;
+import org.jdissect.api.capture.Captures;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.Dissection;
+import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.cli.print.FieldsPrinter;
+import org.jdissect.cli.print.PacketPrinter;
+import org.jdissect.cli.print.SummaryPrinter;
+import org.jdissect.cli.print.TreePrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/** {@code jdissect}: read a capture, dissect it, print it as tcpdump or tshark would. */
+@Command(name = "jdissect", versionProvider = JdissectCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Dissect packet captures with Wireshark's fields and filters and tcpdump's text output.",
+        subcommands = {FieldsCommand.class, ProtocolsCommand.class},
+        footer = {"", "Exit status: 0 ok, 1 capture read error, 2 usage or filter error."})
+public final class JdissectCommand implements Callable<Integer> {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    @Option(names = "-r", paramLabel = "FILE", description = "Read packets from FILE (pcap, pcapng, gzip'd; - for stdin).")
+    String file;
+
+    @Option(names = "-c", paramLabel = "N", description = "Stop after N packets.")
+    long count = -1;
+
+    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, text.")
+    String format;
+
+    @Option(names = "--field", paramLabel = "FIELD", description = "With -T fields: a field to print (tshark's -e).")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "-E", paramLabel = "OPT=VAL",
+            description = "With -T fields: header=y|n, separator=/t|/s|C, occurrence=f|l|a, aggregator=C, quote=d|s|n.")
+    List<String> fieldOptions = new ArrayList<>();
+
+    @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
+    boolean tree;
+
+    @Option(names = "-e", description = "tcpdump: print the link-level header.")
+    boolean linkHeader;
+
+    @Option(names = "-n", description = "tcpdump: don't convert addresses (always in effect; -nn also ports).")
+    boolean[] numeric = new boolean[0];
+
+    @Option(names = "-v", description = "tcpdump: more verbose (-vv, -vvv).")
+    boolean[] verbose = new boolean[0];
+
+    @Option(names = "-x", description = "tcpdump: hex dump of each packet (-xx from the link layer).")
+    boolean[] hex = new boolean[0];
+
+    @Option(names = "-X", description = "tcpdump: hex and ASCII dump (-XX from the link layer).")
+    boolean[] hexAscii = new boolean[0];
+
+    @Option(names = "-t", description = "tcpdump: timestamp style (-t none … -ttttt).")
+    boolean[] timestamps = new boolean[0];
+
+    @Option(names = "-q", description = "tcpdump: quiet, less protocol information.")
+    boolean quiet;
+
+    JdissectCommand(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (file == null) {
+            err.println("jdissect: no capture given: use -r FILE (live capture is not available yet)");
+            return 2;
+        }
+        Engine engine;
+        try {
+            engine = Engine.standard();
+        } catch (RuntimeException e) {
+            err.println("jdissect: " + e.getMessage());
+            return 2;
+        }
+        PacketPrinter printer;
+        try {
+            printer = printer(engine);
+        } catch (IllegalArgumentException e) {
+            err.println("jdissect: " + e.getMessage());
+            return 2;
+        }
+        return read(engine, printer);
+    }
+
+    private PacketPrinter printer(Engine engine) {
+        if ("fields".equals(format)) {
+            if (fields.isEmpty()) {
+                throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
+            }
+            return new FieldsPrinter(out, engine.registry(), fields, fieldsOptions());
+        }
+        if (format != null && !"text".equals(format)) {
+            throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
+        }
+        if (tree) {
+            return new TreePrinter(out);
+        }
+        return new SummaryPrinter(out);
+    }
+
+    private FieldsPrinter.Options fieldsOptions() {
+        FieldsPrinter.Options o = FieldsPrinter.Options.defaults();
+        boolean header = o.header();
+        String sep = o.separator();
+        char occ = o.occurrence();
+        String agg = o.aggregator();
+        char quote = o.quote();
+        for (String e : fieldOptions) {
+            int eq = e.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
+            }
+            String k = e.substring(0, eq);
+            String v = e.substring(eq + 1);
+            switch (k) {
+                case "header" -> header = v.equals("y");
+                case "separator" -> sep = v.equals("/t") ? "\t" : v.equals("/s") ? " " : v;
+                case "occurrence" -> occ = v.isEmpty() ? 'a' : v.charAt(0);
+                case "aggregator" -> agg = v.equals("/s") ? " " : v;
+                case "quote" -> quote = v.isEmpty() ? 'n' : v.charAt(0);
+                default -> throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
+            }
+        }
+        return new FieldsPrinter.Options(header, sep, occ, agg, quote);
+    }
+
+    private int read(Engine engine, PacketPrinter printer) {
+        Progress progress = Progress.forStderr(err);
+        long n = 0;
+        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
+                : Captures.open(Path.of(file))) {
+            Dissection d = engine.newDissection();
+            PacketRecord rec = new PacketRecord();
+            while ((count < 0 || n < count) && reader.next(rec)) {
+                PacketContext ctx = d.dissect(rec);
+                printer.packet(ctx);
+                n++;
+                progress.tick(n);
+            }
+            printer.finish();
+            out.flush();
+            progress.done();
+            return 0;
+        } catch (CaptureException e) {
+            out.flush();
+            progress.done();
+            err.println("jdissect: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.flush();
+            progress.done();
+            err.println("jdissect: " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = JdissectCommand.class.getResourceAsStream("/jdissect-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"jdissect " + p.getProperty("version", "unknown")};
+        }
+    }
+}

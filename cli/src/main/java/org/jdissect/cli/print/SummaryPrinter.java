@@ -1,0 +1,34 @@
+package org.jdissect.cli.print;
+
+import java.io.IOException;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/** One line per packet: number, relative time, addresses, top protocol, length. */
+public final class SummaryPrinter implements PacketPrinter {
+    private final Appendable out;
+
+    public SummaryPrinter(Appendable out) {
+        this.out = out;
+    }
+
+    @Override
+    public void packet(PacketContext ctx) throws IOException {
+        ProtoNode rel = ctx.tree().find("frame.time_relative");
+        String protos = ctx.protocols().toString();
+        String top = protos.substring(protos.lastIndexOf(':') + 1).toUpperCase(java.util.Locale.ROOT);
+        String src = "";
+        String dst = "";
+        if (ctx.netVersion == 4) {
+            src = FieldFormat.ipv4(ctx.src4);
+            dst = FieldFormat.ipv4(ctx.dst4);
+        }
+        if (ctx.srcPort != 0 || ctx.dstPort != 0) {
+            src += "." + ctx.srcPort;
+            dst += "." + ctx.dstPort;
+        }
+        out.append(String.format("%5d %s %s -> %s %s %d%n", ctx.frameNumber(),
+                rel == null ? "" : FieldFormat.value(rel), src, dst, top, ctx.record().originalLength()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code -T fields} for every field of shared/fieldsets/core.txt over every capture, cell by cell against tshark
+ * 4.0.17's output (fields-oracle.sh: occurrence=a, aggregator=',').
+ */
+class CoreFieldsOracleTest {
+    static Stream<String> captures() throws IOException {
+        return TestData.capturesWith("fields", ".core.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("captures")
+    void everyCoreFieldEqualsTshark(String capture) throws IOException {
+        List<String> expected = Files.readAllLines(TestData.oracle("fields", capture + ".core.tsv"),
+                StandardCharsets.UTF_8);
+        String[] header = expected.get(0).split("\t", -1);
+        List<String> args = new ArrayList<>(List.of("-r", TestData.capture(capture).toString(), "-T", "fields",
+                "-E", "header=y", "-E", "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "quote=n"));
+        for (String f : header) {
+            args.add("-e");
+            args.add(f);
+        }
+        int[] rc = new int[1];
+        String out = TestData.run(rc, args.toArray(new String[0]));
+        assertThat(rc[0]).as("exit code").isZero();
+        List<String> actual = out.lines().toList();
+        String report = compare(header, expected, actual);
+        assertThat(report).as("cells differing from tshark for " + capture).isEmpty();
+    }
+
+    /** A readable report of differing cells: counts per field, then the first few differences. */
+    static String compare(String[] header, List<String> expected, List<String> actual) {
+        StringBuilder first = new StringBuilder();
+        Map<String, Integer> perField = new LinkedHashMap<>();
+        int shown = 0;
+        int cells = 0;
+        int bad = 0;
+        if (expected.size() != actual.size()) {
+            first.append("line count: expected ").append(expected.size()).append(", got ").append(actual.size())
+                    .append('\n');
+        }
+        for (int i = 1; i < Math.min(expected.size(), actual.size()); i++) {
+            String[] e = expected.get(i).split("\t", -1);
+            String[] a = actual.get(i).split("\t", -1);
+            for (int c = 0; c < header.length; c++) {
+                String ev = c < e.length ? e[c] : "";
+                String av = c < a.length ? a[c] : "";
+                cells++;
+                if (!ev.equals(av)) {
+                    bad++;
+                    perField.merge(header[c], 1, Integer::sum);
+                    if (shown++ < 12) {
+                        first.append("frame ").append(i).append(' ').append(header[c]).append(": expected '")
+                                .append(ev).append("' got '").append(av).append("'\n");
+                    }
+                }
+            }
+        }
+        if (bad == 0 && first.length() == 0) {
+            return "";
+        }
+        return bad + " of " + cells + " cells differ; per field " + perField + "\n" + first;
+    }
+}

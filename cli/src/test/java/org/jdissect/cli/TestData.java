@@ -1,0 +1,55 @@
+package org.jdissect.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The repository's {@code testdata/} folder (copies of the shared captures and oracles, see PROVENANCE.md). */
+final class TestData {
+    static final Path ROOT = locate();
+
+    private TestData() {
+    }
+
+    private static Path locate() {
+        Path p = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("testdata/captures"))) {
+                return p.resolve("testdata");
+            }
+        }
+        throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
+    }
+
+    static Path capture(String name) {
+        return ROOT.resolve("captures").resolve(name);
+    }
+
+    static Path oracle(String kind, String name) {
+        return ROOT.resolve("oracle").resolve(kind).resolve(name);
+    }
+
+    /** Every capture that has an oracle file {@code <capture><suffix>} in {@code oracle/<kind>}. */
+    static Stream<String> capturesWith(String kind, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(ROOT.resolve("captures"))) {
+            List<String> names = s.map(p -> p.getFileName().toString())
+                    .filter(n -> Files.exists(oracle(kind, n + suffix))).sorted().toList();
+            return names.stream();
+        }
+    }
+
+    /** Runs the CLI in-process; returns stdout, and the exit code in {@code rc[0]}. */
+    static String run(int[] rc, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        if (rc != null) {
+            rc[0] = code;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.jdissect.dissectors.frame;
+
+import static org.jdissect.dissectors.frame.FrameFields.*;
+
+import org.jdissect.api.bytes.BoundsException;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.capture.LinkType;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * The root of every dissection: frame metadata (times, lengths, number), then the link layer by link type. It is
+ * also where a layer's bounds error ends up, as a "[Malformed Packet: X]" or "[Packet size limited during capture:
+ * X truncated]" item, so one bad packet never stops the capture.
+ */
+public final class FrameModule implements ProtocolModule {
+    private DissectorTable linkTable;
+
+    /** Per-capture times: the first frame's and the previous one's, in epoch nanoseconds. */
+    static final class TimeState {
+        boolean seen;
+        long first;
+        long previous;
+    }
+
+    @Override
+    public String name() {
+        return "frame";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ALL);
+        linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
+        r.dissector(Engine.ROOT, this::dissect);
+    }
+
+    private int dissect(ByteView tvb, PacketContext ctx, ProtoNode root) {
+        PacketRecord rec = ctx.record();
+        long t = rec.epochSeconds() * 1_000_000_000L + rec.nanos();
+        TimeState ts = ctx.session().get(TimeState.class, TimeState::new);
+        if (!ts.seen) {
+            ts.seen = true;
+            ts.first = t;
+            ts.previous = t;
+        }
+        int len = rec.originalLength();
+        int cap = rec.capturedLength();
+        ProtoNode f = root.addItem(FRAME, tvb, 0, tvb.capturedLength());
+        f.label("Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
+                + " bytes captured (" + (cap * 8L) + " bits)");
+        // pcapng frames name their interface; tshark shows it only when the file has interface blocks
+        f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()))
+                .label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
+                        + LinkType.wtapEncap(rec.linkType()) + ")");
+        f.add(TIME, tvb, 0, 0, t);
+        f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
+        f.add(TIME_EPOCH, tvb, 0, 0, t);
+        f.add(TIME_DELTA, tvb, 0, 0, t - ts.previous).generated();
+        f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, t - ts.previous).generated();
+        f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
+        f.add(NUMBER, tvb, 0, 0, rec.number());
+        f.add(LEN, tvb, 0, 0, len).label("Frame Length: " + len + " bytes (" + (len * 8L) + " bits)");
+        f.add(CAP_LEN, tvb, 0, 0, cap).label("Capture Length: " + cap + " bytes (" + (cap * 8L) + " bits)");
+        f.add(MARKED, tvb, 0, 0, 0).generated();
+        f.add(IGNORED, tvb, 0, 0, 0).generated();
+        ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
+        if (rec.comment() != null) {
+            f.addObj(COMMENT, tvb, 0, 0, rec.comment());
+        }
+        ts.previous = t;
+
+        Dissector link = linkTable.get(rec.linkType());
+        if (link != null) {
+            try {
+                link.dissect(tvb, ctx, root);
+            } catch (BoundsException e) {
+                markBoundsError(e, tvb, ctx, root);
+            }
+        }
+        protocols.setObj(ctx.protocols().toString());
+        return tvb.capturedLength();
+    }
+
+    /** Adds tshark's marker for bytes that ran out in the layer being dissected. */
+    static void markBoundsError(BoundsException e, ByteView tvb, PacketContext ctx, ProtoNode root) {
+        String proto = ctx.currentProto();
+        if (e.kind() == BoundsException.Kind.TRUNCATED) {
+            root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
+        } else {
+            ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto + "]");
+            ProtoNode ex = m.addText(tvb, 0, 0, "[Expert Info (Error/Malformed): Malformed Packet (Exception occurred)]");
+            ex.addText(tvb, 0, 0, "[Malformed Packet (Exception occurred)]");
+            ex.addText(tvb, 0, 0, "[Severity level: Error]");
+            ex.addText(tvb, 0, 0, "[Group: Malformed]");
+            ctx.addProtocol("_ws.malformed");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.jdissect.dissectors.ipv4;
+
+import static org.jdissect.dissectors.ipv4.Ipv4Fields.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.eth.EthModule;
+
+/**
+ * IPv4: every header field, options, then the payload through {@code ip.proto}. The payload view is trimmed to the
+ * total length so link-layer padding never reaches the transport; the return value tells the link layer how much
+ * was IP so it can show the rest as padding. Checksums are not verified, as tshark's default.
+ */
+public final class Ipv4Module implements ProtocolModule {
+    public static final String PROTO_TABLE = "ip.proto";
+
+    private DissectorTable protoTable;
+
+    @Override
+    public String name() {
+        return "ip";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ALL);
+        protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
+        r.dissector("ip", this::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(EthModule.ETHERTYPE_TABLE).add(0x0800, "ip", this::dissect);
+    }
+
+    int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("IPv4");
+        ctx.addProtocol("ip");
+        int b0 = tvb.u8(0);
+        int version = b0 >> 4;
+        int hlen = (b0 & 0x0f) * 4;
+        ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
+        ip.add(VERSION, tvb, 0, 1, version);
+        ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen)
+                .label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
+                        + " bytes (" + (b0 & 0x0f) + ")");
+        if (hlen < 20) {
+            ip.label("Internet Protocol Version 4");
+            hl.label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
+                    + " bytes (" + (b0 & 0x0f) + ")" + ": Bogus IP header length (" + hlen
+                    + ", must be at least 20)");
+            return tvb.capturedLength();
+        }
+        tvb.ensure(0, 20);
+        int tos = tvb.u8(1);
+        int totalLen = tvb.u16(2);
+        int id = tvb.u16(4);
+        int fl = tvb.u16(6);
+        int ttl = tvb.u8(8);
+        int proto = tvb.u8(9);
+        int checksum = tvb.u16(10);
+        long src = tvb.u32(12);
+        long dst = tvb.u32(16);
+        String s = FieldFormat.ipv4(src);
+        String d = FieldFormat.ipv4(dst);
+        ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
+
+        ProtoNode ds = ip.add(DSFIELD, tvb, 1, 1, tos);
+        ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
+                + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: " + ECN_SHORT.get((long) (tos & 3))
+                + ")");
+        ds.add(DSCP_F, tvb, 1, 1, tos >> 2);
+        ds.add(ECN_F, tvb, 1, 1, tos & 3);
+        ProtoNode len = ip.add(LEN, tvb, 2, 2, totalLen);
+        ip.add(ID, tvb, 4, 2, id);
+        int flags = fl >> 13;
+        ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
+        f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
+                + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
+        f.add(FLAGS_RB, tvb, 6, 1, (flags >> 2) & 1);
+        f.add(FLAGS_DF, tvb, 6, 1, (flags >> 1) & 1);
+        f.add(FLAGS_MF, tvb, 6, 1, flags & 1);
+        int fragOff = fl & 0x1fff;
+        ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff)
+                .label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
+        ip.add(TTL, tvb, 8, 1, ttl);
+        ip.add(PROTO, tvb, 9, 1, proto);
+        ip.add(CHECKSUM, tvb, 10, 2, checksum).appendLabel(" [validation disabled]");
+        ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
+        ip.add(SRC, tvb, 12, 4, src);
+        ip.add(ADDR, tvb, 12, 4, src).hidden();
+        ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
+        ip.addObj(HOST, tvb, 12, 4, s).hidden();
+        ip.add(DST, tvb, 16, 4, dst);
+        ip.add(ADDR, tvb, 16, 4, dst).hidden();
+        ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();
+        ip.addObj(HOST, tvb, 16, 4, d).hidden();
+        ctx.netVersion = 4;
+        ctx.src4 = src;
+        ctx.dst4 = dst;
+        if (hlen > 20) {
+            tvb.ensure(0, hlen);
+            Ipv4Options.dissect(tvb, 20, hlen - 20, ip);
+        }
+        if (totalLen < hlen) {
+            len.appendLabel(" (bogus, less than header length " + hlen + ")");
+            ip.add(BOGUS_LEN, tvb, 2, 2, totalLen).hidden();
+            return tvb.capturedLength();
+        }
+        // a total length past the reported bytes is what a TSO/offloaded capture shows; Wireshark then trusts the
+        // frame (reported) length, and so do we
+        int ipLen = Math.min(totalLen, tvb.reportedLength());
+        ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
+        boolean fragment = (flags & 1) != 0 || fragOff != 0;
+        if (fragment) {
+            // reassembly arrives with the protocols issue: a fragment's payload is shown as data, as with
+            // reassembly disabled
+            DataModule.dissect(payload, ctx, parent);
+            return ipLen;
+        }
+        Dissector next = protoTable.get(proto);
+        if (next == null) {
+            DataModule.dissect(payload, ctx, parent);
+        } else {
+            next.dissect(payload, ctx, parent);
+        }
+        return ipLen;
+    }
+}

@@ -1,0 +1,133 @@
+package org.jdissect.dissectors.tcp;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import java.util.Map;
+import org.jdissect.api.field.Base;
+import org.jdissect.api.field.FieldDef;
+
+/** TCP fields as packet-tcp.c registers them in Wireshark 4.0. */
+public final class TcpFields {
+    static final Map<Long, String> OPTION_KINDS = Map.ofEntries(
+            Map.entry(0L, "End of Option List"), Map.entry(1L, "No-Operation"),
+            Map.entry(2L, "Maximum Segment Size"), Map.entry(3L, "Window Scale"), Map.entry(4L, "SACK Permitted"),
+            Map.entry(5L, "SACK"), Map.entry(6L, "Echo"), Map.entry(7L, "Echo Reply"),
+            Map.entry(8L, "Time Stamp Option"), Map.entry(9L, "Partial Order Connection Permitted"),
+            Map.entry(10L, "Partial Order Service Profile"), Map.entry(11L, "CC"), Map.entry(12L, "CC.NEW"),
+            Map.entry(13L, "CC.ECHO"), Map.entry(14L, "TCP Alternate Checksum Request"),
+            Map.entry(15L, "TCP Alternate Checksum Data"), Map.entry(16L, "Skeeter"), Map.entry(17L, "Bubba"),
+            Map.entry(18L, "Trailer Checksum Option"), Map.entry(19L, "MD5 Signature Option"),
+            Map.entry(20L, "SCPS Capabilities"), Map.entry(21L, "Selective Negative Acknowledgements"),
+            Map.entry(22L, "Record Boundaries"), Map.entry(23L, "Corruption experienced"),
+            Map.entry(24L, "SNAP"), Map.entry(25L, "Unassigned"), Map.entry(26L, "TCP Compressed Filter"),
+            Map.entry(27L, "Quick-Start Response"), Map.entry(28L, "User Timeout Option"),
+            Map.entry(29L, "TCP Authentication Option"), Map.entry(30L, "Multipath TCP"),
+            Map.entry(34L, "TCP Fast Open Cookie"), Map.entry(69L, "Encryption Negotiation"),
+            Map.entry(253L, "RFC3692-style Experiment 1"), Map.entry(254L, "RFC3692-style Experiment 2"));
+    static final Map<Long, String> COMPLETENESS = Map.of();
+    static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
+
+    public static final FieldDef TCP = FieldDef.builder("tcp", "Transmission Control Protocol", PROTOCOL).build();
+    public static final FieldDef SRCPORT = FieldDef.builder("tcp.srcport", "Source Port", UINT16).build();
+    public static final FieldDef DSTPORT = FieldDef.builder("tcp.dstport", "Destination Port", UINT16).build();
+    public static final FieldDef PORT = FieldDef.builder("tcp.port", "Source or Destination Port", UINT16).build();
+    public static final FieldDef STREAM = FieldDef.builder("tcp.stream", "Stream index", UINT32).build();
+    public static final FieldDef COMPLETENESS_F = FieldDef.builder("tcp.completeness", "Conversation completeness",
+            UINT8).build();
+    public static final FieldDef LEN = FieldDef.builder("tcp.len", "TCP Segment Len", UINT32).build();
+    public static final FieldDef SEQ = FieldDef.builder("tcp.seq", "Sequence Number", UINT32).build();
+    public static final FieldDef SEQ_RAW = FieldDef.builder("tcp.seq_raw", "Sequence Number (raw)", UINT32).build();
+    public static final FieldDef NXTSEQ = FieldDef.builder("tcp.nxtseq", "Next Sequence Number", UINT32).build();
+    public static final FieldDef ACK = FieldDef.builder("tcp.ack", "Acknowledgment Number", UINT32).build();
+    public static final FieldDef ACK_RAW = FieldDef.builder("tcp.ack_raw", "Acknowledgment number (raw)", UINT32)
+            .build();
+    public static final FieldDef HDR_LEN = FieldDef.builder("tcp.hdr_len", "Header Length", UINT8).mask(0xf0, 8)
+            .build();
+    public static final FieldDef FLAGS = FieldDef.builder("tcp.flags", "Flags", UINT16).hex().mask(0x0fff, 16).build();
+    public static final FieldDef FLAGS_RES = FieldDef.builder("tcp.flags.res", "Reserved", BOOLEAN).mask(0xe00, 12)
+            .setNotSet().build();
+    public static final FieldDef FLAGS_AE = flag("tcp.flags.ae", "Accurate ECN", 0x100);
+    public static final FieldDef FLAGS_CWR = flag("tcp.flags.cwr", "Congestion Window Reduced", 0x080);
+    public static final FieldDef FLAGS_ECE = flag("tcp.flags.ece", "ECN-Echo", 0x040);
+    public static final FieldDef FLAGS_URG = flag("tcp.flags.urg", "Urgent", 0x020);
+    public static final FieldDef FLAGS_ACK = flag("tcp.flags.ack", "Acknowledgment", 0x010);
+    public static final FieldDef FLAGS_PUSH = flag("tcp.flags.push", "Push", 0x008);
+    public static final FieldDef FLAGS_RESET = flag("tcp.flags.reset", "Reset", 0x004);
+    public static final FieldDef FLAGS_SYN = flag("tcp.flags.syn", "Syn", 0x002);
+    public static final FieldDef FLAGS_FIN = flag("tcp.flags.fin", "Fin", 0x001);
+    public static final FieldDef FLAGS_STR = FieldDef.builder("tcp.flags.str", "TCP Flags", STRING).build();
+    public static final FieldDef WINDOW_VALUE = FieldDef.builder("tcp.window_size_value", "Window", UINT16).build();
+    public static final FieldDef WINDOW_SIZE = FieldDef.builder("tcp.window_size", "Calculated window size", UINT32)
+            .build();
+    public static final FieldDef WINDOW_SCALEFACTOR = FieldDef.builder("tcp.window_size_scalefactor",
+            "Window size scaling factor", INT32).build();
+    public static final FieldDef CHECKSUM = FieldDef.builder("tcp.checksum", "Checksum", UINT16).hex().build();
+    public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("tcp.checksum.status", "Checksum Status",
+            UINT8).names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef URGENT_POINTER = FieldDef.builder("tcp.urgent_pointer", "Urgent Pointer", UINT16)
+            .build();
+    public static final FieldDef OPTIONS = FieldDef.builder("tcp.options", "TCP Options", BYTES).build();
+    public static final FieldDef OPTION_KIND = FieldDef.builder("tcp.option_kind", "Kind", UINT8).names(OPTION_KINDS)
+            .build();
+    public static final FieldDef OPTION_LEN = FieldDef.builder("tcp.option_len", "Length", UINT8).build();
+    public static final FieldDef OPT_MSS = FieldDef.builder("tcp.options.mss", "TCP MSS Option", NONE).build();
+    public static final FieldDef OPT_MSS_VAL = FieldDef.builder("tcp.options.mss_val", "MSS Value", UINT16).build();
+    public static final FieldDef OPT_WSCALE = FieldDef.builder("tcp.options.wscale", "TCP Window Scale Option", NONE)
+            .build();
+    public static final FieldDef OPT_WSCALE_SHIFT = FieldDef.builder("tcp.options.wscale.shift", "Shift count", UINT8)
+            .build();
+    public static final FieldDef OPT_WSCALE_MULT = FieldDef.builder("tcp.options.wscale.multiplier", "Multiplier",
+            UINT16).build();
+    public static final FieldDef OPT_SACK_PERM = FieldDef.builder("tcp.options.sack_perm", "TCP SACK Permitted Option",
+            NONE).build();
+    public static final FieldDef OPT_SACK = FieldDef.builder("tcp.options.sack", "TCP SACK Option", NONE).build();
+    public static final FieldDef OPT_SACK_LE = FieldDef.builder("tcp.options.sack_le", "left edge", UINT32).build();
+    public static final FieldDef OPT_SACK_RE = FieldDef.builder("tcp.options.sack_re", "right edge", UINT32).build();
+    public static final FieldDef OPT_SACK_COUNT = FieldDef.builder("tcp.options.sack.count", "TCP SACK Count", UINT8)
+            .build();
+    public static final FieldDef OPT_TIMESTAMP = FieldDef.builder("tcp.options.timestamp", "TCP Timestamp Option",
+            NONE).build();
+    public static final FieldDef OPT_TSVAL = FieldDef.builder("tcp.options.timestamp.tsval", "Timestamp value",
+            UINT32).build();
+    public static final FieldDef OPT_TSECR = FieldDef.builder("tcp.options.timestamp.tsecr", "Timestamp echo reply",
+            UINT32).build();
+    public static final FieldDef OPT_NOP = FieldDef.builder("tcp.options.nop", "TCP No-Operation (NOP)", BYTES)
+            .build();
+    public static final FieldDef OPT_EOL = FieldDef.builder("tcp.options.eol", "TCP End of Option List", BYTES).build();
+    public static final FieldDef OPT_UNKNOWN = FieldDef.builder("tcp.options.unknown.payload", "Payload", BYTES)
+            .build();
+    public static final FieldDef TIME_RELATIVE = FieldDef.builder("tcp.time_relative",
+            "Time since first frame in this TCP stream", RELATIVE_TIME).build();
+    public static final FieldDef TIME_DELTA = FieldDef.builder("tcp.time_delta",
+            "Time since previous frame in this TCP stream", RELATIVE_TIME).build();
+    public static final FieldDef PAYLOAD = FieldDef.builder("tcp.payload", "TCP payload", BYTES).build();
+    public static final FieldDef SEGMENT_DATA = FieldDef.builder("tcp.segment_data", "TCP segment data", BYTES).build();
+    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("tcp.reassembled_in", "Reassembled PDU in frame",
+            FRAMENUM).build();
+    public static final FieldDef SEGMENTS = FieldDef.builder("tcp.segments", "Reassembled TCP Segments", NONE).build();
+    public static final FieldDef SEGMENT = FieldDef.builder("tcp.segment", "TCP Segment", FRAMENUM).build();
+    public static final FieldDef SEGMENT_COUNT = FieldDef.builder("tcp.segment.count", "Segment count", UINT32).build();
+    public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("tcp.reassembled.length",
+            "Reassembled TCP length", UINT32).build();
+    public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("tcp.reassembled.data", "Reassembled TCP Data",
+            BYTES).build();
+    public static final FieldDef PDU_SIZE = FieldDef.builder("tcp.pdu.size", "PDU Size", UINT32).build();
+    public static final FieldDef HDR_LEN_BOGUS = FieldDef.builder("tcp.bogus_header_length", "Bogus TCP Header Length",
+            UINT8).build();
+
+    static final FieldDef[] ALL = {TCP, SRCPORT, DSTPORT, PORT, STREAM, COMPLETENESS_F, LEN, SEQ, SEQ_RAW, NXTSEQ, ACK,
+        ACK_RAW, HDR_LEN, FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH,
+        FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
+        CHECKSUM_STATUS_F, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
+        OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
+        OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
+        SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
+        HDR_LEN_BOGUS};
+
+    private static FieldDef flag(String abbrev, String name, int mask) {
+        return FieldDef.builder(abbrev, name, BOOLEAN).mask(mask, 12).setNotSet().build();
+    }
+
+    private TcpFields() {
+    }
+}

@@ -1,0 +1,38 @@
+package org.jdissect.dissectors.tcp;
+
+/**
+ * What TCP tells the protocol it hands a payload to (found with {@code ctx.get(TcpInfo.class)}), and how that
+ * protocol asks for more bytes, as Wireshark's {@code pinfo->desegment_offset/len}: set {@link #desegmentOffset}
+ * to where the unfinished PDU starts in the payload it was given and {@link #desegmentLen} to the bytes still
+ * missing (or {@link #ONE_MORE_SEGMENT}); TCP then calls again with those bytes and the next segment's joined.
+ */
+public final class TcpInfo {
+    /** "I don't know how much more; give me the next segment too." */
+    public static final int ONE_MORE_SEGMENT = 0x0fffffff;
+
+    public int stream;
+    /** 0 for the flow that started the conversation (client side when the SYN was seen), 1 for the other. */
+    public int direction;
+    /** Relative sequence number of the first payload byte handed over. */
+    public long seq;
+    public long nxtseq;
+    public boolean fin;
+    /** True when the payload handed over was reassembled from several segments. */
+    public boolean reassembled;
+    public int srcPort;
+    public int dstPort;
+
+    public int desegmentOffset;
+    public int desegmentLen;
+
+    void reset() {
+        desegmentOffset = 0;
+        desegmentLen = 0;
+        reassembled = false;
+    }
+
+    public void requestMore(int offset, int more) {
+        desegmentOffset = offset;
+        desegmentLen = more;
+    }
+}

@@ -1,0 +1,321 @@
+package org.jdissect.dissectors.tcp;
+
+import static org.jdissect.dissectors.tcp.TcpFields.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.HeuristicList;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.ipv4.Ipv4Module;
+
+/**
+ * TCP as tshark shows it by default: relative sequence numbers, stream indexes, window scaling learnt from the
+ * handshake, per-stream times, options, then the payload to the port table (lower port first, then the higher,
+ * then heuristics, then data) with reassembly of PDUs that span segments.
+ */
+public final class TcpModule implements ProtocolModule {
+    public static final String PORT_TABLE = "tcp.port";
+    public static final String HEURISTICS = "tcp";
+    private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
+
+    private DissectorTable ports;
+    private HeuristicList heuristics;
+
+    @Override
+    public String name() {
+        return "tcp";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ALL);
+        ports = r.table(PORT_TABLE, "TCP port", 0xffff);
+        heuristics = r.heuristics(HEURISTICS);
+        r.dissector("tcp", this::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(Ipv4Module.PROTO_TABLE).add(6, "tcp", this::dissect);
+    }
+
+    int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("TCP");
+        ctx.addProtocol("tcp");
+        int srcPort = tvb.u16(0);
+        int dstPort = tvb.u16(2);
+        ProtoNode tcp = parent.addItem(TCP, tvb, 0, Math.min(20, tvb.capturedLength()));
+        tcp.add(SRCPORT, tvb, 0, 2, srcPort);
+        tcp.add(DSTPORT, tvb, 2, 2, dstPort);
+        tcp.add(PORT, tvb, 0, 2, srcPort).hidden();
+        tcp.add(PORT, tvb, 2, 2, dstPort).hidden();
+        ctx.srcPort = srcPort;
+        ctx.dstPort = dstPort;
+        ctx.portType = "tcp";
+        long seq = tvb.u32(4);
+        long ack = tvb.u32(8);
+        int offFlags = tvb.u16(12);
+        int hlen = (offFlags >> 12) * 4;
+        int flags = offFlags & 0x0fff;
+        int window = tvb.u16(14);
+        int checksum = tvb.u16(16);
+        int urgent = tvb.u16(18);
+        int reportedPayload = tvb.reportedLength() - hlen;
+        int segLen = Math.max(0, reportedPayload);
+        boolean syn = (flags & 0x02) != 0;
+        boolean ackFlag = (flags & 0x10) != 0;
+        boolean fin = (flags & 0x01) != 0;
+        boolean rst = (flags & 0x04) != 0;
+
+        // ---- conversation and flows --------------------------------------------------------------------------
+        TcpStreams streams = ctx.session().get(TcpStreams.class, TcpStreams::new);
+        long s1;
+        long s2;
+        long d1;
+        long d2;
+        if (ctx.netVersion == 6 && ctx.src6 != null) {
+            s1 = ctx.src6.u64(0);
+            s2 = ctx.src6.u64(8);
+            d1 = ctx.dst6.u64(0);
+            d2 = ctx.dst6.u64(8);
+        } else {
+            s1 = ctx.src4;
+            s2 = 0;
+            d1 = ctx.dst4;
+            d2 = 0;
+        }
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        TcpStreams.Key key = TcpStreams.Key.of(s1, s2, srcPort, d1, d2, dstPort);
+        TcpStreams.Conversation conv = streams.find(key);
+        if (conv != null && syn && !ackFlag) {
+            TcpStreams.Flow f = conv.flows[conv.direction(s1, s2, srcPort)];
+            if (f.baseSet && seq != f.baseSeq) {
+                conv = null; // port reuse: a new connection on the same address/port pair
+            }
+        }
+        if (conv == null) {
+            conv = streams.create(key, now, s1, s2, srcPort);
+        }
+        int dir = conv.direction(s1, s2, srcPort);
+        TcpStreams.Flow fwd = conv.flows[dir];
+        TcpStreams.Flow rev = conv.flows[1 - dir];
+        if (!fwd.baseSet) {
+            fwd.baseSeq = syn ? seq : seq - 1;
+            fwd.baseSet = true;
+        }
+        if (!rev.baseSet && ackFlag) {
+            rev.baseSeq = ack - 1;
+            rev.baseSet = true;
+        }
+        long relSeq = (seq - fwd.baseSeq) & 0xffffffffL;
+        long relAck = ackFlag ? (ack - rev.baseSeq) & 0xffffffffL : ack;
+        long nxtSeq = (relSeq + segLen + (syn ? 1 : 0) + (fin ? 1 : 0)) & 0xffffffffL;
+
+        TcpOptions.Parsed opts = new TcpOptions.Parsed();
+        if (hlen > 20 && tvb.has(20, hlen - 20)) {
+            TcpOptions.scan(tvb, 20, hlen - 20, opts);
+        }
+        if (syn) {
+            fwd.sawSyn = true;
+            fwd.wscale = opts.wscale >= 0 ? opts.wscale : -2;
+        }
+
+        // ---- the tree ----------------------------------------------------------------------------------------
+        tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
+                + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+        tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
+        int completenessBefore = conv.completeness;
+        conv.completeness |= completenessBits(flags, segLen, conv);
+        tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated()
+                .label("Conversation completeness: " + completenessText(completenessBefore));
+        tcp.add(LEN, tvb, 0, 0, segLen).generated();
+        tcp.add(SEQ, tvb, 4, 4, relSeq).label("Sequence Number: " + relSeq + "    (relative sequence number)");
+        tcp.add(SEQ_RAW, tvb, 4, 4, seq);
+        tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated()
+                .label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+        ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
+        if (ackFlag) {
+            ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+        }
+        tcp.add(ACK_RAW, tvb, 8, 4, ack);
+        ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen)
+                .label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
+                        + " bytes (" + hlen / 4 + ")");
+        if (hlen < 20) {
+            hl.appendLabel(" (bogus, must be at least 20)");
+            tcp.add(HDR_LEN_BOGUS, tvb, 12, 1, hlen).hidden();
+            return tvb.capturedLength();
+        }
+        tcp.setLength(Math.min(hlen, tvb.capturedLength()));
+        ProtoNode fl = tcp.add(FLAGS, tvb, 12, 2, flags);
+        fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+        fl.add(FLAGS_RES, tvb, 12, 1, (flags >> 9) & 7);
+        fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
+        fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
+        fl.add(FLAGS_ECE, tvb, 13, 1, (flags >> 6) & 1);
+        fl.add(FLAGS_URG, tvb, 13, 1, (flags >> 5) & 1);
+        fl.add(FLAGS_ACK, tvb, 13, 1, (flags >> 4) & 1);
+        fl.add(FLAGS_PUSH, tvb, 13, 1, (flags >> 3) & 1);
+        fl.add(FLAGS_RESET, tvb, 13, 1, (flags >> 2) & 1);
+        fl.add(FLAGS_SYN, tvb, 13, 1, (flags >> 1) & 1);
+        fl.add(FLAGS_FIN, tvb, 13, 1, flags & 1);
+        fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
+
+        tcp.add(WINDOW_VALUE, tvb, 14, 2, window).label("Window: " + window);
+        if (syn) {
+            tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
+        } else {
+            int scale;
+            if (fwd.sawSyn && rev.sawSyn) {
+                scale = fwd.wscale >= 0 && rev.wscale >= 0 ? fwd.wscale : -2;
+            } else {
+                scale = -1;
+            }
+            long calc = scale >= 0 ? (long) window << scale : window;
+            tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
+            int factor = scale >= 0 ? 1 << scale : scale;
+            ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();
+            if (scale == -1) {
+                sf.label("Window size scaling factor: -1 (unknown)");
+            } else if (scale == -2) {
+                sf.label("Window size scaling factor: -2 (no window scaling used)");
+            }
+        }
+        tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
+        tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
+        tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
+        if (hlen > 20) {
+            tvb.ensure(20, hlen - 20);
+            TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null);
+        }
+
+        ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
+        times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
+        times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
+        conv.lastTime = now;
+
+        // ---- payload -----------------------------------------------------------------------------------------
+        if (segLen == 0 || rst) {
+            return tvb.capturedLength();
+        }
+        ByteView payload = tvb.sliceReported(hlen, segLen);
+        int cap = payload.capturedLength();
+        tcp.addObj(PAYLOAD, payload, 0, cap, payload.toArray(0, cap))
+                .label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
+        TcpInfo info = ctx.get(TcpInfo.class);
+        if (info == null) {
+            info = new TcpInfo();
+        }
+        info.stream = conv.stream;
+        info.direction = dir;
+        info.seq = relSeq;
+        info.nxtseq = nxtSeq;
+        info.fin = fin;
+        info.srcPort = srcPort;
+        info.dstPort = dstPort;
+        ctx.put(TcpInfo.class, info);
+        TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, fwd, info, this);
+        return tvb.capturedLength();
+    }
+
+    /** Hands a (possibly reassembled) payload to the port table, heuristics, or data; returns the bytes taken. */
+    int callSubdissector(ByteView payload, PacketContext ctx, ProtoNode parent, TcpInfo info) {
+        int low = Math.min(info.srcPort, info.dstPort);
+        int high = Math.max(info.srcPort, info.dstPort);
+        Dissector d = ports.get(low);
+        if (d == null) {
+            d = ports.get(high);
+        }
+        if (d != null) {
+            int n = d.dissect(payload, ctx, parent);
+            if (n != 0 || info.desegmentLen != 0) {
+                return n;
+            }
+        }
+        int n = heuristics.tryDissect(payload, ctx, parent);
+        if (n > 0 || info.desegmentLen != 0) {
+            return n;
+        }
+        return DataModule.dissect(payload, ctx, parent);
+    }
+
+    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv) {
+        int bits = 0;
+        boolean syn = (flags & 0x02) != 0;
+        boolean ack = (flags & 0x10) != 0;
+        if (syn && !ack) {
+            bits |= 1;
+        } else if (syn) {
+            bits |= 2;
+        } else if (ack && (conv.completeness & 3) == 3) {
+            bits |= 4;
+        }
+        if (segLen > 0) {
+            bits |= 8;
+        }
+        if ((flags & 0x01) != 0) {
+            bits |= 16;
+        }
+        if ((flags & 0x04) != 0) {
+            bits |= 32;
+        }
+        return bits;
+    }
+
+    /** Wireshark's words for the handshake/data/teardown steps seen so far ("Incomplete, DATA (15)"). */
+    private static String completenessText(int c) {
+        if ((c & 0x30) != 0 && (c & 0x07) == 0x07) {
+            return "Complete, " + ((c & 0x08) != 0 ? "WITH_DATA" : "NO_DATA") + " (" + c + ")";
+        }
+        String step = switch (c) {
+            case 0 -> null;
+            case 1 -> "SYN_SENT";
+            case 3 -> "CLIENT_ESTABLISHED";
+            case 7 -> "ESTABLISHED";
+            case 15 -> "DATA";
+            default -> completenessParts(c);
+        };
+        return "Incomplete" + (step == null ? "" : ", " + step) + " (" + c + ")";
+    }
+
+    private static String completenessParts(int c) {
+        String[] names = {"SYN_SENT", "SYN_ACK_SENT", "ACK_SENT", "DATA", "FIN", "RST"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            if ((c & (1 << i)) != 0) {
+                sb.append(sb.length() == 0 ? "" : "|").append(names[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String flagNames(int flags) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < FLAG_NAMES.length; i++) {
+            if ((flags & (1 << i)) != 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(FLAG_NAMES[i]);
+            }
+        }
+        if ((flags & 0xe00) != 0) {
+            sb.append(sb.length() == 0 ? "" : ", ").append("Reserved");
+        }
+        return sb.toString();
+    }
+
+    /** tshark's 12-character flag picture: a letter for each set bit, a middle dot for each clear one. */
+    static String flagString(int flags) {
+        final String letters = "RRRACEUAPRSF";
+        char[] c = new char[12];
+        for (int i = 0; i < 12; i++) {
+            c[i] = (flags & (1 << (11 - i))) != 0 ? letters.charAt(i) : '\u00b7';
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,161 @@
+package org.jdissect.dissectors.tcp;
+
+import static org.jdissect.dissectors.tcp.TcpFields.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.tree.ProtoNode;
+
+/** TCP options: a quick scan for what the stream state needs, and the tree as tshark lays it out. */
+final class TcpOptions {
+    private TcpOptions() {
+    }
+
+    /** What the handshake state needs from the options. */
+    static final class Parsed {
+        int wscale = -1;
+        int mss = -1;
+    }
+
+    static void scan(ByteView tvb, int start, int len, Parsed out) {
+        int off = start;
+        int end = start + len;
+        while (off < end) {
+            int kind = tvb.u8(off);
+            if (kind == 0) {
+                break;
+            }
+            if (kind == 1) {
+                off++;
+                continue;
+            }
+            if (off + 1 >= end) {
+                break;
+            }
+            int olen = tvb.u8(off + 1);
+            if (olen < 2 || off + olen > end) {
+                break;
+            }
+            if (kind == 3 && olen == 3) {
+                out.wscale = Math.min(14, tvb.u8(off + 2));
+            } else if (kind == 2 && olen == 4) {
+                out.mss = tvb.u16(off + 2);
+            }
+            off += olen;
+        }
+    }
+
+    static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase) {
+        ProtoNode opts = tcp.addObj(OPTIONS, tvb, start, len, tvb.toArray(start, len));
+        StringBuilder names = new StringBuilder();
+        int off = start;
+        int end = start + len;
+        while (off < end) {
+            int kind = tvb.u8(off);
+            if (kind == 0 || kind == 1) {
+                String n = kind == 0 ? "End of Option List (EOL)" : "No-Operation (NOP)";
+                ProtoNode o = opts.addObj(kind == 0 ? OPT_EOL : OPT_NOP, tvb, off, 1, tvb.toArray(off, 1))
+                        .label("TCP Option - " + n);
+                o.add(OPTION_KIND, tvb, off, 1, kind);
+                append(names, n);
+                off++;
+                if (kind == 0) {
+                    // what follows an EOL is padding
+                    break;
+                }
+                continue;
+            }
+            String kindName = OPTION_KINDS.getOrDefault((long) kind, "Unknown");
+            if (off + 1 >= end) {
+                opts.addText(tvb, off, 1, "TCP Option - " + kindName + ": option length missing");
+                break;
+            }
+            int olen = tvb.u8(off + 1);
+            if (olen < 2 || off + olen > end) {
+                ProtoNode bad = opts.addText(tvb, off, end - off, "TCP Option - " + kindName + " (bogus length "
+                        + olen + ")");
+                bad.add(OPTION_KIND, tvb, off, 1, kind);
+                bad.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                break;
+            }
+            switch (kind) {
+                case 2 -> {
+                    int mss = olen == 4 ? tvb.u16(off + 2) : 0;
+                    ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen)
+                            .label("TCP Option - Maximum segment size: " + mss + " bytes");
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    if (olen == 4) {
+                        o.add(OPT_MSS_VAL, tvb, off + 2, 2, mss);
+                    }
+                    append(names, "Maximum segment size");
+                }
+                case 3 -> {
+                    int shift = olen == 3 ? tvb.u8(off + 2) : 0;
+                    int mult = 1 << Math.min(shift, 14);
+                    ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen)
+                            .label("TCP Option - Window scale: " + shift + " (multiply by " + mult + ")");
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    if (olen == 3) {
+                        o.add(OPT_WSCALE_SHIFT, tvb, off + 2, 1, shift);
+                        o.add(OPT_WSCALE_MULT, tvb, off + 2, 1, mult).generated();
+                    }
+                    append(names, "Window scale");
+                }
+                case 4 -> {
+                    ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen).label("TCP Option - SACK permitted");
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    append(names, "SACK permitted");
+                }
+                case 5 -> {
+                    ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    StringBuilder edges = new StringBuilder();
+                    int count = 0;
+                    long base = sackBase != null && sackBase.baseSet ? sackBase.baseSeq : 0;
+                    for (int b = off + 2; b + 8 <= off + olen; b += 8) {
+                        long le = (tvb.u32(b) - base) & 0xffffffffL;
+                        long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
+                        o.add(OPT_SACK_LE, tvb, b, 4, le).label("left edge = " + le + " (relative)");
+                        o.add(OPT_SACK_RE, tvb, b + 4, 4, re).label("right edge = " + re + " (relative)");
+                        edges.append(' ').append(le).append('-').append(re);
+                        count++;
+                    }
+                    o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
+                    o.label("TCP Option - SACK" + edges);
+                    append(names, "SACK");
+                }
+                case 8 -> {
+                    long tsval = olen == 10 ? tvb.u32(off + 2) : 0;
+                    long tsecr = olen == 10 ? tvb.u32(off + 6) : 0;
+                    ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen)
+                            .label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    if (olen == 10) {
+                        o.add(OPT_TSVAL, tvb, off + 2, 4, tsval);
+                        o.add(OPT_TSECR, tvb, off + 6, 4, tsecr);
+                    }
+                    append(names, "Timestamps");
+                }
+                default -> {
+                    ProtoNode o = opts.addText(tvb, off, olen, "TCP Option - " + kindName);
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                    if (olen > 2) {
+                        o.addObj(OPT_UNKNOWN, tvb, off + 2, olen - 2, tvb.toArray(off + 2, olen - 2));
+                    }
+                    append(names, kindName);
+                }
+            }
+            off += olen;
+        }
+        opts.label("Options: (" + len + " bytes), " + names);
+    }
+
+    private static void append(StringBuilder sb, String s) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(s);
+    }
+}

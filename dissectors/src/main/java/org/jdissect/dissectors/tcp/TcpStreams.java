@@ -1,0 +1,73 @@
+package org.jdissect.dissectors.tcp;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Per-capture TCP state: conversations by address/port pair, each with its two flows. */
+final class TcpStreams {
+    /** Reassembly buffers are capped per flow, so a hostile stream cannot grow memory without bound. */
+    static final int MAX_PENDING = 16 * 1024 * 1024;
+
+    /** An unordered address/port pair, so both directions find the same conversation. */
+    record Key(long a1, long a2, long b1, long b2, int pa, int pb) {
+        static Key of(long s1, long s2, int sp, long d1, long d2, int dp) {
+            boolean swap = Long.compareUnsigned(s1, d1) > 0 || (s1 == d1 && (Long.compareUnsigned(s2, d2) > 0
+                    || (s2 == d2 && sp > dp)));
+            return swap ? new Key(d1, d2, s1, s2, dp, sp) : new Key(s1, s2, d1, d2, sp, dp);
+        }
+    }
+
+    static final class Flow {
+        boolean baseSet;
+        long baseSeq;
+        boolean sawSyn;
+        /** Window shift from this side's SYN: -1 none seen, -2 SYN without the option, else the shift. */
+        int wscale = -1;
+        // reassembly of a PDU that spans segments
+        ByteArrayOutputStream pending;
+        long pendingNextSeq;
+        int pendingNeed;
+        final List<long[]> pendingFrames = new ArrayList<>();
+    }
+
+    static final class Conversation {
+        final int stream;
+        final long firstTime;
+        long lastTime;
+        int completeness;
+        /** The side that sent the first packet, in (address, port) terms. */
+        final long firstSrc1;
+        final long firstSrc2;
+        final int firstSrcPort;
+        final Flow[] flows = {new Flow(), new Flow()};
+
+        Conversation(int stream, long time, long src1, long src2, int srcPort) {
+            this.stream = stream;
+            this.firstTime = time;
+            this.lastTime = time;
+            this.firstSrc1 = src1;
+            this.firstSrc2 = src2;
+            this.firstSrcPort = srcPort;
+        }
+
+        int direction(long s1, long s2, int sp) {
+            return s1 == firstSrc1 && s2 == firstSrc2 && sp == firstSrcPort ? 0 : 1;
+        }
+    }
+
+    private final Map<Key, Conversation> byKey = new HashMap<>();
+    private int nextStream;
+
+    Conversation find(Key k) {
+        return byKey.get(k);
+    }
+
+    Conversation create(Key k, long time, long s1, long s2, int sp) {
+        Conversation c = new Conversation(nextStream++, time, s1, s2, sp);
+        byKey.put(k, c);
+        return c;
+    }
+}
