@@ -31,7 +31,7 @@ final class PcapReader implements CaptureReader {
     PcapReader(ByteSource src, String name) throws IOException {
         this.src = src;
         this.name = name;
-        int n = fill(0, HEADER, 0);
+        int n = fill(0, 0, HEADER, 0);
         if (n < HEADER) {
             throw new CaptureException(name + ": truncated pcap file header: " + n + " of 24 bytes at offset 0", 0, 0);
         }
@@ -62,11 +62,11 @@ final class PcapReader implements CaptureReader {
     }
 
     /** The source's fill, with a failing stream (cut gzip) turned into a CaptureException naming file and packet. */
-    private int fill(long at, int n, long num) throws IOException {
+    private int fill(long recordAt, long at, int n, long num) throws IOException {
         try {
             return src.fill(at, n);
         } catch (StreamSource.StreamFailure e) {
-            throw error(num, at, "cannot read on: " + e.getMessage(), e.offset, e);
+            throw error(num, recordAt, "cannot read on: " + e.getMessage(), e.offset, e);
         }
     }
 
@@ -83,7 +83,7 @@ final class PcapReader implements CaptureReader {
     public boolean next(PacketRecord into) throws IOException {
         long at = pos;
         long num = number + 1;
-        int n = fill(at, RECORD_HEADER, num);
+        int n = fill(at, at, RECORD_HEADER, num);
         if (n == 0) {
             return false;
         }
@@ -102,7 +102,7 @@ final class PcapReader implements CaptureReader {
                     + ")", at, null);
         }
         int len = (int) incl;
-        int got = fill(at + RECORD_HEADER, len, num);
+        int got = fill(at, at + RECORD_HEADER, len, num);
         if (got < len) {
             throw error(num, at, "truncated capture: record needs " + len + " bytes of data, only " + got
                     + " remain", at, null);
