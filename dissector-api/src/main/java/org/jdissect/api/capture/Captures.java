@@ -53,7 +53,14 @@ public final class Captures {
         in.reset();
         InputStream body = in;
         if (b0 == 0x1f && b1 == 0x8b) {
-            body = new GZIPInputStream(in, 1 << 16);
+            try {
+                body = new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                // the gzip header itself is cut or corrupt: there is no capture to speak of
+                in.close();
+                throw new CaptureException(name + ": not a capture file (gzip magic but a bad gzip header: " + e
+                        + ") at offset 0", 0, 0);
+            }
         }
         StreamSource src = new StreamSource(body);
         try {
@@ -65,7 +72,13 @@ public final class Captures {
     }
 
     static CaptureReader detect(ByteSource src, String name) throws IOException {
-        int n = src.fill(0, 4);
+        int n;
+        try {
+            n = src.fill(0, 4);
+        } catch (StreamSource.StreamFailure e) {
+            throw new CaptureException(name + ": not a capture file (" + e.getMessage() + ") at offset " + e.offset,
+                    e.offset, 0);
+        }
         if (n < 4) {
             throw new CaptureException(name + ": not a capture file (" + n + " bytes, too short for a header)", 0, 0);
         }

@@ -30,11 +30,20 @@ final class MappedSource implements ByteSource {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         this.size = channel.size();
         this.window = window;
-        map(0);
+        if (window < 1 || window > Integer.MAX_VALUE) {
+            channel.close();
+            throw new IllegalArgumentException("window " + window);
+        }
+        map(0, 0);
     }
 
-    private void map(long pos) throws IOException {
-        long len = Math.min(window, size - pos);
+    /**
+     * Maps from {@code pos} (at most {@link #size}) at least {@code need} bytes when they exist: a record larger than
+     * the window gets a mapping of its own, so a tiny window stays correct, only slower. All arithmetic is in longs;
+     * only the mapping's length, which is at most max(window, need), must fit an int.
+     */
+    private void map(long pos, int need) throws IOException {
+        long len = Math.min(Math.max(window, need), size - pos);
         MappedByteBuffer m = channel.map(FileChannel.MapMode.READ_ONLY, pos, Math.max(0, len));
         buf = m;
         start = pos;
@@ -46,9 +55,13 @@ final class MappedSource implements ByteSource {
 
     @Override
     public int fill(long pos, int n) throws IOException {
+        if (pos < 0 || n < 0) {
+            throw new IllegalArgumentException("fill(" + pos + ", " + n + ")");
+        }
         long avail = Math.max(0, Math.min(n, size - pos));
-        if (pos < start || pos + avail > start + buf.limit()) {
-            map(pos);
+        // past the end nothing is mapped (mapping beyond a read-only file's size fails): keep the current window
+        if (pos <= size && (pos < start || pos + avail > start + buf.limit())) {
+            map(pos, (int) avail);
         }
         return (int) avail;
     }
@@ -60,6 +73,7 @@ final class MappedSource implements ByteSource {
 
     @Override
     public int index(long pos) {
+        // only positions of the last fill are asked for, so this fits an int even in a file over 2 GiB
         return (int) (pos - start);
     }
 

@@ -31,7 +31,7 @@ final class PcapReader implements CaptureReader {
     PcapReader(ByteSource src, String name) throws IOException {
         this.src = src;
         this.name = name;
-        int n = src.fill(0, HEADER);
+        int n = fill(0, 0, HEADER, 0);
         if (n < HEADER) {
             throw new CaptureException(name + ": truncated pcap file header: " + n + " of 24 bytes at offset 0", 0, 0);
         }
@@ -46,8 +46,8 @@ final class PcapReader implements CaptureReader {
                     + " at offset 4", 4, 0);
         }
         snaplen = (int) Math.min(Integer.MAX_VALUE, u32(b, i + 16));
-        // the upper bits carry FCS length information; the link type is the low 28 bits (pcap-savefile(5))
-        linkType = (int) (u32(b, i + 20) & 0x0fffffff);
+        // the upper 6 bits carry FCS information; the link type is the rest, as libpcap's LT_LINKTYPE masks it
+        linkType = (int) (u32(b, i + 20) & 0x03ffffff);
         iface = new InterfaceInfo(linkType, snaplen, nanos ? 1_000_000_000L : 1_000_000L, 0, null, null);
     }
 
@@ -61,17 +61,34 @@ final class PcapReader implements CaptureReader {
         return (swapped ? Integer.reverseBytes(v) : v) & 0xffffffffL;
     }
 
+    /** The source's fill, with a failing stream (cut gzip) turned into a CaptureException naming file and packet. */
+    private int fill(long recordAt, long at, int n, long num) throws IOException {
+        try {
+            return src.fill(at, n);
+        } catch (StreamSource.StreamFailure e) {
+            throw error(num, recordAt, "cannot read on: " + e.getMessage(), e.offset, e);
+        }
+    }
+
+    private CaptureException error(long num, long at, String what, long offset, Throwable cause) {
+        CaptureException e = new CaptureException(name + ": packet " + num + " at offset " + at + ": " + what,
+                offset, num);
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
     @Override
     public boolean next(PacketRecord into) throws IOException {
         long at = pos;
-        int n = src.fill(at, RECORD_HEADER);
+        long num = number + 1;
+        int n = fill(at, at, RECORD_HEADER, num);
         if (n == 0) {
             return false;
         }
-        long num = number + 1;
         if (n < RECORD_HEADER) {
-            throw new CaptureException(name + ": truncated capture: packet " + num + " at offset " + at
-                    + ": record header needs 16 bytes, only " + n + " remain", at, num);
+            throw error(num, at, "truncated capture: record header needs 16 bytes, only " + n + " remain", at, null);
         }
         ByteBuffer b = src.buffer();
         int i = src.index(at);
@@ -80,14 +97,15 @@ final class PcapReader implements CaptureReader {
         long incl = u32(b, i + 8);
         long orig = u32(b, i + 12);
         if (incl > Captures.MAX_RECORD) {
-            throw new CaptureException(name + ": bad record: packet " + num + " at offset " + at
-                    + " claims " + incl + " captured bytes (more than " + Captures.MAX_RECORD + ")", at, num);
+            // refused before anything is allocated or mapped for it
+            throw error(num, at, "bad record: claims " + incl + " captured bytes (more than " + Captures.MAX_RECORD
+                    + ")", at, null);
         }
         int len = (int) incl;
-        int got = src.fill(at + RECORD_HEADER, len);
+        int got = fill(at, at + RECORD_HEADER, len, num);
         if (got < len) {
-            throw new CaptureException(name + ": truncated capture: packet " + num + " at offset " + at
-                    + ": record needs " + len + " bytes of data, only " + got + " remain", at, num);
+            throw error(num, at, "truncated capture: record needs " + len + " bytes of data, only " + got
+                    + " remain", at, null);
         }
         long nsec = nanos ? frac : frac * 1000;
         // a fraction of a second or more is carried into the seconds, as libpcap's readers do

@@ -35,8 +35,10 @@ final class PcapngReader implements CaptureReader {
     PcapngReader(ByteSource src, String name) throws IOException {
         this.src = src;
         this.name = name;
-        // read blocks up to the first packet so that linkType() and interfaces() answer before next()
         readSectionHeader(0);
+        // read the blocks before the first packet (interfaces above all), so that linkType(), snaplen() and
+        // interfaces() answer before next(); a packet block is only looked at, not consumed
+        readBlocks(null);
     }
 
     private int u16(ByteBuffer b, int i) {
@@ -54,12 +56,27 @@ final class PcapngReader implements CaptureReader {
         return swapped ? Long.reverseBytes(v) : v;
     }
 
+    /** An error in the block at {@code at}, while the packet after the last delivered one was being looked for. */
     private CaptureException error(String what, long at) {
-        return new CaptureException(name + ": " + what + " at offset " + at, at, number + 1);
+        long num = number + 1;
+        return new CaptureException(name + ": packet " + num + " at offset " + at + ": " + what, at, num);
+    }
+
+    /** The source's fill, with a failing stream (cut gzip) turned into a CaptureException naming file and packet. */
+    private int fill(long at, int n) throws IOException {
+        try {
+            return src.fill(at, n);
+        } catch (StreamSource.StreamFailure e) {
+            long num = number + 1;
+            CaptureException c = new CaptureException(name + ": packet " + num + " at offset " + at
+                    + ": cannot read on: " + e.getMessage(), e.offset, num);
+            c.initCause(e);
+            throw c;
+        }
     }
 
     private void readSectionHeader(long at) throws IOException {
-        int n = src.fill(at, 28);
+        int n = fill(at, 28);
         if (n < 28) {
             throw error("truncated pcapng section header: " + n + " of 28 bytes", at);
         }
@@ -71,29 +88,55 @@ final class PcapngReader implements CaptureReader {
         } else if (bom == Integer.reverseBytes(BOM)) {
             swapped = true;
         } else {
-            throw error("bad pcapng byte-order magic 0x" + String.format("%08x", bom), at + 8);
+            throw error("bad pcapng byte-order magic 0x" + String.format("%08x", bom) + " at offset " + (at + 8),
+                    at);
         }
         long len = u32(b, i + 4);
         int major = u16(b, i + 12);
         if (major != 1) {
-            throw error("unsupported pcapng version " + major + "." + u16(b, i + 14), at + 12);
+            throw error("unsupported pcapng version " + major + "." + u16(b, i + 14), at);
         }
-        checkLength(len, at);
+        if (len < 28) {
+            throw error("bad pcapng section header block length " + len + " (less than 28)", at);
+        }
+        readBlock(at, len);
         sectionBase = interfaces.size();
         pos = at + len;
     }
 
     private void checkLength(long len, long at) throws CaptureException {
         if (len < 12 || len % 4 != 0 || len > MAX_BLOCK) {
-            throw error("bad pcapng block length " + len, at + 4);
+            throw error("bad pcapng block length " + len + (len < 12 ? " (less than 12)" : len % 4 != 0
+                    ? " (not a multiple of 4)" : " (more than " + MAX_BLOCK + ")"), at);
+        }
+    }
+
+    /** Makes the whole block at {@code at} readable and checks its trailing length against the leading one. */
+    private void readBlock(long at, long len) throws IOException {
+        checkLength(len, at);
+        int got = fill(at, (int) len);
+        if (got < len) {
+            throw error("truncated capture: block of " + len + " bytes, only " + got + " remain", at);
+        }
+        long trailer = u32(src.buffer(), src.index(at) + (int) len - 4);
+        if (trailer != len) {
+            throw error("bad pcapng block: leading length " + len + " but trailing length " + trailer, at);
         }
     }
 
     @Override
     public boolean next(PacketRecord into) throws IOException {
+        return readBlocks(into);
+    }
+
+    /**
+     * Reads blocks from {@link #pos} until a packet block: fills {@code into} with it and returns true, or, when
+     * {@code into} is null, stops in front of it (not consumed). False at the end of the file.
+     */
+    private boolean readBlocks(PacketRecord into) throws IOException {
         while (true) {
             long at = pos;
-            int n = src.fill(at, 8);
+            int n = fill(at, 8);
             if (n == 0) {
                 return false;
             }
@@ -109,25 +152,22 @@ final class PcapngReader implements CaptureReader {
             }
             long type = u32(b, i);
             long len = u32(b, i + 4);
-            checkLength(len, at);
-            int got = src.fill(at, (int) len);
-            if (got < len) {
-                throw error("truncated capture: block of " + len + " bytes, only " + got + " remain", at);
+            boolean packet = type == EPB || type == OPB || type == SPB;
+            if (packet && into == null) {
+                return true;
             }
+            readBlock(at, len);
             b = src.buffer();
             i = src.index(at);
-            long trailer = u32(b, i + (int) len - 4);
-            if (trailer != len) {
-                throw error("bad pcapng block: leading length " + len + " but trailing length " + trailer, at);
-            }
-            pos = at + len;
             if (type == IDB) {
                 readInterface(b, i, (int) len, at);
-            } else if (type == EPB || type == OPB || type == SPB) {
+            } else if (packet) {
                 fillPacket(into, b, i, (int) len, (int) type, at);
+                pos = at + len;
                 return true;
             }
             // any other block (statistics, name resolution, custom…) carries no packet: skip it
+            pos = at + len;
         }
     }
 
@@ -193,20 +233,24 @@ final class PcapngReader implements CaptureReader {
     private void fillPacket(PacketRecord into, ByteBuffer b, int i, int len, int type, long at)
             throws CaptureException {
         long num = number + 1;
+        int sectionIfaces = interfaces.size() - sectionBase;
         int ifId;
+        boolean hasTs;
         long ts;
         int capLen;
         long origLen;
         int dataAt;
         if (type == SPB) {
             if (len < 16) {
-                throw error("bad pcapng simple packet block length " + len, at + 4);
+                throw error("bad pcapng simple packet block length " + len + " (less than 16)", at);
             }
             ifId = 0;
-            ts = -1;
+            hasTs = false;
+            ts = 0;
             origLen = u32(b, i + 8);
             dataAt = i + 12;
-            long snap = ifId < interfaces.size() - sectionBase ? interfaces.get(sectionBase).snaplen() : 0;
+            // an SPB does not say how much was captured: the packet, cut to the block and to interface 0's snaplen
+            long snap = sectionIfaces > 0 ? interfaces.get(sectionBase).snaplen() : 0;
             long cap = Math.min(origLen, len - 16);
             if (snap > 0) {
                 cap = Math.min(cap, snap);
@@ -214,29 +258,29 @@ final class PcapngReader implements CaptureReader {
             capLen = (int) cap;
         } else {
             if (len < 32) {
-                throw error("bad pcapng packet block length " + len, at + 4);
+                throw error("bad pcapng packet block length " + len + " (less than 32)", at);
             }
             if (type == EPB) {
                 ifId = (int) Math.min(Integer.MAX_VALUE, u32(b, i + 8));
             } else {
                 ifId = u16(b, i + 8);
             }
+            hasTs = true;
             ts = (u32(b, i + 12) << 32) | u32(b, i + 16);
             long cl = u32(b, i + 20);
             origLen = u32(b, i + 24);
             dataAt = i + 28;
             if (cl > len - 32) {
-                throw error("bad pcapng packet block: packet " + num + " claims " + cl
-                        + " captured bytes in a block of " + len, at + 20);
+                throw error("bad pcapng packet block: claims " + cl + " captured bytes in a block of " + len, at);
             }
             capLen = (int) cl;
         }
         if (capLen > Captures.MAX_RECORD) {
-            throw error("bad record: packet " + num + " claims " + capLen + " captured bytes", at);
+            throw error("bad record: claims " + capLen + " captured bytes (more than " + Captures.MAX_RECORD + ")",
+                    at);
         }
-        if (ifId >= interfaces.size() - sectionBase) {
-            throw error("packet " + num + " names interface " + ifId + " but the section has "
-                    + (interfaces.size() - sectionBase), at + 8);
+        if (ifId >= sectionIfaces) {
+            throw error("packet block names interface " + ifId + " but the section has " + sectionIfaces, at);
         }
         InterfaceInfo iface = interfaces.get(sectionBase + ifId);
         String comment = null;
@@ -261,7 +305,8 @@ final class PcapngReader implements CaptureReader {
         }
         long sec;
         long nsec;
-        if (ts < 0) {
+        if (!hasTs) {
+            // a simple packet block has no timestamp: Wireshark shows the epoch
             sec = 0;
             nsec = 0;
         } else {
@@ -291,41 +336,10 @@ final class PcapngReader implements CaptureReader {
         return "pcapng";
     }
 
+    /** The first interface's link type; -1 if no interface block comes before the first packet. */
     @Override
     public int linkType() {
-        return interfaces.isEmpty() ? peekLinkType() : interfaces.get(0).linkType();
-    }
-
-    /** Reads ahead to the first interface block without consuming packets; -1 if there is none. */
-    private int peekLinkType() {
-        try {
-            long at = pos;
-            while (true) {
-                int n = src.fill(at, 8);
-                if (n < 8) {
-                    return -1;
-                }
-                ByteBuffer b = src.buffer();
-                int i = src.index(at);
-                long type = u32(b, i);
-                long len = u32(b, i + 4);
-                if (len < 12 || len % 4 != 0 || len > MAX_BLOCK) {
-                    return -1;
-                }
-                if (type == IDB) {
-                    if (src.fill(at, 12) < 12) {
-                        return -1;
-                    }
-                    return u16(src.buffer(), src.index(at) + 8);
-                }
-                if (type == EPB || type == SPB || type == OPB) {
-                    return -1;
-                }
-                at += len;
-            }
-        } catch (IOException e) {
-            return -1;
-        }
+        return interfaces.isEmpty() ? -1 : interfaces.get(0).linkType();
     }
 
     @Override

@@ -21,25 +21,49 @@ final class StreamSource implements ByteSource {
         this.in = in;
     }
 
+    /** Thrown when the stream itself fails (a cut or corrupt gzip stream); readers name the packet and file. */
+    static final class StreamFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        /** How many (decompressed) bytes the stream had delivered before it failed. */
+        final long offset;
+
+        StreamFailure(IOException cause, long offset) {
+            super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                    + " after " + offset + " bytes of the (decompressed) stream", cause);
+            this.offset = offset;
+        }
+    }
+
     @Override
     public int fill(long pos, int n) throws IOException {
-        int rel = (int) (pos - start);
-        if (rel < 0) {
-            throw new IllegalStateException("stream source cannot go back to " + pos);
+        if (n < 0 || pos < start) {
+            throw new IllegalStateException("stream source cannot go back to " + pos + " (at " + start + ")");
         }
-        if (rel + n > data.length) {
+        long relLong = pos - start;
+        if (relLong + n > data.length) {
             // drop what lies before pos, grow if one record is larger than the buffer
-            int keep = Math.max(0, filled - rel);
+            int keep = (int) Math.max(0, filled - relLong);
             byte[] dst = n > data.length ? new byte[Integer.highestOneBit(n) << 1] : data;
-            System.arraycopy(data, rel, dst, 0, keep);
+            if (keep > 0) {
+                System.arraycopy(data, (int) relLong, dst, 0, keep);
+            } else {
+                // pos lies beyond what was read: consume the gap so that position and stream stay in step
+                skip(relLong - filled);
+            }
             data = dst;
             buf = ByteBuffer.wrap(data);
             start = pos;
             filled = keep;
-            rel = 0;
+            relLong = 0;
         }
+        int rel = (int) relLong;
         while (filled < rel + n && !eof) {
-            int r = in.read(data, filled, data.length - filled);
+            int r;
+            try {
+                r = in.read(data, filled, data.length - filled);
+            } catch (IOException e) {
+                throw new StreamFailure(e, start + filled);
+            }
             if (r < 0) {
                 eof = true;
             } else {
@@ -47,6 +71,22 @@ final class StreamSource implements ByteSource {
             }
         }
         return Math.max(0, Math.min(n, filled - rel));
+    }
+
+    private void skip(long gap) throws IOException {
+        long done = 0;
+        try {
+            while (done < gap && !eof) {
+                int r = in.read(data, 0, (int) Math.min(data.length, gap - done));
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    done += r;
+                }
+            }
+        } catch (IOException e) {
+            throw new StreamFailure(e, start + filled + done);
+        }
     }
 
     @Override

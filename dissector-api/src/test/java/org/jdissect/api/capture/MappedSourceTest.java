@@ -1,0 +1,81 @@
+package org.jdissect.api.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jdissect.api.capture.CaptureBytes.Frame;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.bytes.ByteView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Mapping in windows: records across window ends, records larger than a window, views outliving remaps. */
+class MappedSourceTest {
+    private static List<Frame> read(Path file, long window) throws IOException {
+        try (CaptureReader r = Captures.detect(new MappedSource(file, window), file.toString())) {
+            return CaptureBytes.readAll(r);
+        }
+    }
+
+    private static List<String> content(List<Frame> frames) {
+        return frames.stream().map(f -> f.offset() + " " + f.content()).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http-large.pcap", "http-basic.pcapng", "tcp-loss.pcap", "tcp-resets.nsec.pcap"})
+    void tinyWindowsReadTheSameAsTheDefault(String name) throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve(name);
+        List<String> expected = content(read(file, MappedSource.WINDOW));
+        assertThat(expected).isNotEmpty();
+        // 100 bytes: most records are larger than a window; 4096/4097: records straddle window ends
+        for (long window : new long[] {1, 100, 4096, 4097, 65536}) {
+            assertThat(content(read(file, window))).as(name + " with window " + window).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void viewsFromEarlierRecordsStayValidAfterRemaps() throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve("http-large.pcap");
+        List<ByteView> views = new ArrayList<>();
+        List<byte[]> copies = new ArrayList<>();
+        try (CaptureReader r = Captures.detect(new MappedSource(file, 4096), file.toString())) {
+            PacketRecord p = new PacketRecord();
+            while (r.next(p)) {
+                views.add(p.data());
+                copies.add(p.data().toArray());
+            }
+            assertThat(views).hasSizeGreaterThan(100);
+            for (int k = 0; k < views.size(); k++) {
+                assertThat(views.get(k).toArray()).as("view of packet " + (k + 1)).isEqualTo(copies.get(k));
+            }
+        }
+        // and after close, as PacketRecord promises for mapped files
+        for (int k = 0; k < views.size(); k++) {
+            assertThat(views.get(k).toArray()).isEqualTo(copies.get(k));
+        }
+    }
+
+    @Test
+    void fillReportsWhatExistsAndNeverMapsPastTheEnd() throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve("http10.pcap");
+        try (MappedSource src = new MappedSource(file, 100)) {
+            long size = src.size();
+            assertThat(src.fill(size - 10, 50)).isEqualTo(10);
+            assertThat(src.fill(size, 16)).isZero();
+            assertThat(src.fill(size + 1000, 16)).isZero();
+            assertThat(src.fill(0, 300)).isEqualTo(300);
+            assertThat(src.buffer().get(src.index(0)) & 0xff).isEqualTo(0xd4);
+        }
+    }
+
+    @Test
+    void windowMustFitAnInt() {
+        Path file = OracleComparisonTest.resource("captures").resolve("http10.pcap");
+        assertThatThrownBy(() -> new MappedSource(file, 1L << 31)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MappedSource(file, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
