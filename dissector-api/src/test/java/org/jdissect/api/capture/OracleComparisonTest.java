@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +13,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every capture in test resources {@code captures/} reads with the frame count, timestamps and lengths tshark 4.0.17
- * printed for it ({@code oracle/NAME.core.tsv}; see PROVENANCE.md).
+ * Every capture in {@code testdata/captures/} reads with the frame count, timestamps and lengths tshark 4.0.17
+ * printed for it ({@code testdata/oracle/fields/NAME.core.tsv}; see testdata/PROVENANCE.md).
  */
 class OracleComparisonTest {
     private static final String[] COLUMNS = {"frame.number", "frame.time_epoch", "frame.len", "frame.cap_len"};
 
+    /**
+     * The repository's shared {@code testdata/} folders (see testdata/PROVENANCE.md): {@code captures} and
+     * {@code oracle} (tshark's field TSVs). One copy serves every module's tests.
+     */
     static Path resource(String dir) {
-        try {
-            return Path.of(OracleComparisonTest.class.getResource("/" + dir).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        Path p = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
+            Path t = p.resolve("testdata");
+            if (Files.isDirectory(t.resolve("captures"))) {
+                return dir.equals("oracle") ? t.resolve("oracle/fields") : t.resolve(dir);
+            }
         }
+        throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
     }
 
     static Stream<String> captures() throws IOException {
