@@ -1,0 +1,95 @@
+package org.jdissect.dissectors.arp;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.eth.EthFields;
+import org.jdissect.dissectors.eth.EthModule;
+
+/** ARP/RARP for Ethernet and IPv4 (other hardware/protocol sizes shown as bytes). */
+public final class ArpModule implements ProtocolModule {
+    static final Map<Long, String> OPCODES = Map.of(1L, "request", 2L, "reply", 3L, "reverse request", 4L,
+            "reverse reply");
+    public static final FieldDef ARP = FieldDef.builder("arp", "Address Resolution Protocol", PROTOCOL).build();
+    public static final FieldDef HW_TYPE = FieldDef.builder("arp.hw.type", "Hardware type", UINT16)
+            .names(Map.of(1L, "Ethernet")).build();
+    public static final FieldDef PROTO_TYPE = FieldDef.builder("arp.proto.type", "Protocol type", UINT16).hex()
+            .names(EthFields.ETHERTYPES).build();
+    public static final FieldDef HW_SIZE = FieldDef.builder("arp.hw.size", "Hardware size", UINT8).build();
+    public static final FieldDef PROTO_SIZE = FieldDef.builder("arp.proto.size", "Protocol size", UINT8).build();
+    public static final FieldDef OPCODE = FieldDef.builder("arp.opcode", "Opcode", UINT16).names(OPCODES).build();
+    public static final FieldDef SRC_HW = FieldDef.builder("arp.src.hw_mac", "Sender MAC address", ETHER).build();
+    public static final FieldDef SRC_IP = FieldDef.builder("arp.src.proto_ipv4", "Sender IP address", IPV4).build();
+    public static final FieldDef DST_HW = FieldDef.builder("arp.dst.hw_mac", "Target MAC address", ETHER).build();
+    public static final FieldDef DST_IP = FieldDef.builder("arp.dst.proto_ipv4", "Target IP address", IPV4).build();
+    public static final FieldDef SRC_HW_BYTES = FieldDef.builder("arp.src.hw", "Sender hardware address", BYTES)
+            .build();
+    public static final FieldDef DST_HW_BYTES = FieldDef.builder("arp.dst.hw", "Target hardware address", BYTES)
+            .build();
+    public static final FieldDef SRC_PROTO = FieldDef.builder("arp.src.proto", "Sender protocol address", BYTES)
+            .build();
+    public static final FieldDef DST_PROTO = FieldDef.builder("arp.dst.proto", "Target protocol address", BYTES)
+            .build();
+
+    @Override
+    public String name() {
+        return "arp";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ARP, HW_TYPE, PROTO_TYPE, HW_SIZE, PROTO_SIZE, OPCODE, SRC_HW, SRC_IP, DST_HW, DST_IP, SRC_HW_BYTES,
+                DST_HW_BYTES, SRC_PROTO, DST_PROTO);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(EthModule.ETHERTYPE_TABLE).add(0x0806, "arp", this::dissect);
+    }
+
+    int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("ARP");
+        ctx.addProtocol("arp");
+        int hwType = tvb.u16(0);
+        int protoType = tvb.u16(2);
+        int hs = tvb.u8(4);
+        int ps = tvb.u8(5);
+        int op = tvb.u16(6);
+        int total = 8 + 2 * hs + 2 * ps;
+        tvb.ensure(0, total);
+        ProtoNode a = parent.addItem(ARP, tvb, 0, total).label("Address Resolution Protocol ("
+                + OPCODES.getOrDefault((long) op, "opcode " + op) + ")");
+        a.add(HW_TYPE, tvb, 0, 2, hwType);
+        a.add(PROTO_TYPE, tvb, 2, 2, protoType);
+        a.add(HW_SIZE, tvb, 4, 1, hs);
+        a.add(PROTO_SIZE, tvb, 5, 1, ps);
+        a.add(OPCODE, tvb, 6, 2, op);
+        int o = 8;
+        boolean ethIp = hs == 6 && ps == 4;
+        if (ethIp) {
+            a.add(SRC_HW, tvb, o, 6, tvb.u48(o));
+            a.add(SRC_IP, tvb, o + 6, 4, tvb.u32(o + 6));
+            a.add(DST_HW, tvb, o + 10, 6, tvb.u48(o + 10));
+            a.add(DST_IP, tvb, o + 16, 4, tvb.u32(o + 16));
+            String sender = FieldFormat.ipv4(tvb.u32(o + 6));
+            String target = FieldFormat.ipv4(tvb.u32(o + 16));
+            if (op == 1 && sender.equals(target)) {
+                a.label("Address Resolution Protocol (ARP Announcement)");
+            }
+        } else {
+            a.addObj(SRC_HW_BYTES, tvb, o, hs, tvb.toArray(o, hs));
+            a.addObj(SRC_PROTO, tvb, o + hs, ps, tvb.toArray(o + hs, ps));
+            a.addObj(DST_HW_BYTES, tvb, o + hs + ps, hs, tvb.toArray(o + hs + ps, hs));
+            a.addObj(DST_PROTO, tvb, o + 2 * hs + ps, ps, tvb.toArray(o + 2 * hs + ps, ps));
+        }
+        return total;
+    }
+}

@@ -1,0 +1,218 @@
+package org.jdissect.dissectors.icmp;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.Base;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.ipv4.Ipv4Module;
+
+/**
+ * ICMP (v4) and ICMPv6: type, code, checksum (verified, as Wireshark does for ICMP), echo identifiers, and the
+ * quoted packet of error messages dissected again as IP. Neighbour-discovery options are shown as items.
+ */
+public final class IcmpModule implements ProtocolModule {
+    static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
+    static final Map<Long, String> ICMP_TYPES = Map.ofEntries(Map.entry(0L, "Echo (ping) reply"),
+            Map.entry(3L, "Destination unreachable"), Map.entry(4L, "Source quench (flow control)"),
+            Map.entry(5L, "Redirect"), Map.entry(8L, "Echo (ping) request"), Map.entry(9L, "Router advertisement"),
+            Map.entry(10L, "Router solicitation"), Map.entry(11L, "Time-to-live exceeded"),
+            Map.entry(12L, "Parameter problem"), Map.entry(13L, "Timestamp request"),
+            Map.entry(14L, "Timestamp reply"));
+    static final Map<Long, String> ICMPV6_TYPES = Map.ofEntries(Map.entry(1L, "Destination Unreachable"),
+            Map.entry(2L, "Packet Too Big"), Map.entry(3L, "Time Exceeded"), Map.entry(4L, "Parameter Problem"),
+            Map.entry(128L, "Echo (ping) request"), Map.entry(129L, "Echo (ping) reply"),
+            Map.entry(130L, "Multicast Listener Query"), Map.entry(131L, "Multicast Listener Report"),
+            Map.entry(132L, "Multicast Listener Done"), Map.entry(133L, "Router Solicitation"),
+            Map.entry(134L, "Router Advertisement"), Map.entry(135L, "Neighbor Solicitation"),
+            Map.entry(136L, "Neighbor Advertisement"), Map.entry(137L, "Redirect"),
+            Map.entry(143L, "Multicast Listener Report Message v2"));
+
+    public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).build();
+    public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).names(ICMP_TYPES).build();
+    public static final FieldDef CODE = FieldDef.builder("icmp.code", "Code", UINT8).build();
+    public static final FieldDef CHECKSUM = FieldDef.builder("icmp.checksum", "Checksum", UINT16).hex().build();
+    public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("icmp.checksum.status", "Checksum Status", UINT8)
+            .names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef IDENT = FieldDef.builder("icmp.ident", "Identifier (BE)", UINT16).build();
+    public static final FieldDef SEQ = FieldDef.builder("icmp.seq", "Sequence Number (BE)", UINT16).build();
+    public static final FieldDef IDENT_LE = FieldDef.builder("icmp.ident_le", "Identifier (LE)", UINT16).build();
+    public static final FieldDef SEQ_LE = FieldDef.builder("icmp.seq_le", "Sequence Number (LE)", UINT16).build();
+    public static final FieldDef UNUSED = FieldDef.builder("icmp.unused", "Unused", BYTES).build();
+
+    public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL)
+            .build();
+    public static final FieldDef V6_TYPE = FieldDef.builder("icmpv6.type", "Type", UINT8).names(ICMPV6_TYPES).build();
+    public static final FieldDef V6_CODE = FieldDef.builder("icmpv6.code", "Code", UINT8).build();
+    public static final FieldDef V6_CHECKSUM = FieldDef.builder("icmpv6.checksum", "Checksum", UINT16).hex().build();
+    public static final FieldDef V6_CHECKSUM_STATUS = FieldDef.builder("icmpv6.checksum.status", "Checksum Status",
+            UINT8).names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef V6_ECHO_ID = FieldDef.builder("icmpv6.echo.identifier", "Identifier", UINT16).hex()
+            .build();
+    public static final FieldDef V6_ECHO_SEQ = FieldDef.builder("icmpv6.echo.sequence_number", "Sequence", UINT16)
+            .build();
+    public static final FieldDef V6_TARGET = FieldDef.builder("icmpv6.nd.ns.target_address", "Target Address", IPV6)
+            .build();
+    public static final FieldDef V6_NA_TARGET = FieldDef.builder("icmpv6.nd.na.target_address", "Target Address", IPV6)
+            .build();
+    public static final FieldDef V6_OPT = FieldDef.builder("icmpv6.opt", "ICMPv6 Option", NONE).build();
+    public static final FieldDef V6_OPT_TYPE = FieldDef.builder("icmpv6.opt.type", "Type", UINT8).build();
+    public static final FieldDef V6_OPT_LENGTH = FieldDef.builder("icmpv6.opt.length", "Length", UINT8).build();
+    public static final FieldDef V6_OPT_LINKADDR = FieldDef.builder("icmpv6.opt.linkaddr", "Link-layer address",
+            ETHER).build();
+
+    private Dissector ip;
+    private Dissector ipv6;
+
+    @Override
+    public String name() {
+        return "icmp";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, UNUSED, ICMPV6, V6_TYPE,
+                V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
+                V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(Ipv4Module.PROTO_TABLE).add(1, "icmp", this::icmp);
+        h.table(Ipv4Module.PROTO_TABLE).add(58, "icmpv6", this::icmpv6);
+        ip = h.dissector("ip").orElse(null);
+        ipv6 = h.dissector("ipv6").orElse(null);
+    }
+
+    /** One's-complement sum over {@code n} bytes, for checksum verification. */
+    static long sum(ByteView tvb, int off, int n, long acc) {
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            acc += tvb.u16(off + i);
+        }
+        if (i < n) {
+            acc += tvb.u8(off + i) << 8;
+        }
+        return acc;
+    }
+
+    static int fold(long acc) {
+        while ((acc >>> 16) != 0) {
+            acc = (acc & 0xffff) + (acc >>> 16);
+        }
+        return (int) (~acc & 0xffff);
+    }
+
+    private static void checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, Boolean good) {
+        if (good == null) {
+            t.add(f, tvb, 2, 2, ck).appendLabel(" [unverified]");
+            t.add(status, tvb, 2, 0, 2).generated();
+        } else {
+            t.add(f, tvb, 2, 2, ck).appendLabel(good ? " [correct]" : " [incorrect]");
+            t.add(status, tvb, 2, 0, good ? 1 : 0).generated();
+        }
+    }
+
+    int icmp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("ICMP");
+        ctx.addProtocol("icmp");
+        int type = tvb.u8(0);
+        int code = tvb.u8(1);
+        int ck = tvb.u16(2);
+        int len = tvb.reportedLength();
+        ProtoNode t = parent.addItem(ICMP, tvb, 0, tvb.capturedLength());
+        t.add(TYPE, tvb, 0, 1, type);
+        t.add(CODE, tvb, 1, 1, code);
+        Boolean good = tvb.capturedLength() == len ? fold(sum(tvb, 0, len, 0)) == 0 : null;
+        checksum(t, tvb, CHECKSUM, CHECKSUM_STATUS_F, ck, good);
+        if (type == 0 || type == 8 || type == 13 || type == 14) {
+            int id = tvb.u16(4);
+            int seq = tvb.u16(6);
+            t.add(IDENT, tvb, 4, 2, id).label("Identifier (BE): " + id + " (0x" + String.format("%04x", id) + ")");
+            t.add(IDENT_LE, tvb, 4, 2, Integer.reverseBytes(id) >>> 16);
+            t.add(SEQ, tvb, 6, 2, seq).label("Sequence Number (BE): " + seq + " (0x" + String.format("%04x", seq) + ")");
+            t.add(SEQ_LE, tvb, 6, 2, Integer.reverseBytes(seq) >>> 16);
+            if (len > 8) {
+                DataModule.dissect(tvb.tail(8), ctx, t);
+            }
+        } else if ((type == 3 || type == 11 || type == 12 || type == 4 || type == 5) && len > 8 && ip != null) {
+            t.addObj(UNUSED, tvb, 4, 4, tvb.toArray(4, 4));
+            ip.dissect(tvb.tail(8), ctx, t);
+        } else if (len > 8) {
+            DataModule.dissect(tvb.tail(8), ctx, t);
+        }
+        return tvb.reportedLength();
+    }
+
+    int icmpv6(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("ICMPv6");
+        ctx.addProtocol("icmpv6");
+        int type = tvb.u8(0);
+        int code = tvb.u8(1);
+        int ck = tvb.u16(2);
+        int len = tvb.reportedLength();
+        ProtoNode t = parent.addItem(ICMPV6, tvb, 0, tvb.capturedLength());
+        t.add(V6_TYPE, tvb, 0, 1, type);
+        t.add(V6_CODE, tvb, 1, 1, code);
+        Boolean good = null;
+        if (tvb.capturedLength() == len && ctx.src6 != null) {
+            long acc = sum(ctx.src6, 0, 16, 0);
+            acc = sum(ctx.dst6, 0, 16, acc);
+            acc += len + 58;
+            good = fold(sum(tvb, 0, len, acc)) == 0;
+        }
+        checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, good);
+        switch (type) {
+            case 128, 129 -> {
+                t.add(V6_ECHO_ID, tvb, 4, 2, tvb.u16(4));
+                t.add(V6_ECHO_SEQ, tvb, 6, 2, tvb.u16(6));
+                if (len > 8) {
+                    DataModule.dissect(tvb.tail(8), ctx, t);
+                }
+            }
+            case 135, 136 -> {
+                t.addObj(type == 135 ? V6_TARGET : V6_NA_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
+                options(tvb, 24, t);
+            }
+            case 133 -> options(tvb, 8, t);
+            case 134 -> options(tvb, 16, t);
+            case 1, 2, 3, 4 -> {
+                if (len > 8 && ipv6 != null) {
+                    ipv6.dissect(tvb.tail(8), ctx, t);
+                }
+            }
+            default -> { }
+        }
+        return len;
+    }
+
+    private static void options(ByteView tvb, int off, ProtoNode t) {
+        while (tvb.has(off, 2)) {
+            int type = tvb.u8(off);
+            int units = tvb.u8(off + 1);
+            if (units == 0) {
+                t.addText(tvb, off, 2, "ICMPv6 Option (invalid length 0)");
+                return;
+            }
+            int n = units * 8;
+            ProtoNode o = t.addItem(V6_OPT, tvb, off, n).label("ICMPv6 Option");
+            o.add(V6_OPT_TYPE, tvb, off, 1, type);
+            o.add(V6_OPT_LENGTH, tvb, off + 1, 1, units).label("Length: " + units + " (" + n + " bytes)");
+            if ((type == 1 || type == 2) && n == 8) {
+                long mac = tvb.u48(off + 2);
+                o.add(V6_OPT_LINKADDR, tvb, off + 2, 6, mac);
+                o.label("ICMPv6 Option (" + (type == 1 ? "Source" : "Target") + " link-layer address : "
+                        + org.jdissect.api.tree.FieldFormat.ether(mac) + ")");
+            }
+            off += n;
+        }
+    }
+}

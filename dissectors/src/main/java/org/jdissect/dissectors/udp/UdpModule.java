@@ -1,0 +1,136 @@
+package org.jdissect.dissectors.udp;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.HeuristicList;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.Base;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.ipv4.Ipv4Module;
+
+/** UDP: header fields, stream index and times, then the payload by port (lower first), heuristics, or data. */
+public final class UdpModule implements ProtocolModule {
+    public static final String PORT_TABLE = "udp.port";
+    static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
+
+    public static final FieldDef UDP = FieldDef.builder("udp", "User Datagram Protocol", PROTOCOL).build();
+    public static final FieldDef SRCPORT = FieldDef.builder("udp.srcport", "Source Port", UINT16).build();
+    public static final FieldDef DSTPORT = FieldDef.builder("udp.dstport", "Destination Port", UINT16).build();
+    public static final FieldDef PORT = FieldDef.builder("udp.port", "Source or Destination Port", UINT16).build();
+    public static final FieldDef LENGTH = FieldDef.builder("udp.length", "Length", UINT16).build();
+    public static final FieldDef CHECKSUM = FieldDef.builder("udp.checksum", "Checksum", UINT16).hex().build();
+    public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("udp.checksum.status", "Checksum Status", UINT8)
+            .names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef STREAM = FieldDef.builder("udp.stream", "Stream index", UINT32).build();
+    public static final FieldDef TIME_RELATIVE = FieldDef.builder("udp.time_relative", "Time since first frame",
+            RELATIVE_TIME).build();
+    public static final FieldDef TIME_DELTA = FieldDef.builder("udp.time_delta", "Time since previous frame",
+            RELATIVE_TIME).build();
+    public static final FieldDef PAYLOAD = FieldDef.builder("udp.payload", "Payload", BYTES).build();
+
+    private DissectorTable ports;
+    private HeuristicList heuristics;
+
+    /** Per-capture UDP "streams": address/port pairs in order of appearance. */
+    static final class Streams {
+        record Key(long a1, long a2, long b1, long b2, int pa, int pb) { }
+
+        static final class Stream {
+            final int index;
+            final long first;
+            long last;
+
+            Stream(int index, long t) {
+                this.index = index;
+                this.first = t;
+                this.last = t;
+            }
+        }
+
+        final Map<Key, Stream> map = new HashMap<>();
+    }
+
+    @Override
+    public String name() {
+        return "udp";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(UDP, SRCPORT, DSTPORT, PORT, LENGTH, CHECKSUM, CHECKSUM_STATUS_F, STREAM, TIME_RELATIVE, TIME_DELTA,
+                PAYLOAD);
+        ports = r.table(PORT_TABLE, "UDP port", 0xffff);
+        heuristics = r.heuristics("udp");
+        r.dissector("udp", this::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(Ipv4Module.PROTO_TABLE).add(17, "udp", this::dissect);
+    }
+
+    int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.setCurrentProto("UDP");
+        ctx.addProtocol("udp");
+        int sp = tvb.u16(0);
+        int dp = tvb.u16(2);
+        int len = tvb.u16(4);
+        int ck = tvb.u16(6);
+        ProtoNode u = parent.addItem(UDP, tvb, 0, 8)
+                .label("User Datagram Protocol, Src Port: " + sp + ", Dst Port: " + dp);
+        u.add(SRCPORT, tvb, 0, 2, sp);
+        u.add(DSTPORT, tvb, 2, 2, dp);
+        u.add(PORT, tvb, 0, 2, sp).hidden();
+        u.add(PORT, tvb, 2, 2, dp).hidden();
+        u.add(LENGTH, tvb, 4, 2, len);
+        u.add(CHECKSUM, tvb, 6, 2, ck).appendLabel(ck == 0 ? " [zero-value ignored]" : " [unverified]");
+        u.add(CHECKSUM_STATUS_F, tvb, 6, 0, ck == 0 ? 3 : 2).generated();
+        ctx.srcPort = sp;
+        ctx.dstPort = dp;
+        ctx.portType = "udp";
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        Streams st = ctx.session().get(Streams.class, Streams::new);
+        long s1 = ctx.netVersion == 6 ? ctx.src6.u64(0) : ctx.src4;
+        long s2 = ctx.netVersion == 6 ? ctx.src6.u64(8) : 0;
+        long d1 = ctx.netVersion == 6 ? ctx.dst6.u64(0) : ctx.dst4;
+        long d2 = ctx.netVersion == 6 ? ctx.dst6.u64(8) : 0;
+        boolean swap = Long.compareUnsigned(s1, d1) > 0 || (s1 == d1 && (s2 != d2 ? Long.compareUnsigned(s2, d2) > 0
+                : sp > dp));
+        Streams.Key key = swap ? new Streams.Key(d1, d2, s1, s2, dp, sp) : new Streams.Key(s1, s2, d1, d2, sp, dp);
+        Streams.Stream s = st.map.computeIfAbsent(key, k -> new Streams.Stream(st.map.size(), now));
+        u.add(STREAM, tvb, 0, 0, s.index).generated();
+        ProtoNode times = u.addText(tvb, 0, 0, "Timestamps").generated();
+        times.add(TIME_RELATIVE, tvb, 0, 0, now - s.first).generated();
+        times.add(TIME_DELTA, tvb, 0, 0, now - s.last).generated();
+        s.last = now;
+        if (len < 8) {
+            u.addText(tvb, 4, 2, "Bad length value " + len + " < UDP header length 8");
+            return tvb.capturedLength();
+        }
+        int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
+        ByteView payload = tvb.sliceReported(8, payloadLen);
+        int cap = payload.capturedLength();
+        u.addObj(PAYLOAD, payload, 0, cap, payload.toArray(0, cap)).label("UDP payload (" + payloadLen + " byte"
+                + (payloadLen == 1 ? "" : "s") + ")");
+        Dissector d = ports.get(Math.min(sp, dp));
+        if (d == null) {
+            d = ports.get(Math.max(sp, dp));
+        }
+        if (d == null || d.dissect(payload, ctx, parent) == 0) {
+            if (heuristics.tryDissect(payload, ctx, parent) == 0) {
+                DataModule.dissect(payload, ctx, parent);
+            }
+        }
+        return Math.min(len, tvb.reportedLength());
+    }
+}
