@@ -88,12 +88,14 @@ public final class DnsModule implements ProtocolModule {
             STRING).build();
     public static final FieldDef SRV_TARGET = FieldDef.builder("dns.srv.target", "Target", STRING).build();
     public static final FieldDef SRV_PORT = FieldDef.builder("dns.srv.port", "Port", UINT16).build();
+    public static final FieldDef UDP_PAYLOAD_SIZE = FieldDef.builder("dns.rr.udp_payload_size", "UDP payload size",
+            UINT16).build();
     public static final FieldDef RDATA = FieldDef.builder("dns.data", "Data", BYTES).build();
 
     static final FieldDef[] ALL = {DNS, LENGTH, ID, FLAGS, F_RESPONSE, F_OPCODE, F_AUTH, F_TRUNC, F_RD, F_RA, F_Z, F_AD,
         F_CD, F_RCODE, QDCOUNT, ANCOUNT, NSCOUNT, ARCOUNT, QRY_NAME, QRY_NAME_LEN, QRY_TYPE, QRY_CLASS, RESP_NAME,
         RESP_TYPE, RESP_CLASS, RESP_TTL, RESP_LEN, A, AAAA, CNAME, NS, PTR, MX_PREF, MX, TXT, SOA_MNAME, SOA_RNAME,
-        SRV_TARGET, SRV_PORT, RDATA};
+        SRV_TARGET, SRV_PORT, UDP_PAYLOAD_SIZE, RDATA};
 
     @Override
     public String name() {
@@ -227,8 +229,13 @@ public final class DnsModule implements ProtocolModule {
         ProtoNode r = sec.addText(m, start, rd + rdlen - start, "");
         r.addObj(RESP_NAME, m, start, n.end - start, n.text);
         r.add(RESP_TYPE, m, n.end, 2, type);
-        r.add(RESP_CLASS, m, n.end + 2, 2, cls);
-        r.add(RESP_TTL, m, n.end + 4, 4, ttl);
+        if (type == 41) {
+            // OPT reuses class and TTL for the UDP payload size and extended flags: no class or TTL fields
+            r.add(UDP_PAYLOAD_SIZE, m, n.end + 2, 2, cls);
+        } else {
+            r.add(RESP_CLASS, m, n.end + 2, 2, cls);
+            r.add(RESP_TTL, m, n.end + 4, 4, ttl);
+        }
         r.add(RESP_LEN, m, n.end + 8, 2, rdlen);
         String summary;
         switch (type) {
