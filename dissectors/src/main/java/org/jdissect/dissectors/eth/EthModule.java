@@ -23,9 +23,9 @@ import org.jdissect.api.tree.ProtoNode;
 public final class EthModule implements ProtocolModule {
     /** Wireshark's table name for the Ethertype dispatch. */
     public static final String ETHERTYPE_TABLE = "ethertype";
-    private static final int MIN_FRAME = 60;
 
     private DissectorTable ethertype;
+    private Dissector llc;
 
     @Override
     public String name() {
@@ -42,6 +42,15 @@ public final class EthModule implements ProtocolModule {
     @Override
     public void handoff(Handoff h) {
         h.table(Engine.LINK_TABLE).add(LinkType.ETHERNET, "eth", this::dissect);
+        llc = h.dissector("llc").orElse(null);
+    }
+
+    /** 802.3 frames: what lies past the length field's bytes is trailer (Wireshark shows no padding here). */
+    private static void trailer802(ProtoNode eth, ByteView tvb, int end) {
+        int left = tvb.remaining(end);
+        if (left > 0) {
+            eth.addObj(TRAILER, tvb, end, left, tvb.toArray(end, left));
+        }
     }
 
     private int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -55,31 +64,24 @@ public final class EthModule implements ProtocolModule {
         ProtoNode eth = parent.addItem(ETH, tvb, 0, 14);
         String d = FieldFormat.ether(dst);
         String s = FieldFormat.ether(src);
-        eth.label((ethernet2 ? "Ethernet II" : "IEEE 802.3 Ethernet") + ", Src: " + s + ", Dst: " + d);
+        eth.label(ethernet2 ? "Ethernet II, Src: " + s + ", Dst: " + d : "IEEE 802.3 Ethernet ");
         address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG);
         address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_LG, SRC_IG);
         if (!ethernet2) {
             eth.add(LEN, tvb, 12, 2, type);
-            // LLC/SNAP comes with the protocols issue; the payload stays undissected data until then
-            ctx.addProtocol("llc");
+            int n = Math.min(type, tvb.remaining(14));
+            ByteView payload = tvb.sliceReported(14, type);
+            if (llc != null) {
+                llc.dissect(payload, ctx, parent);
+            } else {
+                org.jdissect.dissectors.data.DataModule.dissect(payload, ctx, parent);
+            }
+            trailer802(eth, tvb, 14 + n);
             return tvb.capturedLength();
         }
         eth.add(TYPE, tvb, 12, 2, type);
-        ByteView payload = tvb.tail(14);
-        int taken = dispatch(type, payload, ctx, parent);
-        trailer(eth, tvb, 14 + taken);
+        Ethertype.dispatch(ethertype, type, tvb.tail(14), ctx, parent, eth, true);
         return tvb.capturedLength();
-    }
-
-    /** Calls the ethertype table; returns the bytes the payload's protocol claimed (all of them if unknown). */
-    int dispatch(int type, ByteView payload, PacketContext ctx, ProtoNode parent) {
-        ctx.addProtocol("ethertype");
-        Dissector next = ethertype.get(type);
-        if (next == null) {
-            ctx.addProtocol("data");
-            return payload.capturedLength();
-        }
-        return next.dissect(payload, ctx, parent);
     }
 
     private static void address(ProtoNode eth, ByteView tvb, int off, long mac, FieldDef main,
@@ -99,19 +101,5 @@ public final class EthModule implements ProtocolModule {
         a.add(LG, tvb, off, 3, lgBit).hidden();
         a.add(ig, tvb, off, 3, igBit);
         a.add(IG, tvb, off, 3, igBit).hidden();
-    }
-
-    private static void trailer(ProtoNode eth, ByteView tvb, int payloadEnd) {
-        int left = tvb.remaining(payloadEnd);
-        if (left <= 0) {
-            return;
-        }
-        int pad = Math.min(left, Math.max(0, MIN_FRAME - payloadEnd));
-        if (pad > 0) {
-            eth.addObj(PADDING, tvb, payloadEnd, pad, tvb.toArray(payloadEnd, pad));
-        }
-        if (left > pad) {
-            eth.addObj(TRAILER, tvb, payloadEnd + pad, left - pad, tvb.toArray(payloadEnd + pad, left - pad));
-        }
     }
 }

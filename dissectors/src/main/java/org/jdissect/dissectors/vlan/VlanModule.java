@@ -1,0 +1,81 @@
+package org.jdissect.dissectors.vlan;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.dissectors.eth.EthFields;
+import org.jdissect.dissectors.eth.EthModule;
+import org.jdissect.dissectors.eth.Ethertype;
+import org.jdissect.api.tree.ProtoNode;
+
+/** IEEE 802.1Q VLAN tags and 802.1ad (Q-in-Q) provider tags, nested as often as the frame has them. */
+public final class VlanModule implements ProtocolModule {
+    public static final FieldDef VLAN = FieldDef.builder("vlan", "802.1Q Virtual LAN", PROTOCOL).build();
+    public static final FieldDef PRIORITY = FieldDef.builder("vlan.priority", "Priority", UINT16).mask(0xe000, 16)
+            .build();
+    public static final FieldDef DEI = FieldDef.builder("vlan.dei", "DEI", UINT16).mask(0x1000, 16).build();
+    public static final FieldDef ID = FieldDef.builder("vlan.id", "ID", UINT16).mask(0x0fff, 16).build();
+    public static final FieldDef ETYPE = FieldDef.builder("vlan.etype", "Type", UINT16).hex()
+            .names(EthFields.ETHERTYPES).build();
+    public static final FieldDef LEN = FieldDef.builder("vlan.len", "Length", UINT16).build();
+    public static final FieldDef AD = FieldDef.builder("ieee8021ad", "IEEE 802.1ad", PROTOCOL).build();
+    public static final FieldDef AD_PRIORITY = FieldDef.builder("ieee8021ad.priority", "Priority", UINT16)
+            .mask(0xe000, 16).build();
+    public static final FieldDef AD_DEI = FieldDef.builder("ieee8021ad.dei", "DEI", UINT16).mask(0x1000, 16).build();
+    public static final FieldDef AD_ID = FieldDef.builder("ieee8021ad.id", "ID", UINT16).mask(0x0fff, 16).build();
+    public static final FieldDef AD_ETYPE = FieldDef.builder("ieee8021ad.etype", "Type", UINT16).hex()
+            .names(EthFields.ETHERTYPES).build();
+
+    private DissectorTable ethertype;
+
+    @Override
+    public String name() {
+        return "vlan";
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(VLAN, PRIORITY, DEI, ID, ETYPE, LEN, AD, AD_PRIORITY, AD_DEI, AD_ID, AD_ETYPE);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        ethertype = h.table(EthModule.ETHERTYPE_TABLE);
+        ethertype.add(0x8100, "vlan", (t, c, p) -> tag(t, c, p, false));
+        ethertype.add(0x88a8, "ieee8021ad", (t, c, p) -> tag(t, c, p, true));
+        ethertype.add(0x9100, "vlan", (t, c, p) -> tag(t, c, p, false));
+    }
+
+    int tag(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean provider) {
+        ctx.setCurrentProto(provider ? "IEEE 802.1ad" : "802.1Q Virtual LAN");
+        ctx.addProtocol(provider ? "ieee8021ad" : "vlan");
+        int tci = tvb.u16(0);
+        int type = tvb.u16(2);
+        int pri = tci >> 13;
+        int dei = (tci >> 12) & 1;
+        int id = tci & 0x0fff;
+        ProtoNode v = parent.addItem(provider ? AD : VLAN, tvb, 0, 4);
+        if (provider) {
+            v.label("IEEE 802.1ad, ID: " + id);
+        } else {
+            v.label("802.1Q Virtual LAN, PRI: " + pri + ", DEI: " + dei + ", ID: " + id);
+        }
+        v.add(provider ? AD_PRIORITY : PRIORITY, tvb, 0, 2, pri);
+        v.add(provider ? AD_DEI : DEI, tvb, 0, 2, dei);
+        v.add(provider ? AD_ID : ID, tvb, 0, 2, id);
+        if (type < 0x600 && !provider) {
+            v.add(LEN, tvb, 2, 2, type);
+            org.jdissect.dissectors.data.DataModule.dissect(tvb.sliceReported(4, type), ctx, parent);
+            return tvb.reportedLength();
+        }
+        v.add(provider ? AD_ETYPE : ETYPE, tvb, 2, 2, type);
+        Ethertype.dispatch(ethertype, type, tvb.tail(4), ctx, parent, v, true);
+        return tvb.reportedLength();
+    }
+}
