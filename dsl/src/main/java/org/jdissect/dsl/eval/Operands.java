@@ -73,11 +73,9 @@ public final class Operands {
 
     /** Values fixed at compile time: literals, already converted to the type they are compared with. */
     public static final class ConstOperand extends Operand {
-        public ConstOperand(Kind kind, long... longs) {
+        public ConstOperand(Kind kind, long value) {
             super(kind);
-            for (long v : longs) {
-                out.addLong(v);
-            }
+            out.addLong(value);
         }
 
         public ConstOperand(Kind kind, Object obj) {
