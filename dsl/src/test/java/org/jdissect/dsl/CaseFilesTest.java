@@ -101,4 +101,39 @@ class CaseFilesTest {
                 compiled, skipped);
         assertThat(failures).isEmpty();
     }
+
+    /** Where tshark put its caret (column of '^' in the line under the filter), or -1 if it printed none. */
+    private static int tsharkCaret(Case c) {
+        String[] lines = c.tsharkStderr().split("\\\\n");
+        for (String l : lines) {
+            int caret = l.indexOf('^');
+            if (caret >= 4 && l.substring(0, caret).isBlank()) {
+                return caret - 4;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void errorColumnsAgreeWithTsharksCaret() {
+        List<String> differ = new ArrayList<>();
+        int compared = 0;
+        for (Case c : CASES) {
+            int caret = tsharkCaret(c);
+            if (!c.rejected() || caret < 0) {
+                continue;
+            }
+            try {
+                DisplayFilter.compile(c.filter(), TestRegistry.REGISTRY);
+            } catch (DisplayFilterException e) {
+                compared++;
+                if (e.span().start() != caret) {
+                    differ.add(c.id() + " " + c.filter() + ": tshark " + caret + ", we " + e.span().start());
+                }
+            }
+        }
+        System.out.printf("error columns: %d of %d agree with tshark's caret%n", compared - differ.size(), compared);
+        differ.forEach(d -> System.out.println("  column differs: " + d));
+        assertThat(compared - differ.size()).isGreaterThanOrEqualTo(compared - 1);
+    }
 }
