@@ -1,0 +1,59 @@
+package org.jdissect.dsl;
+
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.dsl.ast.Expr;
+import org.jdissect.dsl.check.TypeChecker;
+import org.jdissect.dsl.eval.PacketScope;
+import org.jdissect.dsl.eval.Predicates;
+import org.jdissect.dsl.parse.AstPrinter;
+import org.jdissect.dsl.parse.FilterParser;
+
+/**
+ * Entry point of the display-filter pipeline: text → AST ({@link #parse}) → checked and compiled predicate
+ * ({@link #compile}). Errors are {@link DisplayFilterException}s that know the filter text, so
+ * {@link DisplayFilterException#render()} can print the caret line.
+ *
+ * <pre>{@code
+ * try {
+ *     CompiledFilter f = DisplayFilter.compile("ip.addr == 10.0.0.0/8 && tcp.port in {80, 443}", registry);
+ *     if (f.test(tree)) { ... }
+ * } catch (DisplayFilterException e) {
+ *     System.err.println("jdissect: " + e.render());
+ * }
+ * }</pre>
+ */
+public final class DisplayFilter {
+    private DisplayFilter() {
+    }
+
+    /** Parses {@code text} without looking at any registry. */
+    public static Expr parse(String text) {
+        try {
+            return FilterParser.parse(text);
+        } catch (DisplayFilterException e) {
+            throw e.withFilter(text);
+        }
+    }
+
+    /**
+     * Parses, type-checks against {@code registry} and compiles {@code text}. A blank filter matches every packet,
+     * as {@code tshark -Y ""} does.
+     */
+    public static CompiledFilter compile(String text, FieldRegistry registry) {
+        PacketScope scope = new PacketScope();
+        if (text.isBlank()) {
+            return new CompiledFilter(text, Predicates.constant(true), scope);
+        }
+        Expr ast = parse(text);
+        try {
+            return new CompiledFilter(text, new TypeChecker(registry, scope).check(ast), scope);
+        } catch (DisplayFilterException e) {
+            throw e.withFilter(text);
+        }
+    }
+
+    /** The canonical text of {@code ast}; parsing it gives the same AST back. */
+    public static String print(Expr ast) {
+        return AstPrinter.print(ast);
+    }
+}

@@ -1,0 +1,81 @@
+package org.jdissect.dsl.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.dsl.ast.Value;
+import org.jdissect.dsl.eval.Operand;
+import org.jdissect.dsl.eval.Operands;
+import org.jdissect.dsl.eval.Operands.FieldOperand;
+import org.jdissect.dsl.parse.AstPrinter;
+
+/** The functions of Wireshark 4.0: len, count, lower, upper, string, min, max, abs. */
+final class Functions {
+    private Functions() {
+    }
+
+    static TypeChecker.Typed call(TypeChecker tc, Value.Call c) {
+        String name = c.name();
+        String text = AstPrinter.print(c);
+        switch (name) {
+            case "len", "count", "string" -> {
+                arity(c, 1);
+                FieldOperand f = tc.fieldArgument(c.args().get(0)).orElseThrow(() -> new DisplayFilterException(
+                        "Only fields can be used as parameter for " + name + "()", c.args().get(0).span()));
+                Operand op = switch (name) {
+                    case "len" -> new Operands.LenOperand(f);
+                    case "count" -> new Operands.CountOperand(f);
+                    default -> new Operands.StringOperand(f);
+                };
+                FieldType type = name.equals("string") ? FieldType.STRING : FieldType.UINT32;
+                return tc.typed(op, type, null, text);
+            }
+            case "lower", "upper" -> {
+                arity(c, 1);
+                FieldOperand f = tc.fieldArgument(c.args().get(0))
+                        .filter(o -> o.def().type() == FieldType.STRING)
+                        .orElseThrow(() -> new DisplayFilterException("Only string type fields can be used as "
+                                + "parameter for " + name + "()", c.args().get(0).span()));
+                return tc.typed(new Operands.CaseOperand(f, name.equals("upper")), FieldType.STRING, null, text);
+            }
+            case "min", "max" -> {
+                if (c.args().isEmpty()) {
+                    throw new DisplayFilterException("Function " + name + "() needs at least 1 argument.",
+                            c.span());
+                }
+                List<Operand> ops = new ArrayList<>();
+                FieldType type = null;
+                for (Value a : c.args()) {
+                    if (tc.constant(a)) {
+                        throw new DisplayFilterException("Argument '" + AstPrinter.print(a) + "' is not valid for "
+                                + name + "()", a.span());
+                    }
+                    TypeChecker.Typed t = tc.resolveValue(a);
+                    FieldType at = TypeChecker.typeOf(t);
+                    if (type != null && LiteralParser.kindOf(at) != LiteralParser.kindOf(type)) {
+                        throw new DisplayFilterException("Arguments to '" + name + "' must have the same type",
+                                a.span());
+                    }
+                    type = type == null ? at : type;
+                    ops.add(TypeChecker.operandOf(t));
+                }
+                return tc.typed(new Operands.MinMaxOperand(ops, name.equals("max")), type, null, text);
+            }
+            case "abs" -> {
+                arity(c, 1);
+                TypeChecker.Typed t = tc.resolveValue(c.args().get(0));
+                return tc.typed(new Operands.AbsOperand(TypeChecker.operandOf(t)),
+                        TypeChecker.typeOf(t), null, text);
+            }
+            default -> throw new DisplayFilterException("Function '" + name + "' does not exist", c.nameSpan());
+        }
+    }
+
+    private static void arity(Value.Call c, int n) {
+        if (c.args().size() != n) {
+            throw new DisplayFilterException("Function " + c.name() + "() needs exactly " + n + " argument"
+                    + (n == 1 ? "" : "s") + ".", c.span());
+        }
+    }
+}

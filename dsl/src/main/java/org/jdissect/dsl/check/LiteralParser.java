@@ -1,0 +1,479 @@
+package org.jdissect.dsl.check;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.dsl.ast.ArithOp;
+import org.jdissect.dsl.ast.Span;
+import org.jdissect.dsl.ast.Value;
+import org.jdissect.dsl.eval.Kind;
+import org.jdissect.dsl.eval.Operands.ConstOperand;
+import org.jdissect.dsl.parse.AstPrinter;
+
+/**
+ * Reads a literal as the type of the field it meets: the heart of Wireshark's "literals have no type of their own".
+ * Errors use tshark 4.0's wording.
+ */
+final class LiteralParser {
+    private static final Pattern INT = Pattern.compile("0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d+))?");
+    private static final Pattern MAC = Pattern.compile(
+            "([0-9a-fA-F]{1,2})([:.-])([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})\\2"
+                    + "([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})");
+    private static final Pattern MAC_DOTTED = Pattern.compile("([0-9a-fA-F]{4})\\.([0-9a-fA-F]{4})\\.([0-9a-fA-F]{4})");
+    private static final Pattern BYTES = Pattern.compile("[0-9a-fA-F]{1,2}(?:([:.-])[0-9a-fA-F]{1,2}(?:\\1[0-9a-fA-F]{1,2})*)?");
+    private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2})+");
+    private static final Pattern FLOAT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern SECONDS = Pattern.compile("[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+");
+    private static final Pattern ABS_TIME = Pattern.compile(
+            "(?:([A-Za-z]{3}) +(\\d{1,2}), *(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2}))[ T]"
+                    + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(\\.\\d*)?(.*)");
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    private LiteralParser() {
+    }
+
+    /** Whether {@code v} is a literal or an expression of literals only (it takes the type of what it meets). */
+    static boolean isConstant(Value v, java.util.function.Predicate<String> isField) {
+        if (v instanceof Value.Word w) {
+            return !isField.test(w.text());
+        }
+        if (v instanceof Value.StringLit || v instanceof Value.CharLit) {
+            return true;
+        }
+        if (v instanceof Value.Negate n) {
+            return isConstant(n.operand(), isField);
+        }
+        if (v instanceof Value.Arithmetic a) {
+            return isConstant(a.left(), isField) && isConstant(a.right(), isField);
+        }
+        if (v instanceof Value.Call c) {
+            return c.name().equals("abs") && c.args().size() == 1 && isConstant(c.args().get(0), isField);
+        }
+        return false;
+    }
+
+    /** Converts constant {@code v} to {@code type}; {@code field} gives value names and error wording. */
+    static Literal parse(Value v, FieldType type, FieldDef field) {
+        Kind kind = kindOf(type);
+        if (v instanceof Value.Negate || v instanceof Value.Arithmetic || v instanceof Value.Call) {
+            return arithmetic(v, type, field);
+        }
+        return switch (type) {
+            case BOOLEAN -> Literal.of(new ConstOperand(kind, bool(v, field)));
+            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, INT8, INT16, INT24, INT32, INT64, FRAMENUM ->
+                    Literal.of(new ConstOperand(kind, integer(v, type, field, false)));
+            case FLOAT, DOUBLE -> Literal.of(new ConstOperand(kind, Double.doubleToRawLongBits(dbl(v, type))));
+            case RELATIVE_TIME -> Literal.of(new ConstOperand(kind, relTime(v, false)));
+            case ABSOLUTE_TIME -> Literal.of(new ConstOperand(kind, absTime(v)));
+            case ETHER -> Literal.of(new ConstOperand(kind, ether(v)));
+            case IPV4 -> ipv4(v);
+            case IPV6 -> ipv6(v);
+            case BYTES, PROTOCOL -> Literal.of(new ConstOperand(Kind.BYTES, bytes(v)));
+            case STRING -> Literal.of(new ConstOperand(Kind.STRING, string(v)));
+            case NONE -> throw new DisplayFilterException(
+                    (field == null ? "value" : field.abbrev()) + " (type=Label) cannot be compared with a value.",
+                    v.span());
+        };
+    }
+
+    static Kind kindOf(FieldType t) {
+        return switch (t) {
+            case UINT64 -> Kind.ULONG;
+            case FLOAT, DOUBLE -> Kind.DOUBLE;
+            case IPV6, BYTES, PROTOCOL -> Kind.BYTES;
+            case STRING -> Kind.STRING;
+            case NONE -> Kind.NONE;
+            default -> Kind.LONG;
+        };
+    }
+
+    // ---- numbers --------------------------------------------------------------------------------------------------
+
+    /** Constant arithmetic ({@code 66 + 1}, {@code -1}, {@code abs(-67)}) folded now, in the type it meets. */
+    private static Literal arithmetic(Value v, FieldType type, FieldDef field) {
+        Kind kind = kindOf(type);
+        if (kind == Kind.DOUBLE) {
+            return Literal.of(new ConstOperand(kind, Double.doubleToRawLongBits(foldDouble(v, type))));
+        }
+        if (type == FieldType.RELATIVE_TIME && v instanceof Value.Negate n) {
+            return Literal.of(new ConstOperand(kind, relTime(n.operand(), true)));
+        }
+        if (kind != Kind.LONG && kind != Kind.ULONG) {
+            throw new DisplayFilterException("Constant expression \"" + AstPrinter.print(v) + "\" cannot be a "
+                    + TypeNames.of(type) + ".", v.span());
+        }
+        long r = foldLong(v, type, field);
+        if (r < 0 && type.isUnsigned()) {
+            return new Literal(new ConstOperand(kind, r), -1L, -1, true);
+        }
+        return Literal.of(new ConstOperand(kind, r));
+    }
+
+    private static long foldLong(Value v, FieldType type, FieldDef field) {
+        if (v instanceof Value.Negate n) {
+            return -foldLong(n.operand(), type, field);
+        }
+        if (v instanceof Value.Call c) {
+            return Math.abs(foldLong(c.args().get(0), type, field));
+        }
+        if (v instanceof Value.Arithmetic a) {
+            long x = foldLong(a.left(), type, field);
+            long y = foldLong(a.right(), type, field);
+            if ((a.op() == ArithOp.DIVIDE || a.op() == ArithOp.MODULO) && y == 0) {
+                throw new DisplayFilterException("Division by zero.", a.span());
+            }
+            return switch (a.op()) {
+                case ADD -> x + y;
+                case SUBTRACT -> x - y;
+                case MULTIPLY -> x * y;
+                case DIVIDE -> x / y;
+                case MODULO -> x % y;
+                case BITWISE_AND -> x & y;
+            };
+        }
+        // leaves are read without range checks: 66+1 may be computed in a narrower field's type
+        return type == FieldType.BOOLEAN ? bool(v, field) : integer(v, FieldType.INT64, field, true);
+    }
+
+    private static double foldDouble(Value v, FieldType type) {
+        if (v instanceof Value.Negate n) {
+            return -foldDouble(n.operand(), type);
+        }
+        if (v instanceof Value.Call c) {
+            return Math.abs(foldDouble(c.args().get(0), type));
+        }
+        if (v instanceof Value.Arithmetic a) {
+            double x = foldDouble(a.left(), type);
+            double y = foldDouble(a.right(), type);
+            return switch (a.op()) {
+                case ADD -> x + y;
+                case SUBTRACT -> x - y;
+                case MULTIPLY -> x * y;
+                case DIVIDE -> x / y;
+                case MODULO -> x % y;
+                case BITWISE_AND -> throw new DisplayFilterException("Bitwise AND needs integers.", a.opSpan());
+            };
+        }
+        return dbl(v, type);
+    }
+
+    static long integer(Value v, FieldType type, FieldDef field, boolean unchecked) {
+        if (v instanceof Value.CharLit c) {
+            return c.value();
+        }
+        if (v instanceof Value.StringLit s) {
+            Long named = valueName(s.value(), field);
+            if (named != null) {
+                return named;
+            }
+            throw new DisplayFilterException(TypeNames.of(type) + " cannot be converted from a string (\""
+                    + s.value() + "\").", s.span());
+        }
+        String text = text(v);
+        if (!INT.matcher(text).matches()) {
+            Long named = valueName(text, field);
+            if (named != null) {
+                return named;
+            }
+            if (field != null && !field.valueNames().isEmpty()) {
+                throw new DisplayFilterException("\"" + text + "\" cannot be found among the possible values for "
+                        + field.abbrev() + ".", v.span());
+            }
+            throw new DisplayFilterException("\"" + text + "\" is not a valid number.", v.span());
+        }
+        BigInteger n = parseInt(text);
+        if (unchecked) {
+            return n.longValue();
+        }
+        BigInteger max = type.isUnsigned() ? BigInteger.ONE.shiftLeft(type.width() * 8).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(type.width() * 8 - 1).subtract(BigInteger.ONE);
+        if (n.compareTo(max) > 0) {
+            throw new DisplayFilterException("\"" + text + "\" too big for this field, maximum " + max + ".",
+                    v.span());
+        }
+        return n.longValue();
+    }
+
+    private static BigInteger parseInt(String t) {
+        if (t.length() > 1 && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+            return new BigInteger(t.substring(2), 16);
+        }
+        if (t.length() > 1 && (t.charAt(1) == 'b' || t.charAt(1) == 'B')) {
+            return new BigInteger(t.substring(2), 2);
+        }
+        if (t.length() > 1 && t.charAt(0) == '0') {
+            return new BigInteger(t.substring(1), 8);
+        }
+        return new BigInteger(t);
+    }
+
+    /** Value names match case-insensitively ({@code ip.proto == tcp} would be the protocol, so write TCP). */
+    private static Long valueName(String text, FieldDef field) {
+        if (field == null) {
+            return null;
+        }
+        for (Map.Entry<Long, String> e : field.valueNames().entrySet()) {
+            if (e.getValue().equalsIgnoreCase(text)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static long bool(Value v, FieldDef field) {
+        String text = v instanceof Value.StringLit s ? s.value() : v instanceof Value.CharLit c
+                ? String.valueOf((char) c.value()) : text(v);
+        switch (text) {
+            case "True", "TRUE" -> {
+                return 1;
+            }
+            case "False", "FALSE" -> {
+                return 0;
+            }
+            default -> {
+            }
+        }
+        if (field != null && text.equals(field.trueWord())) {
+            return 1;
+        }
+        if (field != null && text.equals(field.falseWord())) {
+            return 0;
+        }
+        if (!(v instanceof Value.StringLit) && INT.matcher(text).matches()) {
+            return parseInt(text).signum() != 0 ? 1 : 0;
+        }
+        throw new DisplayFilterException("\"" + text + "\" cannot be found among the possible values for "
+                + (field == null ? "this field" : field.abbrev()) + ".", v.span());
+    }
+
+    private static double dbl(Value v, FieldType type) {
+        String text = text(v);
+        if (FLOAT.matcher(text).matches() || text.matches("(?i)inf(inity)?|nan")) {
+            return Double.parseDouble(text.toLowerCase(Locale.ROOT).startsWith("inf") ? "Infinity"
+                    : text.equalsIgnoreCase("nan") ? "NaN" : text);
+        }
+        if (INT.matcher(text).matches()) {
+            return parseInt(text).doubleValue();
+        }
+        throw new DisplayFilterException("\"" + text + "\" is not a valid floating point number.", v.span());
+    }
+
+    /** Seconds with an optional fraction, to nanoseconds. */
+    private static long relTime(Value v, boolean negative) {
+        String text = text(v);
+        if (!SECONDS.matcher(text).matches()) {
+            throw new DisplayFilterException("\"" + (negative ? "-" : "") + text + "\" is not a valid time.",
+                    v.span());
+        }
+        long ns = new BigDecimal(text).movePointRight(9).longValue();
+        return negative ? -ns : ns;
+    }
+
+    /** "Dec 31, 2002 13:55:31.3", "2002-12-31 13:55:31.3", ISO "…T…Z"; local time unless "UTC"/"Z". */
+    private static long absTime(Value v) {
+        String text = v instanceof Value.StringLit s ? s.value() : text(v);
+        Matcher m = ABS_TIME.matcher(text);
+        if (!m.matches()) {
+            throw invalidTime(text, v.span());
+        }
+        int year;
+        int month;
+        int day;
+        if (m.group(1) != null) {
+            month = 0;
+            for (int i = 0; i < 12; i++) {
+                if (MONTHS[i].equalsIgnoreCase(m.group(1))) {
+                    month = i + 1;
+                }
+            }
+            if (month == 0) {
+                throw invalidTime(text, v.span());
+            }
+            day = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else {
+            year = Integer.parseInt(m.group(4));
+            month = Integer.parseInt(m.group(5));
+            day = Integer.parseInt(m.group(6));
+        }
+        if (m.group(10) != null && m.group(9) == null) {
+            throw new DisplayFilterException("Subsecond precision requires a seconds field.", v.span());
+        }
+        String rest = m.group(11);
+        ZoneId zone;
+        if (rest.isEmpty()) {
+            zone = ZoneId.systemDefault();
+        } else if (rest.equals(" UTC") || rest.equals("Z")) {
+            zone = ZoneOffset.UTC;
+        } else {
+            throw new DisplayFilterException("Unexpected data after time value.", v.span());
+        }
+        try {
+            int sec = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
+            LocalDateTime t = LocalDateTime.of(year, month, day, Integer.parseInt(m.group(7)),
+                    Integer.parseInt(m.group(8)), sec);
+            long frac = m.group(10) == null || m.group(10).length() == 1 ? 0
+                    : new BigDecimal("0" + m.group(10)).movePointRight(9).longValue();
+            return t.atZone(zone).toEpochSecond() * 1_000_000_000L + frac;
+        } catch (java.time.DateTimeException e) {
+            throw invalidTime(text, v.span());
+        }
+    }
+
+    private static DisplayFilterException invalidTime(String text, Span span) {
+        return new DisplayFilterException("\"" + text + "\" is not a valid absolute time. Example: "
+                + "\"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\"", span);
+    }
+
+    // ---- addresses and bytes --------------------------------------------------------------------------------------
+
+    private static long ether(Value v) {
+        if (v instanceof Value.StringLit s) {
+            throw new DisplayFilterException("Ethernet or other MAC address cannot be converted from a string (\""
+                    + s.value() + "\").", s.span());
+        }
+        String text = text(v);
+        long r = 0;
+        Matcher m = MAC.matcher(text);
+        Matcher d = MAC_DOTTED.matcher(text);
+        if (m.matches()) {
+            for (int g : new int[] {1, 3, 4, 5, 6, 7}) {
+                r = (r << 8) | Integer.parseInt(m.group(g), 16);
+            }
+            return r;
+        }
+        if (d.matches()) {
+            for (int g = 1; g <= 3; g++) {
+                r = (r << 16) | Integer.parseInt(d.group(g), 16);
+            }
+            return r;
+        }
+        throw new DisplayFilterException("\"" + text + "\" is not a valid Ethernet address.", v.span());
+    }
+
+    private static Literal ipv4(Value v) {
+        if (v instanceof Value.StringLit s) {
+            throw new DisplayFilterException("IPv4 address cannot be converted from a string (\"" + s.value()
+                    + "\").", s.span());
+        }
+        String text = text(v);
+        Matcher m = IPV4.matcher(text);
+        if (!m.matches()) {
+            throw new DisplayFilterException("\"" + text + "\" is not a valid hostname or IPv4 address.", v.span());
+        }
+        long a = 0;
+        for (int g = 1; g <= 4; g++) {
+            int octet = Integer.parseInt(m.group(g));
+            if (octet > 255) {
+                throw new DisplayFilterException("\"" + text + "\" is not a valid hostname or IPv4 address.",
+                        v.span());
+            }
+            a = (a << 8) | octet;
+        }
+        if (m.group(5) == null) {
+            return Literal.of(new ConstOperand(Kind.LONG, a));
+        }
+        int bits = Integer.parseInt(m.group(5));
+        if (bits > 32) {
+            throw new DisplayFilterException("Netmask bits in a CIDR IPv4 address should be <= 32, not " + bits,
+                    v.span());
+        }
+        long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return new Literal(new ConstOperand(Kind.LONG, a & mask), mask, -1, false);
+    }
+
+    private static Literal ipv6(Value v) {
+        if (v instanceof Value.StringLit s) {
+            throw new DisplayFilterException("IPv6 address cannot be converted from a string (\"" + s.value()
+                    + "\").", s.span());
+        }
+        String text = text(v);
+        String addr = text;
+        int bits = -1;
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            addr = text.substring(0, slash);
+            try {
+                bits = Integer.parseInt(text.substring(slash + 1));
+            } catch (NumberFormatException e) {
+                bits = 999;
+            }
+            if (bits > 128) {
+                throw new DisplayFilterException("Prefix in a IPv6 address should be <= 128, not "
+                        + text.substring(slash + 1), v.span());
+            }
+        }
+        byte[] b = Ipv6.parse(addr);
+        if (b == null) {
+            throw new DisplayFilterException("\"" + text + "\" is not a valid hostname or IPv6 address.", v.span());
+        }
+        if (bits < 0) {
+            return Literal.of(new ConstOperand(Kind.BYTES, b));
+        }
+        byte[] net = org.jdissect.dsl.eval.Operands.MaskOperand.maskBytes(b, bits);
+        return new Literal(new ConstOperand(Kind.BYTES, net), -1L, bits, false);
+    }
+
+    /** Byte strings: {@code aa:bb:cc}, {@code aa-bb}, {@code aa.bb}, one byte {@code 6b}, {@code :0a0b0c}. */
+    static byte[] bytes(Value v) {
+        if (v instanceof Value.StringLit s) {
+            return s.value().getBytes(StandardCharsets.UTF_8);
+        }
+        if (v instanceof Value.CharLit c) {
+            return new byte[] {(byte) c.value()};
+        }
+        String text = text(v);
+        String t = text.startsWith(":") ? text.substring(1) : text;
+        if (BYTES.matcher(t).matches()) {
+            String[] parts = t.split("[:.-]");
+            byte[] out = new byte[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = (byte) Integer.parseInt(parts[i], 16);
+            }
+            return out;
+        }
+        if (text.startsWith(":") && HEX_RUN.matcher(t).matches()) {
+            byte[] out = new byte[t.length() / 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) Integer.parseInt(t.substring(2 * i, 2 * i + 2), 16);
+            }
+            return out;
+        }
+        throw new DisplayFilterException("\"" + text + "\" is not a valid byte string.", v.span());
+    }
+
+    private static String string(Value v) {
+        if (v instanceof Value.StringLit s) {
+            return s.value();
+        }
+        if (v instanceof Value.CharLit c) {
+            return new String(Character.toChars(c.value()));
+        }
+        return text(v);
+    }
+
+    private static String text(Value v) {
+        if (v instanceof Value.Word w) {
+            return w.text();
+        }
+        if (v instanceof Value.CharLit c) {
+            return c.text();
+        }
+        if (v instanceof Value.StringLit s) {
+            return s.value();
+        }
+        return AstPrinter.print(v);
+    }
+}

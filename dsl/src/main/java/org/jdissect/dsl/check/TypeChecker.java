@@ -1,0 +1,378 @@
+package org.jdissect.dsl.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.dsl.ast.ArithOp;
+import org.jdissect.dsl.ast.Expr;
+import org.jdissect.dsl.ast.Quantifier;
+import org.jdissect.dsl.ast.RelOp;
+import org.jdissect.dsl.ast.Span;
+import org.jdissect.dsl.ast.Value;
+import org.jdissect.dsl.eval.Kind;
+import org.jdissect.dsl.eval.Operand;
+import org.jdissect.dsl.eval.Operands;
+import org.jdissect.dsl.eval.Operands.FieldOperand;
+import org.jdissect.dsl.eval.PacketScope;
+import org.jdissect.dsl.eval.Predicate;
+import org.jdissect.dsl.eval.Predicates;
+import org.jdissect.dsl.parse.AstPrinter;
+
+/**
+ * Resolves names in the registry, gives every literal the type of the field it meets, rejects what tshark 4.0
+ * rejects, and lowers the checked tree to compiled predicates over a {@link PacketScope}.
+ */
+public final class TypeChecker {
+    private final FieldRegistry registry;
+    private final PacketScope scope;
+
+    public TypeChecker(FieldRegistry registry, PacketScope scope) {
+        this.registry = registry;
+        this.scope = scope;
+    }
+
+    /** A checked, compiled value with the static type that decides how literals next to it are read. */
+    record Typed(Operand operand, FieldType type, FieldDef field, String text) {
+    }
+
+    public Predicate check(Expr e) {
+        if (e instanceof Expr.And a) {
+            return Predicates.and(check(a.left()), check(a.right()));
+        }
+        if (e instanceof Expr.Or o) {
+            return Predicates.or(check(o.left()), check(o.right()));
+        }
+        if (e instanceof Expr.Not n) {
+            return Predicates.not(check(n.operand()));
+        }
+        if (e instanceof Expr.Relation r) {
+            return relation(r);
+        }
+        if (e instanceof Expr.Membership m) {
+            return membership(m);
+        }
+        if (e instanceof Expr.Test t) {
+            return test(t.value());
+        }
+        throw new IllegalStateException("unknown node " + e);
+    }
+
+    // ---- tests ----------------------------------------------------------------------------------------------------
+
+    private Predicate test(Value v) {
+        if (v instanceof Value.Call c && !isConstant(v)) {
+            throw new DisplayFilterException("You cannot test whether a function is present.", c.nameSpan());
+        }
+        if (isConstant(v)) {
+            if (v instanceof Value.Arithmetic || v instanceof Value.Negate || v instanceof Value.Call) {
+                throw new DisplayFilterException("Constant arithmetic expression on the LHS is invalid.", v.span());
+            }
+            throw new DisplayFilterException(literalText(v) + " is neither a field nor a protocol name.", v.span());
+        }
+        Typed t = resolve(v, false);
+        if (v instanceof Value.Arithmetic a && a.op() == ArithOp.BITWISE_AND) {
+            return Predicates.nonZero(t.operand());
+        }
+        return Predicates.exists(t.operand());
+    }
+
+    private Predicate relation(Expr.Relation r) {
+        String op = spelled(r);
+        if (isConstant(r.left())) {
+            if (r.left() instanceof Value.Arithmetic || r.left() instanceof Value.Negate
+                    || r.left() instanceof Value.Call) {
+                throw new DisplayFilterException("Constant arithmetic expression on the LHS is invalid.",
+                        r.left().span());
+            }
+            throw new DisplayFilterException("Left side of \"" + op + "\" expression must be a field or function, not "
+                    + literalText(r.left()) + ".", r.left().span());
+        }
+        if (r.op() == RelOp.MATCHES) {
+            return matches(r);
+        }
+        Typed left = resolve(r.left(), false);
+        if (r.op() == RelOp.CONTAINS) {
+            if (!containable(left.type())) {
+                throw cannotParticipate(left, "contains", r.left().span());
+            }
+            if (left.type() == FieldType.ETHER) {
+                left = resolve(r.left(), true);
+            }
+        } else if (left.type() == FieldType.NONE) {
+            throw cannotParticipate(left, "\"" + op + "\"", r.left().span());
+        }
+        if (isConstant(r.right())) {
+            Literal lit = LiteralParser.parse(r.right(), left.type(), left.field());
+            if (lit.impossible()) {
+                // a value the field cannot hold: equal to nothing, different from everything (tshark 4.0)
+                return r.op() == RelOp.NE ? Predicates.exists(left.operand()) : Predicates.constant(false);
+            }
+            Operand l = left.operand();
+            if (lit.masked()) {
+                l = new Operands.MaskOperand(l, lit.mask(), lit.prefixBits());
+            }
+            return Predicates.relation(r.quantifier(), r.op(), l, lit.operand());
+        }
+        Typed right = resolve(r.right(), false);
+        Typed[] pair = harmonize(left, right, r.right().span());
+        return Predicates.relation(r.quantifier(), r.op(), pair[0].operand(), pair[1].operand());
+    }
+
+    private Predicate matches(Expr.Relation r) {
+        if (!(r.right() instanceof Value.StringLit s)) {
+            throw new DisplayFilterException("Matches requires a double quoted string on the right side.",
+                    r.right().span());
+        }
+        Typed left = resolve(r.left(), false);
+        if (!containable(left.type())) {
+            throw cannotParticipate(left, "matches", r.left().span());
+        }
+        Operand l = left.operand();
+        if (left.type() == FieldType.ETHER) {
+            l = resolve(r.left(), true).operand();
+        }
+        try {
+            // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off
+            Pattern p = Pattern.compile(s.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Predicates.matches(r.quantifier(), l, p);
+        } catch (PatternSyntaxException e) {
+            throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
+        }
+    }
+
+    private Predicate membership(Expr.Membership m) {
+        if (isConstant(m.left())) {
+            throw new DisplayFilterException("Only a field may be tested for membership in a set.",
+                    m.left().span());
+        }
+        Typed left = resolve(m.left(), false);
+        List<Predicates.Member> members = new ArrayList<>();
+        for (Expr.SetElement el : m.elements()) {
+            Operand lo = member(left, el.low());
+            Operand hi = el.high() == null ? null : member(left, el.high());
+            members.add(new Predicates.Member(lo, hi));
+        }
+        return Predicates.in(m.quantifier(), left.operand(), members);
+    }
+
+    private Operand member(Typed left, Value v) {
+        if (isConstant(v)) {
+            Literal lit = LiteralParser.parse(v, left.type(), left.field());
+            return lit.impossible() ? new Operands.EmptyOperand(left.operand().kind()) : lit.operand();
+        }
+        Typed t = resolve(v, false);
+        return harmonize(left, t, v.span())[1].operand();
+    }
+
+    // ---- values ---------------------------------------------------------------------------------------------------
+
+    private boolean isField(String word) {
+        return registry.contains(word);
+    }
+
+    private boolean isConstant(Value v) {
+        return LiteralParser.isConstant(v, this::isField);
+    }
+
+    /** Compiles a non-constant value; {@code asBytes} asks for byte values (for slices and byte comparisons). */
+    private Typed resolve(Value v, boolean asBytes) {
+        if (v instanceof Value.Word w) {
+            return field(registry.get(w.text()), List.of(), asBytes, w.text());
+        }
+        if (v instanceof Value.Field f) {
+            FieldDef def = registry.find(f.name()).orElseThrow(() -> new DisplayFilterException(
+                    "\"" + f.name() + "\" is not a valid protocol or protocol field.", f.span()));
+            return field(def, f.layers(), asBytes, AstPrinter.print(f));
+        }
+        if (v instanceof Value.Reference r) {
+            FieldDef def = registry.find(r.name()).orElseThrow(() -> new DisplayFilterException(
+                    r.name() + " is not a valid field", r.span()));
+            // references need a selected frame; single-pass filtering has none, so they are empty as in tshark
+            return new Typed(new Operands.EmptyOperand(asBytes ? Kind.BYTES : LiteralParser.kindOf(def.type())),
+                    asBytes ? FieldType.BYTES : def.type(), def, AstPrinter.print(r));
+        }
+        if (v instanceof Value.Slice s) {
+            if (isConstant(s.base())) {
+                throw new DisplayFilterException("Range is not supported for entity " + literalText(s.base()),
+                        s.base().span());
+            }
+            Typed base = resolve(s.base(), false);
+            if (!sliceable(base.type())) {
+                throw new DisplayFilterException("\"" + base.text() + "\" is a " + TypeNames.of(base.type())
+                        + " and cannot be sliced into a sequence of bytes.", s.span());
+            }
+            Typed bytes = base.type() == FieldType.BYTES || base.type() == FieldType.PROTOCOL
+                    || base.type() == FieldType.IPV6 ? base : resolve(s.base(), true);
+            return new Typed(new Operands.SliceOperand(bytes.operand(), s.ranges()), FieldType.BYTES, null,
+                    AstPrinter.print(s));
+        }
+        if (v instanceof Value.Call c) {
+            return Functions.call(this, c);
+        }
+        if (v instanceof Value.Negate n) {
+            Typed t = resolve(n.operand(), false);
+            requireArithmetic(t, n.span());
+            return new Typed(new Operands.NegateOperand(t.operand()), t.type(), null, AstPrinter.print(n));
+        }
+        if (v instanceof Value.Arithmetic a) {
+            return arithmetic(a);
+        }
+        throw new IllegalStateException("not a field-like value: " + v);
+    }
+
+    private Typed arithmetic(Value.Arithmetic a) {
+        boolean lc = isConstant(a.left());
+        Typed l = lc ? null : resolve(a.left(), false);
+        Typed r = isConstant(a.right()) ? null : resolve(a.right(), false);
+        Operand lo;
+        Operand ro;
+        Typed typed;
+        if (l == null) {
+            typed = r;
+            requireArithmetic(r, a.right().span());
+            lo = LiteralParser.parse(a.left(), r.type(), r.field()).operand();
+            ro = r.operand();
+        } else if (r == null) {
+            typed = l;
+            requireArithmetic(l, a.left().span());
+            lo = l.operand();
+            ro = LiteralParser.parse(a.right(), l.type(), l.field()).operand();
+        } else {
+            requireArithmetic(l, a.left().span());
+            Typed[] p = harmonize(l, r, a.right().span());
+            typed = p[0];
+            lo = p[0].operand();
+            ro = p[1].operand();
+        }
+        if (lo.kind() == Kind.BYTES && a.op() != ArithOp.BITWISE_AND) {
+            throw new DisplayFilterException(typed.text() + " (type=" + TypeNames.of(typed.type())
+                    + ") cannot participate in arithmetic.", a.span());
+        }
+        return new Typed(new Operands.ArithOperand(a.op(), lo, ro), typed.type(), null, AstPrinter.print(a));
+    }
+
+    private static void requireArithmetic(Typed t, Span span) {
+        Kind k = t.operand().kind();
+        if (k == Kind.STRING || k == Kind.NONE) {
+            throw new DisplayFilterException(t.text() + " (type=" + TypeNames.of(t.type())
+                    + ") cannot participate in arithmetic.", span);
+        }
+    }
+
+    Typed field(FieldDef def, List<org.jdissect.dsl.ast.SliceRange> layers, boolean asBytes, String text) {
+        FieldOperand op = new FieldOperand(def, scope, layers, asBytes && def.type() != FieldType.NONE);
+        return new Typed(op, asBytes ? FieldType.BYTES : def.type(), def, text);
+    }
+
+    /** Resolves a function argument that must be a plain field; empty if it is anything else. */
+    Optional<FieldOperand> fieldArgument(Value v) {
+        if (v instanceof Value.Word w && isField(w.text())) {
+            return Optional.of((FieldOperand) field(registry.get(w.text()), List.of(), false, w.text()).operand());
+        }
+        if (v instanceof Value.Field f && registry.contains(f.name())) {
+            return Optional.of((FieldOperand) field(registry.get(f.name()), f.layers(), false, f.name()).operand());
+        }
+        return Optional.empty();
+    }
+
+    Typed typed(Operand op, FieldType type, FieldDef field, String text) {
+        return new Typed(op, type, field, text);
+    }
+
+    Typed resolveValue(Value v) {
+        return resolve(v, false);
+    }
+
+    boolean constant(Value v) {
+        return isConstant(v);
+    }
+
+    static Operand operandOf(Typed t) {
+        return t.operand();
+    }
+
+    static FieldType typeOf(Typed t) {
+        return t.type();
+    }
+
+    /** Two non-constant sides: their types must be compatible; MAC/IPv4 meet byte sequences as bytes. */
+    private Typed[] harmonize(Typed a, Typed b, Span where) {
+        Family fa = Family.of(a.type());
+        Family fb = Family.of(b.type());
+        if (fa == fb && (fa != Family.BYTES || a.operand().kind() == b.operand().kind())) {
+            return new Typed[] {a, b};
+        }
+        boolean aBytesLike = fa == Family.BYTES || fa == Family.ETHER;
+        boolean bBytesLike = fb == Family.BYTES || fb == Family.ETHER;
+        if (aBytesLike && bBytesLike) {
+            return new Typed[] {asBytes(a), asBytes(b)};
+        }
+        throw new DisplayFilterException(a.text() + " and " + b.text() + " are not of compatible types.", where);
+    }
+
+    private Typed asBytes(Typed t) {
+        if (t.operand().kind() == Kind.BYTES) {
+            return t;
+        }
+        FieldOperand f = (FieldOperand) t.operand();
+        return field(f.def(), List.of(), true, t.text());
+    }
+
+    private enum Family {
+        INTEGER, FLOAT, BYTES, ETHER, IPV4, IPV6, STRING, ABS_TIME, REL_TIME, NONE;
+
+        static Family of(FieldType t) {
+            return switch (t) {
+                case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, INT8, INT16, INT24, INT32, INT64,
+                        FRAMENUM -> INTEGER;
+                case FLOAT, DOUBLE -> FLOAT;
+                case BYTES, PROTOCOL -> BYTES;
+                case ETHER -> ETHER;
+                case IPV4 -> IPV4;
+                case IPV6 -> IPV6;
+                case STRING -> STRING;
+                case ABSOLUTE_TIME -> ABS_TIME;
+                case RELATIVE_TIME -> REL_TIME;
+                case NONE -> NONE;
+            };
+        }
+    }
+
+    private static boolean containable(FieldType t) {
+        return t == FieldType.STRING || t == FieldType.BYTES || t == FieldType.PROTOCOL || t == FieldType.ETHER;
+    }
+
+    private static boolean sliceable(FieldType t) {
+        return switch (t) {
+            case BYTES, PROTOCOL, ETHER, IPV4, IPV6, STRING -> true;
+            default -> false;
+        };
+    }
+
+    private static DisplayFilterException cannotParticipate(Typed t, String op, Span span) {
+        return new DisplayFilterException(t.text() + " (type=" + TypeNames.of(t.type())
+                + ") cannot participate in " + op + " comparison.", span);
+    }
+
+    /** How tshark quotes a literal in messages: strings in quotes, words as written. */
+    static String literalText(Value v) {
+        if (v instanceof Value.StringLit s) {
+            return "\"" + s.value() + "\"";
+        }
+        return AstPrinter.print(v);
+    }
+
+    private static String spelled(Expr.Relation r) {
+        return switch (r.op()) {
+            case EQ -> r.quantifier() == Quantifier.ALL ? "===" : "==";
+            case NE -> r.quantifier() == Quantifier.ALL ? "!=" : "!==";
+            default -> r.op().symbol();
+        };
+    }
+}

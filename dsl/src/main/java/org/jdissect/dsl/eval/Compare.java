@@ -1,0 +1,58 @@
+package org.jdissect.dsl.eval;
+
+import java.util.Arrays;
+import org.jdissect.dsl.ast.RelOp;
+
+/** Ordering of two values of the same kind. */
+final class Compare {
+    private Compare() {
+    }
+
+    static int compare(Kind k, Values a, int i, Values b, int j) {
+        return switch (k) {
+            case LONG, NONE -> Long.compare(a.longs[i], b.longs[j]);
+            case ULONG -> Long.compareUnsigned(a.longs[i], b.longs[j]);
+            case DOUBLE -> Double.compare(a.dbl(i), b.dbl(j));
+            case BYTES -> Arrays.compareUnsigned((byte[]) a.objs[i], (byte[]) b.objs[j]);
+            case STRING -> ((String) a.objs[i]).compareTo((String) b.objs[j]);
+        };
+    }
+
+    /** Whether {@code a[i] op b[j]}; NaN relates to nothing. */
+    static boolean holds(RelOp op, Kind k, Values a, int i, Values b, int j) {
+        if (k == Kind.DOUBLE && (Double.isNaN(a.dbl(i)) || Double.isNaN(b.dbl(j)))) {
+            return op == RelOp.NE;
+        }
+        int c = compare(k, a, i, b, j);
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case CONTAINS -> contains(k, a, i, b, j);
+            case MATCHES -> throw new IllegalStateException("matches is compiled separately");
+        };
+    }
+
+    static boolean contains(Kind k, Values a, int i, Values b, int j) {
+        if (k == Kind.STRING) {
+            return ((String) a.objs[i]).contains((String) b.objs[j]);
+        }
+        return indexOf((byte[]) a.objs[i], (byte[]) b.objs[j]) >= 0;
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

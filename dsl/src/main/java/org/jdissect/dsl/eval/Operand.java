@@ -1,0 +1,21 @@
+package org.jdissect.dsl.eval;
+
+/**
+ * A compiled value source: for the current packet it fills its own {@link Values} buffer and returns it. The
+ * buffer is reused on the next packet, so a caller reads it before evaluating the same operand again.
+ */
+public abstract class Operand {
+    final Kind kind;
+    final Values out;
+
+    protected Operand(Kind kind) {
+        this.kind = kind;
+        this.out = new Values(kind);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    abstract Values eval(PacketScope scope);
+}

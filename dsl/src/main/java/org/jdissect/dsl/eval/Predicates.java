@@ -1,0 +1,142 @@
+package org.jdissect.dsl.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jdissect.dsl.ast.Quantifier;
+import org.jdissect.dsl.ast.RelOp;
+
+/** The compiled boolean nodes. */
+public final class Predicates {
+    private Predicates() {
+    }
+
+    public static Predicate and(Predicate a, Predicate b) {
+        return s -> a.test(s) && b.test(s);
+    }
+
+    public static Predicate or(Predicate a, Predicate b) {
+        return s -> a.test(s) || b.test(s);
+    }
+
+    public static Predicate not(Predicate a) {
+        return s -> !a.test(s);
+    }
+
+    public static Predicate constant(boolean value) {
+        return s -> value;
+    }
+
+    /** A field (or slice, or arithmetic result) has at least one value. */
+    public static Predicate exists(Operand o) {
+        return s -> o.eval(s).size > 0;
+    }
+
+    /** A bitwise-and alone is true when some result is non-zero. */
+    public static Predicate nonZero(Operand o) {
+        return s -> {
+            Values v = o.eval(s);
+            for (int i = 0; i < v.size; i++) {
+                if (v.kind == Kind.BYTES) {
+                    for (byte b : (byte[]) v.objs[i]) {
+                        if (b != 0) {
+                            return true;
+                        }
+                    }
+                } else if (v.longs[i] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** {@code left op right} over all pairs; false when a side has no value, whatever the quantifier. */
+    public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right) {
+        Kind k = left.kind;
+        return s -> {
+            Values a = left.eval(s);
+            if (a.size == 0) {
+                return false;
+            }
+            Values b = right.eval(s);
+            if (b.size == 0) {
+                return false;
+            }
+            boolean all = q == Quantifier.ALL;
+            for (int i = 0; i < a.size; i++) {
+                for (int j = 0; j < b.size; j++) {
+                    if (Compare.holds(op, k, a, i, b, j) != all) {
+                        return !all;
+                    }
+                }
+            }
+            return all;
+        };
+    }
+
+    /** {@code left matches "regex"}; byte values are read as Latin-1 so every byte is one character. */
+    public static Predicate matches(Quantifier q, Operand left, Pattern p) {
+        return s -> {
+            Values a = left.eval(s);
+            if (a.size == 0) {
+                return false;
+            }
+            boolean all = q == Quantifier.ALL;
+            for (int i = 0; i < a.size; i++) {
+                CharSequence text = a.kind == Kind.STRING ? (String) a.objs[i]
+                        : new String((byte[]) a.objs[i], StandardCharsets.ISO_8859_1);
+                if (p.matcher(text).find() != all) {
+                    return !all;
+                }
+            }
+            return all;
+        };
+    }
+
+    /** One member of a set: a value, or an inclusive range. */
+    public record Member(Operand low, Operand high) {
+    }
+
+    /** {@code left in {…}}: any (or all) values of {@code left} are in the set. */
+    public static Predicate in(Quantifier q, Operand left, List<Member> members) {
+        Member[] ms = members.toArray(new Member[0]);
+        Kind k = left.kind;
+        return s -> {
+            Values a = left.eval(s);
+            if (a.size == 0) {
+                return false;
+            }
+            boolean all = q == Quantifier.ALL;
+            for (int i = 0; i < a.size; i++) {
+                if (member(k, a, i, ms, s) != all) {
+                    return !all;
+                }
+            }
+            return all;
+        };
+    }
+
+    private static boolean member(Kind k, Values a, int i, Member[] ms, PacketScope s) {
+        for (Member m : ms) {
+            Values lo = m.low().eval(s);
+            if (m.high() == null) {
+                for (int j = 0; j < lo.size; j++) {
+                    if (Compare.holds(RelOp.EQ, k, a, i, lo, j)) {
+                        return true;
+                    }
+                }
+                continue;
+            }
+            Values hi = m.high().eval(s);
+            for (int j = 0; j < lo.size; j++) {
+                for (int h = 0; h < hi.size; h++) {
+                    if (Compare.holds(RelOp.GE, k, a, i, lo, j) && Compare.holds(RelOp.LE, k, a, i, hi, h)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

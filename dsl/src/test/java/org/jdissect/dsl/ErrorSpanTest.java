@@ -1,0 +1,78 @@
+package org.jdissect.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** (filter, start column, end column, message fragment): where the caret goes and what it says. */
+class ErrorSpanTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "htttp | 0 | 5 | htttp is neither a field nor a protocol name.",
+            "\"foo\" | 0 | 5 | \"foo\" is neither a field nor a protocol name.",
+            "ip.version = 4 | 11 | 12 | \"=\" was unexpected in this context.",
+            "ip.version == the quick brown fox | 18 | 23 | \"quick\" was unexpected in this context.",
+            "tcp.port in {80 3267} | 16 | 20 | \"3267\" was unexpected in this context.",
+            "tcp.port == 80 and | 18 | 18 | Unexpected end of filter expression.",
+            "(tcp.port == 80 | 15 | 15 | Unexpected end of filter expression.",
+            "tcp.port == 80) | 14 | 15 | \")\" was unexpected in this context.",
+            "tcp.port == 80 xor udp | 15 | 18 | \"xor\" was unexpected in this context.",
+            "http.request.method matches \"^HEAD\" matches \"^POST\" | 36 | 43 | \"matches\" was unexpected",
+            "tcp.port == foo | 12 | 15 | \"foo\" is not a valid number.",
+            "tcp.port == 08 | 12 | 14 | \"08\" is not a valid number.",
+            "tcp.port == 80.0 | 12 | 16 | \"80.0\" is not a valid number.",
+            "udp.dstport == 68-1 | 15 | 19 | \"68-1\" is not a valid number.",
+            "tcp.port == 99999 | 12 | 17 | \"99999\" too big for this field, maximum 65535.",
+            "tcp.port == \"80\" | 12 | 16 | Unsigned integer (2 bytes) cannot be converted from a string (\"80\").",
+            "ip.proto == foo | 12 | 15 | \"foo\" cannot be found among the possible values for ip.proto.",
+            "ip.proto == tcp | 12 | 15 | ip.proto and tcp are not of compatible types.",
+            "tcp.flags.syn == true | 17 | 21 | \"true\" cannot be found among the possible values for tcp.flags.syn.",
+            "6 == ip.proto | 0 | 1 | Left side of \"==\" expression must be a field or function, not 6.",
+            "\"x\" != tcp.port | 0 | 3 | Left side of \"!=\" expression must be a field or function, not \"x\".",
+            "tcp.nosuch == 1 | 0 | 10 | not tcp.nosuch.",
+            "-2 == tcp.dstport | 0 | 2 | Constant arithmetic expression on the LHS is invalid.",
+            "2 + 3 == frame.number | 0 | 5 | Constant arithmetic expression on the LHS is invalid.",
+            "ip.src == 1.2.3 | 10 | 15 | \"1.2.3\" is not a valid hostname or IPv4 address.",
+            "ip.src == 1.2.3.4/33 | 10 | 20 | Netmask bits in a CIDR IPv4 address should be <= 32, not 33",
+            "ip.src == \"1.2.3.4\" | 10 | 19 | IPv4 address cannot be converted from a string",
+            "eth.src == zz | 11 | 13 | \"zz\" is not a valid Ethernet address.",
+            "frame contains aa.bb.hh | 15 | 23 | \"aa.bb.hh\" is not a valid byte string.",
+            "http.request.method == \"\\HEAD\" | 24 | 26 | \\H is not a valid character escape sequence",
+            "http.host == \"a\\qb\" | 15 | 17 | \\q is not a valid character escape sequence",
+            "http.host == \"\\u0041\" | 14 | 20 | \\u0041 is not a valid universal character name",
+            "ip.proto == '\\Z' | 12 | 16 | '\\Z' isn't a valid character constant.",
+            "frame contains 'HE' | 15 | 19 | 'HE' is too long to be a valid character constant.",
+            "http.host == \"abc | 13 | 17 | The final quote was missing from a quoted string.",
+            "http.request.method matches HEAD | 28 | 32 | Matches requires a double quoted string on the right side.",
+            "http.host matches \"((\" | 18 | 22 | Regex compilation error",
+            "tcp.port contains 1 | 0 | 8 | tcp.port (type=Unsigned integer (2 bytes)) cannot participate in contains",
+            "ip.src matches \"1\" | 0 | 6 | ip.src (type=IPv4 address) cannot participate in matches",
+            "tcp.port[0] == 0 | 0 | 11 | \"tcp.port\" is a Unsigned integer (2 bytes) and cannot be sliced",
+            "frame == \"00\"[1] | 9 | 13 | Range is not supported for entity \"00\"",
+            "frame[1-0] | 6 | 9 | Range 1-0 isn't valid",
+            "frame[x] | 6 | 7 | \"x\" is not a valid number.",
+            "len(ip.src) | 0 | 3 | You cannot test whether a function is present.",
+            "hex(tcp.port) == 1 | 0 | 3 | Function 'hex' does not exist",
+            "len(\"abc\") == 3 | 4 | 9 | Only fields can be used as parameter for len()",
+            "upper(tcp.seq) == 4 | 6 | 13 | Only string type fields can be used as parameter for upper()",
+            "string(123) == \"123\" | 7 | 10 | Only fields can be used as parameter for string()",
+            "min(1,2) == 1 | 4 | 5 | Argument '1' is not valid for min()",
+            "123 in {ip} | 0 | 3 | Only a field may be tested for membership in a set.",
+            "frame.number in {1, \"foo\"} | 20 | 25 | cannot be converted from a string (\"foo\").",
+            "frame.time_delta in {0.1...7} | 26 | 28 | \"7\" is not a valid protocol or protocol field.",
+            "frame.time == \"Dec 31, 2002 13:56:31.3 WET\" | 14 | 43 | Unexpected data after time value.",
+            "frame.time == \"2002-12-31 13:55.3\" | 14 | 34 | Subsecond precision requires a seconds field.",
+            "frame.time == \"mrt 1, 2000 00:00:00\" | 14 | 36 | is not a valid absolute time.",
+    })
+    void errorIsReportedAtItsColumns(String filter, int start, int end, String message) {
+        DisplayFilterException e = catchThrowableOfType(
+                () -> DisplayFilter.compile(filter, TestRegistry.REGISTRY), DisplayFilterException.class);
+        assertThat(e).as(filter).isNotNull();
+        assertThat(e.getMessage()).contains(message);
+        assertThat(e.span().start()).as("start of " + filter).isEqualTo(start);
+        assertThat(e.span().end()).as("end of " + filter).isEqualTo(end);
+        assertThat(e.filter()).isEqualTo(filter);
+    }
+}
