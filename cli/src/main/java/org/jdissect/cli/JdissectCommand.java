@@ -19,6 +19,9 @@ import org.jdissect.cli.print.FieldsPrinter;
 import org.jdissect.cli.print.PacketPrinter;
 import org.jdissect.cli.print.SummaryPrinter;
 import org.jdissect.cli.print.TreePrinter;
+import org.jdissect.dsl.CompiledFilter;
+import org.jdissect.dsl.DisplayFilter;
+import org.jdissect.dsl.DisplayFilterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -44,6 +47,10 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Option(names = "-c", paramLabel = "N", description = "Stop after N packets.")
     long count = -1;
+
+    @Option(names = {"-Y", "--display-filter"}, paramLabel = "FILTER",
+            description = "Wireshark display filter: print only the packets it matches.")
+    String displayFilter;
 
     @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, text.")
     String format;
@@ -97,6 +104,15 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return 2;
         }
+        CompiledFilter filter = null;
+        if (displayFilter != null) {
+            try {
+                filter = DisplayFilter.compile(displayFilter, engine.registry());
+            } catch (DisplayFilterException e) {
+                err.println("jdissect: " + e.render());
+                return 2;
+            }
+        }
         PacketPrinter printer;
         try {
             printer = printer(engine);
@@ -104,7 +120,7 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return 2;
         }
-        return read(engine, printer);
+        return read(engine, printer, filter);
     }
 
     private PacketPrinter printer(Engine engine) {
@@ -149,18 +165,23 @@ public final class JdissectCommand implements Callable<Integer> {
         return new FieldsPrinter.Options(header, sep, occ, agg, quote);
     }
 
-    private int read(Engine engine, PacketPrinter printer) {
+    private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
         long n = 0;
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
                 : Captures.open(Path.of(file))) {
             Dissection d = engine.newDissection();
             PacketRecord rec = new PacketRecord();
+            long read = 0;
+            // -c counts packets printed, as tshark and tcpdump do with a filter
             while ((count < 0 || n < count) && reader.next(rec)) {
                 PacketContext ctx = d.dissect(rec);
+                progress.tick(++read);
+                if (filter != null && !filter.test(ctx.tree())) {
+                    continue;
+                }
                 printer.packet(ctx);
                 n++;
-                progress.tick(n);
             }
             printer.finish();
             out.flush();

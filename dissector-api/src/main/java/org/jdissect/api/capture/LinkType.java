@@ -22,6 +22,7 @@ public final class LinkType {
             case RAW, IPV4, IPV6 -> "Raw IP";
             case LINUX_SLL -> "Linux cooked-mode capture v1";
             case LINUX_SLL2 -> "Linux cooked-mode capture v2";
+            case 10 -> "FDDI with bit-swapped MAC addresses";
             default -> "Unknown (" + linkType + ")";
         };
     }
@@ -34,6 +35,7 @@ public final class LinkType {
             case RAW, IPV4, IPV6 -> 7;
             case LINUX_SLL -> 25;
             case LINUX_SLL2 -> 210;
+            case 10 -> 6;
             default -> -1;
         };
     }

@@ -39,6 +39,8 @@ public final class Ipv4Module implements ProtocolModule {
     @Override
     public void handoff(Handoff h) {
         h.table(EthModule.ETHERTYPE_TABLE).add(0x0800, "ip", this::dissect);
+        // IP-in-IP (proto 4) nests another IPv4 header
+        protoTable.add(4, "ip", this::dissect);
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {

@@ -14,7 +14,6 @@ import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
-import org.jdissect.dissectors.eth.Ethertype;
 
 /** IEEE 802.2 LLC, and SNAP with an Ethertype (OUI 00:00:00) handed to the ethertype table. */
 public final class LlcModule implements ProtocolModule {
@@ -67,7 +66,14 @@ public final class LlcModule implements ProtocolModule {
             l.add(OUI, tvb, off, 3, oui);
             if (oui == 0) {
                 l.add(SNAP_TYPE, tvb, off + 3, 2, pid);
-                Ethertype.dispatch(ethertype, pid, tvb.tail(off + 5), ctx, parent, l, false);
+                // SNAP hands over by Ethertype, but Wireshark lists no "ethertype" layer for it
+                org.jdissect.api.dissect.Dissector next = ethertype.get(pid);
+                ByteView payload = tvb.tail(off + 5);
+                if (next == null) {
+                    DataModule.dissect(payload, ctx, parent);
+                } else {
+                    next.dissect(payload, ctx, parent);
+                }
                 return tvb.reportedLength();
             }
             l.add(PID, tvb, off + 3, 2, pid);
