@@ -46,6 +46,9 @@ public final class IcmpModule implements ProtocolModule {
     public static final FieldDef SEQ = FieldDef.builder("icmp.seq", "Sequence Number (BE)", UINT16).build();
     public static final FieldDef IDENT_LE = FieldDef.builder("icmp.ident_le", "Identifier (LE)", UINT16).build();
     public static final FieldDef SEQ_LE = FieldDef.builder("icmp.seq_le", "Sequence Number (LE)", UINT16).build();
+    public static final FieldDef RESP_IN = FieldDef.builder("icmp.resp_in", "Response frame", FRAMENUM).build();
+    public static final FieldDef RESP_TO = FieldDef.builder("icmp.resp_to", "Request frame", FRAMENUM).build();
+    public static final FieldDef RESPTIME = FieldDef.builder("icmp.resptime", "Response time", DOUBLE).build();
     public static final FieldDef UNUSED = FieldDef.builder("icmp.unused", "Unused", BYTES).build();
 
     public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL)
@@ -79,7 +82,7 @@ public final class IcmpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, UNUSED, ICMPV6, V6_TYPE,
+        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, UNUSED, ICMPV6, V6_TYPE,
                 V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
                 V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR);
     }
@@ -129,7 +132,8 @@ public final class IcmpModule implements ProtocolModule {
         int ck = tvb.u16(2);
         int len = tvb.reportedLength();
         ProtoNode t = parent.addItem(ICMP, tvb, 0, tvb.capturedLength());
-        t.add(TYPE, tvb, 0, 1, type);
+        String typeName = ICMP_TYPES.get((long) type);
+        t.add(TYPE, tvb, 0, 1, type).label("Type: " + type + (typeName == null ? "" : " (" + typeName + ")"));
         t.add(CODE, tvb, 1, 1, code);
         Boolean good = tvb.capturedLength() == len ? fold(sum(tvb, 0, len, 0)) == 0 : null;
         checksum(t, tvb, CHECKSUM, CHECKSUM_STATUS_F, ck, good);
@@ -140,6 +144,9 @@ public final class IcmpModule implements ProtocolModule {
             t.add(IDENT_LE, tvb, 4, 2, Integer.reverseBytes(id) >>> 16);
             t.add(SEQ, tvb, 6, 2, seq).label("Sequence Number (BE): " + seq + " (0x" + String.format("%04x", seq) + ")");
             t.add(SEQ_LE, tvb, 6, 2, Integer.reverseBytes(seq) >>> 16);
+            if (type == 8 || type == 0) {
+                pair(ctx, t, tvb, type == 8, id, seq);
+            }
             if (len > 8) {
                 DataModule.dissect(tvb.tail(8), ctx, t);
             }
@@ -150,6 +157,34 @@ public final class IcmpModule implements ProtocolModule {
             DataModule.dissect(tvb.tail(8), ctx, t);
         }
         return tvb.reportedLength();
+    }
+
+    /** Echo requests waiting for their reply, per capture: keyed by identifier, sequence and address pair. */
+    static final class Echoes {
+        record Key(long a, long b, int id, int seq) { }
+
+        final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
+    }
+
+    private static void pair(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq) {
+        Echoes e = ctx.session().get(Echoes.class, Echoes::new);
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        long lo = Math.min(ctx.src4, ctx.dst4);
+        long hi = Math.max(ctx.src4, ctx.dst4);
+        Echoes.Key k = new Echoes.Key(lo, hi, id, seq);
+        if (request) {
+            if (e.requests.size() < 65536) {
+                e.requests.putIfAbsent(k, new long[] {ctx.frameNumber(), now});
+            }
+            return;
+        }
+        long[] req = e.requests.get(k);
+        if (req != null && req[0] < ctx.frameNumber()) {
+            t.add(RESP_TO, tvb, 0, 0, req[0]).generated().label("Request frame: " + req[0]);
+            double ms = (now - req[1]) / 1e6;
+            t.addObj(RESPTIME, tvb, 0, 0, ms).generated()
+                    .label("Response time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
+        }
     }
 
     int icmpv6(ByteView tvb, PacketContext ctx, ProtoNode parent) {
