@@ -89,7 +89,7 @@ public final class FieldsPrinter implements PacketPrinter {
     static String escape(String s) {
         int i = 0;
         int n = s.length();
-        while (i < n && "\\\r\n\t".indexOf(s.charAt(i)) < 0) {
+        while (i < n && "\r\n\t".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         if (i == n) {
@@ -99,7 +99,6 @@ public final class FieldsPrinter implements PacketPrinter {
         for (; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\' -> sb.append("\\\\");
                 case '\r' -> sb.append("\\r");
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
