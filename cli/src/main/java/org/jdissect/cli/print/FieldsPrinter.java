@@ -73,12 +73,39 @@ public final class FieldsPrinter implements PacketPrinter {
         out.append(line).append('\n');
     }
 
-    private void quote(String cell) {
+    private void quote(String raw) {
+        String cell = escape(raw);
         switch (opt.quote()) {
             case 'd' -> line.append('"').append(cell).append('"');
             case 's' -> line.append('\'').append(cell).append('\'');
             default -> line.append(cell);
         }
+    }
+
+    /**
+     * tshark's print_escaped_bare: backslash, CR, LF and tab in a value are written as escapes, so a header line
+     * ("Host: a\r\n") cannot break the one-line-per-packet layout; other bytes pass as they are.
+     */
+    static String escape(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && "\r\n\t".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n + 8).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\r' -> sb.append("\\r");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private void collect(ProtoNode n) {

@@ -1,0 +1,106 @@
+package org.jdissect.dissectors.http;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import org.jdissect.api.field.FieldDef;
+
+/** HTTP/1.x fields, spelt as Wireshark 4.0's packet-http.c registers them. */
+public final class HttpFields {
+    private HttpFields() {
+    }
+
+    public static final FieldDef HTTP = FieldDef.builder("http", "Hypertext Transfer Protocol", PROTOCOL).build();
+    public static final FieldDef REQUEST = FieldDef.builder("http.request", "Request", BOOLEAN)
+            .blurb("TRUE if HTTP request").build();
+    public static final FieldDef RESPONSE = FieldDef.builder("http.response", "Response", BOOLEAN)
+            .blurb("TRUE if HTTP response").build();
+    /** The expert item ("Chat/Sequence") under each request or status line. */
+    public static final FieldDef CHAT = FieldDef.builder("http.chat", "Chat", NONE).build();
+    public static final FieldDef REQUEST_METHOD = FieldDef.builder("http.request.method", "Request Method", STRING).build();
+    public static final FieldDef REQUEST_URI = FieldDef.builder("http.request.uri", "Request URI", STRING).build();
+    public static final FieldDef REQUEST_VERSION =
+            FieldDef.builder("http.request.version", "Request Version", STRING).build();
+    public static final FieldDef REQUEST_FULL_URI =
+            FieldDef.builder("http.request.full_uri", "Full request URI", STRING).build();
+    public static final FieldDef RESPONSE_VERSION =
+            FieldDef.builder("http.response.version", "Response Version", STRING).build();
+    public static final FieldDef RESPONSE_CODE = FieldDef.builder("http.response.code", "Status Code", UINT16).build();
+    public static final FieldDef RESPONSE_CODE_DESC =
+            FieldDef.builder("http.response.code.desc", "Status Code Description", STRING).build();
+    public static final FieldDef RESPONSE_PHRASE =
+            FieldDef.builder("http.response.phrase", "Response Phrase", STRING).build();
+    public static final FieldDef REQUEST_LINE = FieldDef.builder("http.request.line", "Request line", STRING).build();
+    public static final FieldDef RESPONSE_LINE = FieldDef.builder("http.response.line", "Response line", STRING).build();
+
+    // headers with a field of their own
+    public static final FieldDef HOST = FieldDef.builder("http.host", "Host", STRING).build();
+    public static final FieldDef USER_AGENT = FieldDef.builder("http.user_agent", "User-Agent", STRING).build();
+    public static final FieldDef ACCEPT = FieldDef.builder("http.accept", "Accept", STRING).build();
+    public static final FieldDef ACCEPT_ENCODING =
+            FieldDef.builder("http.accept_encoding", "Accept Encoding", STRING).build();
+    public static final FieldDef ACCEPT_LANGUAGE =
+            FieldDef.builder("http.accept_language", "Accept-Language", STRING).build();
+    public static final FieldDef REFERER = FieldDef.builder("http.referer", "Referer", STRING).build();
+    public static final FieldDef AUTHORIZATION = FieldDef.builder("http.authorization", "Authorization", STRING).build();
+    public static final FieldDef PROXY_AUTHORIZATION =
+            FieldDef.builder("http.proxy_authorization", "Proxy-Authorization", STRING).build();
+    public static final FieldDef PROXY_AUTHENTICATE =
+            FieldDef.builder("http.proxy_authenticate", "Proxy-Authenticate", STRING).build();
+    public static final FieldDef WWW_AUTHENTICATE =
+            FieldDef.builder("http.www_authenticate", "WWW-Authenticate", STRING).build();
+    public static final FieldDef COOKIE = FieldDef.builder("http.cookie", "Cookie", STRING).build();
+    public static final FieldDef SET_COOKIE = FieldDef.builder("http.set_cookie", "Set-Cookie", STRING).build();
+    public static final FieldDef CONTENT_TYPE = FieldDef.builder("http.content_type", "Content-Type", STRING).build();
+    public static final FieldDef CONTENT_LENGTH_HEADER =
+            FieldDef.builder("http.content_length_header", "Content-Length", STRING).build();
+    public static final FieldDef CONTENT_LENGTH =
+            FieldDef.builder("http.content_length", "Content length", UINT64).build();
+    public static final FieldDef CONTENT_ENCODING =
+            FieldDef.builder("http.content_encoding", "Content-Encoding", STRING).build();
+    public static final FieldDef TRANSFER_ENCODING =
+            FieldDef.builder("http.transfer_encoding", "Transfer-Encoding", STRING).build();
+    public static final FieldDef SERVER = FieldDef.builder("http.server", "Server", STRING).build();
+    public static final FieldDef CONNECTION = FieldDef.builder("http.connection", "Connection", STRING).build();
+    public static final FieldDef LOCATION = FieldDef.builder("http.location", "Location", STRING).build();
+    public static final FieldDef CACHE_CONTROL = FieldDef.builder("http.cache_control", "Cache-Control", STRING).build();
+    public static final FieldDef DATE = FieldDef.builder("http.date", "Date", STRING).build();
+    public static final FieldDef LAST_MODIFIED = FieldDef.builder("http.last_modified", "Last-Modified", STRING).build();
+    public static final FieldDef UPGRADE = FieldDef.builder("http.upgrade", "Upgrade", STRING).build();
+    public static final FieldDef X_FORWARDED_FOR =
+            FieldDef.builder("http.x_forwarded_for", "X-Forwarded-For", STRING).build();
+    public static final FieldDef SEC_WEBSOCKET_KEY =
+            FieldDef.builder("http.sec_websocket_key", "Sec-WebSocket-Key", STRING).build();
+
+    // pairing and generated items
+    public static final FieldDef REQUEST_NUMBER = FieldDef.builder("http.request_number", "Request number", UINT32).build();
+    public static final FieldDef RESPONSE_NUMBER =
+            FieldDef.builder("http.response_number", "Response number", UINT32).build();
+    public static final FieldDef PREV_REQUEST_IN =
+            FieldDef.builder("http.prev_request_in", "Prev request in frame", FRAMENUM).build();
+    public static final FieldDef PREV_RESPONSE_IN =
+            FieldDef.builder("http.prev_response_in", "Prev response in frame", FRAMENUM).build();
+    public static final FieldDef REQUEST_IN = FieldDef.builder("http.request_in", "Request in frame", FRAMENUM).build();
+    public static final FieldDef RESPONSE_IN = FieldDef.builder("http.response_in", "Response in frame", FRAMENUM).build();
+    public static final FieldDef TIME = FieldDef.builder("http.time", "Time since request", RELATIVE_TIME).build();
+    public static final FieldDef RESPONSE_FOR_URI =
+            FieldDef.builder("http.response_for.uri", "Request URI", STRING).build();
+    public static final FieldDef FILE_DATA = FieldDef.builder("http.file_data", "File Data", STRING).build();
+
+    // chunked transfer coding
+    public static final FieldDef CHUNK_SIZE = FieldDef.builder("http.chunk_size", "Chunk size", UINT32).build();
+    public static final FieldDef CHUNK_DATA = FieldDef.builder("http.chunk_data", "Chunk data", BYTES).build();
+    public static final FieldDef CHUNK_BOUNDARY = FieldDef.builder("http.chunk_boundary", "Chunk boundary", BYTES).build();
+    public static final FieldDef CHUNKED_TRAILER_PART =
+            FieldDef.builder("http.chunked_trailer_part", "trailer-part", STRING).build();
+
+    public static final FieldDef[] ALL = {
+        HTTP, REQUEST, RESPONSE, CHAT, REQUEST_METHOD, REQUEST_URI, REQUEST_VERSION, REQUEST_FULL_URI,
+        RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
+        HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,
+        PROXY_AUTHENTICATE, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,
+        CONTENT_LENGTH, CONTENT_ENCODING, TRANSFER_ENCODING, SERVER, CONNECTION, LOCATION, CACHE_CONTROL, DATE,
+        LAST_MODIFIED, UPGRADE, X_FORWARDED_FOR, SEC_WEBSOCKET_KEY,
+        REQUEST_NUMBER, RESPONSE_NUMBER, PREV_REQUEST_IN, PREV_RESPONSE_IN, REQUEST_IN, RESPONSE_IN, TIME,
+        RESPONSE_FOR_URI, FILE_DATA, CHUNK_SIZE, CHUNK_DATA, CHUNK_BOUNDARY, CHUNKED_TRAILER_PART,
+    };
+}

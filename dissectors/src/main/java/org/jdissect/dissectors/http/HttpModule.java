@@ -1,0 +1,592 @@
+package org.jdissect.dissectors.http;
+
+import static org.jdissect.dissectors.http.HttpFields.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.media.MediaType;
+import org.jdissect.dissectors.media.Texts;
+import org.jdissect.dissectors.tcp.TcpInfo;
+import org.jdissect.dissectors.tcp.TcpModule;
+
+/**
+ * HTTP/1.x over TCP as Wireshark 4.0's packet-http.c with tshark's defaults: the request or status line, each
+ * header (a field of its own for the common ones, {@code http.request.line}/{@code http.response.line} for all),
+ * request/response pairing per TCP stream, and reassembly of headers and bodies (Content-Length and chunked)
+ * through {@link TcpInfo#requestMore}. One call dissects one message and returns its length, so TCP loops over
+ * pipelined messages.
+ *
+ * <p>Payload that does not start with a request or status line is claimed silently while no HTTP message was seen
+ * on the stream (as packet-http.c, which shows nothing and leaves nothing to "data"), and shown as a continuation
+ * (File Data and Data inside the HTTP item) once one was.
+ */
+public final class HttpModule implements ProtocolModule {
+    public static final String NAME = "http";
+    /** packet-http.c's TCP_DEFAULT_RANGE. */
+    public static final int[] DEFAULT_TCP_PORTS = {80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710};
+    /** Bodies larger than this are not reassembled (dissected as far as they go), to bound memory per stream. */
+    static final int MAX_BODY = 16 * 1024 * 1024;
+
+    private static final Set<String> METHODS = Set.of("GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE",
+            "CONNECT", "PATCH", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH",
+            "REPORT", "CHECKOUT", "CHECKIN", "VERSION-CONTROL", "UNCHECKOUT", "MKWORKSPACE", "UPDATE", "LABEL",
+            "MERGE", "BASELINE-CONTROL", "MKACTIVITY", "ORDERPATCH", "ACL", "MKREDIRECTREF", "UPDATEREDIRECTREF",
+            "NOTIFY", "M-SEARCH", "SUBSCRIBE", "UNSUBSCRIBE", "POLL", "BCOPY", "BDELETE", "BMOVE", "BPROPFIND",
+            "BPROPPATCH", "RPC_IN_DATA", "RPC_OUT_DATA", "PRI");
+
+    private static final Map<String, FieldDef> HEADERS = Map.ofEntries(
+            Map.entry("host", HOST), Map.entry("user-agent", USER_AGENT), Map.entry("accept", ACCEPT),
+            Map.entry("accept-encoding", ACCEPT_ENCODING), Map.entry("accept-language", ACCEPT_LANGUAGE),
+            Map.entry("referer", REFERER), Map.entry("authorization", AUTHORIZATION),
+            Map.entry("proxy-authorization", PROXY_AUTHORIZATION),
+            Map.entry("proxy-authenticate", PROXY_AUTHENTICATE), Map.entry("www-authenticate", WWW_AUTHENTICATE),
+            Map.entry("cookie", COOKIE), Map.entry("set-cookie", SET_COOKIE),
+            Map.entry("content-type", CONTENT_TYPE), Map.entry("content-length", CONTENT_LENGTH_HEADER),
+            Map.entry("content-encoding", CONTENT_ENCODING), Map.entry("transfer-encoding", TRANSFER_ENCODING),
+            Map.entry("server", SERVER), Map.entry("connection", CONNECTION), Map.entry("location", LOCATION),
+            Map.entry("cache-control", CACHE_CONTROL), Map.entry("date", DATE),
+            Map.entry("last-modified", LAST_MODIFIED), Map.entry("upgrade", UPGRADE),
+            Map.entry("x-forwarded-for", X_FORWARDED_FOR), Map.entry("sec-websocket-key", SEC_WEBSOCKET_KEY));
+
+    /** Media types whose bodies go to a named dissector (Wireshark's media_type table, as far as we have them). */
+    private static final Map<String, String> MEDIA = Map.of(
+            "text/plain", "data-text-lines", "text/html", "data-text-lines", "text/css", "data-text-lines",
+            "text/javascript", "data-text-lines", "application/javascript", "data-text-lines",
+            "application/x-javascript", "data-text-lines", "text/csv", "data-text-lines",
+            "application/x-www-form-urlencoded", "urlencoded-form");
+
+    private final Map<String, Dissector> media = new HashMap<>();
+
+    /** Marks a packet in which "http" was already added to frame.protocols (pipelined messages add it once). */
+    private static final class Mark {
+    }
+
+    private static final Mark MARK = new Mark();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ALL);
+        r.dissector(NAME, this::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        for (int port : DEFAULT_TCP_PORTS) {
+            h.table(TcpModule.PORT_TABLE).add(port, NAME, this::dissect);
+        }
+        h.heuristics(TcpModule.HEURISTICS).add(NAME, this::heuristic);
+        for (Map.Entry<String, String> e : MEDIA.entrySet()) {
+            h.dissector(e.getValue()).ifPresent(d -> media.put(e.getKey(), d));
+        }
+    }
+
+    private static HttpState.Conv conv(PacketContext ctx, TcpInfo tcp) {
+        return ctx.session().get(HttpState.class, HttpState::new).conv(tcp == null ? -1 : tcp.stream);
+    }
+
+    /**
+     * packet-http.c's dissect_http_heur_tcp: a first line that starts or ends with "HTTP/1.1" claims the stream,
+     * whose later payloads then all go to HTTP (the conversation dissector).
+     */
+    int heuristic(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        TcpInfo tcp = ctx.get(TcpInfo.class);
+        if (tcp == null || tvb.capturedLength() == 0) {
+            return 0;
+        }
+        HttpState.Conv conv = conv(ctx, tcp);
+        if (!conv.pinned) {
+            int len = tvb.capturedLength();
+            int eol = lineEnd(tvb, 0, len);
+            if (eol < 0 || eol == 8) {
+                return 0;
+            }
+            boolean http11 = eol >= 8 && (tvb.latin1(eol - 8, 8).equalsIgnoreCase("HTTP/1.1")
+                    || tvb.latin1(0, 8).equalsIgnoreCase("HTTP/1.1"));
+            if (!http11) {
+                return 0;
+            }
+            conv.pinned = true;
+        }
+        return dissect(tvb, ctx, parent);
+    }
+
+    /** Dissects one message (or continuation data) at the start of {@code tvb}; returns the bytes it took. */
+    public int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        int len = tvb.capturedLength();
+        if (len == 0) {
+            return 0;
+        }
+        TcpInfo tcp = ctx.get(TcpInfo.class);
+        boolean canDesegment = tcp != null && len == tvb.reportedLength();
+        HttpState.Conv conv = conv(ctx, tcp);
+
+        int first = tvb.u8(0);
+        if (first < 0x20 || first >= 0x7f) {
+            // packet-http.c: "probably isn't HTTP" — binary data is not searched for a line end
+            if (conv.seen) {
+                continuation(tvb, ctx, parent, false);
+            }
+            return len;
+        }
+        int eol = lineEnd(tvb, 0, len);
+        if (eol < 0) {
+            if (canDesegment) {
+                tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
+                return len;
+            }
+            eol = len;
+        }
+        int next = afterLine(tvb, eol, len);
+        String line = tvb.latin1(0, eol);
+        FirstLine fl = FirstLine.parse(line);
+        if (fl == null) {
+            if (conv.seen) {
+                continuation(tvb, ctx, parent, true);
+            }
+            return len;
+        }
+
+        // ---- headers: find their end, asking TCP for more while it is missing ----------------------------------
+        int hdrEnd = -1;
+        int blankStart = -1;
+        int pos = next;
+        while (pos < len) {
+            int e = lineEnd(tvb, pos, len);
+            if (e < 0) {
+                break;
+            }
+            if (e == pos) {
+                blankStart = pos;
+                hdrEnd = afterLine(tvb, e, len);
+                break;
+            }
+            pos = afterLine(tvb, e, len);
+        }
+        if (hdrEnd < 0) {
+            if (canDesegment) {
+                tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
+                return len;
+            }
+            hdrEnd = len;
+        }
+        String contentType = null;
+        long contentLength = -1;
+        boolean chunked = false;
+        for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
+            int e = lineEnd(tvb, p, len);
+            int end = e < 0 ? len : e;
+            String h = tvb.latin1(p, end - p);
+            int colon = h.indexOf(':');
+            if (colon > 0) {
+                String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = h.substring(colon + 1).trim();
+                switch (name) {
+                    case "content-type" -> contentType = value;
+                    case "content-length" -> contentLength = parseLength(value);
+                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    default -> {
+                    }
+                }
+            }
+            p = e < 0 ? len : afterLine(tvb, e, len);
+        }
+
+        // ---- body length ------------------------------------------------------------------------------------
+        boolean noBody = fl.response && ("HEAD".equals(conv.lastMethod) || fl.code / 100 == 1 || fl.code == 204
+                || fl.code == 304);
+        int bodyLen;
+        Chunks chunks = null;
+        if (noBody) {
+            bodyLen = 0;
+        } else if (chunked) {
+            chunks = Chunks.scan(tvb, hdrEnd, len);
+            if (!chunks.complete && canDesegment && len - hdrEnd < MAX_BODY) {
+                tcp.requestMore(0, chunks.need);
+                return len;
+            }
+            bodyLen = chunks.end - hdrEnd;
+        } else if (contentLength >= 0) {
+            long have = len - hdrEnd;
+            if (contentLength > have) {
+                if (canDesegment && contentLength <= MAX_BODY) {
+                    tcp.requestMore(0, (int) (contentLength - have));
+                    return len;
+                }
+                bodyLen = (int) have;
+            } else {
+                bodyLen = (int) contentLength;
+            }
+        } else {
+            // a request without Content-Length has no body; a response runs to the end of what we have
+            bodyLen = fl.response ? len - hdrEnd : 0;
+        }
+        int pdu = hdrEnd + bodyLen;
+
+        // ---- the tree ---------------------------------------------------------------------------------------
+        markProtocol(ctx);
+        ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
+        String firstText = Texts.formatText(tvb.latin1(0, next));
+        ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
+        ProtoNode expert = firstNode.addText(tvb, 0, next, "Expert Info (Chat/Sequence): " + firstText).generated();
+        expert.addItem(CHAT, tvb, 0, next).hidden();
+        expert.addText(tvb, 0, next, firstText).generated();
+        expert.addText(tvb, 0, 0, "Severity level: Chat").generated();
+        expert.addText(tvb, 0, 0, "Group: Sequence").generated();
+        if (fl.response) {
+            firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a)
+                    .label("Response Version: " + Texts.formatText(fl.a));
+            firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
+            String desc = StatusCodes.describe(fl.code);
+            if (desc != null) {
+                firstNode.addObj(RESPONSE_CODE_DESC, tvb, fl.bOff, 3, desc).generated();
+            }
+            firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c)
+                    .label("Response Phrase: " + Texts.formatText(fl.c));
+        } else {
+            firstNode.addObj(REQUEST_METHOD, tvb, fl.aOff, fl.a.length(), fl.a)
+                    .label("Request Method: " + Texts.formatText(fl.a));
+            firstNode.addObj(REQUEST_URI, tvb, fl.bOff, fl.b.length(), fl.b)
+                    .label("Request URI: " + Texts.formatText(fl.b));
+            firstNode.addObj(REQUEST_VERSION, tvb, fl.cOff, fl.c.length(), fl.c)
+                    .label("Request Version: " + Texts.formatText(fl.c));
+        }
+        String host = null;
+        FieldDef lineField = fl.response ? RESPONSE_LINE : REQUEST_LINE;
+        for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
+            int e = lineEnd(tvb, p, len);
+            int end = e < 0 ? len : afterLine(tvb, e, len);
+            String raw = tvb.latin1(p, end - p);
+            String label = Texts.formatText(raw);
+            String h = tvb.latin1(p, (e < 0 ? len : e) - p);
+            int colon = h.indexOf(':');
+            FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
+            if (f == null) {
+                http.addObj(lineField, tvb, p, end - p, raw).label(label);
+            } else {
+                http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                String value = h.substring(colon + 1).trim();
+                ProtoNode hn = http.addObj(f, tvb, p, end - p, value).label(label);
+                if (f == HOST) {
+                    host = value;
+                } else if (f == CONTENT_LENGTH_HEADER) {
+                    long cl = parseLength(value);
+                    if (cl >= 0) {
+                        hn.add(CONTENT_LENGTH, tvb, p, end - p, cl).generated();
+                    }
+                }
+            }
+            p = end;
+        }
+        if (blankStart >= 0) {
+            http.addText(tvb, blankStart, hdrEnd - blankStart, Texts.formatText(tvb.latin1(blankStart,
+                    hdrEnd - blankStart)));
+        }
+
+        long frame = ctx.frameNumber();
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        if (!fl.response) {
+            String fullUri = fullUri(host, fl.b);
+            if (fullUri != null) {
+                http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated()
+                        .label("Full request URI: " + Texts.formatText(fullUri));
+            }
+            http.add(REQUEST, tvb, 0, 0, 1).hidden();
+            HttpState.ReqRes rr = conv.push();
+            rr.reqFrame = frame;
+            rr.reqTime = now;
+            conv.fullUri = fullUri;
+            conv.lastMethod = fl.a;
+            http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated()
+                    .label("HTTP request " + rr.number + "/" + conv.count);
+            if (rr.prev != null && rr.prev.reqFrame > 0) {
+                http.add(PREV_REQUEST_IN, tvb, 0, 0, rr.prev.reqFrame).generated();
+            }
+        } else {
+            http.add(RESPONSE, tvb, 0, 0, 1).hidden();
+            HttpState.ReqRes rr = conv.tail;
+            if (rr == null || rr.resFrame > 0) {
+                rr = conv.push();
+            }
+            rr.resFrame = frame;
+            http.add(RESPONSE_NUMBER, tvb, 0, 0, rr.number).generated()
+                    .label("HTTP response " + rr.number + "/" + conv.count);
+            if (rr.reqFrame > 0) {
+                http.add(TIME, tvb, 0, 0, now - rr.reqTime).generated();
+            }
+            if (rr.prev != null && rr.prev.reqFrame > 0) {
+                http.add(PREV_REQUEST_IN, tvb, 0, 0, rr.prev.reqFrame).generated();
+            }
+            if (rr.prev != null && rr.prev.resFrame > 0) {
+                http.add(PREV_RESPONSE_IN, tvb, 0, 0, rr.prev.resFrame).generated();
+            }
+            if (rr.reqFrame > 0) {
+                http.add(REQUEST_IN, tvb, 0, 0, rr.reqFrame).generated();
+            }
+            if (conv.fullUri != null) {
+                http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, conv.fullUri).generated()
+                        .label("Request URI: " + Texts.formatText(conv.fullUri));
+            }
+        }
+        conv.seen = true;
+
+        // ---- the body -----------------------------------------------------------------------------------------
+        ByteView body;
+        if (chunks != null) {
+            body = chunks.tree(tvb, hdrEnd, http);
+        } else {
+            body = bodyLen == 0 ? ByteView.empty() : tvb.sliceReported(hdrEnd, bodyLen);
+        }
+        int bodyCap = body.capturedLength();
+        if (bodyCap > 0) {
+            http.addObj(FILE_DATA, body, 0, bodyCap, body.latin1(0, bodyCap))
+                    .label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
+            if (contentType == null) {
+                DataModule.dissect(body, ctx, http);
+            } else {
+                MediaType mt = MediaType.parse(contentType);
+                Dissector d = media.get(mt.type());
+                ctx.put(MediaType.class, mt);
+                if (d == null) {
+                    DataModule.dissect(body, ctx, parent);
+                } else {
+                    d.dissect(body, ctx, parent);
+                }
+            }
+        }
+        return pdu;
+    }
+
+    /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */
+    private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text) {
+        markProtocol(ctx);
+        int cap = tvb.capturedLength();
+        ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
+        if (text) {
+            http.addObj(FILE_DATA, tvb, 0, cap, tvb.latin1(0, cap))
+                    .label("File Data: " + cap + " byte" + (cap == 1 ? "" : "s"));
+        }
+        DataModule.dissect(tvb, ctx, http);
+    }
+
+    private static void markProtocol(PacketContext ctx) {
+        if (ctx.get(Mark.class) == null) {
+            ctx.put(Mark.class, MARK);
+            ctx.addProtocol(NAME);
+        }
+    }
+
+    private static String fullUri(String host, String uri) {
+        if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
+            return uri;
+        }
+        if (host == null) {
+            return null;
+        }
+        return "http://" + host + uri;
+    }
+
+    private static long parseLength(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Offset of the terminator (\r or \n) of the line starting at {@code off}, or -1 if the line is unfinished. */
+    static int lineEnd(ByteView tvb, int off, int len) {
+        for (int i = off; i < len; i++) {
+            int c = tvb.u8(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset just past the terminator at {@code eol} (\r\n, \n or a lone \r). */
+    static int afterLine(ByteView tvb, int eol, int len) {
+        if (eol >= len) {
+            return len;
+        }
+        if (tvb.u8(eol) == '\r' && eol + 1 < len && tvb.u8(eol + 1) == '\n') {
+            return eol + 2;
+        }
+        return eol + 1;
+    }
+
+    /** A request line (method, URI, version) or status line (version, code, phrase) with token offsets. */
+    record FirstLine(boolean response, String a, int aOff, String b, int bOff, String c, int cOff, int code) {
+        static FirstLine parse(String line) {
+            int sp1 = line.indexOf(' ');
+            if (sp1 <= 0) {
+                return null;
+            }
+            String t1 = line.substring(0, sp1);
+            if (t1.startsWith("HTTP/") && t1.length() > 5) {
+                int codeOff = sp1 + 1;
+                if (line.length() < codeOff + 3) {
+                    return null;
+                }
+                String code = line.substring(codeOff, codeOff + 3);
+                if (!code.chars().allMatch(Character::isDigit)
+                        || (line.length() > codeOff + 3 && line.charAt(codeOff + 3) != ' ')) {
+                    return null;
+                }
+                int phraseOff = Math.min(line.length(), codeOff + 4);
+                return new FirstLine(true, t1, 0, code, codeOff, line.substring(phraseOff), phraseOff, 0)
+                        .withCode(Integer.parseInt(code));
+            }
+            if (!METHODS.contains(t1)) {
+                return null;
+            }
+            int sp2 = line.lastIndexOf(' ');
+            if (sp2 <= sp1) {
+                return null;
+            }
+            String version = line.substring(sp2 + 1);
+            if (!version.startsWith("HTTP/")) {
+                return null;
+            }
+            return new FirstLine(false, t1, 0, line.substring(sp1 + 1, sp2), sp1 + 1, version, sp2 + 1, 0);
+        }
+
+        FirstLine withCode(int code) {
+            return new FirstLine(response, a, aOff, b, bOff, c, cOff, code);
+        }
+    }
+
+    /** The chunks of a chunked body: where it ends, whether it is all there, how many more bytes to ask for. */
+    static final class Chunks {
+        boolean complete;
+        int end;
+        int need;
+        final List<int[]> list = new java.util.ArrayList<>();
+
+        /** Scans chunks from {@code off}; each entry is {sizeLineStart, dataStart, size}. */
+        static Chunks scan(ByteView tvb, int off, int len) {
+            Chunks c = new Chunks();
+            int pos = off;
+            while (true) {
+                int eol = lineEnd(tvb, pos, len);
+                if (eol < 0 || afterLine(tvb, eol, len) == len && tvb.u8(eol) == '\r') {
+                    c.need = TcpInfo.ONE_MORE_SEGMENT;
+                    c.end = len;
+                    return c;
+                }
+                String sizeText = tvb.latin1(pos, eol - pos);
+                int semi = sizeText.indexOf(';');
+                String hex = (semi < 0 ? sizeText : sizeText.substring(0, semi)).trim();
+                long size;
+                try {
+                    size = hex.isEmpty() ? -1 : Long.parseLong(hex, 16);
+                } catch (NumberFormatException e) {
+                    size = -1;
+                }
+                int dataStart = afterLine(tvb, eol, len);
+                if (size < 0 || size > MAX_BODY) {
+                    // not chunked after all: take the rest as it is
+                    c.complete = true;
+                    c.end = len;
+                    return c;
+                }
+                c.list.add(new int[] {pos, dataStart, (int) size});
+                if (size == 0) {
+                    // trailer lines up to an empty line
+                    int p = dataStart;
+                    while (true) {
+                        int e = lineEnd(tvb, p, len);
+                        if (e < 0) {
+                            c.need = TcpInfo.ONE_MORE_SEGMENT;
+                            c.end = len;
+                            return c;
+                        }
+                        boolean empty = e == p;
+                        p = afterLine(tvb, e, len);
+                        if (empty) {
+                            break;
+                        }
+                    }
+                    c.complete = true;
+                    c.end = p;
+                    return c;
+                }
+                long chunkEnd = dataStart + size;
+                if (chunkEnd + 2 > len) {
+                    c.need = (int) (chunkEnd + 2 - len);
+                    c.end = len;
+                    return c;
+                }
+                pos = afterLine(tvb, (int) chunkEnd, len);
+            }
+        }
+
+        /** Adds the "HTTP chunked response" subtree; returns the de-chunked body. */
+        ByteView tree(ByteView tvb, int off, ProtoNode http) {
+            ProtoNode top = http.addText(tvb, off, end - off, "HTTP chunked response");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            int len = tvb.capturedLength();
+            for (int[] ch : list) {
+                int sizeStart = ch[0];
+                int dataStart = ch[1];
+                int size = ch[2];
+                if (size == 0) {
+                    ProtoNode last = top.addText(tvb, sizeStart, dataStart - sizeStart, "End of chunked encoding");
+                    last.add(CHUNK_SIZE, tvb, sizeStart, dataStart - sizeStart, 0).label("Chunk size: 0 octets");
+                    int p = dataStart;
+                    while (p < end) {
+                        int e = lineEnd(tvb, p, len);
+                        int after = e < 0 ? end : afterLine(tvb, e, len);
+                        String raw = tvb.latin1(p, after - p);
+                        if (e == p) {
+                            top.addText(tvb, p, after - p, Texts.formatText(raw));
+                        } else {
+                            top.addObj(CHUNKED_TRAILER_PART, tvb, p, after - p, raw)
+                                    .label("trailer-part: " + Texts.formatText(raw));
+                        }
+                        p = after;
+                    }
+                    break;
+                }
+                int have = Math.max(0, Math.min(size, len - dataStart));
+                int boundaryEnd = have == size ? afterLine(tvb, dataStart + size, len) : dataStart + have;
+                ProtoNode chunk = top.addText(tvb, sizeStart, boundaryEnd - sizeStart,
+                        "Data chunk (" + size + " octets)");
+                chunk.add(CHUNK_SIZE, tvb, sizeStart, dataStart - sizeStart, size)
+                        .label("Chunk size: " + size + " octets");
+                byte[] data = tvb.toArray(dataStart, have);
+                chunk.addObj(CHUNK_DATA, tvb, dataStart, have, data);
+                body.write(data, 0, have);
+                if (boundaryEnd > dataStart + have) {
+                    chunk.addObj(CHUNK_BOUNDARY, tvb, dataStart + have, boundaryEnd - dataStart - have,
+                            tvb.toArray(dataStart + have, boundaryEnd - dataStart - have));
+                }
+            }
+            return ByteView.of(body.toByteArray());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.jdissect.dissectors.http;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Per-capture HTTP state, as packet-http.c's {@code http_conv_t}: per TCP stream the request/response list used
+ * for numbering and pairing. Single pass: a response pairs with the newest request that has no response yet,
+ * so {@code http.response_in} is never known when a request is shown (as tshark without -2).
+ */
+final class HttpState {
+    /** One request/response exchange ({@code http_req_res_t}). */
+    static final class ReqRes {
+        int number;
+        long reqFrame;
+        long reqTime;
+        long resFrame;
+        ReqRes prev;
+    }
+
+    static final class Conv {
+        int count;
+        ReqRes tail;
+        /** Full URI of the newest request, shown under every later response ("[Request URI: …]"). */
+        String fullUri;
+        /** Method of the newest request: a response to HEAD has no body whatever its Content-Length says. */
+        String lastMethod;
+        /** An HTTP message was seen: later non-HTTP payload is shown as continuation data, not hidden. */
+        boolean seen;
+        /** Claimed by the TCP heuristic: every payload of this stream goes to HTTP. */
+        boolean pinned;
+
+        ReqRes push() {
+            ReqRes r = new ReqRes();
+            r.number = ++count;
+            r.prev = tail;
+            tail = r;
+            return r;
+        }
+    }
+
+    private final Map<Integer, Conv> byStream = new HashMap<>();
+
+    Conv conv(int stream) {
+        return byStream.computeIfAbsent(stream, s -> new Conv());
+    }
+}

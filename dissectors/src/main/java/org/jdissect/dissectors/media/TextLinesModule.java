@@ -1,0 +1,59 @@
+package org.jdissect.dissectors.media;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+
+/** Wireshark's "Line-based text data" (data-text-lines): a text body shown one line per item. */
+public final class TextLinesModule implements ProtocolModule {
+    public static final String NAME = "data-text-lines";
+    public static final FieldDef TEXT_LINES = FieldDef.builder(NAME, "Line-based text data", PROTOCOL).build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(TEXT_LINES);
+        r.dissector(NAME, TextLinesModule::dissect);
+    }
+
+    /** Shows {@code tvb} line by line; the media type (from a {@link MediaType} slot) goes in the label. */
+    public static int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        int len = tvb.capturedLength();
+        ctx.addProtocol(NAME);
+        ProtoNode item = parent.addItem(TEXT_LINES, tvb, 0, len);
+        int lines = 0;
+        int off = 0;
+        while (off < len) {
+            int end = lineEnd(tvb, off, len);
+            item.addText(tvb, off, end - off, Texts.formatText(tvb.latin1(off, end - off)));
+            lines++;
+            off = end;
+        }
+        MediaType mt = ctx.get(MediaType.class);
+        item.label("Line-based text data" + (mt == null ? "" : ": " + mt.type()) + " (" + lines + " lines)");
+        return len;
+    }
+
+    /** Offset just past the terminator (\n, \r\n or a lone \r) of the line starting at {@code off}. */
+    static int lineEnd(ByteView tvb, int off, int len) {
+        for (int i = off; i < len; i++) {
+            int c = tvb.u8(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < len && tvb.u8(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return len;
+    }
+}
