@@ -141,9 +141,13 @@ public final class IcmpModule implements ProtocolModule {
             int id = tvb.u16(4);
             int seq = tvb.u16(6);
             t.add(IDENT, tvb, 4, 2, id).label("Identifier (BE): " + id + " (0x" + String.format("%04x", id) + ")");
-            t.add(IDENT_LE, tvb, 4, 2, Integer.reverseBytes(id) >>> 16);
+            int idLe = Integer.reverseBytes(id) >>> 16;
+            t.add(IDENT_LE, tvb, 4, 2, idLe).label("Identifier (LE): " + idLe + " (0x" + String.format("%04x", idLe)
+                    + ")");
             t.add(SEQ, tvb, 6, 2, seq).label("Sequence Number (BE): " + seq + " (0x" + String.format("%04x", seq) + ")");
-            t.add(SEQ_LE, tvb, 6, 2, Integer.reverseBytes(seq) >>> 16);
+            int seqLe = Integer.reverseBytes(seq) >>> 16;
+            t.add(SEQ_LE, tvb, 6, 2, seqLe).label("Sequence Number (LE): " + seqLe + " (0x"
+                    + String.format("%04x", seqLe) + ")");
             if (type == 8 || type == 0) {
                 pair(ctx, t, tvb, type == 8, id, seq);
             }

@@ -32,6 +32,7 @@ public final class Ipv4Module implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.fields(Ipv4Reassembly.FIELDS);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
         r.dissector("ip", this::dissect);
     }
@@ -123,10 +124,15 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            // reassembly arrives with the protocols issue: a fragment's payload is shown as data, as with
-            // reassembly disabled
-            DataModule.dissect(payload, ctx, parent);
-            return ipLen;
+            Ipv4Reassembly.Table table = ctx.session().get(Ipv4Reassembly.Table.class, Ipv4Reassembly.Table::new);
+            long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+            ByteView whole = Ipv4Reassembly.add(table, new Ipv4Reassembly.Key(src, dst, proto, id), fragOff * 8,
+                    (flags & 1) != 0, payload, ctx.frameNumber(), now, ip);
+            if (whole == null) {
+                DataModule.dissect(payload, ctx, parent);
+                return ipLen;
+            }
+            payload = whole;
         }
         Dissector next = protoTable.get(proto);
         if (next == null) {
