@@ -9,7 +9,6 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
-import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
@@ -17,10 +16,10 @@ import org.jdissect.dissectors.eth.EthModule;
 /** ARP/RARP for Ethernet and IPv4 (other hardware/protocol sizes shown as bytes). */
 public final class ArpModule implements ProtocolModule {
     static final Map<Long, String> OPCODES = Map.of(1L, "request", 2L, "reply", 3L, "reverse request", 4L,
-            "reverse reply");
+            "reverse reply", 8L, "inverse request", 9L, "inverse reply");
     public static final FieldDef ARP = FieldDef.builder("arp", "Address Resolution Protocol", PROTOCOL).build();
     public static final FieldDef HW_TYPE = FieldDef.builder("arp.hw.type", "Hardware type", UINT16)
-            .names(Map.of(1L, "Ethernet")).build();
+            .names(Map.of(1L, "Ethernet", 6L, "IEEE 802 Networks", 15L, "Frame Relay DLCI")).build();
     public static final FieldDef PROTO_TYPE = FieldDef.builder("arp.proto.type", "Protocol type", UINT16).hex()
             .names(EthFields.ETHERTYPES).build();
     public static final FieldDef HW_SIZE = FieldDef.builder("arp.hw.size", "Hardware size", UINT8).build();
@@ -73,22 +72,31 @@ public final class ArpModule implements ProtocolModule {
         a.add(PROTO_SIZE, tvb, 5, 1, ps);
         a.add(OPCODE, tvb, 6, 2, op);
         int o = 8;
-        boolean ethIp = hs == 6 && ps == 4;
-        if (ethIp) {
+        // the hardware address is a MAC when it has six bytes; the protocol address IPv4 when IPv4 with four
+        if (hs == 6) {
             a.add(SRC_HW, tvb, o, 6, tvb.u48(o));
-            a.add(SRC_IP, tvb, o + 6, 4, tvb.u32(o + 6));
-            a.add(DST_HW, tvb, o + 10, 6, tvb.u48(o + 10));
-            a.add(DST_IP, tvb, o + 16, 4, tvb.u32(o + 16));
-            String sender = FieldFormat.ipv4(tvb.u32(o + 6));
-            String target = FieldFormat.ipv4(tvb.u32(o + 16));
-            if (op == 1 && sender.equals(target)) {
+        } else {
+            a.addObj(SRC_HW_BYTES, tvb, o, hs, tvb.toArray(o, hs));
+        }
+        boolean ipv4 = ps == 4 && protoType == 0x0800;
+        if (ipv4) {
+            a.add(SRC_IP, tvb, o + hs, 4, tvb.u32(o + hs));
+        } else {
+            a.addObj(SRC_PROTO, tvb, o + hs, ps, tvb.toArray(o + hs, ps));
+        }
+        int t = o + hs + ps;
+        if (hs == 6) {
+            a.add(DST_HW, tvb, t, 6, tvb.u48(t));
+        } else {
+            a.addObj(DST_HW_BYTES, tvb, t, hs, tvb.toArray(t, hs));
+        }
+        if (ipv4) {
+            a.add(DST_IP, tvb, t + hs, 4, tvb.u32(t + hs));
+            if (op == 1 && tvb.u32(o + hs) == tvb.u32(t + hs)) {
                 a.label("Address Resolution Protocol (ARP Announcement)");
             }
         } else {
-            a.addObj(SRC_HW_BYTES, tvb, o, hs, tvb.toArray(o, hs));
-            a.addObj(SRC_PROTO, tvb, o + hs, ps, tvb.toArray(o + hs, ps));
-            a.addObj(DST_HW_BYTES, tvb, o + hs + ps, hs, tvb.toArray(o + hs + ps, hs));
-            a.addObj(DST_PROTO, tvb, o + 2 * hs + ps, ps, tvb.toArray(o + 2 * hs + ps, ps));
+            a.addObj(DST_PROTO, tvb, t + hs, ps, tvb.toArray(t + hs, ps));
         }
         return total;
     }
