@@ -177,8 +177,10 @@ final class TcpAnalysis {
                 r.flag(SPURIOUS_RETRANSMISSION);
             } else if (notAdvanced) {
                 r.flag(RETRANSMISSION);
-                r.rto = now - fwd.nextseqTime;
-                r.rtoFrame = fwd.nextseqFrame;
+                // the RTO runs from the oldest segment still unacknowledged (the highest one when none is listed)
+                TcpStreams.Unacked oldest = fwd.unacked.peekLast();
+                r.rto = now - (oldest != null ? oldest.time : fwd.nextseqTime);
+                r.rtoFrame = oldest != null ? oldest.frame : fwd.nextseqFrame;
             }
         }
 
