@@ -37,6 +37,15 @@ class ExpertCommandTest {
         assertThat(out).as("jdissect expert for " + capture).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void expertAbbreviationsAreRegisteredFieldsSoFiltersCanNameThem() {
+        Engine engine = Engine.standard();
+        assertThat(engine.experts()).containsKeys("tcp.analysis.retransmission", "tcp.connection.syn",
+                "_ws.malformed.expert");
+        assertThat(engine.registry().contains("tcp.analysis.duplicate_ack")).isTrue();
+        assertThat(engine.registry().contains("_ws.expert.severity")).isTrue();
+    }
+
     /** The golden lines without entries of unregistered protocols, totals recomputed, empty sections dropped. */
     static List<String> knownProtocolsOnly(List<String> golden, FieldRegistry registry) {
         List<String> out = new ArrayList<>();
