@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -114,7 +115,8 @@ public final class FieldsPrinter implements PacketPrinter {
             if (d != null) {
                 for (int i = 0; i < fields.length; i++) {
                     if (fields[i] == d) {
-                        values.get(i).add(FieldFormat.value(c));
+                        // tshark prints "1" for a valueless (FT_NONE) field, so its presence shows, e.g. an expert
+                        values.get(i).add(d.type() == FieldType.NONE ? "1" : FieldFormat.value(c));
                     }
                 }
             }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 
@@ -28,6 +30,7 @@ public final class Engine {
     private final Map<String, HeuristicList> heuristics;
     private final Map<String, Dissector> dissectors;
     private final List<ProtocolModule> modules;
+    private final Map<String, ExpertDef> experts;
 
     private Engine(Builder b, FieldRegistry registry) {
         this.registry = registry;
@@ -35,6 +38,7 @@ public final class Engine {
         this.heuristics = Collections.unmodifiableMap(b.heuristics);
         this.dissectors = Collections.unmodifiableMap(b.dissectors);
         this.modules = List.copyOf(b.modules);
+        this.experts = Collections.unmodifiableMap(new LinkedHashMap<>(b.experts));
     }
 
     /** An engine with every module the class path offers (the built-ins and any plugin jar on it). */
@@ -78,6 +82,11 @@ public final class Engine {
         return modules;
     }
 
+    /** Every registered expert finding by abbreviation, in registration order. */
+    public Map<String, ExpertDef> experts() {
+        return experts;
+    }
+
     /** A fresh per-capture dissection: its own session state, tree and context. */
     public Dissection newDissection() {
         return new Dissection(this);
@@ -89,6 +98,7 @@ public final class Engine {
         private final Map<String, DissectorTable> tables = new LinkedHashMap<>();
         private final Map<String, HeuristicList> heuristics = new LinkedHashMap<>();
         private final Map<String, Dissector> dissectors = new LinkedHashMap<>();
+        private final Map<String, ExpertDef> experts = new LinkedHashMap<>();
 
         public Builder add(ProtocolModule m) {
             if (m.apiVersion() != ApiVersion.CURRENT) {
@@ -113,12 +123,23 @@ public final class Engine {
                 throw new IllegalStateException("no protocol modules found: is the dissectors jar on the class path?");
             }
             FieldRegistry.Builder fields = FieldRegistry.builder();
+            for (FieldDef d : Expert.FIELDS) {
+                fields.add(Expert.OWNER, d);
+            }
             for (ProtocolModule m : modules) {
                 m.register(new Registrar() {
                     @Override
                     public void fields(FieldDef... defs) {
                         for (FieldDef d : defs) {
                             fields.add(m.name(), d);
+                        }
+                    }
+
+                    @Override
+                    public void experts(ExpertDef... defs) {
+                        for (ExpertDef d : defs) {
+                            fields.add(m.name(), d.field());
+                            experts.put(d.abbrev(), d);
                         }
                     }
 

@@ -1,11 +1,18 @@
 package org.jdissect.api.dissect;
 
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.field.FieldDef;
 
 /** What a module may declare in the registration phase. */
 public interface Registrar {
     /** Declares fields (the protocol item itself included); abbreviations must be new. */
     void fields(FieldDef... defs);
+
+    /**
+     * Declares expert findings; each one's abbreviation becomes a field like those of {@link #fields}, so filters
+     * and {@code -T fields} can name it.
+     */
+    void experts(ExpertDef... defs);
 
     /** Creates an integer-keyed table this module owns, such as {@code tcp.port}. */
     DissectorTable table(String name, String uiName, int maxKey);

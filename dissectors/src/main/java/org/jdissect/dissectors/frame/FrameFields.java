@@ -2,6 +2,9 @@ package org.jdissect.dissectors.frame;
 
 import static org.jdissect.api.field.FieldType.*;
 
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 
@@ -36,6 +39,10 @@ public final class FrameFields {
     public static final FieldDef MALFORMED = FieldDef.builder("_ws.malformed", "Malformed Packet", PROTOCOL).build();
     public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Packet size limited during capture",
             PROTOCOL).build();
+
+    /** The expert finding under a malformed marker, as Wireshark's show_exception.c registers it. */
+    public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
 
     static final FieldDef[] ALL = {FRAME, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,

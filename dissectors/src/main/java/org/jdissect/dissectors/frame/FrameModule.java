@@ -12,6 +12,7 @@ import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
@@ -37,6 +38,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.experts(MALFORMED_EXPERT);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
@@ -95,10 +97,7 @@ public final class FrameModule implements ProtocolModule {
             root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
         } else {
             ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto + "]");
-            ProtoNode ex = m.addText(tvb, 0, 0, "[Expert Info (Error/Malformed): Malformed Packet (Exception occurred)]");
-            ex.addText(tvb, 0, 0, "[Malformed Packet (Exception occurred)]");
-            ex.addText(tvb, 0, 0, "[Severity level: Error]");
-            ex.addText(tvb, 0, 0, "[Group: Malformed]");
+            Expert.add(ctx, m, MALFORMED_EXPERT);
             ctx.addProtocol("_ws.malformed");
         }
     }

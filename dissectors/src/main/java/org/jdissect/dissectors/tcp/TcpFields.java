@@ -3,6 +3,9 @@ package org.jdissect.dissectors.tcp;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 
@@ -115,6 +118,84 @@ public final class TcpFields {
     public static final FieldDef HDR_LEN_BOGUS = FieldDef.builder("tcp.bogus_header_length", "Bogus TCP Header Length",
             UINT8).build();
 
+    // ---- sequence analysis (tcp_print_sequence_number_analysis) --------------------------------------------
+    public static final FieldDef ANALYSIS = FieldDef.builder("tcp.analysis", "SEQ/ACK analysis", NONE)
+            .blurb("This frame has some of the TCP analysis shown").build();
+    public static final FieldDef ANALYSIS_FLAGS = FieldDef.builder("tcp.analysis.flags", "TCP Analysis Flags", NONE)
+            .blurb("This frame has some of the TCP analysis flags set").build();
+    public static final FieldDef ACKS_FRAME = FieldDef.builder("tcp.analysis.acks_frame",
+            "This is an ACK to the segment in frame", FRAMENUM).build();
+    public static final FieldDef ACK_RTT = FieldDef.builder("tcp.analysis.ack_rtt", "The RTT to ACK the segment was",
+            RELATIVE_TIME).build();
+    public static final FieldDef INITIAL_RTT = FieldDef.builder("tcp.analysis.initial_rtt", "iRTT", RELATIVE_TIME)
+            .blurb("How long it took for the SYN to ACK handshake").build();
+    public static final FieldDef BYTES_IN_FLIGHT = FieldDef.builder("tcp.analysis.bytes_in_flight", "Bytes in flight",
+            UINT32).build();
+    public static final FieldDef PUSH_BYTES_SENT = FieldDef.builder("tcp.analysis.push_bytes_sent",
+            "Bytes sent since last PSH flag", UINT32).build();
+    public static final FieldDef RTO = FieldDef.builder("tcp.analysis.rto", "The RTO for this segment was",
+            RELATIVE_TIME).build();
+    public static final FieldDef RTO_FRAME = FieldDef.builder("tcp.analysis.rto_frame",
+            "RTO based on delta from frame", FRAMENUM).build();
+    public static final FieldDef DUPLICATE_ACK_NUM = FieldDef.builder("tcp.analysis.duplicate_ack_num",
+            "Duplicate ACK #", UINT32).build();
+    public static final FieldDef DUPLICATE_ACK_FRAME = FieldDef.builder("tcp.analysis.duplicate_ack_frame",
+            "Duplicate to the ACK in frame", FRAMENUM).build();
+
+    // ---- expert findings (ei_tcp_*) -------------------------------------------------------------------------
+    public static final ExpertDef EI_RETRANSMISSION = seq("tcp.analysis.retransmission", ExpertSeverity.NOTE,
+            "This frame is a (suspected) retransmission");
+    public static final ExpertDef EI_FAST_RETRANSMISSION = seq("tcp.analysis.fast_retransmission",
+            ExpertSeverity.NOTE, "This frame is a (suspected) fast retransmission");
+    public static final ExpertDef EI_SPURIOUS_RETRANSMISSION = seq("tcp.analysis.spurious_retransmission",
+            ExpertSeverity.NOTE, "This frame is a (suspected) spurious retransmission");
+    public static final ExpertDef EI_OUT_OF_ORDER = seq("tcp.analysis.out_of_order", ExpertSeverity.WARN,
+            "This frame is a (suspected) out-of-order segment");
+    public static final ExpertDef EI_REUSED_PORTS = seq("tcp.analysis.reused_ports", ExpertSeverity.NOTE,
+            "A new tcp session is started with the same ports as an earlier session in this trace");
+    public static final ExpertDef EI_LOST_SEGMENT = seq("tcp.analysis.lost_segment", ExpertSeverity.WARN,
+            "Previous segment(s) not captured (common at capture start)");
+    public static final ExpertDef EI_ACK_LOST_SEGMENT = seq("tcp.analysis.ack_lost_segment", ExpertSeverity.WARN,
+            "ACKed segment that wasn't captured (common at capture start)");
+    public static final ExpertDef EI_WINDOW_UPDATE = seq("tcp.analysis.window_update", ExpertSeverity.CHAT,
+            "TCP window update");
+    public static final ExpertDef EI_WINDOW_FULL = seq("tcp.analysis.window_full", ExpertSeverity.WARN,
+            "TCP window specified by the receiver is now completely full");
+    public static final ExpertDef EI_KEEP_ALIVE = seq("tcp.analysis.keep_alive", ExpertSeverity.NOTE,
+            "TCP keep-alive segment");
+    public static final ExpertDef EI_KEEP_ALIVE_ACK = seq("tcp.analysis.keep_alive_ack", ExpertSeverity.NOTE,
+            "ACK to a TCP keep-alive segment");
+    /** Both the expert and the "This is a TCP duplicate ack" item carry this abbreviation, as in Wireshark. */
+    public static final ExpertDef EI_DUPLICATE_ACK = new ExpertDef("tcp.analysis.duplicate_ack", ExpertGroup.SEQUENCE,
+            ExpertSeverity.NOTE, "Duplicate ACK", FieldDef.builder("tcp.analysis.duplicate_ack", "Duplicate ACK",
+                    NONE).build());
+    public static final ExpertDef EI_ZERO_WINDOW_PROBE = seq("tcp.analysis.zero_window_probe", ExpertSeverity.NOTE,
+            "TCP Zero Window Probe");
+    public static final ExpertDef EI_ZERO_WINDOW = seq("tcp.analysis.zero_window", ExpertSeverity.WARN,
+            "TCP Zero Window segment");
+    public static final ExpertDef EI_ZERO_WINDOW_PROBE_ACK = seq("tcp.analysis.zero_window_probe_ack",
+            ExpertSeverity.NOTE, "ACK to a TCP Zero Window Probe");
+    public static final ExpertDef EI_ACK_NONZERO = ExpertDef.of("tcp.ack.nonzero", ExpertGroup.PROTOCOL,
+            ExpertSeverity.NOTE, "The acknowledgment number field is nonzero while the ACK flag is not set");
+    public static final ExpertDef EI_CONNECTION_SYN = seq("tcp.connection.syn", ExpertSeverity.CHAT,
+            "Connection establish request (SYN)");
+    public static final ExpertDef EI_CONNECTION_SYNACK = seq("tcp.connection.synack", ExpertSeverity.CHAT,
+            "Connection establish acknowledge (SYN+ACK)");
+    public static final ExpertDef EI_CONNECTION_FIN = seq("tcp.connection.fin", ExpertSeverity.CHAT,
+            "Connection finish (FIN)");
+    public static final ExpertDef EI_CONNECTION_FIN_ACTIVE = seq("tcp.connection.fin_active", ExpertSeverity.NOTE,
+            "This frame initiates the connection closing");
+    public static final ExpertDef EI_CONNECTION_FIN_PASSIVE = seq("tcp.connection.fin_passive", ExpertSeverity.NOTE,
+            "This frame undergoes the connection closing");
+    public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
+            "Connection reset (RST)");
+
+    static final ExpertDef[] EXPERTS = {EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
+        EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
+        EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
+        EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
+        EI_CONNECTION_FIN_ACTIVE, EI_CONNECTION_FIN_PASSIVE, EI_CONNECTION_RST};
+
     static final FieldDef[] ALL = {TCP, SRCPORT, DSTPORT, PORT, STREAM, COMPLETENESS_F, LEN, SEQ, SEQ_RAW, NXTSEQ, ACK,
         ACK_RAW, HDR_LEN, FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH,
         FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
@@ -122,7 +203,12 @@ public final class TcpFields {
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
-        HDR_LEN_BOGUS};
+        HDR_LEN_BOGUS, ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
+        RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
+
+    private static ExpertDef seq(String abbrev, ExpertSeverity severity, String summary) {
+        return ExpertDef.of(abbrev, ExpertGroup.SEQUENCE, severity, summary);
+    }
 
     private static FieldDef flag(String abbrev, String name, int mask) {
         return FieldDef.builder(abbrev, name, BOOLEAN).mask(mask, 12).setNotSet().build();

@@ -10,6 +10,7 @@ import org.jdissect.api.dissect.HeuristicList;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
@@ -26,6 +27,8 @@ public final class TcpModule implements ProtocolModule {
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
+    /** One analysis result reused packet after packet; a module serves one dissection at a time per thread. */
+    private final ThreadLocal<TcpAnalysis.Result> analysis = ThreadLocal.withInitial(TcpAnalysis.Result::new);
     private HeuristicList heuristics;
 
     @Override
@@ -36,6 +39,7 @@ public final class TcpModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.experts(EXPERTS);
         ports = r.table(PORT_TABLE, "TCP port", 0xffff);
         heuristics = r.heuristics(HEURISTICS);
         r.dissector("tcp", this::dissect);
@@ -94,14 +98,17 @@ public final class TcpModule implements ProtocolModule {
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         TcpStreams.Key key = TcpStreams.Key.of(s1, s2, srcPort, d1, d2, dstPort);
         TcpStreams.Conversation conv = streams.find(key);
+        boolean reused = false;
         if (conv != null && syn && !ackFlag) {
             TcpStreams.Flow f = conv.flows[conv.direction(s1, s2, srcPort)];
             if (f.baseSet && seq != f.baseSeq) {
                 conv = null; // port reuse: a new connection on the same address/port pair
+                reused = true;
             }
         }
         if (conv == null) {
             conv = streams.create(key, now, s1, s2, srcPort);
+            conv.reusedPorts = reused;
         }
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
@@ -127,6 +134,21 @@ public final class TcpModule implements ProtocolModule {
             fwd.wscale = opts.wscale >= 0 ? opts.wscale : -2;
         }
 
+        // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
+        TcpAnalysis.Result ta = analysis.get();
+        TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
+                window, windowShift(rev, fwd));
+        conv.reusedPorts = false;
+        // only the latest segment's SACK blocks count (none when it has no SACK option)
+        fwd.sackCount = Math.max(0, opts.sackCount);
+        System.arraycopy(opts.sackLeft, 0, fwd.sackLeft, 0, fwd.sackCount);
+        System.arraycopy(opts.sackRight, 0, fwd.sackRight, 0, fwd.sackCount);
+        if (syn && !ackFlag) {
+            conv.mruSyn = now;
+        } else if (ackFlag && !syn && conv.mruSyn >= 0 && conv.firstRtt == 0) {
+            conv.firstRtt = now - conv.mruSyn;
+        }
+
         // ---- the tree ----------------------------------------------------------------------------------------
         tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
                 + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
@@ -143,6 +165,8 @@ public final class TcpModule implements ProtocolModule {
         ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
         if (ackFlag) {
             ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+        } else if (ack != 0) {
+            Expert.add(ctx, ackNode, EI_ACK_NONZERO);
         }
         tcp.add(ACK_RAW, tvb, 8, 4, ack);
         ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen)
@@ -163,10 +187,33 @@ public final class TcpModule implements ProtocolModule {
         fl.add(FLAGS_URG, tvb, 13, 1, (flags >> 5) & 1);
         fl.add(FLAGS_ACK, tvb, 13, 1, (flags >> 4) & 1);
         fl.add(FLAGS_PUSH, tvb, 13, 1, (flags >> 3) & 1);
-        fl.add(FLAGS_RESET, tvb, 13, 1, (flags >> 2) & 1);
-        fl.add(FLAGS_SYN, tvb, 13, 1, (flags >> 1) & 1);
-        fl.add(FLAGS_FIN, tvb, 13, 1, flags & 1);
-        fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
+        ProtoNode rstNode = fl.add(FLAGS_RESET, tvb, 13, 1, (flags >> 2) & 1);
+        if (rst) {
+            Expert.add(ctx, rstNode, EI_CONNECTION_RST);
+        }
+        ProtoNode synNode = fl.add(FLAGS_SYN, tvb, 13, 1, (flags >> 1) & 1);
+        if (syn) {
+            if (ackFlag) {
+                Expert.add(ctx, synNode, EI_CONNECTION_SYNACK, EI_CONNECTION_SYNACK.summary() + ": server port "
+                        + srcPort);
+            } else {
+                Expert.add(ctx, synNode, EI_CONNECTION_SYN, EI_CONNECTION_SYN.summary() + ": server port " + dstPort);
+            }
+        }
+        ProtoNode finNode = fl.add(FLAGS_FIN, tvb, 13, 1, flags & 1);
+        if (fin) {
+            Expert.add(ctx, finNode, EI_CONNECTION_FIN);
+        }
+        ProtoNode str = fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
+        if (fin) {
+            // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
+            if (rev.closingInitiator) {
+                Expert.add(ctx, str, EI_CONNECTION_FIN_PASSIVE);
+            } else {
+                fwd.closingInitiator = true;
+                Expert.add(ctx, str, EI_CONNECTION_FIN_ACTIVE);
+            }
+        }
 
         tcp.add(WINDOW_VALUE, tvb, 14, 2, window).label("Window: " + window);
         if (syn) {
@@ -200,6 +247,7 @@ public final class TcpModule implements ProtocolModule {
         times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
         times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
         conv.lastTime = now;
+        TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
 
         // ---- payload -----------------------------------------------------------------------------------------
         if (segLen == 0 || rst) {
@@ -221,8 +269,29 @@ public final class TcpModule implements ProtocolModule {
         info.srcPort = srcPort;
         info.dstPort = dstPort;
         ctx.put(TcpInfo.class, info);
+        if ((ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0) {
+            // tshark's default "do not call subdissectors for retransmitted or out-of-order segments"
+            boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
+            tcp.addObj(SEGMENT_DATA, payload, 0, cap, null).label((retrans ? "Retransmitted " : "")
+                    + "TCP segment data (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
+            return tvb.capturedLength();
+        }
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, fwd, info, this);
         return tvb.capturedLength();
+    }
+
+    /**
+     * The window shift that applies to {@code side}'s advertised windows as far as the handshake told: -1 while
+     * unknown, -2 when scaling is not in use.
+     */
+    private static int windowShift(TcpStreams.Flow side, TcpStreams.Flow other) {
+        if (side.sawSyn && other.sawSyn) {
+            return side.wscale >= 0 && other.wscale >= 0 ? side.wscale : -2;
+        }
+        if ((side.sawSyn && side.wscale == -2) || (other.sawSyn && other.wscale == -2)) {
+            return -2;
+        }
+        return side.sawSyn ? side.wscale : -1;
     }
 
     /** Hands a (possibly reassembled) payload to the port table, heuristics, or data; returns the bytes taken. */

@@ -14,6 +14,10 @@ final class TcpOptions {
     static final class Parsed {
         int wscale = -1;
         int mss = -1;
+        /** SACK blocks (raw edges) and how many; -1 when the segment has no SACK option. */
+        int sackCount = -1;
+        final long[] sackLeft = new long[4];
+        final long[] sackRight = new long[4];
     }
 
     static void scan(ByteView tvb, int start, int len, Parsed out) {
@@ -39,6 +43,13 @@ final class TcpOptions {
                 out.wscale = Math.min(14, tvb.u8(off + 2));
             } else if (kind == 2 && olen == 4) {
                 out.mss = tvb.u16(off + 2);
+            } else if (kind == 5 && olen >= 2) {
+                int n = Math.min(4, (olen - 2) / 8);
+                for (int i = 0; i < n; i++) {
+                    out.sackLeft[i] = tvb.u32(off + 2 + 8 * i);
+                    out.sackRight[i] = tvb.u32(off + 6 + 8 * i);
+                }
+                out.sackCount = n;
             }
             off += olen;
         }

@@ -1,6 +1,7 @@
 package org.jdissect.dissectors.tcp;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,26 @@ import java.util.Map;
 final class TcpStreams {
     /** Reassembly buffers are capped per flow, so a hostile stream cannot grow memory without bound. */
     static final int MAX_PENDING = 16 * 1024 * 1024;
+    /**
+     * Unacknowledged segments remembered per flow for RTT and bytes-in-flight, as Wireshark's
+     * TCP_MAX_UNACKED_SEGMENTS: past it (ACKs not captured) new segments are simply not remembered.
+     */
+    static final int MAX_UNACKED = 10_000;
+
+    /** A segment sent and not yet acknowledged, in raw sequence space. */
+    static final class Unacked {
+        final long frame;
+        long seq;
+        final long nextseq;
+        final long time;
+
+        Unacked(long frame, long seq, long nextseq, long time) {
+            this.frame = frame;
+            this.seq = seq;
+            this.nextseq = nextseq;
+            this.time = time;
+        }
+    }
 
     /** An unordered address/port pair, so both directions find the same conversation. */
     record Key(long a1, long a2, long b1, long b2, int pa, int pb) {
@@ -31,6 +52,30 @@ final class TcpStreams {
         long pendingNextSeq;
         int pendingNeed;
         final List<long[]> pendingFrames = new ArrayList<>();
+
+        // sequence analysis, in raw 32-bit sequence space; 0 means "not seen yet", as in Wireshark
+        long nextseq;
+        long nextseqFrame;
+        long nextseqTime;
+        long maxSeqToBeAcked;
+        long lastAck;
+        long lastAckTime;
+        long lastNonDupAck;
+        int dupAckNum;
+        /** The last advertised (unscaled) window; all ones before any segment. */
+        long window = 0xffffffffL;
+        /** Analysis flags of this side's previous segment (keep-alive / zero-window-probe ACK detection). */
+        int lastSegmentFlags;
+        boolean validBif = true;
+        long pushBytesSent;
+        boolean pushSetLast;
+        boolean closingInitiator;
+        /** The SACK blocks of this side's latest segment that had them (raw edges): not in flight any more. */
+        int sackCount;
+        final long[] sackLeft = new long[4];
+        final long[] sackRight = new long[4];
+        /** Unacked segments, newest first; at most {@link #MAX_UNACKED}. */
+        final ArrayDeque<Unacked> unacked = new ArrayDeque<>();
     }
 
     static final class Conversation {
@@ -43,6 +88,12 @@ final class TcpStreams {
         final long firstSrc2;
         final int firstSrcPort;
         final Flow[] flows = {new Flow(), new Flow()};
+        /** Time of the most recent SYN (without ACK), or -1. */
+        long mruSyn = -1;
+        /** The handshake's round trip (iRTT), or 0 while unknown. */
+        long firstRtt;
+        /** Set on the first frame of a conversation that replaced an earlier one on the same ports. */
+        boolean reusedPorts;
 
         Conversation(int stream, long time, long src1, long src2, int srcPort) {
             this.stream = stream;

@@ -1,0 +1,94 @@
+package org.jdissect.api.expert;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.Base;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * Adds expert findings to a tree, laid out as Wireshark's {@code expert_add_info} does so that every printer shows
+ * them as tshark does:
+ * <pre>
+ * [Expert Info (Chat/Sequence): Connection establish request (SYN): server port 80]   _ws.expert
+ *     [Connection establish request (SYN): server port 80]                            tcp.connection.syn
+ *     _ws.expert.message (hidden)
+ *     [Severity level: Chat]                                                          _ws.expert.severity
+ *     [Group: Sequence]                                                               _ws.expert.group
+ * </pre>
+ * The {@code _ws.expert} node's {@link ProtoNode#obj()} is the {@link Item}, for tallies such as
+ * {@code jdissect expert}. The engine registers the {@code _ws.expert*} fields itself.
+ */
+public final class Expert {
+    /** Who registers the common expert fields. */
+    public static final String OWNER = "_ws.expert";
+
+    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.NONE).build();
+    public static final FieldDef MESSAGE = FieldDef.builder("_ws.expert.message", "Message", FieldType.STRING).build();
+    public static final FieldDef SEVERITY = FieldDef.builder("_ws.expert.severity", "Severity level",
+            FieldType.UINT32).base(Base.NONE).names(severityNames()).build();
+    public static final FieldDef GROUP = FieldDef.builder("_ws.expert.group", "Group", FieldType.UINT32)
+            .base(Base.NONE).names(groupNames()).build();
+
+    /** The common fields, in registration order. */
+    public static final FieldDef[] FIELDS = {EXPERT, MESSAGE, SEVERITY, GROUP};
+
+    /**
+     * One finding in one packet.
+     *
+     * @param def      its kind
+     * @param message  the text shown (the summary, or a formatted one such as "Duplicate ACK (#2)")
+     * @param protocol the short name of the protocol that found it ("TCP"), as {@code tshark -z expert} shows it
+     */
+    public record Item(ExpertDef def, String message, String protocol) {
+    }
+
+    private Expert() {
+    }
+
+    /** Adds {@code def} with its summary under {@code parent}; the protocol is the one being dissected. */
+    public static ProtoNode add(PacketContext ctx, ProtoNode parent, ExpertDef def) {
+        return add(parent, def, def.summary(), ctx.currentProto());
+    }
+
+    /** Adds {@code def} with a formatted {@code message} under {@code parent}. */
+    public static ProtoNode add(PacketContext ctx, ProtoNode parent, ExpertDef def, String message) {
+        return add(parent, def, message, ctx.currentProto());
+    }
+
+    /** Adds {@code def} under {@code parent} and returns the {@code _ws.expert} node. */
+    public static ProtoNode add(ProtoNode parent, ExpertDef def, String message, String protocol) {
+        ProtoNode src = parent;
+        ProtoNode e = parent.addObj(EXPERT, src.source(), src.offset(), src.length(),
+                        new Item(def, message, protocol)).generated()
+                .label("Expert Info (" + def.severity().label() + "/" + def.group().label() + "): " + message);
+        e.addItem(def.field(), src.source(), src.offset(), src.length()).generated().label(message);
+        e.addObj(MESSAGE, src.source(), src.offset(), 0, message).hidden();
+        e.add(SEVERITY, src.source(), src.offset(), 0, def.severity().value()).generated();
+        e.add(GROUP, src.source(), src.offset(), 0, def.group().value()).generated();
+        return e;
+    }
+
+    /** The finding a {@code _ws.expert} node carries, or null for any other node. */
+    public static Item item(ProtoNode n) {
+        return n.def() == EXPERT && n.obj() instanceof Item i ? i : null;
+    }
+
+    private static Map<Long, String> severityNames() {
+        Map<Long, String> m = new LinkedHashMap<>();
+        for (ExpertSeverity s : ExpertSeverity.values()) {
+            m.put((long) s.value(), s.label());
+        }
+        return m;
+    }
+
+    private static Map<Long, String> groupNames() {
+        Map<Long, String> m = new LinkedHashMap<>();
+        for (ExpertGroup g : ExpertGroup.values()) {
+            m.put((long) g.value(), g.label());
+        }
+        return m;
+    }
+}
