@@ -15,6 +15,7 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.cli.print.FieldsPrinter;
 import org.jdissect.cli.print.PacketPrinter;
 import org.jdissect.cli.print.SummaryPrinter;
@@ -155,6 +156,7 @@ public final class JdissectCommand implements Callable<Integer> {
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
                 : Captures.open(Path.of(file))) {
             Dissection d = engine.newDissection();
+            FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             while ((count < 0 || n < count) && reader.next(rec)) {
                 PacketContext ctx = d.dissect(rec);

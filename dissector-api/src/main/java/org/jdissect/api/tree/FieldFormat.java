@@ -19,6 +19,9 @@ public final class FieldFormat {
     private static final DateTimeFormatter ABS =
             DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss", Locale.US);
 
+    /** Bytes a byte field shows in a tree label before "…" (Wireshark's MAX_BYTE_STR_LEN / 2). */
+    static final int MAX_TREE_BYTES = 36;
+
     private FieldFormat() {
     }
 
@@ -259,8 +262,9 @@ public final class FieldFormat {
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
             case BYTES: {
+                // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis
                 String v = value(n);
-                return ": " + v;
+                return ": " + (v.length() > 2 * MAX_TREE_BYTES ? v.substring(0, 2 * MAX_TREE_BYTES) + "\u2026" : v);
             }
             default:
                 return ": " + value(n);

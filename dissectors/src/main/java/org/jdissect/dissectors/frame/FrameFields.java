@@ -8,6 +8,8 @@ import org.jdissect.api.field.FieldDef;
 /** The {@code frame} pseudo-protocol's fields, and the markers for bytes that ran out. */
 public final class FrameFields {
     public static final FieldDef FRAME = FieldDef.builder("frame", "Frame", PROTOCOL).build();
+    public static final FieldDef SECTION_NUMBER = FieldDef.builder("frame.section_number", "Section number", UINT32)
+            .build();
     public static final FieldDef ENCAP_TYPE = FieldDef.builder("frame.encap_type", "Encapsulation type", INT16).build();
     public static final FieldDef TIME = FieldDef.builder("frame.time", "Arrival Time", ABSOLUTE_TIME)
             .base(Base.TIME_LOCAL).build();
@@ -37,7 +39,7 @@ public final class FrameFields {
     public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Packet size limited during capture",
             PROTOCOL).build();
 
-    static final FieldDef[] ALL = {FRAME, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
+    static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
         INTERFACE_NAME, COMMENT, MALFORMED, SHORT};
 

@@ -85,6 +85,17 @@ public final class Ipv4Fields {
     public static final FieldDef OPT_TS_ADDR = FieldDef.builder("ip.opt.time_stamp_addr", "Address", IPV4).build();
     public static final FieldDef OPT_TS = FieldDef.builder("ip.opt.time_stamp", "Time stamp", UINT32).build();
     public static final FieldDef OPT_DATA = FieldDef.builder("ip.opt.data", "Data", BYTES).build();
+    public static final FieldDef FRAGMENTS = FieldDef.builder("ip.fragments", "IPv4 Fragments", BYTES).build();
+    public static final FieldDef FRAGMENT = FieldDef.builder("ip.fragment", "IPv4 Fragment", FRAMENUM)
+            .base(Base.NONE).build();
+    public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ip.fragment.count", "Fragment count", UINT32)
+            .build();
+    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("ip.reassembled_in", "Reassembled IPv4 in frame",
+            FRAMENUM).base(Base.NONE).blurb("This IPv4 packet is reassembled in this frame").build();
+    public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("ip.reassembled.length",
+            "Reassembled IPv4 length", UINT32).blurb("The total length of the reassembled payload").build();
+    public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ip.reassembled.data", "Reassembled IPv4 data",
+            BYTES).blurb("The reassembled payload").build();
     public static final FieldDef BOGUS_HDR_LEN = FieldDef.builder("ip.bogus_header_length", "Bogus IP header length",
             UINT8).build();
     public static final FieldDef BOGUS_LEN = FieldDef.builder("ip.bogus_ip_length", "Bogus IP length", UINT16).build();
@@ -92,7 +103,8 @@ public final class Ipv4Fields {
     static final FieldDef[] ALL = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF,
         FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
         DST_HOST, HOST, OPTIONS, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
-        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
+        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
+        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
 
     private static Map<Long, String> dscp() {
         Map<Long, String> m = new HashMap<>();

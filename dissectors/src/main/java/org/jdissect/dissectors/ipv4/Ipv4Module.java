@@ -41,6 +41,43 @@ public final class Ipv4Module implements ProtocolModule {
         h.table(EthModule.ETHERTYPE_TABLE).add(0x0800, "ip", this::dissect);
     }
 
+    /**
+     * Buffers a fragment; when it completes its datagram, adds tshark's "[N IPv4 Fragments (…)]" tree to {@code ip}
+     * and returns the reassembled payload, else null. A fragment cut short by the snapshot length is not buffered.
+     */
+    private static ByteView reassemble(ByteView payload, PacketContext ctx, ProtoNode ip, long src, long dst,
+                                       int proto, int id, int offset, boolean more) {
+        if (payload.capturedLength() < payload.reportedLength()) {
+            return null;
+        }
+        Ipv4Reassembly table = ctx.session().get(Ipv4Reassembly.class, Ipv4Reassembly::new);
+        Ipv4Reassembly.Datagram d = table.add(new Ipv4Reassembly.Key(src, dst, proto, id), ctx.frameNumber(), offset,
+                payload.toArray(), more);
+        if (d == null) {
+            return null;
+        }
+        byte[] data = Ipv4Reassembly.assemble(d);
+        ByteView whole = ByteView.of(data);
+        StringBuilder head = new StringBuilder().append(d.fragments.size()).append(" IPv4 Fragments (")
+                .append(data.length).append(" bytes): ");
+        for (int i = 0; i < d.fragments.size(); i++) {
+            Ipv4Reassembly.Fragment f = d.fragments.get(i);
+            head.append(i == 0 ? "" : ", ").append('#').append(f.frame()).append('(').append(f.data().length)
+                    .append(')');
+        }
+        ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
+        for (Ipv4Reassembly.Fragment f : d.fragments) {
+            int n = f.data().length;
+            frags.add(FRAGMENT, whole, f.offset(), n, f.frame()).generated()
+                    .label("Frame: " + f.frame() + ", payload: " + f.offset() + "-" + (f.offset() + n - 1) + " ("
+                            + n + " byte" + (n == 1 ? "" : "s") + ")");
+        }
+        frags.add(FRAGMENT_COUNT, whole, 0, 0, d.fragments.size()).generated();
+        frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
+        frags.addObj(REASSEMBLED_DATA, whole, 0, data.length, data).generated();
+        return whole;
+    }
+
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv4");
         ctx.addProtocol("ip");
@@ -121,10 +158,12 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            // reassembly arrives with the protocols issue: a fragment's payload is shown as data, as with
-            // reassembly disabled
-            DataModule.dissect(payload, ctx, parent);
-            return ipLen;
+            ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
+            if (whole == null) {
+                DataModule.dissect(payload, ctx, parent);
+                return ipLen;
+            }
+            payload = whole;
         }
         Dissector next = protoTable.get(proto);
         if (next == null) {

@@ -1,0 +1,82 @@
+package org.jdissect.dissectors.ipv4;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IPv4 fragments of one capture, kept until their datagram is whole, as Wireshark's single-pass defragmentation
+ * does: the fragment that completes a datagram carries the reassembly; the others show their payload as data.
+ * Datagrams are keyed by source, destination, protocol and identification. Memory is capped: past
+ * {@link #MAX_PENDING} open datagrams the oldest is dropped, since an attack or a lossy capture can leave many
+ * datagrams that never complete.
+ */
+final class Ipv4Reassembly {
+    static final int MAX_PENDING = 4096;
+    /** An IPv4 datagram cannot exceed 65535 bytes; a fragment claiming to run past that is not buffered. */
+    static final int MAX_DATAGRAM = 65535;
+
+    record Fragment(long frame, int offset, byte[] data) {
+    }
+
+    record Key(long src, long dst, int proto, int id) {
+    }
+
+    /** A datagram being put together. */
+    static final class Datagram {
+        final List<Fragment> fragments = new ArrayList<>();
+        int total = -1;
+    }
+
+    private final Map<Key, Datagram> pending = new LinkedHashMap<>();
+
+    /**
+     * Adds a fragment; returns the datagram, fragments sorted by offset, when this fragment completed it (and forgets
+     * it), or null while it is incomplete.
+     */
+    Datagram add(Key key, long frame, int offset, byte[] data, boolean more) {
+        if (offset + data.length > MAX_DATAGRAM) {
+            return null;
+        }
+        Datagram d = pending.get(key);
+        if (d == null) {
+            if (pending.size() >= MAX_PENDING) {
+                Key oldest = pending.keySet().iterator().next();
+                pending.remove(oldest);
+            }
+            d = new Datagram();
+            pending.put(key, d);
+        }
+        d.fragments.add(new Fragment(frame, offset, data));
+        if (!more) {
+            d.total = offset + data.length;
+        }
+        if (d.total < 0) {
+            return null;
+        }
+        d.fragments.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        int covered = 0;
+        for (Fragment f : d.fragments) {
+            if (f.offset() > covered) {
+                return null;
+            }
+            covered = Math.max(covered, f.offset() + f.data().length);
+        }
+        if (covered < d.total) {
+            return null;
+        }
+        pending.remove(key);
+        return d;
+    }
+
+    /** The datagram's payload: later fragments overwrite earlier ones where they overlap. */
+    static byte[] assemble(Datagram d) {
+        byte[] out = new byte[d.total];
+        for (Fragment f : d.fragments) {
+            int n = Math.min(f.data().length, d.total - f.offset());
+            System.arraycopy(f.data(), 0, out, f.offset(), n);
+        }
+        return out;
+    }
+}
