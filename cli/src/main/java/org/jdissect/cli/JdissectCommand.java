@@ -17,6 +17,7 @@ import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.cli.print.FieldsPrinter;
+import org.jdissect.cli.print.JsonPrinter;
 import org.jdissect.cli.print.PacketPrinter;
 import org.jdissect.cli.print.SummaryPrinter;
 import org.jdissect.cli.print.TreePrinter;
@@ -114,6 +115,13 @@ public final class JdissectCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
             }
             return new FieldsPrinter(out, engine.registry(), fields, fieldsOptions());
+        }
+        if ("json".equals(format)) {
+            try {
+                return new JsonPrinter(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
