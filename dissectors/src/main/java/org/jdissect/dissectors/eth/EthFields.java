@@ -24,7 +24,7 @@ public final class EthFields {
     private static final String IG_GROUP = "Group address (multicast/broadcast)";
     private static final String IG_INDIV = "Individual address (unicast)";
 
-    public static final FieldDef ETH = FieldDef.builder("eth", "Ethernet", PROTOCOL).build();
+    public static final FieldDef ETH = FieldDef.builder("eth", "Ethernet", PROTOCOL).blurb("Ethernet").build();
     public static final FieldDef DST = FieldDef.builder("eth.dst", "Destination", ETHER).build();
     public static final FieldDef DST_RESOLVED = FieldDef.builder("eth.dst_resolved", "Destination (resolved)", STRING)
             .build();
@@ -56,7 +56,8 @@ public final class EthFields {
     public static final FieldDef TRAILER = FieldDef.builder("eth.trailer", "Trailer", BYTES).build();
     public static final FieldDef FCS = FieldDef.builder("eth.fcs", "Frame check sequence", UINT32).hex().build();
     /** The Ethertype dispatcher is a protocol of its own in frame.protocols ("eth:ethertype:ip"). */
-    public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).build();
+    public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).blurb("Ethertype")
+            .build();
 
     static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, SRC,
         SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, ETHERTYPE};

@@ -85,7 +85,9 @@ public final class Ipv4Module implements ProtocolModule {
         int version = b0 >> 4;
         int hlen = (b0 & 0x0f) * 4;
         ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
-        ip.add(VERSION, tvb, 0, 1, version);
+        // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
+        ip.add(VERSION, tvb, 0, 1, version).label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: "
+                + version);
         ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen)
                 .label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
                         + " bytes (" + (b0 & 0x0f) + ")");
