@@ -67,6 +67,34 @@ class TreeOracleTest {
         assertThat(firstDifference(capture, e, a)).isEmpty();
     }
 
+    static Stream<String> damagedCaptures() throws IOException {
+        try (Stream<java.nio.file.Path> s = Files.list(TestData.capture("bad"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pcap")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * Byte-level damage in tiny captures made with text2pcap (testdata/captures/bad/make.sh): IHL below 5, total
+     * length below the header or beyond the frame, a header cut by the snapshot length at 30 and 40 bytes, IP
+     * options, an Ethernet FCS, a TCP data offset below 5. Each damaged packet is followed by a normal one, which
+     * must dissect exactly as tshark's too, so this also checks that dissection goes on after the damage.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damagedCaptures")
+    void damagedPacketsShowTsharksMarkersAndTheNextPacketIsNormal(String capture) throws IOException {
+        String expected = Files.readString(TestData.oracle("tshark", "bad/" + capture + ".V.txt"),
+                StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", TestData.capture("bad/" + capture).toString(), "-V");
+        assertThat(rc[0]).as("exit code").isZero();
+        Set<String> known = Engine.standard().registry().protocols().stream().map(FieldDef::abbrev)
+                .collect(Collectors.toSet());
+        List<List<String>> e = frames(expected, known);
+        List<List<String>> a = frames(actual, known);
+        assertThat(e).hasSize(2);
+        assertThat(firstDifference(capture, e, a)).isEmpty();
+    }
+
     /** Each frame's lines that belong to our sections, with the protocols line cut as the class comment says. */
     static List<List<String>> frames(String text, Set<String> known) {
         List<List<String>> frames = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.jdissect.api.field.FieldType;
 public final class FieldFormat {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final DateTimeFormatter ABS =
-            DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss", Locale.US);
+            DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss", Locale.US);
 
     /** Bytes a byte field shows in a tree label before "…" (Wireshark's MAX_BYTE_STR_LEN / 2). */
     static final int MAX_TREE_BYTES = 36;

@@ -55,12 +55,15 @@ public final class EthFields {
     public static final FieldDef PADDING = FieldDef.builder("eth.padding", "Padding", BYTES).build();
     public static final FieldDef TRAILER = FieldDef.builder("eth.trailer", "Trailer", BYTES).build();
     public static final FieldDef FCS = FieldDef.builder("eth.fcs", "Frame check sequence", UINT32).hex().build();
+    public static final FieldDef FCS_STATUS = FieldDef.builder("eth.fcs.status", "FCS Status", UINT8)
+            .base(org.jdissect.api.field.Base.NONE).names(Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified")).build();
     /** The Ethertype dispatcher is a protocol of its own in frame.protocols ("eth:ethertype:ip"). */
     public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).blurb("Ethertype")
             .build();
 
     static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, SRC,
-        SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, ETHERTYPE};
+        SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, FCS_STATUS,
+        ETHERTYPE};
 
     private static FieldDef lg(String abbrev) {
         return FieldDef.builder(abbrev, "LG bit", BOOLEAN).mask(0x020000, 24).trueFalse(LG_LOCAL, LG_GLOBAL).build();

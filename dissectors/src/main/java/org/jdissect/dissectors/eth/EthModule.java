@@ -118,8 +118,14 @@ public final class EthModule implements ProtocolModule {
         if (pad > 0) {
             eth.addObj(PADDING, tvb, payloadEnd, pad, tvb.toArray(payloadEnd, pad));
         }
-        if (left > pad) {
-            eth.addObj(TRAILER, tvb, payloadEnd + pad, left - pad, tvb.toArray(payloadEnd + pad, left - pad));
+        int rest = left - pad;
+        if (rest == 4) {
+            // Wireshark's guess for a pcap without FCS information: four bytes past the padding are the FCS
+            int at = payloadEnd + pad;
+            eth.add(FCS, tvb, at, 4, tvb.u32(at)).appendLabel(" [unverified]");
+            eth.add(FCS_STATUS, tvb, at, 0, 2).generated();
+        } else if (rest > 0) {
+            eth.addObj(TRAILER, tvb, payloadEnd + pad, rest, tvb.toArray(payloadEnd + pad, rest));
         }
     }
 }
