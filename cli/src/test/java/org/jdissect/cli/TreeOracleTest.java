@@ -68,13 +68,13 @@ class TreeOracleTest {
     }
 
     static Stream<String> damagedCaptures() throws IOException {
-        try (Stream<java.nio.file.Path> s = Files.list(TestData.capture("bad"))) {
+        try (Stream<java.nio.file.Path> s = Files.list(TestData.ROOT.resolve("damaged"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pcap")).sorted().toList().stream();
         }
     }
 
     /**
-     * Byte-level damage in tiny captures made with text2pcap (testdata/captures/bad/make.sh): IHL below 5, total
+     * Byte-level damage in tiny captures made with text2pcap (testdata/damaged/make.sh): IHL below 5, total
      * length below the header or beyond the frame, a header cut by the snapshot length at 30 and 40 bytes, IP
      * options, an Ethernet FCS, a TCP data offset below 5. Each damaged packet is followed by a normal one, which
      * must dissect exactly as tshark's too, so this also checks that dissection goes on after the damage.
@@ -85,7 +85,7 @@ class TreeOracleTest {
         String expected = Files.readString(TestData.oracle("tshark", "bad/" + capture + ".V.txt"),
                 StandardCharsets.UTF_8);
         int[] rc = new int[1];
-        String actual = TestData.run(rc, "-r", TestData.capture("bad/" + capture).toString(), "-V");
+        String actual = TestData.run(rc, "-r", TestData.ROOT.resolve("damaged").resolve(capture).toString(), "-V");
         assertThat(rc[0]).as("exit code").isZero();
         Set<String> known = Engine.standard().registry().protocols().stream().map(FieldDef::abbrev)
                 .collect(Collectors.toSet());

@@ -23,4 +23,4 @@ mergecap -a -w snap30.pcap snap30-a.pcap snap30-b.pcap
 editcap -s 40 -r full.pcap snap40-a.pcap 1
 mergecap -a -w snap40.pcap snap40-a.pcap snap30-b.pcap
 rm -f full.pcap snap30-a.pcap snap30-b.pcap snap40-a.pcap
-for f in *.pcap; do TZ=UTC tshark -n -V -r "$f" > "../../oracle/tshark/bad/$f.V.txt"; done
+for f in *.pcap; do TZ=UTC tshark -n -V -r "$f" > "../oracle/tshark/bad/$f.V.txt"; done
