@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jdissect fields}: the field registry, as {@code tshark -G fields} lists it. */
+/**
+ * {@code jdissect fields}: the field registry, as {@code tshark -G fields} lists it: "P\tname\tabbrev" for a
+ * protocol, "F\tname\tabbrev\tFT_TYPE\tprotocol\tbase\tbitmask\tblurb" for a field, tab-separated.
+ */
 @Command(name = "fields", description = "List every protocol and field (like tshark -G fields).")
 final class FieldsCommand implements Callable<Integer> {
     @Spec
@@ -19,14 +22,42 @@ final class FieldsCommand implements Callable<Integer> {
         Engine engine = Engine.standard();
         var out = spec.commandLine().getOut();
         for (FieldDef f : engine.registry().all()) {
-            if (f.type() == FieldType.PROTOCOL) {
-                out.println("P\t" + f.name() + "\t" + f.abbrev());
-            } else {
-                out.println("F\t" + f.name() + "\t" + f.abbrev() + "\tFT_" + f.type() + "\t" + f.protocol() + "\t"
-                        + f.base() + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb());
-            }
+            out.println(line(f));
         }
         out.flush();
         return 0;
+    }
+
+    static String line(FieldDef f) {
+        if (f.type() == FieldType.PROTOCOL) {
+            return "P\t" + f.name() + "\t" + f.abbrev();
+        }
+        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + ftName(f.type()) + "\t" + f.protocol() + "\t"
+                + baseColumn(f) + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb();
+    }
+
+    /** Wireshark's ftype names: FT_UINT8 …, but FT_IPv4 and FT_IPv6 in mixed case. */
+    static String ftName(FieldType t) {
+        return switch (t) {
+            case IPV4 -> "FT_IPv4";
+            case IPV6 -> "FT_IPv6";
+            default -> "FT_" + t.name();
+        };
+    }
+
+    /**
+     * tshark's display column: the base for integers (BASE_DEC, BASE_HEX, BASE_NONE…), the bit width of the
+     * containing integer for booleans ("0" when not a bit field), and nothing for frame numbers and every other
+     * type.
+     */
+    static String baseColumn(FieldDef f) {
+        FieldType t = f.type();
+        if (t == FieldType.BOOLEAN) {
+            return Integer.toString(f.bitWidth());
+        }
+        if (t.isInteger() && t != FieldType.FRAMENUM) {
+            return "BASE_" + f.base().name();
+        }
+        return "";
     }
 }

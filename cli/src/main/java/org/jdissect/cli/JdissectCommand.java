@@ -15,7 +15,9 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.cli.print.FieldsPrinter;
+import org.jdissect.cli.print.JsonPrinter;
 import org.jdissect.cli.print.PacketPrinter;
 import org.jdissect.cli.print.SummaryPrinter;
 import org.jdissect.cli.print.TreePrinter;
@@ -130,6 +132,13 @@ public final class JdissectCommand implements Callable<Integer> {
             }
             return new FieldsPrinter(out, engine.registry(), fields, fieldsOptions());
         }
+        if ("json".equals(format)) {
+            try {
+                return new JsonPrinter(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
         }
@@ -171,6 +180,7 @@ public final class JdissectCommand implements Callable<Integer> {
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
                 : Captures.open(Path.of(file))) {
             Dissection d = engine.newDissection();
+            FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             long read = 0;
             // -c counts packets printed, as tshark and tcpdump do with a filter

@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jdissect protocols}: the protocols, as {@code tshark -G protocols}. */
+/**
+ * {@code jdissect protocols}: the protocols, as {@code tshark -G protocols}: "name\tshort name\tfilter name". A
+ * protocol's short name is the blurb of its PROTOCOL field (Wireshark protocols have no blurb of their own); when a
+ * module leaves it empty, the full name stands in.
+ */
 @Command(name = "protocols", description = "List the protocols (like tshark -G protocols).")
 final class ProtocolsCommand implements Callable<Integer> {
     @Spec
@@ -17,9 +21,14 @@ final class ProtocolsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         for (FieldDef p : Engine.standard().registry().protocols()) {
-            out.println(p.name() + "\t" + p.name() + "\t" + p.abbrev());
+            out.println(line(p));
         }
         out.flush();
         return 0;
+    }
+
+    static String line(FieldDef p) {
+        String shortName = p.blurb().isEmpty() ? p.name() : p.blurb();
+        return p.name() + "\t" + shortName + "\t" + p.abbrev();
     }
 }

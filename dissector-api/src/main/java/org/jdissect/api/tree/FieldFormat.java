@@ -17,7 +17,10 @@ import org.jdissect.api.field.FieldType;
 public final class FieldFormat {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final DateTimeFormatter ABS =
-            DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss", Locale.US);
+            DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss", Locale.US);
+
+    /** Bytes a byte field shows in a tree label before "…" (Wireshark's MAX_BYTE_STR_LEN / 2). */
+    static final int MAX_TREE_BYTES = 36;
 
     private FieldFormat() {
     }
@@ -38,20 +41,27 @@ public final class FieldFormat {
             case ETHER -> ether(n.num());
             case IPV4 -> ipv4(n.num());
             case IPV6 -> n.obj() instanceof byte[] b ? ipv6(b) : "";
-            case BYTES -> n.obj() instanceof byte[] b ? hex(b, 0, b.length, null)
-                    : n.source() == null ? "" : bytesOf(n);
+            case BYTES -> bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
             case ABSOLUTE_TIME -> absoluteTime(d.base(), n.num());
             case RELATIVE_TIME -> relativeTime(n.num());
         };
     }
 
-    private static String bytesOf(ProtoNode n) {
+    private static String bytesOf(ProtoNode n, String sep) {
         int len = Math.min(n.length(), n.source().remaining(n.offset()));
         if (len <= 0) {
             return "";
         }
-        return hex(n.source().toArray(n.offset(), len), 0, len, null);
+        return hex(n.source().toArray(n.offset(), len), 0, len, sep);
+    }
+
+    /**
+     * A byte field's value with {@code sep} between bytes: tshark's {@code -T fields} uses none, JSON ':'. The value is
+     * the node's byte[] if it has one, else the bytes it covers.
+     */
+    public static String bytesValue(ProtoNode n, String sep) {
+        return n.obj() instanceof byte[] b ? hex(b, 0, b.length, sep) : n.source() == null ? "" : bytesOf(n, sep);
     }
 
     /** Integer in the field's base; hex is zero-padded to {@code digits}. */
@@ -259,8 +269,9 @@ public final class FieldFormat {
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
             case BYTES: {
+                // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis
                 String v = value(n);
-                return ": " + v;
+                return ": " + (v.length() > 2 * MAX_TREE_BYTES ? v.substring(0, 2 * MAX_TREE_BYTES) + "\u2026" : v);
             }
             default:
                 return ": " + value(n);

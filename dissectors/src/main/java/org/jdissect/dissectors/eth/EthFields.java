@@ -24,23 +24,30 @@ public final class EthFields {
     private static final String IG_GROUP = "Group address (multicast/broadcast)";
     private static final String IG_INDIV = "Individual address (unicast)";
 
-    public static final FieldDef ETH = FieldDef.builder("eth", "Ethernet", PROTOCOL).build();
+    public static final FieldDef ETH = FieldDef.builder("eth", "Ethernet", PROTOCOL).blurb("Ethernet").build();
     public static final FieldDef DST = FieldDef.builder("eth.dst", "Destination", ETHER).build();
     public static final FieldDef DST_RESOLVED = FieldDef.builder("eth.dst_resolved", "Destination (resolved)", STRING)
             .build();
     public static final FieldDef DST_OUI = FieldDef.builder("eth.dst.oui", "Destination OUI", UINT24).build();
+    public static final FieldDef DST_OUI_RESOLVED = FieldDef.builder("eth.dst.oui_resolved",
+            "Destination OUI (resolved)", STRING)
+            .blurb("Destination Organizationally Unique Identifier (resolved)").build();
     public static final FieldDef DST_LG = lg("eth.dst.lg");
     public static final FieldDef DST_IG = ig("eth.dst.ig");
     public static final FieldDef SRC = FieldDef.builder("eth.src", "Source", ETHER).build();
     public static final FieldDef SRC_RESOLVED = FieldDef.builder("eth.src_resolved", "Source (resolved)", STRING)
             .build();
     public static final FieldDef SRC_OUI = FieldDef.builder("eth.src.oui", "Source OUI", UINT24).build();
+    public static final FieldDef SRC_OUI_RESOLVED = FieldDef.builder("eth.src.oui_resolved", "Source OUI (resolved)",
+            STRING).blurb("Source Organizationally Unique Identifier (resolved)").build();
     public static final FieldDef SRC_LG = lg("eth.src.lg");
     public static final FieldDef SRC_IG = ig("eth.src.ig");
     public static final FieldDef ADDR = FieldDef.builder("eth.addr", "Address", ETHER).build();
     public static final FieldDef ADDR_RESOLVED = FieldDef.builder("eth.addr_resolved", "Address (resolved)", STRING)
             .build();
     public static final FieldDef ADDR_OUI = FieldDef.builder("eth.addr.oui", "Address OUI", UINT24).build();
+    public static final FieldDef ADDR_OUI_RESOLVED = FieldDef.builder("eth.addr.oui_resolved",
+            "Address OUI (resolved)", STRING).blurb("Address Organizationally Unique Identifier (resolved)").build();
     public static final FieldDef LG = lg("eth.lg");
     public static final FieldDef IG = ig("eth.ig");
     public static final FieldDef TYPE = FieldDef.builder("eth.type", "Type", UINT16).hex().names(ETHERTYPES).build();
@@ -48,11 +55,15 @@ public final class EthFields {
     public static final FieldDef PADDING = FieldDef.builder("eth.padding", "Padding", BYTES).build();
     public static final FieldDef TRAILER = FieldDef.builder("eth.trailer", "Trailer", BYTES).build();
     public static final FieldDef FCS = FieldDef.builder("eth.fcs", "Frame check sequence", UINT32).hex().build();
+    public static final FieldDef FCS_STATUS = FieldDef.builder("eth.fcs.status", "FCS Status", UINT8)
+            .base(org.jdissect.api.field.Base.NONE).names(Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified")).build();
     /** The Ethertype dispatcher is a protocol of its own in frame.protocols ("eth:ethertype:ip"). */
-    public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).build();
+    public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).blurb("Ethertype")
+            .build();
 
-    static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG, SRC, SRC_RESOLVED, SRC_OUI,
-        SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, ETHERTYPE};
+    static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, SRC,
+        SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, FCS_STATUS,
+        ETHERTYPE};
 
     private static FieldDef lg(String abbrev) {
         return FieldDef.builder(abbrev, "LG bit", BOOLEAN).mask(0x020000, 24).trueFalse(LG_LOCAL, LG_GLOBAL).build();

@@ -65,8 +65,8 @@ public final class EthModule implements ProtocolModule {
         String d = FieldFormat.ether(dst);
         String s = FieldFormat.ether(src);
         eth.label(ethernet2 ? "Ethernet II, Src: " + s + ", Dst: " + d : "IEEE 802.3 Ethernet ");
-        address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG);
-        address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_LG, SRC_IG);
+        address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
+        address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
         if (!ethernet2) {
             eth.add(LEN, tvb, 12, 2, type);
             int n = Math.min(type, tvb.remaining(14));
@@ -85,7 +85,7 @@ public final class EthModule implements ProtocolModule {
     }
 
     private static void address(ProtoNode eth, ByteView tvb, int off, long mac, FieldDef main,
-                                FieldDef resolved, FieldDef oui,
+                                FieldDef resolved, FieldDef oui, FieldDef ouiResolved,
                                 FieldDef lg, FieldDef ig) {
         ProtoNode a = eth.add(main, tvb, off, 6, mac);
         String text = FieldFormat.ether(mac);
@@ -93,10 +93,18 @@ public final class EthModule implements ProtocolModule {
         long lgBit = (o >>> 17) & 1;
         long igBit = (o >>> 16) & 1;
         a.addObj(resolved, tvb, off, 6, text).generated().hidden();
+        // Wireshark resolves the vendor even with -n (it is not name resolution of the address itself)
+        String vendor = Manuf.vendor(o);
         a.add(oui, tvb, off, 3, o).hidden();
+        if (vendor != null) {
+            a.addObj(ouiResolved, tvb, off, 3, vendor).generated().hidden();
+        }
         a.add(ADDR, tvb, off, 6, mac);
         a.addObj(ADDR_RESOLVED, tvb, off, 6, text).generated().hidden();
         a.add(ADDR_OUI, tvb, off, 3, o).hidden();
+        if (vendor != null) {
+            a.addObj(ADDR_OUI_RESOLVED, tvb, off, 3, vendor).generated().hidden();
+        }
         a.add(lg, tvb, off, 3, lgBit);
         a.add(LG, tvb, off, 3, lgBit).hidden();
         a.add(ig, tvb, off, 3, igBit);

@@ -43,8 +43,14 @@ public final class Ethertype {
         if (pad > 0) {
             owner.addObj(PADDING, payload, end, pad, payload.toArray(end, pad));
         }
-        if (left > pad) {
-            owner.addObj(TRAILER, payload, end + pad, left - pad, payload.toArray(end + pad, left - pad));
+        int rest = left - pad;
+        int at = end + pad;
+        if (rest == 4) {
+            // Wireshark's guess for a pcap without FCS information: four bytes past the padding are the FCS
+            owner.add(EthFields.FCS, payload, at, 4, payload.u32(at)).appendLabel(" [unverified]");
+            owner.add(EthFields.FCS_STATUS, payload, at, 0, 2).generated();
+        } else if (rest > 0) {
+            owner.addObj(TRAILER, payload, at, rest, payload.toArray(at, rest));
         }
     }
 }

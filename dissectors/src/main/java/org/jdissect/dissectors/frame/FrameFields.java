@@ -10,14 +10,17 @@ import org.jdissect.api.field.FieldDef;
 
 /** The {@code frame} pseudo-protocol's fields, and the markers for bytes that ran out. */
 public final class FrameFields {
-    public static final FieldDef FRAME = FieldDef.builder("frame", "Frame", PROTOCOL).build();
+    public static final FieldDef FRAME = FieldDef.builder("frame", "Frame", PROTOCOL).blurb("Frame").build();
+    public static final FieldDef SECTION_NUMBER = FieldDef.builder("frame.section_number", "Section number", UINT32)
+            .build();
     public static final FieldDef ENCAP_TYPE = FieldDef.builder("frame.encap_type", "Encapsulation type", INT16).build();
     public static final FieldDef TIME = FieldDef.builder("frame.time", "Arrival Time", ABSOLUTE_TIME)
             .base(Base.TIME_LOCAL).build();
     public static final FieldDef OFFSET_SHIFT = FieldDef.builder("frame.offset_shift",
             "Time shift for this packet", RELATIVE_TIME).build();
-    public static final FieldDef TIME_EPOCH = FieldDef.builder("frame.time_epoch", "Epoch Time", ABSOLUTE_TIME)
-            .base(Base.TIME_UNIX).build();
+    /** A relative time since the epoch in Wireshark 4.0, so it prints (and filters) as seconds. */
+    public static final FieldDef TIME_EPOCH = FieldDef.builder("frame.time_epoch", "Epoch Time", RELATIVE_TIME)
+            .blurb("Epoch time when this frame was captured").build();
     public static final FieldDef TIME_DELTA = FieldDef.builder("frame.time_delta",
             "Time delta from previous captured frame", RELATIVE_TIME).build();
     public static final FieldDef TIME_DELTA_DISPLAYED = FieldDef.builder("frame.time_delta_displayed",
@@ -25,8 +28,9 @@ public final class FrameFields {
     public static final FieldDef TIME_RELATIVE = FieldDef.builder("frame.time_relative",
             "Time since reference or first frame", RELATIVE_TIME).build();
     public static final FieldDef NUMBER = FieldDef.builder("frame.number", "Frame Number", UINT32).build();
-    public static final FieldDef LEN = FieldDef.builder("frame.len", "Frame Length", UINT32).build();
-    public static final FieldDef CAP_LEN = FieldDef.builder("frame.cap_len", "Capture Length", UINT32).build();
+    public static final FieldDef LEN = FieldDef.builder("frame.len", "Frame length on the wire", UINT32).build();
+    public static final FieldDef CAP_LEN = FieldDef.builder("frame.cap_len",
+            "Frame length stored into the capture file", UINT32).build();
     public static final FieldDef MARKED = FieldDef.builder("frame.marked", "Frame is marked", BOOLEAN).build();
     public static final FieldDef IGNORED = FieldDef.builder("frame.ignored", "Frame is ignored", BOOLEAN).build();
     public static final FieldDef PROTOCOLS = FieldDef.builder("frame.protocols", "Protocols in frame", STRING).build();
@@ -36,15 +40,16 @@ public final class FrameFields {
     public static final FieldDef COMMENT = FieldDef.builder("frame.comment", "Comment", STRING).build();
 
     /** Wireshark's markers for a packet whose bytes ran out, and its expert item. */
-    public static final FieldDef MALFORMED = FieldDef.builder("_ws.malformed", "Malformed Packet", PROTOCOL).build();
-    public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Packet size limited during capture",
-            PROTOCOL).build();
+    public static final FieldDef MALFORMED = FieldDef.builder("_ws.malformed", "Malformed Packet", PROTOCOL)
+            .blurb("Malformed packet").build();
+    public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Short Frame", PROTOCOL)
+            .blurb("Short frame").build();
 
     /** The expert finding under a malformed marker, as Wireshark's show_exception.c registers it. */
     public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
 
-    static final FieldDef[] ALL = {FRAME, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
+    static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
         INTERFACE_NAME, COMMENT, MALFORMED, SHORT};
 

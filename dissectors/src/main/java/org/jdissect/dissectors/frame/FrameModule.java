@@ -4,6 +4,9 @@ import static org.jdissect.dissectors.frame.FrameFields.*;
 
 import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
+import java.util.List;
+import org.jdissect.api.capture.CaptureReader;
+import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissector;
@@ -12,6 +15,7 @@ import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.dissect.Session;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -28,6 +32,38 @@ public final class FrameModule implements ProtocolModule {
         boolean seen;
         long first;
         long previous;
+    }
+
+    /**
+     * What the frame dissector knows of the file being read: pcapng frames name their section and interface, as
+     * tshark shows them ("on interface eth0, id 0"). A front end sets it with {@link #captureFile}; without it,
+     * frames dissect as from a pcap file.
+     */
+    public static final class CaptureFile {
+        final CaptureReader reader;
+
+        CaptureFile(CaptureReader reader) {
+            this.reader = reader;
+        }
+
+        boolean pcapng() {
+            return reader != null && "pcapng".equals(reader.format());
+        }
+
+        /** The interface name tshark shows: if_name, else "unknown". */
+        String interfaceName(int id) {
+            List<InterfaceInfo> ifs = reader.interfaces();
+            String n = id >= 0 && id < ifs.size() ? ifs.get(id).name() : null;
+            return n == null ? "unknown" : n;
+        }
+    }
+
+    /** Tells the frames of {@code session} which file they come from (the reader's interface list is live). */
+    public static void captureFile(Session session, CaptureReader reader) {
+        CaptureFile cf = session.get(CaptureFile.class, () -> new CaptureFile(reader));
+        if (cf.reader != reader) {
+            throw new IllegalStateException("session already bound to another capture file");
+        }
     }
 
     @Override
@@ -55,9 +91,19 @@ public final class FrameModule implements ProtocolModule {
         int len = rec.originalLength();
         int cap = rec.capturedLength();
         ProtoNode f = root.addItem(FRAME, tvb, 0, tvb.capturedLength());
-        f.label("Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
-                + " bytes captured (" + (cap * 8L) + " bits)");
-        // pcapng frames name their interface; tshark shows it only when the file has interface blocks
+        String head = "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
+                + " bytes captured (" + (cap * 8L) + " bits)";
+        CaptureFile file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
+        if (file.pcapng()) {
+            // pcapng frames name their interface; tshark shows it only when the file has interface blocks
+            int id = rec.interfaceId();
+            String ifName = file.interfaceName(id);
+            head += " on interface " + ifName + ", id " + id;
+            f.add(SECTION_NUMBER, tvb, 0, 0, 1);
+            ProtoNode ifId = f.add(INTERFACE_ID, tvb, 0, 0, id).label("Interface id: " + id + " (" + ifName + ")");
+            ifId.addObj(INTERFACE_NAME, tvb, 0, 0, ifName);
+        }
+        f.label(head);
         f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()))
                 .label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
                         + LinkType.wtapEncap(rec.linkType()) + ")");

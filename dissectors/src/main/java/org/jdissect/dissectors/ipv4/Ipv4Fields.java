@@ -27,10 +27,11 @@ public final class Ipv4Fields {
     static final Map<Long, String> ECN_SHORT = Map.of(0L, "Not-ECT", 1L, "ECT(1)", 2L, "ECT(0)", 3L, "CE");
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
 
-    public static final FieldDef IP = FieldDef.builder("ip", "Internet Protocol Version 4", PROTOCOL).build();
-    public static final FieldDef VERSION = FieldDef.builder("ip.version", "Version", UINT8).mask(0xf0, 8).build();
-    public static final FieldDef HDR_LEN = FieldDef.builder("ip.hdr_len", "Header Length", UINT8).mask(0x0f, 8)
+    public static final FieldDef IP = FieldDef.builder("ip", "Internet Protocol Version 4", PROTOCOL).blurb("IPv4")
             .build();
+    public static final FieldDef VERSION = FieldDef.builder("ip.version", "Version", UINT8).build();
+    public static final FieldDef HDR_LEN = FieldDef.builder("ip.hdr_len", "Header Length", UINT8)
+            .blurb("Header length in 32-bit words").build();
     public static final FieldDef DSFIELD = FieldDef.builder("ip.dsfield", "Differentiated Services Field", UINT8)
             .hex().build();
     public static final FieldDef DSCP_F = FieldDef.builder("ip.dsfield.dscp", "Differentiated Services Codepoint",
@@ -85,14 +86,26 @@ public final class Ipv4Fields {
     public static final FieldDef OPT_TS_ADDR = FieldDef.builder("ip.opt.time_stamp_addr", "Address", IPV4).build();
     public static final FieldDef OPT_TS = FieldDef.builder("ip.opt.time_stamp", "Time stamp", UINT32).build();
     public static final FieldDef OPT_DATA = FieldDef.builder("ip.opt.data", "Data", BYTES).build();
+    public static final FieldDef FRAGMENTS = FieldDef.builder("ip.fragments", "IPv4 Fragments", BYTES).build();
+    public static final FieldDef FRAGMENT = FieldDef.builder("ip.fragment", "IPv4 Fragment", FRAMENUM)
+            .base(Base.NONE).build();
+    public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ip.fragment.count", "Fragment count", UINT32)
+            .build();
+    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("ip.reassembled_in", "Reassembled IPv4 in frame",
+            FRAMENUM).base(Base.NONE).blurb("This IPv4 packet is reassembled in this frame").build();
+    public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("ip.reassembled.length",
+            "Reassembled IPv4 length", UINT32).blurb("The total length of the reassembled payload").build();
+    public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ip.reassembled.data", "Reassembled IPv4 data",
+            BYTES).blurb("The reassembled payload").build();
     public static final FieldDef BOGUS_HDR_LEN = FieldDef.builder("ip.bogus_header_length", "Bogus IP header length",
-            UINT8).build();
-    public static final FieldDef BOGUS_LEN = FieldDef.builder("ip.bogus_ip_length", "Bogus IP length", UINT16).build();
+            NONE).build();
+    public static final FieldDef BOGUS_LEN = FieldDef.builder("ip.bogus_ip_length", "Bogus IP length", NONE).build();
 
     static final FieldDef[] ALL = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF,
         FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
         DST_HOST, HOST, OPTIONS, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
-        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
+        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
+        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
 
     private static Map<Long, String> dscp() {
         Map<Long, String> m = new HashMap<>();

@@ -32,7 +32,6 @@ public final class Ipv4Module implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.fields(Ipv4Reassembly.FIELDS);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
         r.dissector("ip", this::dissect);
     }
@@ -44,6 +43,55 @@ public final class Ipv4Module implements ProtocolModule {
         protoTable.add(4, "ip", this::dissect);
     }
 
+    /**
+     * Buffers a fragment; when it completes its datagram, adds tshark's "[N IPv4 Fragments (…)]" tree to {@code ip}
+     * and returns the reassembled payload, else null. A fragment cut short by the snapshot length is not buffered.
+     */
+    private static ByteView reassemble(ByteView payload, PacketContext ctx, ProtoNode ip, long src, long dst,
+                                       int proto, int id, int offset, boolean more) {
+        if (payload.capturedLength() < payload.reportedLength()) {
+            return null;
+        }
+        Ipv4Reassembly table = ctx.session().get(Ipv4Reassembly.class, Ipv4Reassembly::new);
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        Ipv4Reassembly.Datagram d = table.add(new Ipv4Reassembly.Key(src, dst, proto, id), ctx.frameNumber(), offset,
+                payload.toArray(), more, now);
+        if (d == null) {
+            return null;
+        }
+        byte[] data = Ipv4Reassembly.assemble(d);
+        ByteView whole = ByteView.of(data);
+        StringBuilder head = new StringBuilder().append(d.fragments.size()).append(" IPv4 Fragments (")
+                .append(data.length).append(" bytes): ");
+        for (int i = 0; i < d.fragments.size(); i++) {
+            Ipv4Reassembly.Fragment f = d.fragments.get(i);
+            head.append(i == 0 ? "" : ", ").append('#').append(f.frame()).append('(').append(f.data().length)
+                    .append(')');
+        }
+        ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
+        for (Ipv4Reassembly.Fragment f : d.fragments) {
+            int n = f.data().length;
+            frags.add(FRAGMENT, whole, f.offset(), n, f.frame()).generated()
+                    .label("Frame: " + f.frame() + ", payload: " + f.offset() + "-" + (f.offset() + n - 1) + " ("
+                            + n + " byte" + (n == 1 ? "" : "s") + ")");
+        }
+        frags.add(FRAGMENT_COUNT, whole, 0, 0, d.fragments.size()).generated();
+        frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
+        frags.addObj(REASSEMBLED_DATA, whole, 0, data.length, data).generated();
+        return whole;
+    }
+
+    /**
+     * tshark's expert lines for a protocol error under {@code item}. Text items until the expert facility (being
+     * added to dissector-api) can register them as {@code _ws.expert} fields.
+     */
+    static void expert(ProtoNode item, ByteView tvb, String message) {
+        ProtoNode e = item.addText(tvb, 0, 0, "Expert Info (Error/Protocol): " + message).generated();
+        e.addText(tvb, 0, 0, message).generated();
+        e.addText(tvb, 0, 0, "Severity level: Error").generated();
+        e.addText(tvb, 0, 0, "Group: Protocol").generated();
+    }
+
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv4");
         ctx.addProtocol("ip");
@@ -51,39 +99,42 @@ public final class Ipv4Module implements ProtocolModule {
         int version = b0 >> 4;
         int hlen = (b0 & 0x0f) * 4;
         ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
-        ip.add(VERSION, tvb, 0, 1, version);
+        // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
+        ip.add(VERSION, tvb, 0, 1, version).label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: "
+                + version);
         ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen)
                 .label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
                         + " bytes (" + (b0 & 0x0f) + ")");
         if (hlen < 20) {
             ip.label("Internet Protocol Version 4");
-            hl.label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
-                    + " bytes (" + (b0 & 0x0f) + ")" + ": Bogus IP header length (" + hlen
-                    + ", must be at least 20)");
+            expert(hl, tvb, "Bogus IP header length (" + hlen + ", must be at least 20)");
             return tvb.capturedLength();
         }
-        tvb.ensure(0, 20);
+        // fields are read as they are added, so a header cut by the snapshot length shows what was captured
+        // ("Src: a.b.c.d" and then "[Packet size limited during capture: IPv4 truncated]"), as tshark does
+        ip.label("Internet Protocol Version 4");
         int tos = tvb.u8(1);
-        int totalLen = tvb.u16(2);
-        int id = tvb.u16(4);
-        int fl = tvb.u16(6);
-        int ttl = tvb.u8(8);
-        int proto = tvb.u8(9);
-        int checksum = tvb.u16(10);
-        long src = tvb.u32(12);
-        long dst = tvb.u32(16);
-        String s = FieldFormat.ipv4(src);
-        String d = FieldFormat.ipv4(dst);
-        ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
-
         ProtoNode ds = ip.add(DSFIELD, tvb, 1, 1, tos);
         ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
                 + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: " + ECN_SHORT.get((long) (tos & 3))
                 + ")");
         ds.add(DSCP_F, tvb, 1, 1, tos >> 2);
         ds.add(ECN_F, tvb, 1, 1, tos & 3);
+        int totalLen = tvb.u16(2);
         ProtoNode len = ip.add(LEN, tvb, 2, 2, totalLen);
+        if (totalLen < hlen) {
+            len.label("Total Length: " + totalLen + " bytes (bogus, less than header length " + hlen + ")");
+            expert(len, tvb, "Bogus IP length");
+            ip.add(BOGUS_LEN, tvb, 2, 2, totalLen).hidden();
+            return tvb.capturedLength();
+        }
+        if (totalLen > tvb.reportedLength()) {
+            // a TSO/offloaded capture shows this too; Wireshark then trusts the frame (reported) length
+            expert(len, tvb, "IPv4 total length exceeds packet length (" + tvb.reportedLength() + " bytes)");
+        }
+        int id = tvb.u16(4);
         ip.add(ID, tvb, 4, 2, id);
+        int fl = tvb.u16(6);
         int flags = fl >> 13;
         ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
         f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
@@ -94,14 +145,23 @@ public final class Ipv4Module implements ProtocolModule {
         int fragOff = fl & 0x1fff;
         ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff)
                 .label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
+        int ttl = tvb.u8(8);
         ip.add(TTL, tvb, 8, 1, ttl);
+        int proto = tvb.u8(9);
         ip.add(PROTO, tvb, 9, 1, proto);
+        int checksum = tvb.u16(10);
         ip.add(CHECKSUM, tvb, 10, 2, checksum).appendLabel(" [validation disabled]");
         ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
+        long src = tvb.u32(12);
+        String s = FieldFormat.ipv4(src);
+        ip.label("Internet Protocol Version 4, Src: " + s);
         ip.add(SRC, tvb, 12, 4, src);
         ip.add(ADDR, tvb, 12, 4, src).hidden();
         ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
         ip.addObj(HOST, tvb, 12, 4, s).hidden();
+        long dst = tvb.u32(16);
+        String d = FieldFormat.ipv4(dst);
+        ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
         ip.add(DST, tvb, 16, 4, dst);
         ip.add(ADDR, tvb, 16, 4, dst).hidden();
         ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();
@@ -113,21 +173,11 @@ public final class Ipv4Module implements ProtocolModule {
             tvb.ensure(0, hlen);
             Ipv4Options.dissect(tvb, 20, hlen - 20, ip);
         }
-        if (totalLen < hlen) {
-            len.appendLabel(" (bogus, less than header length " + hlen + ")");
-            ip.add(BOGUS_LEN, tvb, 2, 2, totalLen).hidden();
-            return tvb.capturedLength();
-        }
-        // a total length past the reported bytes is what a TSO/offloaded capture shows; Wireshark then trusts the
-        // frame (reported) length, and so do we
         int ipLen = Math.min(totalLen, tvb.reportedLength());
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            Ipv4Reassembly.Table table = ctx.session().get(Ipv4Reassembly.Table.class, Ipv4Reassembly.Table::new);
-            long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
-            ByteView whole = Ipv4Reassembly.add(table, new Ipv4Reassembly.Key(src, dst, proto, id), fragOff * 8,
-                    (flags & 1) != 0, payload, ctx.frameNumber(), now, ip);
+            ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
             if (whole == null) {
                 DataModule.dissect(payload, ctx, parent);
                 return ipLen;

@@ -56,7 +56,10 @@ final class Ipv4Options {
                 }
                 case 0x94 -> {
                     if (olen == 4) {
-                        o.add(OPT_RA, tvb, off + 2, 2, tvb.u16(off + 2));
+                        int ra = tvb.u16(off + 2);
+                        String what = OPT_RA.valueName(ra);
+                        o.appendLabel(": " + (what == null ? "Unknown" : what) + " (" + ra + ")");
+                        o.add(OPT_RA, tvb, off + 2, 2, ra);
                     }
                 }
                 case 0x44 -> {
