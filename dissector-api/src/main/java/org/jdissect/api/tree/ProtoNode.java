@@ -106,6 +106,32 @@ public final class ProtoNode {
         return this;
     }
 
+    /**
+     * Removes this node (and its subtree) from its parent, for an item added before the dissector knew whether it
+     * would stand (TCP's reassembly list when the protocol above turns out to need still more bytes).
+     */
+    public void detach() {
+        if (parent == null) {
+            return;
+        }
+        ProtoNode prev = null;
+        for (ProtoNode c = parent.firstChild; c != null; prev = c, c = c.next) {
+            if (c == this) {
+                if (prev == null) {
+                    parent.firstChild = next;
+                } else {
+                    prev.next = next;
+                }
+                if (parent.lastChild == this) {
+                    parent.lastChild = prev;
+                }
+                next = null;
+                parent = null;
+                return;
+            }
+        }
+    }
+
     public ProtoNode setLength(int len) {
         this.length = len;
         return this;

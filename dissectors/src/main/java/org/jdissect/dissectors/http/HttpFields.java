@@ -2,6 +2,9 @@ package org.jdissect.dissectors.http;
 
 import static org.jdissect.api.field.FieldType.*;
 
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 
 /** HTTP/1.x fields, spelt as Wireshark 4.0's packet-http.c registers them. */
@@ -15,7 +18,9 @@ public final class HttpFields {
     public static final FieldDef RESPONSE = FieldDef.builder("http.response", "Response", BOOLEAN)
             .blurb("TRUE if HTTP response").build();
     /** The expert item ("Chat/Sequence") under each request or status line. */
-    public static final FieldDef CHAT = FieldDef.builder("http.chat", "Chat", NONE).build();
+    /** The "chat" expert item on every request and status line (Wireshark's ei_http_chat). */
+    public static final ExpertDef CHAT_EXPERT = ExpertDef.of("http.chat", ExpertGroup.SEQUENCE, ExpertSeverity.CHAT,
+            "Formatted text");
     public static final FieldDef REQUEST_METHOD = FieldDef.builder("http.request.method", "Request Method", STRING).build();
     public static final FieldDef REQUEST_URI = FieldDef.builder("http.request.uri", "Request URI", STRING).build();
     public static final FieldDef REQUEST_VERSION =
@@ -94,7 +99,7 @@ public final class HttpFields {
             FieldDef.builder("http.chunked_trailer_part", "trailer-part", STRING).build();
 
     public static final FieldDef[] ALL = {
-        HTTP, REQUEST, RESPONSE, CHAT, REQUEST_METHOD, REQUEST_URI, REQUEST_VERSION, REQUEST_FULL_URI,
+        HTTP, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_VERSION, REQUEST_FULL_URI,
         RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
         HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,
         PROXY_AUTHENTICATE, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,

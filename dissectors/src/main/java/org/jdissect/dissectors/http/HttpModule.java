@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -83,6 +84,7 @@ public final class HttpModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.experts(HttpFields.CHAT_EXPERT);
         r.dissector(NAME, this::dissect);
     }
 
@@ -244,11 +246,8 @@ public final class HttpModule implements ProtocolModule {
         ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
         String firstText = Texts.formatText(tvb.latin1(0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
-        ProtoNode expert = firstNode.addText(tvb, 0, next, "Expert Info (Chat/Sequence): " + firstText).generated();
-        expert.addItem(CHAT, tvb, 0, next).hidden();
-        expert.addText(tvb, 0, next, firstText).generated();
-        expert.addText(tvb, 0, 0, "Severity level: Chat").generated();
-        expert.addText(tvb, 0, 0, "Group: Sequence").generated();
+        ctx.setCurrentProto("HTTP");
+        Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         if (fl.response) {
             firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a)
                     .label("Response Version: " + Texts.formatText(fl.a));

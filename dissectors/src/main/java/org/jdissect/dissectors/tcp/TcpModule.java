@@ -269,14 +269,15 @@ public final class TcpModule implements ProtocolModule {
         info.srcPort = srcPort;
         info.dstPort = dstPort;
         ctx.put(TcpInfo.class, info);
-        if ((ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0) {
-            // tshark's default "do not call subdissectors for retransmitted or out-of-order segments"
-            boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
-            tcp.addObj(SEGMENT_DATA, payload, 0, cap, null).label((retrans ? "Retransmitted " : "")
-                    + "TCP segment data (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
-            return tvb.capturedLength();
-        }
-        TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, fwd, info, this);
+        // tshark's default: retransmitted or out-of-order segments go to no subdissector, but they still fill
+        // their place in a PDU being reassembled
+        boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
+        boolean suspect = (ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0;
+        // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
+        // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
+        boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
+        TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, fwd, info, this, suspect, retrans,
+                joinsPdu);
         return tvb.capturedLength();
     }
 

@@ -2,114 +2,187 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
- * Joins segments when the protocol above asks for more bytes, as tshark's default "allow subdissector to
- * reassemble TCP streams". Only in-order continuation is joined; a gap or a retransmission drops what was pending,
- * so a lossy stream degrades to per-segment dissection instead of stalling.
+ * Reassembles PDUs that span segments, as tshark's default "allow subdissector to reassemble TCP streams": when the
+ * protocol above asks for more bytes, a multi-segment PDU ({@link Msp}) covering a range of sequence numbers is
+ * opened; every later segment whose sequence number falls in that range is copied to its place — retransmissions and
+ * out-of-order segments included, so a lost segment's retransmission fills its gap — and the protocol is called
+ * again, in the frame that completes the range, with the whole PDU as a new data source.
  */
 final class TcpReassembly {
     private TcpReassembly() {
     }
 
-    static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
-                        ProtoNode tcp, TcpStreams.Flow flow, TcpInfo info, TcpModule module) {
-        ByteView data = payload;
-        boolean joined = false;
-        if (flow.pending != null) {
-            if (relSeq == flow.pendingNextSeq && payload.capturedLength() == segLen) {
-                int have = flow.pending.size();
-                flow.pending.write(payload.toArray(), 0, segLen);
-                flow.pendingFrames.add(new long[] {ctx.frameNumber(), segLen});
-                flow.pendingNextSeq = relSeq + segLen;
-                if (flow.pendingNeed != TcpInfo.ONE_MORE_SEGMENT && flow.pendingNeed > segLen) {
-                    // still short: keep collecting without calling the subdissector again
-                    flow.pendingNeed -= segLen;
-                    tcp.addObj(SEGMENT_DATA, payload, 0, segLen, null)
-                            .label("TCP segment data (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
-                    return;
-                }
-                byte[] all = flow.pending.toByteArray();
-                data = ByteView.of(all);
-                joined = true;
-                addSegmentsTree(ctx, parent, tcp, flow, data, have);
-            }
-            if (!joined) {
-                flow.pending = null;
-                flow.pendingFrames.clear();
-            }
+    /** One segment's share of a PDU: which frame, where in the PDU, how many bytes. */
+    record Piece(long frame, int offset, int length) { }
+
+    /** A PDU being collected; {@code seq} and {@code nxtpdu} are relative sequence numbers. */
+    static final class Msp {
+        final long seq;
+        long nxtpdu;
+        boolean oneMore;
+        byte[] buf = new byte[0];
+        /** Pieces in arrival order; a retransmission adds a second piece at the same offset. */
+        final List<Piece> pieces = new ArrayList<>();
+
+        Msp(long seq) {
+            this.seq = seq;
         }
-        int offset = 0;
-        while (offset < data.capturedLength()) {
-            info.reset();
-            info.reassembled = joined;
-            ByteView sub = offset == 0 ? data : data.tail(offset);
-            int n = module.callSubdissector(sub, ctx, parent, info);
-            if (info.desegmentLen != 0) {
-                int from = info.desegmentOffset;
-                int keep = sub.capturedLength() - from;
-                if (keep <= 0 || keep > TcpStreams.MAX_PENDING) {
-                    break;
-                }
-                if (!(joined && offset + from == 0)) {
-                    // a new PDU starts here; when the whole joined buffer is still short, keep it and its frames
-                    ByteArrayOutputStream buf = new ByteArrayOutputStream(keep + 1024);
-                    buf.write(sub.toArray(from, keep), 0, keep);
-                    flow.pending = buf;
-                    flow.pendingFrames.clear();
-                    flow.pendingFrames.add(new long[] {ctx.frameNumber(), keep});
-                }
-                flow.pendingNextSeq = relSeq + segLen;
-                flow.pendingNeed = info.desegmentLen;
-                if (!joined) {
-                    tcp.addObj(SEGMENT_DATA, payload, 0, segLen, null)
-                            .label("TCP segment data (" + keep + " byte" + (keep == 1 ? "" : "s") + ")");
-                }
-                return;
+
+        void add(long frame, int offset, ByteView src, int srcOff, int n) {
+            if (offset + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(offset + n, Math.min(buf.length * 2, TcpStreams.MAX_PENDING)));
             }
-            if (joined) {
-                flow.pending = null;
-                flow.pendingFrames.clear();
-            }
-            if (n <= 0 || n >= sub.capturedLength()) {
-                break;
-            }
-            offset += n;
+            src.copyTo(srcOff, buf, offset, n);
+            pieces.add(new Piece(frame, offset, n));
         }
-        if (joined) {
-            flow.pending = null;
-            flow.pendingFrames.clear();
+
+        int length() {
+            return (int) (nxtpdu - seq);
+        }
+
+        /** True when every byte of the range is present. */
+        boolean complete() {
+            List<Piece> sorted = sorted();
+            int covered = 0;
+            for (Piece p : sorted) {
+                if (p.offset() > covered) {
+                    return false;
+                }
+                covered = Math.max(covered, p.offset() + p.length());
+            }
+            return covered >= length();
+        }
+
+        List<Piece> sorted() {
+            List<Piece> s = new ArrayList<>(pieces);
+            s.sort((a, b) -> Integer.compare(a.offset(), b.offset())); // stable: arrival order at equal offsets
+            return s;
         }
     }
 
-    private static void addSegmentsTree(PacketContext ctx, ProtoNode parent, ProtoNode tcp, TcpStreams.Flow flow,
-                                        ByteView data, int before) {
-        int total = data.capturedLength();
-        int count = flow.pendingFrames.size();
-        StringBuilder head = new StringBuilder("[").append(count).append(" Reassembled TCP Segments (").append(total)
-                .append(" bytes):");
-        for (long[] f : flow.pendingFrames) {
-            head.append(" #").append(f[0]).append('(').append(f[1]).append(')');
+    static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
+                        ProtoNode tcp, TcpStreams.Flow flow, TcpInfo info, TcpModule module, boolean suspect,
+                        boolean retrans, boolean joinsPdu) {
+        boolean whole = payload.capturedLength() == segLen;
+        int done = 0;
+        boolean labelled = false;
+        while (done < segLen) {
+            long s = relSeq + done;
+            int plen = segLen - done;
+            ByteView part = done == 0 ? payload : payload.tail(done);
+            Msp m = flow.msp;
+            if (m == null || !joinsPdu || !whole || s < m.seq || s >= m.nxtpdu) {
+                if (suspect) {
+                    segmentData(tcp, part, plen, retrans);
+                } else {
+                    dissect(part, s, ctx, parent, tcp, flow, info, module, null);
+                }
+                return;
+            }
+            if (m.oneMore && !suspect) {
+                // "one more segment" ranges grow with each in-order segment until the protocol is satisfied
+                m.nxtpdu = Math.max(m.nxtpdu, s + plen);
+            }
+            int n = (int) Math.min(plen, m.nxtpdu - s);
+            m.add(ctx.frameNumber(), (int) (s - m.seq), part, 0, n);
+            done += n;
+            if (!m.complete()) {
+                if (!labelled) {
+                    segmentData(tcp, payload, segLen, retrans);
+                }
+                return;
+            }
+            flow.msp = null;
+            ByteView pdu = ByteView.of(Arrays.copyOf(m.buf, m.length()));
+            tcp.addObj(SEGMENT_DATA, part, 0, n, null)
+                    .label("TCP segment data (" + n + " byte" + (n == 1 ? "" : "s") + ")");
+            ProtoNode segs = addSegmentsTree(parent, m, pdu);
+            dissect(pdu, m.seq, ctx, parent, tcp, flow, info, module, m);
+            if (flow.msp == m) {
+                // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range
+                segs.detach();
+            }
+            labelled = true;
         }
-        head.append(']');
-        long[] last = flow.pendingFrames.get(count - 1);
-        tcp.addObj(SEGMENT_DATA, data, before, (int) last[1], null)
-                .label("TCP segment data (" + last[1] + " byte" + (last[1] == 1 ? "" : "s") + ")");
-        ProtoNode segs = parent.addItem(SEGMENTS, data, 0, total).label(head.toString());
-        int pos = 0;
-        for (long[] f : flow.pendingFrames) {
-            int n = (int) f[1];
-            segs.add(SEGMENT, data, pos, n, f[0])
-                    .label("[Frame: " + f[0] + ", payload: " + pos + "-" + (pos + n - 1) + " (" + n + " byte"
-                            + (n == 1 ? "" : "s") + ")]");
-            pos += n;
+    }
+
+    /**
+     * Calls the protocol above on {@code data} (whose first byte has sequence number {@code seq}) as long as it
+     * consumes PDUs, and opens a new multi-segment PDU where it asks for more.
+     */
+    private static void dissect(ByteView data, long seq, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
+                                TcpStreams.Flow flow, TcpInfo info, TcpModule module, Msp from) {
+        int offset = 0;
+        int len = data.capturedLength();
+        while (offset < len) {
+            info.reset();
+            info.reassembled = from != null;
+            ByteView sub = offset == 0 ? data : data.tail(offset);
+            int n = module.callSubdissector(sub, ctx, parent, info);
+            if (info.desegmentLen != 0) {
+                int at = offset + info.desegmentOffset;
+                int keep = len - at;
+                boolean oneMore = info.desegmentLen == TcpInfo.ONE_MORE_SEGMENT;
+                long want = (long) keep + (oneMore ? 1 : Math.max(0, info.desegmentLen));
+                if (keep <= 0 || want > TcpStreams.MAX_PENDING) {
+                    return;
+                }
+                Msp m;
+                if (from != null && at == 0) {
+                    // the whole reassembled PDU is still short: keep its pieces and widen its range
+                    m = from;
+                } else {
+                    m = new Msp(seq + at);
+                    m.add(ctx.frameNumber(), 0, data, at, keep);
+                    if (from == null) {
+                        segmentData(tcp, data.tail(at), keep, false);
+                    }
+                }
+                m.oneMore = oneMore;
+                m.nxtpdu = m.seq + keep + (oneMore ? 1 : info.desegmentLen);
+                flow.msp = m;
+                return;
+            }
+            if (n <= 0 || n >= sub.capturedLength()) {
+                return;
+            }
+            offset += n;
         }
-        segs.add(SEGMENT_COUNT, data, 0, 0, count).generated();
-        segs.add(REASSEMBLED_LENGTH, data, 0, 0, total).generated();
-        segs.addObj(REASSEMBLED_DATA, data, 0, total, data.toArray()).generated();
+    }
+
+    private static void segmentData(ProtoNode tcp, ByteView payload, int n, boolean retrans) {
+        tcp.addObj(SEGMENT_DATA, payload, 0, Math.min(n, payload.capturedLength()), null)
+                .label((retrans ? "Retransmitted " : "") + "TCP segment data (" + n + " byte" + (n == 1 ? "" : "s")
+                        + ")");
+    }
+
+    private static ProtoNode addSegmentsTree(ProtoNode parent, Msp m, ByteView whole) {
+        List<Piece> sorted = m.sorted();
+        int total = whole.capturedLength();
+        StringBuilder head = new StringBuilder("[").append(sorted.size()).append(" Reassembled TCP Segments (")
+                .append(total).append(" bytes):");
+        for (int i = 0; i < sorted.size(); i++) {
+            Piece p = sorted.get(i);
+            head.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
+        }
+        ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total).label(head.append(']').toString());
+        for (Piece p : sorted) {
+            int n = p.length();
+            segs.add(SEGMENT, whole, p.offset(), n, p.frame())
+                    .label("[Frame: " + p.frame() + ", payload: " + p.offset() + "-" + (p.offset() + n - 1) + " ("
+                            + n + " byte" + (n == 1 ? "" : "s") + ")]");
+        }
+        segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated();
+        segs.add(REASSEMBLED_LENGTH, whole, 0, 0, total).generated();
+        segs.addObj(REASSEMBLED_DATA, whole, 0, total, whole.toArray()).generated();
+        return segs;
     }
 }

@@ -1,6 +1,5 @@
 package org.jdissect.dissectors.tcp;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +47,8 @@ final class TcpStreams {
         /** Window shift from this side's SYN: -1 none seen, -2 SYN without the option, else the shift. */
         int wscale = -1;
         // reassembly of a PDU that spans segments
-        ByteArrayOutputStream pending;
-        long pendingNextSeq;
-        int pendingNeed;
-        final List<long[]> pendingFrames = new ArrayList<>();
+        /** The multi-segment PDU being collected for the protocol above, or null. */
+        TcpReassembly.Msp msp;
 
         // sequence analysis, in raw 32-bit sequence space; 0 means "not seen yet", as in Wireshark
         long nextseq;
