@@ -222,9 +222,19 @@ public final class FieldFormat {
     /** The {@code -V} representation of a node without its brackets or indentation. */
     public static String label(ProtoNode n) {
         String base = n.label() != null ? n.label() : defaultLabel(n);
+        if (base.length() > MAX_LABEL) {
+            // Wireshark's representation buffer (ITEM_LABEL_LENGTH): a label set too long is marked, then cut
+            base = TRUNCATED + base.substring(0, MAX_LABEL - TRUNCATED.length());
+        }
         String app = n.appended();
-        return app == null ? base : base + app;
+        String all = app == null ? base : base + app;
+        // text appended later is cut silently at the same limit
+        return all.length() > MAX_LABEL ? all.substring(0, MAX_LABEL) : all;
     }
+
+    /** Characters of a tree label tshark keeps: ITEM_LABEL_LENGTH (240) less the terminating NUL. */
+    public static final int MAX_LABEL = 239;
+    private static final String TRUNCATED = "[truncated] ";
 
     private static String defaultLabel(ProtoNode n) {
         FieldDef d = n.def();

@@ -41,7 +41,13 @@ final class TcpReassembly {
                 buf = Arrays.copyOf(buf, Math.max(offset + n, Math.min(buf.length * 2, TcpStreams.MAX_PENDING)));
             }
             src.copyTo(srcOff, buf, offset, n);
-            pieces.add(new Piece(frame, offset, n));
+            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (last != null && last.frame() == frame && last.offset() + last.length() == offset) {
+                // one segment's bytes added in two steps (the PDU's range widened mid-segment) are one piece
+                pieces.set(pieces.size() - 1, new Piece(frame, last.offset(), last.length() + n));
+            } else {
+                pieces.add(new Piece(frame, offset, n));
+            }
         }
 
         int length() {
@@ -74,6 +80,7 @@ final class TcpReassembly {
         boolean whole = payload.capturedLength() == segLen;
         int done = 0;
         boolean labelled = false;
+        ProtoNode segData = null;
         while (done < segLen) {
             long s = relSeq + done;
             int plen = segLen - done;
@@ -102,8 +109,12 @@ final class TcpReassembly {
             }
             flow.msp = null;
             ByteView pdu = ByteView.of(Arrays.copyOf(m.buf, m.length()));
-            tcp.addObj(SEGMENT_DATA, part, 0, n, null)
-                    .label("TCP segment data (" + n + " byte" + (n == 1 ? "" : "s") + ")");
+            // one "TCP segment data" line per segment, however many steps its bytes joined the PDU in
+            int joined = done;
+            if (segData == null) {
+                segData = tcp.addObj(SEGMENT_DATA, payload, 0, joined, null);
+            }
+            segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
             ProtoNode segs = addSegmentsTree(parent, m, pdu);
             dissect(pdu, m.seq, ctx, parent, tcp, flow, info, module, m);
             if (flow.msp == m) {
@@ -167,13 +178,15 @@ final class TcpReassembly {
     private static ProtoNode addSegmentsTree(ProtoNode parent, Msp m, ByteView whole) {
         List<Piece> sorted = m.sorted();
         int total = whole.capturedLength();
-        StringBuilder head = new StringBuilder("[").append(sorted.size()).append(" Reassembled TCP Segments (")
-                .append(total).append(" bytes):");
+        StringBuilder list = new StringBuilder(":");
         for (int i = 0; i < sorted.size(); i++) {
             Piece p = sorted.get(i);
-            head.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
+            list.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
         }
-        ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total).label(head.append(']').toString());
+        // tshark builds this label by appending, so a long list is cut silently at the label limit
+        ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total)
+                .label(sorted.size() + " Reassembled TCP Segments (" + total + " bytes)").appendLabel(list.toString())
+                .generated();
         for (Piece p : sorted) {
             int n = p.length();
             segs.add(SEGMENT, whole, p.offset(), n, p.frame())
