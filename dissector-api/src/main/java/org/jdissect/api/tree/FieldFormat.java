@@ -223,8 +223,12 @@ public final class FieldFormat {
     public static String label(ProtoNode n) {
         String base = n.label() != null ? n.label() : defaultLabel(n);
         if (base.length() > MAX_LABEL) {
-            // Wireshark's representation buffer (ITEM_LABEL_LENGTH): a label set too long is marked, then cut
-            base = TRUNCATED + base.substring(0, MAX_LABEL - TRUNCATED.length());
+            // Wireshark's representation buffer (ITEM_LABEL_LENGTH): a label too long gets " [truncated]" at its
+            // start (custom text) or after the field name ("Name [truncated]: value"), then is cut
+            int at = n.label() != null || n.def() == null ? 0 : Math.max(0, base.indexOf(": "));
+            base = base.substring(0, at) + TRUNCATED + base.substring(at);
+            // one byte shorter than a silently cut label: what tshark 4.0 prints (http-chunked.pcap, frame 18)
+            base = base.substring(0, MAX_LABEL - 1);
         }
         String app = n.appended();
         String all = app == null ? base : base + app;
@@ -234,7 +238,7 @@ public final class FieldFormat {
 
     /** Characters of a tree label tshark keeps: ITEM_LABEL_LENGTH (240) less the terminating NUL. */
     public static final int MAX_LABEL = 239;
-    private static final String TRUNCATED = "[truncated] ";
+    private static final String TRUNCATED = " [truncated]";
 
     private static String defaultLabel(ProtoNode n) {
         FieldDef d = n.def();
