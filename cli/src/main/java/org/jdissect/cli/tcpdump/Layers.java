@@ -232,6 +232,9 @@ final class Layers {
             if ((off & 0x4000) != 0) {
                 fl.append(fl.length() > 0 ? ", " : "").append("DF");
             }
+            if ((off & 0x8000) != 0) {
+                fl.append(fl.length() > 0 ? ", " : "").append("rsvd");
+            }
             p.p(", id ").p(id).p(", offset ").p((off & 0x1fff) * 8L).p(", flags [")
                     .p(fl.length() == 0 ? "none" : fl.toString()).p("], proto ").p(Names.ipproto(proto))
                     .p(" (").p(proto).p(")");
