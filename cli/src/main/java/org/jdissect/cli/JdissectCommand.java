@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -21,6 +22,9 @@ import org.jdissect.cli.print.JsonPrinter;
 import org.jdissect.cli.print.PacketPrinter;
 import org.jdissect.cli.print.SummaryPrinter;
 import org.jdissect.cli.print.TreePrinter;
+import org.jdissect.cli.tcpdump.TcpdumpHexPrinter;
+import org.jdissect.cli.tcpdump.TcpdumpOptions;
+import org.jdissect.cli.tcpdump.TcpdumpPrinter;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
@@ -86,7 +90,33 @@ public final class JdissectCommand implements Callable<Integer> {
     boolean[] timestamps = new boolean[0];
 
     @Option(names = "-q", description = "tcpdump: quiet, less protocol information.")
-    boolean quiet;
+    boolean[] quiet = new boolean[0];
+
+    @Option(names = "-A", description = "tcpdump: print each packet in ASCII (-AA from the link layer).")
+    boolean[] asciiDump = new boolean[0];
+
+    @Option(names = {"-#", "--number"}, description = "tcpdump: print a packet number at the start of the line.")
+    boolean number;
+
+    @Option(names = "-S", description = "tcpdump: absolute TCP sequence numbers.")
+    boolean absoluteSeq;
+
+    @Option(names = "-K", description = "tcpdump: don't verify IP and TCP checksums.")
+    boolean noChecksum;
+
+    @Option(names = "--nano", description = "tcpdump: timestamps with nanosecond precision.")
+    boolean nano;
+
+    @Option(names = "--micro", description = "tcpdump: timestamps with microsecond precision (the default).")
+    boolean micro;
+
+    @Option(names = "--annotate",
+            description = "Under each hex row (-X, -XX, or -V), name the fields whose bytes start there, with values.")
+    boolean annotate;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour annotations: auto (when stdout is a terminal), always, never.")
+    String color;
 
     JdissectCommand(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -143,9 +173,48 @@ public final class JdissectCommand implements Callable<Integer> {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
         }
         if (tree) {
+            if (annotate) {
+                // -V --annotate: the tree, then the whole frame as annotated hex
+                PacketPrinter t = new TreePrinter(out);
+                PacketPrinter hexPrinter = new TcpdumpHexPrinter(out, tcpdumpOptions(), true);
+                return new PacketPrinter() {
+                    @Override
+                    public void packet(org.jdissect.api.dissect.PacketContext ctx) throws java.io.IOException {
+                        t.packet(ctx);
+                        hexPrinter.packet(ctx);
+                    }
+
+                    @Override
+                    public void finish() throws java.io.IOException {
+                        t.finish();
+                    }
+                };
+            }
             return new TreePrinter(out);
         }
-        return new SummaryPrinter(out);
+        if (format != null) {
+            return new SummaryPrinter(out);
+        }
+        return new TcpdumpPrinter(out, tcpdumpOptions());
+    }
+
+    private TcpdumpOptions tcpdumpOptions() {
+        boolean colour = switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null;
+            default -> throw new IllegalArgumentException("invalid --color value \"" + color
+                    + "\" (auto, always, never)");
+        };
+        ZoneId zone;
+        try {
+            zone = ZoneId.systemDefault();
+        } catch (RuntimeException e) {
+            zone = ZoneId.of("UTC");
+        }
+        return new TcpdumpOptions(numeric.length, linkHeader, verbose.length, hex.length, hexAscii.length,
+                asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum, nano && !micro,
+                zone, annotate, colour);
     }
 
     private FieldsPrinter.Options fieldsOptions() {

@@ -18,6 +18,9 @@ public final class PacketRecord {
     long fileOffset;
     ByteView data = ByteView.empty();
     String comment;
+    long rawSeconds;
+    long rawFraction;
+    long rawFractionUnits = 1_000_000_000L;
 
     /** 1-based frame number within the file. */
     public long number() {
@@ -26,6 +29,24 @@ public final class PacketRecord {
 
     public long epochSeconds() {
         return epochSeconds;
+    }
+
+    /**
+     * The seconds field exactly as the file stored it (classic pcap: unsigned 32 bits), before any fraction of a
+     * second or more was carried into it. tcpdump prints from the raw fields, so fuzzed files need them.
+     */
+    public long rawSeconds() {
+        return rawSeconds;
+    }
+
+    /** The fraction field exactly as stored: may exceed one second in fuzzed files. In {@link #rawFractionUnits()}. */
+    public long rawFraction() {
+        return rawFraction;
+    }
+
+    /** Units per second of {@link #rawFraction()}: 1 000 000 (microsecond pcap) or 1 000 000 000. */
+    public long rawFractionUnits() {
+        return rawFractionUnits;
     }
 
     /** Nanoseconds within the second, 0..999 999 999. */
@@ -77,6 +98,9 @@ public final class PacketRecord {
         this.interfaceId = 0;
         this.comment = null;
         this.fileOffset = 0;
+        this.rawSeconds = epochSeconds;
+        this.rawFraction = nanos;
+        this.rawFractionUnits = 1_000_000_000L;
         return this;
     }
 
@@ -92,6 +116,9 @@ public final class PacketRecord {
         r.fileOffset = fileOffset;
         r.data = ByteView.of(data.toArray());
         r.comment = comment;
+        r.rawSeconds = rawSeconds;
+        r.rawFraction = rawFraction;
+        r.rawFractionUnits = rawFractionUnits;
         return r;
     }
 }

@@ -121,6 +121,9 @@ final class PcapReader implements CaptureReader {
         into.linkType = linkType;
         into.fileOffset = at;
         into.comment = null;
+        into.rawSeconds = u32(b, i);
+        into.rawFraction = frac;
+        into.rawFractionUnits = nanos ? 1_000_000_000L : 1_000_000L;
         into.data = ByteView.of(src.buffer(), src.index(at + RECORD_HEADER), len, into.originalLength);
         pos = at + RECORD_HEADER + len;
         return true;

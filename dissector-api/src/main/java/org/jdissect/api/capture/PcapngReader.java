@@ -328,6 +328,9 @@ final class PcapngReader implements CaptureReader {
         into.linkType = iface.linkType();
         into.fileOffset = at;
         into.comment = comment;
+        into.rawSeconds = sec;
+        into.rawFraction = nsec;
+        into.rawFractionUnits = 1_000_000_000L;
         into.data = ByteView.of(b, dataAt, capLen, into.originalLength);
     }
 

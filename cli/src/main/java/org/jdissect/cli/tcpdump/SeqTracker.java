@@ -1,0 +1,56 @@
+package org.jdissect.cli.tcpdump;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * print-tcp.c's {@code tcp_seq_hash4}: the initial sequence numbers tcpdump remembers per connection so it can print
+ * relative numbers. Its rules, not Wireshark's: only packets with ACK take part; the key is (addresses, ports)
+ * normalised so both directions share it; an unknown connection, or any SYN, (re)records the bases from this
+ * packet, which then prints absolute numbers. Entries are never forgotten.
+ */
+final class SeqTracker {
+    private record Key(long src, long dst, int port) {
+    }
+
+    private final Map<Key, long[]> table = new HashMap<>();
+
+    /** The result for one packet: the numbers to print and the bases used for SACK blocks. */
+    static final class Result {
+        long seq;
+        long ack;
+        long thseq;
+        long thack;
+        boolean rev;
+    }
+
+    void track(long src, long dst, int sport, int dport, long seq, long ack, boolean syn, Result r) {
+        boolean rev = sport > dport || (sport == dport && Long.compareUnsigned(src, dst) > 0);
+        Key k = rev ? new Key(dst, src, dport << 16 | sport) : new Key(src, dst, sport << 16 | dport);
+        long[] th = table.get(k);
+        if (th == null || syn) {
+            if (th == null) {
+                th = new long[2];
+                table.put(k, th);
+            }
+            if (rev) {
+                th[1] = seq;
+                th[0] = (ack - 1) & 0xffffffffL;
+            } else {
+                th[0] = seq;
+                th[1] = (ack - 1) & 0xffffffffL;
+            }
+        } else if (rev) {
+            seq = (seq - th[1]) & 0xffffffffL;
+            ack = (ack - th[0]) & 0xffffffffL;
+        } else {
+            seq = (seq - th[0]) & 0xffffffffL;
+            ack = (ack - th[1]) & 0xffffffffL;
+        }
+        r.seq = seq;
+        r.ack = ack;
+        r.thseq = th[0];
+        r.thack = th[1];
+        r.rev = rev;
+    }
+}
