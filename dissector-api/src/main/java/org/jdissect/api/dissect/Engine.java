@@ -30,6 +30,7 @@ public final class Engine {
     private final Map<String, HeuristicList> heuristics;
     private final Map<String, Dissector> dissectors;
     private final List<ProtocolModule> modules;
+    private final List<String> problems;
     private final Map<String, ExpertDef> experts;
 
     private Engine(Builder b, FieldRegistry registry) {
@@ -38,6 +39,7 @@ public final class Engine {
         this.heuristics = Collections.unmodifiableMap(b.heuristics);
         this.dissectors = Collections.unmodifiableMap(b.dissectors);
         this.modules = List.copyOf(b.modules);
+        this.problems = List.copyOf(b.problems);
         this.experts = Collections.unmodifiableMap(new LinkedHashMap<>(b.experts));
     }
 
@@ -82,6 +84,11 @@ public final class Engine {
         return modules;
     }
 
+    /** What went wrong with plugins while building, one message per plugin; empty when all loaded. */
+    public List<String> problems() {
+        return problems;
+    }
+
     /** Every registered expert finding by abbreviation, in registration order. */
     public Map<String, ExpertDef> experts() {
         return experts;
@@ -99,6 +106,47 @@ public final class Engine {
         private final Map<String, HeuristicList> heuristics = new LinkedHashMap<>();
         private final Map<String, Dissector> dissectors = new LinkedHashMap<>();
         private final Map<String, ExpertDef> experts = new LinkedHashMap<>();
+        /** Modules whose failures are contained: module → where it came from (a jar), for messages. */
+        private final Map<ProtocolModule, String> contained = new java.util.IdentityHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        /**
+         * Adds a plugin's module: unlike {@link #add}, anything wrong with it (another API version, a field that
+         * exists already, an exception while registering or handing off) drops this module with a message naming
+         * {@code origin} and leaves the others working. The messages are in {@link Engine#problems()}.
+         */
+        public Builder addPlugin(ProtocolModule m, String origin) {
+            int v;
+            try {
+                v = m.apiVersion();
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(origin + ": module " + m.getClass().getName() + " failed: " + e);
+                return this;
+            }
+            if (v != ApiVersion.CURRENT) {
+                problems.add(origin + ": module " + safeName(m) + " (" + m.getClass().getName()
+                        + ") was built for dissector API " + v + "; this jdissect provides API " + ApiVersion.CURRENT
+                        + ": not loaded");
+                return this;
+            }
+            modules.add(m);
+            contained.put(m, origin);
+            return this;
+        }
+
+        /** Records a plugin that could not even be instantiated (a broken jar, a missing class). */
+        public Builder problem(String message) {
+            problems.add(message);
+            return this;
+        }
+
+        private static String safeName(ProtocolModule m) {
+            try {
+                return m.name();
+            } catch (RuntimeException | LinkageError e) {
+                return m.getClass().getSimpleName();
+            }
+        }
 
         public Builder add(ProtocolModule m) {
             if (m.apiVersion() != ApiVersion.CURRENT) {
@@ -126,50 +174,24 @@ public final class Engine {
             for (FieldDef d : Expert.FIELDS) {
                 fields.add(Expert.OWNER, d);
             }
+            List<ProtocolModule> failed = new ArrayList<>();
             for (ProtocolModule m : modules) {
-                m.register(new Registrar() {
-                    @Override
-                    public void fields(FieldDef... defs) {
-                        for (FieldDef d : defs) {
-                            fields.add(m.name(), d);
-                        }
+                Staging st = new Staging(m.name());
+                try {
+                    m.register(st);
+                    st.commit(fields, experts, tables, dissectors);
+                } catch (RuntimeException | LinkageError e) {
+                    String origin = contained.get(m);
+                    if (origin == null) {
+                        throw e;
                     }
-
-                    @Override
-                    public void experts(ExpertDef... defs) {
-                        for (ExpertDef d : defs) {
-                            fields.add(m.name(), d.field());
-                            experts.put(d.abbrev(), d);
-                        }
-                    }
-
-                    @Override
-                    public DissectorTable table(String name, String uiName, int maxKey) {
-                        if (tables.containsKey(name)) {
-                            throw new IllegalStateException("module " + m.name() + " creates table " + name
-                                    + " which exists already");
-                        }
-                        DissectorTable t = new DissectorTable(name, uiName, maxKey);
-                        tables.put(name, t);
-                        return t;
-                    }
-
-                    @Override
-                    public HeuristicList heuristics(String name) {
-                        return Builder.this.heuristics.computeIfAbsent(name, HeuristicList::new);
-                    }
-
-                    @Override
-                    public void dissector(String name, Dissector d) {
-                        if (dissectors.putIfAbsent(name, d) != null) {
-                            throw new IllegalStateException("module " + m.name() + " names dissector " + name
-                                    + " which exists already");
-                        }
-                    }
-                });
+                    problems.add(origin + ": module " + safeName(m) + " not loaded: " + message(e));
+                    failed.add(m);
+                }
             }
+            modules.removeAll(failed);
             for (ProtocolModule m : modules) {
-                m.handoff(new Handoff() {
+                Handoff handoff = new Handoff() {
                     @Override
                     public DissectorTable table(String name) {
                         DissectorTable t = tables.get(name);
@@ -189,12 +211,99 @@ public final class Engine {
                     public Optional<Dissector> dissector(String name) {
                         return Optional.ofNullable(dissectors.get(name));
                     }
-                });
+                };
+                try {
+                    m.handoff(handoff);
+                } catch (RuntimeException | LinkageError e) {
+                    String origin = contained.get(m);
+                    if (origin == null) {
+                        throw e;
+                    }
+                    // bindings it made before failing stay; its fields stay registered and harmless
+                    problems.add(origin + ": module " + safeName(m) + " failed in handoff: " + message(e));
+                }
             }
             if (!dissectors.containsKey(ROOT)) {
                 throw new IllegalStateException("no module provides the '" + ROOT + "' dissector");
             }
             return new Engine(this, fields.build());
+        }
+
+        private static String message(Throwable e) {
+            return e.getMessage() != null ? e.getMessage() : e.toString();
+        }
+
+        /**
+         * What one module declares while registering, checked as a whole before any of it is added: a module either
+         * registers completely or not at all.
+         */
+        private final class Staging implements Registrar {
+            private final String owner;
+            private final List<FieldDef> newFields = new ArrayList<>();
+            private final List<ExpertDef> newExperts = new ArrayList<>();
+            private final Map<String, DissectorTable> newTables = new LinkedHashMap<>();
+            private final Map<String, Dissector> newDissectors = new LinkedHashMap<>();
+
+            Staging(String owner) {
+                this.owner = owner;
+            }
+
+            @Override
+            public void fields(FieldDef... defs) {
+                newFields.addAll(List.of(defs));
+            }
+
+            @Override
+            public void experts(ExpertDef... defs) {
+                for (ExpertDef d : defs) {
+                    newExperts.add(d);
+                    newFields.add(d.field());
+                }
+            }
+
+            @Override
+            public DissectorTable table(String name, String uiName, int maxKey) {
+                if (tables.containsKey(name) || newTables.containsKey(name)) {
+                    throw new IllegalStateException("module " + owner + " creates table " + name
+                            + " which exists already");
+                }
+                DissectorTable t = new DissectorTable(name, uiName, maxKey);
+                newTables.put(name, t);
+                return t;
+            }
+
+            @Override
+            public HeuristicList heuristics(String name) {
+                // an empty list left behind by a module that then fails does no harm
+                return heuristics.computeIfAbsent(name, HeuristicList::new);
+            }
+
+            @Override
+            public void dissector(String name, Dissector d) {
+                if (dissectors.containsKey(name) || newDissectors.putIfAbsent(name, d) != null) {
+                    throw new IllegalStateException("module " + owner + " names dissector " + name
+                            + " which exists already");
+                }
+            }
+
+            void commit(FieldRegistry.Builder fieldsOut, Map<String, ExpertDef> expertsOut,
+                        Map<String, DissectorTable> tablesOut, Map<String, Dissector> dissectorsOut) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (FieldDef f : newFields) {
+                    if (fieldsOut.contains(f.abbrev()) || !seen.add(f.abbrev())) {
+                        throw new FieldRegistry.DuplicateFieldException(f.abbrev(),
+                                fieldsOut.contains(f.abbrev()) ? fieldsOut.owner(f.abbrev()) : owner, owner);
+                    }
+                }
+                for (FieldDef f : newFields) {
+                    fieldsOut.add(owner, f);
+                }
+                for (ExpertDef d : newExperts) {
+                    expertsOut.put(d.abbrev(), d);
+                }
+                tablesOut.putAll(newTables);
+                dissectorsOut.putAll(newDissectors);
+            }
         }
     }
 }

@@ -79,6 +79,11 @@ public final class FieldRegistry {
             return byAbbrev.containsKey(abbrev);
         }
 
+        /** Who registered {@code abbrev}, or null. */
+        public String owner(String abbrev) {
+            return owners.get(abbrev);
+        }
+
         public FieldRegistry build() {
             return new FieldRegistry(new LinkedHashMap<>(byAbbrev), new LinkedHashMap<>(owners));
         }
