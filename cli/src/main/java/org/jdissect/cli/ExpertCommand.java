@@ -32,6 +32,9 @@ final class ExpertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Option(names = "-r", paramLabel = "FILE", required = true,
             description = "Read packets from FILE (pcap, pcapng, gzip'd; - for stdin).")
     String file;
@@ -110,7 +113,7 @@ final class ExpertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Engine engine;
         try {
-            engine = Engine.standard();
+            engine = engineOptions.build(spec.commandLine().getErr());
         } catch (RuntimeException e) {
             err.println("jdissect: " + e.getMessage());
             return 2;

@@ -17,9 +17,12 @@ final class FieldsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() {
-        Engine engine = Engine.standard();
+        Engine engine = engineOptions.build(spec.commandLine().getErr());
         var out = spec.commandLine().getOut();
         for (FieldDef f : engine.registry().all()) {
             out.println(line(f));

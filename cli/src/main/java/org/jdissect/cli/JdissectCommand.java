@@ -30,6 +30,7 @@ import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jdissect}: read a capture, dissect it, print it as tcpdump or tshark would. */
@@ -47,6 +48,9 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
     boolean version;
+
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
 
     @Option(names = "-r", paramLabel = "FILE", description = "Read packets from FILE (pcap, pcapng, gzip'd; - for stdin).")
     String file;
@@ -131,7 +135,7 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         Engine engine;
         try {
-            engine = Engine.standard();
+            engine = engineOptions.build(err);
         } catch (RuntimeException e) {
             err.println("jdissect: " + e.getMessage());
             return 2;

@@ -17,10 +17,13 @@ final class ProtocolsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        for (FieldDef p : Engine.standard().registry().protocols()) {
+        for (FieldDef p : engineOptions.build(spec.commandLine().getErr()).registry().protocols()) {
             out.println(line(p));
         }
         out.flush();

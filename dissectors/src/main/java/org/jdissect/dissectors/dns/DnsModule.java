@@ -105,6 +105,9 @@ public final class DnsModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.dissector("dns", this::udp);
+        // "decode as" on a TCP port picks the variant with the two-byte length prefix
+        r.dissector("dns.tcp", this::tcp);
     }
 
     @Override

@@ -49,6 +49,10 @@ public final class FrameFields {
     public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
 
+    /** A dissector threw something other than a bounds error. */
+    public static final ExpertDef DISSECTOR_BUG = ExpertDef.of("_ws.malformed.dissector_bug", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Dissector bug");
+
     static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
         INTERFACE_NAME, COMMENT, MALFORMED, SHORT};

@@ -74,7 +74,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
@@ -130,10 +130,23 @@ public final class FrameModule implements ProtocolModule {
                 link.dissect(tvb, ctx, root);
             } catch (BoundsException e) {
                 markBoundsError(e, tvb, ctx, root);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug in a dissector (a plugin's, say) costs this packet's remaining layers, never the capture
+                markDissectorBug(e, tvb, ctx, root);
             }
         }
         protocols.setObj(ctx.protocols().toString());
         return tvb.capturedLength();
+    }
+
+    /** Wireshark's marker for an exception a dissector should not have thrown (show_exception.c, DissectorError). */
+    static void markDissectorBug(Throwable e, ByteView tvb, PacketContext ctx, ProtoNode root) {
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
+        String text = "Dissector bug, protocol " + ctx.currentProto() + ": " + message;
+        ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[" + text + "]");
+        Expert.add(ctx, m, DISSECTOR_BUG, text);
+        ctx.addProtocol("_ws.malformed");
     }
 
     /** Adds tshark's marker for bytes that ran out in the layer being dissected. */

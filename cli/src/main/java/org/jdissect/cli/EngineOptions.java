@@ -1,0 +1,77 @@
+package org.jdissect.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.DissectorTable;
+import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.plugin.Plugins;
+import picocli.CommandLine.Option;
+
+/**
+ * How a command assembles its engine: the built-in modules, plugin jars from {@code --plugins DIR} and
+ * {@code JDISSECT_PLUGINS}, and "decode as" bindings ({@code -d tcp.port==8888,http}). Shared by every command.
+ */
+public final class EngineOptions {
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Load plugin jars from DIR (repeatable; also the JDISSECT_PLUGINS path list).")
+    List<Path> pluginDirs = new ArrayList<>();
+
+    @Option(names = {"-d", "--decode-as"}, paramLabel = "TABLE==VALUE,PROTO",
+            description = "Decode as: bind PROTO to a table entry, as tshark's -d (e.g. tcp.port==8888,http).")
+    List<String> decodeAs = new ArrayList<>();
+
+    /** Builds the engine; plugin problems are printed to {@code err} and do not stop it. */
+    Engine build(PrintWriter err) {
+        Engine.Builder b = Engine.builder().addServices(Engine.class.getClassLoader());
+        List<Path> dirs = new ArrayList<>(pluginDirs);
+        dirs.addAll(Plugins.dirsFromPathList(System.getenv(Plugins.ENV)));
+        Plugins.addDirectories(b, dirs, Engine.class.getClassLoader());
+        Engine engine = b.build();
+        for (String p : engine.problems()) {
+            err.println("jdissect: " + p);
+        }
+        for (String d : decodeAs) {
+            decodeAs(engine, d);
+        }
+        return engine;
+    }
+
+    /** Applies one {@code -d} binding; throws IllegalArgumentException with tshark-like wording when it is wrong. */
+    static void decodeAs(Engine engine, String spec) {
+        int eq = spec.indexOf("==");
+        int comma = spec.lastIndexOf(',');
+        if (eq <= 0 || comma < eq) {
+            throw new IllegalArgumentException("\"" + spec + "\" isn't a valid decode-as specification:"
+                    + " use <layer type>==<selector>,<decode-as protocol>, e.g. tcp.port==8888,http");
+        }
+        String tableName = spec.substring(0, eq);
+        String selector = spec.substring(eq + 2, comma);
+        String proto = spec.substring(comma + 1);
+        DissectorTable table = engine.tables().get(tableName);
+        if (table == null) {
+            throw new IllegalArgumentException("-d: no dissector table named \"" + tableName + "\"; tables: "
+                    + String.join(", ", engine.tables().keySet()));
+        }
+        String transport = tableName.contains(".") ? tableName.substring(0, tableName.indexOf('.')) : tableName;
+        Dissector d = engine.dissector(proto + "." + transport).or(() -> engine.dissector(proto)).orElseThrow(
+                () -> new IllegalArgumentException("-d: no protocol named \"" + proto + "\" can be decoded as"));
+        int lo;
+        int hi;
+        try {
+            int dash = selector.indexOf('-');
+            lo = Integer.decode(dash < 0 ? selector : selector.substring(0, dash));
+            hi = dash < 0 ? lo : Integer.decode(selector.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-d: \"" + selector + "\" is not a number or range");
+        }
+        if (hi < lo || hi - lo > 65535) {
+            throw new IllegalArgumentException("-d: bad range \"" + selector + "\"");
+        }
+        for (int k = lo; k <= hi; k++) {
+            table.add(k, proto, d);
+        }
+    }
+}
