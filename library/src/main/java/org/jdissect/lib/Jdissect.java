@@ -1,0 +1,87 @@
+package org.jdissect.lib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.jdissect.api.capture.Captures;
+import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.plugin.Plugins;
+import org.jdissect.dsl.CompiledFilter;
+import org.jdissect.dsl.DisplayFilter;
+import org.jdissect.dsl.DisplayFilterException;
+
+/**
+ * The entry point for Java users.
+ *
+ * <pre>{@code
+ * Jdissect jd = Jdissect.standard();
+ * try (Capture c = jd.open(Path.of("trace.pcap")).filter("http.request")) {
+ *     for (Packet p : c) {
+ *         System.out.println(p.number() + " " + p.string("http.host").orElse("?"));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; open as many captures from one instance as you like.
+ */
+public final class Jdissect {
+    private final Engine engine;
+
+    private Jdissect(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Every protocol on the class path: the built-ins and any plugin jar that is on it. */
+    public static Jdissect standard() {
+        return new Jdissect(Engine.standard());
+    }
+
+    /**
+     * The built-ins plus the plugin jars in {@code dirs}. Plugins that cannot be loaded are skipped; their reasons
+     * are in {@link #problems()}.
+     */
+    public static Jdissect withPlugins(List<Path> dirs) {
+        Engine.Builder b = Engine.builder().addServices(Engine.class.getClassLoader());
+        Plugins.addDirectories(b, dirs, Engine.class.getClassLoader());
+        return new Jdissect(b.build());
+    }
+
+    /** An instance over an engine assembled by hand (tests, custom module sets). */
+    public static Jdissect of(Engine engine) {
+        return new Jdissect(engine);
+    }
+
+    /** What went wrong loading plugins, one message each; empty when all loaded. */
+    public List<String> problems() {
+        return engine.problems();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Opens a capture file: pcap, pcapng, either gzip-compressed, recognised by content; memory-mapped. */
+    public Capture open(Path file) throws IOException {
+        return new Capture(engine, Captures.open(file));
+    }
+
+    /** Reads a capture from a stream (standard input, a socket); the stream is closed with the capture. */
+    public Capture open(InputStream in, String name) throws IOException {
+        return new Capture(engine, Captures.open(in, name));
+    }
+
+    /** Dissects frames you already have in memory, as one capture of link type {@code linkType}. */
+    public Capture ofFrames(List<byte[]> frames, int linkType) {
+        return new Capture(engine, new ArrayReader(frames, linkType));
+    }
+
+    /**
+     * Compiles a display filter against this instance's fields.
+     *
+     * @throws DisplayFilterException with the column and a caret rendering ({@code render()}) when it is wrong
+     */
+    public CompiledFilter compile(String displayFilter) {
+        return DisplayFilter.compile(displayFilter, engine.registry());
+    }
+}

@@ -1,0 +1,96 @@
+package org.jdissect.lib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jdissect.api.capture.LinkType;
+import org.jdissect.dsl.DisplayFilterException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryTest {
+    static final Path SEED = TestCaptures.path("seed-rst.pcap");
+    private final Jdissect jd = Jdissect.standard();
+
+    @Test
+    void iteratesPacketsWithTypedValues() throws IOException {
+        try (Capture c = jd.open(SEED)) {
+            int n = 0;
+            for (Packet p : c) {
+                n++;
+                if (p.number() == 1) {
+                    assertThat(p.address("ip.src")).contains(InetAddress.getByName("188.188.3.240"));
+                    assertThat(p.get("tcp.srcport").orElseThrow().asInt()).isEqualTo(5604);
+                    assertThat(p.get("tcp.flags.syn").orElseThrow().asBoolean()).isTrue();
+                    assertThat(p.all("ip.addr")).extracting(Value::display)
+                            .containsExactly("188.188.3.240", "112.65.227.148");
+                    assertThat(p.protocols()).isEqualTo("eth:ethertype:ip:tcp");
+                }
+            }
+            assertThat(n).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void filtersWithDisplayFilters() throws IOException {
+        try (Capture c = jd.open(SEED).filter("tcp.flags.reset == 1 || http.request.method == \"HEAD\"")) {
+            assertThat(c.stream().map(Packet::number).toList()).containsExactly(4L, 6L);
+        }
+        try (Capture c = jd.open(SEED).filter("http")) {
+            assertThat(c.stream().map(p -> p.string("http.host").orElse("")).toList())
+                    .containsExactly("www.testaaa.com");
+        }
+    }
+
+    @Test
+    void aBadFilterSaysWhereAndWhy() {
+        assertThatThrownBy(() -> jd.compile("tcp.port == "))
+                .isInstanceOf(DisplayFilterException.class)
+                .satisfies(e -> assertThat(((DisplayFilterException) e).render()).contains("^"));
+    }
+
+    @Test
+    void dissectsFramesFromMemory() throws IOException {
+        List<byte[]> frames;
+        try (Capture c = jd.open(SEED)) {
+            frames = c.stream().map(p -> p.get("frame").orElseThrow()).map(v -> new byte[0]).toList();
+        }
+        assertThat(frames).hasSize(6);
+        byte[] rst = TestCaptures.frame("seed-rst.pcap", 6);
+        try (Capture c = jd.ofFrames(List.of(rst), LinkType.ETHERNET)) {
+            Packet p = c.iterator().next();
+            assertThat(p.get("tcp.flags.reset").orElseThrow().asBoolean()).isTrue();
+            assertThat(p.get("ip.ttl").orElseThrow().asInt()).isEqualTo(52);
+        }
+    }
+
+    @Test
+    void snapshotsOutliveTheIteration() throws IOException {
+        List<Value> first;
+        try (Capture c = jd.open(SEED)) {
+            var it = c.iterator();
+            first = it.next().snapshot();
+            it.next();
+        }
+        assertThat(first).extracting(Value::toString).contains("frame.number=1", "tcp.srcport=5604");
+    }
+
+    @Test
+    void aCutFileGivesEveryWholePacketThenAnError(@TempDir Path dir) throws IOException {
+        byte[] all = Files.readAllBytes(SEED);
+        Path cut = dir.resolve("cut.pcap");
+        Files.write(cut, java.util.Arrays.copyOf(all, all.length - 10));
+        List<Long> seen = new java.util.ArrayList<>();
+        try (Capture c = jd.open(cut)) {
+            assertThatThrownBy(() -> c.forEach(p -> seen.add(p.number())))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("packet 6");
+        }
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+}
