@@ -2,6 +2,7 @@ package org.jdissect.dsl;
 
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.dsl.ast.Expr;
+import org.jdissect.dsl.ast.Span;
 import org.jdissect.dsl.check.TypeChecker;
 import org.jdissect.dsl.eval.PacketScope;
 import org.jdissect.dsl.eval.Predicates;
@@ -49,6 +50,9 @@ public final class DisplayFilter {
             return new CompiledFilter(text, new TypeChecker(registry, scope).check(ast), scope);
         } catch (DisplayFilterException e) {
             throw e.withFilter(text);
+        } catch (StackOverflowError e) {
+            throw new DisplayFilterException("Filter is too complex to compile.", new Span(0, text.length()))
+                    .withFilter(text);
         }
     }
 

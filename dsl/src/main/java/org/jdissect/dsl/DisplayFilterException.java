@@ -17,7 +17,8 @@ public final class DisplayFilterException extends RuntimeException {
     }
 
     public DisplayFilterException(String message, Span span, String filter) {
-        super(message);
+        // a user's mistake, not a program's: the span says where, a stack trace would only cost time
+        super(message, null, false, false);
         this.span = span;
         this.filter = filter;
     }

@@ -3,8 +3,8 @@ package org.jdissect.dsl.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
@@ -138,8 +138,9 @@ public final class TypeChecker {
             l = resolve(r.left(), true).operand();
         }
         try {
-            // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off
-            Pattern p = Pattern.compile(s.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off. RE2 matches in
+            // linear time; it lacks PCRE's backreferences, lookaround and possessive quantifiers (rejected here)
+            Pattern p = Pattern.compile(s.value(), Pattern.CASE_INSENSITIVE);
             return Predicates.matches(r.quantifier(), l, p);
         } catch (PatternSyntaxException e) {
             throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
@@ -218,6 +219,16 @@ public final class TypeChecker {
         if (v instanceof Value.Negate n) {
             Typed t = resolve(n.operand(), false);
             requireArithmetic(t, n.span());
+            Kind k = t.operand().kind();
+            if (k != Kind.LONG && k != Kind.ULONG && k != Kind.DOUBLE) {
+                // tshark: "FT_IPv6 cannot -." — only numbers negate
+                String ft = switch (t.type()) {
+                    case IPV4 -> "FT_IPv4";
+                    case IPV6 -> "FT_IPv6";
+                    default -> "FT_" + t.type().name();
+                };
+                throw new DisplayFilterException(ft + " cannot -.", n.span());
+            }
             return new Typed(new Operands.NegateOperand(t.operand()), t.type(), null, AstPrinter.print(n));
         }
         if (v instanceof Value.Arithmetic a) {

@@ -2,7 +2,7 @@ package org.jdissect.dsl.eval;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.jdissect.dsl.ast.Quantifier;
 import org.jdissect.dsl.ast.RelOp;
 

@@ -17,14 +17,83 @@ public final class FilterParser {
     private FilterParser() {
     }
 
+    /**
+     * Deepest nesting of parentheses, braces, brackets and chained operators accepted. The parser and the
+     * checker recurse once per level, so a hostile filter of thousands of "(" must get an error, not exhaust the
+     * stack; Wireshark's own grammar has a similar limit.
+     */
+    public static final int MAX_DEPTH = 256;
+    /** Operators chained at one level ("a or b or c …") also nest the tree one level each. */
+    public static final int MAX_OPERATORS = 2048;
+
     /** Parses {@code text}; throws {@link DisplayFilterException} (with a span) on the first syntax error. */
     public static Expr parse(String text) {
+        checkNesting(text);
+        try {
+            return parseChecked(text);
+        } catch (StackOverflowError e) {
+            // belt and braces: whatever the limits above miss still ends as an error, never a crash
+            throw new DisplayFilterException("Filter is too complex to parse.", new Span(0, text.length()));
+        }
+    }
+
+    private static void checkNesting(String text) {
+        int depth = 0;
+        int operators = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> inString = true;
+                case '(', '{', '[' -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new DisplayFilterException("Filter is nested too deeply (more than " + MAX_DEPTH
+                                + " levels).", new Span(i, i + 1));
+                    }
+                }
+                case ')', '}', ']' -> depth = Math.max(0, depth - 1);
+                case '&', '|', '!', '=', '<', '>', '~', '+', '-', '*', '/', '%' -> {
+                    if (++operators > MAX_OPERATORS) {
+                        throw new DisplayFilterException("Filter has too many operators (more than "
+                                + MAX_OPERATORS + ").", new Span(i, i + 1));
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static Expr parseChecked(String text) {
         DisplayFilterLexer lexer = new DisplayFilterLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         DisplayFilterParser parser = new DisplayFilterParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.addErrorListener(new FirstErrorThrower(text));
-        return new AstBuilder(text).visitFilter(parser.filter());
+        // SLL prediction is much faster and right for this grammar; as in Trino's front end, fall back to full LL
+        // only when SLL reports a problem, so error messages come from the exact parse
+        parser.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.SLL);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+        DisplayFilterParser.FilterContext tree;
+        try {
+            tree = parser.filter();
+        } catch (org.antlr.v4.runtime.misc.ParseCancellationException e) {
+            lexer.reset();
+            DisplayFilterParser ll = new DisplayFilterParser(new CommonTokenStream(lexer));
+            ll.removeErrorListeners();
+            ll.addErrorListener(new FirstErrorThrower(text));
+            ll.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.LL);
+            tree = ll.filter();
+        }
+        return new AstBuilder(text).visitFilter(tree);
     }
 
     /** Stops at the first syntax error with tshark's wording; no recovery, since one error is all we show. */
