@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jdissect", versionProvider = JdissectCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Dissect packet captures with Wireshark's fields and filters and tcpdump's text output.",
-        subcommands = {FieldsCommand.class, ProtocolsCommand.class, ExpertCommand.class},
+        subcommands = {FieldsCommand.class, ProtocolsCommand.class, ExpertCommand.class, CheckFilterCommand.class},
         footer = {"", "Exit status: 0 ok, 1 capture read error, 2 usage or filter error."})
 public final class JdissectCommand implements Callable<Integer> {
     private final PrintWriter out;
@@ -61,6 +61,10 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = {"-Y", "--display-filter"}, paramLabel = "FILTER",
             description = "Wireshark display filter: print only the packets it matches.")
     String displayFilter;
+
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "FILTER",
+            description = "Words after the options: the display filter, when -Y is not given.")
+    List<String> trailingFilter = new ArrayList<>();
 
     @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, text.")
     String format;
@@ -141,6 +145,13 @@ public final class JdissectCommand implements Callable<Integer> {
             return 2;
         }
         CompiledFilter filter = null;
+        if (displayFilter == null && !trailingFilter.isEmpty()) {
+            displayFilter = String.join(" ", trailingFilter);
+        } else if (displayFilter != null && !trailingFilter.isEmpty()) {
+            err.println("jdissect: a display filter was given with -Y and as words (" + String.join(" ", trailingFilter)
+                    + "); give one");
+            return 2;
+        }
         if (displayFilter != null) {
             try {
                 filter = DisplayFilter.compile(displayFilter, engine.registry());
