@@ -30,7 +30,7 @@ public final class TreePrinter implements PacketPrinter {
             for (int i = 0; i < depth; i++) {
                 sb.append("    ");
             }
-            String label = Text.printable(FieldFormat.label(c));
+            String label = FieldFormat.formatText(FieldFormat.label(c));
             if (c.isGenerated()) {
                 sb.append('[').append(label).append(']');
             } else {

@@ -87,7 +87,7 @@ public final class Annotator {
     private static String value(ProtoNode n) {
         String v = FieldFormat.value(n);
         if (n.def().type() == FieldType.STRING) {
-            v = '"' + org.jdissect.cli.print.Text.printable(v) + '"';
+            v = '"' + org.jdissect.api.tree.FieldFormat.formatText(v) + '"';
         }
         if (v.length() > 40) {
             v = v.substring(0, 37) + "...";

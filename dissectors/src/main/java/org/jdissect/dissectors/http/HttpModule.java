@@ -1,5 +1,6 @@
 package org.jdissect.dissectors.http;
 
+import org.jdissect.api.tree.FieldFormat;
 import static org.jdissect.dissectors.http.HttpFields.*;
 
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.media.MediaType;
-import org.jdissect.dissectors.media.Texts;
 import org.jdissect.dissectors.tcp.TcpInfo;
 import org.jdissect.dissectors.tcp.TcpModule;
 
@@ -244,27 +244,27 @@ public final class HttpModule implements ProtocolModule {
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
         ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
-        String firstText = Texts.formatText(tvb.latin1(0, next));
+        String firstText = FieldFormat.formatText(tvb.latin1(0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
         ctx.setCurrentProto("HTTP");
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         if (fl.response) {
             firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a)
-                    .label("Response Version: " + Texts.formatText(fl.a));
+                    .label("Response Version: " + FieldFormat.formatText(fl.a));
             firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
             String desc = StatusCodes.describe(fl.code);
             if (desc != null) {
                 firstNode.addObj(RESPONSE_CODE_DESC, tvb, fl.bOff, 3, desc).generated();
             }
             firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c)
-                    .label("Response Phrase: " + Texts.formatText(fl.c));
+                    .label("Response Phrase: " + FieldFormat.formatText(fl.c));
         } else {
             firstNode.addObj(REQUEST_METHOD, tvb, fl.aOff, fl.a.length(), fl.a)
-                    .label("Request Method: " + Texts.formatText(fl.a));
+                    .label("Request Method: " + FieldFormat.formatText(fl.a));
             firstNode.addObj(REQUEST_URI, tvb, fl.bOff, fl.b.length(), fl.b)
-                    .label("Request URI: " + Texts.formatText(fl.b));
+                    .label("Request URI: " + FieldFormat.formatText(fl.b));
             firstNode.addObj(REQUEST_VERSION, tvb, fl.cOff, fl.c.length(), fl.c)
-                    .label("Request Version: " + Texts.formatText(fl.c));
+                    .label("Request Version: " + FieldFormat.formatText(fl.c));
         }
         String host = null;
         FieldDef lineField = fl.response ? RESPONSE_LINE : REQUEST_LINE;
@@ -272,7 +272,7 @@ public final class HttpModule implements ProtocolModule {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
             String raw = tvb.latin1(p, end - p);
-            String label = Texts.formatText(raw);
+            String label = FieldFormat.formatText(raw);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
             int colon = h.indexOf(':');
             FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
@@ -294,7 +294,7 @@ public final class HttpModule implements ProtocolModule {
             p = end;
         }
         if (blankStart >= 0) {
-            http.addText(tvb, blankStart, hdrEnd - blankStart, Texts.formatText(tvb.latin1(blankStart,
+            http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
                     hdrEnd - blankStart)));
         }
 
@@ -304,7 +304,7 @@ public final class HttpModule implements ProtocolModule {
             String fullUri = fullUri(host, fl.b);
             if (fullUri != null) {
                 http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated()
-                        .label("Full request URI: " + Texts.formatText(fullUri));
+                        .label("Full request URI: " + FieldFormat.formatText(fullUri));
             }
             http.add(REQUEST, tvb, 0, 0, 1).hidden();
             HttpState.ReqRes rr = conv.push();
@@ -340,7 +340,7 @@ public final class HttpModule implements ProtocolModule {
             }
             if (conv.fullUri != null) {
                 http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, conv.fullUri).generated()
-                        .label("Request URI: " + Texts.formatText(conv.fullUri));
+                        .label("Request URI: " + FieldFormat.formatText(conv.fullUri));
             }
         }
         conv.seen = true;
@@ -562,10 +562,10 @@ public final class HttpModule implements ProtocolModule {
                         int after = e < 0 ? end : afterLine(tvb, e, len);
                         String raw = tvb.latin1(p, after - p);
                         if (e == p) {
-                            top.addText(tvb, p, after - p, Texts.formatText(raw));
+                            top.addText(tvb, p, after - p, FieldFormat.formatText(raw));
                         } else {
                             top.addObj(CHUNKED_TRAILER_PART, tvb, p, after - p, raw)
-                                    .label("trailer-part: " + Texts.formatText(raw));
+                                    .label("trailer-part: " + FieldFormat.formatText(raw));
                         }
                         p = after;
                     }

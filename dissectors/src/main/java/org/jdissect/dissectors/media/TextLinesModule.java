@@ -1,5 +1,6 @@
 package org.jdissect.dissectors.media;
 
+import org.jdissect.api.tree.FieldFormat;
 import static org.jdissect.api.field.FieldType.*;
 
 import org.jdissect.api.bytes.ByteView;
@@ -34,7 +35,7 @@ public final class TextLinesModule implements ProtocolModule {
         int off = 0;
         while (off < len) {
             int end = lineEnd(tvb, off, len);
-            item.addText(tvb, off, end - off, Texts.formatText(tvb.latin1(off, end - off)));
+            item.addText(tvb, off, end - off, FieldFormat.formatText(tvb.latin1(off, end - off)));
             lines++;
             off = end;
         }

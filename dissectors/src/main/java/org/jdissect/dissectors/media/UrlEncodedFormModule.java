@@ -1,5 +1,6 @@
 package org.jdissect.dissectors.media;
 
+import org.jdissect.api.tree.FieldFormat;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.io.ByteArrayOutputStream;
@@ -44,10 +45,10 @@ public final class UrlEncodedFormModule implements ProtocolModule {
             String key = decode(tvb, off, keyEnd);
             String value = keyEnd < end ? decode(tvb, keyEnd + 1, end) : "";
             ProtoNode item = form.addText(tvb, off, end - off,
-                    "Form item: \"" + Texts.formatText(key) + "\" = \"" + Texts.formatText(value) + "\"");
-            item.addObj(KEY, tvb, off, keyEnd - off, key).label("Key: " + Texts.formatText(key));
+                    "Form item: \"" + FieldFormat.formatText(key) + "\" = \"" + FieldFormat.formatText(value) + "\"");
+            item.addObj(KEY, tvb, off, keyEnd - off, key).label("Key: " + FieldFormat.formatText(key));
             if (keyEnd < end) {
-                item.addObj(VALUE, tvb, keyEnd + 1, end - keyEnd - 1, value).label("Value: " + Texts.formatText(value));
+                item.addObj(VALUE, tvb, keyEnd + 1, end - keyEnd - 1, value).label("Value: " + FieldFormat.formatText(value));
             }
             off = end + 1;
         }
