@@ -36,6 +36,28 @@ public final class IcmpModule implements ProtocolModule {
             Map.entry(136L, "Neighbor Advertisement"), Map.entry(137L, "Redirect"),
             Map.entry(143L, "Multicast Listener Report Message v2"));
 
+    /** Code names per type, as packet-icmp.c's unreach_str, redir_str, ttl_str, par_str. */
+    static final String[] UNREACH_CODES = {"Network unreachable", "Host unreachable", "Protocol unreachable",
+        "Port unreachable", "Fragmentation needed", "Source route failed", "Destination network unknown",
+        "Destination host unknown", "Source host isolated", "Network administratively prohibited",
+        "Host administratively prohibited", "Network unreachable for TOS", "Host unreachable for TOS",
+        "Communication administratively filtered", "Host precedence violation", "Precedence cutoff in effect"};
+    static final String[] REDIRECT_CODES = {"Redirect for network", "Redirect for host",
+        "Redirect for TOS and network", "Redirect for TOS and host"};
+    static final String[] TTL_CODES = {"Time to live exceeded in transit", "Fragment reassembly time exceeded"};
+    static final String[] PARAM_CODES = {"Pointer indicates the error", "Required option missing", "Bad length"};
+
+    static String codeName(int type, int code) {
+        String[] names = switch (type) {
+            case 3 -> UNREACH_CODES;
+            case 5 -> REDIRECT_CODES;
+            case 11 -> TTL_CODES;
+            case 12 -> PARAM_CODES;
+            default -> null;
+        };
+        return names != null && code < names.length ? names[code] : null;
+    }
+
     public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).build();
     public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).names(ICMP_TYPES).build();
     public static final FieldDef CODE = FieldDef.builder("icmp.code", "Code", UINT8).build();
@@ -49,6 +71,10 @@ public final class IcmpModule implements ProtocolModule {
     public static final FieldDef RESP_IN = FieldDef.builder("icmp.resp_in", "Response frame", FRAMENUM).build();
     public static final FieldDef RESP_TO = FieldDef.builder("icmp.resp_to", "Request frame", FRAMENUM).build();
     public static final FieldDef RESPTIME = FieldDef.builder("icmp.resptime", "Response time", DOUBLE).build();
+    public static final FieldDef DATA_TIME = FieldDef.builder("icmp.data_time", "Timestamp from icmp data",
+            ABSOLUTE_TIME).base(Base.TIME_LOCAL).build();
+    public static final FieldDef DATA_TIME_RELATIVE = FieldDef.builder("icmp.data_time_relative",
+            "Timestamp from icmp data (relative)", RELATIVE_TIME).build();
     public static final FieldDef UNUSED = FieldDef.builder("icmp.unused", "Unused", BYTES).build();
 
     public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL)
@@ -82,7 +108,8 @@ public final class IcmpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, UNUSED, ICMPV6, V6_TYPE,
+        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, DATA_TIME,
+                DATA_TIME_RELATIVE, UNUSED, ICMPV6, V6_TYPE,
                 V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
                 V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR);
     }
@@ -134,7 +161,8 @@ public final class IcmpModule implements ProtocolModule {
         ProtoNode t = parent.addItem(ICMP, tvb, 0, tvb.capturedLength());
         String typeName = ICMP_TYPES.get((long) type);
         t.add(TYPE, tvb, 0, 1, type).label("Type: " + type + (typeName == null ? "" : " (" + typeName + ")"));
-        t.add(CODE, tvb, 1, 1, code);
+        String codeName = codeName(type, code);
+        t.add(CODE, tvb, 1, 1, code).label("Code: " + code + (codeName == null ? "" : " (" + codeName + ")"));
         Boolean good = tvb.capturedLength() == len ? fold(sum(tvb, 0, len, 0)) == 0 : null;
         checksum(t, tvb, CHECKSUM, CHECKSUM_STATUS_F, ck, good);
         if (type == 0 || type == 8 || type == 13 || type == 14) {
@@ -151,16 +179,44 @@ public final class IcmpModule implements ProtocolModule {
             if (type == 8 || type == 0) {
                 pair(ctx, t, tvb, type == 8, id, seq);
             }
-            if (len > 8) {
+            if ((type == 0 || type == 8) && dataTime(tvb, ctx, t)) {
+                DataModule.dissect(tvb.tail(16), ctx, t);
+            } else if (len > 8) {
                 DataModule.dissect(tvb.tail(8), ctx, t);
             }
         } else if ((type == 3 || type == 11 || type == 12 || type == 4 || type == 5) && len > 8 && ip != null) {
             t.addObj(UNUSED, tvb, 4, 4, tvb.toArray(4, 4));
+            ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
             ip.dissect(tvb.tail(8), ctx, t);
         } else if (len > 8) {
             DataModule.dissect(tvb.tail(8), ctx, t);
         }
         return tvb.reportedLength();
+    }
+
+    /**
+     * Echo data that starts with a timeval within a day of the frame's time (ping's), read big-endian, then
+     * little-endian, as packet-icmp.c does; adds the two time items and returns true when one fits.
+     */
+    private static boolean dataTime(ByteView tvb, PacketContext ctx, ProtoNode t) {
+        if (!tvb.has(8, 8)) {
+            return false;
+        }
+        long frameSecs = ctx.record().epochSeconds();
+        long secs = tvb.u32(8);
+        long usecs = tvb.u32(12);
+        if (Math.abs((int) (secs - frameSecs)) >= 3600 * 24 || usecs >= 1_000_000) {
+            secs = tvb.u32le(8);
+            usecs = tvb.u32le(12);
+        }
+        if (Math.abs((int) (secs - frameSecs)) >= 3600 * 24 || usecs >= 1_000_000) {
+            return false;
+        }
+        long ts = secs * 1_000_000_000L + usecs * 1000;
+        long now = frameSecs * 1_000_000_000L + ctx.record().nanos();
+        t.add(DATA_TIME, tvb, 8, 8, ts);
+        t.add(DATA_TIME_RELATIVE, tvb, 8, 8, now - ts).generated();
+        return true;
     }
 
     /** Echo requests waiting for their reply, per capture: keyed by identifier, sequence and address pair. */
