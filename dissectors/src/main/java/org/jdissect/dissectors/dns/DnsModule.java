@@ -430,10 +430,7 @@ public final class DnsModule implements ProtocolModule {
             }
             if (code == 10 && olen >= 8) {
                 o.addObj(COOKIE_CLIENT, m, data, 8, m.toArray(data, 8));
-                ProtoNode sv = o.addObj(COOKIE_SERVER, m, data + 8, olen - 8, m.toArray(data + 8, olen - 8));
-                if (olen == 8) {
-                    sv.label("Server Cookie: <MISSING>");
-                }
+                o.addObj(COOKIE_SERVER, m, data + 8, olen - 8, olen == 8 ? "<MISSING>" : m.toArray(data + 8, olen - 8));
             } else if (code == 15 && olen >= 2) {
                 o.add(EXT_ERROR_CODE, m, data, 2, m.u16(data));
                 if (olen > 2) {

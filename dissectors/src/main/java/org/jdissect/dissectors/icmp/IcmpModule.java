@@ -109,11 +109,11 @@ public final class IcmpModule implements ProtocolModule {
             .build();
     public static final FieldDef V6_OPT_LENGTH = FieldDef.builder("icmpv6.opt.length", "Length", UINT8).build();
     public static final FieldDef V6_OPT_LINKADDR = FieldDef.builder("icmpv6.opt.linkaddr", "Link-layer address",
-            BYTES).build();
+            ETHER).build();
     public static final FieldDef V6_OPT_SRC_LINKADDR = FieldDef.builder("icmpv6.opt.src_linkaddr",
-            "Source Link-layer address", BYTES).build();
+            "Source Link-layer address", ETHER).build();
     public static final FieldDef V6_OPT_TARGET_LINKADDR = FieldDef.builder("icmpv6.opt.target_linkaddr",
-            "Target Link-layer address", BYTES).build();
+            "Target Link-layer address", ETHER).build();
     public static final FieldDef V6_RESERVED = FieldDef.builder("icmpv6.reserved", "Reserved", BYTES).build();
     public static final FieldDef V6_DATA = FieldDef.builder("icmpv6.data", "Data", BYTES).build();
     public static final FieldDef V6_MTU = FieldDef.builder("icmpv6.mtu", "MTU", UINT32).build();
@@ -449,11 +449,10 @@ public final class IcmpModule implements ProtocolModule {
             String name = V6_OPT_TYPES.get((long) type);
             o.label("ICMPv6 Option (" + (name == null ? "Unknown" : name) + ")");
             if ((type == 1 || type == 2) && n == 8) {
-                byte[] mac = tvb.toArray(off + 2, 6);
-                String text = org.jdissect.api.tree.FieldFormat.hex(mac, 0, 6, ":");
-                o.addObj(V6_OPT_LINKADDR, tvb, off + 2, 6, mac).label("Link-layer address: " + text);
-                o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, off + 2, 6, mac).hidden();
-                o.label("ICMPv6 Option (" + name + " : " + text + ")");
+                long mac = tvb.u48(off + 2);
+                o.add(V6_OPT_LINKADDR, tvb, off + 2, 6, mac);
+                o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, off + 2, 6, mac).hidden();
+                o.label("ICMPv6 Option (" + name + " : " + org.jdissect.api.tree.FieldFormat.ether(mac) + ")");
             }
             off += n;
         }

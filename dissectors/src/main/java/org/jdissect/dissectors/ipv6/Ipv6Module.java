@@ -279,10 +279,7 @@ public final class Ipv6Module implements ProtocolModule {
             o.add(OPT_LENGTH, tvb, off + 1, 1, len);
             int data = off + 2;
             if (type == 1) {
-                ProtoNode p = o.addObj(OPT_PADN, tvb, data, len, tvb.toArray(data, len));
-                if (len == 0) {
-                    p.label("PadN: <none>");
-                }
+                o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
             } else if (type == 5 && len == 2) {
                 o.add(OPT_ROUTER_ALERT, tvb, data, 2, tvb.u16(data));
             } else if (len > 0) {
