@@ -41,7 +41,8 @@ public final class FieldFormat {
             case ETHER -> ether(n.num());
             case IPV4 -> ipv4(n.num());
             case IPV6 -> n.obj() instanceof byte[] b ? ipv6(b) : "";
-            case BYTES -> bytesValue(n, null);
+            // an empty byte field shows tshark's placeholder ("<none>", "<MISSING>") when its dissector gave one
+            case BYTES -> n.obj() instanceof String placeholder ? placeholder : bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
             case ABSOLUTE_TIME -> absoluteTime(d.base(), n.num());
             case RELATIVE_TIME -> relativeTime(n.num());

@@ -36,6 +36,28 @@ public final class IcmpModule implements ProtocolModule {
             Map.entry(136L, "Neighbor Advertisement"), Map.entry(137L, "Redirect"),
             Map.entry(143L, "Multicast Listener Report Message v2"));
 
+    /** Code names per type, as packet-icmp.c's unreach_str, redir_str, ttl_str, par_str. */
+    static final String[] UNREACH_CODES = {"Network unreachable", "Host unreachable", "Protocol unreachable",
+        "Port unreachable", "Fragmentation needed", "Source route failed", "Destination network unknown",
+        "Destination host unknown", "Source host isolated", "Network administratively prohibited",
+        "Host administratively prohibited", "Network unreachable for TOS", "Host unreachable for TOS",
+        "Communication administratively filtered", "Host precedence violation", "Precedence cutoff in effect"};
+    static final String[] REDIRECT_CODES = {"Redirect for network", "Redirect for host",
+        "Redirect for TOS and network", "Redirect for TOS and host"};
+    static final String[] TTL_CODES = {"Time to live exceeded in transit", "Fragment reassembly time exceeded"};
+    static final String[] PARAM_CODES = {"Pointer indicates the error", "Required option missing", "Bad length"};
+
+    static String codeName(int type, int code) {
+        String[] names = switch (type) {
+            case 3 -> UNREACH_CODES;
+            case 5 -> REDIRECT_CODES;
+            case 11 -> TTL_CODES;
+            case 12 -> PARAM_CODES;
+            default -> null;
+        };
+        return names != null && code < names.length ? names[code] : null;
+    }
+
     public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).build();
     public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).names(ICMP_TYPES).build();
     public static final FieldDef CODE = FieldDef.builder("icmp.code", "Code", UINT8).build();
@@ -49,6 +71,10 @@ public final class IcmpModule implements ProtocolModule {
     public static final FieldDef RESP_IN = FieldDef.builder("icmp.resp_in", "Response frame", FRAMENUM).build();
     public static final FieldDef RESP_TO = FieldDef.builder("icmp.resp_to", "Request frame", FRAMENUM).build();
     public static final FieldDef RESPTIME = FieldDef.builder("icmp.resptime", "Response time", DOUBLE).build();
+    public static final FieldDef DATA_TIME = FieldDef.builder("icmp.data_time", "Timestamp from icmp data",
+            ABSOLUTE_TIME).base(Base.TIME_LOCAL).build();
+    public static final FieldDef DATA_TIME_RELATIVE = FieldDef.builder("icmp.data_time_relative",
+            "Timestamp from icmp data (relative)", RELATIVE_TIME).build();
     public static final FieldDef UNUSED = FieldDef.builder("icmp.unused", "Unused", BYTES).build();
 
     public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL)
@@ -66,11 +92,60 @@ public final class IcmpModule implements ProtocolModule {
             .build();
     public static final FieldDef V6_NA_TARGET = FieldDef.builder("icmpv6.nd.na.target_address", "Target Address", IPV6)
             .build();
+    static final Map<Long, String> V6_OPT_TYPES = Map.ofEntries(Map.entry(1L, "Source link-layer address"),
+            Map.entry(2L, "Target link-layer address"), Map.entry(3L, "Prefix information"),
+            Map.entry(4L, "Redirected header"), Map.entry(5L, "MTU"), Map.entry(6L, "NBMA Shortcut Limit Option"),
+            Map.entry(7L, "Advertisement Interval"), Map.entry(8L, "Home Agent Information"),
+            Map.entry(9L, "Source Address List"), Map.entry(10L, "Target Address List"), Map.entry(11L, "CGA"),
+            Map.entry(12L, "RSA Signature"), Map.entry(13L, "Timestamp"), Map.entry(14L, "Nonce"),
+            Map.entry(15L, "Trust Anchor"), Map.entry(16L, "Certificate"), Map.entry(24L, "Route Information"),
+            Map.entry(25L, "Recursive DNS Server"), Map.entry(26L, "RA Flags Extension"),
+            Map.entry(31L, "DNS Search List Option"), Map.entry(37L, "DHCP Captive-Portal"),
+            Map.entry(38L, "PREF64 Option"));
+    static final Map<Long, String> MLDR_RECORD_TYPES = Map.of(1L, "Include", 2L, "Exclude", 3L, "Changed to include",
+            4L, "Changed to exclude", 5L, "Allow new sources", 6L, "Block old sources");
     public static final FieldDef V6_OPT = FieldDef.builder("icmpv6.opt", "ICMPv6 Option", NONE).build();
-    public static final FieldDef V6_OPT_TYPE = FieldDef.builder("icmpv6.opt.type", "Type", UINT8).build();
+    public static final FieldDef V6_OPT_TYPE = FieldDef.builder("icmpv6.opt.type", "Type", UINT8).names(V6_OPT_TYPES)
+            .build();
     public static final FieldDef V6_OPT_LENGTH = FieldDef.builder("icmpv6.opt.length", "Length", UINT8).build();
     public static final FieldDef V6_OPT_LINKADDR = FieldDef.builder("icmpv6.opt.linkaddr", "Link-layer address",
             ETHER).build();
+    public static final FieldDef V6_OPT_SRC_LINKADDR = FieldDef.builder("icmpv6.opt.src_linkaddr",
+            "Source Link-layer address", ETHER).build();
+    public static final FieldDef V6_OPT_TARGET_LINKADDR = FieldDef.builder("icmpv6.opt.target_linkaddr",
+            "Target Link-layer address", ETHER).build();
+    public static final FieldDef V6_RESERVED = FieldDef.builder("icmpv6.reserved", "Reserved", BYTES).build();
+    public static final FieldDef V6_DATA = FieldDef.builder("icmpv6.data", "Data", BYTES).build();
+    public static final FieldDef V6_MTU = FieldDef.builder("icmpv6.mtu", "MTU", UINT32).build();
+    public static final FieldDef V6_POINTER = FieldDef.builder("icmpv6.pointer", "Pointer", UINT32).build();
+    public static final FieldDef V6_NA_FLAG = FieldDef.builder("icmpv6.nd.na.flag", "Flags", UINT32).hex().build();
+    public static final FieldDef V6_NA_FLAG_R = FieldDef.builder("icmpv6.nd.na.flag.r", "Router", BOOLEAN)
+            .mask(0x80000000L, 32).setNotSet().build();
+    public static final FieldDef V6_NA_FLAG_S = FieldDef.builder("icmpv6.nd.na.flag.s", "Solicited", BOOLEAN)
+            .mask(0x40000000L, 32).setNotSet().build();
+    public static final FieldDef V6_NA_FLAG_O = FieldDef.builder("icmpv6.nd.na.flag.o", "Override", BOOLEAN)
+            .mask(0x20000000L, 32).setNotSet().build();
+    public static final FieldDef V6_NA_FLAG_RSV = FieldDef.builder("icmpv6.nd.na.flag.rsv", "Reserved", UINT32)
+            .mask(0x1fffffffL, 32).build();
+    public static final FieldDef V6_MLDR_NB = FieldDef.builder("icmpv6.mldr.nb_mcast_records",
+            "Number of Multicast Address Records", UINT16).build();
+    public static final FieldDef V6_MLDR_MAR = FieldDef.builder("icmpv6.mldr.mar", "Multicast Address Record", NONE)
+            .build();
+    public static final FieldDef V6_MLDR_TYPE = FieldDef.builder("icmpv6.mldr.mar.record_type", "Record Type", UINT8)
+            .names(MLDR_RECORD_TYPES).build();
+    public static final FieldDef V6_MLDR_AUX = FieldDef.builder("icmpv6.mldr.mar.aux_data_len", "Aux Data Len", UINT8)
+            .build();
+    public static final FieldDef V6_MLDR_NSRC = FieldDef.builder("icmpv6.mldr.mar.nb_sources", "Number of Sources",
+            UINT16).build();
+    public static final FieldDef V6_MLDR_ADDR = FieldDef.builder("icmpv6.mldr.mar.multicast_address",
+            "Multicast Address", IPV6).build();
+    public static final FieldDef V6_MLDR_SRC = FieldDef.builder("icmpv6.mldr.mar.source_address", "Source Address",
+            IPV6).build();
+    public static final FieldDef V6_MLDR_AUXDATA = FieldDef.builder("icmpv6.mldr.mar.auxiliary_data",
+            "Auxiliary Data", BYTES).build();
+    public static final FieldDef V6_RESP_IN = FieldDef.builder("icmpv6.resp_in", "Response In", FRAMENUM).build();
+    public static final FieldDef V6_RESP_TO = FieldDef.builder("icmpv6.resp_to", "Response To", FRAMENUM).build();
+    public static final FieldDef V6_RESPTIME = FieldDef.builder("icmpv6.resptime", "Response Time", DOUBLE).build();
 
     private Dissector ip;
     private Dissector ipv6;
@@ -82,9 +157,13 @@ public final class IcmpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, UNUSED, ICMPV6, V6_TYPE,
+        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, DATA_TIME,
+                DATA_TIME_RELATIVE, UNUSED, ICMPV6, V6_TYPE,
                 V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
-                V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR);
+                V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR, V6_OPT_SRC_LINKADDR, V6_OPT_TARGET_LINKADDR, V6_RESERVED,
+                V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
+                V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
+                V6_MLDR_AUXDATA, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
     }
 
     @Override
@@ -134,7 +213,8 @@ public final class IcmpModule implements ProtocolModule {
         ProtoNode t = parent.addItem(ICMP, tvb, 0, tvb.capturedLength());
         String typeName = ICMP_TYPES.get((long) type);
         t.add(TYPE, tvb, 0, 1, type).label("Type: " + type + (typeName == null ? "" : " (" + typeName + ")"));
-        t.add(CODE, tvb, 1, 1, code);
+        String codeName = codeName(type, code);
+        t.add(CODE, tvb, 1, 1, code).label("Code: " + code + (codeName == null ? "" : " (" + codeName + ")"));
         Boolean good = tvb.capturedLength() == len ? fold(sum(tvb, 0, len, 0)) == 0 : null;
         checksum(t, tvb, CHECKSUM, CHECKSUM_STATUS_F, ck, good);
         if (type == 0 || type == 8 || type == 13 || type == 14) {
@@ -151,16 +231,44 @@ public final class IcmpModule implements ProtocolModule {
             if (type == 8 || type == 0) {
                 pair(ctx, t, tvb, type == 8, id, seq);
             }
-            if (len > 8) {
+            if ((type == 0 || type == 8) && dataTime(tvb, ctx, t)) {
+                DataModule.dissect(tvb.tail(16), ctx, t);
+            } else if (len > 8) {
                 DataModule.dissect(tvb.tail(8), ctx, t);
             }
         } else if ((type == 3 || type == 11 || type == 12 || type == 4 || type == 5) && len > 8 && ip != null) {
             t.addObj(UNUSED, tvb, 4, 4, tvb.toArray(4, 4));
+            ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
             ip.dissect(tvb.tail(8), ctx, t);
         } else if (len > 8) {
             DataModule.dissect(tvb.tail(8), ctx, t);
         }
         return tvb.reportedLength();
+    }
+
+    /**
+     * Echo data that starts with a timeval within a day of the frame's time (ping's), read big-endian, then
+     * little-endian, as packet-icmp.c does; adds the two time items and returns true when one fits.
+     */
+    private static boolean dataTime(ByteView tvb, PacketContext ctx, ProtoNode t) {
+        if (!tvb.has(8, 8)) {
+            return false;
+        }
+        long frameSecs = ctx.record().epochSeconds();
+        long secs = tvb.u32(8);
+        long usecs = tvb.u32(12);
+        if (Math.abs((int) (secs - frameSecs)) >= 3600 * 24 || usecs >= 1_000_000) {
+            secs = tvb.u32le(8);
+            usecs = tvb.u32le(12);
+        }
+        if (Math.abs((int) (secs - frameSecs)) >= 3600 * 24 || usecs >= 1_000_000) {
+            return false;
+        }
+        long ts = secs * 1_000_000_000L + usecs * 1000;
+        long now = frameSecs * 1_000_000_000L + ctx.record().nanos();
+        t.add(DATA_TIME, tvb, 8, 8, ts);
+        t.add(DATA_TIME_RELATIVE, tvb, 8, 8, now - ts).generated();
+        return true;
     }
 
     /** Echo requests waiting for their reply, per capture: keyed by identifier, sequence and address pair. */
@@ -211,26 +319,119 @@ public final class IcmpModule implements ProtocolModule {
         checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, good);
         switch (type) {
             case 128, 129 -> {
-                t.add(V6_ECHO_ID, tvb, 4, 2, tvb.u16(4));
-                t.add(V6_ECHO_SEQ, tvb, 6, 2, tvb.u16(6));
+                int id = tvb.u16(4);
+                int seq = tvb.u16(6);
+                t.add(V6_ECHO_ID, tvb, 4, 2, id);
+                t.add(V6_ECHO_SEQ, tvb, 6, 2, seq);
+                pair6(ctx, t, tvb, type == 128, id, seq);
                 if (len > 8) {
                     DataModule.dissect(tvb.tail(8), ctx, t);
                 }
             }
-            case 135, 136 -> {
-                t.addObj(type == 135 ? V6_TARGET : V6_NA_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
+            case 133 -> {
+                t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
+                options(tvb, 8, t);
+            }
+            case 135 -> {
+                t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
+                t.addObj(V6_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
                 options(tvb, 24, t);
             }
-            case 133 -> options(tvb, 8, t);
+            case 136 -> {
+                long fl = tvb.u32(4);
+                StringBuilder names = new StringBuilder();
+                String[] words = {"Router", "Solicited", "Override"};
+                for (int i = 0; i < 3; i++) {
+                    if ((fl & (0x80000000L >>> i)) != 0) {
+                        names.append(", ").append(words[i]);
+                    }
+                }
+                ProtoNode f = t.add(V6_NA_FLAG, tvb, 4, 4, fl).label("Flags: 0x" + String.format("%08x", fl) + names);
+                f.add(V6_NA_FLAG_R, tvb, 4, 4, fl >>> 31);
+                f.add(V6_NA_FLAG_S, tvb, 4, 4, fl >>> 30 & 1);
+                f.add(V6_NA_FLAG_O, tvb, 4, 4, fl >>> 29 & 1);
+                f.add(V6_NA_FLAG_RSV, tvb, 4, 4, fl & 0x1fffffffL);
+                t.addObj(V6_NA_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
+                options(tvb, 24, t);
+            }
             case 134 -> options(tvb, 16, t);
+            case 143 -> mldv2Report(tvb, t);
             case 1, 2, 3, 4 -> {
+                if (type == 2) {
+                    t.add(V6_MTU, tvb, 4, 4, tvb.u32(4));
+                } else if (type == 4) {
+                    t.add(V6_POINTER, tvb, 4, 4, tvb.u32(4));
+                } else {
+                    t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
+                }
                 if (len > 8 && ipv6 != null) {
+                    ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
                     ipv6.dissect(tvb.tail(8), ctx, t);
                 }
             }
             default -> { }
         }
         return len;
+    }
+
+    /** MLDv2 report (RFC 3810): the records, each with its sources and auxiliary data. */
+    private static void mldv2Report(ByteView tvb, ProtoNode t) {
+        t.addObj(V6_RESERVED, tvb, 4, 2, tvb.toArray(4, 2));
+        int n = tvb.u16(6);
+        t.add(V6_MLDR_NB, tvb, 6, 2, n);
+        int off = 8;
+        for (int i = 0; i < n && tvb.has(off, 20); i++) {
+            int rtype = tvb.u8(off);
+            int aux = tvb.u8(off + 1);
+            int nsrc = tvb.u16(off + 2);
+            int rlen = 20 + nsrc * 16 + aux * 4;
+            byte[] addr = tvb.toArray(off + 4, 16);
+            String an = org.jdissect.api.tree.FieldFormat.ipv6(addr);
+            ProtoNode r = t.addItem(V6_MLDR_MAR, tvb, off, rlen).label("Multicast Address Record "
+                    + MLDR_RECORD_TYPES.getOrDefault((long) rtype, "Unknown") + ": " + an);
+            r.add(V6_MLDR_TYPE, tvb, off, 1, rtype);
+            r.add(V6_MLDR_AUX, tvb, off + 1, 1, aux);
+            r.add(V6_MLDR_NSRC, tvb, off + 2, 2, nsrc);
+            r.addObj(V6_MLDR_ADDR, tvb, off + 4, 16, addr);
+            int p = off + 20;
+            for (int k = 0; k < nsrc; k++, p += 16) {
+                r.addObj(V6_MLDR_SRC, tvb, p, 16, tvb.toArray(p, 16));
+            }
+            if (aux > 0) {
+                r.addObj(V6_MLDR_AUXDATA, tvb, p, aux * 4, tvb.toArray(p, aux * 4));
+            }
+            off += rlen;
+        }
+    }
+
+    /** Echo requests waiting for their reply, per capture: ICMPv6, keyed by identifier, sequence, addresses. */
+    static final class Echoes6 {
+        record Key(String a, String b, int id, int seq) { }
+
+        final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
+    }
+
+    private static void pair6(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq) {
+        if (ctx.src6 == null || ctx.get(InErrorPacket.class) != null) {
+            return;
+        }
+        Echoes6 e = ctx.session().get(Echoes6.class, Echoes6::new);
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        String s = org.jdissect.api.tree.FieldFormat.ipv6(ctx.src6.toArray());
+        String d = org.jdissect.api.tree.FieldFormat.ipv6(ctx.dst6.toArray());
+        if (request) {
+            if (e.requests.size() < 65536) {
+                e.requests.putIfAbsent(new Echoes6.Key(s, d, id, seq), new long[] {ctx.frameNumber(), now});
+            }
+            return;
+        }
+        long[] req = e.requests.get(new Echoes6.Key(d, s, id, seq));
+        if (req != null && req[0] < ctx.frameNumber()) {
+            t.add(V6_RESP_TO, tvb, 0, 0, req[0]).generated();
+            double ms = (now - req[1]) / 1e6;
+            t.addObj(V6_RESPTIME, tvb, 0, 0, ms).generated()
+                    .label("Response Time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
+        }
     }
 
     private static void options(ByteView tvb, int off, ProtoNode t) {
@@ -245,11 +446,13 @@ public final class IcmpModule implements ProtocolModule {
             ProtoNode o = t.addItem(V6_OPT, tvb, off, n).label("ICMPv6 Option");
             o.add(V6_OPT_TYPE, tvb, off, 1, type);
             o.add(V6_OPT_LENGTH, tvb, off + 1, 1, units).label("Length: " + units + " (" + n + " bytes)");
+            String name = V6_OPT_TYPES.get((long) type);
+            o.label("ICMPv6 Option (" + (name == null ? "Unknown" : name) + ")");
             if ((type == 1 || type == 2) && n == 8) {
                 long mac = tvb.u48(off + 2);
                 o.add(V6_OPT_LINKADDR, tvb, off + 2, 6, mac);
-                o.label("ICMPv6 Option (" + (type == 1 ? "Source" : "Target") + " link-layer address : "
-                        + org.jdissect.api.tree.FieldFormat.ether(mac) + ")");
+                o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, off + 2, 6, mac).hidden();
+                o.label("ICMPv6 Option (" + name + " : " + org.jdissect.api.tree.FieldFormat.ether(mac) + ")");
             }
             off += n;
         }

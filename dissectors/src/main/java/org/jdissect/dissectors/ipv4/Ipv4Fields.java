@@ -13,18 +13,18 @@ public final class Ipv4Fields {
     public static final Map<Long, String> IP_PROTOS = Map.ofEntries(
             Map.entry(0L, "IPv6 Hop-by-Hop Option"), Map.entry(1L, "ICMP"), Map.entry(2L, "IGMP"),
             Map.entry(4L, "IPIP"), Map.entry(6L, "TCP"), Map.entry(8L, "EGP"), Map.entry(17L, "UDP"),
-            Map.entry(41L, "IPv6"), Map.entry(43L, "IPv6 routing"), Map.entry(44L, "IPv6 fragment"),
+            Map.entry(41L, "IPv6"), Map.entry(43L, "Routing Header for IPv6"), Map.entry(44L, "Fragment Header for IPv6"),
             Map.entry(47L, "GRE"), Map.entry(50L, "ESP"), Map.entry(51L, "AH"), Map.entry(58L, "ICMPv6"),
-            Map.entry(59L, "IPv6 no next header"), Map.entry(60L, "IPv6 destination option"),
+            Map.entry(59L, "No Next Header for IPv6"), Map.entry(60L, "Destination Options for IPv6"),
             Map.entry(89L, "OSPF IGP"), Map.entry(103L, "PIM"), Map.entry(112L, "VRRP"), Map.entry(132L, "SCTP"),
             Map.entry(136L, "UDPLite"), Map.entry(255L, "Reserved"));
 
-    static final Map<Long, String> DSCP = dscp();
-    static final Map<Long, String> DSCP_SHORT = dscpShort();
-    static final Map<Long, String> ECN = Map.of(0L, "Not ECN-Capable Transport", 1L,
+    public static final Map<Long, String> DSCP = dscp();
+    public static final Map<Long, String> DSCP_SHORT = dscpShort();
+    public static final Map<Long, String> ECN = Map.of(0L, "Not ECN-Capable Transport", 1L,
             "ECN-Capable Transport codepoint '01'", 2L, "ECN-Capable Transport codepoint '10'", 3L,
             "Congestion Experienced");
-    static final Map<Long, String> ECN_SHORT = Map.of(0L, "Not-ECT", 1L, "ECT(1)", 2L, "ECT(0)", 3L, "CE");
+    public static final Map<Long, String> ECN_SHORT = Map.of(0L, "Not-ECT", 1L, "ECT(1)", 2L, "ECT(0)", 3L, "CE");
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
 
     public static final FieldDef IP = FieldDef.builder("ip", "Internet Protocol Version 4", PROTOCOL).blurb("IPv4")

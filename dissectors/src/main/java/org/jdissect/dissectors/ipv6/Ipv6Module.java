@@ -2,6 +2,7 @@ package org.jdissect.dissectors.ipv6;
 
 import static org.jdissect.api.field.FieldType.*;
 
+import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
@@ -28,8 +29,12 @@ public final class Ipv6Module implements ProtocolModule {
     /** Wireshark adds the IPv4 version field too, hidden, so "ip.version == 6" matches. */
     public static final FieldDef TCLASS = FieldDef.builder("ipv6.tclass", "Traffic Class", UINT32).hex()
             .mask(0x0ff00000L, 32).build();
-    public static final FieldDef FLOW = FieldDef.builder("ipv6.flow", "Flow Label", UINT32).hex()
-            .mask(0x000fffffL, 32).build();
+    public static final FieldDef TCLASS_DSCP = FieldDef.builder("ipv6.tclass.dscp", "Differentiated Services Codepoint",
+            UINT32).mask(0x0fc00000L, 32).names(Ipv4Fields.DSCP).build();
+    public static final FieldDef TCLASS_ECN = FieldDef.builder("ipv6.tclass.ecn", "Explicit Congestion Notification",
+            UINT32).mask(0x00300000L, 32).names(Ipv4Fields.ECN).build();
+    public static final FieldDef FLOW = FieldDef.builder("ipv6.flow", "Flow Label", UINT24).hex()
+            .mask(0x000fffffL, 24).build();
     public static final FieldDef PLEN = FieldDef.builder("ipv6.plen", "Payload Length", UINT16).build();
     public static final FieldDef NXT = FieldDef.builder("ipv6.nxt", "Next Header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();
@@ -37,22 +42,81 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef SRC = FieldDef.builder("ipv6.src", "Source Address", org.jdissect.api.field.FieldType.IPV6).build();
     public static final FieldDef DST = FieldDef.builder("ipv6.dst", "Destination Address", org.jdissect.api.field.FieldType.IPV6).build();
     public static final FieldDef ADDR = FieldDef.builder("ipv6.addr", "Source or Destination Address", org.jdissect.api.field.FieldType.IPV6).build();
+    public static final FieldDef SRC_HOST = FieldDef.builder("ipv6.src_host", "Source Host", STRING).build();
+    public static final FieldDef DST_HOST = FieldDef.builder("ipv6.dst_host", "Destination Host", STRING).build();
+    public static final FieldDef HOST = FieldDef.builder("ipv6.host", "Source or Destination Host", STRING).build();
+    public static final FieldDef SRC_SLAAC = FieldDef.builder("ipv6.src_slaac_mac", "Source SLAAC MAC", ETHER).build();
+    public static final FieldDef DST_SLAAC = FieldDef.builder("ipv6.dst_slaac_mac", "Destination SLAAC MAC", ETHER)
+            .build();
+    public static final FieldDef SLAAC = FieldDef.builder("ipv6.slaac_mac", "SLAAC MAC", ETHER).build();
+
     public static final FieldDef HOPOPTS = FieldDef.builder("ipv6.hopopts", "IPv6 Hop-by-Hop Option", PROTOCOL)
             .build();
-    public static final FieldDef ROUTING = FieldDef.builder("ipv6.routing", "Routing Header for IPv6", PROTOCOL)
-            .build();
-    public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
-            .build();
+    public static final FieldDef HOPOPTS_NXT = FieldDef.builder("ipv6.hopopts.nxt", "Next Header", UINT8)
+            .names(Ipv4Fields.IP_PROTOS).build();
+    public static final FieldDef HOPOPTS_LEN = FieldDef.builder("ipv6.hopopts.len", "Length", UINT8).build();
+    public static final FieldDef HOPOPTS_LEN_OCT = FieldDef.builder("ipv6.hopopts.len_oct", "Length", UINT16).build();
     public static final FieldDef DSTOPTS = FieldDef.builder("ipv6.dstopts", "Destination Options for IPv6", PROTOCOL)
             .build();
-    public static final FieldDef EXT_NXT = FieldDef.builder("ipv6.opt.nxt", "Next Header", UINT8)
+    public static final FieldDef DSTOPTS_NXT = FieldDef.builder("ipv6.dstopts.nxt", "Next Header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();
-    public static final FieldDef EXT_LEN = FieldDef.builder("ipv6.opt.len", "Length", UINT8).build();
-    public static final FieldDef FRAG_OFFSET = FieldDef.builder("ipv6.fragment.offset", "Offset", UINT16)
+    public static final FieldDef DSTOPTS_LEN = FieldDef.builder("ipv6.dstopts.len", "Length", UINT8).build();
+    public static final FieldDef DSTOPTS_LEN_OCT = FieldDef.builder("ipv6.dstopts.len_oct", "Length", UINT16).build();
+    public static final FieldDef ROUTING = FieldDef.builder("ipv6.routing", "Routing Header for IPv6", PROTOCOL)
+            .build();
+    public static final FieldDef ROUTING_NXT = FieldDef.builder("ipv6.routing.nxt", "Next Header", UINT8)
+            .names(Ipv4Fields.IP_PROTOS).build();
+    public static final FieldDef ROUTING_LEN = FieldDef.builder("ipv6.routing.len", "Length", UINT8).build();
+    public static final FieldDef ROUTING_LEN_OCT = FieldDef.builder("ipv6.routing.len_oct", "Length", UINT16).build();
+    static final Map<Long, String> ROUTING_TYPES = Map.of(0L, "Source Route", 2L, "Type 2 Routing", 3L, "RPL Source Route",
+            4L, "Segment Routing");
+    public static final FieldDef ROUTING_TYPE = FieldDef.builder("ipv6.routing.type", "Type", UINT8)
+            .names(ROUTING_TYPES).build();
+    public static final FieldDef ROUTING_SEGLEFT = FieldDef.builder("ipv6.routing.segleft", "Segments Left", UINT8)
+            .build();
+    public static final FieldDef ROUTING_DATA = FieldDef.builder("ipv6.routing.unknown_data", "Type-Specific Data",
+            BYTES).build();
+    public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
+            .build();
+    public static final FieldDef FRAG_NXT = FieldDef.builder("ipv6.fraghdr.nxt", "Next header", UINT8)
+            .names(Ipv4Fields.IP_PROTOS).build();
+    public static final FieldDef FRAG_RESERVED_OCTET = FieldDef.builder("ipv6.fraghdr.reserved_octet",
+            "Reserved octet", UINT8).hex().build();
+    public static final FieldDef FRAG_OFFSET = FieldDef.builder("ipv6.fraghdr.offset", "Offset", UINT16)
             .mask(0xfff8, 16).build();
-    public static final FieldDef FRAG_MORE = FieldDef.builder("ipv6.fragment.more", "More Fragments", BOOLEAN)
+    public static final FieldDef FRAG_RESERVED_BITS = FieldDef.builder("ipv6.fraghdr.reserved_bits", "Reserved bits",
+            UINT16).mask(0x0006, 16).build();
+    public static final FieldDef FRAG_MORE = FieldDef.builder("ipv6.fraghdr.more", "More Fragments", BOOLEAN)
             .mask(0x0001, 16).trueFalse("Yes", "No").build();
-    public static final FieldDef FRAG_ID = FieldDef.builder("ipv6.fragment.id", "Identification", UINT32).hex().build();
+    public static final FieldDef FRAG_ID = FieldDef.builder("ipv6.fraghdr.ident", "Identification", UINT32).hex()
+            .build();
+
+    static final Map<Long, String> OPT_TYPES = Map.ofEntries(Map.entry(0L, "Pad1"), Map.entry(1L, "PadN"),
+            Map.entry(4L, "Tunnel Encapsulation Limit"), Map.entry(5L, "Router Alert"), Map.entry(7L, "CALIPSO"),
+            Map.entry(8L, "SMF_DPD"), Map.entry(15L, "Performance and Diagnostic Metrics"),
+            Map.entry(38L, "Quick-Start"), Map.entry(48L, "Path MTU Option"), Map.entry(49L, "IOAM Option"),
+            Map.entry(99L, "RPL Option"), Map.entry(109L, "MPL Option"), Map.entry(138L, "Endpoint Identification"),
+            Map.entry(139L, "ILNP Nonce"), Map.entry(140L, "Line-Identification Option"),
+            Map.entry(194L, "Jumbo Payload"), Map.entry(201L, "Home Address"), Map.entry(238L, "IP_DFF"));
+    static final Map<Long, String> OPT_ACTIONS = Map.of(0L, "Skip and continue", 1L, "Discard", 2L,
+            "Discard and send ICMP Parameter Problem", 3L, "Discard and send ICMP if not multicast");
+    static final Map<Long, String> ROUTER_ALERTS = Map.of(0L, "MLD", 1L, "RSVP", 2L, "Active Network");
+    public static final FieldDef OPT = FieldDef.builder("ipv6.opt", "IPv6 Option", NONE).build();
+    public static final FieldDef OPT_TYPE = FieldDef.builder("ipv6.opt.type", "Type", UINT8).hex().names(OPT_TYPES)
+            .build();
+    public static final FieldDef OPT_TYPE_ACTION = FieldDef.builder("ipv6.opt.type.action", "Action", UINT8)
+            .mask(0xc0, 8).names(OPT_ACTIONS).build();
+    public static final FieldDef OPT_TYPE_CHANGE = FieldDef.builder("ipv6.opt.type.change", "May Change", BOOLEAN)
+            .mask(0x20, 8).trueFalse("Yes", "No").build();
+    public static final FieldDef OPT_TYPE_REST = FieldDef.builder("ipv6.opt.type.rest", "Low-Order Bits", UINT8).hex()
+            .mask(0x1f, 8).build();
+    public static final FieldDef OPT_LENGTH = FieldDef.builder("ipv6.opt.length", "Length", UINT8).build();
+    public static final FieldDef OPT_PAD1 = FieldDef.builder("ipv6.opt.pad1", "Pad1", NONE).build();
+    public static final FieldDef OPT_PADN = FieldDef.builder("ipv6.opt.padn", "PadN", BYTES).build();
+    public static final FieldDef OPT_ROUTER_ALERT = FieldDef.builder("ipv6.opt.router_alert", "Router Alert", UINT16)
+            .names(ROUTER_ALERTS).build();
+    public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
+            .build();
 
     private DissectorTable protoTable;
 
@@ -63,8 +127,12 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(IPV6, VERSION, TCLASS, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, HOPOPTS, ROUTING, FRAGMENT, DSTOPTS,
-                EXT_NXT, EXT_LEN, FRAG_OFFSET, FRAG_MORE, FRAG_ID);
+        r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
+                DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
+                DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
+                ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
+                FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
+                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN);
         r.dissector("ipv6", this::dissect);
     }
 
@@ -90,15 +158,26 @@ public final class Ipv6Module implements ProtocolModule {
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
         ip.add(VERSION, tvb, 0, 1, first >>> 28);
         ip.add(Ipv4Fields.VERSION, tvb, 0, 1, first >>> 28).hidden();
-        ip.add(TCLASS, tvb, 0, 4, (first >>> 20) & 0xff);
+        int tc = (int) ((first >>> 20) & 0xff);
+        ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
+                + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
+                + Ipv4Fields.ECN_SHORT.get((long) (tc & 3)) + ")");
+        tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
+        tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
         ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
         ip.add(PLEN, tvb, 4, 2, plen);
         ip.add(NXT, tvb, 6, 1, nxt);
         ip.add(HLIM, tvb, 7, 1, hlim);
         ip.addObj(SRC, tvb, 8, 16, src);
         ip.addObj(ADDR, tvb, 8, 16, src).hidden();
+        ip.addObj(SRC_HOST, tvb, 8, 16, s).hidden();
+        ip.addObj(HOST, tvb, 8, 16, s).hidden();
         ip.addObj(DST, tvb, 24, 16, dst);
         ip.addObj(ADDR, tvb, 24, 16, dst).hidden();
+        ip.addObj(DST_HOST, tvb, 24, 16, d).hidden();
+        ip.addObj(HOST, tvb, 24, 16, d).hidden();
+        slaac(ip, tvb, 8, src, SRC_SLAAC);
+        slaac(ip, tvb, 24, dst, DST_SLAAC);
         ctx.netVersion = 6;
         ctx.src6 = tvb.slice(8, 16);
         ctx.dst6 = tvb.slice(24, 16);
@@ -107,24 +186,49 @@ public final class Ipv6Module implements ProtocolModule {
         int off = 40;
         boolean fragment = false;
         while (true) {
-            if (nxt == 0 || nxt == 43 || nxt == 60) {
-                FieldDef p = nxt == 0 ? HOPOPTS : nxt == 43 ? ROUTING : DSTOPTS;
-                ctx.addProtocol(p.abbrev());
+            if (nxt == 0 || nxt == 60) {
+                boolean hop = nxt == 0;
+                ctx.addProtocol(hop ? "ipv6.hopopts" : "ipv6.dstopts");
                 int next = tvb.u8(off);
-                int len = (tvb.u8(off + 1) + 1) * 8;
-                ProtoNode e = parent.addItem(p, tvb, off, len);
-                e.add(EXT_NXT, tvb, off, 1, next);
-                e.add(EXT_LEN, tvb, off + 1, 1, tvb.u8(off + 1)).label("Length: " + tvb.u8(off + 1) + " (" + len
-                        + " bytes)");
+                int lenField = tvb.u8(off + 1);
+                int len = (lenField + 1) * 8;
+                ProtoNode e = ip.addItem(hop ? HOPOPTS : DSTOPTS, tvb, off, len);
+                e.add(hop ? HOPOPTS_NXT : DSTOPTS_NXT, tvb, off, 1, next);
+                e.add(hop ? HOPOPTS_LEN : DSTOPTS_LEN, tvb, off + 1, 1, lenField);
+                e.add(hop ? HOPOPTS_LEN_OCT : DSTOPTS_LEN_OCT, tvb, off + 1, 1, len).generated()
+                        .label("Length: " + len + " bytes");
+                options(tvb, off + 2, off + len, e);
+                nxt = next;
+                off += len;
+            } else if (nxt == 43) {
+                ctx.addProtocol("ipv6.routing");
+                int next = tvb.u8(off);
+                int lenField = tvb.u8(off + 1);
+                int len = (lenField + 1) * 8;
+                int type = tvb.u8(off + 2);
+                String typeName = ROUTING_TYPES.get((long) type);
+                ProtoNode e = ip.addItem(ROUTING, tvb, off, len).label("Routing Header for IPv6 ("
+                        + (typeName == null ? "Unknown" : typeName) + ")");
+                e.add(ROUTING_NXT, tvb, off, 1, next);
+                e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
+                e.add(ROUTING_LEN_OCT, tvb, off + 1, 1, len).generated().label("Length: " + len + " bytes");
+                e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
+                e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, tvb.u8(off + 3));
+                if (len > 4) {
+                    int n = Math.min(len - 4, tvb.remaining(off + 4));
+                    e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
+                }
                 nxt = next;
                 off += len;
             } else if (nxt == 44) {
-                ctx.addProtocol(FRAGMENT.abbrev());
+                ctx.addProtocol("ipv6.fraghdr");
                 int next = tvb.u8(off);
                 int offFlags = tvb.u16(off + 2);
-                ProtoNode e = parent.addItem(FRAGMENT, tvb, off, 8);
-                e.add(EXT_NXT, tvb, off, 1, next);
-                e.add(FRAG_OFFSET, tvb, off + 2, 2, offFlags >> 3);
+                ProtoNode e = ip.addItem(FRAGMENT, tvb, off, 8);
+                e.add(FRAG_NXT, tvb, off, 1, next);
+                e.add(FRAG_RESERVED_OCTET, tvb, off + 1, 1, tvb.u8(off + 1));
+                e.add(FRAG_OFFSET, tvb, off + 2, 2, offFlags >> 3).appendLabel(" (" + (offFlags & 0xfff8) + " bytes)");
+                e.add(FRAG_RESERVED_BITS, tvb, off + 2, 2, (offFlags >> 1) & 3);
                 e.add(FRAG_MORE, tvb, off + 2, 2, offFlags & 1);
                 e.add(FRAG_ID, tvb, off + 4, 4, tvb.u32(off + 4));
                 fragment = (offFlags & 0xfff9) != 0;
@@ -145,5 +249,50 @@ public final class Ipv6Module implements ProtocolModule {
             next.dissect(payload, ctx, parent);
         }
         return total;
+    }
+
+    /** An address whose interface ID is a modified EUI-64 (ff:fe in the middle) names the MAC it was made from. */
+    private static void slaac(ProtoNode ip, ByteView tvb, int off, byte[] a, FieldDef f) {
+        if ((a[11] & 0xff) != 0xff || (a[12] & 0xff) != 0xfe) {
+            return;
+        }
+        long mac = ((long) ((a[8] ^ 0x02) & 0xff) << 40) | ((long) (a[9] & 0xff) << 32) | ((long) (a[10] & 0xff) << 24)
+                | ((a[13] & 0xff) << 16) | ((a[14] & 0xff) << 8) | (a[15] & 0xff);
+        ip.add(f, tvb, off + 8, 8, mac).generated();
+        ip.add(SLAAC, tvb, off + 8, 8, mac).generated().hidden();
+    }
+
+    /** The TLV options of a hop-by-hop or destination options header, from {@code off} to {@code end}. */
+    private static void options(ByteView tvb, int off, int end, ProtoNode e) {
+        while (off < end) {
+            int type = tvb.u8(off);
+            String name = OPT_TYPES.get((long) type);
+            if (type == 0) {
+                ProtoNode o = e.addItem(OPT, tvb, off, 1).label("Pad1");
+                typeItem(o, tvb, off, type);
+                off++;
+                continue;
+            }
+            int len = tvb.u8(off + 1);
+            ProtoNode o = e.addItem(OPT, tvb, off, 2 + len).label(name == null ? "Unknown IPv6 Option" : name);
+            typeItem(o, tvb, off, type);
+            o.add(OPT_LENGTH, tvb, off + 1, 1, len);
+            int data = off + 2;
+            if (type == 1) {
+                o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
+            } else if (type == 5 && len == 2) {
+                o.add(OPT_ROUTER_ALERT, tvb, data, 2, tvb.u16(data));
+            } else if (len > 0) {
+                o.addObj(OPT_UNKNOWN, tvb, data, len, tvb.toArray(data, len));
+            }
+            off = data + len;
+        }
+    }
+
+    private static void typeItem(ProtoNode o, ByteView tvb, int off, int type) {
+        ProtoNode t = o.add(OPT_TYPE, tvb, off, 1, type);
+        t.add(OPT_TYPE_ACTION, tvb, off, 1, type >> 6);
+        t.add(OPT_TYPE_CHANGE, tvb, off, 1, type >> 5 & 1);
+        t.add(OPT_TYPE_REST, tvb, off, 1, type & 0x1f);
     }
 }

@@ -16,6 +16,7 @@ import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.icmp.InErrorPacket;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
 /** UDP: header fields, stream index and times, then the payload by port (lower first), heuristics, or data. */
@@ -109,10 +110,14 @@ public final class UdpModule implements ProtocolModule {
         Streams.Key key = swap ? new Streams.Key(d1, d2, s1, s2, dp, sp) : new Streams.Key(s1, s2, d1, d2, sp, dp);
         Streams.Stream s = st.map.computeIfAbsent(key, k -> new Streams.Stream(st.map.size(), now));
         u.add(STREAM, tvb, 0, 0, s.index).generated();
-        ProtoNode times = u.addText(tvb, 0, 0, "Timestamps").generated();
-        times.add(TIME_RELATIVE, tvb, 0, 0, now - s.first).generated();
-        times.add(TIME_DELTA, tvb, 0, 0, now - s.last).generated();
-        s.last = now;
+        boolean quoted = ctx.get(InErrorPacket.class) != null;
+        if (!quoted) {
+            // the copy quoted by an ICMP error is not a datagram of the conversation: no times, as in Wireshark
+            ProtoNode times = u.addText(tvb, 0, 0, "Timestamps").generated();
+            times.add(TIME_RELATIVE, tvb, 0, 0, now - s.first).generated();
+            times.add(TIME_DELTA, tvb, 0, 0, now - s.last).generated();
+            s.last = now;
+        }
         if (len < 8) {
             u.addText(tvb, 4, 2, "Bad length value " + len + " < UDP header length 8");
             return tvb.capturedLength();
@@ -128,7 +133,8 @@ public final class UdpModule implements ProtocolModule {
         }
         if (d == null || d.dissect(payload, ctx, parent) == 0) {
             if (heuristics.tryDissect(payload, ctx, parent) == 0) {
-                DataModule.dissect(payload, ctx, parent);
+                // Wireshark shows UDP's undissected payload at the top level, even inside an ICMP error
+                DataModule.dissect(payload, ctx, ctx.tree().root());
             }
         }
         return Math.min(len, tvb.reportedLength());
