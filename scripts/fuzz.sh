@@ -35,7 +35,7 @@ fi
 cd "$work"
 # the test resources' Inputs/ folders are found on the class path; the corpus and the time budget go to libFuzzer
 JAZZER_FUZZ=1 timeout $((secs + 120)) java -Xmx1g -cp "$(cat "$snap/cp.txt")" \
-  -Djazzer.internal.basedir="$work" \
+  -Djazzer.internal.basedir="$work" -Djdissect.testdata="$here/testdata" \
   -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$secs" \
   -Djazzer.internal.arg.2=-rss_limit_mb=2048 -Djazzer.internal.arg.3=-timeout=10 \
   org.jdissect.cli.fuzz.FuzzMain "$sel" > "$work/log.txt" 2>&1 || true

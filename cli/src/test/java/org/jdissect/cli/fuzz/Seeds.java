@@ -28,6 +28,10 @@ final class Seeds {
     }
 
     private static Path locate() {
+        String given = System.getProperty("jdissect.testdata");
+        if (given != null) {
+            return Path.of(given);
+        }
         Path p = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
             if (Files.isDirectory(p.resolve("testdata/captures"))) {

@@ -49,6 +49,10 @@ public final class FrameFields {
     public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
 
+    /** Wireshark's {@code ei_dissector_bug}: a dissector failed in a way no packet should be able to cause. */
+    public static final ExpertDef DISSECTOR_BUG_EXPERT = ExpertDef.of("_ws.dissector_bug", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Dissector bug");
+
     static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
         INTERFACE_NAME, COMMENT, MALFORMED, SHORT};

@@ -74,7 +74,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG_EXPERT);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
@@ -130,10 +130,27 @@ public final class FrameModule implements ProtocolModule {
                 link.dissect(tvb, ctx, root);
             } catch (BoundsException e) {
                 markBoundsError(e, tvb, ctx, root);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug, not a bad packet: show it as Wireshark does and go on with the next packet
+                markDissectorBug(e, tvb, ctx, root);
             }
         }
         protocols.setObj(ctx.protocols().toString());
         return tvb.capturedLength();
+    }
+
+    /**
+     * Adds Wireshark's marker for a dissector that threw something other than a bounds error (show_exception.c,
+     * DissectorError): a {@code _ws.malformed} item "[Dissector bug, protocol X: message]" with a
+     * {@code _ws.dissector_bug} expert item.
+     */
+    static void markDissectorBug(Throwable e, ByteView tvb, PacketContext ctx, ProtoNode root) {
+        String proto = ctx.currentProto();
+        String message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0)
+                .label("[Dissector bug, protocol " + proto + ": " + message + "]");
+        Expert.add(ctx, m, DISSECTOR_BUG_EXPERT, message);
+        ctx.addProtocol("_ws.malformed");
     }
 
     /** Adds tshark's marker for bytes that ran out in the layer being dissected. */
