@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code testdata/fuzz-regressions/}. The coverage-guided long runs are Jazzer's (README "Robustness").
  */
 class ShortFuzzRunTest {
-    private static final int ITERATIONS = Integer.getInteger("fuzz.short.iterations", 4000);
+    private static final int ITERATIONS = Integer.getInteger("fuzz.short.iterations", 2000);
     private static final long SEED = Long.getLong("fuzz.seed", 0x0b57_ac1eL);
 
     @Test
