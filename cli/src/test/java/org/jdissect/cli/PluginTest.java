@@ -74,7 +74,7 @@ class PluginTest {
         PluginJars.build(dir, "boom.jar", Map.of("p2.Boom", src), "p2.Boom");
         String[] r = run("--plugins", dir.toString(), "-r", SEED, "-V");
         assertThat(r[2]).as(r[1]).isEqualTo("0");
-        assertThat(r[0]).as(r[1]).contains("[Dissector bug, protocol BOOM: IllegalStateException: kaboom]")
+        assertThat(r[0]).as(r[1]).contains("[Dissector bug, protocol BOOM: java.lang.IllegalStateException: kaboom]")
                 .contains("Frame 6:");
         String[] f = run("--plugins", dir.toString(), "-r", SEED, "-Y", "_ws.malformed.dissector_bug", "-T", "fields",
                 "-e", "frame.number");

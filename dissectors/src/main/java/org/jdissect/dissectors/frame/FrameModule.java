@@ -141,8 +141,7 @@ public final class FrameModule implements ProtocolModule {
 
     /** Wireshark's marker for an exception a dissector should not have thrown (show_exception.c, DissectorError). */
     static void markDissectorBug(Throwable e, ByteView tvb, PacketContext ctx, ProtoNode root) {
-        String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
+        String message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         String text = "Dissector bug, protocol " + ctx.currentProto() + ": " + message;
         ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[" + text + "]");
         Expert.add(ctx, m, DISSECTOR_BUG, text);

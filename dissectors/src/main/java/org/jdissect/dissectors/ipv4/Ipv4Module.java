@@ -188,7 +188,12 @@ public final class Ipv4Module implements ProtocolModule {
         if (next == null) {
             DataModule.dissect(payload, ctx, parent);
         } else {
-            next.dissect(payload, ctx, parent);
+            Encapsulation depth = Encapsulation.enter(ctx);
+            try {
+                next.dissect(payload, ctx, parent);
+            } finally {
+                depth.exit();
+            }
         }
         return ipLen;
     }

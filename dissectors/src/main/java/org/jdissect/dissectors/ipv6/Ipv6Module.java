@@ -246,7 +246,12 @@ public final class Ipv6Module implements ProtocolModule {
         if (next == null || nxt == 59) {
             DataModule.dissect(payload, ctx, parent);
         } else {
-            next.dissect(payload, ctx, parent);
+            org.jdissect.dissectors.ipv4.Encapsulation depth = org.jdissect.dissectors.ipv4.Encapsulation.enter(ctx);
+            try {
+                next.dissect(payload, ctx, parent);
+            } finally {
+                depth.exit();
+            }
         }
         return total;
     }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Long coverage-guided fuzzing with Jazzer, outside Maven's target/ folders.
+#   scripts/fuzz.sh TARGET SECONDS [WORKDIR]
+# TARGET: capture-stream | capture-gzipped | capture-mapped | dissect | filter
+# Each run keeps its corpus in WORKDIR/corpus (default /tmp/jdissect-fuzz/TARGET), so repeated runs continue where
+# the last stopped; crashes land in WORKDIR as crash-*. The libFuzzer log is WORKDIR/log.txt; its last
+# "Done N runs in S second(s)" line is the execution count. Run several targets at once, one per core.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+target=${1:?target}
+secs=${2:-600}
+case $target in
+  capture-stream) sel='org.jdissect.cli.fuzz.CaptureFuzzTest#stream(byte[])' ;;
+  capture-gzipped) sel='org.jdissect.cli.fuzz.CaptureFuzzTest#gzipped(byte[])' ;;
+  capture-mapped) sel='org.jdissect.cli.fuzz.CaptureFuzzTest#mapped(byte[])' ;;
+  dissect) sel='org.jdissect.cli.fuzz.DissectFuzzTest#dissect(byte[])' ;;
+  filter) sel='org.jdissect.cli.fuzz.FilterFuzzTest#compile(byte[])' ;;
+  *) echo "unknown target $target" >&2; exit 2 ;;
+esac
+work=${3:-/tmp/jdissect-fuzz/$target}
+mkdir -p "$work/corpus"
+snap=/tmp/jdissect-fuzz/classes
+if [[ ! -f $snap/cp.txt || ${FUZZ_REBUILD:-0} = 1 ]]; then
+  (cd "$here" && mvn -B -q -o test-compile dependency:build-classpath -pl cli -am \
+     -Dmdep.outputFile=/tmp/jdissect-fuzz/deps.txt -Dmdep.includeScope=test)
+  rm -rf "$snap" && mkdir -p "$snap"
+  # a frozen copy: the build may go on in the worktree while this fuzzes
+  for m in dissector-api dissectors dsl cli; do
+    cp -r "$here/$m/target/classes" "$snap/$m-classes"
+  done
+  cp -r "$here/cli/target/test-classes" "$snap/cli-test-classes"
+  grep -o '[^:]*' /tmp/jdissect-fuzz/deps.txt | grep -v '/target/classes$' | paste -sd: > "$snap/deps.txt"
+  echo "$snap/cli-test-classes:$snap/cli-classes:$snap/dissectors-classes:$snap/dsl-classes:$snap/dissector-api-classes:$(cat "$snap/deps.txt")" > "$snap/cp.txt"
+fi
+cd "$work"
+# the test resources' Inputs/ folders are found on the class path; the corpus and the time budget go to libFuzzer
+JAZZER_FUZZ=1 timeout $((secs + 120)) java -Xmx1g -cp "$(cat "$snap/cp.txt")" \
+  -Djazzer.internal.basedir="$work" -Djdissect.testdata="$here/testdata" \
+  -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$secs" \
+  -Djazzer.internal.arg.2=-rss_limit_mb=2048 -Djazzer.internal.arg.3=-timeout=10 \
+  org.jdissect.cli.fuzz.FuzzMain "$sel" > "$work/log.txt" 2>&1 || true
+grep -E 'Done [0-9]+ runs|fuzz tests:|Exception|Error' "$work/log.txt" | grep -v 'INFO: Instrumented' | tail -5
