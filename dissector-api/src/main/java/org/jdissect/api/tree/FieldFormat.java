@@ -321,14 +321,21 @@ public final class FieldFormat {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 case 11 -> sb.append("\\v");
-                default -> sb.append('\\').append((char) ('0' + (c >> 6 & 7))).append((char) ('0' + (c >> 3 & 7)))
-                        .append((char) ('0' + (c & 7)));
+                default -> {
+                    if (c >= 0x80) {
+                        // a C1 control: never raw to a terminal; tshark writes such code points as \\uXXXX
+                        sb.append(String.format("\\u%04X", (int) c));
+                        continue;
+                    }
+                    sb.append('\\').append((char) ('0' + (c >> 6 & 7))).append((char) ('0' + (c >> 3 & 7)))
+                            .append((char) ('0' + (c & 7)));
+                }
             }
         }
         return sb.toString();
     }
 
     private static boolean control(char c) {
-        return c < 0x20 || c == 0x7f;
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
     }
 }

@@ -144,7 +144,8 @@ public final class FrameModule implements ProtocolModule {
         String message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         String text = "Dissector bug, protocol " + ctx.currentProto() + ": " + message;
         ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[" + text + "]");
-        Expert.add(ctx, m, DISSECTOR_BUG, text);
+        // the expert message is the exception's own, as show_exception.c words it
+        Expert.add(ctx, m, DISSECTOR_BUG, message);
         ctx.addProtocol("_ws.malformed");
     }
 
