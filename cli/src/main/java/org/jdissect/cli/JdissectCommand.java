@@ -68,6 +68,10 @@ public final class JdissectCommand implements Callable<Integer> {
             description = "With -T fields: header=y|n, separator=/t|/s|C, occurrence=f|l|a, aggregator=C, quote=d|s|n.")
     List<String> fieldOptions = new ArrayList<>();
 
+    @Option(names = "--count",
+            description = "Dissect every packet (applying -Y), print only how many there were, as tshark -q counts.")
+    boolean countOnly;
+
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
 
@@ -156,6 +160,21 @@ public final class JdissectCommand implements Callable<Integer> {
     }
 
     private PacketPrinter printer(Engine engine) {
+        if (countOnly) {
+            return new PacketPrinter() {
+                private long n;
+
+                @Override
+                public void packet(PacketContext ctx) {
+                    n++;
+                }
+
+                @Override
+                public void finish() {
+                    out.println(n + " packets");
+                }
+            };
+        }
         if ("fields".equals(format)) {
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");

@@ -178,11 +178,26 @@ public final class TcpdumpPrinter implements PacketPrinter {
             return;
         }
         ZonedDateTime t = Instant.ofEpochSecond(sec & 0xffffffffL).atZone(local ? o.zone() : ZoneOffset.UTC);
+        // digits appended by hand: String.format per packet was a tenth of -nn's time
         if (withDate) {
-            sb.append(String.format("%04d-%02d-%02d ", t.getYear(), t.getMonthValue(), t.getDayOfMonth()));
+            pad(sb, t.getYear(), 4).append('-');
+            pad(sb, t.getMonthValue(), 2).append('-');
+            pad(sb, t.getDayOfMonth(), 2).append(' ');
         }
-        sb.append(String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2);
         frac(sb, f);
+    }
+
+    /** {@code %0Nd} for a non-negative value. */
+    private static StringBuilder pad(StringBuilder sb, int v, int digits) {
+        for (int p = 10, i = 1; i < digits; i++, p *= 10) {
+            if (v < p) {
+                sb.append('0');
+            }
+        }
+        return sb.append(v);
     }
 
     // ---- dumps ------------------------------------------------------------------------------------------------

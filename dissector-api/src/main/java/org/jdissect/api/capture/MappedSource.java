@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * when a record crosses the end of the current one.
  */
 final class MappedSource implements ByteSource {
-    static final long WINDOW = 1L << 30;
+    static final long WINDOW = 1L << 24;
 
     private final FileChannel channel;
     private final long size;
