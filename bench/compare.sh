@@ -3,7 +3,9 @@
 #
 # For each mode it runs jdissect (java -jar cli/target/jdissect.jar) and the reference tool with the equivalent
 # command, output to /dev/null, under /usr/bin/time -v, and prints one table: wall seconds, packets/s, MB/s (capture
-# bytes over wall time), peak RSS, and jdissect's speed as a multiple of the reference's (>1: jdissect faster).
+# bytes over wall time), CPU seconds (user+sys, all threads: the JVM's JIT and GC count), packets per CPU second, peak
+# RSS, and jdissect's speed as a multiple of the reference's (>1: jdissect faster), by CPU time: on a shared, loaded
+# machine wall time mostly measures the neighbours, CPU time much less so. Both are printed.
 # A reference tool that is not installed is skipped with a note; jdissect's rows are still measured.
 #
 # Environment:
@@ -50,9 +52,9 @@ mode_cmds() {
   esac
 }
 
-# run CMD… → sets SEC (wall seconds, best of $runs) and RSS (peak KB of that run); output to /dev/null
+# run CMD… → sets SEC (wall seconds, best of $runs by CPU), CPU (user+sys seconds), RSS (peak KB); output to /dev/null
 measure() {
-  SEC=""; RSS=""
+  SEC=""; RSS=""; CPU=""
   local t; t="$(mktemp)"
   for ((i = 0; i < runs; i++)); do
     /usr/bin/time -v -o "$t" "$@" >/dev/null 2>"$t.err"
@@ -63,7 +65,8 @@ measure() {
     local s r
     s="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); v=0; for(i=1;i<=n;i++) v=v*60+a[i]; print v}' "$t")"
     r="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$t")"
-    if [ -z "$SEC" ] || awk -v a="$s" -v b="$SEC" 'BEGIN{exit !(a<b)}'; then SEC="$s"; RSS="$r"; fi
+    c="$(awk -F': ' '/User time|System time/ {v += $2} END {print v}' "$t")"
+    if [ -z "$CPU" ] || awk -v a="$c" -v b="$CPU" 'BEGIN{exit !(a<b)}'; then SEC="$s"; RSS="$r"; CPU="$c"; fi
   done
   rm -f "$t" "$t.err"
 }
@@ -75,25 +78,25 @@ packets=$(java $java_opts -jar "$jar" -r "$cap" --count 2>/dev/null | awk '{prin
 
 echo "capture: $cap ($packets packets, $((bytes / 1000000)) MB)   machine: $(nproc) cores, $(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "jdissect JVM: $java_opts"
-printf '%-8s %-9s %9s %12s %9s %10s %9s  %s\n' mode tool seconds packets/s MB/s peakRSS_MB vs_ref command
+printf '%-8s %-9s %8s %10s %7s %8s %10s %8s %7s  %s\n' mode tool wall_s pkts/s MB/s cpu_s pkts/cpu_s peakRSS vs_ref command
 notes=()
-row() { # mode tool sec rss ratio cmd
-  awk -v m="$1" -v t="$2" -v s="$3" -v r="$4" -v x="$5" -v p="$packets" -v b="$bytes" -v c="$6" 'BEGIN{
-    if (s <= 0) s = 0.01
-    printf "%-8s %-9s %9.2f %12.0f %9.1f %10.0f %9s  %s\n", m, t, s, p / s, b / s / 1e6, r / 1024, x, c }'
+row() { # mode tool sec cpu rss ratio cmd
+  awk -v m="$1" -v t="$2" -v s="$3" -v u="$4" -v r="$5" -v x="$6" -v p="$packets" -v b="$bytes" -v c="$7" 'BEGIN{
+    if (s <= 0) s = 0.01; if (u <= 0) u = 0.01
+    printf "%-8s %-9s %8.2f %10.0f %7.1f %8.2f %10.0f %6.0fMB %7s  %s\n", m, t, s, p / s, b / s / 1e6, u, p / u, r / 1024, x, c }'
 }
 for m in $modes; do
   mode_cmds "$m" || continue
-  measure "${jd[@]}" "${J[@]}"; js=$SEC; jr=$RSS
+  measure "${jd[@]}" "${J[@]}"; js=$SEC; jr=$RSS; jc=$CPU
   ratio="-"
   if command -v "$R" >/dev/null 2>&1; then
     if [ "$R" = tshark ]; then ref=("${ts[@]}" "${A[@]}"); else ref=("${td[@]}" "${A[@]}"); fi
-    measure "${ref[@]}"; rs=$SEC; rr=$RSS
-    ratio=$(awk -v a="$rs" -v b="$js" 'BEGIN{ if (b <= 0) b = 0.01; printf "%.2fx", a / b }')
-    row "$m" jdissect "$js" "$jr" "$ratio" "jdissect ${J[*]}"
-    row "$m" "$R" "$rs" "$rr" "1.00x" "$R ${A[*]}"
+    measure "${ref[@]}"; rs=$SEC; rr=$RSS; rc=$CPU
+    ratio=$(awk -v a="$rc" -v b="$jc" 'BEGIN{ if (b <= 0) b = 0.01; printf "%.2fx", a / b }')
+    row "$m" jdissect "$js" "$jc" "$jr" "$ratio" "jdissect ${J[*]}"
+    row "$m" "$R" "$rs" "$rc" "$rr" "1.00x" "$R ${A[*]}"
   else
-    row "$m" jdissect "$js" "$jr" "$ratio" "jdissect ${J[*]}"
+    row "$m" jdissect "$js" "$jc" "$jr" "$ratio" "jdissect ${J[*]}"
     notes+=("$m: $R is not installed; no reference measured")
   fi
 done

@@ -16,6 +16,7 @@ import org.jdissect.cli.print.PacketPrinter;
  */
 public final class TcpdumpPrinter implements PacketPrinter {
     private static final int MAXIMUM_SNAPLEN = 262144;
+    private byte[] scratch = new byte[2048];
 
     private final Appendable out;
     private final TcpdumpOptions o;
@@ -51,8 +52,14 @@ public final class TcpdumpPrinter implements PacketPrinter {
             return;
         }
         timestamp(sb, rec);
-        byte[] data = rec.data().toArray(0, rec.capturedLength());
-        Pkt p = new Pkt(data, rec.originalLength(), sb, o);
+        // one buffer reused for every packet rather than a copy each
+        int cap = rec.capturedLength();
+        if (scratch.length < cap) {
+            scratch = new byte[Math.max(cap, scratch.length * 2)];
+        }
+        byte[] data = scratch;
+        rec.data().copyTo(0, data, 0, cap);
+        Pkt p = new Pkt(data, cap, rec.originalLength(), sb, o);
         int hdrlen;
         try {
             hdrlen = layers.link(p, rec.linkType(), ctx.tree());
@@ -60,7 +67,7 @@ public final class TcpdumpPrinter implements PacketPrinter {
             p.trunc();
             hdrlen = 0;
         }
-        dump(sb, data, hdrlen, ctx);
+        dump(sb, data, cap, hdrlen, ctx);
         sb.append('\n');
         out.append(sb);
     }
@@ -202,8 +209,7 @@ public final class TcpdumpPrinter implements PacketPrinter {
 
     // ---- dumps ------------------------------------------------------------------------------------------------
 
-    private void dump(StringBuilder sb, byte[] data, int hdrlen, PacketContext ctx) {
-        int caplen = data.length;
+    private void dump(StringBuilder sb, byte[] data, int caplen, int hdrlen, PacketContext ctx) {
         HexDump.RowListener rows = annotator == null ? null : annotator.rows(ctx.tree());
         int xx = o.hexAscii();
         if (xx == 0 && annotator != null && o.hex() == 0) {

@@ -255,7 +255,7 @@ public final class TcpModule implements ProtocolModule {
         }
         ByteView payload = tvb.sliceReported(hlen, segLen);
         int cap = payload.capturedLength();
-        tcp.addObj(PAYLOAD, payload, 0, cap, payload.toArray(0, cap))
+        tcp.addObj(PAYLOAD, payload, 0, cap, null) // bytes read from the view when asked for
                 .label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
         TcpInfo info = ctx.get(TcpInfo.class);
         if (info == null) {

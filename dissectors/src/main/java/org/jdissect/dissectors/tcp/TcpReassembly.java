@@ -210,7 +210,7 @@ final class TcpReassembly {
         }
         segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated();
         segs.add(REASSEMBLED_LENGTH, whole, 0, 0, total).generated();
-        segs.addObj(REASSEMBLED_DATA, whole, 0, total, whole.toArray()).generated();
+        segs.addItem(REASSEMBLED_DATA, whole, 0, total).generated(); // value: the bytes covered, not a copy
         return segs;
     }
 }
