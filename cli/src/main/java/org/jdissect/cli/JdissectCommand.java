@@ -268,6 +268,8 @@ public final class JdissectCommand implements Callable<Integer> {
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
                 : Captures.open(Path.of(file))) {
             Dissection d = engine.newDissection();
+            // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
+            d.labels(tree || annotate || "json".equals(format));
             FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             long read = 0;
