@@ -70,19 +70,22 @@ public final class Corpus {
     public static final class Replay {
         private final Engine engine;
         private final PacketRecord[] packets;
+        private final boolean labels;
         private Dissection dissection;
         private int i;
 
-        public Replay(Engine engine, List<PacketRecord> packets) {
+        /** {@code labels}: whether the tree's text labels are built (only tree printers need them, as in the CLI). */
+        public Replay(Engine engine, List<PacketRecord> packets, boolean labels) {
             this.engine = engine;
             this.packets = packets.toArray(new PacketRecord[0]);
-            this.dissection = engine.newDissection();
+            this.labels = labels;
+            this.dissection = engine.newDissection().labels(labels);
         }
 
         public PacketRecord nextRecord() {
             if (i == packets.length) {
                 i = 0;
-                dissection = engine.newDissection();
+                dissection = engine.newDissection().labels(labels);
             }
             return packets[i++];
         }

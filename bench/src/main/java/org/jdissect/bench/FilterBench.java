@@ -47,7 +47,7 @@ public class FilterBench {
     @Setup
     public void setup() {
         Engine engine = Engine.standard();
-        replay = new Corpus.Replay(engine, Corpus.load(captures));
+        replay = new Corpus.Replay(engine, Corpus.load(captures), false);
         compiled = DisplayFilter.compile(filter, engine.registry());
     }
 

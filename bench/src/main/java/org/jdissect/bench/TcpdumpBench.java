@@ -37,7 +37,7 @@ public class TcpdumpBench {
     @Setup
     public void setup() {
         Engine engine = Engine.standard();
-        replay = new Corpus.Replay(engine, Corpus.load(captures));
+        replay = new Corpus.Replay(engine, Corpus.load(captures), false);
         ZoneId utc = ZoneId.of("UTC");
         nn = new TcpdumpPrinter(sink, new TcpdumpOptions(2, false, 0, 0, 0, 0, 0, 0, false, false, false, false,
                 utc, false, false));
