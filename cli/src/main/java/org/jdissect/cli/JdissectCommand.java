@@ -57,6 +57,9 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-r", paramLabel = "FILE", description = "Read packets from FILE (pcap, pcapng, gzip'd; - for stdin).")
     String file;
 
+    @Option(names = "--mmap", description = "Memory-map the capture file instead of reading it in heap windows.")
+    boolean mmap;
+
     @Option(names = "-c", paramLabel = "N", description = "Stop after N packets.")
     long count = -1;
 
@@ -77,6 +80,10 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-E", paramLabel = "OPT=VAL",
             description = "With -T fields: header=y|n, separator=/t|/s|C, occurrence=f|l|a, aggregator=C, quote=d|s|n.")
     List<String> fieldOptions = new ArrayList<>();
+
+    @Option(names = "--count",
+            description = "Dissect every packet (applying -Y), print only how many there were, as tshark -q counts.")
+    boolean countOnly;
 
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
@@ -173,6 +180,21 @@ public final class JdissectCommand implements Callable<Integer> {
     }
 
     private PacketPrinter printer(Engine engine) {
+        if (countOnly) {
+            return new PacketPrinter() {
+                private long n;
+
+                @Override
+                public void packet(PacketContext ctx) {
+                    n++;
+                }
+
+                @Override
+                public void finish() {
+                    out.println(n + " packets");
+                }
+            };
+        }
         if ("fields".equals(format)) {
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
@@ -264,8 +286,10 @@ public final class JdissectCommand implements Callable<Integer> {
         Progress progress = Progress.forStderr(err);
         long n = 0;
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
-                : Captures.open(Path.of(file))) {
+                : Captures.open(Path.of(file), mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED)) {
             Dissection d = engine.newDissection();
+            // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
+            d.labels(tree || annotate || "json".equals(format));
             FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             long read = 0;

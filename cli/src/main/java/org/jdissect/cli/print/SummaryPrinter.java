@@ -8,6 +8,7 @@ import org.jdissect.api.tree.ProtoNode;
 /** One line per packet: number, relative time, addresses, top protocol, length. */
 public final class SummaryPrinter implements PacketPrinter {
     private final Appendable out;
+    private final StringBuilder sb = new StringBuilder(128);
 
     public SummaryPrinter(Appendable out) {
         this.out = out;
@@ -28,7 +29,15 @@ public final class SummaryPrinter implements PacketPrinter {
             src += "." + ctx.srcPort;
             dst += "." + ctx.dstPort;
         }
-        out.append(String.format("%5d %s %s -> %s %s %d%n", ctx.frameNumber(),
-                rel == null ? "" : FieldFormat.value(rel), src, dst, top, ctx.record().originalLength()));
+        // built by hand, not String.format: this runs once a packet
+        sb.setLength(0);
+        String num = Long.toString(ctx.frameNumber());
+        for (int i = num.length(); i < 5; i++) {
+            sb.append(' ');
+        }
+        sb.append(num).append(' ').append(rel == null ? "" : FieldFormat.value(rel)).append(' ').append(src)
+                .append(" -> ").append(dst).append(' ').append(top).append(' ')
+                .append(ctx.record().originalLength()).append(System.lineSeparator());
+        out.append(sb);
     }
 }

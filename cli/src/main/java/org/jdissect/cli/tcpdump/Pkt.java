@@ -24,8 +24,13 @@ final class Pkt {
     int snapend;
 
     Pkt(byte[] data, int len, StringBuilder out, TcpdumpOptions o) {
+        this(data, data.length, len, out, o);
+    }
+
+    /** {@code data} may be a reused buffer longer than the packet: only its first {@code caplen} bytes count. */
+    Pkt(byte[] data, int caplen, int len, StringBuilder out, TcpdumpOptions o) {
         this.data = data;
-        this.caplen = data.length;
+        this.caplen = caplen;
         this.len = len;
         this.out = out;
         this.o = o;

@@ -1,19 +1,28 @@
 package org.jdissect.cli.tcpdump;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * print-tcp.c's {@code tcp_seq_hash4}: the initial sequence numbers tcpdump remembers per connection so it can print
  * relative numbers. Its rules, not Wireshark's: only packets with ACK take part; the key is (addresses, ports)
  * normalised so both directions share it; an unknown connection, or any SYN, (re)records the bases from this
- * packet, which then prints absolute numbers. Entries are never forgotten.
+ * packet, which then prints absolute numbers. tcpdump never forgets an entry; here the least recently used of more
+ * than {@link #MAX_ENTRIES} is forgotten, so memory stays flat on huge captures.
  */
 final class SeqTracker {
     private record Key(long src, long dst, int port) {
     }
 
-    private final Map<Key, long[]> table = new HashMap<>();
+    static final int MAX_ENTRIES = 1 << 18;
+
+    private final Map<Key, long[]> table = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, long[]> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
 
     /** The result for one packet: the numbers to print and the bases used for SACK blocks. */
     static final class Result {

@@ -18,8 +18,21 @@ public final class Captures {
     private Captures() {
     }
 
-    /** Opens a file: mapped when plain, streamed through gunzip when compressed. */
+    /** How a plain (uncompressed) file is read; both give zero-copy packet views. */
+    public enum ReadMode {
+        /** Heap windows of 16 MiB filled by positional reads: memory bounded by the heap, whatever the file size. */
+        WINDOWED,
+        /** Memory-mapped windows: no copy at all, but mapped pages count in RSS until their buffers are collected. */
+        MAPPED
+    }
+
+    /** Opens a file, windowed when plain, streamed through gunzip when compressed. */
     public static CaptureReader open(Path path) throws IOException {
+        return open(path, ReadMode.WINDOWED);
+    }
+
+    /** Opens a file with the given read mode for plain files (compressed files are always streamed). */
+    public static CaptureReader open(Path path, ReadMode mode) throws IOException {
         if (!Files.isRegularFile(path)) {
             if (!Files.exists(path)) {
                 throw new CaptureException(path + ": No such file or directory", -1, 0);
@@ -35,7 +48,7 @@ public final class Captures {
         if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return open(Files.newInputStream(path), path.toString());
         }
-        MappedSource src = new MappedSource(path);
+        MappedSource src = new MappedSource(path, MappedSource.WINDOW, mode == ReadMode.MAPPED);
         try {
             return detect(src, path.toString());
         } catch (IOException | RuntimeException e) {

@@ -2,31 +2,42 @@ package org.jdissect.api.capture;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A file mapped in windows of at most {@link #WINDOW} bytes, so files over 2 GiB work with int-indexed buffers and
- * memory stays the page cache's business. Views handed out keep their window alive; a new window is mapped only
- * when a record crosses the end of the current one.
+ * A file read in windows of at most {@link #WINDOW} bytes, so files over 2 GiB work with int-indexed buffers. Each
+ * window is one bulk positional read into a fresh heap buffer; packets are zero-copy views into it. Views handed out
+ * keep their window alive; a new window is read only when a record crosses the end of the current one.
+ *
+ * <p>Why not {@code FileChannel.map}: mapped pages count in the process's RSS until the mapping is unmapped, which
+ * happens only when the buffer object is garbage collected — and window objects live long enough to reach the old
+ * generation, so on a 1.3 GB capture RSS grew past 500 MB. Heap windows are bounded by {@code -Xmx} instead, and one
+ * memcpy per byte from the page cache costs far less than dissecting it.
  */
 final class MappedSource implements ByteSource {
-    static final long WINDOW = 1L << 30;
+    static final long WINDOW = 1L << 24;
 
     private final FileChannel channel;
     private final long size;
     private final long window;
+    /** True: windows are memory mappings of the file (no copy, but mapped pages count in RSS until collected). */
+    private final boolean mapped;
     private ByteBuffer buf;
     private long start;
 
     MappedSource(Path path) throws IOException {
-        this(path, WINDOW);
+        this(path, WINDOW, false);
     }
 
-    /** A smaller window lets tests exercise remapping on small files. */
     MappedSource(Path path, long window) throws IOException {
+        this(path, window, false);
+    }
+
+    /** A smaller window lets tests exercise remapping on small files; {@code mapped} picks memory mapping. */
+    MappedSource(Path path, long window, boolean mapped) throws IOException {
+        this.mapped = mapped;
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         this.size = channel.size();
         this.window = window;
@@ -43,9 +54,20 @@ final class MappedSource implements ByteSource {
      * only the mapping's length, which is at most max(window, need), must fit an int.
      */
     private void map(long pos, int need) throws IOException {
-        long len = Math.min(Math.max(window, need), size - pos);
-        MappedByteBuffer m = channel.map(FileChannel.MapMode.READ_ONLY, pos, Math.max(0, len));
-        buf = m;
+        int len = (int) Math.max(0, Math.min(Math.max(window, need), size - pos));
+        if (mapped) {
+            buf = channel.map(FileChannel.MapMode.READ_ONLY, pos, len);
+            start = pos;
+            return;
+        }
+        ByteBuffer b = ByteBuffer.allocate(len);
+        while (b.hasRemaining()) {
+            if (channel.read(b, pos + b.position()) < 0) {
+                break; // the file shrank while being read: what was read is what there is
+            }
+        }
+        b.flip();
+        buf = b;
         start = pos;
     }
 
@@ -59,9 +81,11 @@ final class MappedSource implements ByteSource {
             throw new IllegalArgumentException("fill(" + pos + ", " + n + ")");
         }
         long avail = Math.max(0, Math.min(n, size - pos));
-        // past the end nothing is mapped (mapping beyond a read-only file's size fails): keep the current window
+        // past the end there is nothing to read: keep the current window
         if (pos <= size && (pos < start || pos + avail > start + buf.limit())) {
             map(pos, (int) avail);
+            // a file that shrank under us delivers what the read found
+            avail = Math.min(avail, Math.max(0, start + buf.limit() - pos));
         }
         return (int) avail;
     }

@@ -35,6 +35,15 @@ public final class Dissection {
         return ctx;
     }
 
+    /**
+     * Whether dissectors build the tree's text labels (the default); a sink that prints only values (fields, filters,
+     * tcpdump text) turns them off to save the string building. See {@link PacketContext#labels()}.
+     */
+    public Dissection labels(boolean wanted) {
+        ctx.setLabels(wanted);
+        return this;
+    }
+
     public ProtoTree tree() {
         return tree;
     }

@@ -28,6 +28,8 @@ public final class PacketContext {
     /** Wireshark's port type of the transport that set the ports: "tcp", "udp"… */
     public String portType;
 
+    private boolean labels = true;
+
     private final Object[] slotKeys = new Object[8];
     private final Object[] slotValues = new Object[8];
     private int slots;
@@ -57,6 +59,19 @@ public final class PacketContext {
             slotValues[i] = null;
         }
         slots = 0;
+    }
+
+    /**
+     * Whether tree labels are wanted this capture. When false (the output prints values only: {@code -T fields},
+     * {@code -Y}, tcpdump text) dissectors may skip building the text of {@link ProtoNode#label}: values, offsets
+     * and lengths are always set. A node with no label then shows its default "Name: value" form.
+     */
+    public boolean labels() {
+        return labels;
+    }
+
+    void setLabels(boolean wanted) {
+        labels = wanted;
     }
 
     public Engine engine() {

@@ -78,4 +78,21 @@ class MappedSourceTest {
         assertThatThrownBy(() -> new MappedSource(file, 1L << 31)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MappedSource(file, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http-large.pcap", "http-basic.pcapng", "tcp-loss.pcap"})
+    void memoryMappedWindowsReadTheSameAsHeapWindows(String name) throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve(name);
+        List<String> heap = content(read(file, MappedSource.WINDOW));
+        List<String> mappedSmall;
+        try (CaptureReader r = Captures.detect(new MappedSource(file, 4096, true), file.toString())) {
+            mappedSmall = content(CaptureBytes.readAll(r));
+        }
+        List<String> mappedDefault;
+        try (CaptureReader r = Captures.open(file, Captures.ReadMode.MAPPED)) {
+            mappedDefault = content(CaptureBytes.readAll(r));
+        }
+        assertThat(mappedSmall).isEqualTo(heap);
+        assertThat(mappedDefault).isEqualTo(heap);
+    }
 }

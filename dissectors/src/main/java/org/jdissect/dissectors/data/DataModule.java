@@ -36,7 +36,7 @@ public final class DataModule implements ProtocolModule {
         ctx.addProtocol(NAME);
         int cap = tvb.capturedLength();
         ProtoNode d = parent.addItem(DATA, tvb, 0, cap).label("Data (" + n + " byte" + (n == 1 ? "" : "s") + ")");
-        d.addObj(DATA_DATA, tvb, 0, cap, tvb.toArray(0, cap));
+        d.addItem(DATA_DATA, tvb, 0, cap); // no copy: the value is the bytes the node covers
         d.add(DATA_LEN, tvb, 0, 0, n).generated();
         return n;
     }

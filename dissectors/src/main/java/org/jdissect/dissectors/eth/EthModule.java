@@ -62,9 +62,10 @@ public final class EthModule implements ProtocolModule {
         int type = tvb.u16(12);
         boolean ethernet2 = type >= 0x600;
         ProtoNode eth = parent.addItem(ETH, tvb, 0, 14);
-        String d = FieldFormat.ether(dst);
-        String s = FieldFormat.ether(src);
-        eth.label(ethernet2 ? "Ethernet II, Src: " + s + ", Dst: " + d : "IEEE 802.3 Ethernet ");
+        if (ctx.labels()) {
+            eth.label(ethernet2 ? "Ethernet II, Src: " + FieldFormat.ether(src) + ", Dst: " + FieldFormat.ether(dst)
+                    : "IEEE 802.3 Ethernet ");
+        }
         address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
         address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
         if (!ethernet2) {

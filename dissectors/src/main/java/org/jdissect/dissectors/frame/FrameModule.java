@@ -91,22 +91,29 @@ public final class FrameModule implements ProtocolModule {
         int len = rec.originalLength();
         int cap = rec.capturedLength();
         ProtoNode f = root.addItem(FRAME, tvb, 0, tvb.capturedLength());
-        String head = "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
+        boolean lab = ctx.labels();
+        String head = !lab ? null : "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
                 + " bytes captured (" + (cap * 8L) + " bits)";
         CaptureFile file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
         if (file.pcapng()) {
             // pcapng frames name their interface; tshark shows it only when the file has interface blocks
             int id = rec.interfaceId();
             String ifName = file.interfaceName(id);
-            head += " on interface " + ifName + ", id " + id;
+            if (lab) {
+                head += " on interface " + ifName + ", id " + id;
+            }
             f.add(SECTION_NUMBER, tvb, 0, 0, 1);
             ProtoNode ifId = f.add(INTERFACE_ID, tvb, 0, 0, id).label("Interface id: " + id + " (" + ifName + ")");
             ifId.addObj(INTERFACE_NAME, tvb, 0, 0, ifName);
         }
-        f.label(head);
-        f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()))
-                .label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
-                        + LinkType.wtapEncap(rec.linkType()) + ")");
+        if (lab) {
+            f.label(head);
+        }
+        ProtoNode encap = f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()));
+        if (lab) {
+            encap.label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
+                    + LinkType.wtapEncap(rec.linkType()) + ")");
+        }
         f.add(TIME, tvb, 0, 0, t);
         f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
         f.add(TIME_EPOCH, tvb, 0, 0, t);
@@ -114,8 +121,12 @@ public final class FrameModule implements ProtocolModule {
         f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, t - ts.previous).generated();
         f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
         f.add(NUMBER, tvb, 0, 0, rec.number());
-        f.add(LEN, tvb, 0, 0, len).label("Frame Length: " + len + " bytes (" + (len * 8L) + " bits)");
-        f.add(CAP_LEN, tvb, 0, 0, cap).label("Capture Length: " + cap + " bytes (" + (cap * 8L) + " bits)");
+        ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
+        ProtoNode capNode = f.add(CAP_LEN, tvb, 0, 0, cap);
+        if (lab) {
+            lenNode.label("Frame Length: " + len + " bytes (" + (len * 8L) + " bits)");
+            capNode.label("Capture Length: " + cap + " bytes (" + (cap * 8L) + " bits)");
+        }
         f.add(MARKED, tvb, 0, 0, 0).generated();
         f.add(IGNORED, tvb, 0, 0, 0).generated();
         ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();

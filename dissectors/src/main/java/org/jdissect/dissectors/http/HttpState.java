@@ -1,6 +1,6 @@
 package org.jdissect.dissectors.http;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,7 +39,17 @@ final class HttpState {
         }
     }
 
-    private final Map<Integer, Conv> byStream = new HashMap<>();
+    /** Streams whose request/response pairing is kept; the least recently used is forgotten past it (flat memory). */
+    static final int MAX_STREAMS = 65_536;
+
+    private final Map<Integer, Conv> byStream = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Conv> eldest) {
+            return size() > MAX_STREAMS;
+        }
+    };
 
     Conv conv(int stream) {
         return byStream.computeIfAbsent(stream, s -> new Conv());

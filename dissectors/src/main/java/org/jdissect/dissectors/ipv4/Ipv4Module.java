@@ -100,11 +100,14 @@ public final class Ipv4Module implements ProtocolModule {
         int hlen = (b0 & 0x0f) * 4;
         ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
         // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
-        ip.add(VERSION, tvb, 0, 1, version).label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: "
-                + version);
-        ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen)
-                .label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
-                        + " bytes (" + (b0 & 0x0f) + ")");
+        boolean lab = ctx.labels(); // tree text only: skipped when the output prints values only
+        ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
+        ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen);
+        if (lab) {
+            ver.label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
+            hl.label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
+                    + " bytes (" + (b0 & 0x0f) + ")");
+        }
         if (hlen < 20) {
             ip.label("Internet Protocol Version 4");
             expert(hl, tvb, "Bogus IP header length (" + hlen + ", must be at least 20)");
@@ -115,9 +118,11 @@ public final class Ipv4Module implements ProtocolModule {
         ip.label("Internet Protocol Version 4");
         int tos = tvb.u8(1);
         ProtoNode ds = ip.add(DSFIELD, tvb, 1, 1, tos);
-        ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
-                + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: " + ECN_SHORT.get((long) (tos & 3))
-                + ")");
+        if (lab) {
+            ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
+                    + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: "
+                    + ECN_SHORT.get((long) (tos & 3)) + ")");
+        }
         ds.add(DSCP_F, tvb, 1, 1, tos >> 2);
         ds.add(ECN_F, tvb, 1, 1, tos & 3);
         int totalLen = tvb.u16(2);
@@ -137,14 +142,18 @@ public final class Ipv4Module implements ProtocolModule {
         int fl = tvb.u16(6);
         int flags = fl >> 13;
         ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
-        f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
-                + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
+        if (lab) {
+            f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
+                    + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
+        }
         f.add(FLAGS_RB, tvb, 6, 1, (flags >> 2) & 1);
         f.add(FLAGS_DF, tvb, 6, 1, (flags >> 1) & 1);
         f.add(FLAGS_MF, tvb, 6, 1, flags & 1);
         int fragOff = fl & 0x1fff;
-        ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff)
-                .label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
+        ProtoNode fo = ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff);
+        if (lab) {
+            fo.label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
+        }
         int ttl = tvb.u8(8);
         ip.add(TTL, tvb, 8, 1, ttl);
         int proto = tvb.u8(9);

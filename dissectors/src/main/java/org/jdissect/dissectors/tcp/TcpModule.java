@@ -150,28 +150,42 @@ public final class TcpModule implements ProtocolModule {
         }
 
         // ---- the tree ----------------------------------------------------------------------------------------
-        tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
-                + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+        boolean lab = ctx.labels(); // text only a tree printer shows: skipped when only values are printed
+        if (lab) {
+            tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
+                    + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+        }
         tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
         int completenessBefore = conv.completeness;
         conv.completeness |= completenessBits(flags, segLen, conv);
-        tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated()
-                .label("Conversation completeness: " + completenessText(completenessBefore));
+        ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated();
+        if (lab) {
+            compl.label("Conversation completeness: " + completenessText(completenessBefore));
+        }
         tcp.add(LEN, tvb, 0, 0, segLen).generated();
-        tcp.add(SEQ, tvb, 4, 4, relSeq).label("Sequence Number: " + relSeq + "    (relative sequence number)");
+        ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, relSeq);
+        if (lab) {
+            seqNode.label("Sequence Number: " + relSeq + "    (relative sequence number)");
+        }
         tcp.add(SEQ_RAW, tvb, 4, 4, seq);
-        tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated()
-                .label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+        ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
+        if (lab) {
+            nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+        }
         ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
         if (ackFlag) {
-            ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+            if (lab) {
+                ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+            }
         } else if (ack != 0) {
             Expert.add(ctx, ackNode, EI_ACK_NONZERO);
         }
         tcp.add(ACK_RAW, tvb, 8, 4, ack);
-        ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen)
-                .label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
-                        + " bytes (" + hlen / 4 + ")");
+        ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
+        if (lab) {
+            hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
+                    + " bytes (" + hlen / 4 + ")");
+        }
         if (hlen < 20) {
             hl.appendLabel(" (bogus, must be at least 20)");
             tcp.add(HDR_LEN_BOGUS, tvb, 12, 1, hlen).hidden();
@@ -179,7 +193,9 @@ public final class TcpModule implements ProtocolModule {
         }
         tcp.setLength(Math.min(hlen, tvb.capturedLength()));
         ProtoNode fl = tcp.add(FLAGS, tvb, 12, 2, flags);
-        fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+        if (lab) {
+            fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+        }
         fl.add(FLAGS_RES, tvb, 12, 1, (flags >> 9) & 7);
         fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
         fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
@@ -215,7 +231,10 @@ public final class TcpModule implements ProtocolModule {
             }
         }
 
-        tcp.add(WINDOW_VALUE, tvb, 14, 2, window).label("Window: " + window);
+        ProtoNode win = tcp.add(WINDOW_VALUE, tvb, 14, 2, window);
+        if (lab) {
+            win.label("Window: " + window);
+        }
         if (syn) {
             tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
         } else {
@@ -255,7 +274,7 @@ public final class TcpModule implements ProtocolModule {
         }
         ByteView payload = tvb.sliceReported(hlen, segLen);
         int cap = payload.capturedLength();
-        tcp.addObj(PAYLOAD, payload, 0, cap, payload.toArray(0, cap))
+        tcp.addObj(PAYLOAD, payload, 0, cap, null) // bytes read from the view when asked for
                 .label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
         TcpInfo info = ctx.get(TcpInfo.class);
         if (info == null) {

@@ -31,6 +31,13 @@ final class TcpReassembly {
         byte[] buf = new byte[0];
         /** Pieces in arrival order; a retransmission adds a second piece at the same offset. */
         final List<Piece> pieces = new ArrayList<>();
+        /**
+         * Bytes present from offset 0 without a hole, kept up to date while pieces arrive in order; once a piece
+         * leaves a hole, {@link #complete()} sorts the pieces instead (sorting on every segment made a PDU of n
+         * segments cost n² — large HTTP bodies have thousands).
+         */
+        private int contiguous;
+        private boolean holes;
 
         Msp(long seq) {
             this.seq = seq;
@@ -48,6 +55,11 @@ final class TcpReassembly {
             } else {
                 pieces.add(new Piece(frame, offset, n));
             }
+            if (offset <= contiguous) {
+                contiguous = Math.max(contiguous, offset + n);
+            } else {
+                holes = true;
+            }
         }
 
         int length() {
@@ -56,6 +68,9 @@ final class TcpReassembly {
 
         /** True when every byte of the range is present. */
         boolean complete() {
+            if (!holes) {
+                return contiguous >= length();
+            }
             List<Piece> sorted = sorted();
             int covered = 0;
             for (Piece p : sorted) {
@@ -195,7 +210,7 @@ final class TcpReassembly {
         }
         segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated();
         segs.add(REASSEMBLED_LENGTH, whole, 0, 0, total).generated();
-        segs.addObj(REASSEMBLED_DATA, whole, 0, total, whole.toArray()).generated();
+        segs.addItem(REASSEMBLED_DATA, whole, 0, total).generated(); // value: the bytes covered, not a copy
         return segs;
     }
 }

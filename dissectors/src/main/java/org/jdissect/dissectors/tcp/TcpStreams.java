@@ -2,7 +2,7 @@ package org.jdissect.dissectors.tcp;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +106,21 @@ final class TcpStreams {
         }
     }
 
-    private final Map<Key, Conversation> byKey = new HashMap<>();
+    /**
+     * Conversations remembered at once. Past it the least recently seen one is forgotten, so memory stays flat on
+     * captures of any size; a forgotten conversation that shows up again starts a new stream, as after a restart.
+     */
+    static final int MAX_CONVERSATIONS = 65_536;
+
+    /** In access order, so the eldest entry is the conversation seen least recently. */
+    private final Map<Key, Conversation> byKey = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Conversation> eldest) {
+            return size() > MAX_CONVERSATIONS;
+        }
+    };
     private int nextStream;
 
     Conversation find(Key k) {

@@ -125,7 +125,7 @@ public final class UdpModule implements ProtocolModule {
         int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
         ByteView payload = tvb.sliceReported(8, payloadLen);
         int cap = payload.capturedLength();
-        u.addObj(PAYLOAD, payload, 0, cap, payload.toArray(0, cap)).label("UDP payload (" + payloadLen + " byte"
+        u.addObj(PAYLOAD, payload, 0, cap, null).label("UDP payload (" + payloadLen + " byte"
                 + (payloadLen == 1 ? "" : "s") + ")");
         Dissector d = ports.get(Math.min(sp, dp));
         if (d == null) {
