@@ -32,9 +32,7 @@ public record Value(FieldDef field, Object value, int offset, int length, String
                 (byte) n.num()});
             case IPV6 -> n.obj() instanceof byte[] b ? address(b) : null;
             case STRING -> n.obj() == null ? null : n.obj().toString();
-            case BYTES -> n.obj() instanceof byte[] b ? b.clone()
-                    : n.source() == null ? null : n.source().toArray(n.offset(),
-                    Math.min(n.length(), n.source().remaining(n.offset())));
+            case BYTES -> n.bytes();
             case FLOAT, DOUBLE -> n.obj();
             default -> n.num();
         };

@@ -84,8 +84,8 @@ public final class Packets {
         byte[] payload = new byte[0];
         if (payloads) {
             ProtoNode pl = t.find("tcp.payload");
-            if (pl != null && pl.obj() instanceof byte[] b) {
-                payload = b.clone();
+            if (pl != null) {
+                payload = pl.bytes();
             }
         }
         List<String> analysis = new ArrayList<>();

@@ -189,6 +189,21 @@ public final class ProtoNode {
         return obj;
     }
 
+    /**
+     * The bytes of a byte-valued item: its stored array if it has one, else the captured bytes it covers in its
+     * source (payload items keep no copy). Always a fresh array.
+     */
+    public byte[] bytes() {
+        if (obj instanceof byte[] b) {
+            return b.clone();
+        }
+        if (source == null) {
+            return new byte[0];
+        }
+        int n = Math.max(0, Math.min(length, source.remaining(offset)));
+        return n == 0 ? new byte[0] : source.toArray(offset, n);
+    }
+
     public boolean bool() {
         return num != 0;
     }
