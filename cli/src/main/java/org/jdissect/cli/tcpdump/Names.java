@@ -378,6 +378,11 @@ final class Names {
         return Integer.toString(port);
     }
 
+    /** udpport_string: only numeric output is supported yet (every oracle runs with -n); otherwise the TCP table. */
+    static String udpPort(int port, boolean numeric) {
+        return tcpPort(port, numeric);
+    }
+
     /** tok2str(ethertype_values, ...): null when tcpdump has no name. */
     static String ethertype(int type) {
         return ETHERTYPES.get(type);
