@@ -31,6 +31,9 @@ final class Layers {
             p.proto = "ether";
             return ether(p, tree);
         }
+        if (linkType == LinkType.LINUX_SLL) {
+            return sll(p, tree);
+        }
         if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6) {
             // raw_if_print
             if (o.link()) {
@@ -173,6 +176,66 @@ final class Layers {
 
     private static long raw48(Pkt p, int off) {
         return ((long) p.u16(off) << 32) | p.u32(off + 2);
+    }
+
+    // ---- Linux cooked v1 (print-sll.c) ------------------------------------------------------------------------
+
+    private void sllHeader(Pkt p, int length) {
+        int type = p.u16(0);
+        String t = switch (type) {
+            case 0 -> "In";
+            case 1 -> "B";
+            case 2 -> "M";
+            case 3 -> "P";
+            case 4 -> "Out";
+            default -> "?";
+        };
+        p.p(t.length() >= 3 ? t : "   ".substring(t.length()) + t).p(" ");
+        if (p.u16(4) == 6) {
+            p.p(mac(raw48(p, 6))).p(" ");
+        }
+        if (o.quiet() == 0) {
+            int et = p.u16(14);
+            if (et <= 1500) {
+                p.p(et == 1 ? "802.3" : et == 4 ? "802.2" : "ethertype Unknown (0x" + Pkt.hex4(et) + ")");
+            } else {
+                String n = Names.ethertype(et);
+                p.p("ethertype ").p(n == null ? "Unknown" : n).p(" (0x").p(Pkt.hex4(et)).p(")");
+            }
+            p.p(", length ").p(length).p(": ");
+        }
+    }
+
+    private int sll(Pkt p, ProtoTree tree) {
+        p.proto = "sll";
+        p.check(0, 16);
+        if (o.link()) {
+            sllHeader(p, p.len);
+        }
+        int length = p.len - 16;
+        int caplen = p.caplen - 16;
+        int et = p.u16(14);
+        if (et <= 1500 || et == 0x8100) {
+            // IPX, LLC and VLAN inside cooked captures are not ported: tcpdump's default dump of the payload
+            if (!o.suppressDefaultPrint()) {
+                HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
+            }
+            return 16;
+        }
+        switch (et) {
+            case ETHERTYPE_IP -> ip(p, tree, 16, length);
+            case 0x86dd -> Inet6.print(this, p, tree, 16, length);
+            case 0x0806, 0x8035 -> arp(p, 16, length, caplen);
+            default -> {
+                if (!o.link()) {
+                    sllHeader(p, length + 16);
+                }
+                if (!o.suppressDefaultPrint()) {
+                    HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
+                }
+            }
+        }
+        return 16;
     }
 
     /** ipN_print: by the version nibble. */
