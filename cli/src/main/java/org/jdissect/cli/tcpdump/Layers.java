@@ -34,7 +34,8 @@ final class Layers {
         if (linkType == LinkType.LINUX_SLL) {
             return sll(p, tree);
         }
-        if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6) {
+        if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6 || linkType == 12
+                || linkType == 14) {
             // raw_if_print
             if (o.link()) {
                 p.p("ip: ");
