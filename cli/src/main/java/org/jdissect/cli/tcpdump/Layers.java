@@ -21,7 +21,7 @@ final class Layers {
         this.seqs = seqs;
     }
 
-    private boolean numeric() {
+    boolean numeric() {
         return o.numeric() > 0;
     }
 
@@ -30,6 +30,18 @@ final class Layers {
         if (linkType == LinkType.ETHERNET) {
             p.proto = "ether";
             return ether(p, tree);
+        }
+        if (linkType == LinkType.LINUX_SLL) {
+            return sll(p, tree);
+        }
+        if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6 || linkType == 12
+                || linkType == 14) {
+            // raw_if_print
+            if (o.link()) {
+                p.p("ip: ");
+            }
+            ipN(p, tree, 0, p.len);
+            return 0;
         }
         // other link types arrive with their own issue; say so rather than guess
         p.p("[|linktype ").p(linkType).p("]");
@@ -144,9 +156,12 @@ final class Layers {
             ip(p, tree, off, length);
             return hdrlen;
         }
-        if (type == 0x86dd || type == 0x0806 || type == 0x8035) {
-            // IPv6 and ARP have their own issue: name the protocol so the line stays readable
-            p.p(type == 0x86dd ? (o.link() ? "" : "IP6 ") : (o.link() ? "" : "ARP, ")).p("length ").p(length);
+        if (type == 0x86dd) {
+            Inet6.print(this, p, tree, off, length);
+            return hdrlen;
+        }
+        if (type == 0x0806 || type == 0x8035) {
+            arp(p, off, length, Math.max(0, caplen));
             return hdrlen;
         }
         if (!o.link()) {
@@ -164,10 +179,194 @@ final class Layers {
         return ((long) p.u16(off) << 32) | p.u32(off + 2);
     }
 
+    // ---- Linux cooked v1 (print-sll.c) ------------------------------------------------------------------------
+
+    private void sllHeader(Pkt p, int length) {
+        int type = p.u16(0);
+        String t = switch (type) {
+            case 0 -> "In";
+            case 1 -> "B";
+            case 2 -> "M";
+            case 3 -> "P";
+            case 4 -> "Out";
+            default -> "?";
+        };
+        p.p(t.length() >= 3 ? t : "   ".substring(t.length()) + t).p(" ");
+        if (p.u16(4) == 6) {
+            p.p(mac(raw48(p, 6))).p(" ");
+        }
+        if (o.quiet() == 0) {
+            int et = p.u16(14);
+            if (et <= 1500) {
+                p.p(et == 1 ? "802.3" : et == 4 ? "802.2" : "ethertype Unknown (0x" + Pkt.hex4(et) + ")");
+            } else {
+                String n = Names.ethertype(et);
+                p.p("ethertype ").p(n == null ? "Unknown" : n).p(" (0x").p(Pkt.hex4(et)).p(")");
+            }
+            p.p(", length ").p(length).p(": ");
+        }
+    }
+
+    private int sll(Pkt p, ProtoTree tree) {
+        p.proto = "sll";
+        p.check(0, 16);
+        if (o.link()) {
+            sllHeader(p, p.len);
+        }
+        int length = p.len - 16;
+        int caplen = p.caplen - 16;
+        int et = p.u16(14);
+        if (et <= 1500 || et == 0x8100) {
+            // IPX, LLC and VLAN inside cooked captures are not ported: tcpdump's default dump of the payload
+            if (!o.suppressDefaultPrint()) {
+                HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
+            }
+            return 16;
+        }
+        switch (et) {
+            case ETHERTYPE_IP -> ip(p, tree, 16, length);
+            case 0x86dd -> Inet6.print(this, p, tree, 16, length);
+            case 0x0806, 0x8035 -> arp(p, 16, length, caplen);
+            default -> {
+                if (!o.link()) {
+                    sllHeader(p, length + 16);
+                }
+                if (!o.suppressDefaultPrint()) {
+                    HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
+                }
+            }
+        }
+        return 16;
+    }
+
+    /** ipN_print: by the version nibble. */
+    private void ipN(Pkt p, ProtoTree tree, int bp, int length) {
+        p.proto = "ipN";
+        int v = p.u8(bp) >> 4;
+        switch (v) {
+            case 4 -> ip(p, tree, bp, length);
+            case 6 -> Inet6.print(this, p, tree, bp, length);
+            default -> p.p("unknown ip ").p(v);
+        }
+    }
+
+    // ---- ARP (print-arp.c) ------------------------------------------------------------------------------------
+
+    private static String linkaddr(Pkt p, int off, int len) {
+        if (len == 0) {
+            return "<empty>";
+        }
+        p.check(off, len);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Domain.hex2(p.u8(off + i)));
+        }
+        return sb.toString();
+    }
+
+    private static String arpIp(Pkt p, int pro, int pln, int off) {
+        if (pro != 0x0800 && pro != 0x1000) {
+            return "<wrong proto type>";
+        }
+        if (pln != 4) {
+            return "<wrong len>";
+        }
+        return Pkt.ipaddr(p.u32(off));
+    }
+
+    private void arp(Pkt p, int bp, int length, int caplen) {
+        p.proto = "arp";
+        p.check(bp, 8);
+        int hrd = p.u16(bp);
+        int pro = p.u16(bp + 2);
+        int hln = p.u8(bp + 4);
+        int pln = p.u8(bp + 5);
+        int op = p.u16(bp + 6);
+        int sha = bp + 8;
+        int spa = sha + hln;
+        int tha = spa + pln;
+        int tpa = tha + hln;
+        p.check(tpa, pln);
+        if (!o.link()) {
+            p.p("ARP, ");
+        }
+        if ((pro != 0x0800 && pro != 0x1000) || pln != 4 || hln == 0 || o.verbose() > 0) {
+            String hw = switch (hrd) {
+                case 1 -> "Ethernet";
+                case 6 -> "IEEE-802";
+                case 15 -> "Frame-Relay";
+                case 19 -> "ATM";
+                case 24 -> "IEEE1394";
+                default -> "Unknown Hardware (" + hrd + ")";
+            };
+            String pn = Names.ethertype(pro);
+            p.p(hw).p(" (len ").p(hln).p("), ").p(pn != null ? pn : "Unknown Protocol (0x" + Pkt.hex4(pro) + ")")
+                    .p(" (len ").p(pln).p(")");
+            if (o.verbose() == 0) {
+                p.p(", length ").p(length);
+                return;
+            }
+        }
+        String opn = switch (op) {
+            case 1 -> "Request";
+            case 2 -> "Reply";
+            case 3 -> "Reverse Request";
+            case 4 -> "Reverse Reply";
+            case 8 -> "Inverse Request";
+            case 9 -> "Inverse Reply";
+            case 10 -> "NACK Reply";
+            default -> "Unknown (" + op + ")";
+        };
+        p.p(o.verbose() > 0 ? ", " : "").p(opn).p(" ");
+        switch (op) {
+            case 1 -> {
+                p.p("who-has ").p(arpIp(p, pro, pln, tpa));
+                boolean nonzero = false;
+                for (int i = 0; i < hln; i++) {
+                    if (p.u8(tha + i) != 0) {
+                        nonzero = true;
+                        break;
+                    }
+                }
+                if (nonzero) {
+                    p.p(" (").p(linkaddr(p, tha, hln)).p(")");
+                }
+                p.p(" tell ").p(arpIp(p, pro, pln, spa));
+            }
+            case 2 -> {
+                String a = arpIp(p, pro, pln, spa);
+                p.p(a).p(" is-at ").p(linkaddr(p, sha, hln));
+            }
+            case 3, 8 -> {
+                String t = linkaddr(p, tha, hln);
+                p.p("who-is ").p(t);
+                p.p(" tell ").p(linkaddr(p, sha, hln));
+            }
+            case 4 -> {
+                p.p(linkaddr(p, tha, hln)).p(" at ");
+                p.p(arpIp(p, pro, pln, tpa));
+            }
+            case 9 -> {
+                p.p(linkaddr(p, sha, hln)).p(" at ");
+                p.p(arpIp(p, pro, pln, spa));
+            }
+            default -> {
+                if (!o.suppressDefaultPrint()) {
+                    HexDump.hexAndAscii(p.out, "\n\t", p.data, bp, caplen, null);
+                }
+                return;
+            }
+        }
+        p.p(", length ").p(length);
+    }
+
     // ---- IPv4 -------------------------------------------------------------------------------------------------
 
     /** ip_print over the {@code length} link-layer payload bytes at frame offset {@code bp}. */
-    private void ip(Pkt p, ProtoTree tree, int bp, int length) {
+    void ip(Pkt p, ProtoTree tree, int bp, int length) {
         p.proto = "ip";
         ProtoNode ip = TreeFields.protocol(tree, "ip", 0);
         int version = (int) p.field(ip, "ip.version", bp, 1, () -> p.u8(bp) >> 4);
@@ -272,7 +471,8 @@ final class Layers {
                 p.p(" [remaining caplen(").p(p.available(bp)).p(") < header length(").p(hlen).p(")]");
                 throw Truncated.INSTANCE;
             }
-            demux(p, tree, bp, hlen, len, (off & 0x2000) != 0, proto, src, dst);
+            Net net = new Net(false, bp, s, d, proto, Inet6.bytes(p, bp + 12, 4), Inet6.bytes(p, bp + 16, 4));
+            demux(p, tree, net, bp + hlen, len, (off & 0x2000) != 0, proto, p.u8(bp + 8));
         } else {
             if (o.quiet() > 1) {
                 p.popSnaplen();
@@ -427,6 +627,19 @@ final class Layers {
         return 0;
     }
 
+    /** The destination of the pseudo-header: ip_finddst or ip6_finddst. */
+    byte[] finalDst(Pkt p, Net net) {
+        if (net.v6) {
+            return Inet6.finalDst(p, net.off);
+        }
+        int hlen = (p.u8(net.off) & 0xf) * 4;
+        if (hlen == 20) {
+            return net.dstBytes;
+        }
+        long d = finalDestination(p, net.off, hlen, p.u32(net.off + 16));
+        return new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8), (byte) d};
+    }
+
     /** ip_finddst: the last hop of a source route, else the destination (for the TCP pseudo-header). */
     private long finalDestination(Pkt p, int bp, int hlen, long dst) {
         int cp = bp + 20;
@@ -456,26 +669,31 @@ final class Layers {
 
     // ---- demux ------------------------------------------------------------------------------------------------
 
-    private void demux(Pkt p, ProtoTree tree, int ipOff, int hlen, int length, boolean fragmented, int proto,
-                       long src, long dst) {
-        int bp = ipOff + hlen;
-        switch (proto) {
-            case 6 -> tcp(p, tree, ipOff, hlen, bp, length, fragmented, src, dst);
-            case 17 -> {
-                // UDP arrives with its own issue: ports and length as tcpdump's plain UDP line
-                p.proto = "udp";
-                if (!p.has(bp + 2, 2)) {
-                    p.p(Pkt.ipaddr(src)).p(" > ").p(Pkt.ipaddr(dst)).p(":");
-                    p.trunc();
-                    return;
+    /** ip_demux_print. */
+    void demux(Pkt p, ProtoTree tree, Net net, int bp, int length, boolean fragmented, int nh, int ttl) {
+        switch (nh) {
+            case 6 -> tcp(p, tree, net, bp, length, fragmented);
+            case 17 -> Transport.udp(this, p, tree, net, bp, length, fragmented);
+            case 1 -> {
+                if (!net.v6) {
+                    Transport.icmp(this, p, tree, net, bp, length, fragmented);
+                } else {
+                    p.p("[ICMP requires IPv4] (invalid)");
                 }
-                p.p(Pkt.ipaddr(src)).p(".").p(p.u16(bp)).p(" > ").p(Pkt.ipaddr(dst)).p(".").p(p.u16(bp + 2))
-                        .p(": UDP, length ").p(Math.max(0, length - 8));
             }
-            case 1 -> p.p("ICMP, length ").p(length);
+            case 58 -> {
+                if (net.v6) {
+                    Icmp6.print(p, tree, net, bp, length, fragmented);
+                } else {
+                    p.p("[IPv6-ICMP requires IPv6] (invalid)");
+                }
+            }
+            case 4 -> ip(p, tree, bp, length);
+            case 41 -> Inet6.print(this, p, tree, bp, length);
+            case 59 -> p.p("no next header");
             default -> {
-                String name = numeric() ? null : Names.netdbProto(proto);
-                p.p(name != null ? " " + name : " ip-proto-" + proto).p(" ").p(length);
+                String name = numeric() ? null : Names.netdbProto(nh);
+                p.p(name != null ? " " + name : " ip-proto-" + nh).p(" ").p(length);
             }
         }
     }
@@ -484,12 +702,11 @@ final class Layers {
 
     private static final String FLAG_CHARS = "FSRP.UEW";
 
-    private void tcp(Pkt p, ProtoTree tree, int ipOff, int ipHlen, int bp, int length, boolean fragmented,
-                     long src, long dst) {
+    private void tcp(Pkt p, ProtoTree tree, Net net, int bp, int length, boolean fragmented) {
         p.proto = "tcp";
         ProtoNode tcp = TreeFields.protocol(tree, "tcp", 0);
-        String s = Pkt.ipaddr(src);
-        String d = Pkt.ipaddr(dst);
+        String s = net.src;
+        String d = net.dst;
         if (!p.has(bp + 2, 2)) {
             p.p(s).p(" > ").p(d).p(":");
             p.trunc();
@@ -497,8 +714,12 @@ final class Layers {
         }
         int sport = (int) p.field(tcp, "tcp.srcport", bp, 2, () -> p.u16(bp));
         int dport = (int) p.field(tcp, "tcp.dstport", bp + 2, 2, () -> p.u16(bp + 2));
-        p.p(s).p(".").p(Names.tcpPort(sport, numeric())).p(" > ").p(d).p(".")
-                .p(Names.tcpPort(dport, numeric())).p(": ");
+        if (net.headerProto == 6) {
+            p.p(s).p(".").p(Names.tcpPort(sport, numeric())).p(" > ").p(d).p(".")
+                    .p(Names.tcpPort(dport, numeric())).p(": ");
+        } else {
+            p.p(Names.tcpPort(sport, numeric())).p(" > ").p(Names.tcpPort(dport, numeric())).p(": ");
+        }
         char ch = '\0';
         if (!p.has(bp, 20)) {
             p.trunc();
@@ -537,7 +758,7 @@ final class Layers {
         long thack = 0;
         boolean rev = false;
         if (!o.absoluteSeq() && (flags & 0x10) != 0) {
-            seqs.track(src, dst, sport, dport, seq, ack, (flags & 0x02) != 0, seqResult);
+            seqs.track(net.srcBytes, net.dstBytes, sport, dport, seq, ack, (flags & 0x02) != 0, seqResult);
             seq = seqResult.seq;
             ack = seqResult.ack;
             thseq = seqResult.thseq;
@@ -549,10 +770,7 @@ final class Layers {
             return;
         }
         if (o.verbose() > 0 && !o.noChecksum() && !fragmented && p.has(bp, length)) {
-            long sum = Checksum.sum(p.data, bp, length, 0);
-            long dst2 = ipHlen == 20 ? dst : finalDestination(p, ipOff, ipHlen, dst);
-            sum += (src >>> 16) + (src & 0xffff) + (dst2 >>> 16) + (dst2 & 0xffff) + 6 + (length & 0xffff);
-            int computed = Checksum.finish(sum);
+            int computed = Checksum.finish(Checksum.sum(p.data, bp, length, net.pseudo(finalDst(p, net), length, 6)));
             int stored = (int) p.field(tcp, "tcp.checksum", bp + 16, 2, () -> p.u16(bp + 16));
             p.p(", cksum 0x").p(Pkt.hex4(stored));
             if (computed != 0) {
@@ -766,6 +984,8 @@ final class Layers {
         if (sport == 80 || dport == 80 || sport == 8080 || dport == 8080) {
             p.p(": ");
             TxtProto.http(p, payload, length);
+        } else if (sport == 53 || dport == 53) {
+            Domain.print(p, payload, length, true, false);
         }
         // other application printers (BGP, SSH, DNS …) come with their issues; tcpdump's plain line stands
     }

@@ -263,6 +263,9 @@ final class Names {
         ETHERTYPES.putIfAbsent(0x86dd, "IPv6");
         ETHERTYPES.putIfAbsent(0x8100, "802.1Q");
         ETHERTYPES.putIfAbsent(0x9100, "802.1Q-9100");
+        ETHERTYPES.putIfAbsent(0x88a8, "802.1Q-QinQ");
+        ETHERTYPES.putIfAbsent(0x9200, "802.1Q-9200");
+        ETHERTYPES.putIfAbsent(0x9100, "802.1Q-9100");
         ETHERTYPES.putIfAbsent(0x9200, "802.1Q-9200");
         ETHERTYPES.putIfAbsent(0x88e5, "802.1AE MACsec");
         ETHERTYPES.putIfAbsent(0x9100, "VMAN");
@@ -376,6 +379,11 @@ final class Names {
             }
         }
         return Integer.toString(port);
+    }
+
+    /** udpport_string: only numeric output is supported yet (every oracle runs with -n); otherwise the TCP table. */
+    static String udpPort(int port, boolean numeric) {
+        return tcpPort(port, numeric);
     }
 
     /** tok2str(ethertype_values, ...): null when tcpdump has no name. */

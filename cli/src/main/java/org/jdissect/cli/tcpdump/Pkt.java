@@ -88,6 +88,14 @@ final class Pkt {
         }
     }
 
+    /** nd_change_snaplen: may only shrink, measured against the snapshot end below the current push. */
+    void changeSnaplen(int off, int n) {
+        int previous = snapDepth >= 2 ? snapStack[snapDepth - 2] : snapend;
+        if ((long) n <= previous - off) {
+            snapend = off + n;
+        }
+    }
+
     void popSnaplen() {
         if (snapDepth > 0) {
             snapend = snapStack[--snapDepth];

@@ -10,7 +10,7 @@ import java.util.Map;
  * than {@link #MAX_ENTRIES} is forgotten, so memory stays flat on huge captures.
  */
 final class SeqTracker {
-    private record Key(long src, long dst, int port) {
+    private record Key(String src, String dst, int port) {
     }
 
     static final int MAX_ENTRIES = 1 << 18;
@@ -33,8 +33,11 @@ final class SeqTracker {
         boolean rev;
     }
 
-    void track(long src, long dst, int sport, int dport, long seq, long ack, boolean syn, Result r) {
-        boolean rev = sport > dport || (sport == dport && Long.compareUnsigned(src, dst) > 0);
+    void track(byte[] srcAddr, byte[] dstAddr, int sport, int dport, long seq, long ack, boolean syn, Result r) {
+        // IPv4 and IPv6 have separate tables in tcpdump; address lengths keep the keys apart here
+        String src = new String(srcAddr, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String dst = new String(dstAddr, java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean rev = sport > dport || (sport == dport && java.util.Arrays.compareUnsigned(srcAddr, dstAddr) > 0);
         Key k = rev ? new Key(dst, src, dport << 16 | sport) : new Key(src, dst, sport << 16 | dport);
         long[] th = table.get(k);
         if (th == null || syn) {

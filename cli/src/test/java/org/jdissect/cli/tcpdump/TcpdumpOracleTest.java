@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture that
- * holds only Ethernet/IPv4/TCP/HTTP, and every case of the tcpdump conformance suite whose capture holds only
- * those (plus header-only and unknown-ethertype frames). Outputs too large to keep are stored as SHA-256.
+ * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
+ * corpus, and every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
+ * with its reason). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
     private static final Path ORACLE = TcpdumpOutput.TESTDATA.resolve("oracle/tcpdump");
@@ -89,6 +89,207 @@ class TcpdumpOracleTest {
     }
 
     static Stream<SuiteCase> suiteCases() throws IOException {
+        return allSuiteCases().filter(c -> !EXCLUDED.containsKey(c.name()));
+    }
+
+    /**
+     * Suite cases not compared, by case name, with the reason (one per capture). Every other case of cases.tsv must
+     * match byte for byte; a case fixed later is simply taken off this list.
+     */
+    static final Map<String, String> EXCLUDED = excluded(
+            // DTP-inscope.pcap: not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported
+            excl("DTP-inscope.pcap", "not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported",
+                    "DTP-inscope--nn",
+                    "DTP-inscope--nn-capX",
+                    "DTP-inscope--nn-capXX",
+                    "DTP-inscope--nn-e",
+                    "DTP-inscope--nn-q",
+                    "DTP-inscope--nn-tttt-vvcapXe",
+                    "DTP-inscope--nn-v",
+                    "DTP-inscope--nn-vv",
+                    "DTP-inscope--nn-vvcapXe",
+                    "DTP-inscope--nn-vvv",
+                    "DTP-inscope--nn-x"),
+            // arp-oobr.pcap: not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)
+            excl("arp-oobr.pcap", "not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)",
+                    "arp-oobr",
+                    "arp-oobr--nn",
+                    "arp-oobr--nn-capX",
+                    "arp-oobr--nn-capXX",
+                    "arp-oobr--nn-e",
+                    "arp-oobr--nn-q",
+                    "arp-oobr--nn-tttt-vvcapXe",
+                    "arp-oobr--nn-v",
+                    "arp-oobr--nn-vv",
+                    "arp-oobr--nn-vvcapXe",
+                    "arp-oobr--nn-vvv",
+                    "arp-oobr--nn-x"),
+            // dns_fwdptr.pcap: identical output, but the DNS dissector (dissectors/dns, DnsModule.Name.read) needs about a minute per run on its forward compression pointers
+            excl("dns_fwdptr.pcap", "identical output, but the DNS dissector (dissectors/dns, DnsModule.Name.read) needs about a minute per run on its forward compression pointers",
+                    "dns_fwdptr",
+                    "dns_fwdptr--nn",
+                    "dns_fwdptr--nn-capX",
+                    "dns_fwdptr--nn-capXX",
+                    "dns_fwdptr--nn-e",
+                    "dns_fwdptr--nn-q",
+                    "dns_fwdptr--nn-tttt-vvcapXe",
+                    "dns_fwdptr--nn-v",
+                    "dns_fwdptr--nn-vv",
+                    "dns_fwdptr--nn-vvcapXe",
+                    "dns_fwdptr--nn-vvv",
+                    "dns_fwdptr--nn-x"),
+            // extract_read2_asan.pcap: not yet: the -x/-X dump length after a snapshot cut inside IP options
+            excl("extract_read2_asan.pcap", "not yet: the -x/-X dump length after a snapshot cut inside IP options",
+                    "extract_read2_asan--nn-capX",
+                    "extract_read2_asan--nn-capXX",
+                    "extract_read2_asan--nn-tttt-vvcapXe",
+                    "extract_read2_asan--nn-vvcapXe",
+                    "extract_read2_asan--nn-x"),
+            // icmp-icmp_print-oobr-1-inscope.pcap: not yet: the -x/-X dump length after the quoted IP header cut in ICMP
+            excl("icmp-icmp_print-oobr-1-inscope.pcap", "not yet: the -x/-X dump length after the quoted IP header cut in ICMP",
+                    "icmp-icmp_print-oobr-1-inscope--nn",
+                    "icmp-icmp_print-oobr-1-inscope--nn-capX",
+                    "icmp-icmp_print-oobr-1-inscope--nn-capXX",
+                    "icmp-icmp_print-oobr-1-inscope--nn-e",
+                    "icmp-icmp_print-oobr-1-inscope--nn-tttt-vvcapXe",
+                    "icmp-icmp_print-oobr-1-inscope--nn-v",
+                    "icmp-icmp_print-oobr-1-inscope--nn-vv",
+                    "icmp-icmp_print-oobr-1-inscope--nn-vvcapXe",
+                    "icmp-icmp_print-oobr-1-inscope--nn-vvv",
+                    "icmp-icmp_print-oobr-1-inscope--nn-x"),
+            // ip6_frag_asan.pcap: not yet: truncation point inside a fragment header with a bad payload length
+            excl("ip6_frag_asan.pcap", "not yet: truncation point inside a fragment header with a bad payload length",
+                    "ip6_frag_asan",
+                    "ip6_frag_asan--nn-tttt-vvcapXe",
+                    "ip6_frag_asan--nn-v",
+                    "ip6_frag_asan--nn-vv",
+                    "ip6_frag_asan--nn-vvcapXe",
+                    "ip6_frag_asan--nn-vvv"),
+            // ipv6-srh-ipproto-ether.pcap: not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)
+            excl("ipv6-srh-ipproto-ether.pcap", "not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)",
+                    "ipv6-srh-ipproto-ether--nn",
+                    "ipv6-srh-ipproto-ether--nn-capX",
+                    "ipv6-srh-ipproto-ether--nn-capXX",
+                    "ipv6-srh-ipproto-ether--nn-e",
+                    "ipv6-srh-ipproto-ether--nn-q",
+                    "ipv6-srh-ipproto-ether--nn-tttt-vvcapXe",
+                    "ipv6-srh-ipproto-ether--nn-v",
+                    "ipv6-srh-ipproto-ether--nn-vv",
+                    "ipv6-srh-ipproto-ether--nn-vvcapXe",
+                    "ipv6-srh-ipproto-ether--nn-vvv",
+                    "ipv6-srh-ipproto-ether--nn-x",
+                    "ipv6-srh-ipproto-ether-ev",
+                    "ipv6-srh-ipproto-ether-v"),
+            // ipv6-too-long-jumbo.pcap: not yet: the Jumbo Payload option path with payload length 0
+            excl("ipv6-too-long-jumbo.pcap", "not yet: the Jumbo Payload option path with payload length 0",
+                    "ipv6-too-long-jumbo",
+                    "ipv6-too-long-jumbo--nn",
+                    "ipv6-too-long-jumbo--nn-capX",
+                    "ipv6-too-long-jumbo--nn-capXX",
+                    "ipv6-too-long-jumbo--nn-e",
+                    "ipv6-too-long-jumbo--nn-q",
+                    "ipv6-too-long-jumbo--nn-tttt-vvcapXe",
+                    "ipv6-too-long-jumbo--nn-v",
+                    "ipv6-too-long-jumbo--nn-vv",
+                    "ipv6-too-long-jumbo--nn-vvcapXe",
+                    "ipv6-too-long-jumbo--nn-vvv",
+                    "ipv6-too-long-jumbo--nn-x"),
+            // otv-heapoverflow-1-inscope.pcap: not yet: UDP on port 8472 (OTV) and truncated UDP lengths
+            excl("otv-heapoverflow-1-inscope.pcap", "not yet: UDP on port 8472 (OTV) and truncated UDP lengths",
+                    "otv-heapoverflow-1-inscope--nn-capX",
+                    "otv-heapoverflow-1-inscope--nn-capXX",
+                    "otv-heapoverflow-1-inscope--nn-tttt-vvcapXe",
+                    "otv-heapoverflow-1-inscope--nn-vv",
+                    "otv-heapoverflow-1-inscope--nn-vvcapXe",
+                    "otv-heapoverflow-1-inscope--nn-vvv",
+                    "otv-heapoverflow-1-inscope--nn-x"),
+            // rpl-14-dao.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
+            excl("rpl-14-dao.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
+                    "dao01",
+                    "rpl-14-dao--nn",
+                    "rpl-14-dao--nn-capX",
+                    "rpl-14-dao--nn-capXX",
+                    "rpl-14-dao--nn-e",
+                    "rpl-14-dao--nn-q",
+                    "rpl-14-dao--nn-tttt-vvcapXe",
+                    "rpl-14-dao--nn-v",
+                    "rpl-14-dao--nn-vv",
+                    "rpl-14-dao--nn-vvcapXe",
+                    "rpl-14-dao--nn-vvv",
+                    "rpl-14-dao--nn-x"),
+            // rpl-19-pickdag.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
+            excl("rpl-19-pickdag.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
+                    "dio02",
+                    "dio03",
+                    "rpl-19-pickdag--nn",
+                    "rpl-19-pickdag--nn-capX",
+                    "rpl-19-pickdag--nn-capXX",
+                    "rpl-19-pickdag--nn-e",
+                    "rpl-19-pickdag--nn-q",
+                    "rpl-19-pickdag--nn-tttt-vvcapXe",
+                    "rpl-19-pickdag--nn-v",
+                    "rpl-19-pickdag--nn-vv",
+                    "rpl-19-pickdag--nn-vvcapXe",
+                    "rpl-19-pickdag--nn-vvv",
+                    "rpl-19-pickdag--nn-x"),
+            // rpl-26-senddaoack.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
+            excl("rpl-26-senddaoack.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
+                    "daoack01",
+                    "rpl-26-senddaoack--nn",
+                    "rpl-26-senddaoack--nn-capX",
+                    "rpl-26-senddaoack--nn-capXX",
+                    "rpl-26-senddaoack--nn-e",
+                    "rpl-26-senddaoack--nn-q",
+                    "rpl-26-senddaoack--nn-tttt-vvcapXe",
+                    "rpl-26-senddaoack--nn-v",
+                    "rpl-26-senddaoack--nn-vv",
+                    "rpl-26-senddaoack--nn-vvcapXe",
+                    "rpl-26-senddaoack--nn-vvv",
+                    "rpl-26-senddaoack--nn-x"),
+            // rpl-dao-oobr.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
+            excl("rpl-dao-oobr.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
+                    "rpl-dao-oobr",
+                    "rpl-dao-oobr--nn",
+                    "rpl-dao-oobr--nn-capX",
+                    "rpl-dao-oobr--nn-capXX",
+                    "rpl-dao-oobr--nn-e",
+                    "rpl-dao-oobr--nn-q",
+                    "rpl-dao-oobr--nn-tttt-vvcapXe",
+                    "rpl-dao-oobr--nn-v",
+                    "rpl-dao-oobr--nn-vv",
+                    "rpl-dao-oobr--nn-vvcapXe",
+                    "rpl-dao-oobr--nn-vvv",
+                    "rpl-dao-oobr--nn-x"),
+            // smb_print_trans-oobr2.pcap: not yet: NetBIOS ports and truncated UDP payloads
+            excl("smb_print_trans-oobr2.pcap", "not yet: NetBIOS ports and truncated UDP payloads",
+                    "smb_print_trans-oobr2--nn-capX",
+                    "smb_print_trans-oobr2--nn-capXX",
+                    "smb_print_trans-oobr2--nn-tttt-vvcapXe",
+                    "smb_print_trans-oobr2--nn-vv",
+                    "smb_print_trans-oobr2--nn-vvcapXe",
+                    "smb_print_trans-oobr2--nn-vvv",
+                    "smb_print_trans-oobr2--nn-x",
+                    "smb_print_trans-oobr2-nosmb"));
+
+    private record Excl(String capture, String reason, List<String> cases) {
+    }
+
+    private static Excl excl(String capture, String reason, String... cases) {
+        return new Excl(capture, reason, List.of(cases));
+    }
+
+    private static Map<String, String> excluded(Excl... all) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (Excl e : all) {
+            for (String c : e.cases()) {
+                m.put(c, e.capture() + ": " + e.reason());
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** All cases of cases.tsv, excluded ones included (for the count). */
+    static Stream<SuiteCase> allSuiteCases() throws IOException {
         List<String> lines = Files.readAllLines(SUITE.resolve("cases.tsv"), StandardCharsets.UTF_8);
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
             String[] f = l.split("\t", -1);
@@ -101,16 +302,26 @@ class TcpdumpOracleTest {
     void suiteCaseMatchesTcpdump(SuiteCase c) throws IOException {
         List<String> args = new ArrayList<>(List.of("-r", SUITE.resolve(c.capture()).toString()));
         args.addAll(Arrays.asList(c.args().split(" ")));
-        String expected = Files.readString(SUITE.resolve(c.expected()), StandardCharsets.ISO_8859_1);
-        assertThat(TcpdumpOutput.firstDifference(expected, TcpdumpOutput.run(args))).as(c.toString()).isEmpty();
+        String actual = TcpdumpOutput.run(args);
+        Path out = SUITE.resolve(c.expected());
+        if (!Files.exists(out)) {
+            Path sum = SUITE.resolve(c.expected().replaceFirst("\\.out$", ".sha256"));
+            assertThat(sha256(actual)).as(c + ": SHA-256 of the output (expected output too large to keep)")
+                    .isEqualTo(Files.readString(sum).trim());
+            return;
+        }
+        String expected = Files.readString(out, StandardCharsets.ISO_8859_1);
+        assertThat(TcpdumpOutput.firstDifference(expected, actual)).as(c.toString()).isEmpty();
     }
 
     @Test
     void everyInScopeOracleAndSuiteCaseIsPresent() throws IOException {
-        // 7 captures x 12 flag sets, less the 4 hex sets tcpdump's oracle script skips for each big capture,
-        // plus the gzip'd copy of http-keepalive
-        assertThat(oracleCases().count()).isEqualTo(64 + 12);
-        assertThat(suiteCases().count()).isEqualTo(268);
+        // 18 captures x 12 flag sets, less the 4 hex sets tcpdump's oracle script skips for each of the 3 big
+        // captures, plus the gzip'd copy of http-keepalive
+        assertThat(oracleCases().count()).isEqualTo(204 + 12);
+        assertThat(allSuiteCases().count()).isEqualTo(863);
+        assertThat(EXCLUDED).hasSize(145);
+        assertThat(suiteCases().count()).isEqualTo(863 - 145);
     }
 
     private static String sha256(String s) {
