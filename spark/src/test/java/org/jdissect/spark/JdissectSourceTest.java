@@ -71,7 +71,7 @@ class JdissectSourceTest {
 
     @Test
     void everyCorpusCaptureGivesTheCliFieldsOutputForTheSameFilterAndFields() throws IOException {
-        String[] cols = FIELDS.split(",");
+        String[] cols = FIELDS.replace("[]", "").split(",");
         StringBuilder select = new StringBuilder();
         for (String c : cols) {
             select.append('`').append(c).append("`, ");
@@ -88,7 +88,8 @@ class JdissectSourceTest {
         try (var s = Files.list(CAPTURES)) {
             for (Path f : s.sorted().toList()) {
                 Path expected = Path.of("src/test/resources/expected", f.getFileName() + ".tsv");
-                List<String> want = Files.readAllLines(expected);
+                List<String> want = Files.readAllLines(expected).stream().map(JdissectSourceTest::firstOfScalars)
+                        .toList();
                 assertThat(byFile.getOrDefault(f.getFileName().toString(), List.of()))
                         .as(f.getFileName().toString()).containsExactlyElementsOf(want);
                 files++;
@@ -114,6 +115,23 @@ class JdissectSourceTest {
                 .map(l -> l.split("\t", -1))
                 .filter(c -> c[4].equals("80") && !c[7].equals("0") && !c[7].equals("1")
                         && Long.parseLong(c[0]) > 10).count());
+    }
+
+    /**
+     * The CLI prints every occurrence ("10.99.0.1,10.99.0.2" for ip.src of an ICMP error quoting an IP header); a
+     * scalar column holds the first, as {@code -E occurrence=f}. Array columns (ip.addr, and the fields named with
+     * "[]") keep them all.
+     */
+    static String firstOfScalars(String line) {
+        String[] cells = line.split("\t", -1);
+        java.util.Set<String> arrays = java.util.Set.of("ip.addr", "http.host[]", "http.request.method[]");
+        String[] names = FIELDS.split(",");
+        for (int i = 0; i < cells.length; i++) {
+            if (!arrays.contains(names[i]) && cells[i].contains(",")) {
+                cells[i] = cells[i].substring(0, cells[i].indexOf(','));
+            }
+        }
+        return String.join("\t", cells);
     }
 
     static Map<String, Long> scanMetrics(Dataset<Row> q) {
