@@ -138,6 +138,23 @@ public final class JsonPrinter implements PacketPrinter {
             return codes;
         }
 
+        /** The 32 C0 escapes, made once: a hostile packet can be all control characters. */
+        private static final SerializableString[] CONTROL = new SerializableString[0x20];
+
+        static {
+            for (int ch = 0; ch < 0x20; ch++) {
+                String s = switch (ch) {
+                    case '\b' -> "\\b";
+                    case '\f' -> "\\f";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> "\\u00" + Character.forDigit(ch >> 4, 16) + Character.forDigit(ch & 15, 16);
+                };
+                CONTROL[ch] = new SerializedString(s);
+            }
+        }
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
             if (ch == '/') {
@@ -146,15 +163,7 @@ public final class JsonPrinter implements PacketPrinter {
             if (ch >= 0x20) {
                 return null;
             }
-            String s = switch (ch) {
-                case '\b' -> "\\b";
-                case '\f' -> "\\f";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                default -> String.format("\\u%04x", ch);
-            };
-            return new SerializedString(s);
+            return CONTROL[ch];
         }
     }
 

@@ -447,6 +447,7 @@ public final class DnsModule implements ProtocolModule {
     /** A domain name read from {@code off}, following compression pointers; {@code end} is where it ends in place. */
     record Name(String text, int end, int labels) {
         private static final int MAX_HOPS = 64;
+        private static final int MAX_NAME = 1024;
 
         static Name read(ByteView m, int off) {
             StringBuilder sb = new StringBuilder();
@@ -475,9 +476,15 @@ public final class DnsModule implements ProtocolModule {
                     p = target;
                     continue;
                 }
-                String label = m.latin1(p + 1, len);
-                sb.append(sb.length() == 0 ? "" : ".").append(label);
-                labels++;
+                if (sb.length() <= MAX_NAME) {
+                    // a name is at most 255 bytes on the wire; pointer chains can make the text explode, so stop
+                    // collecting (but keep walking to find where the name ends in place)
+                    String label = m.latin1(p + 1, len);
+                    sb.append(sb.length() == 0 ? "" : ".").append(label);
+                    labels++;
+                } else if (end >= 0) {
+                    break;
+                }
                 p += 1 + len;
             }
             return new Name(sb.length() == 0 ? "<Root>" : sb.toString(), end, labels);
