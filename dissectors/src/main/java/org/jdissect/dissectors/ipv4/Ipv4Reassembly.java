@@ -12,33 +12,35 @@ import java.util.Map;
  * {@link #MAX_PENDING} open datagrams the oldest is dropped, since an attack or a lossy capture can leave many
  * datagrams that never complete.
  */
-final class Ipv4Reassembly {
+public final class Ipv4Reassembly {
     static final int MAX_PENDING = 4096;
     /** An IPv4 datagram cannot exceed 65535 bytes; a fragment claiming to run past that is not buffered. */
     static final int MAX_DATAGRAM = 65535;
     /** A datagram still incomplete this long after its first fragment is dropped (hosts give up after 60 s too). */
     static final long TIMEOUT_NS = 60_000_000_000L;
 
-    record Fragment(long frame, int offset, byte[] data) {
+    /** One fragment's bytes and where they go. */
+    public record Fragment(long frame, int offset, byte[] data) {
     }
 
     record Key(long src, long dst, int proto, int id) {
     }
 
     /** A datagram being put together. */
-    static final class Datagram {
-        final List<Fragment> fragments = new ArrayList<>();
-        int total = -1;
+    public static final class Datagram {
+        public final List<Fragment> fragments = new ArrayList<>();
+        public int total = -1;
         long firstSeen;
     }
 
-    private final Map<Key, Datagram> pending = new LinkedHashMap<>();
+    /** Datagrams by key: IPv4 uses {@link Key}; IPv6 its own (addresses are 128 bits). */
+    private final Map<Object, Datagram> pending = new LinkedHashMap<>();
 
     /**
      * Adds a fragment; returns the datagram, fragments sorted by offset, when this fragment completed it (and forgets
      * it), or null while it is incomplete.
      */
-    Datagram add(Key key, long frame, int offset, byte[] data, boolean more, long now) {
+    public Datagram add(Object key, long frame, int offset, byte[] data, boolean more, long now) {
         if (offset + data.length > MAX_DATAGRAM) {
             return null;
         }
@@ -54,7 +56,7 @@ final class Ipv4Reassembly {
         Datagram d = pending.get(key);
         if (d == null) {
             if (pending.size() >= MAX_PENDING) {
-                Key oldest = pending.keySet().iterator().next();
+                Object oldest = pending.keySet().iterator().next();
                 pending.remove(oldest);
             }
             d = new Datagram();
@@ -84,7 +86,7 @@ final class Ipv4Reassembly {
     }
 
     /** The datagram's payload: later fragments overwrite earlier ones where they overlap. */
-    static byte[] assemble(Datagram d) {
+    public static byte[] assemble(Datagram d) {
         byte[] out = new byte[d.total];
         for (Fragment f : d.fragments) {
             int n = Math.min(f.data().length, d.total - f.offset());

@@ -118,6 +118,16 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
             .build();
 
+    public static final FieldDef FRAGMENTS = FieldDef.builder("ipv6.fragments", "IPv6 Fragments", BYTES).build();
+    public static final FieldDef FRAGMENT_F = FieldDef.builder("ipv6.fragment", "IPv6 Fragment", FRAMENUM)
+            .base(org.jdissect.api.field.Base.NONE).build();
+    public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ipv6.fragment.count", "Fragment count", UINT32)
+            .build();
+    public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("ipv6.reassembled.length",
+            "Reassembled IPv6 length", UINT32).blurb("The total length of the reassembled payload").build();
+    public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ipv6.reassembled.data", "Reassembled IPv6 data",
+            BYTES).blurb("The reassembled payload").build();
+
     private DissectorTable protoTable;
 
     @Override
@@ -132,7 +142,8 @@ public final class Ipv6Module implements ProtocolModule {
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
                 ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
-                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN);
+                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, FRAGMENTS, FRAGMENT_F,
+                FRAGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
         r.dissector("ipv6", this::dissect);
     }
 
@@ -185,6 +196,9 @@ public final class Ipv6Module implements ProtocolModule {
         int total = plen == 0 ? tvb.reportedLength() : Math.min(40 + plen, tvb.reportedLength());
         int off = 40;
         boolean fragment = false;
+        int fragOffset = 0;
+        boolean fragMore = false;
+        long fragId = 0;
         while (true) {
             if (nxt == 0 || nxt == 60) {
                 boolean hop = nxt == 0;
@@ -232,6 +246,9 @@ public final class Ipv6Module implements ProtocolModule {
                 e.add(FRAG_MORE, tvb, off + 2, 2, offFlags & 1);
                 e.add(FRAG_ID, tvb, off + 4, 4, tvb.u32(off + 4));
                 fragment = (offFlags & 0xfff9) != 0;
+                fragOffset = offFlags & 0xfff8;
+                fragMore = (offFlags & 1) != 0;
+                fragId = tvb.u32(off + 4);
                 nxt = next;
                 off += 8;
             } else {
@@ -242,6 +259,13 @@ public final class Ipv6Module implements ProtocolModule {
             }
         }
         ByteView payload = tvb.sliceReported(off, total - off);
+        if (fragment) {
+            ByteView whole = reassemble(payload, ctx, ip, src, dst, fragId, fragOffset, fragMore);
+            if (whole != null) {
+                payload = whole;
+                fragment = false;
+            }
+        }
         Dissector next = fragment ? null : protoTable.get(nxt);
         if (next == null || nxt == 59) {
             DataModule.dissect(payload, ctx, parent);
@@ -254,6 +278,55 @@ public final class Ipv6Module implements ProtocolModule {
             }
         }
         return total;
+    }
+
+    /** IPv6 fragments waiting for their datagram, per capture (a table of its own, keyed with 128-bit addresses). */
+    record Fragments(org.jdissect.dissectors.ipv4.Ipv4Reassembly table) {
+        Fragments() {
+            this(new org.jdissect.dissectors.ipv4.Ipv4Reassembly());
+        }
+    }
+
+    record FragKey(long s1, long s2, long d1, long d2, long id) { }
+
+    /**
+     * Buffers a fragment; when it completes its datagram, adds tshark's "[N IPv6 Fragments (…)]" tree and returns
+     * the reassembled payload (the fragmentable part), else null. Same caps as IPv4's: open datagrams, size, age.
+     */
+    private static ByteView reassemble(ByteView payload, PacketContext ctx, ProtoNode ip, byte[] src, byte[] dst,
+                                       long id, int offset, boolean more) {
+        if (payload.capturedLength() < payload.reportedLength()) {
+            return null;
+        }
+        Fragments f = ctx.session().get(Fragments.class, Fragments::new);
+        java.nio.ByteBuffer s = java.nio.ByteBuffer.wrap(src);
+        java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(dst);
+        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        var dg = f.table().add(new FragKey(s.getLong(0), s.getLong(8), d.getLong(0), d.getLong(8), id),
+                ctx.frameNumber(), offset, payload.toArray(), more, now);
+        if (dg == null) {
+            return null;
+        }
+        byte[] data = org.jdissect.dissectors.ipv4.Ipv4Reassembly.assemble(dg);
+        ByteView whole = ByteView.of(data);
+        StringBuilder head = new StringBuilder().append(dg.fragments.size()).append(" IPv6 Fragments (")
+                .append(data.length).append(" bytes): ");
+        for (int i = 0; i < dg.fragments.size(); i++) {
+            var fr = dg.fragments.get(i);
+            head.append(i == 0 ? "" : ", ").append('#').append(fr.frame()).append('(').append(fr.data().length)
+                    .append(')');
+        }
+        ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
+        for (var fr : dg.fragments) {
+            int n = fr.data().length;
+            frags.add(FRAGMENT_F, whole, fr.offset(), n, fr.frame()).generated()
+                    .label("Frame: " + fr.frame() + ", payload: " + fr.offset() + "-" + (fr.offset() + n - 1) + " ("
+                            + n + " byte" + (n == 1 ? "" : "s") + ")");
+        }
+        frags.add(FRAGMENT_COUNT, whole, 0, 0, dg.fragments.size()).generated();
+        frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
+        frags.addObj(REASSEMBLED_DATA, whole, 0, data.length, data).generated();
+        return whole;
     }
 
     /** An address whose interface ID is a modified EUI-64 (ff:fe in the middle) names the MAC it was made from. */
