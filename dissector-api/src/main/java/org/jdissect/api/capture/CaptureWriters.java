@@ -4,13 +4,18 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.List;
 
 /** Creates {@link CaptureWriter}s: pure Java, no libpcap. */
 public final class CaptureWriters {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private CaptureWriters() {
     }
 
@@ -26,14 +31,21 @@ public final class CaptureWriters {
                                        List<InterfaceInfo> interfaces) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-        OutputStream os;
-        try {
-            os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        // not Files.createTempFile: that makes the file owner-only, and the capture should get the usual
+        // permissions (umask), as tcpdump's files do
+        Path tmp = null;
+        OutputStream os = null;
+        for (int attempt = 0; os == null; attempt++) {
+            tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".part");
+            try {
+                os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
+        os = new BufferedOutputStream(os, 1 << 16);
         return new Writer(FormatWriter.of(format, os, snaplen, linkTypeHint, interfaces), os, tmp, abs);
     }
 
