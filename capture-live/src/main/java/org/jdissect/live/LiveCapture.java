@@ -141,6 +141,13 @@ public final class LiveCapture implements CaptureReader {
     /** Ends the capture: the pending or next {@link #next} returns false. Safe from any thread. */
     public void stop() {
         stopped = true;
+        try {
+            // libpcap >= 1.10 on Linux wakes a blocked read through an eventfd: without it, a TPACKET_V3 read on a
+            // quiet interface waits in poll() with no timeout until the next packet
+            handle.breakLoop();
+        } catch (NotOpenException | RuntimeException ignored) {
+            // already closed: nothing to wake
+        }
     }
 
     public boolean stopped() {

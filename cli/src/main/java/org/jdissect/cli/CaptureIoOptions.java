@@ -126,9 +126,11 @@ public final class CaptureIoOptions {
             LiveCapture live = LiveCapture.open(new LiveOptions(device, snaplen, !noPromiscuous, bufferKiB,
                     captureFilter, writeFile == null || alsoPrint));
             live.onIdle(out::flush);
+            // the handler first: once "listening" is printed, Ctrl-C must already end the capture cleanly
+            InterruptStop interrupt = InterruptStop.install(live);
             err.println("jdissect: " + live.listeningLine());
             err.flush();
-            reader = new Live(live, InterruptStop.install(live), err);
+            reader = new Live(live, interrupt, err);
         } else {
             reader = "-".equals(file) ? Captures.open(System.in, "standard input") : Captures.open(Path.of(file));
         }
