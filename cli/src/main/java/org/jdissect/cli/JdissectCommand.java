@@ -3,7 +3,6 @@ package org.jdissect.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
 import org.jdissect.api.capture.CaptureReader;
-import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
@@ -28,6 +26,7 @@ import org.jdissect.cli.tcpdump.TcpdumpPrinter;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.live.LiveCaptureException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -53,6 +52,9 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
+
+    @Mixin
+    CaptureIoOptions captureIo = new CaptureIoOptions();
 
     @Option(names = "-r", paramLabel = "FILE", description = "Read packets from FILE (pcap, pcapng, gzip'd; - for stdin).")
     String file;
@@ -142,8 +144,12 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file == null) {
-            err.println("jdissect: no capture given: use -r FILE (live capture is not available yet)");
+        if (captureIo.listInterfaces) {
+            return captureIo.listInterfaces(out, err);
+        }
+        String sourceProblem = captureIo.validate(file);
+        if (sourceProblem != null) {
+            err.println("jdissect: " + sourceProblem);
             return 2;
         }
         Engine engine;
@@ -171,7 +177,7 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         PacketPrinter printer;
         try {
-            printer = printer(engine);
+            printer = captureIo.output(printer(engine));
         } catch (IllegalArgumentException e) {
             err.println("jdissect: " + e.getMessage());
             return 2;
@@ -285,8 +291,8 @@ public final class JdissectCommand implements Callable<Integer> {
     private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
         long n = 0;
-        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
-                : Captures.open(Path.of(file), mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED)) {
+        try (CaptureReader reader = captureIo.open(file, out, err,
+                mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED)) {
             Dissection d = engine.newDissection();
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
             d.labels(tree || annotate || "json".equals(format));
@@ -315,7 +321,8 @@ public final class JdissectCommand implements Callable<Integer> {
         } catch (IOException e) {
             out.flush();
             progress.done();
-            err.println("jdissect: " + file + ": " + e.getMessage());
+            err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
+                    + e.getMessage());
             return 1;
         }
     }
