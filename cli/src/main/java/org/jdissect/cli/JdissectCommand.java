@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
 import org.jdissect.api.capture.CaptureReader;
+import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
