@@ -135,7 +135,14 @@ public final class CaptureIoOptions {
             InterruptStop interrupt = InterruptStop.install(live);
             err.println("jdissect: " + live.listeningLine());
             err.flush();
-            reader = new Live(live, interrupt, err);
+            reader = new Wrapped(live, () -> {
+                live.close();
+                interrupt.close();
+                for (String line : live.stats().lines()) {
+                    err.println(line);
+                }
+                err.flush();
+            });
         } else {
             reader = "-".equals(file) ? Captures.open(System.in, "standard input") : Captures.open(Path.of(file), mode);
         }
@@ -146,13 +153,30 @@ public final class CaptureIoOptions {
                 reader.close();
                 throw new IOException(writeFile + ": " + e.getMessage(), e);
             }
-            return new Completing(reader, output);
+            CaptureReader source = reader;
+            return new Wrapped(source, () -> {
+                try {
+                    output.complete();
+                } finally {
+                    source.close();
+                }
+            });
         }
         return reader;
     }
 
-    /** Closes the source after completing the -w file, so packets read before a read error are kept. */
-    private record Completing(CaptureReader in, CaptureFileOutput output) implements CaptureReader {
+    /** What a wrapped reader does instead of a plain close. */
+    @FunctionalInterface
+    private interface CloseAction {
+        void close() throws IOException;
+    }
+
+    /**
+     * A reader that delegates everything to {@code in} but closes by {@code onClose}: completing the -w file before
+     * the source closes (so packets read before a read error are kept), or ending a live capture with tcpdump's
+     * counts and the signal handlers restored.
+     */
+    private record Wrapped(CaptureReader in, CloseAction onClose) implements CaptureReader {
         @Override
         public boolean next(PacketRecord into) throws IOException {
             return in.next(into);
@@ -180,49 +204,7 @@ public final class CaptureIoOptions {
 
         @Override
         public void close() throws IOException {
-            try {
-                output.complete();
-            } finally {
-                in.close();
-            }
-        }
-    }
-
-    /** A live capture that, when closed, restores the signal handlers and prints tcpdump's counts. */
-    private record Live(LiveCapture in, InterruptStop interrupt, PrintWriter err) implements CaptureReader {
-        @Override
-        public boolean next(PacketRecord into) throws IOException {
-            return in.next(into);
-        }
-
-        @Override
-        public String format() {
-            return in.format();
-        }
-
-        @Override
-        public int linkType() {
-            return in.linkType();
-        }
-
-        @Override
-        public List<InterfaceInfo> interfaces() {
-            return in.interfaces();
-        }
-
-        @Override
-        public int snaplen() {
-            return in.snaplen();
-        }
-
-        @Override
-        public void close() {
-            in.close();
-            interrupt.close();
-            for (String line : in.stats().lines()) {
-                err.println(line);
-            }
-            err.flush();
+            onClose.close();
         }
     }
 }
