@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The repository's {@code testdata/} folder (copies of the shared captures and oracles, see PROVENANCE.md). */
-final class TestData {
-    static final Path ROOT = locate();
+public final class TestData {
+    /** The testdata folder: {@code -Djdissect.testdata=DIR} (fuzz runs outside Maven), else found above the cwd. */
+    public static final Path ROOT = locate();
 
     private TestData() {
     }
 
     private static Path locate() {
+        String given = System.getProperty("jdissect.testdata");
+        if (given != null) {
+            return Path.of(given);
+        }
         Path p = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
             if (Files.isDirectory(p.resolve("testdata/captures"))) {
@@ -25,7 +30,7 @@ final class TestData {
         throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
     }
 
-    static Path capture(String name) {
+    public static Path capture(String name) {
         return ROOT.resolve("captures").resolve(name);
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jdissect.cli.TestData;
 import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.PacketRecord;
@@ -20,25 +21,11 @@ import org.jdissect.api.capture.PacketRecord;
  * the Jazzer input folders when asked ({@code -Dfuzz.seeds.update=true}); {@link ShortFuzzRunTest} mutates them.
  */
 final class Seeds {
-    static final Path TESTDATA = locate();
+    static final Path TESTDATA = TestData.ROOT;
     /** Captures bigger than this seed only through their first packets (libFuzzer's inputs stay small). */
     static final int MAX_FILE_SEED = 16 * 1024;
 
     private Seeds() {
-    }
-
-    private static Path locate() {
-        String given = System.getProperty("jdissect.testdata");
-        if (given != null) {
-            return Path.of(given);
-        }
-        Path p = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata/captures"))) {
-                return p.resolve("testdata");
-            }
-        }
-        throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
     }
 
     static List<Path> allCaptures() {

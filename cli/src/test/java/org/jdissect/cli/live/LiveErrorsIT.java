@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jdissect.cli.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,6 @@ class LiveErrorsIT {
         return cmd.toArray(String[]::new);
     }
 
-    private static Path capture(String name) {
-        Path p = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata/captures"))) {
-                return p.resolve("testdata/captures").resolve(name);
-            }
-        }
-        throw new IllegalStateException("testdata not found");
-    }
-
     @Test
     void missingLibpcapIsOneMessageSayingWhatToInstall() throws Exception {
         for (String[] args : new String[][] {{"-D"}, {"-i", "lo", "-c", "1"}}) {
@@ -50,7 +41,7 @@ class LiveErrorsIT {
     void readingAndWritingFilesNeverLoadsLibpcap() throws Exception {
         Path out = dir.resolve("copy.pcapng");
         Proc.Result w = Proc.run(dir, "write", 60, withJvmOption(NO_LIBPCAP, "-r",
-                capture("http-basic.pcap").toString(), "-Y", "tcp.port == 80", "-w", out.toString(), "-F", "pcapng"));
+                TestData.capture("http-basic.pcap").toString(), "-Y", "tcp.port == 80", "-w", out.toString(), "-F", "pcapng"));
         assertThat(w.exit()).as(w.stderr()).isZero();
         Proc.Result r = Proc.run(dir, "read", 60, withJvmOption(NO_LIBPCAP, "-r", out.toString(), "-q", "-c", "1"));
         assertThat(r.exit()).as(r.stderr()).isZero();

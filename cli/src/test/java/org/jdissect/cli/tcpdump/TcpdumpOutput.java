@@ -7,22 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TimeZone;
 import org.jdissect.cli.Main;
+import org.jdissect.cli.TestData;
 
 /** Runs the CLI in-process in UTC (tcpdump's oracles were made with TZ=UTC/GMT0) and reports differences. */
 final class TcpdumpOutput {
-    static final Path TESTDATA = locate();
+    static final Path TESTDATA = TestData.ROOT;
 
     private TcpdumpOutput() {
-    }
-
-    private static Path locate() {
-        Path p = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata/captures"))) {
-                return p.resolve("testdata");
-            }
-        }
-        throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
     }
 
     /** jdissect's stdout for {@code args}; throws if the exit code is not 0. */
