@@ -2,6 +2,7 @@ package org.jdissect.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.jdissect.api.capture.CaptureFormat;
 import org.jdissect.api.capture.CaptureReader;
@@ -9,6 +10,7 @@ import org.jdissect.api.capture.CaptureWriter;
 import org.jdissect.api.capture.CaptureWriters;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.cli.print.PacketPrinter;
 
 /**
@@ -53,6 +55,16 @@ final class CaptureFileOutput implements PacketPrinter {
         if (alsoPrint != null) {
             alsoPrint.packet(ctx);
         }
+    }
+
+    @Override
+    public boolean readsTree() {
+        return alsoPrint != null && alsoPrint.readsTree();
+    }
+
+    @Override
+    public Collection<FieldDef> fieldsRead() {
+        return alsoPrint == null ? List.of() : alsoPrint.fieldsRead();
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
@@ -15,6 +18,7 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.cli.print.FieldsPrinter;
 import org.jdissect.cli.print.JsonPrinter;
@@ -200,6 +204,11 @@ public final class JdissectCommand implements Callable<Integer> {
                 public void finish() {
                     out.println(n + " packets");
                 }
+
+                @Override
+                public boolean readsTree() {
+                    return false;
+                }
             };
         }
         if ("fields".equals(format)) {
@@ -297,12 +306,21 @@ public final class JdissectCommand implements Callable<Integer> {
             Dissection d = engine.newDissection();
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
             d.labels(tree || annotate || "json".equals(format));
+            Collection<FieldDef> keep = printer.fieldsRead();
+            if (keep != null && filter != null) {
+                Set<FieldDef> both = new LinkedHashSet<>(keep);
+                both.addAll(filter.fields());
+                keep = both;
+            }
+            d.keepOnly(keep);
+            // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
+            boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             long read = 0;
             // -c counts packets printed, as tshark and tcpdump do with a filter
             while ((count < 0 || n < count) && reader.next(rec)) {
-                PacketContext ctx = d.dissect(rec);
+                PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
                 progress.tick(++read);
                 if (filter != null && !filter.test(ctx.tree())) {
                     continue;

@@ -39,6 +39,11 @@ public final class FieldsPrinter implements PacketPrinter {
     }
 
     @Override
+    public java.util.Collection<FieldDef> fieldsRead() {
+        return List.of(fields);
+    }
+
+    @Override
     public void packet(PacketContext ctx) throws IOException {
         if (opt.header() && !headerDone) {
             headerDone = true;

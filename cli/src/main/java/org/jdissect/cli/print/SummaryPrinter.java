@@ -1,9 +1,13 @@
 package org.jdissect.cli.print;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.frame.FrameFields;
 
 /** One line per packet: number, relative time, addresses, top protocol, length. */
 public final class SummaryPrinter implements PacketPrinter {
@@ -15,8 +19,13 @@ public final class SummaryPrinter implements PacketPrinter {
     }
 
     @Override
+    public Collection<FieldDef> fieldsRead() {
+        return List.of(FrameFields.TIME_RELATIVE);
+    }
+
+    @Override
     public void packet(PacketContext ctx) throws IOException {
-        ProtoNode rel = ctx.tree().find("frame.time_relative");
+        ProtoNode rel = ctx.tree().find(FrameFields.TIME_RELATIVE);
         String protos = ctx.protocols().toString();
         String top = protos.substring(protos.lastIndexOf(':') + 1).toUpperCase(java.util.Locale.ROOT);
         String src = "";

@@ -33,6 +33,16 @@ public final class TcpdumpPrinter implements PacketPrinter {
         this.annotator = o.annotate() ? new Annotator(o.color()) : null;
     }
 
+    /**
+     * Like tcpdump, this printer decodes headers from the bytes; it looks in the tree for the layers (protocol items,
+     * always built) and for a header field only where the dissector put one, so it needs no field, unless the hex
+     * rows are annotated with every field.
+     */
+    @Override
+    public java.util.Collection<org.jdissect.api.field.FieldDef> fieldsRead() {
+        return annotator == null ? java.util.List.of() : null;
+    }
+
     @Override
     public void packet(PacketContext ctx) throws IOException {
         PacketRecord rec = ctx.record();

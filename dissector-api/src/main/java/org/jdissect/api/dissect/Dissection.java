@@ -1,6 +1,9 @@
 package org.jdissect.api.dissect;
 
+import java.util.Collection;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.tree.ProtoTree;
 
 /**
@@ -36,11 +39,30 @@ public final class Dissection {
     }
 
     /**
+     * Takes {@code rec} as the next packet without dissecting it, for a consumer that needs only the record (a
+     * count, a copy to a file): the tree stays empty and no capture state (streams, reassembly) sees the packet.
+     */
+    public PacketContext skip(PacketRecord rec) {
+        ctx.reset(rec);
+        return ctx;
+    }
+
+    /**
      * Whether dissectors build the tree's text labels (the default); a sink that prints only values (fields, filters,
      * tcpdump text) turns them off to save the string building. See {@link PacketContext#labels()}.
      */
     public Dissection labels(boolean wanted) {
         ctx.setLabels(wanted);
+        return this;
+    }
+
+    /**
+     * Materialise only {@code fields} (and protocol items) in the trees of the following packets, for an output
+     * that reads a known set of values (filters, {@code -T fields}, tcpdump text); {@code null} goes back to whole
+     * trees. Values, offsets and lengths of the kept fields are exactly those of a whole tree.
+     */
+    public Dissection keepOnly(Collection<FieldDef> fields) {
+        tree.keepOnly(fields == null ? null : FieldSet.of(fields));
         return this;
     }
 

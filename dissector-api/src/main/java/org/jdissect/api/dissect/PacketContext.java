@@ -2,6 +2,7 @@ package org.jdissect.api.dissect;
 
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoTree;
 
 /**
@@ -72,6 +73,11 @@ public final class PacketContext {
 
     void setLabels(boolean wanted) {
         labels = wanted;
+    }
+
+    /** Whether the tree being built keeps {@code f}: a dissector may skip computing a value nobody reads. */
+    public boolean wants(FieldDef f) {
+        return tree.keeps(f);
     }
 
     public Engine engine() {

@@ -5,17 +5,24 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
+import org.jdissect.api.field.FieldType;
 
 /**
  * The dissection of one packet: a root whose children are the protocol items (frame, eth, ip, …).
  *
  * <p>Nodes come from a pool kept across packets: {@link #clear()} makes them all reusable, so a steady-state packet
  * allocates no tree nodes. A tree therefore belongs to one thread and one packet at a time.
+ *
+ * <p>A tree may {@linkplain #keepOnly keep only some fields}, as Wireshark fakes the items nobody will look at when
+ * no tree is shown: adding any other field returns a <em>phantom</em> node that stores nothing and hands the
+ * children added to it to its nearest real ancestor. Protocol items are always kept, so layers stay where they are.
  */
 public final class ProtoTree {
     private final List<ProtoNode> pool = new ArrayList<>();
     private int used;
     private final ProtoNode root = new ProtoNode(this);
+    private FieldSet keep;
 
     public ProtoTree() {
         clear();
@@ -29,6 +36,24 @@ public final class ProtoTree {
 
     public ProtoNode root() {
         return root;
+    }
+
+    /**
+     * From the next packet on, builds only nodes of {@code fields} and protocol items; {@code null} builds every
+     * node (the default, needed by anything that shows the whole tree).
+     */
+    public void keepOnly(FieldSet fields) {
+        this.keep = fields;
+    }
+
+    /** Whether adding {@code f} builds a real node (rather than a phantom). */
+    public boolean keeps(FieldDef f) {
+        return keep == null || f.type() == FieldType.PROTOCOL || keep.contains(f);
+    }
+
+    /** Whether every field is kept (no {@link #keepOnly} restriction). */
+    public boolean keepsAll() {
+        return keep == null;
     }
 
     ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len) {
