@@ -34,10 +34,14 @@ public final class TcpdumpPrinter implements PacketPrinter {
     }
 
     /**
-     * Like tcpdump, this printer decodes headers from the bytes; it looks in the tree for the layers (protocol items,
-     * always built) and for a header field only where the dissector put one, so it needs no field, unless the hex
-     * rows are annotated with every field.
+     * Like tcpdump, this printer decodes headers from the bytes; it takes a header field from the tree only where a
+     * dissector put one, so without annotations it needs no dissection at all (a display filter still makes one).
      */
+    @Override
+    public boolean readsTree() {
+        return annotator != null;
+    }
+
     @Override
     public java.util.Collection<org.jdissect.api.field.FieldDef> fieldsRead() {
         return annotator == null ? java.util.List.of() : null;
