@@ -53,7 +53,7 @@ public class DissectBench {
         replay = new Corpus.Replay(engine, Corpus.load(captures), false);
         labelled = new Corpus.Replay(engine, Corpus.load(captures), true);
         tree = new TreePrinter(sink);
-        fields = new FieldsPrinter(sink, engine.registry(), FIVE_FIELDS, FieldsPrinter.Options.defaults());
+        fields = new FieldsPrinter(sink, engine.registry(), FIVE_FIELDS, org.jdissect.output.FieldsOptions.defaults());
         summary = new SummaryPrinter(sink);
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.jdissect.api.dissect.Engine;
-import org.jdissect.output.tcpdump.TcpdumpOptions;
+import org.jdissect.output.TcpdumpOptions;
 import org.jdissect.output.tcpdump.TcpdumpPrinter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -9,24 +9,20 @@ import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.FieldsOptions;
+import org.jdissect.output.PacketPrinter;
 
 /** {@code -T fields -e FIELD …}: one line per packet, tshark's {@code -E} options. */
 public final class FieldsPrinter implements PacketPrinter {
-    /** tshark's {@code -E} settings. */
-    public record Options(boolean header, String separator, char occurrence, String aggregator, char quote) {
-        public static Options defaults() {
-            return new Options(false, "\t", 'a', ",", 'n');
-        }
-    }
-
     private final Appendable out;
     private final FieldDef[] fields;
-    private final Options opt;
+    private final FieldsOptions opt;
     private final List<List<String>> values = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(256);
     private boolean headerDone;
 
-    public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, Options opt) {
+    /** Prints {@code names}, looked up in {@code registry}; an unknown one is an IllegalArgumentException. */
+    public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, FieldsOptions opt) {
         this.out = out;
         this.opt = opt;
         this.fields = new FieldDef[names.size()];

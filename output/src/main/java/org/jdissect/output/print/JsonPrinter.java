@@ -19,6 +19,7 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.PacketPrinter;
 
 /**
  * {@code -T json}: tshark's layout, streamed from the tree with Jackson's generator (no per-packet JSON tree).
@@ -36,6 +37,7 @@ public final class JsonPrinter implements PacketPrinter {
     private final JsonGenerator gen;
     private boolean started;
 
+    /** A printer writing to {@code out}, which it flushes at the end but never closes. */
     public JsonPrinter(Writer out) throws IOException {
         this.out = out;
         this.gen = new JsonFactory().createGenerator(out);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.PacketPrinter;
 
 /** One line per packet: number, relative time, addresses, top protocol, length. */
 public final class SummaryPrinter implements PacketPrinter {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.PacketPrinter;
 
 /** {@code -V}: the protocol tree as {@code tshark -V} lays it out, four spaces a level, a blank line a packet. */
 public final class TreePrinter implements PacketPrinter {

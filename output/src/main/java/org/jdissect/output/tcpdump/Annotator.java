@@ -19,6 +19,7 @@ public final class Annotator {
 
     private final boolean color;
 
+    /** An annotator whose labels are coloured by protocol (ANSI escapes) when {@code color}. */
     public Annotator(boolean color) {
         this.color = color;
     }

@@ -3,6 +3,7 @@ package org.jdissect.output.tcpdump;
 import java.util.Map;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.api.tree.ProtoTree;
+import org.jdissect.output.TcpdumpOptions;
 
 /** print-icmp6.c {@code icmp6_print}: echo, errors, neighbour discovery (options at -v) and MLD. */
 final class Icmp6 {

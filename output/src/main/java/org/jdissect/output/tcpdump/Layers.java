@@ -3,6 +3,7 @@ package org.jdissect.output.tcpdump;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.api.tree.ProtoTree;
+import org.jdissect.output.TcpdumpOptions;
 
 /**
  * The per-protocol printers of tcpdump 4.99.3 (print-ether.c, print-ip.c, print-tcp.c, print-http.c) for one

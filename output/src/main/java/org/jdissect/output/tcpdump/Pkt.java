@@ -2,6 +2,7 @@ package org.jdissect.output.tcpdump;
 
 import java.util.function.LongSupplier;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.TcpdumpOptions;
 
 /**
  * One packet being printed: the captured bytes, tcpdump's snapshot end (with the stack that IPv4 pushes its total

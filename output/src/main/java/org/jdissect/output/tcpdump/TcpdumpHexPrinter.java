@@ -2,7 +2,7 @@ package org.jdissect.output.tcpdump;
 
 import java.io.IOException;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.output.print.PacketPrinter;
+import org.jdissect.output.PacketPrinter;
 
 /**
  * The whole frame as tcpdump's {@code -XX} rows, optionally annotated: what {@code -V --annotate} prints after each
@@ -12,9 +12,9 @@ public final class TcpdumpHexPrinter implements PacketPrinter {
     private final Appendable out;
     private final Annotator annotator;
 
-    public TcpdumpHexPrinter(Appendable out, TcpdumpOptions o, boolean annotate) {
+    public TcpdumpHexPrinter(Appendable out, boolean annotate, boolean color) {
         this.out = out;
-        this.annotator = annotate ? new Annotator(o.color()) : null;
+        this.annotator = annotate ? new Annotator(color) : null;
     }
 
     @Override

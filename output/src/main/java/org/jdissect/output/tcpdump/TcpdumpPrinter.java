@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.output.print.PacketPrinter;
+import org.jdissect.output.PacketPrinter;
+import org.jdissect.output.TcpdumpOptions;
 
 /**
  * tcpdump 4.99.3's text output ({@code print.c pretty_print_packet}): packet number, header sanity checks,

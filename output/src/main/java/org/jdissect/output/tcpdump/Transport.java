@@ -2,6 +2,7 @@ package org.jdissect.output.tcpdump;
 
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.api.tree.ProtoTree;
+import org.jdissect.output.TcpdumpOptions;
 
 /** print-udp.c {@code udp_print} and print-icmp.c {@code icmp_print}. */
 final class Transport {
