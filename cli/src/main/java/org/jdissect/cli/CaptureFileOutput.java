@@ -11,7 +11,7 @@ import org.jdissect.api.capture.CaptureWriters;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
-import org.jdissect.cli.print.PacketPrinter;
+import org.jdissect.output.PacketPrinter;
 
 /**
  * {@code -w FILE}: the packets that pass the display filter go to a capture file instead of (with {@code --print},

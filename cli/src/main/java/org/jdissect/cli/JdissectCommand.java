@@ -3,7 +3,6 @@ package org.jdissect.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,18 +19,14 @@ import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.dissectors.frame.FrameModule;
-import org.jdissect.cli.print.FieldsPrinter;
-import org.jdissect.cli.print.JsonPrinter;
-import org.jdissect.cli.print.PacketPrinter;
-import org.jdissect.cli.print.SummaryPrinter;
-import org.jdissect.cli.print.TreePrinter;
-import org.jdissect.cli.tcpdump.TcpdumpHexPrinter;
-import org.jdissect.cli.tcpdump.TcpdumpOptions;
-import org.jdissect.cli.tcpdump.TcpdumpPrinter;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.live.LiveCaptureException;
+import org.jdissect.output.FieldsOptions;
+import org.jdissect.output.OutputMode;
+import org.jdissect.output.PacketPrinter;
+import org.jdissect.output.TcpdumpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -209,93 +204,40 @@ public final class JdissectCommand implements Callable<Integer> {
                 public boolean readsTree() {
                     return false;
                 }
+
+                @Override
+                public Collection<FieldDef> fieldsRead() {
+                    return List.of(); // with a filter, only the filter's fields
+                }
             };
         }
+        return outputMode().printer(engine.registry(), out);
+    }
+
+    /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
+    private OutputMode outputMode() {
         if ("fields".equals(format)) {
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
             }
-            return new FieldsPrinter(out, engine.registry(), fields, fieldsOptions());
+            return OutputMode.fields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("json".equals(format)) {
-            try {
-                return new JsonPrinter(out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return OutputMode.json();
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
         }
         if (tree) {
-            if (annotate) {
-                // -V --annotate: the tree, then the whole frame as annotated hex
-                PacketPrinter t = new TreePrinter(out);
-                PacketPrinter hexPrinter = new TcpdumpHexPrinter(out, tcpdumpOptions(), true);
-                return new PacketPrinter() {
-                    @Override
-                    public void packet(org.jdissect.api.dissect.PacketContext ctx) throws java.io.IOException {
-                        t.packet(ctx);
-                        hexPrinter.packet(ctx);
-                    }
-
-                    @Override
-                    public void finish() throws java.io.IOException {
-                        t.finish();
-                    }
-                };
-            }
-            return new TreePrinter(out);
+            // -V --annotate: the tree, then the whole frame as annotated hex
+            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color));
         }
         if (format != null) {
-            return new SummaryPrinter(out);
+            return OutputMode.summary();
         }
-        return new TcpdumpPrinter(out, tcpdumpOptions());
-    }
-
-    private TcpdumpOptions tcpdumpOptions() {
-        boolean colour = switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null;
-            default -> throw new IllegalArgumentException("invalid --color value \"" + color
-                    + "\" (auto, always, never)");
-        };
-        ZoneId zone;
-        try {
-            zone = ZoneId.systemDefault();
-        } catch (RuntimeException e) {
-            zone = ZoneId.of("UTC");
-        }
-        return new TcpdumpOptions(numeric.length, linkHeader, verbose.length, hex.length, hexAscii.length,
-                asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum, nano && !micro,
-                zone, annotate, colour);
-    }
-
-    private FieldsPrinter.Options fieldsOptions() {
-        FieldsPrinter.Options o = FieldsPrinter.Options.defaults();
-        boolean header = o.header();
-        String sep = o.separator();
-        char occ = o.occurrence();
-        String agg = o.aggregator();
-        char quote = o.quote();
-        for (String e : fieldOptions) {
-            int eq = e.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
-            }
-            String k = e.substring(0, eq);
-            String v = e.substring(eq + 1);
-            switch (k) {
-                case "header" -> header = v.equals("y");
-                case "separator" -> sep = v.equals("/t") ? "\t" : v.equals("/s") ? " " : v;
-                case "occurrence" -> occ = v.isEmpty() ? 'a' : v.charAt(0);
-                case "aggregator" -> agg = v.equals("/s") ? " " : v;
-                case "quote" -> quote = v.isEmpty() ? 'n' : v.charAt(0);
-                default -> throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
-            }
-        }
-        return new FieldsPrinter.Options(header, sep, occ, agg, quote);
+        return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader, verbose.length, hex.length,
+                hexAscii.length, asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum,
+                nano && !micro, TcpdumpOptions.localZone(), annotate, TcpdumpOptions.color(color)));
     }
 
     private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
