@@ -268,10 +268,10 @@ public final class VantageDiff {
         if (real.isEmpty()) {
             return "";
         }
-        List<String> misfits = Explain.misfits(forged, real);
+        boolean fits = Explain.misfits(forged, real).isEmpty();
         Pkt r = real.get(real.size() - 1);
         return "; its genuine packets arrive here with TTL %d, IP ID %s, DF %s (frame %d)%s".formatted(r.ttl(),
-                Explain.id(r), r.df() ? "set" : "clear", r.frame(), misfits.isEmpty() ? "" : " - it does not fit");
+                Explain.id(r), r.df() ? "set" : "clear", r.frame(), fits ? "" : " - it does not fit");
     }
 
     private static String describe(Pkt p) {
