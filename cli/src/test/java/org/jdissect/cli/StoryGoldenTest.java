@@ -2,9 +2,9 @@ package org.jdissect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code explain} and {@code diff} compared byte for byte with goldens in {@code testdata/oracle/story/}: the
@@ -32,9 +32,21 @@ class StoryGoldenTest {
         Golden.assertMatches(capture + ".explain.txt", run("explain", "-r", cap(capture)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-rst.pcap", "middlebox-client.pcap", "middlebox-server.pcap", "tcp-resets.pcap"})
+    void explainJson(String capture) {
+        Golden.assertMatches(capture + ".explain.json", run("explain", "-r", cap(capture), "--json"));
+    }
+
     @Test
     void diffTextOfTheMiddleboxPair() {
         Golden.assertMatches("middlebox.diff.txt",
                 run("diff", "-r", cap("middlebox-client.pcap"), "-r", cap("middlebox-server.pcap")));
+    }
+
+    @Test
+    void diffJsonOfTheMiddleboxPair() {
+        Golden.assertMatches("middlebox.diff.json",
+                run("diff", "-r", cap("middlebox-client.pcap"), "-r", cap("middlebox-server.pcap"), "--json"));
     }
 }
