@@ -90,8 +90,9 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
 
+    // repeatable like tcpdump's (-ee adds nothing for the link types printed here)
     @Option(names = "-e", description = "tcpdump: print the link-level header.")
-    boolean linkHeader;
+    boolean[] linkHeader = new boolean[0];
 
     @Option(names = "-n", description = "tcpdump: don't convert addresses (always in effect; -nn also ports).")
     boolean[] numeric = new boolean[0];
@@ -235,7 +236,7 @@ public final class JdissectCommand implements Callable<Integer> {
         if (format != null) {
             return OutputMode.summary();
         }
-        return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader, verbose.length, hex.length,
+        return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader.length > 0, verbose.length, hex.length,
                 hexAscii.length, asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum,
                 nano && !micro, TcpdumpOptions.localZone(), annotate, TcpdumpOptions.color(color)));
     }

@@ -20,8 +20,8 @@ public final class Main {
         // a large buffer and no autoflush: System.out's PrintStream flushes on every write of a line
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         Charset cs = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(cs.equals(StandardCharsets.UTF_8) ? new Utf8Out(stdout)
-                : new BufferedWriter(new OutputStreamWriter(stdout, cs), 1 << 16), false);
+        PrintWriter out = cs.equals(StandardCharsets.UTF_8) ? new StdoutWriter(new Utf8Out(stdout))
+                : new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, cs), 1 << 16), false);
         System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 

@@ -1,7 +1,10 @@
 package org.jdissect.cli;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.Writer;
 
 /**
@@ -11,13 +14,19 @@ import java.io.Writer;
  */
 final class Utf8Out extends Writer {
     private final OutputStream out;
+    /** For a file, its channel: FileOutputStream copies every write over 8 KiB into a malloc'd native buffer. */
+    private final FileChannel channel;
     private final byte[] buf = new byte[1 << 16];
+    private final ByteBuffer wrapped = ByteBuffer.wrap(buf);
+    /** Characters copied out of a String or StringBuilder in bulk before encoding. */
+    private final char[] chars = new char[8192];
     private int n;
     /** A high surrogate waiting for its pair, split across two writes. */
     private char pendingHigh;
 
     Utf8Out(OutputStream out) {
         this.out = out;
+        this.channel = out instanceof FileOutputStream f ? f.getChannel() : null;
     }
 
     @Override
@@ -42,16 +51,11 @@ final class Utf8Out extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pendingHigh == 0) {
-                if (n == buf.length) {
-                    drain();
-                }
-                buf[n++] = (byte) c;
-            } else {
-                put(c);
-            }
+        for (int at = off, end = off + len; at < end; ) {
+            int k = Math.min(chars.length, end - at);
+            s.getChars(at, at + k, chars, 0);
+            write(chars, 0, k);
+            at += k;
         }
     }
 
@@ -59,6 +63,14 @@ final class Utf8Out extends Writer {
     public Writer append(CharSequence csq) throws IOException {
         if (csq instanceof String s) {
             write(s, 0, s.length());
+        } else if (csq instanceof StringBuilder sb) {
+            // bulk copies out of the builder, then the array loop: no String made, no charAt per character
+            for (int at = 0, len = sb.length(); at < len; ) {
+                int k = Math.min(chars.length, len - at);
+                sb.getChars(at, at + k, chars, 0);
+                write(chars, 0, k);
+                at += k;
+            }
         } else {
             CharSequence cs = csq == null ? "null" : csq;
             for (int i = 0, len = cs.length(); i < len; i++) {
@@ -66,6 +78,25 @@ final class Utf8Out extends Writer {
             }
         }
         return this;
+    }
+
+    /** ASCII text already encoded (hex dumps): copied as it is. */
+    void writeAscii(byte[] b, int off, int len) throws IOException {
+        if (pendingHigh != 0) {
+            put((char) b[off]);
+            off++;
+            len--;
+        }
+        while (len > 0) {
+            if (n == buf.length) {
+                drain();
+            }
+            int k = Math.min(len, buf.length - n);
+            System.arraycopy(b, off, buf, n, k);
+            n += k;
+            off += k;
+            len -= k;
+        }
     }
 
     private void put(char c) throws IOException {
@@ -105,7 +136,14 @@ final class Utf8Out extends Writer {
 
     private void drain() throws IOException {
         if (n > 0) {
-            out.write(buf, 0, n);
+            if (channel != null) {
+                wrapped.clear().limit(n);
+                while (wrapped.hasRemaining()) {
+                    channel.write(wrapped);
+                }
+            } else {
+                out.write(buf, 0, n);
+            }
             n = 0;
         }
     }

@@ -52,6 +52,9 @@ final class Layers {
     // ---- Ethernet ---------------------------------------------------------------------------------------------
 
     private String mac(long v) {
+        if (v == 0xffff_ffff_ffffL && !numeric()) {
+            return "Broadcast"; // addrtoname.c's built-in etherlist, the one name tcpdump knows without /etc/ethers
+        }
         StringBuilder sb = new StringBuilder(32);
         for (int i = 0; i < 6; i++) {
             int b = (int) (v >>> (40 - 8 * i)) & 0xff;
@@ -253,11 +256,19 @@ final class Layers {
 
     // ---- ARP (print-arp.c) ------------------------------------------------------------------------------------
 
-    private static String linkaddr(Pkt p, int off, int len) {
+    /** linkaddr_string(…, LINKADDR_ETHER, len): a 6-byte address as etheraddr_string, with its "(oui …)". */
+    private String linkaddr(Pkt p, int off, int len) {
         if (len == 0) {
             return "<empty>";
         }
         p.check(off, len);
+        if (len == 6) {
+            long v = 0;
+            for (int i = 0; i < 6; i++) {
+                v = (v << 8) | p.u8(off + i);
+            }
+            return mac(v);
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < len; i++) {
             if (i > 0) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.output.AsciiSink;
 import org.jdissect.output.PacketPrinter;
 import org.jdissect.output.TcpdumpOptions;
 
@@ -82,10 +83,29 @@ public final class TcpdumpPrinter implements PacketPrinter {
             p.trunc();
             hdrlen = 0;
         }
+        if (out instanceof AsciiSink sink && annotator == null && (o.hexAscii() > 0 || o.hex() > 0)) {
+            // the dump as bytes straight to the sink: the same rows, without the round trip through characters
+            out.append(sb);
+            int from = o.hexAscii() > 1 || (o.hexAscii() == 0 && o.hex() > 1) ? 0 : Math.min(hdrlen, cap);
+            int n = cap - from;
+            if (n > 0 && (from == 0 || cap > hdrlen)) {
+                if (dumpBytes.length < HexDump.bytesNeeded("\n\t", n)) {
+                    dumpBytes = new byte[HexDump.bytesNeeded("\n\t", n)];
+                }
+                int end = o.hexAscii() > 0 ? HexDump.hexAndAscii(dumpBytes, 0, "\n\t", data, from, n)
+                        : HexDump.hex(dumpBytes, 0, "\n\t", data, from, n);
+                sink.writeAscii(dumpBytes, 0, end);
+            }
+            out.append('\n');
+            return;
+        }
         dump(sb, data, cap, hdrlen, ctx);
         sb.append('\n');
         out.append(sb);
     }
+
+    /** Room for a hex dump in bytes, reused from packet to packet. */
+    private byte[] dumpBytes = new byte[8192];
 
     private static boolean invalidHeader(StringBuilder sb, long caplen, long len) {
         boolean invalid = false;
