@@ -20,12 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
- * corpus, and every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
- * with its reason). Outputs of 1 MB or more are stored as SHA-256.
+ * corpus, every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
+ * with its reason), and every case of testdata/tcpdump-link (the link types the suite lacks: Linux cooked v2, BSD
+ * and OpenBSD loopback, 802.1Q inside cooked headers). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
     private static final Path ORACLE = TcpdumpOutput.TESTDATA.resolve("oracle/tcpdump");
     private static final Path SUITE = TcpdumpOutput.TESTDATA.resolve("tcpdump-suite");
+    private static final Path LINK = TcpdumpOutput.TESTDATA.resolve("tcpdump-link");
     private static final Map<String, String> FLAG_SETS = Map.ofEntries(Map.entry("nn", "-nn"),
             Map.entry("nne", "-nn -e"), Map.entry("nnv", "-nn -v"), Map.entry("nnvv", "-nn -vv"),
             Map.entry("nnvvv", "-nn -vvv"), Map.entry("nnx", "-nn -x"), Map.entry("nnX", "-nn -X"),
@@ -80,8 +82,8 @@ class TcpdumpOracleTest {
         }
     }
 
-    /** A line of the suite's cases.tsv: case, capture, args, expected, origin. */
-    record SuiteCase(String name, String capture, String args, String expected) {
+    /** A line of a cases.tsv (suite or link folder, {@code dir}): case, capture, args, expected, origin. */
+    record SuiteCase(Path dir, String name, String capture, String args, String expected) {
         @Override
         public String toString() {
             return name + " [" + args + "]";
@@ -274,24 +276,44 @@ class TcpdumpOracleTest {
         return Map.copyOf(m);
     }
 
-    /** All cases of cases.tsv, excluded ones included (for the count). */
+    /** All cases of the suite's cases.tsv, excluded ones included (for the count). */
     static Stream<SuiteCase> allSuiteCases() throws IOException {
-        List<String> lines = Files.readAllLines(SUITE.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        return cases(SUITE);
+    }
+
+    /** The cases of testdata/tcpdump-link, made by its make.sh with tcpdump 4.99.3. */
+    static Stream<SuiteCase> linkCases() throws IOException {
+        return cases(LINK);
+    }
+
+    private static Stream<SuiteCase> cases(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8);
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
             String[] f = l.split("\t", -1);
-            return new SuiteCase(f[0], f[1], f[2], f[3]);
+            return new SuiteCase(dir, f[0], f[1], f[2], f[3]);
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("suiteCases")
     void suiteCaseMatchesTcpdump(SuiteCase c) throws IOException {
-        List<String> args = new ArrayList<>(List.of("-r", SUITE.resolve(c.capture()).toString()));
+        compare(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linkCases")
+    void linkCaseMatchesTcpdump(SuiteCase c) throws IOException {
+        compare(c);
+    }
+
+    private static void compare(SuiteCase c) throws IOException {
+        Path dir = c.dir();
+        List<String> args = new ArrayList<>(List.of("-r", dir.resolve(c.capture()).toString()));
         args.addAll(Arrays.asList(c.args().split(" ")));
         String actual = TcpdumpOutput.run(args);
-        Path out = SUITE.resolve(c.expected());
+        Path out = dir.resolve(c.expected());
         if (!Files.exists(out)) {
-            Path sum = SUITE.resolve(c.expected().replaceFirst("\\.out$", ".sha256"));
+            Path sum = dir.resolve(c.expected().replaceFirst("\\.out$", ".sha256"));
             assertThat(sha256(actual)).as(c + ": SHA-256 of the output (expected output too large to keep)")
                     .isEqualTo(Files.readString(sum).trim());
             return;
@@ -308,6 +330,7 @@ class TcpdumpOracleTest {
         assertThat(allSuiteCases().count()).isEqualTo(863);
         assertThat(EXCLUDED).hasSize(133);
         assertThat(suiteCases().count()).isEqualTo(863 - 133);
+        assertThat(linkCases().count()).isEqualTo(61);
     }
 
     private static String sha256(String s) {

@@ -7,7 +7,7 @@ import org.jdissect.output.TcpdumpOptions;
 
 /**
  * The per-protocol printers of tcpdump 4.99.3 (print-ether.c, print-ip.c, print-tcp.c, print-http.c) for one
- * packet. Each follows its C original's order of fetches, so truncated and malformed packets end where tcpdump's
+ * packet; the cooked and loopback link layers are in {@link Cooked} and {@link Loopback}. Each follows its C original's order of fetches, so truncated and malformed packets end where tcpdump's
  * end; values are read through {@link Pkt#field} from the dissected tree.
  */
 final class Layers {
@@ -16,10 +16,14 @@ final class Layers {
     private final TcpdumpOptions o;
     private final SeqTracker seqs;
     private final SeqTracker.Result seqResult = new SeqTracker.Result();
+    private final Cooked cooked;
+    private final Loopback loopback;
 
     Layers(TcpdumpOptions o, SeqTracker seqs) {
         this.o = o;
         this.seqs = seqs;
+        this.cooked = new Cooked(this, o);
+        this.loopback = new Loopback(this, o);
     }
 
     boolean numeric() {
@@ -33,7 +37,13 @@ final class Layers {
             return ether(p, tree);
         }
         if (linkType == LinkType.LINUX_SLL) {
-            return sll(p, tree);
+            return cooked.sll(p, tree);
+        }
+        if (linkType == LinkType.LINUX_SLL2) {
+            return cooked.sll2(p, tree);
+        }
+        if (linkType == LinkType.NULL || linkType == LinkType.LOOP) {
+            return loopback.print(p, tree);
         }
         if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6 || linkType == 12
                 || linkType == 14) {
@@ -51,7 +61,8 @@ final class Layers {
 
     // ---- Ethernet ---------------------------------------------------------------------------------------------
 
-    private String mac(long v) {
+    /** etheraddr_string: lower-case hex with colons, and the OUI's name unless -n. */
+    String mac(long v) {
         StringBuilder sb = new StringBuilder(32);
         for (int i = 0; i < 6; i++) {
             int b = (int) (v >>> (40 - 8 * i)) & 0xff;
@@ -119,7 +130,7 @@ final class Layers {
                 } else {
                     p.p(", ");
                 }
-                p.p("vlan ").p(tag & 0xfff).p(", p ").p(tag >> 13).p((tag & 0x1000) != 0 ? ", DEI" : "").p(", ");
+                p.p(tci(tag)).p(", ");
             }
             type = p.u16(off + 2);
             off += 4;
@@ -153,16 +164,7 @@ final class Layers {
                 p.p(", ");
             }
         }
-        if (type == ETHERTYPE_IP) {
-            ip(p, tree, off, length);
-            return hdrlen;
-        }
-        if (type == 0x86dd) {
-            Inet6.print(this, p, tree, off, length);
-            return hdrlen;
-        }
-        if (type == 0x0806 || type == 0x8035) {
-            arp(p, off, length, Math.max(0, caplen));
+        if (ethertype(p, tree, type, off, length, caplen)) {
             return hdrlen;
         }
         if (!o.link()) {
@@ -176,68 +178,29 @@ final class Layers {
         return hdrlen;
     }
 
-    private static long raw48(Pkt p, int off) {
-        return ((long) p.u16(off) << 32) | p.u32(off + 2);
-    }
-
-    // ---- Linux cooked v1 (print-sll.c) ------------------------------------------------------------------------
-
-    private void sllHeader(Pkt p, int length) {
-        int type = p.u16(0);
-        String t = switch (type) {
-            case 0 -> "In";
-            case 1 -> "B";
-            case 2 -> "M";
-            case 3 -> "P";
-            case 4 -> "Out";
-            default -> "?";
-        };
-        p.p(t.length() >= 3 ? t : "   ".substring(t.length()) + t).p(" ");
-        if (p.u16(4) == 6) {
-            p.p(mac(raw48(p, 6))).p(" ");
-        }
-        if (o.quiet() == 0) {
-            int et = p.u16(14);
-            if (et <= 1500) {
-                p.p(et == 1 ? "802.3" : et == 4 ? "802.2" : "ethertype Unknown (0x" + Pkt.hex4(et) + ")");
-            } else {
-                String n = Names.ethertype(et);
-                p.p("ethertype ").p(n == null ? "Unknown" : n).p(" (0x").p(Pkt.hex4(et)).p(")");
-            }
-            p.p(", length ").p(length).p(": ");
-        }
-    }
-
-    private int sll(Pkt p, ProtoTree tree) {
-        p.proto = "sll";
-        p.check(0, 16);
-        if (o.link()) {
-            sllHeader(p, p.len);
-        }
-        int length = p.len - 16;
-        int caplen = p.caplen - 16;
-        int et = p.u16(14);
-        if (et <= 1500 || et == 0x8100) {
-            // IPX, LLC and VLAN inside cooked captures are not ported: tcpdump's default dump of the payload
-            if (!o.suppressDefaultPrint()) {
-                HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
-            }
-            return 16;
-        }
-        switch (et) {
-            case ETHERTYPE_IP -> ip(p, tree, 16, length);
-            case 0x86dd -> Inet6.print(this, p, tree, 16, length);
-            case 0x0806, 0x8035 -> arp(p, 16, length, caplen);
+    /**
+     * print-ether.c ethertype_print for the ethertypes ported (IPv4, IPv6, ARP, RARP): prints the payload at
+     * {@code off} and returns true, or returns false for a type the caller must print as unknown.
+     */
+    boolean ethertype(Pkt p, ProtoTree tree, int type, int off, int length, int caplen) {
+        switch (type) {
+            case ETHERTYPE_IP -> ip(p, tree, off, length);
+            case 0x86dd -> Inet6.print(this, p, tree, off, length);
+            case 0x0806, 0x8035 -> arp(p, off, length, Math.max(0, caplen));
             default -> {
-                if (!o.link()) {
-                    sllHeader(p, length + 16);
-                }
-                if (!o.suppressDefaultPrint()) {
-                    HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
-                }
+                return false;
             }
         }
-        return 16;
+        return true;
+    }
+
+    /** addrtoname.c ieee8021q_tci_string: "vlan V, p P" and ", DEI" when the drop-eligible bit is set. */
+    static String tci(int tag) {
+        return "vlan " + (tag & 0xfff) + ", p " + (tag >> 13) + ((tag & 0x1000) != 0 ? ", DEI" : "");
+    }
+
+    static long raw48(Pkt p, int off) {
+        return ((long) p.u16(off) << 32) | p.u32(off + 2);
     }
 
     /** ipN_print: by the version nibble. */
@@ -278,7 +241,7 @@ final class Layers {
         return Pkt.ipaddr(p.u32(off));
     }
 
-    private void arp(Pkt p, int bp, int length, int caplen) {
+    void arp(Pkt p, int bp, int length, int caplen) {
         p.proto = "arp";
         p.check(bp, 8);
         int hrd = p.u16(bp);
