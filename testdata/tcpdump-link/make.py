@@ -140,3 +140,67 @@ for s, u, f in v6[:2]:
     recs.append((s, u, null(24, payload(f)[1], ">"), None))
 recs.append((t, 1, null(99, JUNK, ">"), None))
 write_pcap("loop.pcap", 108, recs)
+
+
+# ---- 802.2 LLC and SNAP: over 802.3 (Ethernet length field, in a VLAN, Alteon jumbo type) and in cooked v1 -------
+
+DST, SRCMAC = bytes.fromhex("0180c2000000"), bytes.fromhex("001906eab885")
+
+
+def e8023(body, pad_to=60, length=None):
+    """An 802.3 frame: its length field counts the LLC payload; short frames get Ethernet padding."""
+    f = DST + SRCMAC + struct.pack(">H", len(body) if length is None else length) + body
+    return f + bytes(max(0, pad_to - len(f)))
+
+
+def snap(oui, pid):
+    return b"\xaa\xaa\x03" + oui.to_bytes(3, "big") + struct.pack(">H", pid)
+
+
+ip4 = payload(seed[0][2])[1]
+arp4 = payload(arp[0][2])[1]
+recs = []
+for i, body in enumerate([
+        snap(0, 0x0800) + ip4,                              # SNAP, ethertype IPv4
+        snap(0, 0x0806) + arp4,                             # SNAP, ethertype ARP
+        snap(0, 0x1234) + JUNK,                             # SNAP, unknown ethertype: dumped from the LLC header
+        snap(0x0000F8, 0x0800) + ip4,                       # Cisco bridged
+        snap(0x00000C, 0x0003) + JUNK,                      # Cisco OUI, unknown pid
+        snap(0x123456, 0x0001) + JUNK,                      # unknown OUI
+        b"\x06\x06\x03" + ip4,                              # RFC 948 IP over LLC
+        b"\x04\x05\x73" + JUNK[:8],                         # U frame: ua, final, SNA response
+        b"\x00\x01\xaf\x81\x01\x00",                        # XID with its format identifier
+        b"\x00\x00\xaf",                                    # XID without payload
+        b"\x00\x00\xbf\x81\x01",                            # XID, poll, cut short
+        b"\x00\x00\xaf\x42\x42\x42",                        # XID, other format
+        b"\x12\x35\x01\x0a" + JUNK[:4],                     # S frame: receiver ready, response
+        b"\x12\x35\x09\x0b",                                # S frame: reject
+        b"\x12\x34\x04\x0b" + JUNK[:10],                    # I frame, poll
+        b"\xfe\xfe\xe3" + JUNK[:5],                         # U frame: test, OSI SAPs (not UI)
+        b"\x12\x12\x03" + JUNK[:5],                         # UI between two unknown SAPs
+        b"\x42\x42\x43",                                    # disc on STP SAPs (not UI: no STP printer)
+        b"\xaa\xaa\x03\x00\x00",                            # SNAP cut short
+        b"\x06",                                            # LLC cut short
+        b"\x12\x34\x04",                                    # I frame cut before its second control byte
+]):
+    recs.append((t, i, e8023(body), None))
+recs.append((t, 30, e8023(b"\x06\x06\x03" + ip4, length=30), None))   # length field shorter than the IP packet
+recs.append((t, 31, e8023(snap(0, 0x0800) + ip4, length=2000), None))  # length field beyond the frame
+tagged = DST + SRCMAC + b"\x81\x00" + tag(9, 1, 0, 8 + len(ip4)) + snap(0, 0x0800) + ip4
+recs.append((t, 32, tagged, None))                                      # 802.3 inside an 802.1Q tag
+recs.append((t, 33, DST + SRCMAC + b"\x88\x70" + snap(0, 0x0800) + ip4, None))   # Alteon jumbo type
+recs.append((t, 34, e8023(snap(0, 0x0800) + ip4)[:40], len(e8023(snap(0, 0x0800) + ip4))))  # cut inside IP
+write_pcap("llc.pcap", 1, recs)
+
+recs = []
+for i, body in enumerate([
+        snap(0, 0x0800) + ip4,
+        snap(0, 0x1234) + JUNK,
+        b"\x06\x06\x03" + ip4,
+        b"\x04\x05\x73" + JUNK[:8],
+        b"\x12\x34\x04\x0b" + JUNK[:10],
+        b"\x06",
+]):
+    recs.append((t, i, sll(0x0004, 0, body), None))                       # cooked 802.2
+recs.append((t, 10, sll(0x8100, 0, tag(3, inner=50) + snap(0, 0x0800) + ip4), None))   # length inside a tag
+write_pcap("sll-llc.pcap", 113, recs)

@@ -13,7 +13,7 @@ add() { # name capture args origin
   env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
 }
 add dns-badcookie dns-badcookie.pcap "-# -n" upstream:dns-badcookie
-for c in dns-badcookie.pcap loop.pcap null.pcap sll-vlan.pcap sll2.pcap; do
+for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

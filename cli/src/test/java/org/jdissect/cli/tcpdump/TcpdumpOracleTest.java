@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
  * corpus, every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
  * with its reason), and every case of testdata/tcpdump-link (the link types the suite lacks: Linux cooked v2, BSD
- * and OpenBSD loopback, 802.1Q inside cooked headers). Outputs of 1 MB or more are stored as SHA-256.
+ * and OpenBSD loopback, 802.1Q inside cooked headers, and 802.2 LLC/SNAP in every framing). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
     private static final Path ORACLE = TcpdumpOutput.TESTDATA.resolve("oracle/tcpdump");
@@ -99,19 +99,6 @@ class TcpdumpOracleTest {
      * match byte for byte; a case fixed later is simply taken off this list.
      */
     static final Map<String, String> EXCLUDED = excluded(
-            // DTP-inscope.pcap: not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported
-            excl("DTP-inscope.pcap", "not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported",
-                    "DTP-inscope--nn",
-                    "DTP-inscope--nn-capX",
-                    "DTP-inscope--nn-capXX",
-                    "DTP-inscope--nn-e",
-                    "DTP-inscope--nn-q",
-                    "DTP-inscope--nn-tttt-vvcapXe",
-                    "DTP-inscope--nn-v",
-                    "DTP-inscope--nn-vv",
-                    "DTP-inscope--nn-vvcapXe",
-                    "DTP-inscope--nn-vvv",
-                    "DTP-inscope--nn-x"),
             // arp-oobr.pcap: not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)
             excl("arp-oobr.pcap", "not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)",
                     "arp-oobr",
@@ -328,9 +315,9 @@ class TcpdumpOracleTest {
         // captures, plus the gzip'd copy of http-keepalive
         assertThat(oracleCases().count()).isEqualTo(204 + 12);
         assertThat(allSuiteCases().count()).isEqualTo(863);
-        assertThat(EXCLUDED).hasSize(133);
-        assertThat(suiteCases().count()).isEqualTo(863 - 133);
-        assertThat(linkCases().count()).isEqualTo(61);
+        assertThat(EXCLUDED).hasSize(122);
+        assertThat(suiteCases().count()).isEqualTo(863 - 122);
+        assertThat(linkCases().count()).isEqualTo(85);
     }
 
     private static String sha256(String s) {

@@ -9,8 +9,8 @@ import org.jdissect.output.TcpdumpOptions;
  * ({@code sll2_if_print}, LINKTYPE_LINUX_SLL2, 20 bytes), with 802.1Q tags inside the cooked header. Both share the
  * payload dispatch after the header ("recurse:" in the C), which peels VLAN tags and hands the ethertype on.
  *
- * <p>Not ported, and printed as tcpdump prints an unknown type (the default hex dump): IPX ({@code ipx_print}),
- * 802.2 LLC ({@code llc_print}) and radiotap (hatype 803).
+ * <p>Not ported, and printed as tcpdump prints an unknown type (the default hex dump): IPX ({@code ipx_print}) and
+ * radiotap (hatype 803). 802.2 goes to {@link Llc}.
  */
 final class Cooked {
     private static final int SLL_HDR_LEN = 16;
@@ -136,7 +136,13 @@ final class Cooked {
         int type = etherType;
         while (true) {
             if (type <= MAX_ETHERNET_LENGTH_VAL) {
-                // IPX (ipx_print) and 802.2 (llc_print) are not ported: the default dump, as for an unknown type
+                if (type == LINUX_SLL_P_802_2) {
+                    int llc = layers.llc(p, tree, off, length, caplen);
+                    if (llc >= 0) {
+                        return hdrlen + llc;
+                    }
+                }
+                // IPX (ipx_print, not ported), LLC of an unknown kind, other small types: the default dump
                 defaultPrint(p, off, caplen);
                 return hdrlen;
             }

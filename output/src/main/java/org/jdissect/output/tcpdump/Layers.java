@@ -12,18 +12,21 @@ import org.jdissect.output.TcpdumpOptions;
  */
 final class Layers {
     private static final int ETHERTYPE_IP = 0x0800;
+    private static final int ETHERTYPE_JUMBO = 0x8870;
 
     private final TcpdumpOptions o;
     private final SeqTracker seqs;
     private final SeqTracker.Result seqResult = new SeqTracker.Result();
     private final Cooked cooked;
     private final Loopback loopback;
+    private final Llc llc;
 
     Layers(TcpdumpOptions o, SeqTracker seqs) {
         this.o = o;
         this.seqs = seqs;
         this.cooked = new Cooked(this, o);
         this.loopback = new Loopback(this, o);
+        this.llc = new Llc(this, o);
     }
 
     boolean numeric() {
@@ -139,22 +142,25 @@ final class Layers {
             hdrlen += 4;
         }
         if (type <= 1500) {
-            // 802.3 + LLC: printed with the LLC issue; keep tcpdump's framing and dump the rest
+            // an 802.3 length: it bounds the payload (padding is never seen by LLC), then the LLC header
             if (type < length) {
                 length = type;
                 caplen = Math.min(caplen, length);
             }
+            p.pushSnaplen(off, length);
             if (o.link()) {
                 p.p("802.3");
                 if (!printedLength) {
                     p.p(", length ").p(length).p(": ");
                 }
             }
-            p.p("LLC");
-            if (!o.suppressDefaultPrint()) {
-                HexDump.hexAndAscii(p.out, "\n\t", p.data, off, Math.max(0, caplen), null);
-            }
+            hdrlen += llcPayload(p, tree, off, length, caplen, mac(src), mac(dst));
+            p.popSnaplen();
             return hdrlen;
+        }
+        if (type == ETHERTYPE_JUMBO) {
+            // Alteon jumbo frames: an LLC header follows, and -e does not name the type (print-ether.c)
+            return hdrlen + llcPayload(p, tree, off, length, caplen, mac(src), mac(dst));
         }
         if (o.link()) {
             etherType(p, type);
@@ -176,6 +182,26 @@ final class Layers {
             HexDump.hexAndAscii(p.out, "\n\t", p.data, off, Math.max(0, caplen), null);
         }
         return hdrlen;
+    }
+
+    /** llc_print without addresses (cooked captures): the header length, negative for an unknown payload. */
+    int llc(Pkt p, ProtoTree tree, int off, int length, int caplen) {
+        return llc.print(p, tree, off, length, caplen, null, null);
+    }
+
+    /**
+     * llc_print and, when it does not know the payload, the default dump from the LLC header on (unless
+     * suppressed); returns the LLC/SNAP header length. {@code src}/{@code dst}: the link addresses, or null.
+     */
+    int llcPayload(Pkt p, ProtoTree tree, int off, int length, int caplen, String src, String dst) {
+        int n = llc.print(p, tree, off, length, caplen, src, dst);
+        if (n < 0) {
+            if (!o.suppressDefaultPrint()) {
+                HexDump.hexAndAscii(p.out, "\n\t", p.data, off, Math.max(0, caplen), null);
+            }
+            n = -n;
+        }
+        return n;
     }
 
     /**
