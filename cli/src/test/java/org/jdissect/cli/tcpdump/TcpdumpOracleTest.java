@@ -140,35 +140,6 @@ class TcpdumpOracleTest {
                     "ip6_frag_asan--nn-vv",
                     "ip6_frag_asan--nn-vvcapXe",
                     "ip6_frag_asan--nn-vvv"),
-            // ipv6-srh-ipproto-ether.pcap: not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)
-            excl("ipv6-srh-ipproto-ether.pcap", "not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)",
-                    "ipv6-srh-ipproto-ether--nn",
-                    "ipv6-srh-ipproto-ether--nn-capX",
-                    "ipv6-srh-ipproto-ether--nn-capXX",
-                    "ipv6-srh-ipproto-ether--nn-e",
-                    "ipv6-srh-ipproto-ether--nn-q",
-                    "ipv6-srh-ipproto-ether--nn-tttt-vvcapXe",
-                    "ipv6-srh-ipproto-ether--nn-v",
-                    "ipv6-srh-ipproto-ether--nn-vv",
-                    "ipv6-srh-ipproto-ether--nn-vvcapXe",
-                    "ipv6-srh-ipproto-ether--nn-vvv",
-                    "ipv6-srh-ipproto-ether--nn-x",
-                    "ipv6-srh-ipproto-ether-ev",
-                    "ipv6-srh-ipproto-ether-v"),
-            // ipv6-too-long-jumbo.pcap: not yet: the Jumbo Payload option path with payload length 0
-            excl("ipv6-too-long-jumbo.pcap", "not yet: the Jumbo Payload option path with payload length 0",
-                    "ipv6-too-long-jumbo",
-                    "ipv6-too-long-jumbo--nn",
-                    "ipv6-too-long-jumbo--nn-capX",
-                    "ipv6-too-long-jumbo--nn-capXX",
-                    "ipv6-too-long-jumbo--nn-e",
-                    "ipv6-too-long-jumbo--nn-q",
-                    "ipv6-too-long-jumbo--nn-tttt-vvcapXe",
-                    "ipv6-too-long-jumbo--nn-v",
-                    "ipv6-too-long-jumbo--nn-vv",
-                    "ipv6-too-long-jumbo--nn-vvcapXe",
-                    "ipv6-too-long-jumbo--nn-vvv",
-                    "ipv6-too-long-jumbo--nn-x"),
             // otv-heapoverflow-1-inscope.pcap: not yet: UDP on port 8472 (OTV) and truncated UDP lengths
             excl("otv-heapoverflow-1-inscope.pcap", "not yet: UDP on port 8472 (OTV) and truncated UDP lengths",
                     "otv-heapoverflow-1-inscope--nn-capX",
@@ -315,8 +286,8 @@ class TcpdumpOracleTest {
         // captures, plus the gzip'd copy of http-keepalive
         assertThat(oracleCases().count()).isEqualTo(204 + 12);
         assertThat(allSuiteCases().count()).isEqualTo(863);
-        assertThat(EXCLUDED).hasSize(122);
-        assertThat(suiteCases().count()).isEqualTo(863 - 122);
+        assertThat(EXCLUDED).hasSize(97);
+        assertThat(suiteCases().count()).isEqualTo(863 - 97);
         assertThat(linkCases().count()).isEqualTo(85);
     }
 

@@ -36,8 +36,7 @@ final class Layers {
     /** The link-layer printer; returns ndo_ll_hdr_len. */
     int link(Pkt p, int linkType, ProtoTree tree) {
         if (linkType == LinkType.ETHERNET) {
-            p.proto = "ether";
-            return ether(p, tree);
+            return ether(p, tree, 0, p.len, p.caplen);
         }
         if (linkType == LinkType.LINUX_SLL) {
             return cooked.sll(p, tree);
@@ -93,25 +92,32 @@ final class Layers {
         }
     }
 
-    private int ether(Pkt p, ProtoTree tree) {
-        int length = p.len;
-        int caplen = p.caplen;
+    /**
+     * ether_print for the frame at {@code start}: the link layer of an Ethernet capture, or Ethernet carried in
+     * IPv6 (next header 143). Returns the header length.
+     */
+    int ether(Pkt p, ProtoTree tree, int start, int length, int caplen) {
+        p.proto = "ether";
+        if (length < caplen) {
+            p.p("[length ").p(length).p(" < caplen ").p(caplen).p("] (invalid)");
+            return length;
+        }
         if (caplen < 14) {
             p.trunc();
             return caplen;
         }
-        ProtoNode eth = TreeFields.protocol(tree, "eth", 0);
-        long dst = p.field(eth, "eth.dst", 0, 6, () -> raw48(p, 0));
-        long src = p.field(eth, "eth.src", 6, 6, () -> raw48(p, 6));
+        ProtoNode eth = TreeFields.protocolAt(tree, "eth", start);
+        long dst = p.field(eth, "eth.dst", start, 6, () -> raw48(p, start));
+        long src = p.field(eth, "eth.src", start + 6, 6, () -> raw48(p, start + 6));
         int origLength = length;
         length -= 12;
         caplen -= 12;
-        int off = 12;
+        int off = start + 12;
         int hdrlen = 12;
         if (o.link()) {
             etherAddresses(p, src, dst);
         }
-        int type = (int) p.field(eth, "eth.type", 12, 2, () -> p.u16(12));
+        int type = (int) p.field(eth, "eth.type", off, 2, () -> p.u16(start + 12));
         length -= 2;
         caplen -= 2;
         off += 2;
@@ -681,9 +687,17 @@ final class Layers {
             case 4 -> ip(p, tree, bp, length);
             case 41 -> Inet6.print(this, p, tree, bp, length);
             case 59 -> p.p("no next header");
+            case 143 -> {
+                if (net.v6) {
+                    ether(p, tree, bp, length, p.available(bp));
+                } else {
+                    p.p("[").p(Names.ipproto(nh)).p(" requires IPv6] (invalid)");
+                }
+            }
             default -> {
                 String name = numeric() ? null : Names.netdbProto(nh);
-                p.p(name != null ? " " + name : " ip-proto-" + nh).p(" ").p(length);
+                // u_int in the C: a jumbo length past 2^31 prints unsigned
+                p.p(name != null ? " " + name : " ip-proto-" + nh).p(" ").p(Integer.toUnsignedLong(length));
             }
         }
     }
