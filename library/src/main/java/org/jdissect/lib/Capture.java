@@ -3,9 +3,11 @@ package org.jdissect.lib;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -14,6 +16,7 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
@@ -151,8 +154,17 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
         iterating = true;
         Materialization m = materialization();
         dissection.labels(m.labels());
-        // Hook for interest-driven dissection: once Dissection can be limited to named fields, limit it here to
-        // m.fields() plus the fields the filter reads (an empty m.fields() means every field).
+        if (!m.fields().isEmpty()) {
+            // build only the named fields and those the filter reads (protocol items are always built)
+            Set<FieldDef> keep = new LinkedHashSet<>();
+            for (String name : m.fields()) {
+                engine.registry().find(name).ifPresent(keep::add);
+            }
+            if (filter != null) {
+                keep.addAll(filter.fields());
+            }
+            dissection.keepOnly(keep);
+        }
         PacketRecord rec = new PacketRecord();
         Packet view = new Packet();
         return new Iterator<>() {

@@ -10,10 +10,9 @@ import java.util.List;
  *       {@code -V} tree and JSON output modes.</li>
  *   <li>{@link #valuesOnly()}: every field and value, no labels. Field values, filters, {@code -T fields} and
  *       tcpdump's text are the same as with the full tree; the label strings are never built.</li>
- *   <li>{@link #fields(List)}: values only, and at least the named fields (the hook for interest-driven
- *       dissection). Today every field is still dissected, as with {@link #valuesOnly()}; once dissection can be
- *       limited to named fields, fields not named here (nor in the capture's filter) may be missing. Code that
- *       reads only the fields it named works either way.</li>
+ *   <li>{@link #fields(List)}: values only, and only the named fields (plus those the capture's filter reads, and
+ *       the protocol items): the fastest, as Wireshark fakes the items nobody looks at. Other fields are absent from
+ *       the tree, so read only the fields you named.</li>
  * </ul>
  *
  * <p>Immutable; set it with {@link Capture#materialize(Materialization)} before iterating.

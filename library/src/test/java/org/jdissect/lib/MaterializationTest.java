@@ -100,4 +100,25 @@ class MaterializationTest {
                     .isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void namedFieldsAreBuiltAloneWithTheValuesOfTheWholeTree() throws IOException {
+        List<String> whole = new java.util.ArrayList<>();
+        try (Capture c = jd.open(TestCaptures.path("seed-rst.pcap"))) {
+            for (Packet p : c) {
+                whole.add(p.address("ip.src").orElseThrow() + " " + p.number("tcp.flags.reset").orElseThrow());
+                assertThat(p.has("ip.ttl")).isTrue();
+            }
+        }
+        List<String> named = new java.util.ArrayList<>();
+        try (Capture c = jd.open(TestCaptures.path("seed-rst.pcap"))
+                .materialize(Materialization.fields(List.of("ip.src", "tcp.flags.reset")))) {
+            for (Packet p : c) {
+                named.add(p.address("ip.src").orElseThrow() + " " + p.number("tcp.flags.reset").orElseThrow());
+                assertThat(p.has("ip.ttl")).isFalse();
+                assertThat(p.has("tcp")).isTrue();
+            }
+        }
+        assertThat(named).isEqualTo(whole).hasSize(6);
+    }
 }

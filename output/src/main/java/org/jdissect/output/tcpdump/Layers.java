@@ -7,19 +7,26 @@ import org.jdissect.output.TcpdumpOptions;
 
 /**
  * The per-protocol printers of tcpdump 4.99.3 (print-ether.c, print-ip.c, print-tcp.c, print-http.c) for one
- * packet. Each follows its C original's order of fetches, so truncated and malformed packets end where tcpdump's
+ * packet; the cooked and loopback link layers are in {@link Cooked} and {@link Loopback}. Each follows its C original's order of fetches, so truncated and malformed packets end where tcpdump's
  * end; values are read through {@link Pkt#field} from the dissected tree.
  */
 final class Layers {
     private static final int ETHERTYPE_IP = 0x0800;
+    private static final int ETHERTYPE_JUMBO = 0x8870;
 
     private final TcpdumpOptions o;
     private final SeqTracker seqs;
     private final SeqTracker.Result seqResult = new SeqTracker.Result();
+    private final Cooked cooked;
+    private final Loopback loopback;
+    private final Llc llc;
 
     Layers(TcpdumpOptions o, SeqTracker seqs) {
         this.o = o;
         this.seqs = seqs;
+        this.cooked = new Cooked(this, o);
+        this.loopback = new Loopback(this, o);
+        this.llc = new Llc(this, o);
     }
 
     boolean numeric() {
@@ -29,11 +36,16 @@ final class Layers {
     /** The link-layer printer; returns ndo_ll_hdr_len. */
     int link(Pkt p, int linkType, ProtoTree tree) {
         if (linkType == LinkType.ETHERNET) {
-            p.proto = "ether";
-            return ether(p, tree);
+            return ether(p, tree, 0, p.len, p.caplen);
         }
         if (linkType == LinkType.LINUX_SLL) {
-            return sll(p, tree);
+            return cooked.sll(p, tree);
+        }
+        if (linkType == LinkType.LINUX_SLL2) {
+            return cooked.sll2(p, tree);
+        }
+        if (linkType == LinkType.NULL || linkType == LinkType.LOOP) {
+            return loopback.print(p, tree);
         }
         if (linkType == LinkType.RAW || linkType == LinkType.IPV4 || linkType == LinkType.IPV6 || linkType == 12
                 || linkType == 14) {
@@ -51,7 +63,8 @@ final class Layers {
 
     // ---- Ethernet ---------------------------------------------------------------------------------------------
 
-    private String mac(long v) {
+    /** etheraddr_string: lower-case hex with colons, and the OUI's name unless -n. */
+    String mac(long v) {
         if (v == 0xffff_ffff_ffffL && !numeric()) {
             return "Broadcast"; // addrtoname.c's built-in etherlist, the one name tcpdump knows without /etc/ethers
         }
@@ -82,25 +95,32 @@ final class Layers {
         }
     }
 
-    private int ether(Pkt p, ProtoTree tree) {
-        int length = p.len;
-        int caplen = p.caplen;
+    /**
+     * ether_print for the frame at {@code start}: the link layer of an Ethernet capture, or Ethernet carried in
+     * IPv6 (next header 143). Returns the header length.
+     */
+    int ether(Pkt p, ProtoTree tree, int start, int length, int caplen) {
+        p.proto = "ether";
+        if (length < caplen) {
+            p.p("[length ").p(length).p(" < caplen ").p(caplen).p("] (invalid)");
+            return length;
+        }
         if (caplen < 14) {
             p.trunc();
             return caplen;
         }
-        ProtoNode eth = TreeFields.protocol(tree, "eth", 0);
-        long dst = p.field(eth, "eth.dst", 0, 6, () -> raw48(p, 0));
-        long src = p.field(eth, "eth.src", 6, 6, () -> raw48(p, 6));
+        ProtoNode eth = TreeFields.protocolAt(tree, "eth", start);
+        long dst = p.field(eth, "eth.dst", start, 6, () -> raw48(p, start));
+        long src = p.field(eth, "eth.src", start + 6, 6, () -> raw48(p, start + 6));
         int origLength = length;
         length -= 12;
         caplen -= 12;
-        int off = 12;
+        int off = start + 12;
         int hdrlen = 12;
         if (o.link()) {
             etherAddresses(p, src, dst);
         }
-        int type = (int) p.field(eth, "eth.type", 12, 2, () -> p.u16(12));
+        int type = (int) p.field(eth, "eth.type", off, 2, () -> p.u16(start + 12));
         length -= 2;
         caplen -= 2;
         off += 2;
@@ -122,7 +142,7 @@ final class Layers {
                 } else {
                     p.p(", ");
                 }
-                p.p("vlan ").p(tag & 0xfff).p(", p ").p(tag >> 13).p((tag & 0x1000) != 0 ? ", DEI" : "").p(", ");
+                p.p(tci(tag)).p(", ");
             }
             type = p.u16(off + 2);
             off += 4;
@@ -131,22 +151,25 @@ final class Layers {
             hdrlen += 4;
         }
         if (type <= 1500) {
-            // 802.3 + LLC: printed with the LLC issue; keep tcpdump's framing and dump the rest
+            // an 802.3 length: it bounds the payload (padding is never seen by LLC), then the LLC header
             if (type < length) {
                 length = type;
                 caplen = Math.min(caplen, length);
             }
+            p.pushSnaplen(off, length);
             if (o.link()) {
                 p.p("802.3");
                 if (!printedLength) {
                     p.p(", length ").p(length).p(": ");
                 }
             }
-            p.p("LLC");
-            if (!o.suppressDefaultPrint()) {
-                HexDump.hexAndAscii(p.out, "\n\t", p.data, off, Math.max(0, caplen), null);
-            }
+            hdrlen += llcPayload(p, tree, off, length, caplen, mac(src), mac(dst));
+            p.popSnaplen();
             return hdrlen;
+        }
+        if (type == ETHERTYPE_JUMBO) {
+            // Alteon jumbo frames: an LLC header follows, and -e does not name the type (print-ether.c)
+            return hdrlen + llcPayload(p, tree, off, length, caplen, mac(src), mac(dst));
         }
         if (o.link()) {
             etherType(p, type);
@@ -156,16 +179,7 @@ final class Layers {
                 p.p(", ");
             }
         }
-        if (type == ETHERTYPE_IP) {
-            ip(p, tree, off, length);
-            return hdrlen;
-        }
-        if (type == 0x86dd) {
-            Inet6.print(this, p, tree, off, length);
-            return hdrlen;
-        }
-        if (type == 0x0806 || type == 0x8035) {
-            arp(p, off, length, Math.max(0, caplen));
+        if (ethertype(p, tree, type, off, length, caplen)) {
             return hdrlen;
         }
         if (!o.link()) {
@@ -179,68 +193,49 @@ final class Layers {
         return hdrlen;
     }
 
-    private static long raw48(Pkt p, int off) {
-        return ((long) p.u16(off) << 32) | p.u32(off + 2);
+    /** llc_print without addresses (cooked captures): the header length, negative for an unknown payload. */
+    int llc(Pkt p, ProtoTree tree, int off, int length, int caplen) {
+        return llc.print(p, tree, off, length, caplen, null, null);
     }
 
-    // ---- Linux cooked v1 (print-sll.c) ------------------------------------------------------------------------
-
-    private void sllHeader(Pkt p, int length) {
-        int type = p.u16(0);
-        String t = switch (type) {
-            case 0 -> "In";
-            case 1 -> "B";
-            case 2 -> "M";
-            case 3 -> "P";
-            case 4 -> "Out";
-            default -> "?";
-        };
-        p.p(t.length() >= 3 ? t : "   ".substring(t.length()) + t).p(" ");
-        if (p.u16(4) == 6) {
-            p.p(mac(raw48(p, 6))).p(" ");
-        }
-        if (o.quiet() == 0) {
-            int et = p.u16(14);
-            if (et <= 1500) {
-                p.p(et == 1 ? "802.3" : et == 4 ? "802.2" : "ethertype Unknown (0x" + Pkt.hex4(et) + ")");
-            } else {
-                String n = Names.ethertype(et);
-                p.p("ethertype ").p(n == null ? "Unknown" : n).p(" (0x").p(Pkt.hex4(et)).p(")");
-            }
-            p.p(", length ").p(length).p(": ");
-        }
-    }
-
-    private int sll(Pkt p, ProtoTree tree) {
-        p.proto = "sll";
-        p.check(0, 16);
-        if (o.link()) {
-            sllHeader(p, p.len);
-        }
-        int length = p.len - 16;
-        int caplen = p.caplen - 16;
-        int et = p.u16(14);
-        if (et <= 1500 || et == 0x8100) {
-            // IPX, LLC and VLAN inside cooked captures are not ported: tcpdump's default dump of the payload
+    /**
+     * llc_print and, when it does not know the payload, the default dump from the LLC header on (unless
+     * suppressed); returns the LLC/SNAP header length. {@code src}/{@code dst}: the link addresses, or null.
+     */
+    int llcPayload(Pkt p, ProtoTree tree, int off, int length, int caplen, String src, String dst) {
+        int n = llc.print(p, tree, off, length, caplen, src, dst);
+        if (n < 0) {
             if (!o.suppressDefaultPrint()) {
-                HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
+                HexDump.hexAndAscii(p.out, "\n\t", p.data, off, Math.max(0, caplen), null);
             }
-            return 16;
+            n = -n;
         }
-        switch (et) {
-            case ETHERTYPE_IP -> ip(p, tree, 16, length);
-            case 0x86dd -> Inet6.print(this, p, tree, 16, length);
-            case 0x0806, 0x8035 -> arp(p, 16, length, caplen);
+        return n;
+    }
+
+    /**
+     * print-ether.c ethertype_print for the ethertypes ported (IPv4, IPv6, ARP, RARP): prints the payload at
+     * {@code off} and returns true, or returns false for a type the caller must print as unknown.
+     */
+    boolean ethertype(Pkt p, ProtoTree tree, int type, int off, int length, int caplen) {
+        switch (type) {
+            case ETHERTYPE_IP -> ip(p, tree, off, length);
+            case 0x86dd -> Inet6.print(this, p, tree, off, length);
+            case 0x0806, 0x8035 -> arp(p, off, length, Math.max(0, caplen));
             default -> {
-                if (!o.link()) {
-                    sllHeader(p, length + 16);
-                }
-                if (!o.suppressDefaultPrint()) {
-                    HexDump.hexAndAscii(p.out, "\n\t", p.data, 16, caplen, null);
-                }
+                return false;
             }
         }
-        return 16;
+        return true;
+    }
+
+    /** addrtoname.c ieee8021q_tci_string: "vlan V, p P" and ", DEI" when the drop-eligible bit is set. */
+    static String tci(int tag) {
+        return "vlan " + (tag & 0xfff) + ", p " + (tag >> 13) + ((tag & 0x1000) != 0 ? ", DEI" : "");
+    }
+
+    static long raw48(Pkt p, int off) {
+        return ((long) p.u16(off) << 32) | p.u32(off + 2);
     }
 
     /** ipN_print: by the version nibble. */
@@ -289,7 +284,7 @@ final class Layers {
         return Pkt.ipaddr(p.u32(off));
     }
 
-    private void arp(Pkt p, int bp, int length, int caplen) {
+    void arp(Pkt p, int bp, int length, int caplen) {
         p.proto = "arp";
         p.check(bp, 8);
         int hrd = p.u16(bp);
@@ -703,9 +698,17 @@ final class Layers {
             case 4 -> ip(p, tree, bp, length);
             case 41 -> Inet6.print(this, p, tree, bp, length);
             case 59 -> p.p("no next header");
+            case 143 -> {
+                if (net.v6) {
+                    ether(p, tree, bp, length, p.available(bp));
+                } else {
+                    p.p("[").p(Names.ipproto(nh)).p(" requires IPv6] (invalid)");
+                }
+            }
             default -> {
                 String name = numeric() ? null : Names.netdbProto(nh);
-                p.p(name != null ? " " + name : " ip-proto-" + nh).p(" ").p(length);
+                // u_int in the C: a jumbo length past 2^31 prints unsigned
+                p.p(name != null ? " " + name : " ip-proto-" + nh).p(" ").p(Integer.toUnsignedLong(length));
             }
         }
     }

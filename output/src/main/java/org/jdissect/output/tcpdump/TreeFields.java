@@ -19,6 +19,16 @@ final class TreeFields {
         return null;
     }
 
+    /** The top-level protocol item named {@code abbrev} that starts at frame offset {@code off}, or null. */
+    static ProtoNode protocolAt(ProtoTree tree, String abbrev, int off) {
+        for (ProtoNode c = tree.root().firstChild(); c != null; c = c.next()) {
+            if (abbrev.equals(c.abbrev()) && c.sourceOffset() == off) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Frame offset of a node's first byte. */
     static int frameOffset(ProtoNode n) {
         return n.sourceOffset();
