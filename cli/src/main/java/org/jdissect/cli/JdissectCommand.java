@@ -241,9 +241,18 @@ public final class JdissectCommand implements Callable<Integer> {
                 nano && !micro, TcpdumpOptions.localZone(), annotate, TcpdumpOptions.color(color)));
     }
 
+    /**
+     * Whether files are read and dissected on one thread and printed on another ({@link PrintPipeline}); the
+     * property {@code jdissect.pipeline=false} keeps everything on one thread.
+     */
+    static boolean pipelined() {
+        return !"false".equals(System.getProperty("jdissect.pipeline"));
+    }
+
     private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
         long n = 0;
+        PrintPipeline pipe = null;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED)) {
             Dissection d = engine.newDissection();
@@ -259,33 +268,58 @@ public final class JdissectCommand implements Callable<Integer> {
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
-            PacketRecord rec = new PacketRecord();
             long read = 0;
-            // -c counts packets printed, as tshark and tcpdump do with a filter
-            while ((count < 0 || n < count) && reader.next(rec)) {
-                PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
-                progress.tick(++read);
-                if (filter != null && !filter.test(ctx.tree())) {
-                    continue;
+            if (captureIo.live() || !pipelined()) {
+                PacketRecord rec = new PacketRecord();
+                // -c counts packets printed, as tshark and tcpdump do with a filter
+                while ((count < 0 || n < count) && reader.next(rec)) {
+                    PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
+                    progress.tick(++read);
+                    if (filter != null && !filter.test(ctx.tree())) {
+                        continue;
+                    }
+                    printer.packet(ctx);
+                    n++;
                 }
-                printer.packet(ctx);
-                n++;
+            } else {
+                pipe = new PrintPipeline(d, printer);
+                while ((count < 0 || n < count) && reader.next(pipe.record())) {
+                    PacketRecord rec = pipe.record();
+                    PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
+                    progress.tick(++read);
+                    if (filter != null && !filter.test(ctx.tree())) {
+                        continue;
+                    }
+                    pipe.submit();
+                    n++;
+                }
+                pipe.finish();
             }
             printer.finish();
             out.flush();
             progress.done();
             return 0;
         } catch (CaptureException e) {
+            if (pipe != null) {
+                pipe.close(); // every whole packet read before the error is still printed
+            }
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return 1;
         } catch (IOException e) {
+            if (pipe != null) {
+                pipe.close();
+            }
             out.flush();
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
                     + e.getMessage());
             return 1;
+        } finally {
+            if (pipe != null) {
+                pipe.close(); // idempotent: ends the printing thread on any way out
+            }
         }
     }
 

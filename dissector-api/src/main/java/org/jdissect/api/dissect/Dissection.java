@@ -16,6 +16,7 @@ public final class Dissection {
     private final ProtoTree tree = new ProtoTree();
     private final PacketContext ctx;
     private final Dissector root;
+    private FieldSet keep;
 
     Dissection(Engine engine) {
         this.engine = engine;
@@ -62,8 +63,39 @@ public final class Dissection {
      * trees. Values, offsets and lengths of the kept fields are exactly those of a whole tree.
      */
     public Dissection keepOnly(Collection<FieldDef> fields) {
-        tree.keepOnly(fields == null ? null : FieldSet.of(fields));
+        keep = fields == null ? null : FieldSet.of(fields);
+        tree.keepOnly(keep);
         return this;
+    }
+
+    /**
+     * Another context for {@link #dissect(PacketRecord, PacketContext)}: its own tree (keeping what this dissection
+     * keeps, with its labels setting), this dissection's capture state. With several contexts, the trees of
+     * earlier packets stay intact while later ones are dissected, so one thread can print packet n while another
+     * dissects packet n+1. Dissecting itself stays on one thread, in capture order.
+     */
+    public PacketContext newContext() {
+        ProtoTree t = new ProtoTree();
+        t.keepOnly(keep);
+        PacketContext c = new PacketContext(engine, session, t);
+        c.setLabels(ctx.labels());
+        return c;
+    }
+
+    /** As {@link #skip(PacketRecord)}, into a context from {@link #newContext()}. */
+    public PacketContext skip(PacketRecord rec, PacketContext into) {
+        into.reset(rec);
+        return into;
+    }
+
+    /** Dissects {@code rec} into {@code into}, a context from {@link #newContext()}; as {@link #dissect}. */
+    public PacketContext dissect(PacketRecord rec, PacketContext into) {
+        if (into.session() != session) {
+            throw new IllegalArgumentException("a context of another dissection");
+        }
+        into.reset(rec);
+        root.dissect(rec.data(), into, into.tree().root());
+        return into;
     }
 
     public ProtoTree tree() {

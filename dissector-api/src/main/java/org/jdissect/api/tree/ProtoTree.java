@@ -19,6 +19,9 @@ import org.jdissect.api.field.FieldType;
  * children added to it to its nearest real ancestor. Protocol items are always kept, so layers stay where they are.
  */
 public final class ProtoTree {
+    /** Nodes kept in the pool across packets; a tree above this size is let go after its packet. */
+    private static final int BIG_TREE = 2048;
+
     private final List<ProtoNode> pool = new ArrayList<>();
     private int used;
     private final ProtoNode root = new ProtoNode(this);
@@ -30,6 +33,15 @@ public final class ProtoTree {
 
     /** Forgets the current packet's nodes; references to them become invalid. */
     public void clear() {
+        if (used > BIG_TREE) {
+            // a huge packet (a long reassembly) must not pin its bytes and strings, nor its node count, for good
+            for (int i = 0; i < used; i++) {
+                pool.get(i).reset(null, null, null, 0, 0);
+            }
+            if (pool.size() > BIG_TREE) {
+                pool.subList(BIG_TREE, pool.size()).clear();
+            }
+        }
         used = 0;
         root.reset(null, null, ByteView.empty(), 0, 0);
     }
