@@ -36,16 +36,32 @@ final class Utf8Out extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = cbuf[i];
-            if (c < 0x80 && pendingHigh == 0) {
-                if (n == buf.length) {
-                    drain();
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (pendingHigh == 0) {
+                // a run of ASCII into the buffer, with the buffer and position in locals for a tight loop
+                byte[] b = buf;
+                int pos = n;
+                int stop = Math.min(end, i + (b.length - pos));
+                while (i < stop) {
+                    char c = cbuf[i];
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    b[pos++] = (byte) c;
+                    i++;
                 }
-                buf[n++] = (byte) c;
-            } else {
-                put(c);
+                n = pos;
+                if (i == end) {
+                    return;
+                }
+                if (pos == b.length) {
+                    drain();
+                    continue;
+                }
             }
+            put(cbuf[i++]);
         }
     }
 

@@ -27,6 +27,10 @@ public final class TreePrinter implements PacketPrinter {
      * tshark -V (without -x) dumps the bytes of undissected data under its "Data (N bytes)" line: a blank line, then
      * 16 bytes a row, offsets counted from the data's own start (print.c, print_hex_for_data).
      */
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** One row of a data dump: offset, space, 16 × " xx", three spaces, 16 characters; laid out, then appended. */
+    private final char[] row = new char[4 + 1 + 48 + 3 + 16];
+
     private void hexDump(ProtoNode n) {
         int len = Math.min(n.length(), n.source().remaining(n.offset()));
         if (len <= 0) {
@@ -34,24 +38,42 @@ public final class TreePrinter implements PacketPrinter {
         }
         byte[] b = n.source().toArray(n.offset(), len);
         sb.append('\n');
-        for (int row = 0; row < len; row += 16) {
-            String off = Integer.toHexString(row);
-            for (int i = off.length(); i < 4; i++) {
-                sb.append('0');
+        char[] r = row;
+        r[4] = ' ';
+        for (int at = 0; at < len; at += 16) {
+            if (at > 0xffff) {
+                // more than four offset digits: rare enough for the plain way
+                sb.append(Integer.toHexString(at)).append(' ');
+            } else {
+                r[0] = HEX[(at >> 12) & 15];
+                r[1] = HEX[(at >> 8) & 15];
+                r[2] = HEX[(at >> 4) & 15];
+                r[3] = HEX[at & 15];
             }
-            sb.append(off).append(' ');
-            int end = Math.min(len, row + 16);
-            for (int i = row; i < row + 16; i++) {
+            int end = Math.min(len, at + 16);
+            int h = 5;
+            for (int i = at; i < at + 16; i++) {
+                r[h] = ' ';
                 if (i < end) {
-                    sb.append(' ').append(Character.forDigit(b[i] >> 4 & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
+                    r[h + 1] = HEX[(b[i] >> 4) & 15];
+                    r[h + 2] = HEX[b[i] & 15];
                 } else {
-                    sb.append("   ");
+                    r[h + 1] = ' ';
+                    r[h + 2] = ' ';
                 }
+                h += 3;
             }
-            sb.append("   ");
-            for (int i = row; i < end; i++) {
+            r[h++] = ' ';
+            r[h++] = ' ';
+            r[h++] = ' ';
+            for (int i = at; i < end; i++) {
                 int c = b[i] & 0xff;
-                sb.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
+                r[h++] = c >= 0x20 && c < 0x7f ? (char) c : '.';
+            }
+            if (at > 0xffff) {
+                sb.append(r, 5, h - 5);
+            } else {
+                sb.append(r, 0, h);
             }
             sb.append('\n');
         }
