@@ -149,13 +149,21 @@ public final class TcpdumpPrinter implements PacketPrinter {
         return units == 1_000_000L ? f : units == 1_000_000_000L ? f / 1000 : f * 1_000_000L / units;
     }
 
+    private final char[] fracDigits = new char[9];
+
     private void frac(StringBuilder sb, long f) {
-        String s = Long.toString(f & 0xffffffffL);
+        long v = f & 0xffffffffL;
+        int width = o.nano() ? 9 : 6;
         sb.append('.');
-        for (int i = s.length(); i < (o.nano() ? 9 : 6); i++) {
-            sb.append('0');
+        if (v >= (o.nano() ? 1_000_000_000L : 1_000_000L)) {
+            sb.append(v); // a lying record's fraction: printed whole, as %06u would
+            return;
         }
-        sb.append(s);
+        for (int i = width - 1; i >= 0; i--) {
+            fracDigits[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        sb.append(fracDigits, 0, width);
     }
 
     private void timestamp(StringBuilder sb, PacketRecord rec) {
@@ -219,18 +227,32 @@ public final class TcpdumpPrinter implements PacketPrinter {
             sb.append("[Error converting time]");
             return;
         }
-        ZonedDateTime t = Instant.ofEpochSecond(sec & 0xffffffffL).atZone(local ? o.zone() : ZoneOffset.UTC);
-        // digits appended by hand: String.format per packet was a tenth of -nn's time
-        if (withDate) {
-            pad(sb, t.getYear(), 4).append('-');
-            pad(sb, t.getMonthValue(), 2).append('-');
-            pad(sb, t.getDayOfMonth(), 2).append(' ');
+        long s = sec & 0xffffffffL;
+        // the text of one second is made once: a capture has many packets a second, and the zone rules are costly
+        if (s != clockSec || withDate != clockDate || local != clockLocal) {
+            ZonedDateTime t = Instant.ofEpochSecond(s).atZone(local ? o.zone() : ZoneOffset.UTC);
+            StringBuilder c = new StringBuilder(20);
+            if (withDate) {
+                pad(c, t.getYear(), 4).append('-');
+                pad(c, t.getMonthValue(), 2).append('-');
+                pad(c, t.getDayOfMonth(), 2).append(' ');
+            }
+            pad(c, t.getHour(), 2).append(':');
+            pad(c, t.getMinute(), 2).append(':');
+            pad(c, t.getSecond(), 2);
+            clockText = c.toString();
+            clockSec = s;
+            clockDate = withDate;
+            clockLocal = local;
         }
-        pad(sb, t.getHour(), 2).append(':');
-        pad(sb, t.getMinute(), 2).append(':');
-        pad(sb, t.getSecond(), 2);
+        sb.append(clockText);
         frac(sb, f);
     }
+
+    private long clockSec = -1;
+    private boolean clockDate;
+    private boolean clockLocal;
+    private String clockText;
 
     /** {@code %0Nd} for a non-negative value. */
     private static StringBuilder pad(StringBuilder sb, int v, int digits) {
