@@ -1,6 +1,9 @@
 package org.jdissect.api.dissect;
 
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.api.tree.ProtoTree;
 
 /**
@@ -9,13 +12,16 @@ import org.jdissect.api.tree.ProtoTree;
  */
 public final class Dissection {
     private final Engine engine;
-    private final Session session = new Session();
+    private final Session session;
     private final ProtoTree tree = new ProtoTree();
     private final PacketContext ctx;
     private final Dissector root;
 
     Dissection(Engine engine) {
         this.engine = engine;
+        Limits limits = engine.limits();
+        this.session = new Session(limits);
+        tree.limits(limits.getInt(Limit.TREE_ITEMS), limits.getInt(Limit.TREE_DEPTH));
         this.ctx = new PacketContext(engine, session, tree);
         this.root = engine.dissector(Engine.ROOT).orElseThrow();
     }
@@ -50,5 +56,10 @@ public final class Dissection {
 
     public PacketContext context() {
         return ctx;
+    }
+
+    /** The caps reached so far in this capture (each also marked in its packet's tree). */
+    public LimitHits limitHits() {
+        return ctx.limitHits();
     }
 }
