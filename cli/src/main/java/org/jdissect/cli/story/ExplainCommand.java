@@ -42,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
         try {
             engine = Engine.standard();
             if (displayFilter != null) {
-                filter = DisplayFilter.compile(displayFilter, engine.registry());
+                filter = DisplayFilter.compile(displayFilter, engine.registry(), engine.limits());
             }
         } catch (DisplayFilterException e) {
             err.println("jdissect: " + e.render());
@@ -52,7 +52,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            out.print(explain(engine, file, filter));
+            out.print(explain(engine, file, filter, err));
             out.flush();
             return 0;
         } catch (CaptureException e) {
@@ -66,6 +66,12 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** The stories of the conversations of {@code file} that {@code filter} (may be null) touches. */
     public static String explain(Engine engine, String file, CompiledFilter filter) throws IOException {
+        return explain(engine, file, filter, null);
+    }
+
+    /** As {@link #explain(Engine, String, CompiledFilter)}, reporting reached limits on {@code notes}. */
+    public static String explain(Engine engine, String file, CompiledFilter filter, PrintWriter notes)
+            throws IOException {
         java.util.Set<Integer> wanted = new java.util.HashSet<>();
         List<Pkt> all = new java.util.ArrayList<>();
         Packets.walk(engine, file, ctx -> {
@@ -76,7 +82,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     wanted.add(p.stream());
                 }
             }
-        });
+        }, notes);
         Explain ex = new Explain(all);
         StringBuilder sb = new StringBuilder();
         for (Conversation c : Conversation.of(all)) {
