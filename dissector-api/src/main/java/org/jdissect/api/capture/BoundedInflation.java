@@ -32,36 +32,50 @@ final class BoundedInflation extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
+        if (count >= max) {
+            return probe();
+        }
         int b = super.read();
         if (b >= 0) {
-            count(1);
+            count++;
         }
         return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        // never hand out bytes past the cap: read at most one byte beyond it, to know it was passed
-        int n = super.read(b, off, (int) Math.min(len, Math.max(1, max - count + 1)));
+        if (len == 0) {
+            return 0;
+        }
+        if (count >= max) {
+            return probe();
+        }
+        // never more than the cap: every whole record within it is still delivered before the failure
+        int n = super.read(b, off, (int) Math.min(len, max - count));
         if (n > 0) {
-            count(n);
+            count += n;
         }
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
-        long s = super.skip(Math.min(n, Math.max(1, max - count + 1)));
+        if (count >= max) {
+            probe();
+            return 0;
+        }
+        long s = super.skip(Math.min(n, max - count));
         if (s > 0) {
-            count(s);
+            count += s;
         }
         return s;
     }
 
-    private void count(long n) throws Exceeded {
-        count += n;
-        if (count > max) {
-            throw new Exceeded(max);
+    /** At the cap: the end of the stream is fine (exactly {@code max} bytes), one byte more is too many. */
+    private int probe() throws IOException {
+        if (super.read() < 0) {
+            return -1;
         }
+        throw new Exceeded(max);
     }
 }

@@ -196,6 +196,8 @@ final class TcpReassembly {
                             + info.stream + " not reassembled");
                     if (from != null) {
                         streams.budget.release(from);
+                    } else {
+                        segmentData(tcp, data.tail(at), keep, false);
                     }
                     return;
                 }
