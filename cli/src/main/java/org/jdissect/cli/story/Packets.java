@@ -120,10 +120,13 @@ public final class Packets {
             String a = n.abbrev();
             if ("http.request.method".equals(a)) {
                 ProtoNode uri = n.parent() == null ? null : n.parent().find("http.request.uri");
-                http.add(FieldFormat.value(n) + (uri == null ? "" : " " + FieldFormat.value(uri)));
+                // packet text, printed by explain: escaped as the tree escapes it, never raw to a terminal
+                http.add(FieldFormat.formatText(FieldFormat.value(n) + (uri == null ? "" : " "
+                        + FieldFormat.value(uri))));
             } else if ("http.response.code".equals(a)) {
                 ProtoNode phrase = n.parent() == null ? null : n.parent().find("http.response.phrase");
-                http.add(FieldFormat.value(n) + (phrase == null ? "" : " " + FieldFormat.value(phrase)));
+                http.add(FieldFormat.formatText(FieldFormat.value(n) + (phrase == null ? "" : " "
+                        + FieldFormat.value(phrase))));
             }
         });
         ProtoNode irtt = t.find("tcp.analysis.initial_rtt");
