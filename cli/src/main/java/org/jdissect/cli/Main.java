@@ -29,28 +29,33 @@ public final class Main {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = List.of(args).contains("--debug");
-        CommandLine cl = new CommandLine(new JdissectCommand(out, err));
+        CommandLine cl = configure(new CommandLine(new JdissectCommand(out, err)), out, err, debug);
+        int rc;
+        try {
+            rc = cl.execute(normalise(args));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the execution handler; these escape it
+            rc = internalError(e, debug, out, err);
+        }
+        out.flush();
+        err.flush();
+        return rc;
+    }
+
+    /** The error handling every command shares: one line per error, the exit statuses of {@link ExitCode}. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err, boolean debug) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setPosixClusteredShortOptionsAllowed(true);
         cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("jdissect: " + ex.getMessage());
-            err.println("Try 'jdissect --help' for more information.");
+            // one line, the hint included: every error is one line (ROBUSTNESS.md)
+            err.println("jdissect: " + ex.getMessage() + " (jdissect --help lists the options)");
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> internalError(ex, debug, out, err));
-        int rc;
-        try {
-            rc = cl.execute(normalise(args));
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            // picocli hands only Exceptions to the handler above; these escape it
-            rc = internalError(e, debug, out, err);
-        }
-        out.flush();
-        err.flush();
-        return rc;
+        return cl;
     }
 
     /** One line for an exception nothing else handled (a bug, or the JVM running out of memory). */
