@@ -40,6 +40,16 @@ class LimitsCliTest {
     }
 
     @Test
+    void theTcpdumpPrintersTableIsReportedThoughItsOutputHasNoPlaceForANote() {
+        String f = TestData.capture("tcp-resets.pcap").toString();
+        assertThat(run("-r", f).err()).isEmpty();
+        Run r = run("-r", f, "-o", "tcpdump.tcp_streams:1");
+        assertThat(r.rc()).isZero();
+        assertThat(r.err()).singleElement().asString().startsWith("jdissect: limit tcpdump.tcp_streams (1) reached ")
+                .contains("tcpdump sequence-number table full");
+    }
+
+    @Test
     void theGzipLimitEndsReadingLikeACutFile() {
         Run r = run("-r", TestData.capture("http-keepalive.pcap.gz").toString(), "-o", "gzip.bytes:2k", "-q");
         assertThat(r.rc()).isEqualTo(ExitCode.READ_ERROR);
