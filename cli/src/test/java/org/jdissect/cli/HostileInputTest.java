@@ -174,7 +174,7 @@ class HostileInputTest {
 
     @Test
     void regexFilterFoundByFuzzingIsAFilterError() throws IOException {
-        // testdata/fuzz-regressions/filter-regex-unmatched-paren.bin: Jazzer, FilterFuzzTest#compile (FUZZING.md)
+        // testdata/fuzz-regressions/filter-regex-unmatched-paren.bin: Jazzer, FilterFuzzTest#compile (ROBUSTNESS.md, finding 1)
         String text = new String(Files.readAllBytes(TestData.ROOT.resolve(
                 "fuzz-regressions/filter-regex-unmatched-paren.bin")), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> DisplayFilter.compile(text, ENGINE.registry()))
