@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.cli.print.FieldsPrinter;
-import org.jdissect.cli.print.SummaryPrinter;
-import org.jdissect.cli.print.TreePrinter;
+import org.jdissect.output.print.FieldsPrinter;
+import org.jdissect.output.print.SummaryPrinter;
+import org.jdissect.output.print.TreePrinter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,8 +53,8 @@ public class DissectBench {
         replay = new Corpus.Replay(engine, Corpus.load(captures), false);
         labelled = new Corpus.Replay(engine, Corpus.load(captures), true);
         tree = new TreePrinter(sink);
-        fields = new FieldsPrinter(sink, engine.registry(), FIVE_FIELDS, FieldsPrinter.Options.defaults());
-        summary = new SummaryPrinter(sink);
+        fields = new FieldsPrinter(sink, engine.registry(), FIVE_FIELDS, org.jdissect.output.FieldsOptions.defaults());
+        summary = new SummaryPrinter(sink, engine.registry());
     }
 
     /** Dissection alone, labels off (what -Y, -T fields and tcpdump text use). */

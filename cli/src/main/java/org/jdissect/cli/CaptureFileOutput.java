@@ -2,6 +2,7 @@ package org.jdissect.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.jdissect.api.capture.CaptureFormat;
 import org.jdissect.api.capture.CaptureReader;
@@ -9,7 +10,8 @@ import org.jdissect.api.capture.CaptureWriter;
 import org.jdissect.api.capture.CaptureWriters;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.cli.print.PacketPrinter;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.output.PacketPrinter;
 
 /**
  * {@code -w FILE}: the packets that pass the display filter go to a capture file instead of (with {@code --print},
@@ -62,6 +64,16 @@ final class CaptureFileOutput implements PacketPrinter {
         if (alsoPrint != null) {
             alsoPrint.packet(ctx);
         }
+    }
+
+    @Override
+    public boolean readsTree() {
+        return alsoPrint != null && alsoPrint.readsTree();
+    }
+
+    @Override
+    public Collection<FieldDef> fieldsRead() {
+        return alsoPrint == null ? List.of() : alsoPrint.fieldsRead();
     }
 
     @Override

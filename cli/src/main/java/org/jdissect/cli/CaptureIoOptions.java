@@ -11,7 +11,7 @@ import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.limits.Limits;
-import org.jdissect.cli.print.PacketPrinter;
+import org.jdissect.output.PacketPrinter;
 import org.jdissect.live.InterruptStop;
 import org.jdissect.live.LiveCapture;
 import org.jdissect.live.LiveCaptureException;

@@ -3,9 +3,11 @@ package org.jdissect.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
@@ -15,19 +17,16 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.dissectors.frame.FrameModule;
-import org.jdissect.cli.print.FieldsPrinter;
-import org.jdissect.cli.print.JsonPrinter;
-import org.jdissect.cli.print.PacketPrinter;
-import org.jdissect.cli.print.SummaryPrinter;
-import org.jdissect.cli.print.TreePrinter;
-import org.jdissect.cli.tcpdump.TcpdumpHexPrinter;
-import org.jdissect.cli.tcpdump.TcpdumpOptions;
-import org.jdissect.cli.tcpdump.TcpdumpPrinter;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.live.LiveCaptureException;
+import org.jdissect.output.FieldsOptions;
+import org.jdissect.output.OutputMode;
+import org.jdissect.output.PacketPrinter;
+import org.jdissect.output.TcpdumpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -92,8 +91,9 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
 
+    // repeatable like tcpdump's (-ee adds nothing for the link types printed here)
     @Option(names = "-e", description = "tcpdump: print the link-level header.")
-    boolean linkHeader;
+    boolean[] linkHeader = new boolean[0];
 
     @Option(names = "-n", description = "tcpdump: don't convert addresses (always in effect; -nn also ports).")
     boolean[] numeric = new boolean[0];
@@ -201,140 +201,146 @@ public final class JdissectCommand implements Callable<Integer> {
                 public void finish() {
                     out.println(n + " packets");
                 }
+
+                @Override
+                public boolean readsTree() {
+                    return false;
+                }
+
+                @Override
+                public Collection<FieldDef> fieldsRead() {
+                    return List.of(); // with a filter, only the filter's fields
+                }
             };
         }
+        return outputMode().printer(engine.registry(), out);
+    }
+
+    /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
+    private OutputMode outputMode() {
         if ("fields".equals(format)) {
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
             }
-            return new FieldsPrinter(out, engine.registry(), fields, fieldsOptions());
+            return OutputMode.fields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("json".equals(format)) {
-            try {
-                return new JsonPrinter(out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return OutputMode.json();
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
         }
         if (tree) {
-            if (annotate) {
-                // -V --annotate: the tree, then the whole frame as annotated hex
-                PacketPrinter t = new TreePrinter(out);
-                PacketPrinter hexPrinter = new TcpdumpHexPrinter(out, tcpdumpOptions(), true);
-                return new PacketPrinter() {
-                    @Override
-                    public void packet(org.jdissect.api.dissect.PacketContext ctx) throws java.io.IOException {
-                        t.packet(ctx);
-                        hexPrinter.packet(ctx);
-                    }
-
-                    @Override
-                    public void finish() throws java.io.IOException {
-                        t.finish();
-                    }
-                };
-            }
-            return new TreePrinter(out);
+            // -V --annotate: the tree, then the whole frame as annotated hex
+            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color));
         }
         if (format != null) {
-            return new SummaryPrinter(out);
+            return OutputMode.summary();
         }
-        return new TcpdumpPrinter(out, tcpdumpOptions());
+        return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader.length > 0, verbose.length, hex.length,
+                hexAscii.length, asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum,
+                nano && !micro, TcpdumpOptions.localZone(), annotate, TcpdumpOptions.color(color)));
     }
 
-    private TcpdumpOptions tcpdumpOptions() {
-        boolean colour = switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null;
-            default -> throw new IllegalArgumentException("invalid --color value \"" + color
-                    + "\" (auto, always, never)");
-        };
-        ZoneId zone;
-        try {
-            zone = ZoneId.systemDefault();
-        } catch (RuntimeException e) {
-            zone = ZoneId.of("UTC");
-        }
-        return new TcpdumpOptions(numeric.length, linkHeader, verbose.length, hex.length, hexAscii.length,
-                asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum, nano && !micro,
-                zone, annotate, colour);
-    }
-
-    private FieldsPrinter.Options fieldsOptions() {
-        FieldsPrinter.Options o = FieldsPrinter.Options.defaults();
-        boolean header = o.header();
-        String sep = o.separator();
-        char occ = o.occurrence();
-        String agg = o.aggregator();
-        char quote = o.quote();
-        for (String e : fieldOptions) {
-            int eq = e.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
-            }
-            String k = e.substring(0, eq);
-            String v = e.substring(eq + 1);
-            switch (k) {
-                case "header" -> header = v.equals("y");
-                case "separator" -> sep = v.equals("/t") ? "\t" : v.equals("/s") ? " " : v;
-                case "occurrence" -> occ = v.isEmpty() ? 'a' : v.charAt(0);
-                case "aggregator" -> agg = v.equals("/s") ? " " : v;
-                case "quote" -> quote = v.isEmpty() ? 'n' : v.charAt(0);
-                default -> throw new IllegalArgumentException("invalid -E parameter \"" + e + "\"");
-            }
-        }
-        return new FieldsPrinter.Options(header, sep, occ, agg, quote);
+    /**
+     * Whether files are read and dissected on one thread and printed on another ({@link PrintPipeline}); the
+     * property {@code jdissect.pipeline=false} keeps everything on one thread.
+     */
+    static boolean pipelined() {
+        return !"false".equals(System.getProperty("jdissect.pipeline"));
     }
 
     private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
         Dissection d = engine.newDissection();
         long n = 0;
+        PrintPipeline pipe = null;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
             d.labels(tree || annotate || "json".equals(format));
+            Collection<FieldDef> keep = printer.fieldsRead();
+            if (keep != null && filter != null) {
+                Set<FieldDef> both = new LinkedHashSet<>(keep);
+                both.addAll(filter.fields());
+                keep = both;
+            }
+            d.keepOnly(keep);
+            // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
+            boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
-            PacketRecord rec = new PacketRecord();
             long read = 0;
-            // -c counts packets printed, as tshark and tcpdump do with a filter
-            while ((count < 0 || n < count) && reader.next(rec)) {
-                PacketContext ctx = d.dissect(rec);
-                progress.tick(++read);
-                if (filter != null && !filter.test(ctx.tree())) {
-                    continue;
+            try {
+                if (captureIo.live() || !pipelined()) {
+                    PacketRecord rec = new PacketRecord();
+                    // -c counts packets printed, as tshark and tcpdump do with a filter
+                    while ((count < 0 || n < count) && reader.next(rec)) {
+                        PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
+                        progress.tick(++read);
+                        if (filter != null && !filter.test(ctx.tree())) {
+                            continue;
+                        }
+                        try {
+                            printer.packet(ctx);
+                        } catch (RuntimeException e) {
+                            throw new PacketFailure(rec.number(), e);
+                        }
+                        n++;
+                    }
+                } else {
+                    pipe = new PrintPipeline(d, printer);
+                    while ((count < 0 || n < count) && reader.next(pipe.record())) {
+                        PacketRecord rec = pipe.record();
+                        PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
+                        progress.tick(++read);
+                        if (filter != null && !filter.test(ctx.tree())) {
+                            continue;
+                        }
+                        pipe.submit();
+                        n++;
+                    }
+                    pipe.finish();
                 }
-                try {
-                    printer.packet(ctx);
-                } catch (RuntimeException e) {
-                    throw new PacketFailure(rec.number(), e);
+            } finally {
+                if (pipe != null) {
+                    // on a read error too, the packets handed over are printed (and written) before the reader
+                    // closes, which completes a -w file
+                    pipe.close();
                 }
-                n++;
             }
             printer.finish();
             out.flush();
             progress.done();
         } catch (CaptureFileOutput.WriteFailure e) {
+            if (pipe != null) {
+                pipe.close();
+            }
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
+            if (pipe != null) {
+                pipe.close(); // every whole packet read before the error is still printed
+            }
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.READ_ERROR;
         } catch (IOException e) {
+            if (pipe != null) {
+                pipe.close();
+            }
             out.flush();
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
                     + e.getMessage());
             return ExitCode.READ_ERROR;
         } finally {
+            if (pipe != null) {
+                pipe.close(); // idempotent: ends the printing thread on any way out
+            }
+            // after the printing thread: the tcpdump printer counts its own table's hits
             EngineOptions.reportLimits(err, d.limitHits(), engine.limits());
         }
         if (captureIo.interrupted()) {

@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -17,8 +18,10 @@ public final class Main {
 
     public static void main(String[] args) {
         // a large buffer and no autoflush: System.out's PrintStream flushes on every write of a line
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()), 1 << 16), false);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        Charset cs = Charset.defaultCharset();
+        PrintWriter out = cs.equals(StandardCharsets.UTF_8) ? new StdoutWriter(new Utf8Out(stdout))
+                : new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, cs), 1 << 16), false);
         System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 

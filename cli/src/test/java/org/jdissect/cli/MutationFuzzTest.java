@@ -18,7 +18,7 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.cli.print.TreePrinter;
+import org.jdissect.output.print.TreePrinter;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -57,6 +57,7 @@ public final class Jdissect {
         return engine.problems();
     }
 
+    /** The engine underneath: its field registry, dissector tables and new dissections. */
     public Engine engine() {
         return engine;
     }

@@ -28,10 +28,17 @@ public final class Packet {
         this.engine = e;
     }
 
+    /** The context this view is bound to (the capture's one, reused packet after packet). */
+    PacketContext context() {
+        return ctx;
+    }
+
+    /** The frame number, from 1. */
     public long number() {
         return ctx.record().number();
     }
 
+    /** When the packet was captured. */
     public Instant time() {
         return Instant.ofEpochSecond(ctx.record().epochSeconds(), ctx.record().nanos());
     }
@@ -41,6 +48,7 @@ public final class Packet {
         return ctx.record().originalLength();
     }
 
+    /** Bytes captured (less than {@link #length()} when the snapshot length cut the packet). */
     public int capturedLength() {
         return ctx.record().capturedLength();
     }
@@ -78,15 +86,18 @@ public final class Packet {
         return out;
     }
 
+    /** The first occurrence of an integer field as a number; empty when absent or not an integer. */
     public OptionalLong number(String field) {
         Optional<Value> v = get(field);
         return v.isPresent() && v.get().value() instanceof Long l ? OptionalLong.of(l) : OptionalLong.empty();
     }
 
+    /** The first occurrence of a field as text (strings as they are, others as {@code -T fields} shows them). */
     public Optional<String> string(String field) {
         return get(field).map(Value::asString);
     }
 
+    /** The first occurrence of an IPv4 or IPv6 address field. */
     public Optional<InetAddress> address(String field) {
         return get(field).map(Value::asAddress);
     }

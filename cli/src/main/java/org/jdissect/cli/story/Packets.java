@@ -134,7 +134,8 @@ public final class Packets {
                 FieldFormat.value(src), (int) num(t, "tcp.srcport", 0), FieldFormat.value(dst),
                 (int) num(t, "tcp.dstport", 0), v6, ttl, id, df, (int) stream.num(), num(t, "tcp.seq", 0),
                 num(t, "tcp.ack", 0), num(t, "tcp.seq_raw", 0), num(t, "tcp.ack_raw", 0),
-                (int) num(t, "tcp.flags", 0), num(t, "tcp.window_size", 0), (int) num(t, "tcp.len", 0), payload,
+                (int) num(t, "tcp.flags", 0), num(t, "tcp.window_size", 0),
+                (int) num(t, "tcp.window_size_value", 0), (int) num(t, "tcp.len", 0), payload,
                 analysis, http, irtt == null ? -1 : irtt.num());
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
  * @param ackRaw       {@code tcp.ack_raw}
  * @param flags        {@code tcp.flags}
  * @param window       {@code tcp.window_size} (scaled when the scale is known)
+ * @param windowValue  {@code tcp.window_size_value}, the header's own field (what a middlebox would rewrite)
  * @param len          {@code tcp.len}
  * @param payload      the captured payload bytes (empty when none), only when asked for
  * @param analysis     the {@code tcp.analysis.*} flag abbreviations of this packet (without the prefix)
@@ -28,7 +29,7 @@ import java.util.List;
  */
 public record Pkt(long frame, long time, String src, int srcPort, String dst, int dstPort, boolean ipv6, int ttl,
         int ipId, boolean df, int stream, long seq, long ack, long seqRaw, long ackRaw, int flags, long window,
-        int len, byte[] payload, List<String> analysis, List<String> http, long irtt) {
+        int windowValue, int len, byte[] payload, List<String> analysis, List<String> http, long irtt) {
 
     public static final int FIN = 0x01;
     public static final int SYN = 0x02;

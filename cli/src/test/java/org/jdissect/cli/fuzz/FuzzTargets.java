@@ -20,11 +20,11 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.cli.print.FieldsPrinter;
-import org.jdissect.cli.print.JsonPrinter;
-import org.jdissect.cli.print.TreePrinter;
-import org.jdissect.cli.tcpdump.TcpdumpOptions;
-import org.jdissect.cli.tcpdump.TcpdumpPrinter;
+import org.jdissect.output.print.FieldsPrinter;
+import org.jdissect.output.print.JsonPrinter;
+import org.jdissect.output.print.TreePrinter;
+import org.jdissect.output.TcpdumpOptions;
+import org.jdissect.output.tcpdump.TcpdumpPrinter;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
@@ -138,7 +138,7 @@ final class FuzzTargets {
             TreePrinter tree = new TreePrinter(text);
             JsonPrinter js = new JsonPrinter(json);
             FieldsPrinter fields = new FieldsPrinter(text, ENGINE.registry(), List.of(FIELDS),
-                    FieldsPrinter.Options.defaults());
+                    org.jdissect.output.FieldsOptions.defaults());
             TcpdumpOptions o = new TcpdumpOptions(flags & 3, (flags & 4) != 0, (flags >> 3) & 3,
                     (flags & 0x20) != 0 ? 1 : 0, (flags & 0x40) != 0 ? 2 : 0, 0, 0, 0, false, false, false, false,
                     ZoneId.of("UTC"), (flags & 0x80) != 0, false);

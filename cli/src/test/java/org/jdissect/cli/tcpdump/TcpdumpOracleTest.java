@@ -20,12 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
- * corpus, and every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
- * with its reason). Outputs of 1 MB or more are stored as SHA-256.
+ * corpus, every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
+ * with its reason), and every case of testdata/tcpdump-link (the link types the suite lacks: Linux cooked v2, BSD
+ * and OpenBSD loopback, 802.1Q inside cooked headers, and 802.2 LLC/SNAP in every framing). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
     private static final Path ORACLE = TcpdumpOutput.TESTDATA.resolve("oracle/tcpdump");
     private static final Path SUITE = TcpdumpOutput.TESTDATA.resolve("tcpdump-suite");
+    private static final Path LINK = TcpdumpOutput.TESTDATA.resolve("tcpdump-link");
     private static final Map<String, String> FLAG_SETS = Map.ofEntries(Map.entry("nn", "-nn"),
             Map.entry("nne", "-nn -e"), Map.entry("nnv", "-nn -v"), Map.entry("nnvv", "-nn -vv"),
             Map.entry("nnvvv", "-nn -vvv"), Map.entry("nnx", "-nn -x"), Map.entry("nnX", "-nn -X"),
@@ -80,8 +82,8 @@ class TcpdumpOracleTest {
         }
     }
 
-    /** A line of the suite's cases.tsv: case, capture, args, expected, origin. */
-    record SuiteCase(String name, String capture, String args, String expected) {
+    /** A line of a cases.tsv (suite or link folder, {@code dir}): case, capture, args, expected, origin. */
+    record SuiteCase(Path dir, String name, String capture, String args, String expected) {
         @Override
         public String toString() {
             return name + " [" + args + "]";
@@ -97,19 +99,6 @@ class TcpdumpOracleTest {
      * match byte for byte; a case fixed later is simply taken off this list.
      */
     static final Map<String, String> EXCLUDED = excluded(
-            // DTP-inscope.pcap: not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported
-            excl("DTP-inscope.pcap", "not yet: 802.3 LLC/SNAP printing (print-llc.c llc_print/snap_print) is not ported",
-                    "DTP-inscope--nn",
-                    "DTP-inscope--nn-capX",
-                    "DTP-inscope--nn-capXX",
-                    "DTP-inscope--nn-e",
-                    "DTP-inscope--nn-q",
-                    "DTP-inscope--nn-tttt-vvcapXe",
-                    "DTP-inscope--nn-v",
-                    "DTP-inscope--nn-vv",
-                    "DTP-inscope--nn-vvcapXe",
-                    "DTP-inscope--nn-vvv",
-                    "DTP-inscope--nn-x"),
             // arp-oobr.pcap: not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)
             excl("arp-oobr.pcap", "not yet: ARP over an ATM hardware type must end in [|arp] (atmarp_print bounds)",
                     "arp-oobr",
@@ -151,35 +140,6 @@ class TcpdumpOracleTest {
                     "ip6_frag_asan--nn-vv",
                     "ip6_frag_asan--nn-vvcapXe",
                     "ip6_frag_asan--nn-vvv"),
-            // ipv6-srh-ipproto-ether.pcap: not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)
-            excl("ipv6-srh-ipproto-ether.pcap", "not yet: Ethernet inside IPv6 (next header 143, ether_print from ip_demux_print)",
-                    "ipv6-srh-ipproto-ether--nn",
-                    "ipv6-srh-ipproto-ether--nn-capX",
-                    "ipv6-srh-ipproto-ether--nn-capXX",
-                    "ipv6-srh-ipproto-ether--nn-e",
-                    "ipv6-srh-ipproto-ether--nn-q",
-                    "ipv6-srh-ipproto-ether--nn-tttt-vvcapXe",
-                    "ipv6-srh-ipproto-ether--nn-v",
-                    "ipv6-srh-ipproto-ether--nn-vv",
-                    "ipv6-srh-ipproto-ether--nn-vvcapXe",
-                    "ipv6-srh-ipproto-ether--nn-vvv",
-                    "ipv6-srh-ipproto-ether--nn-x",
-                    "ipv6-srh-ipproto-ether-ev",
-                    "ipv6-srh-ipproto-ether-v"),
-            // ipv6-too-long-jumbo.pcap: not yet: the Jumbo Payload option path with payload length 0
-            excl("ipv6-too-long-jumbo.pcap", "not yet: the Jumbo Payload option path with payload length 0",
-                    "ipv6-too-long-jumbo",
-                    "ipv6-too-long-jumbo--nn",
-                    "ipv6-too-long-jumbo--nn-capX",
-                    "ipv6-too-long-jumbo--nn-capXX",
-                    "ipv6-too-long-jumbo--nn-e",
-                    "ipv6-too-long-jumbo--nn-q",
-                    "ipv6-too-long-jumbo--nn-tttt-vvcapXe",
-                    "ipv6-too-long-jumbo--nn-v",
-                    "ipv6-too-long-jumbo--nn-vv",
-                    "ipv6-too-long-jumbo--nn-vvcapXe",
-                    "ipv6-too-long-jumbo--nn-vvv",
-                    "ipv6-too-long-jumbo--nn-x"),
             // otv-heapoverflow-1-inscope.pcap: not yet: UDP on port 8472 (OTV) and truncated UDP lengths
             excl("otv-heapoverflow-1-inscope.pcap", "not yet: UDP on port 8472 (OTV) and truncated UDP lengths",
                     "otv-heapoverflow-1-inscope--nn-capX",
@@ -274,24 +234,44 @@ class TcpdumpOracleTest {
         return Map.copyOf(m);
     }
 
-    /** All cases of cases.tsv, excluded ones included (for the count). */
+    /** All cases of the suite's cases.tsv, excluded ones included (for the count). */
     static Stream<SuiteCase> allSuiteCases() throws IOException {
-        List<String> lines = Files.readAllLines(SUITE.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        return cases(SUITE);
+    }
+
+    /** The cases of testdata/tcpdump-link, made by its make.sh with tcpdump 4.99.3. */
+    static Stream<SuiteCase> linkCases() throws IOException {
+        return cases(LINK);
+    }
+
+    private static Stream<SuiteCase> cases(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8);
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
             String[] f = l.split("\t", -1);
-            return new SuiteCase(f[0], f[1], f[2], f[3]);
+            return new SuiteCase(dir, f[0], f[1], f[2], f[3]);
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("suiteCases")
     void suiteCaseMatchesTcpdump(SuiteCase c) throws IOException {
-        List<String> args = new ArrayList<>(List.of("-r", SUITE.resolve(c.capture()).toString()));
+        compare(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linkCases")
+    void linkCaseMatchesTcpdump(SuiteCase c) throws IOException {
+        compare(c);
+    }
+
+    private static void compare(SuiteCase c) throws IOException {
+        Path dir = c.dir();
+        List<String> args = new ArrayList<>(List.of("-r", dir.resolve(c.capture()).toString()));
         args.addAll(Arrays.asList(c.args().split(" ")));
         String actual = TcpdumpOutput.run(args);
-        Path out = SUITE.resolve(c.expected());
+        Path out = dir.resolve(c.expected());
         if (!Files.exists(out)) {
-            Path sum = SUITE.resolve(c.expected().replaceFirst("\\.out$", ".sha256"));
+            Path sum = dir.resolve(c.expected().replaceFirst("\\.out$", ".sha256"));
             assertThat(sha256(actual)).as(c + ": SHA-256 of the output (expected output too large to keep)")
                     .isEqualTo(Files.readString(sum).trim());
             return;
@@ -306,8 +286,9 @@ class TcpdumpOracleTest {
         // captures, plus the gzip'd copy of http-keepalive
         assertThat(oracleCases().count()).isEqualTo(204 + 12);
         assertThat(allSuiteCases().count()).isEqualTo(863);
-        assertThat(EXCLUDED).hasSize(133);
-        assertThat(suiteCases().count()).isEqualTo(863 - 133);
+        assertThat(EXCLUDED).hasSize(97);
+        assertThat(suiteCases().count()).isEqualTo(863 - 97);
+        assertThat(linkCases().count()).isEqualTo(85);
     }
 
     private static String sha256(String s) {

@@ -44,7 +44,9 @@ final class StreamSource implements ByteSource {
         if (relLong + n > data.length) {
             // drop what lies before pos, grow if one record is larger than the buffer
             int keep = (int) Math.max(0, filled - relLong);
-            byte[] dst = n > data.length ? new byte[Integer.highestOneBit(n) << 1] : data;
+            // always a fresh array: packets already handed out are views of the old one and must stay intact while
+            // another thread still prints them
+            byte[] dst = new byte[n > data.length ? Integer.highestOneBit(n) << 1 : data.length];
             if (keep > 0) {
                 System.arraycopy(data, (int) relLong, dst, 0, keep);
             } else {

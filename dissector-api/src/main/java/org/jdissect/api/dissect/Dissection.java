@@ -1,6 +1,9 @@
 package org.jdissect.api.dissect;
 
+import java.util.Collection;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
@@ -16,12 +19,12 @@ public final class Dissection {
     private final ProtoTree tree = new ProtoTree();
     private final PacketContext ctx;
     private final Dissector root;
+    private FieldSet keep;
 
     Dissection(Engine engine) {
         this.engine = engine;
-        Limits limits = engine.limits();
-        this.session = new Session(limits);
-        tree.limits(limits.getInt(Limit.TREE_ITEMS), limits.getInt(Limit.TREE_DEPTH));
+        this.session = new Session(engine.limits());
+        limit(tree);
         this.ctx = new PacketContext(engine, session, tree);
         this.root = engine.dissector(Engine.ROOT).orElseThrow();
     }
@@ -42,12 +45,69 @@ public final class Dissection {
     }
 
     /**
+     * Takes {@code rec} as the next packet without dissecting it, for a consumer that needs only the record (a
+     * count, a copy to a file): the tree stays empty and no capture state (streams, reassembly) sees the packet.
+     */
+    public PacketContext skip(PacketRecord rec) {
+        ctx.reset(rec);
+        return ctx;
+    }
+
+    /**
      * Whether dissectors build the tree's text labels (the default); a sink that prints only values (fields, filters,
      * tcpdump text) turns them off to save the string building. See {@link PacketContext#labels()}.
      */
     public Dissection labels(boolean wanted) {
         ctx.setLabels(wanted);
         return this;
+    }
+
+    /**
+     * Materialise only {@code fields} (and protocol items) in the trees of the following packets, for an output
+     * that reads a known set of values (filters, {@code -T fields}, tcpdump text); {@code null} goes back to whole
+     * trees. Values, offsets and lengths of the kept fields are exactly those of a whole tree.
+     */
+    public Dissection keepOnly(Collection<FieldDef> fields) {
+        keep = fields == null ? null : FieldSet.of(fields);
+        tree.keepOnly(keep);
+        return this;
+    }
+
+    /**
+     * Another context for {@link #dissect(PacketRecord, PacketContext)}: its own tree (keeping what this dissection
+     * keeps, with its labels setting), this dissection's capture state. With several contexts, the trees of
+     * earlier packets stay intact while later ones are dissected, so one thread can print packet n while another
+     * dissects packet n+1. Dissecting itself stays on one thread, in capture order.
+     */
+    public PacketContext newContext() {
+        ProtoTree t = new ProtoTree();
+        limit(t);
+        t.keepOnly(keep);
+        PacketContext c = new PacketContext(engine, session, t);
+        c.setLabels(ctx.labels());
+        return c;
+    }
+
+    /** As {@link #skip(PacketRecord)}, into a context from {@link #newContext()}. */
+    public PacketContext skip(PacketRecord rec, PacketContext into) {
+        into.reset(rec);
+        return into;
+    }
+
+    /** Dissects {@code rec} into {@code into}, a context from {@link #newContext()}; as {@link #dissect}. */
+    public PacketContext dissect(PacketRecord rec, PacketContext into) {
+        if (into.session() != session) {
+            throw new IllegalArgumentException("a context of another dissection");
+        }
+        into.reset(rec);
+        root.dissect(rec.data(), into, into.tree().root());
+        return into;
+    }
+
+    /** Caps {@code t} at this engine's tree items and depth per packet. */
+    private void limit(ProtoTree t) {
+        Limits limits = engine.limits();
+        t.limits(limits.getInt(Limit.TREE_ITEMS), limits.getInt(Limit.TREE_DEPTH));
     }
 
     public ProtoTree tree() {
@@ -58,8 +118,8 @@ public final class Dissection {
         return ctx;
     }
 
-    /** The caps reached so far in this capture (each also marked in its packet's tree). */
+    /** The caps reached so far in this capture, by every context (each hit is also marked in its packet's tree). */
     public LimitHits limitHits() {
-        return ctx.limitHits();
+        return session.limitHits();
     }
 }

@@ -3,6 +3,7 @@ package org.jdissect.api.dissect;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
@@ -34,8 +35,6 @@ public final class PacketContext {
     public String portType;
 
     private boolean labels = true;
-
-    private final LimitHits limitHits = new LimitHits();
 
     private final Object[] slotKeys = new Object[8];
     private final Object[] slotValues = new Object[8];
@@ -81,6 +80,11 @@ public final class PacketContext {
         labels = wanted;
     }
 
+    /** Whether the tree being built keeps {@code f}: a dissector may skip computing a value nobody reads. */
+    public boolean wants(FieldDef f) {
+        return tree.keeps(f);
+    }
+
     public Engine engine() {
         return engine;
     }
@@ -96,19 +100,19 @@ public final class PacketContext {
      * Only called when a cap is hit, so building the message costs nothing on the normal path.
      */
     public ProtoNode limitReached(Limit limit, ProtoNode where, String message) {
-        limitHits.hit(limit, record == null ? 0 : record.number(), message);
+        session.limitHits().hit(limit, record == null ? 0 : record.number(), message);
         return Expert.add(this, where, LimitHits.EXPERT, message + " [limit " + limit.key() + " = "
                 + limits().get(limit) + "; raise it with " + Limits.howToRaise(limit) + "]");
     }
 
     /** Counts a hit whose marker was added another way (the frame dissector's "Dissector bug" item). */
     public void countLimit(Limit limit, String message) {
-        limitHits.hit(limit, record == null ? 0 : record.number(), message);
+        session.limitHits().hit(limit, record == null ? 0 : record.number(), message);
     }
 
-    /** What caps this context's capture has reached so far. */
+    /** What caps this context's capture has reached so far (kept by the session: every context of it counts). */
     public LimitHits limitHits() {
-        return limitHits;
+        return session.limitHits();
     }
 
     public Session session() {

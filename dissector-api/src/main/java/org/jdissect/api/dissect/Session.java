@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
 
 /**
@@ -14,6 +15,7 @@ import org.jdissect.api.limits.Limits;
 public final class Session {
     private final Map<Object, Object> state = new HashMap<>();
     private final Limits limits;
+    private final LimitHits limitHits = new LimitHits();
 
     /** A session with the default limits (and any {@code jdissect.limit.*} system property). */
     public Session() {
@@ -28,6 +30,11 @@ public final class Session {
     /** The caps per-capture state obeys: stream tables, reassembly buffers. */
     public Limits limits() {
         return limits;
+    }
+
+    /** The caps this capture reached so far, counted by every context that dissects or prints its packets. */
+    public LimitHits limitHits() {
+        return limitHits;
     }
 
     /** The state object stored under {@code key}, created by {@code init} the first time. */

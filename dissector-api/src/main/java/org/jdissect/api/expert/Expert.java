@@ -60,6 +60,11 @@ public final class Expert {
 
     /** Adds {@code def} under {@code parent} and returns the {@code _ws.expert} node. */
     public static ProtoNode add(ProtoNode parent, ExpertDef def, String message, String protocol) {
+        if (!parent.wants(EXPERT) && !parent.wants(def.field()) && !parent.wants(MESSAGE)
+                && !parent.wants(SEVERITY) && !parent.wants(GROUP)) {
+            // nobody reads this finding: skip building its item and text (the phantom absorbs the caller's calls)
+            return parent.addItem(EXPERT, parent.source(), parent.offset(), 0);
+        }
         ProtoNode src = parent;
         ProtoNode e = parent.addObj(EXPERT, src.source(), src.offset(), src.length(),
                         new Item(def, message, protocol)).generated()

@@ -2,6 +2,7 @@ package org.jdissect.api.field;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One field, declared once: the tree, filters, {@code -T fields}, JSON and {@code jdissect fields} all read this.
@@ -15,14 +16,27 @@ import java.util.Objects;
  * @param valueNames names of integer values ({@code 6 -> TCP}), or empty
  * @param trueFalse  for booleans, the words for set/not set (index 0 = true)
  * @param blurb      a sentence of description, or empty
+ * @param id         a number unique to this definition in this JVM, given by the constructor without it: it lets a
+ *                   {@link FieldSet} test membership with one bit, on the path every tree item takes
  */
 public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
-                       Map<Long, String> valueNames, String[] trueFalse, String blurb) {
+                       Map<Long, String> valueNames, String[] trueFalse, String blurb, int id) {
+
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     public static final String[] SET_NOT_SET = {"Set", "Not set"};
     public static final String[] TRUE_FALSE = {"True", "False"};
 
+    /** A new definition with the next free {@link #id()}. */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement());
+    }
+
     public FieldDef {
+        if (id < 0) {
+            throw new IllegalArgumentException("id " + id);
+        }
         Objects.requireNonNull(abbrev, "abbrev");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -33,8 +33,11 @@ public final class LimitHits {
     private final long[] firstFrame = new long[hits.length];
     private final String[] firstMessage = new String[hits.length];
 
-    /** Counts one hit of {@code limit} in frame {@code frame} (0: outside any frame). */
-    public void hit(Limit limit, long frame, String message) {
+    /**
+     * Counts one hit of {@code limit} in frame {@code frame} (0: outside any frame). Synchronized: a printer on
+     * another thread may count while the capture is dissected; hits are rare, so the lock costs nothing.
+     */
+    public synchronized void hit(Limit limit, long frame, String message) {
         int i = limit.ordinal();
         if (hits[i]++ == 0) {
             firstFrame[i] = frame;
@@ -43,12 +46,12 @@ public final class LimitHits {
     }
 
     /** Hits of {@code limit} so far. */
-    public long count(Limit limit) {
+    public synchronized long count(Limit limit) {
         return hits[limit.ordinal()];
     }
 
     /** The limits reached at least once, in {@link Limit} order, with the values they had in {@code limits}. */
-    public List<Tally> reached(Limits limits) {
+    public synchronized List<Tally> reached(Limits limits) {
         List<Tally> out = new ArrayList<>();
         for (Limit l : Limit.values()) {
             int i = l.ordinal();

@@ -49,6 +49,18 @@ public final class FieldFormat {
         };
     }
 
+    /** The first {@code limit} bytes of a byte field's value as hex, no separator. */
+    private static String bytesHead(ProtoNode n, int limit) {
+        if (n.obj() instanceof byte[] b) {
+            return hex(b, 0, Math.min(b.length, limit), null);
+        }
+        if (n.source() == null) {
+            return "";
+        }
+        int len = Math.min(Math.min(n.length(), n.source().remaining(n.offset())), limit);
+        return len <= 0 ? "" : hex(n.source().toArray(n.offset(), len), 0, len, null);
+    }
+
     private static String bytesOf(ProtoNode n, String sep) {
         int len = Math.min(n.length(), n.source().remaining(n.offset()));
         if (len <= 0) {
@@ -284,8 +296,9 @@ public final class FieldFormat {
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
             case BYTES: {
-                // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis
-                String v = value(n);
+                // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis (so only that many are
+                // formatted: a payload item covers up to a whole segment)
+                String v = n.obj() instanceof String placeholder ? placeholder : bytesHead(n, MAX_TREE_BYTES + 1);
                 return ": " + (v.length() > 2 * MAX_TREE_BYTES ? v.substring(0, 2 * MAX_TREE_BYTES) + "\u2026" : v);
             }
             default:

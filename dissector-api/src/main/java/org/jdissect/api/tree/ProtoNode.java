@@ -12,6 +12,9 @@ import org.jdissect.api.field.FieldType;
  *
  * <p>Values are held unboxed: integers, booleans and addresses that fit in {@link #num()}; strings, byte arrays,
  * IPv6 addresses and doubles in {@link #obj()}.
+ *
+ * <p>When the tree {@linkplain ProtoTree#keepOnly keeps only some fields}, adding another one returns this node's
+ * {@linkplain #isPhantom phantom}: every setter on it does nothing, and what is added to it goes to this node.
  */
 public final class ProtoNode {
     final ProtoTree tree;
@@ -33,9 +36,45 @@ public final class ProtoNode {
     boolean generated;
     boolean hidden;
     int flags;
+    /** This node's stand-in for fields the tree does not keep; made once, reused for every packet. */
+    private ProtoNode phantom;
+    private final boolean isPhantom;
 
     ProtoNode(ProtoTree tree) {
         this.tree = tree;
+        this.isPhantom = false;
+    }
+
+    private ProtoNode(ProtoNode host) {
+        this.tree = host.tree;
+        this.parent = host;
+        this.isPhantom = true;
+    }
+
+    /** Where a child added to this node goes: itself, or for a phantom the real node it stands in for. */
+    private ProtoNode host() {
+        return isPhantom ? parent : this;
+    }
+
+    private ProtoNode phantom() {
+        ProtoNode p = phantom;
+        if (p == null) {
+            p = phantom = new ProtoNode(this);
+        }
+        return p;
+    }
+
+    /** Whether this node stands in for fields the tree does not keep (it stores nothing and prints nothing). */
+    public boolean isPhantom() {
+        return isPhantom;
+    }
+
+    /**
+     * Whether adding {@code f} here builds a real node; a dissector may skip computing a costly value (a formatted
+     * string, a copied array) when it does not.
+     */
+    public boolean wants(FieldDef f) {
+        return tree.keeps(f);
     }
 
     void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length) {
@@ -60,50 +99,78 @@ public final class ProtoNode {
 
     /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */
     public ProtoNode add(FieldDef f, ByteView tvb, int off, int len, long value) {
-        ProtoNode n = tree.alloc(this, f, tvb, off, len);
+        ProtoNode h = host();
+        if (!tree.keeps(f)) {
+            return h.phantom();
+        }
+        ProtoNode n = tree.alloc(h, f, tvb, off, len);
         n.num = value;
         return n;
     }
 
     /** Adds a child field whose value is an object: String, byte[], double, an IPv6 address as byte[16]… */
     public ProtoNode addObj(FieldDef f, ByteView tvb, int off, int len, Object value) {
-        ProtoNode n = tree.alloc(this, f, tvb, off, len);
+        ProtoNode h = host();
+        if (!tree.keeps(f)) {
+            return h.phantom();
+        }
+        ProtoNode n = tree.alloc(h, f, tvb, off, len);
         n.obj = value;
         return n;
     }
 
     /** Adds a protocol or subtree item with no value. */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
-        return tree.alloc(this, f, tvb, off, len);
+        ProtoNode h = host();
+        if (!tree.keeps(f)) {
+            return h.phantom();
+        }
+        return tree.alloc(h, f, tvb, off, len);
     }
 
     /** Adds a line of text with no field behind it. */
     public ProtoNode addText(ByteView tvb, int off, int len, String text) {
-        ProtoNode n = tree.alloc(this, null, tvb, off, len);
+        ProtoNode h = host();
+        if (!tree.keepsAll()) {
+            return h.phantom();
+        }
+        ProtoNode n = tree.alloc(h, null, tvb, off, len);
         n.label = text;
         return n;
     }
 
     /** Replaces the default "Name: value" representation with {@code text}, as proto_tree_add_*_format does. */
     public ProtoNode label(String text) {
+        if (isPhantom) {
+            return this;
+        }
         this.label = text;
         return this;
     }
 
     /** Appends to the representation (proto_item_append_text). */
     public ProtoNode appendLabel(String text) {
+        if (isPhantom) {
+            return this;
+        }
         this.summary = summary == null ? text : summary + text;
         return this;
     }
 
     /** Marks a value Wireshark computes rather than reads (shown in [brackets]). */
     public ProtoNode generated() {
+        if (isPhantom) {
+            return this;
+        }
         this.generated = true;
         return this;
     }
 
     /** Present for filters and fields output, not shown in the tree. */
     public ProtoNode hidden() {
+        if (isPhantom) {
+            return this;
+        }
         this.hidden = true;
         return this;
     }
@@ -113,7 +180,7 @@ public final class ProtoNode {
      * would stand (TCP's reassembly list when the protocol above turns out to need still more bytes).
      */
     public void detach() {
-        if (parent == null) {
+        if (parent == null || isPhantom) {
             return;
         }
         ProtoNode prev = null;
@@ -135,21 +202,33 @@ public final class ProtoNode {
     }
 
     public ProtoNode setLength(int len) {
+        if (isPhantom) {
+            return this;
+        }
         this.length = len;
         return this;
     }
 
     public ProtoNode setValue(long v) {
+        if (isPhantom) {
+            return this;
+        }
         this.num = v;
         return this;
     }
 
     public ProtoNode setObj(Object v) {
+        if (isPhantom) {
+            return this;
+        }
         this.obj = v;
         return this;
     }
 
     public ProtoNode flags(int f) {
+        if (isPhantom) {
+            return this;
+        }
         this.flags |= f;
         return this;
     }
@@ -165,13 +244,14 @@ public final class ProtoNode {
         return def == null ? null : def.abbrev();
     }
 
+    /** The data source the offsets refer to; a phantom answers for the node it stands in for (as do offset, length). */
     public ByteView source() {
-        return source;
+        return isPhantom ? parent.source : source;
     }
 
     /** Offset within {@link #source()}. */
     public int offset() {
-        return offset;
+        return isPhantom ? parent.offset : offset;
     }
 
     /** Offset within the source's data source (the frame, for a view sliced from it). */
@@ -180,7 +260,7 @@ public final class ProtoNode {
     }
 
     public int length() {
-        return length;
+        return isPhantom ? parent.length : length;
     }
 
     public long num() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
+import org.jdissect.api.field.FieldType;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.LimitExceededException;
 
@@ -13,11 +15,19 @@ import org.jdissect.api.limits.LimitExceededException;
  *
  * <p>Nodes come from a pool kept across packets: {@link #clear()} makes them all reusable, so a steady-state packet
  * allocates no tree nodes. A tree therefore belongs to one thread and one packet at a time.
+ *
+ * <p>A tree may {@linkplain #keepOnly keep only some fields}, as Wireshark fakes the items nobody will look at when
+ * no tree is shown: adding any other field returns a <em>phantom</em> node that stores nothing and hands the
+ * children added to it to its nearest real ancestor. Protocol items are always kept, so layers stay where they are.
  */
 public final class ProtoTree {
+    /** Nodes kept in the pool across packets; a tree above this size is let go after its packet. */
+    private static final int BIG_TREE = 2048;
+
     private final List<ProtoNode> pool = new ArrayList<>();
     private int used;
     private final ProtoNode root = new ProtoNode(this);
+    private FieldSet keep;
     /** Caps on items per packet and nesting depth (tshark's gui.max_tree_items / gui.max_tree_depth). */
     private int maxItems = Integer.MAX_VALUE;
     private int maxDepth = Integer.MAX_VALUE;
@@ -44,6 +54,15 @@ public final class ProtoTree {
 
     /** Forgets the current packet's nodes; references to them become invalid. */
     public void clear() {
+        if (used > BIG_TREE) {
+            // a huge packet (a long reassembly) must not pin its bytes and strings, nor its node count, for good
+            for (int i = 0; i < used; i++) {
+                pool.get(i).reset(null, null, null, 0, 0);
+            }
+            if (pool.size() > BIG_TREE) {
+                pool.subList(BIG_TREE, pool.size()).clear();
+            }
+        }
         used = 0;
         itemLimit = maxItems;
         root.reset(null, null, ByteView.empty(), 0, 0);
@@ -51,6 +70,24 @@ public final class ProtoTree {
 
     public ProtoNode root() {
         return root;
+    }
+
+    /**
+     * From the next packet on, builds only nodes of {@code fields} and protocol items; {@code null} builds every
+     * node (the default, needed by anything that shows the whole tree).
+     */
+    public void keepOnly(FieldSet fields) {
+        this.keep = fields;
+    }
+
+    /** Whether adding {@code f} builds a real node (rather than a phantom). */
+    public boolean keeps(FieldDef f) {
+        return keep == null || f.type() == FieldType.PROTOCOL || keep.contains(f);
+    }
+
+    /** Whether every field is kept (no {@link #keepOnly} restriction). */
+    public boolean keepsAll() {
+        return keep == null;
     }
 
     ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len) {

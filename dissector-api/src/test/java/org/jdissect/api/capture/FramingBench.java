@@ -20,18 +20,20 @@ public final class FramingBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: FramingBench CAPTURE [RUNS=5]");
+            System.err.println("usage: FramingBench CAPTURE [RUNS=5] [windowed|mapped]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Captures.ReadMode mode = args.length > 2 && args[2].equals("mapped") ? Captures.ReadMode.MAPPED
+                : Captures.ReadMode.WINDOWED;
         long fileBytes = Files.size(file);
         long sink = 0;
         for (int run = 1; run <= runs; run++) {
             long frames = 0;
             long captured = 0;
             long t0 = System.nanoTime();
-            try (CaptureReader r = Captures.open(file)) {
+            try (CaptureReader r = Captures.open(file, mode)) {
                 PacketRecord p = new PacketRecord();
                 while (r.next(p)) {
                     frames++;

@@ -89,13 +89,14 @@ public final class EthModule implements ProtocolModule {
                                 FieldDef resolved, FieldDef oui, FieldDef ouiResolved,
                                 FieldDef lg, FieldDef ig) {
         ProtoNode a = eth.add(main, tvb, off, 6, mac);
-        String text = FieldFormat.ether(mac);
+        // the text and vendor forms are computed only for a tree that keeps them (see ProtoNode#wants)
+        String text = a.wants(resolved) || a.wants(ADDR_RESOLVED) ? FieldFormat.ether(mac) : null;
         long o = mac >>> 24;
         long lgBit = (o >>> 17) & 1;
         long igBit = (o >>> 16) & 1;
         a.addObj(resolved, tvb, off, 6, text).generated().hidden();
         // Wireshark resolves the vendor even with -n (it is not name resolution of the address itself)
-        String vendor = Manuf.vendor(o);
+        String vendor = a.wants(ouiResolved) || a.wants(ADDR_OUI_RESOLVED) ? Manuf.vendor(o) : null;
         a.add(oui, tvb, off, 3, o).hidden();
         if (vendor != null) {
             a.addObj(ouiResolved, tvb, off, 3, vendor).generated().hidden();

@@ -163,15 +163,20 @@ public final class Ipv4Module implements ProtocolModule {
         ip.add(CHECKSUM, tvb, 10, 2, checksum).appendLabel(" [validation disabled]");
         ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
         long src = tvb.u32(12);
-        String s = FieldFormat.ipv4(src);
-        ip.label("Internet Protocol Version 4, Src: " + s);
+        boolean hosts = lab || ip.wants(SRC_HOST) || ip.wants(DST_HOST) || ip.wants(HOST);
+        String s = hosts ? FieldFormat.ipv4(src) : null;
+        if (lab) {
+            ip.label("Internet Protocol Version 4, Src: " + s);
+        }
         ip.add(SRC, tvb, 12, 4, src);
         ip.add(ADDR, tvb, 12, 4, src).hidden();
         ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
         ip.addObj(HOST, tvb, 12, 4, s).hidden();
         long dst = tvb.u32(16);
-        String d = FieldFormat.ipv4(dst);
-        ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
+        String d = hosts ? FieldFormat.ipv4(dst) : null;
+        if (lab) {
+            ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
+        }
         ip.add(DST, tvb, 16, 4, dst);
         ip.add(ADDR, tvb, 16, 4, dst).hidden();
         ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();

@@ -263,7 +263,9 @@ public final class TcpModule implements ProtocolModule {
         tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         if (hlen > 20) {
             tvb.ensure(20, hlen - 20);
-            TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null);
+            if (lab || TcpOptions.anyWanted(tcp)) {
+                TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null);
+            }
         }
 
         ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
@@ -278,8 +280,10 @@ public final class TcpModule implements ProtocolModule {
         }
         ByteView payload = tvb.sliceReported(hlen, segLen);
         int cap = payload.capturedLength();
-        tcp.addObj(PAYLOAD, payload, 0, cap, null) // bytes read from the view when asked for
-                .label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
+        ProtoNode pl = tcp.addObj(PAYLOAD, payload, 0, cap, null); // bytes read from the view when asked for
+        if (lab) {
+            pl.label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
+        }
         TcpInfo info = ctx.get(TcpInfo.class);
         if (info == null) {
             info = new TcpInfo();
@@ -418,7 +422,19 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /** tshark's 12-character flag picture: a letter for each set bit, a middle dot for each clear one. */
+    /** tcp.flags.str for each of the 4096 flag combinations, made on first use: the value is built per packet. */
+    private static final String[] FLAG_STRINGS = new String[1 << 12];
+
     static String flagString(int flags) {
+        int f = flags & 0xfff;
+        String s = FLAG_STRINGS[f];
+        if (s == null) {
+            s = FLAG_STRINGS[f] = makeFlagString(f);
+        }
+        return s;
+    }
+
+    private static String makeFlagString(int flags) {
         final String letters = "RRRACEUAPRSF";
         char[] c = new char[12];
         for (int i = 0; i < 12; i++) {

@@ -158,11 +158,11 @@ final class TcpReassembly {
                 segData = tcp.addObj(SEGMENT_DATA, payload, 0, joined, null);
             }
             segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
-            ProtoNode segs = addSegmentsTree(parent, m, pdu);
+            List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
             dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
             if (flow.msp == m) {
                 // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range
-                segs.detach();
+                segs.forEach(ProtoNode::detach);
             } else {
                 streams.budget.release(m);
             }
@@ -280,27 +280,44 @@ final class TcpReassembly {
                         + ")");
     }
 
-    private static ProtoNode addSegmentsTree(ProtoNode parent, Msp m, ByteView whole) {
+    /**
+     * Adds the "Reassembled TCP Segments" tree and returns the nodes that must go if the PDU turns out incomplete:
+     * the tree, or, when the tree keeps only some fields, whichever of its items were built.
+     */
+    private static List<ProtoNode> addSegmentsTree(ProtoNode parent, Msp m, ByteView whole, boolean labels) {
+        if (!parent.wants(SEGMENTS) && !parent.wants(SEGMENT) && !parent.wants(SEGMENT_COUNT)
+                && !parent.wants(REASSEMBLED_LENGTH) && !parent.wants(REASSEMBLED_DATA)) {
+            return List.of();
+        }
         List<Piece> sorted = m.sorted();
         int total = whole.capturedLength();
-        StringBuilder list = new StringBuilder(":");
-        for (int i = 0; i < sorted.size(); i++) {
-            Piece p = sorted.get(i);
-            list.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
+        ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total).generated();
+        if (labels) {
+            StringBuilder list = new StringBuilder(":");
+            for (int i = 0; i < sorted.size(); i++) {
+                Piece p = sorted.get(i);
+                list.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
+            }
+            // tshark builds this label by appending, so a long list is cut silently at the label limit
+            segs.label(sorted.size() + " Reassembled TCP Segments (" + total + " bytes)").appendLabel(list.toString());
         }
-        // tshark builds this label by appending, so a long list is cut silently at the label limit
-        ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total)
-                .label(sorted.size() + " Reassembled TCP Segments (" + total + " bytes)").appendLabel(list.toString())
-                .generated();
+        List<ProtoNode> built = new ArrayList<>();
         for (Piece p : sorted) {
             int n = p.length();
-            segs.add(SEGMENT, whole, p.offset(), n, p.frame())
-                    .label("[Frame: " + p.frame() + ", payload: " + p.offset() + "-" + (p.offset() + n - 1) + " ("
-                            + n + " byte" + (n == 1 ? "" : "s") + ")]");
+            ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame());
+            if (labels) {
+                seg.label("[Frame: " + p.frame() + ", payload: " + p.offset() + "-" + (p.offset() + n - 1) + " ("
+                        + n + " byte" + (n == 1 ? "" : "s") + ")]");
+            }
+            built.add(seg);
         }
-        segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated();
-        segs.add(REASSEMBLED_LENGTH, whole, 0, 0, total).generated();
-        segs.addItem(REASSEMBLED_DATA, whole, 0, total).generated(); // value: the bytes covered, not a copy
-        return segs;
+        built.add(segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated());
+        built.add(segs.add(REASSEMBLED_LENGTH, whole, 0, 0, total).generated());
+        built.add(segs.addItem(REASSEMBLED_DATA, whole, 0, total).generated()); // value: the bytes, not a copy
+        if (!segs.isPhantom()) {
+            return List.of(segs);
+        }
+        built.removeIf(ProtoNode::isPhantom);
+        return built;
     }
 }

@@ -1,0 +1,67 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Files are read and dissected on one thread and printed on another (PrintPipeline); every mode must print
+ * exactly what the one-thread loop prints, on every bundled capture (the golden tests check the pipelined output
+ * against tshark and tcpdump, this one the two loops against each other, including -c and filters).
+ */
+class PipelineEquivalenceTest {
+    private static final List<List<String>> MODES = List.of(
+            List.of("-nn"), List.of("-vvXe"), List.of("-V"), List.of("-T", "json"), List.of("-T", "text"),
+            List.of("-T", "fields", "-e", "frame.number", "-e", "tcp.seq", "-e", "http.request.uri", "-e", "dns.qry.name"),
+            List.of("-Y", "tcp.len > 0 || udp", "-c", "7", "-n"), List.of("-V", "--annotate", "-c", "40"),
+            List.of("--count", "-Y", "tcp.flags.syn == 1"));
+    private static TimeZone saved;
+
+    @BeforeAll
+    static void utc() {
+        saved = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    @AfterAll
+    static void restore() {
+        TimeZone.setDefault(saved);
+        System.clearProperty("jdissect.pipeline");
+    }
+
+    static Stream<String> captures() throws IOException {
+        try (Stream<Path> s = Files.list(TestData.ROOT.resolve("captures"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(pcap|pcapng|gz)$")).sorted()
+                    .toList().stream();
+        }
+    }
+
+    private static String run(boolean pipelined, List<String> mode, String capture) {
+        System.setProperty("jdissect.pipeline", Boolean.toString(pipelined));
+        List<String> args = new ArrayList<>(List.of("-r", TestData.capture(capture).toString()));
+        args.addAll(mode);
+        int[] rc = new int[1];
+        String out = TestData.run(rc, args.toArray(new String[0]));
+        return rc[0] + "\n" + out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("captures")
+    void bothLoopsPrintTheSame(String capture) {
+        for (List<String> mode : MODES) {
+            String one = run(false, mode, capture);
+            String two = run(true, mode, capture);
+            assertThat(two).as(capture + " " + mode).isEqualTo(one);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The fast standard-output encoder must write exactly what the JDK's UTF-8 encoder writes. */
+class Utf8OutTest {
+    private static byte[] through(String... parts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Out w = new Utf8Out(bytes)) {
+            for (String p : parts) {
+                w.write(p);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void asciiTwoThreeAndFourByteCharacters() throws IOException {
+        String s = "GET / HTTP/1.1\r\n\u00e9\u00b7\u4e2d\u6587\ud83d\ude00 \u2028end";
+        assertThat(through(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSurrogatePairSplitAcrossWrites() throws IOException {
+        assertThat(through("a\ud83d", "\ude00b")).isEqualTo("a\ud83d\ude00b".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loneSurrogatesBecomeQuestionMarksAsTheJdkWrites() throws IOException {
+        String s = "x\ud83dy\ude00z\ud83d";
+        assertThat(through(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void moreThanOneBufferFull() throws IOException {
+        String s = "0123456789\u00e9".repeat(20_000);
+        assertThat(through(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Out w = new Utf8Out(bytes)) {
+            char[] cs = s.toCharArray();
+            w.write(cs, 0, cs.length);
+            w.append(new StringBuilder("\u4e2d!"));
+            w.write('\n');
+        }
+        assertThat(bytes.toByteArray()).isEqualTo((s + "\u4e2d!\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,88 @@
+package org.jdissect.api.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
+import org.jdissect.api.field.FieldType;
+import org.junit.jupiter.api.Test;
+
+/** A tree that keeps only some fields: what is built, where wanted children go, and that phantoms ignore setters. */
+class KeepOnlyTest {
+    private static final FieldDef PROTO = FieldDef.builder("p", "P", FieldType.PROTOCOL).build();
+    private static final FieldDef GROUP = FieldDef.builder("p.flags", "Flags", FieldType.UINT8).build();
+    private static final FieldDef BIT = FieldDef.builder("p.flags.x", "X", FieldType.BOOLEAN).build();
+    private static final FieldDef OTHER = FieldDef.builder("p.other", "Other", FieldType.UINT16).build();
+    private static final ByteView DATA = ByteView.of(new byte[] {1, 2, 3, 4});
+
+    private static List<String> abbrevs(ProtoTree t) {
+        List<String> out = new ArrayList<>();
+        t.walk(n -> out.add(n.abbrev() + "<" + (n.parent().def() == null ? "root" : n.parent().abbrev())));
+        return out;
+    }
+
+    private static void build(ProtoTree t) {
+        ProtoNode p = t.root().addItem(PROTO, DATA, 0, 4);
+        ProtoNode g = p.add(GROUP, DATA, 0, 1, 5).label("Flags: 5").generated();
+        g.add(BIT, DATA, 0, 1, 1).hidden();
+        p.add(OTHER, DATA, 1, 2, 0x203);
+        p.addText(DATA, 3, 1, "a line");
+    }
+
+    @Test
+    void wholeTreeByDefault() {
+        ProtoTree t = new ProtoTree();
+        build(t);
+        assertThat(abbrevs(t)).containsExactly("p<root", "p.flags<p", "p.flags.x<p.flags", "p.other<p", "null<p");
+        assertThat(t.keepsAll()).isTrue();
+    }
+
+    @Test
+    void keepsProtocolsAndTheNamedFieldsUnderTheirNearestKeptAncestor() {
+        ProtoTree t = new ProtoTree();
+        t.keepOnly(FieldSet.of(List.of(BIT)));
+        build(t);
+        assertThat(abbrevs(t)).containsExactly("p<root", "p.flags.x<p");
+        ProtoNode bit = t.find(BIT);
+        assertThat(bit.num()).isEqualTo(1);
+        assertThat(bit.isHidden()).isTrue();
+        assertThat(bit.offset()).isZero();
+        assertThat(bit.length()).isEqualTo(1);
+        assertThat(t.keeps(PROTO)).isTrue();
+        assertThat(t.keeps(OTHER)).isFalse();
+    }
+
+    @Test
+    void aPhantomStoresNothingAndStandsInForItsHost() {
+        ProtoTree t = new ProtoTree();
+        t.keepOnly(FieldSet.empty());
+        ProtoNode p = t.root().addItem(PROTO, DATA, 0, 4);
+        ProtoNode ph = p.add(OTHER, DATA, 1, 2, 7);
+        assertThat(ph.isPhantom()).isTrue();
+        ph.label("x").appendLabel("y").generated().hidden().setValue(9).setObj("o").setLength(1).flags(3);
+        ph.detach();
+        assertThat(ph.label()).isNull();
+        assertThat(ph.num()).isZero();
+        assertThat(ph.isHidden()).isFalse();
+        assertThat(ph.source()).isSameAs(p.source());
+        assertThat(ph.length()).isEqualTo(4);
+        assertThat(ph.add(OTHER, DATA, 0, 1, 1)).isSameAs(ph);
+        assertThat(p.firstChild()).isNull();
+        assertThat(t.size()).isEqualTo(1);
+    }
+
+    @Test
+    void keepingIsPerPacketTreeAndCanBeLifted() {
+        ProtoTree t = new ProtoTree();
+        t.keepOnly(FieldSet.of(List.of(OTHER)));
+        build(t);
+        assertThat(abbrevs(t)).containsExactly("p<root", "p.other<p");
+        t.clear();
+        t.keepOnly(null);
+        build(t);
+        assertThat(abbrevs(t)).hasSize(5);
+    }
+}

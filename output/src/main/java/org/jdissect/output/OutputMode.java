@@ -1,0 +1,197 @@
+package org.jdissect.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.output.print.FieldsPrinter;
+import org.jdissect.output.print.JsonPrinter;
+import org.jdissect.output.print.SummaryPrinter;
+import org.jdissect.output.print.TreePrinter;
+import org.jdissect.output.tcpdump.TcpdumpHexPrinter;
+import org.jdissect.output.tcpdump.TcpdumpPrinter;
+
+/**
+ * How dissected packets are written as text: tcpdump's line per packet, tshark's {@code -V} tree, {@code -T fields},
+ * {@code -T json}, or the one-line summary. The command and the library both go through here, so a mode prints the
+ * same bytes wherever it is used.
+ *
+ * <pre>{@code
+ * OutputMode mode = OutputMode.tcpdump("-nn -vvXe");
+ * PacketPrinter p = mode.printer(engine.registry(), writer);
+ * dissection.labels(mode.needsLabels());
+ * // for each packet: p.packet(dissection.dissect(record)); at the end: p.finish();
+ * }</pre>
+ *
+ * <p>A mode is an immutable description; {@link #printer} makes the stateful printer for one capture.
+ */
+public sealed interface OutputMode
+        permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary {
+
+    /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
+    static Tcpdump tcpdump(String flags) {
+        return new Tcpdump(TcpdumpOptions.parse(flags));
+    }
+
+    /** tcpdump 4.99.3's text with these options. */
+    static Tcpdump tcpdump(TcpdumpOptions options) {
+        return new Tcpdump(options);
+    }
+
+    /** The protocol tree as {@code tshark -V} prints it. */
+    static Tree tree() {
+        return new Tree(false, false);
+    }
+
+    /** {@code -T fields -e …} with tshark's default {@code -E} settings. */
+    static Fields fields(List<String> names) {
+        return new Fields(names, FieldsOptions.defaults());
+    }
+
+    /** {@code -T fields -e …} with {@code -E} settings. */
+    static Fields fields(List<String> names, FieldsOptions options) {
+        return new Fields(names, options);
+    }
+
+    /** {@code -T json}: tshark's JSON array of packets. */
+    static Json json() {
+        return new Json();
+    }
+
+    /** One line per packet: number, relative time, addresses and ports, top protocol, length. */
+    static Summary summary() {
+        return new Summary();
+    }
+
+    /**
+     * A printer of this mode writing to {@code out}, for one capture. It appends and never closes {@code out};
+     * field names are looked up in {@code registry}.
+     *
+     * @throws IllegalArgumentException when a field name is not in the registry
+     */
+    PacketPrinter printer(FieldRegistry registry, Appendable out);
+
+    /**
+     * Whether the printer shows the tree's text labels, so the dissection must build them
+     * ({@code Dissection.labels(true)}); the other modes print values only and run faster without them.
+     */
+    boolean needsLabels();
+
+    /**
+     * The fields the printer reads, when it reads only some: a dissection that can limit itself to named fields may
+     * build just these. Empty when the printer walks the whole tree.
+     */
+    default Optional<List<String>> neededFields() {
+        return Optional.empty();
+    }
+
+    /** tcpdump's text ({@code -e}, {@code -v}, {@code -X}… in the options). */
+    record Tcpdump(TcpdumpOptions options) implements OutputMode {
+        /** @throws NullPointerException without options */
+        public Tcpdump {
+            Objects.requireNonNull(options, "options");
+        }
+
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new TcpdumpPrinter(out, options);
+        }
+
+        /** {@code --annotate} names fields by the tree's text items, so it wants them built. */
+        @Override
+        public boolean needsLabels() {
+            return options.annotate();
+        }
+    }
+
+    /**
+     * tshark's {@code -V} tree.
+     *
+     * @param annotate after each tree, the frame as tcpdump {@code -XX} rows with the fields named under each row
+     * @param color    colour those names (ANSI escapes)
+     */
+    record Tree(boolean annotate, boolean color) implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            PacketPrinter tree = new TreePrinter(out);
+            if (!annotate) {
+                return tree;
+            }
+            return tree.andThen(new TcpdumpHexPrinter(out, true, color));
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return true;
+        }
+    }
+
+    /**
+     * {@code -T fields}: one line per packet, the named fields' values.
+     *
+     * @param names   Wireshark field names, in column order (tshark's {@code -e}); at least one
+     * @param options tshark's {@code -E} settings
+     */
+    record Fields(List<String> names, FieldsOptions options) implements OutputMode {
+        /**
+         * @throws IllegalArgumentException without field names
+         */
+        public Fields {
+            names = List.copyOf(names);
+            Objects.requireNonNull(options, "options");
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("the fields output mode needs at least one field name");
+            }
+        }
+
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new FieldsPrinter(out, registry, names, options);
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return false;
+        }
+
+        @Override
+        public Optional<List<String>> neededFields() {
+            return Optional.of(names);
+        }
+    }
+
+    /** {@code -T json}. */
+    record Json() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            try {
+                return new JsonPrinter(out instanceof Writer w ? w : new AppendableWriter(out));
+            } catch (IOException e) {
+                // creating a generator writes nothing; a failure here is the writer's and is reported as such
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Text items are members named by their labels. */
+        @Override
+        public boolean needsLabels() {
+            return true;
+        }
+    }
+
+    /** The one-line summary ({@code -T text} without {@code -V}). */
+    record Summary() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new SummaryPrinter(out, registry);
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return false;
+        }
+    }
+}

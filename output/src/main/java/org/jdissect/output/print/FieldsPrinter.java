@@ -1,0 +1,141 @@
+package org.jdissect.output.print;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.FieldsOptions;
+import org.jdissect.output.PacketPrinter;
+
+/** {@code -T fields -e FIELD …}: one line per packet, tshark's {@code -E} options. */
+public final class FieldsPrinter implements PacketPrinter {
+    private final Appendable out;
+    private final FieldDef[] fields;
+    private final FieldsOptions opt;
+    private final List<List<String>> values = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder(256);
+    private boolean headerDone;
+
+    /** Prints {@code names}, looked up in {@code registry}; an unknown one is an IllegalArgumentException. */
+    public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, FieldsOptions opt) {
+        this.out = out;
+        this.opt = opt;
+        this.fields = new FieldDef[names.size()];
+        for (int i = 0; i < fields.length; i++) {
+            String n = names.get(i);
+            fields[i] = registry.find(n).orElseThrow(() -> new IllegalArgumentException(
+                    "Some fields aren't valid:\n\t" + n));
+            values.add(new ArrayList<>());
+        }
+    }
+
+    @Override
+    public java.util.Collection<FieldDef> fieldsRead() {
+        return List.of(fields);
+    }
+
+    @Override
+    public void packet(PacketContext ctx) throws IOException {
+        if (opt.header() && !headerDone) {
+            headerDone = true;
+            line.setLength(0);
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    line.append(opt.separator());
+                }
+                line.append(fields[i].abbrev());
+            }
+            out.append(line).append('\n');
+        }
+        for (List<String> v : values) {
+            v.clear();
+        }
+        collect(ctx.tree().root());
+        line.setLength(0);
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                line.append(opt.separator());
+            }
+            List<String> v = values.get(i);
+            if (v.isEmpty()) {
+                continue;
+            }
+            String cell = switch (opt.occurrence()) {
+                case 'f' -> v.get(0);
+                case 'l' -> v.get(v.size() - 1);
+                default -> String.join(opt.aggregator(), v);
+            };
+            quote(cell);
+        }
+        out.append(line).append('\n');
+    }
+
+    private void quote(String raw) {
+        String cell = escape(raw);
+        switch (opt.quote()) {
+            case 'd' -> line.append('"').append(cell).append('"');
+            case 's' -> line.append('\'').append(cell).append('\'');
+            default -> line.append(cell);
+        }
+    }
+
+    /**
+     * tshark's print_escaped_bare: CR, LF and tab in a value are written as escapes, so a header line ("Host:
+     * a\r\n") cannot break the one-line-per-packet layout. Other control characters (C0, DEL, C1) are escaped too,
+     * as the tree shows them ({@link FieldFormat#formatText}): tshark 4.0 prints them raw here, which lets a packet
+     * send escape sequences to the terminal.
+     */
+    static String escape(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !control(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n + 8).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\r' -> sb.append("\\r");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (control(c)) {
+                        sb.append(FieldFormat.formatText(String.valueOf(c)));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean control(char c) {
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+    }
+
+    private void collect(ProtoNode n) {
+        for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
+            FieldDef d = c.def();
+            if (d != null) {
+                for (int i = 0; i < fields.length; i++) {
+                    if (fields[i] == d) {
+                        // tshark prints "1" for a valueless (FT_NONE) field, so its presence shows, e.g. an expert
+                        values.get(i).add(d.type() == FieldType.NONE ? "1" : FieldFormat.value(c));
+                    }
+                }
+            }
+            if (c.hasChildren()) {
+                collect(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.jdissect.output.print;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.PacketPrinter;
+
+/**
+ * {@code -T json}: tshark's layout, streamed from the tree with Jackson's generator (no per-packet JSON tree).
+ *
+ * <p>tshark's rules, as its {@code write_json_proto_node_list} applies them: every node is a member named by its
+ * field abbreviation, or by its label when it has no field (text items); hidden and generated items are included;
+ * a field with a value prints it as a string, and its children follow as {@code "<abbrev>_tree"}; protocols and
+ * valueless items print their children as the member itself, or "" without children. Repeated names are written
+ * again, as tshark does, so the output has duplicate keys. Byte fields use ':' between bytes. Indentation is two
+ * spaces and '/' is escaped as "\/", like tshark's json_dumper.
+ */
+public final class JsonPrinter implements PacketPrinter {
+    private static final DateTimeFormatter INDEX_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private final Writer out;
+    private final JsonGenerator gen;
+    private boolean started;
+
+    /** A printer writing to {@code out}, which it flushes at the end but never closes. */
+    public JsonPrinter(Writer out) throws IOException {
+        this.out = out;
+        this.gen = new JsonFactory().createGenerator(out);
+        gen.setCharacterEscapes(new TsharkEscapes());
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        gen.setPrettyPrinter(new TsharkPrettyPrinter(indent));
+    }
+
+    @Override
+    public void packet(PacketContext ctx) throws IOException {
+        if (!started) {
+            started = true;
+            gen.writeStartArray();
+        }
+        PacketRecord rec = ctx.record();
+        gen.writeStartObject();
+        gen.writeStringField("_index", "packets-" + INDEX_DATE.format(
+                Instant.ofEpochSecond(rec.epochSeconds(), rec.nanos()).atZone(ZoneId.systemDefault())));
+        gen.writeStringField("_type", "doc");
+        gen.writeNullField("_score");
+        gen.writeFieldName("_source");
+        gen.writeStartObject();
+        gen.writeFieldName("layers");
+        gen.writeStartObject();
+        members(ctx.tree().root());
+        gen.writeEndObject();
+        gen.writeEndObject();
+        gen.writeEndObject();
+    }
+
+    /** The children of {@code n} as members of the object being written. */
+    private void members(ProtoNode n) throws IOException {
+        for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
+            FieldDef d = c.def();
+            String key = d == null ? FieldFormat.label(c) : d.abbrev();
+            boolean hasValue = d != null && d.type() != FieldType.PROTOCOL && d.type() != FieldType.NONE;
+            if (hasValue) {
+                gen.writeStringField(key, value(c));
+                if (c.hasChildren()) {
+                    gen.writeFieldName(key + "_tree");
+                    object(c);
+                }
+            } else if (c.hasChildren()) {
+                gen.writeFieldName(key);
+                object(c);
+            } else {
+                gen.writeStringField(key, "");
+            }
+        }
+    }
+
+    private void object(ProtoNode n) throws IOException {
+        gen.writeStartObject();
+        members(n);
+        gen.writeEndObject();
+    }
+
+    /** As {@code -T fields}, except that bytes are separated by ':'. */
+    static String value(ProtoNode n) {
+        if (n.def().type() == FieldType.BYTES) {
+            return FieldFormat.bytesValue(n, ":");
+        }
+        return FieldFormat.value(n);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (!started) {
+            // tshark prints an empty array as "[\n]" when no packet was written
+            gen.flush();
+            out.write("[\n]\n");
+            out.flush();
+            return;
+        }
+        gen.writeEndArray();
+        gen.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    /** tshark's json_dumper escapes '/' and writes other control characters as lower-case backslash-u00xx escapes. */
+    static final class TsharkEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializedString SLASH = new SerializedString("\\/");
+        private final int[] codes;
+
+        TsharkEscapes() {
+            codes = standardAsciiEscapesForJSON();
+            codes['/'] = ESCAPE_CUSTOM;
+            for (int c = 0; c < 0x20; c++) {
+                if (codes[c] == ESCAPE_STANDARD) {
+                    codes[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return codes;
+        }
+
+        /** The 32 C0 escapes, made once: a hostile packet can be all control characters. */
+        private static final SerializableString[] CONTROL = new SerializableString[0x20];
+
+        static {
+            for (int ch = 0; ch < 0x20; ch++) {
+                String s = switch (ch) {
+                    case '\b' -> "\\b";
+                    case '\f' -> "\\f";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> "\\u00" + Character.forDigit(ch >> 4, 16) + Character.forDigit(ch & 15, 16);
+                };
+                CONTROL[ch] = new SerializedString(s);
+            }
+        }
+
+        /**
+         * C1 controls (U+0080–U+009F, from packet bytes read as Latin-1): escaped too, unlike tshark, since some
+         * terminals act on them (U+009B is CSI, the start of an escape sequence). DEL stays raw, as in tshark.
+         */
+        private static final SerializableString[] C1 = new SerializableString[0x20];
+
+        static {
+            for (int ch = 0x80; ch < 0xa0; ch++) {
+                C1[ch - 0x80] = new SerializedString("\\u00" + Character.forDigit(ch >> 4, 16)
+                        + Character.forDigit(ch & 15, 16));
+            }
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == '/') {
+                return SLASH;
+            }
+            if (ch >= 0x80 && ch < 0xa0) {
+                return C1[ch - 0x80];
+            }
+            if (ch >= 0x20) {
+                return null;
+            }
+            return CONTROL[ch];
+        }
+    }
+
+    /** Two-space indentation, "key": value, every array element and member on its own line, as tshark. */
+    static final class TsharkPrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        TsharkPrettyPrinter(DefaultIndenter indent) {
+            super(DefaultPrettyPrinter.DEFAULT_ROOT_VALUE_SEPARATOR);
+            _objectIndenter = indent;
+            _arrayIndenter = indent;
+            _separators = Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+            _objectFieldValueSeparatorWithSpaces = ": ";
+            _objectEmptySeparator = "";
+            _arrayEmptySeparator = "";
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new TsharkPrettyPrinter((DefaultIndenter) _objectIndenter);
+        }
+    }
+}
