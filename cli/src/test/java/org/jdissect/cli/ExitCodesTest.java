@@ -117,6 +117,12 @@ class ExitCodesTest {
                 new PrintWriter(err))).isEqualTo(ExitCode.INTERNAL);
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith("jdissect: out of memory (Java heap space): give Java more heap");
+        // a printer that throws on a packet names the frame
+        StringWriter printing = new StringWriter();
+        Main.internalError(new JdissectCommand.PacketFailure(7, new IllegalStateException("x")), false,
+                new PrintWriter(new StringWriter()), new PrintWriter(printing));
+        assertThat(printing.toString().lines()).singleElement().asString()
+                .startsWith("jdissect: internal error: while printing frame 7: java.lang.IllegalStateException: x");
         // --debug is an option of every command, so it parses wherever it is given
         assertThat(run("-r", GOOD, "-q", "--debug").rc()).isEqualTo(ExitCode.OK);
         assertThat(run("expert", "-r", GOOD, "--debug").rc()).isEqualTo(ExitCode.OK);

@@ -162,12 +162,20 @@ public final class Ipv4Reassembly {
         }
     }
 
-    /** Marks the packet under {@code ip} when the latest {@link #add} reached a cap. */
+    /**
+     * Marks the packet under {@code ip} when the latest {@link #add} reached a cap. A full table evicts on every new
+     * datagram once full, so that is marked the first time only (and counted every time), as the stream tables do.
+     */
     public void report(PacketContext ctx, ProtoNode ip) {
-        if (hit != null) {
-            ctx.limitReached(hit, ip, hitMessage);
-            hit = null;
+        if (hit == null) {
+            return;
         }
+        if (hit == Limit.IP_FRAGMENT_DATAGRAMS && ctx.limitHits().count(hit) > 0) {
+            ctx.countLimit(hit, hitMessage);
+        } else {
+            ctx.limitReached(hit, ip, hitMessage);
+        }
+        hit = null;
     }
 
     /** Datagrams waiting for fragments now. */

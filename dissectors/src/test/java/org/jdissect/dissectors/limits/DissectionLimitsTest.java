@@ -137,6 +137,9 @@ class DissectionLimitsTest {
         // datagram 1 is gone: its last fragment completes nothing
         PacketContext last = d.dissect(raw(4, ipv4(17, 1, 2, false, filler(16, 'a'))));
         assertThat(last.tree().find("ip.fragments")).isNull();
+        // a full table evicts on every new datagram: marked once, counted each time
+        assertThat(limitMessages(d.dissect(raw(5, ipv4(17, 4, 0, true, filler(16, 'd')))))).isEmpty();
+        assertThat(d.limitHits().count(Limit.IP_FRAGMENT_DATAGRAMS)).isEqualTo(3);
     }
 
     @Test
