@@ -95,6 +95,15 @@ public final class ProtoNode {
         this.flags = 0;
     }
 
+    /** Drops what the node refers to outside its tree, when its packet is done. */
+    void release() {
+        this.source = null;
+        this.obj = null;
+        this.label = null;
+        this.summary = null;
+        this.def = null;
+    }
+
     // ---- building ----------------------------------------------------------------------------------------------
 
     /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */

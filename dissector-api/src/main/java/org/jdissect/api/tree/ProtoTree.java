@@ -54,14 +54,14 @@ public final class ProtoTree {
 
     /** Forgets the current packet's nodes; references to them become invalid. */
     public void clear() {
+        // pooled nodes must not pin the packet's bytes and strings (16 MiB capture windows, reassembled PDUs) after
+        // it: a later, smaller packet would leave them referenced for good, once per tree in flight
+        for (int i = 0; i < used; i++) {
+            pool.get(i).release();
+        }
         if (used > BIG_TREE) {
-            // a huge packet (a long reassembly) must not pin its bytes and strings, nor its node count, for good
-            for (int i = 0; i < used; i++) {
-                pool.get(i).reset(null, null, null, 0, 0);
-            }
-            if (pool.size() > BIG_TREE) {
-                pool.subList(BIG_TREE, pool.size()).clear();
-            }
+            // nor keep a huge packet's node count (a long reassembly)
+            pool.subList(BIG_TREE, pool.size()).clear();
         }
         used = 0;
         itemLimit = maxItems;
@@ -120,6 +120,11 @@ public final class ProtoTree {
         }
         parent.lastChild = n;
         return n;
+    }
+
+    /** The i-th pooled node, used or not (for tests of what the pool holds). */
+    ProtoNode pooled(int i) {
+        return pool.get(i);
     }
 
     /** Number of nodes in the current packet's tree (the root excluded). */

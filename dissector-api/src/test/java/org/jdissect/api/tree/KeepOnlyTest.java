@@ -85,4 +85,23 @@ class KeepOnlyTest {
         build(t);
         assertThat(abbrevs(t)).hasSize(5);
     }
+
+    @Test
+    void aClearedTreeLetsGoOfItsPacketsBytes() {
+        ProtoTree t = new ProtoTree();
+        byte[] big = new byte[1 << 20];
+        ProtoNode p = t.root().addItem(PROTO, ByteView.of(big), 0, big.length);
+        p.addObj(OTHER, ByteView.of(big), 0, 2, big).label("x");
+        p.add(GROUP, ByteView.of(big), 2, 1, 1).appendLabel("y");
+        t.clear();
+        t.root().addItem(PROTO, DATA, 0, 4);
+        for (int i = 1; i < 3; i++) {
+            // pooled nodes the next, smaller packet did not reuse hold nothing of the old one
+            ProtoNode stale = t.pooled(i);
+            assertThat(stale.source()).isNull();
+            assertThat(stale.obj()).isNull();
+            assertThat(stale.label()).isNull();
+            assertThat(stale.appended()).isNull();
+        }
+    }
 }
