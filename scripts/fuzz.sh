@@ -19,18 +19,26 @@ case $target in
 esac
 work=${3:-/tmp/jdissect-fuzz/$target}
 mkdir -p "$work/corpus"
-snap=/tmp/jdissect-fuzz/classes
+# FUZZ_SNAPSHOT: where the frozen classes go (default shared by all runs; give each worktree its own when several
+# people fuzz on one machine, or one rebuild would swap the classes under another's run)
+snap=${FUZZ_SNAPSHOT:-/tmp/jdissect-fuzz/classes}
+mkdir -p "$(dirname "$snap")"
 if [[ ! -f $snap/cp.txt || ${FUZZ_REBUILD:-0} = 1 ]]; then
   (cd "$here" && mvn -B -q -o test-compile dependency:build-classpath -pl cli -am \
-     -Dmdep.outputFile=/tmp/jdissect-fuzz/deps.txt -Dmdep.includeScope=test)
+     -Dmdep.outputFile="$snap.deps.txt" -Dmdep.includeScope=test)
   rm -rf "$snap" && mkdir -p "$snap"
-  # a frozen copy: the build may go on in the worktree while this fuzzes
-  for m in dissector-api dissectors dsl cli; do
+  # a frozen copy: the build may go on in the worktree while this fuzzes. Every module cli depends on (read from
+  # the class path Maven computed, so a new module such as output is not forgotten) is copied, then cli itself.
+  modules=$(grep -o '[^:]*' "$snap.deps.txt" | grep '/target/classes$' | sed "s|^$here/||; s|/target/classes$||")
+  cp_line=$snap/cli-test-classes:$snap/cli-classes
+  for m in $modules; do
     cp -r "$here/$m/target/classes" "$snap/$m-classes"
+    cp_line=$cp_line:$snap/$m-classes
   done
+  cp -r "$here/cli/target/classes" "$snap/cli-classes"
   cp -r "$here/cli/target/test-classes" "$snap/cli-test-classes"
-  grep -o '[^:]*' /tmp/jdissect-fuzz/deps.txt | grep -v '/target/classes$' | paste -sd: > "$snap/deps.txt"
-  echo "$snap/cli-test-classes:$snap/cli-classes:$snap/dissectors-classes:$snap/dsl-classes:$snap/dissector-api-classes:$(cat "$snap/deps.txt")" > "$snap/cp.txt"
+  grep -o '[^:]*' "$snap.deps.txt" | grep -v '/target/classes$' | paste -sd: > "$snap/deps.txt"
+  echo "$cp_line:$(cat "$snap/deps.txt")" > "$snap/cp.txt"
 fi
 cd "$work"
 # the test resources' Inputs/ folders are found on the class path; the corpus and the time budget go to libFuzzer

@@ -16,20 +16,37 @@ public final class InterruptStop implements AutoCloseable {
     private final List<Object[]> previous = new ArrayList<>();
     private Thread hook;
     private volatile boolean finished;
+    private volatile boolean signalled;
 
     private InterruptStop() {
     }
 
     /** Installs the handlers; {@link #close()} restores the previous ones. */
     public static InterruptStop install(LiveCapture capture) {
+        return install(capture::stop);
+    }
+
+    /**
+     * Installs handlers that call {@code stop} (which must make the read loop end soon, as at the end of a file) on
+     * the first SIGINT or SIGTERM; a second one ends the JVM at once (status 130), for a loop that does not stop.
+     * {@link #close()} restores the previous handlers.
+     */
+    public static InterruptStop install(Runnable stop) {
         InterruptStop s = new InterruptStop();
+        Runnable once = () -> {
+            if (s.signalled) {
+                Runtime.getRuntime().halt(130);
+            }
+            s.signalled = true;
+            stop.run();
+        };
         try {
             Class<?> signal = Class.forName("sun.misc.Signal");
             Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
             Method handle = signal.getMethod("handle", signal, handlerType);
             InvocationHandler ih = (proxy, m, args) -> {
                 if (m.getName().equals("handle")) {
-                    capture.stop();
+                    once.run();
                     return null;
                 }
                 return switch (m.getName()) {
@@ -46,7 +63,8 @@ public final class InterruptStop implements AutoCloseable {
             s.restore = handle;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             s.hook = new Thread(() -> {
-                capture.stop();
+                s.signalled = true;
+                stop.run();
                 long until = System.nanoTime() + 2_000_000_000L;
                 while (!s.finished && System.nanoTime() < until) {
                     try {
@@ -62,6 +80,11 @@ public final class InterruptStop implements AutoCloseable {
     }
 
     private Method restore;
+
+    /** Whether a signal asked the loop to stop (the front end then reports the run as interrupted). */
+    public boolean signalled() {
+        return signalled;
+    }
 
     @Override
     public void close() {

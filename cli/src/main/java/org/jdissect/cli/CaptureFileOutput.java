@@ -20,6 +20,15 @@ import org.jdissect.output.PacketPrinter;
  * never leaves half a file under the name. {@code -w -} writes to standard output.
  */
 final class CaptureFileOutput implements PacketPrinter {
+    /** Writing the -w file failed (exit status {@link ExitCode#WRITE_ERROR}); the message names the file. */
+    static final class WriteFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final String target;
     private final CaptureFormat format;
     private final PacketPrinter alsoPrint;
@@ -50,7 +59,7 @@ final class CaptureFileOutput implements PacketPrinter {
         } catch (IOException | RuntimeException e) {
             failed = true;
             writer.abort();
-            throw new IOException(target + ": " + e.getMessage(), e);
+            throw new WriteFailure(target + ": " + e.getMessage(), e);
         }
         if (alsoPrint != null) {
             alsoPrint.packet(ctx);
@@ -86,8 +95,12 @@ final class CaptureFileOutput implements PacketPrinter {
         finished = true;
         if (failed) {
             writer.abort();
-        } else {
+            return;
+        }
+        try {
             writer.close();
+        } catch (IOException | RuntimeException e) {
+            throw new WriteFailure(target + ": " + e.getMessage(), e);
         }
     }
 

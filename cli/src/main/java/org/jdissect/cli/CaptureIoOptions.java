@@ -2,6 +2,7 @@ package org.jdissect.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdissect.api.capture.CaptureFormat;
@@ -9,6 +10,7 @@ import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.output.PacketPrinter;
 import org.jdissect.live.InterruptStop;
 import org.jdissect.live.LiveCapture;
@@ -56,6 +58,8 @@ public final class CaptureIoOptions {
     boolean alsoPrint;
 
     private CaptureFileOutput output;
+    /** Set by SIGINT/SIGTERM while a file is read with -w: reading stops, the file is completed. */
+    private volatile boolean stopRequested;
 
     boolean live() {
         return device != null;
@@ -103,7 +107,37 @@ public final class CaptureIoOptions {
         if (alsoPrint && writeFile == null) {
             return "--print applies with -w";
         }
+        if (writeFile != null && file != null && sameFile(file, writeFile)) {
+            return "-w " + writeFile + " is the capture being read (-r): write to another file";
+        }
         return null;
+    }
+
+    /** Whether two names are one file (symbolic and hard links included), so -w never replaces its own input. */
+    static boolean sameFile(String a, String b) {
+        if ("-".equals(a) || "-".equals(b)) {
+            return false;
+        }
+        Path pa = Path.of(a);
+        Path pb = Path.of(b);
+        try {
+            if (Files.exists(pa) && Files.exists(pb)) {
+                return Files.isSameFile(pa, pb);
+            }
+        } catch (IOException | SecurityException e) {
+            // fall back to comparing names
+        }
+        return pa.toAbsolutePath().normalize().equals(pb.toAbsolutePath().normalize());
+    }
+
+    /** Whether -w is writing a capture file. */
+    boolean writing() {
+        return writeFile != null;
+    }
+
+    /** Whether a signal stopped reading a file (live capture's Ctrl-C is its normal end and does not count). */
+    boolean interrupted() {
+        return stopRequested;
     }
 
     /** The printer to use: -w's file writer (printing too with --print) or the given printer. */
@@ -121,11 +155,16 @@ public final class CaptureIoOptions {
      * wire is quiet, and closing prints tcpdump's packet counts. A {@code -w} file is created here, for this source.
      */
     CaptureReader open(String file, PrintWriter out, PrintWriter err) throws IOException {
-        return open(file, out, err, Captures.ReadMode.WINDOWED);
+        return open(file, out, err, Captures.ReadMode.WINDOWED, Limits.fromSystemProperties());
     }
 
-    /** As {@link #open(String, PrintWriter, PrintWriter)}, reading a plain file in {@code mode}. */
-    CaptureReader open(String file, PrintWriter out, PrintWriter err, Captures.ReadMode mode) throws IOException {
+    /**
+     * As {@link #open(String, PrintWriter, PrintWriter)}, reading a plain file in {@code mode}, a compressed one
+     * within {@code limits}. Reading a file with -w, SIGINT and SIGTERM stop the reading (as the end of the file
+     * would), so the packets read so far are written out and the file is completed under its name.
+     */
+    CaptureReader open(String file, PrintWriter out, PrintWriter err, Captures.ReadMode mode, Limits limits)
+            throws IOException {
         CaptureReader reader;
         if (device != null) {
             LiveCapture live = LiveCapture.open(new LiveOptions(device, snaplen, !noPromiscuous, bufferKiB,
@@ -142,25 +181,31 @@ public final class CaptureIoOptions {
                     err.println(line);
                 }
                 err.flush();
-            });
+            }, () -> false);
         } else {
-            reader = "-".equals(file) ? Captures.open(System.in, "standard input") : Captures.open(Path.of(file), mode);
+            reader = "-".equals(file) ? Captures.open(System.in, "standard input", limits)
+                    : Captures.open(Path.of(file), mode, limits);
         }
         if (output != null) {
             try {
                 output.open(reader);
             } catch (IOException | RuntimeException e) {
                 reader.close();
-                throw new IOException(writeFile + ": " + e.getMessage(), e);
+                throw new CaptureFileOutput.WriteFailure(writeFile + ": " + e.getMessage(), e);
             }
             CaptureReader source = reader;
+            // live capture has its own handlers (installed above); a file read gets these
+            InterruptStop interrupt = device == null ? InterruptStop.install(() -> stopRequested = true) : null;
             return new Wrapped(source, () -> {
                 try {
                     output.complete();
                 } finally {
+                    if (interrupt != null) {
+                        interrupt.close();
+                    }
                     source.close();
                 }
-            });
+            }, () -> stopRequested);
         }
         return reader;
     }
@@ -174,12 +219,13 @@ public final class CaptureIoOptions {
     /**
      * A reader that delegates everything to {@code in} but closes by {@code onClose}: completing the -w file before
      * the source closes (so packets read before a read error are kept), or ending a live capture with tcpdump's
-     * counts and the signal handlers restored.
+     * counts and the signal handlers restored. It ends early, as at the end of the file, once {@code stop} is true.
      */
-    private record Wrapped(CaptureReader in, CloseAction onClose) implements CaptureReader {
+    private record Wrapped(CaptureReader in, CloseAction onClose, java.util.function.BooleanSupplier stop)
+            implements CaptureReader {
         @Override
         public boolean next(PacketRecord into) throws IOException {
-            return in.next(into);
+            return !stop.getAsBoolean() && in.next(into);
         }
 
         @Override

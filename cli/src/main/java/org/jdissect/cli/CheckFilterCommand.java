@@ -32,9 +32,15 @@ final class CheckFilterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        Engine engine = engineOptions.build(err);
+        Engine engine;
         try {
-            CompiledFilter f = DisplayFilter.compile(text, engine.registry());
+            engine = engineOptions.build(err);
+        } catch (RuntimeException e) {
+            err.println("jdissect: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        try {
+            CompiledFilter f = DisplayFilter.compile(text, engine.registry(), engine.limits());
             out.println(text.isBlank() ? "" : DisplayFilter.print(DisplayFilter.parse(text)));
             TreeSet<String> names = new TreeSet<>();
             for (FieldDef d : f.fields()) {

@@ -7,14 +7,25 @@ import java.util.List;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.api.plugin.Plugins;
 import picocli.CommandLine.Option;
 
 /**
  * How a command assembles its engine: the built-in modules, plugin jars from {@code --plugins DIR} and
- * {@code JDISSECT_PLUGINS}, and "decode as" bindings ({@code -d tcp.port==8888,http}). Shared by every command.
+ * {@code JDISSECT_PLUGINS}, "decode as" bindings ({@code -d tcp.port==8888,http}) and resource limits
+ * ({@code -o NAME:VALUE}). Shared by every command.
  */
 public final class EngineOptions {
+    @Option(names = {"-o", "--limit"}, paramLabel = "NAME:VALUE",
+            description = "Set a resource limit, e.g. -o tcp.reassembly_bytes:64M (repeatable; see ROBUSTNESS.md;"
+                    + " also -Djdissect.limit.NAME=VALUE).")
+    List<String> limits = new ArrayList<>();
+
+    @Option(names = "--debug", description = "On an internal error, print the stack trace too.")
+    boolean debug;
+
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Load plugin jars from DIR (repeatable; also the JDISSECT_PLUGINS path list).")
     List<Path> pluginDirs = new ArrayList<>();
@@ -23,9 +34,22 @@ public final class EngineOptions {
             description = "Decode as: bind PROTO to a table entry, as tshark's -d (e.g. tcp.port==8888,http).")
     List<String> decodeAs = new ArrayList<>();
 
+    /**
+     * The limits of this run: defaults, then {@code jdissect.limit.*} system properties, then {@code -o}.
+     *
+     * @throws IllegalArgumentException naming the bad setting
+     */
+    Limits limits() {
+        Limits l = Limits.fromSystemProperties();
+        for (String setting : limits) {
+            l = l.with(setting);
+        }
+        return l;
+    }
+
     /** Builds the engine; plugin problems are printed to {@code err} and do not stop it. */
     Engine build(PrintWriter err) {
-        Engine.Builder b = Engine.builder().addServices(Engine.class.getClassLoader());
+        Engine.Builder b = Engine.builder().addServices(Engine.class.getClassLoader()).limits(limits());
         List<Path> dirs = new ArrayList<>(pluginDirs);
         dirs.addAll(Plugins.dirsFromPathList(System.getenv(Plugins.ENV)));
         Plugins.addDirectories(b, dirs, Engine.class.getClassLoader());
@@ -37,6 +61,17 @@ public final class EngineOptions {
             decodeAs(engine, d);
         }
         return engine;
+    }
+
+    /**
+     * Prints one line per limit the capture reached (each hit is also an expert item in its packet's tree), so a
+     * run that lost data to a cap says so whatever the output format.
+     */
+    public static void reportLimits(PrintWriter err, LimitHits hits, Limits limits) {
+        for (LimitHits.Tally t : hits.reached(limits)) {
+            err.println("jdissect: " + t.describe());
+        }
+        err.flush();
     }
 
     /** Applies one {@code -d} binding; throws IllegalArgumentException with tshark-like wording when it is wrong. */

@@ -119,9 +119,9 @@ final class ExpertCommand implements Callable<Integer> {
             return 2;
         }
         Tally tally = new Tally();
-        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
-                : Captures.open(Path.of(file))) {
-            Dissection d = engine.newDissection();
+        Dissection d = engine.newDissection();
+        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input", engine.limits())
+                : Captures.open(Path.of(file), Captures.ReadMode.WINDOWED, engine.limits())) {
             PacketRecord rec = new PacketRecord();
             while (reader.next(rec)) {
                 d.dissect(rec);
@@ -129,10 +129,12 @@ final class ExpertCommand implements Callable<Integer> {
             }
         } catch (CaptureException e) {
             err.println("jdissect: " + e.getMessage());
-            return 1;
+            return ExitCode.READ_ERROR;
         } catch (IOException e) {
             err.println("jdissect: " + file + ": " + e.getMessage());
-            return 1;
+            return ExitCode.READ_ERROR;
+        } finally {
+            EngineOptions.reportLimits(err, d.limitHits(), engine.limits());
         }
         out.print(tally.render());
         out.flush();

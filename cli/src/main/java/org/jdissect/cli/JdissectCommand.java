@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
         subcommands = {FieldsCommand.class, ProtocolsCommand.class, ExpertCommand.class, CheckFilterCommand.class,
             org.jdissect.cli.story.FollowCommand.class, org.jdissect.cli.story.ExplainCommand.class,
             org.jdissect.cli.story.DiffCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 capture read error, 2 usage or filter error."})
+        footer = {"", "Exit status: 0 ok, 1 capture read error, 2 usage or filter error, 3 -w write error,"
+            + " 4 internal error, 130 interrupted while reading a file."})
 public final class JdissectCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -151,14 +152,14 @@ public final class JdissectCommand implements Callable<Integer> {
         String sourceProblem = captureIo.validate(file);
         if (sourceProblem != null) {
             err.println("jdissect: " + sourceProblem);
-            return 2;
+            return ExitCode.USAGE;
         }
         Engine engine;
         try {
             engine = engineOptions.build(err);
         } catch (RuntimeException e) {
             err.println("jdissect: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE;
         }
         CompiledFilter filter = null;
         if (displayFilter == null && !trailingFilter.isEmpty()) {
@@ -166,14 +167,14 @@ public final class JdissectCommand implements Callable<Integer> {
         } else if (displayFilter != null && !trailingFilter.isEmpty()) {
             err.println("jdissect: a display filter was given with -Y and as words (" + String.join(" ", trailingFilter)
                     + "); give one");
-            return 2;
+            return ExitCode.USAGE;
         }
         if (displayFilter != null) {
             try {
-                filter = DisplayFilter.compile(displayFilter, engine.registry());
+                filter = DisplayFilter.compile(displayFilter, engine.registry(), engine.limits());
             } catch (DisplayFilterException e) {
                 err.println("jdissect: " + e.render());
-                return 2;
+                return ExitCode.USAGE;
             }
         }
         PacketPrinter printer;
@@ -181,7 +182,7 @@ public final class JdissectCommand implements Callable<Integer> {
             printer = captureIo.output(printer(engine));
         } catch (IllegalArgumentException e) {
             err.println("jdissect: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE;
         }
         return read(engine, printer, filter);
     }
@@ -251,11 +252,11 @@ public final class JdissectCommand implements Callable<Integer> {
 
     private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
+        Dissection d = engine.newDissection();
         long n = 0;
         PrintPipeline pipe = null;
         try (CaptureReader reader = captureIo.open(file, out, err,
-                mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED)) {
-            Dissection d = engine.newDissection();
+                mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
             d.labels(tree || annotate || "json".equals(format));
             Collection<FieldDef> keep = printer.fieldsRead();
@@ -269,36 +270,55 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
-            if (captureIo.live() || !pipelined()) {
-                PacketRecord rec = new PacketRecord();
-                // -c counts packets printed, as tshark and tcpdump do with a filter
-                while ((count < 0 || n < count) && reader.next(rec)) {
-                    PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
-                    progress.tick(++read);
-                    if (filter != null && !filter.test(ctx.tree())) {
-                        continue;
+            try {
+                if (captureIo.live() || !pipelined()) {
+                    PacketRecord rec = new PacketRecord();
+                    // -c counts packets printed, as tshark and tcpdump do with a filter
+                    while ((count < 0 || n < count) && reader.next(rec)) {
+                        PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
+                        progress.tick(++read);
+                        if (filter != null && !filter.test(ctx.tree())) {
+                            continue;
+                        }
+                        try {
+                            printer.packet(ctx);
+                        } catch (RuntimeException e) {
+                            throw new PacketFailure(rec.number(), e);
+                        }
+                        n++;
                     }
-                    printer.packet(ctx);
-                    n++;
-                }
-            } else {
-                pipe = new PrintPipeline(d, printer);
-                while ((count < 0 || n < count) && reader.next(pipe.record())) {
-                    PacketRecord rec = pipe.record();
-                    PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
-                    progress.tick(++read);
-                    if (filter != null && !filter.test(ctx.tree())) {
-                        continue;
+                } else {
+                    pipe = new PrintPipeline(d, printer);
+                    while ((count < 0 || n < count) && reader.next(pipe.record())) {
+                        PacketRecord rec = pipe.record();
+                        PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
+                        progress.tick(++read);
+                        if (filter != null && !filter.test(ctx.tree())) {
+                            continue;
+                        }
+                        pipe.submit();
+                        n++;
                     }
-                    pipe.submit();
-                    n++;
+                    pipe.finish();
                 }
-                pipe.finish();
+            } finally {
+                if (pipe != null) {
+                    // on a read error too, the packets handed over are printed (and written) before the reader
+                    // closes, which completes a -w file
+                    pipe.close();
+                }
             }
             printer.finish();
             out.flush();
             progress.done();
-            return 0;
+        } catch (CaptureFileOutput.WriteFailure e) {
+            if (pipe != null) {
+                pipe.close();
+            }
+            out.flush();
+            progress.done();
+            err.println("jdissect: " + e.getMessage());
+            return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
             if (pipe != null) {
                 pipe.close(); // every whole packet read before the error is still printed
@@ -306,7 +326,7 @@ public final class JdissectCommand implements Callable<Integer> {
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
-            return 1;
+            return ExitCode.READ_ERROR;
         } catch (IOException e) {
             if (pipe != null) {
                 pipe.close();
@@ -315,11 +335,28 @@ public final class JdissectCommand implements Callable<Integer> {
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
                     + e.getMessage());
-            return 1;
+            return ExitCode.READ_ERROR;
         } finally {
             if (pipe != null) {
                 pipe.close(); // idempotent: ends the printing thread on any way out
             }
+            // after the printing thread: the tcpdump printer counts its own table's hits
+            EngineOptions.reportLimits(err, d.limitHits(), engine.limits());
+        }
+        if (captureIo.interrupted()) {
+            err.println("jdissect: interrupted after " + n + " packets"
+                    + (captureIo.writing() ? "; the -w file holds them" : ""));
+            return ExitCode.INTERRUPTED;
+        }
+        return ExitCode.OK;
+    }
+
+    /** A printer failed on one packet: a bug, reported with the frame that triggered it (see {@link Main}). */
+    static final class PacketFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PacketFailure(long frame, RuntimeException cause) {
+            super("while printing frame " + frame + ": " + cause, cause);
         }
     }
 

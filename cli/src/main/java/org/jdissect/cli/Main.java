@@ -25,23 +25,58 @@ public final class Main {
         System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code: 0 ok, 1 read error, 2 usage or filter error. */
+    /**
+     * Runs the command line and returns the exit status ({@link ExitCode}): 0 ok, 1 read error, 2 usage or filter
+     * error, 3 write error, 4 internal error, 130 interrupted. Whatever goes wrong is one line on {@code err}; an
+     * internal error's stack trace follows only with {@code --debug}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new JdissectCommand(out, err));
+        boolean debug = List.of(args).contains("--debug");
+        CommandLine cl = configure(new CommandLine(new JdissectCommand(out, err)), out, err, debug);
+        int rc;
+        try {
+            rc = cl.execute(normalise(args));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the execution handler; these escape it
+            rc = internalError(e, debug, out, err);
+        }
+        out.flush();
+        err.flush();
+        return rc;
+    }
+
+    /** The error handling every command shares: one line per error, the exit statuses of {@link ExitCode}. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err, boolean debug) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setPosixClusteredShortOptionsAllowed(true);
         cl.setAllowSubcommandsAsOptionParameters(true);
-        cl.setExitCodeExceptionMapper(e -> 2);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("jdissect: " + ex.getMessage());
-            err.println("Try 'jdissect --help' for more information.");
-            return 2;
+            // one line, the hint included: every error is one line (ROBUSTNESS.md)
+            err.println("jdissect: " + ex.getMessage() + " (jdissect --help lists the options)");
+            return ExitCode.USAGE;
         });
-        int rc = cl.execute(normalise(args));
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> internalError(ex, debug, out, err));
+        return cl;
+    }
+
+    /** One line for an exception nothing else handled (a bug, or the JVM running out of memory). */
+    static int internalError(Throwable e, boolean debug, PrintWriter out, PrintWriter err) {
         out.flush();
+        String what = e instanceof JdissectCommand.PacketFailure ? e.getMessage() : e.toString();
+        if (e instanceof OutOfMemoryError) {
+            err.println("jdissect: out of memory (" + e.getMessage() + "): give Java more heap"
+                    + " (JDISSECT_JAVA_OPTS=-Xmx4g) or lower a limit (-o, see ROBUSTNESS.md)");
+        } else {
+            err.println("jdissect: internal error: " + what
+                    + (debug ? "" : " (please report it; --debug prints the stack trace)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
         err.flush();
-        return rc;
+        return ExitCode.INTERNAL;
     }
 
     /**

@@ -108,11 +108,15 @@ final class PrintPipeline {
             while (true) {
                 Batch b = full.take();
                 if (failure == null) {
+                    int i = 0;
                     try {
-                        for (int i = 0; i < b.size; i++) {
+                        for (; i < b.size; i++) {
                             printer.packet(b.contexts[i]);
                         }
-                    } catch (IOException | RuntimeException | Error e) {
+                    } catch (RuntimeException e) {
+                        // a printer bug: reported with the frame that triggered it
+                        failure = new JdissectCommand.PacketFailure(b.records[i].number(), e);
+                    } catch (IOException | Error e) {
                         failure = e; // keep taking batches so the reading side never waits for a free one
                     }
                 }

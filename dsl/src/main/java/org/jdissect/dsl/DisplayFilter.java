@@ -1,6 +1,7 @@
 package org.jdissect.dsl;
 
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.dsl.ast.Expr;
 import org.jdissect.dsl.ast.Span;
 import org.jdissect.dsl.check.TypeChecker;
@@ -29,8 +30,13 @@ public final class DisplayFilter {
 
     /** Parses {@code text} without looking at any registry. */
     public static Expr parse(String text) {
+        return parse(text, Limits.fromSystemProperties());
+    }
+
+    /** As {@link #parse(String)}, with the nesting and operator caps of {@code limits}. */
+    public static Expr parse(String text, Limits limits) {
         try {
-            return FilterParser.parse(text);
+            return FilterParser.parse(text, limits);
         } catch (DisplayFilterException e) {
             throw e.withFilter(text);
         }
@@ -38,16 +44,24 @@ public final class DisplayFilter {
 
     /**
      * Parses, type-checks against {@code registry} and compiles {@code text}. A blank filter matches every packet,
-     * as {@code tshark -Y ""} does.
+     * as {@code tshark -Y ""} does. The default limits apply (with any {@code jdissect.limit.*} system property).
      */
     public static CompiledFilter compile(String text, FieldRegistry registry) {
+        return compile(text, registry, Limits.fromSystemProperties());
+    }
+
+    /**
+     * As {@link #compile(String, FieldRegistry)}, with the caps of {@code limits}: nesting depth, operators and the
+     * size of {@code matches} patterns (front ends pass their engine's {@code limits()}).
+     */
+    public static CompiledFilter compile(String text, FieldRegistry registry, Limits limits) {
         PacketScope scope = new PacketScope();
         if (text.isBlank()) {
             return new CompiledFilter(text, Predicates.constant(true), scope);
         }
-        Expr ast = parse(text);
+        Expr ast = parse(text, limits);
         try {
-            return new CompiledFilter(text, new TypeChecker(registry, scope).check(ast), scope);
+            return new CompiledFilter(text, new TypeChecker(registry, scope, limits).check(ast), scope);
         } catch (DisplayFilterException e) {
             throw e.withFilter(text);
         } catch (StackOverflowError e) {

@@ -64,12 +64,12 @@ public final class Jdissect {
 
     /** Opens a capture file: pcap, pcapng, either gzip-compressed, recognised by content; memory-mapped. */
     public Capture open(Path file) throws IOException {
-        return new Capture(engine, Captures.open(file));
+        return new Capture(engine, Captures.open(file, Captures.ReadMode.WINDOWED, engine.limits()));
     }
 
     /** Reads a capture from a stream (standard input, a socket); the stream is closed with the capture. */
     public Capture open(InputStream in, String name) throws IOException {
-        return new Capture(engine, Captures.open(in, name));
+        return new Capture(engine, Captures.open(in, name, engine.limits()));
     }
 
     /** Dissects frames you already have in memory, as one capture of link type {@code linkType}. */
@@ -83,6 +83,7 @@ public final class Jdissect {
      * @throws DisplayFilterException with the column and a caret rendering ({@code render()}) when it is wrong
      */
     public CompiledFilter compile(String displayFilter) {
-        return DisplayFilter.compile(displayFilter, engine.registry());
+        // the engine's limits (Engine.Builder.limits, or jdissect.limit.* properties) cap filters and reading too
+        return DisplayFilter.compile(displayFilter, engine.registry(), engine.limits());
     }
 }

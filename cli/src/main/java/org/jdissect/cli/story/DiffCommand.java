@@ -86,7 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
         for (int i = 0; i < 2; i++) {
             String f = given.get(i);
             try {
-                caps[i] = new VantageDiff.Capture(f, Packets.tcp(engine, f, null, false));
+                caps[i] = new VantageDiff.Capture(f, Packets.tcp(engine, f, null, false, err));
             } catch (CaptureException e) {
                 err.println("jdissect: " + e.getMessage());
                 return 1;

@@ -71,7 +71,7 @@ public final class ExplainCommand implements Callable<Integer> {
         try {
             engine = Engine.standard();
             if (displayFilter != null) {
-                filter = DisplayFilter.compile(displayFilter, engine.registry());
+                filter = DisplayFilter.compile(displayFilter, engine.registry(), engine.limits());
             }
         } catch (DisplayFilterException e) {
             err.println("jdissect: " + e.render());
@@ -81,7 +81,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Explanation e = explain(engine, file, filter, displayFilter);
+            Explanation e = explain(engine, file, filter, displayFilter, err);
             out.print(json ? ExplainJson.render(e) : ExplainText.render(e));
             out.flush();
             return 0;
@@ -100,6 +100,12 @@ public final class ExplainCommand implements Callable<Integer> {
      */
     public static Explanation explain(Engine engine, String file, CompiledFilter filter, String filterText)
             throws IOException {
+        return explain(engine, file, filter, filterText, null);
+    }
+
+    /** As {@link #explain(Engine, String, CompiledFilter, String)}, reporting reached limits on {@code notes}. */
+    public static Explanation explain(Engine engine, String file, CompiledFilter filter, String filterText,
+                                      PrintWriter notes) throws IOException {
         Set<Integer> wanted = new HashSet<>();
         List<Pkt> all = new ArrayList<>();
         Packets.walk(engine, file, ctx -> {
@@ -110,7 +116,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     wanted.add(p.stream());
                 }
             }
-        });
+        }, notes);
         Explain ex = new Explain(all);
         List<Story> stories = new ArrayList<>();
         for (Conversation c : Conversation.of(all)) {

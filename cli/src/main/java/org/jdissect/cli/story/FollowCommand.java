@@ -72,7 +72,7 @@ public final class FollowCommand implements Callable<Integer> {
         }
         Follow f;
         try {
-            f = follow(engine, proto, stream, file);
+            f = follow(engine, proto, stream, file, err);
         } catch (CaptureException e) {
             err.println("jdissect: " + e.getMessage());
             return 1;
@@ -86,6 +86,12 @@ public final class FollowCommand implements Callable<Integer> {
 
     /** Follows {@code stream} of {@code file}. */
     public static Follow follow(Engine engine, String proto, int stream, String file) throws IOException {
+        return follow(engine, proto, stream, file, null);
+    }
+
+    /** As {@link #follow(Engine, String, int, String)}, reporting reached limits on {@code notes} (may be null). */
+    public static Follow follow(Engine engine, String proto, int stream, String file, PrintWriter notes)
+            throws IOException {
         if (proto.equals("http")) {
             Follow f = new Follow("http", stream);
             Packets.walk(engine, file, ctx -> {
@@ -93,7 +99,7 @@ public final class FollowCommand implements Callable<Integer> {
                 if (p != null && p.stream() == stream) {
                     HttpFollow.add(f, ctx, p);
                 }
-            });
+            }, notes);
             return f;
         }
         List<Pkt> pkts = new ArrayList<>();
@@ -102,7 +108,7 @@ public final class FollowCommand implements Callable<Integer> {
             if (p != null && p.stream() == stream) {
                 pkts.add(p);
             }
-        });
+        }, notes);
         return Follow.tcp(stream, pkts);
     }
 }

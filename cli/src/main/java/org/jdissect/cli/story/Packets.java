@@ -1,6 +1,7 @@
 package org.jdissect.cli.story;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.api.tree.ProtoTree;
+import org.jdissect.cli.EngineOptions;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dsl.CompiledFilter;
 
@@ -28,13 +30,25 @@ public final class Packets {
 
     /** Dissects every packet of {@code file} ("-" for standard input) in order. */
     public static void walk(Engine engine, String file, Visitor v) throws IOException {
-        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input")
-                : Captures.open(Path.of(file))) {
-            Dissection d = engine.newDissection();
+        walk(engine, file, v, null);
+    }
+
+    /**
+     * As {@link #walk(Engine, String, Visitor)}; the limits the capture reached, if any, are reported on
+     * {@code notes} (may be null) at the end, even when reading failed.
+     */
+    public static void walk(Engine engine, String file, Visitor v, PrintWriter notes) throws IOException {
+        Dissection d = engine.newDissection();
+        try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input", engine.limits())
+                : Captures.open(Path.of(file), Captures.ReadMode.WINDOWED, engine.limits())) {
             FrameModule.captureFile(d.session(), reader);
             PacketRecord rec = new PacketRecord();
             while (reader.next(rec)) {
                 v.packet(d.dissect(rec));
+            }
+        } finally {
+            if (notes != null) {
+                EngineOptions.reportLimits(notes, d.limitHits(), engine.limits());
             }
         }
     }
@@ -42,6 +56,12 @@ public final class Packets {
     /** The TCP packets of {@code file} that {@code filter} (may be null) matches, as facts. */
     public static List<Pkt> tcp(Engine engine, String file, CompiledFilter filter, boolean payloads)
             throws IOException {
+        return tcp(engine, file, filter, payloads, null);
+    }
+
+    /** As {@link #tcp(Engine, String, CompiledFilter, boolean)}, reporting reached limits on {@code notes}. */
+    public static List<Pkt> tcp(Engine engine, String file, CompiledFilter filter, boolean payloads,
+                                PrintWriter notes) throws IOException {
         List<Pkt> out = new ArrayList<>();
         walk(engine, file, ctx -> {
             if (filter != null && !filter.test(ctx.tree())) {
@@ -51,7 +71,7 @@ public final class Packets {
             if (p != null) {
                 out.add(p);
             }
-        });
+        }, notes);
         return out;
     }
 
@@ -100,10 +120,13 @@ public final class Packets {
             String a = n.abbrev();
             if ("http.request.method".equals(a)) {
                 ProtoNode uri = n.parent() == null ? null : n.parent().find("http.request.uri");
-                http.add(FieldFormat.value(n) + (uri == null ? "" : " " + FieldFormat.value(uri)));
+                // packet text, printed by explain: escaped as the tree escapes it, never raw to a terminal
+                http.add(FieldFormat.formatText(FieldFormat.value(n) + (uri == null ? "" : " "
+                        + FieldFormat.value(uri))));
             } else if ("http.response.code".equals(a)) {
                 ProtoNode phrase = n.parent() == null ? null : n.parent().find("http.response.phrase");
-                http.add(FieldFormat.value(n) + (phrase == null ? "" : " " + FieldFormat.value(phrase)));
+                http.add(FieldFormat.formatText(FieldFormat.value(n) + (phrase == null ? "" : " "
+                        + FieldFormat.value(phrase))));
             }
         });
         ProtoNode irtt = t.find("tcp.analysis.initial_rtt");

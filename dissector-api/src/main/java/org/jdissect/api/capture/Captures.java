@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.Limits;
 
 /**
  * Opens captures by their content, never their name: pcap (µs or ns, either byte order), pcapng, and either of
@@ -33,12 +35,17 @@ public final class Captures {
 
     /** Opens a file with the given read mode for plain files (compressed files are always streamed). */
     public static CaptureReader open(Path path, ReadMode mode) throws IOException {
+        return open(path, mode, Limits.fromSystemProperties());
+    }
+
+    /** As {@link #open(Path, ReadMode)}, a compressed file inflating to at most {@link Limit#GZIP_BYTES}. */
+    public static CaptureReader open(Path path, ReadMode mode, Limits limits) throws IOException {
         if (!Files.isRegularFile(path)) {
             if (!Files.exists(path)) {
                 throw new CaptureException(path + ": No such file or directory", -1, 0);
             }
             // a FIFO or device: stream it
-            return open(Files.newInputStream(path), path.toString());
+            return open(Files.newInputStream(path), path.toString(), limits);
         }
         byte[] head = new byte[4];
         int n;
@@ -46,7 +53,7 @@ public final class Captures {
             n = in.readNBytes(head, 0, 4);
         }
         if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return open(Files.newInputStream(path), path.toString());
+            return open(Files.newInputStream(path), path.toString(), limits);
         }
         MappedSource src = new MappedSource(path, MappedSource.WINDOW, mode == ReadMode.MAPPED);
         try {
@@ -59,6 +66,11 @@ public final class Captures {
 
     /** Opens a stream (standard input, a socket…); gzip is recognised by its magic here too. */
     public static CaptureReader open(InputStream raw, String name) throws IOException {
+        return open(raw, name, Limits.fromSystemProperties());
+    }
+
+    /** As {@link #open(InputStream, String)}, gzip input inflating to at most {@link Limit#GZIP_BYTES}. */
+    public static CaptureReader open(InputStream raw, String name, Limits limits) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b0 = in.read();
@@ -67,7 +79,7 @@ public final class Captures {
         InputStream body = in;
         if (b0 == 0x1f && b1 == 0x8b) {
             try {
-                body = new GZIPInputStream(in, 1 << 16);
+                body = new BoundedInflation(new GZIPInputStream(in, 1 << 16), limits.get(Limit.GZIP_BYTES));
             } catch (IOException e) {
                 // the gzip header itself is cut or corrupt: there is no capture to speak of
                 in.close();

@@ -28,7 +28,8 @@ final class StreamSource implements ByteSource {
         final long offset;
 
         StreamFailure(IOException cause, long offset) {
-            super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            super(cause instanceof BoundedInflation.Exceeded ? cause.getMessage()
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                     + " after " + offset + " bytes of the (decompressed) stream", cause);
             this.offset = offset;
         }

@@ -4,6 +4,9 @@ import java.util.Collection;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.api.tree.ProtoTree;
 
 /**
@@ -12,7 +15,7 @@ import org.jdissect.api.tree.ProtoTree;
  */
 public final class Dissection {
     private final Engine engine;
-    private final Session session = new Session();
+    private final Session session;
     private final ProtoTree tree = new ProtoTree();
     private final PacketContext ctx;
     private final Dissector root;
@@ -20,6 +23,8 @@ public final class Dissection {
 
     Dissection(Engine engine) {
         this.engine = engine;
+        this.session = new Session(engine.limits());
+        limit(tree);
         this.ctx = new PacketContext(engine, session, tree);
         this.root = engine.dissector(Engine.ROOT).orElseThrow();
     }
@@ -76,6 +81,7 @@ public final class Dissection {
      */
     public PacketContext newContext() {
         ProtoTree t = new ProtoTree();
+        limit(t);
         t.keepOnly(keep);
         PacketContext c = new PacketContext(engine, session, t);
         c.setLabels(ctx.labels());
@@ -98,11 +104,22 @@ public final class Dissection {
         return into;
     }
 
+    /** Caps {@code t} at this engine's tree items and depth per packet. */
+    private void limit(ProtoTree t) {
+        Limits limits = engine.limits();
+        t.limits(limits.getInt(Limit.TREE_ITEMS), limits.getInt(Limit.TREE_DEPTH));
+    }
+
     public ProtoTree tree() {
         return tree;
     }
 
     public PacketContext context() {
         return ctx;
+    }
+
+    /** The caps reached so far in this capture, by every context (each hit is also marked in its packet's tree). */
+    public LimitHits limitHits() {
+        return session.limitHits();
     }
 }

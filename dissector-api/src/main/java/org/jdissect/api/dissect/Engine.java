@@ -11,6 +11,8 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
 
 /**
  * The assembled dissection engine: every module registered and handed off, the field registry frozen. An engine
@@ -32,6 +34,7 @@ public final class Engine {
     private final List<ProtocolModule> modules;
     private final List<String> problems;
     private final Map<String, ExpertDef> experts;
+    private final Limits limits;
 
     private Engine(Builder b, FieldRegistry registry) {
         this.registry = registry;
@@ -41,6 +44,7 @@ public final class Engine {
         this.modules = List.copyOf(b.modules);
         this.problems = List.copyOf(b.problems);
         this.experts = Collections.unmodifiableMap(new LinkedHashMap<>(b.experts));
+        this.limits = b.limits != null ? b.limits : Limits.fromSystemProperties();
     }
 
     /** An engine with every module the class path offers (the built-ins and any plugin jar on it). */
@@ -94,6 +98,11 @@ public final class Engine {
         return experts;
     }
 
+    /** The resource caps dissections of this engine apply (and front ends apply to reading and filters). */
+    public Limits limits() {
+        return limits;
+    }
+
     /** A fresh per-capture dissection: its own session state, tree and context. */
     public Dissection newDissection() {
         return new Dissection(this);
@@ -109,6 +118,13 @@ public final class Engine {
         /** Modules whose failures are contained: module → where it came from (a jar), for messages. */
         private final Map<ProtocolModule, String> contained = new java.util.IdentityHashMap<>();
         private final List<String> problems = new ArrayList<>();
+        private Limits limits;
+
+        /** The caps to apply; without this call, the defaults with any {@code jdissect.limit.*} system property. */
+        public Builder limits(Limits l) {
+            this.limits = java.util.Objects.requireNonNull(l, "limits");
+            return this;
+        }
 
         /**
          * Adds a plugin's module: unlike {@link #add}, anything wrong with it (another API version, a field that
@@ -174,6 +190,9 @@ public final class Engine {
             for (FieldDef d : Expert.FIELDS) {
                 fields.add(Expert.OWNER, d);
             }
+            // the finding every capped module reports, registered once here rather than by each of them
+            fields.add("jdissect", LimitHits.EXPERT.field());
+            experts.put(LimitHits.EXPERT.abbrev(), LimitHits.EXPERT);
             List<ProtocolModule> failed = new ArrayList<>();
             for (ProtocolModule m : modules) {
                 Staging st = new Staging(m.name());

@@ -2,7 +2,12 @@ package org.jdissect.api.dissect;
 
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
+import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.api.tree.ProtoTree;
 
 /**
@@ -82,6 +87,32 @@ public final class PacketContext {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** The engine's resource caps; modules read their values once, when they create their per-capture state. */
+    public Limits limits() {
+        return session.limits();
+    }
+
+    /**
+     * Reports that {@code limit} was reached in this packet: adds the {@code jdissect.limit} expert item under
+     * {@code where} (message, then the limit and how to raise it) and counts the hit for the capture's tally.
+     * Only called when a cap is hit, so building the message costs nothing on the normal path.
+     */
+    public ProtoNode limitReached(Limit limit, ProtoNode where, String message) {
+        session.limitHits().hit(limit, record == null ? 0 : record.number(), message);
+        return Expert.add(this, where, LimitHits.EXPERT, message + " [limit " + limit.key() + " = "
+                + limits().get(limit) + "; raise it with " + Limits.howToRaise(limit) + "]");
+    }
+
+    /** Counts a hit whose marker was added another way (the frame dissector's "Dissector bug" item). */
+    public void countLimit(Limit limit, String message) {
+        session.limitHits().hit(limit, record == null ? 0 : record.number(), message);
+    }
+
+    /** What caps this context's capture has reached so far (kept by the session: every context of it counts). */
+    public LimitHits limitHits() {
+        return session.limitHits();
     }
 
     public Session session() {

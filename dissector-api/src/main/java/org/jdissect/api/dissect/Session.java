@@ -2,7 +2,10 @@ package org.jdissect.api.dissect;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jdissect.api.limits.LimitHits;
+import org.jdissect.api.limits.Limits;
 
 /**
  * State that lives for one capture: conversations, TCP streams, request/response pairing. Each protocol keeps its
@@ -11,6 +14,28 @@ import java.util.function.Supplier;
  */
 public final class Session {
     private final Map<Object, Object> state = new HashMap<>();
+    private final Limits limits;
+    private final LimitHits limitHits = new LimitHits();
+
+    /** A session with the default limits (and any {@code jdissect.limit.*} system property). */
+    public Session() {
+        this(Limits.fromSystemProperties());
+    }
+
+    /** A session whose state objects cap themselves by {@code limits}. */
+    public Session(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The caps per-capture state obeys: stream tables, reassembly buffers. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** The caps this capture reached so far, counted by every context that dissects or prints its packets. */
+    public LimitHits limitHits() {
+        return limitHits;
+    }
 
     /** The state object stored under {@code key}, created by {@code init} the first time. */
     @SuppressWarnings("unchecked")
@@ -18,6 +43,21 @@ public final class Session {
         Object v = state.get(key);
         if (v == null) {
             v = init.get();
+            state.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /**
+     * As {@link #get(Class, Supplier)}, for state built from the session (its {@link #limits()}, other state): a
+     * constructor reference such as {@code TcpStreams::new} taking the session captures nothing, so the per-packet
+     * lookup allocates nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T state(Class<T> key, Function<Session, T> init) {
+        Object v = state.get(key);
+        if (v == null) {
+            v = init.apply(this);
             state.put(key, v);
         }
         return (T) v;

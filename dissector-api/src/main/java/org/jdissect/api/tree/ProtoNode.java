@@ -22,6 +22,8 @@ public final class ProtoNode {
     ProtoNode firstChild;
     ProtoNode lastChild;
     ProtoNode next;
+    /** Levels below the root (0 for the root), set by {@link ProtoTree#alloc} for its depth cap. */
+    int depth;
 
     FieldDef def;
     ByteView source;

@@ -7,6 +7,8 @@ import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.LimitExceededException;
 
 /**
  * The dissection of one packet: a root whose children are the protocol items (frame, eth, ip, …).
@@ -26,9 +28,28 @@ public final class ProtoTree {
     private int used;
     private final ProtoNode root = new ProtoNode(this);
     private FieldSet keep;
+    /** Caps on items per packet and nesting depth (tshark's gui.max_tree_items / gui.max_tree_depth). */
+    private int maxItems = Integer.MAX_VALUE;
+    private int maxDepth = Integer.MAX_VALUE;
+    /** The value of {@link #used} at which the next allocation throws; raised after a throw (see {@link #alloc}). */
+    private int itemLimit = Integer.MAX_VALUE;
 
     public ProtoTree() {
         clear();
+    }
+
+    /**
+     * Caps every packet's tree at {@code items} nodes and {@code depth} levels. Past either, adding a node throws
+     * {@link LimitExceededException}, which ends the layer being dissected with a "Dissector bug" marker as
+     * Wireshark's tree limits do; the memory a hostile packet can make the node pool keep stays bounded.
+     */
+    public void limits(int items, int depth) {
+        if (items < 1 || depth < 1) {
+            throw new IllegalArgumentException("tree limits must be positive: " + items + ", " + depth);
+        }
+        maxItems = items;
+        maxDepth = depth;
+        itemLimit = items;
     }
 
     /** Forgets the current packet's nodes; references to them become invalid. */
@@ -43,6 +64,7 @@ public final class ProtoTree {
             pool.subList(BIG_TREE, pool.size()).clear();
         }
         used = 0;
+        itemLimit = maxItems;
         root.reset(null, null, ByteView.empty(), 0, 0);
     }
 
@@ -69,6 +91,18 @@ public final class ProtoTree {
     }
 
     ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len) {
+        // two int compares per node: the caps cost nothing measurable on the hot path
+        if (used >= itemLimit) {
+            // as Wireshark resets its count before throwing: the marker items that report this must still fit
+            itemLimit = used + maxItems;
+            throw new LimitExceededException(Limit.TREE_ITEMS, "Adding " + (f == null ? "text" : f.abbrev())
+                    + " would exceed max tree items (" + maxItems + ")");
+        }
+        int depth = parent.depth + 1;
+        if (depth > maxDepth) {
+            throw new LimitExceededException(Limit.TREE_DEPTH, "Maximum tree depth " + maxDepth + " exceeded for \""
+                    + (f == null ? "text" : f.abbrev()) + "\"");
+        }
         ProtoNode n;
         if (used < pool.size()) {
             n = pool.get(used);
@@ -78,6 +112,7 @@ public final class ProtoTree {
         }
         used++;
         n.reset(parent, f, src, off, len);
+        n.depth = depth;
         if (parent.lastChild == null) {
             parent.firstChild = n;
         } else {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
@@ -233,7 +234,7 @@ public final class DnsModule implements ProtocolModule {
             ProtoNode qs = d.addText(m, off, 0, "Queries");
             for (int i = 0; i < qd; i++) {
                 int start = off;
-                Name n = Name.read(m, off);
+                Name n = Name.read(m, off, ctx, qs);
                 int type = m.u16(n.end);
                 int cls = m.u16(n.end + 2);
                 ProtoNode q = qs.addText(m, start, n.end + 4 - start, n.text + ": type " + typeName(type)
@@ -256,7 +257,7 @@ public final class DnsModule implements ProtocolModule {
             int secStart = off;
             ProtoNode sec = d.addText(m, off, 0, sections[s]);
             for (int i = 0; i < counts[s]; i++) {
-                off = record(m, off, sec);
+                off = record(m, off, sec, ctx);
             }
             sec.setLength(off - secStart);
         }
@@ -324,9 +325,9 @@ public final class DnsModule implements ProtocolModule {
         }
     }
 
-    private int record(ByteView m, int off, ProtoNode sec) {
+    private int record(ByteView m, int off, ProtoNode sec, PacketContext ctx) {
         int start = off;
-        Name n = Name.read(m, off);
+        Name n = Name.read(m, off, ctx, sec);
         int type = m.u16(n.end);
         int cls = m.u16(n.end + 2);
         long ttl = m.u32(n.end + 4);
@@ -368,13 +369,13 @@ public final class DnsModule implements ProtocolModule {
                 summary = "addr " + FieldFormat.ipv6(a);
             }
             case 2, 5, 12 -> {
-                Name t = Name.read(m, rd);
+                Name t = Name.read(m, rd, ctx, r);
                 r.addObj(type == 2 ? NS : type == 5 ? CNAME : PTR, m, rd, rdlen, t.text);
                 summary = (type == 2 ? "ns " : type == 5 ? "cname " : "") + t.text;
             }
             case 15 -> {
                 int pref = m.u16(rd);
-                Name t = Name.read(m, rd + 2);
+                Name t = Name.read(m, rd + 2, ctx, r);
                 r.add(MX_PREF, m, rd, 2, pref);
                 r.addObj(MX, m, rd + 2, rdlen - 2, t.text);
                 summary = "preference " + pref + ", mx " + t.text;
@@ -392,15 +393,15 @@ public final class DnsModule implements ProtocolModule {
                 summary = all.toString();
             }
             case 6 -> {
-                Name mn = Name.read(m, rd);
-                Name rn = Name.read(m, mn.end);
+                Name mn = Name.read(m, rd, ctx, r);
+                Name rn = Name.read(m, mn.end, ctx, r);
                 r.addObj(SOA_MNAME, m, rd, mn.end - rd, mn.text);
                 r.addObj(SOA_RNAME, m, mn.end, rn.end - mn.end, rn.text);
                 summary = "mname " + mn.text;
             }
             case 33 -> {
                 int port = m.u16(rd + 4);
-                Name t = Name.read(m, rd + 6);
+                Name t = Name.read(m, rd + 6, ctx, r);
                 r.add(SRV_PORT, m, rd + 4, 2, port);
                 r.addObj(SRV_TARGET, m, rd + 6, rdlen - 6, t.text);
                 summary = "port " + port + " target " + t.text;
@@ -446,15 +447,21 @@ public final class DnsModule implements ProtocolModule {
 
     /** A domain name read from {@code off}, following compression pointers; {@code end} is where it ends in place. */
     record Name(String text, int end, int labels) {
-        private static final int MAX_HOPS = 64;
-        private static final int MAX_NAME = 1024;
-
-        static Name read(ByteView m, int off) {
+        /**
+         * Reads a name. Two caps keep hostile names cheap: pointers followed ({@link Limit#DNS_POINTER_HOPS}; a
+         * pointer must also point backwards, or it loops) and characters collected ({@link Limit#DNS_NAME_LENGTH}:
+         * a name is at most 255 bytes on the wire, but pointer chains can make its text explode). Reaching either
+         * cuts the name and marks the packet under {@code where}.
+         */
+        static Name read(ByteView m, int off, PacketContext ctx, ProtoNode where) {
+            int maxName = ctx.limits().getInt(Limit.DNS_NAME_LENGTH);
+            int maxHops = ctx.limits().getInt(Limit.DNS_POINTER_HOPS);
             StringBuilder sb = new StringBuilder();
             int p = off;
             int end = -1;
             int hops = 0;
             int labels = 0;
+            boolean cut = false;
             while (true) {
                 int len = m.u8(p);
                 if (len == 0) {
@@ -468,22 +475,33 @@ public final class DnsModule implements ProtocolModule {
                     if (end < 0) {
                         end = p + 2;
                     }
-                    if (++hops > MAX_HOPS || target >= p) {
+                    boolean tooMany = ++hops > maxHops;
+                    if (tooMany || target >= p) {
                         // a pointer must point backwards; anything else loops or lies
                         sb.append(sb.length() == 0 ? "" : ".").append("<Name contains a pointer that loops>");
+                        if (tooMany && target < p) {
+                            ctx.limitReached(Limit.DNS_POINTER_HOPS, where, "DNS name follows more than " + maxHops
+                                    + " compression pointers: cut");
+                        }
                         break;
                     }
                     p = target;
                     continue;
                 }
-                if (sb.length() <= MAX_NAME) {
-                    // a name is at most 255 bytes on the wire; pointer chains can make the text explode, so stop
-                    // collecting (but keep walking to find where the name ends in place)
+                if (sb.length() <= maxName) {
                     String label = m.latin1(p + 1, len);
                     sb.append(sb.length() == 0 ? "" : ".").append(label);
                     labels++;
-                } else if (end >= 0) {
-                    break;
+                } else {
+                    // stop collecting, but keep walking to find where the name ends in place
+                    if (!cut) {
+                        cut = true;
+                        ctx.limitReached(Limit.DNS_NAME_LENGTH, where, "DNS name longer than " + maxName
+                                + " characters: cut");
+                    }
+                    if (end >= 0) {
+                        break;
+                    }
                 }
                 p += 1 + len;
             }

@@ -17,6 +17,7 @@ import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.limits.LimitExceededException;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
@@ -152,7 +153,14 @@ public final class FrameModule implements ProtocolModule {
 
     /** Wireshark's marker for an exception a dissector should not have thrown (show_exception.c, DissectorError). */
     static void markDissectorBug(Throwable e, ByteView tvb, PacketContext ctx, ProtoNode root) {
-        String message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String message;
+        if (e instanceof LimitExceededException limit) {
+            // a cap, not a bug: Wireshark throws its tree limits as DissectorError too, and shows just the message
+            message = limit.getMessage();
+            ctx.countLimit(limit.limit(), message);
+        } else {
+            message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
         String text = "Dissector bug, protocol " + ctx.currentProto() + ": " + message;
         ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[" + text + "]");
         // the expert message is the exception's own, as show_exception.c words it

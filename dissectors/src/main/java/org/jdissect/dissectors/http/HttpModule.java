@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -37,8 +38,6 @@ public final class HttpModule implements ProtocolModule {
     public static final String NAME = "http";
     /** packet-http.c's TCP_DEFAULT_RANGE. */
     public static final int[] DEFAULT_TCP_PORTS = {80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710};
-    /** Bodies larger than this are not reassembled (dissected as far as they go), to bound memory per stream. */
-    static final int MAX_BODY = 16 * 1024 * 1024;
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE",
             "CONNECT", "PATCH", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH",
@@ -100,7 +99,20 @@ public final class HttpModule implements ProtocolModule {
     }
 
     private static HttpState.Conv conv(PacketContext ctx, TcpInfo tcp) {
-        return ctx.session().get(HttpState.class, HttpState::new).conv(tcp == null ? -1 : tcp.stream);
+        HttpState state = ctx.session().state(HttpState.class, HttpState::new);
+        HttpState.Conv c = state.conv(tcp == null ? -1 : tcp.stream);
+        if (state.evicted >= 0) {
+            // counted every time, marked once: past the cap it happens on every new stream
+            String message = "HTTP stream table full: pairing of TCP stream " + state.evicted
+                    + " (least recently seen) forgotten";
+            state.evicted = -1;
+            if (ctx.limitHits().count(Limit.HTTP_STREAMS) == 0) {
+                ctx.limitReached(Limit.HTTP_STREAMS, ctx.tree().root(), message);
+            } else {
+                ctx.countLimit(Limit.HTTP_STREAMS, message);
+            }
+        }
+        return c;
     }
 
     /**
@@ -215,21 +227,29 @@ public final class HttpModule implements ProtocolModule {
                 || fl.code == 304);
         int bodyLen;
         Chunks chunks = null;
+        long maxBody = ctx.limits().get(Limit.HTTP_BODY_BYTES);
+        String capped = null; // why the body was not reassembled, when a cap is the reason
         if (noBody) {
             bodyLen = 0;
         } else if (chunked) {
-            chunks = Chunks.scan(tvb, hdrEnd, len);
-            if (!chunks.complete && canDesegment && len - hdrEnd < MAX_BODY) {
-                tcp.requestMore(0, chunks.need);
-                return len;
+            chunks = Chunks.scan(tvb, hdrEnd, len, maxBody);
+            if (!chunks.complete && canDesegment) {
+                if (len - hdrEnd < maxBody) {
+                    tcp.requestMore(0, chunks.need);
+                    return len;
+                }
+                capped = "chunked HTTP body past " + maxBody + " bytes not reassembled";
             }
             bodyLen = chunks.end - hdrEnd;
         } else if (contentLength >= 0) {
             long have = len - hdrEnd;
             if (contentLength > have) {
-                if (canDesegment && contentLength <= MAX_BODY) {
+                if (canDesegment && contentLength <= maxBody) {
                     tcp.requestMore(0, (int) (contentLength - have));
                     return len;
+                }
+                if (canDesegment) {
+                    capped = "HTTP body of " + contentLength + " bytes (Content-Length) not reassembled";
                 }
                 bodyLen = (int) have;
             } else {
@@ -244,6 +264,9 @@ public final class HttpModule implements ProtocolModule {
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
         ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
+        if (capped != null) {
+            ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);
+        }
         String firstText = FieldFormat.formatText(tvb.latin1(0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
         ctx.setCurrentProto("HTTP");
@@ -487,7 +510,7 @@ public final class HttpModule implements ProtocolModule {
         final List<int[]> list = new java.util.ArrayList<>();
 
         /** Scans chunks from {@code off}; each entry is {sizeLineStart, dataStart, size}. */
-        static Chunks scan(ByteView tvb, int off, int len) {
+        static Chunks scan(ByteView tvb, int off, int len, long maxBody) {
             Chunks c = new Chunks();
             int pos = off;
             while (true) {
@@ -507,7 +530,7 @@ public final class HttpModule implements ProtocolModule {
                     size = -1;
                 }
                 int dataStart = afterLine(tvb, eol, len);
-                if (size < 0 || size > MAX_BODY) {
+                if (size < 0 || size > maxBody) {
                     // not chunked after all: take the rest as it is
                     c.complete = true;
                     c.end = len;

@@ -2,6 +2,8 @@ package org.jdissect.dissectors.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jdissect.api.dissect.Session;
+import org.jdissect.api.limits.Limit;
 
 /**
  * Per-capture HTTP state, as packet-http.c's {@code http_conv_t}: per TCP stream the request/response list used
@@ -39,17 +41,30 @@ final class HttpState {
         }
     }
 
-    /** Streams whose request/response pairing is kept; the least recently used is forgotten past it (flat memory). */
-    static final int MAX_STREAMS = 65_536;
+    /**
+     * Streams whose request/response pairing is kept ({@link Limit#HTTP_STREAMS}); the least recently used is
+     * forgotten past it (flat memory).
+     */
+    private final int maxStreams;
+    /** The TCP stream the latest {@link #conv} pushed out of the table, or -1; the module reports it. */
+    int evicted = -1;
 
     private final Map<Integer, Conv> byStream = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Conv> eldest) {
-            return size() > MAX_STREAMS;
+            if (size() <= maxStreams) {
+                return false;
+            }
+            evicted = eldest.getKey();
+            return true;
         }
     };
+
+    HttpState(Session session) {
+        this.maxStreams = session.limits().getInt(Limit.HTTP_STREAMS);
+    }
 
     Conv conv(int stream) {
         return byStream.computeIfAbsent(stream, s -> new Conv());

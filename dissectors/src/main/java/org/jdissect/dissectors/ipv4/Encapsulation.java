@@ -1,14 +1,16 @@
 package org.jdissect.dissectors.ipv4;
 
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.LimitExceededException;
 
 /**
  * Bounds IP-in-IP (4in4, 6in4, 4in6, 6in6) nesting per packet: a packet of nested headers would otherwise recurse
- * once per 20 bytes until the stack ran out. Past {@link #MAX_DEPTH} the packet ends in a "[Dissector bug …:
- * Maximum tree depth … exceeded]" marker, as Wireshark's own tree-depth limit (gui.max_tree_depth, 32) ends it.
+ * once per 20 bytes until the stack ran out. Past {@link Limit#LAYER_DEPTH} (32 by default) the packet ends in a
+ * "[Dissector bug, protocol IPv4: Maximum tree depth 32 exceeded (IP in IP)]" marker, as a Wireshark tree limit
+ * ends a packet.
  */
 public final class Encapsulation {
-    public static final int MAX_DEPTH = 32;
     private int depth;
 
     /** Call on entering an IP layer; pair with {@link #exit}. */
@@ -18,9 +20,10 @@ public final class Encapsulation {
             e = new Encapsulation();
             ctx.put(Encapsulation.class, e);
         }
-        if (++e.depth > MAX_DEPTH) {
+        int max = ctx.limits().getInt(Limit.LAYER_DEPTH);
+        if (++e.depth > max) {
             e.depth--;
-            throw new IllegalStateException("Maximum tree depth " + MAX_DEPTH + " exceeded (IP in IP)");
+            throw new LimitExceededException(Limit.LAYER_DEPTH, "Maximum tree depth " + max + " exceeded (IP in IP)");
         }
         return e;
     }

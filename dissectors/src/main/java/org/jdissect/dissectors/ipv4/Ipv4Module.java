@@ -52,10 +52,11 @@ public final class Ipv4Module implements ProtocolModule {
         if (payload.capturedLength() < payload.reportedLength()) {
             return null;
         }
-        Ipv4Reassembly table = ctx.session().get(Ipv4Reassembly.class, Ipv4Reassembly::new);
+        Ipv4Reassembly table = ctx.session().state(Ipv4Reassembly.class, Ipv4Reassembly::new);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         Ipv4Reassembly.Datagram d = table.add(new Ipv4Reassembly.Key(src, dst, proto, id), ctx.frameNumber(), offset,
                 payload.toArray(), more, now);
+        table.report(ctx, ip);
         if (d == null) {
             return null;
         }

@@ -282,8 +282,8 @@ public final class Ipv6Module implements ProtocolModule {
 
     /** IPv6 fragments waiting for their datagram, per capture (a table of its own, keyed with 128-bit addresses). */
     record Fragments(org.jdissect.dissectors.ipv4.Ipv4Reassembly table) {
-        Fragments() {
-            this(new org.jdissect.dissectors.ipv4.Ipv4Reassembly());
+        Fragments(org.jdissect.api.dissect.Session session) {
+            this(new org.jdissect.dissectors.ipv4.Ipv4Reassembly(session));
         }
     }
 
@@ -298,12 +298,13 @@ public final class Ipv6Module implements ProtocolModule {
         if (payload.capturedLength() < payload.reportedLength()) {
             return null;
         }
-        Fragments f = ctx.session().get(Fragments.class, Fragments::new);
+        Fragments f = ctx.session().state(Fragments.class, Fragments::new);
         java.nio.ByteBuffer s = java.nio.ByteBuffer.wrap(src);
         java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(dst);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         var dg = f.table().add(new FragKey(s.getLong(0), s.getLong(8), d.getLong(0), d.getLong(8), id),
                 ctx.frameNumber(), offset, payload.toArray(), more, now);
+        f.table().report(ctx, ip);
         if (dg == null) {
             return null;
         }

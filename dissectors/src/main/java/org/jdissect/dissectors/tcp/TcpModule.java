@@ -11,6 +11,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
@@ -79,7 +80,7 @@ public final class TcpModule implements ProtocolModule {
         boolean rst = (flags & 0x04) != 0;
 
         // ---- conversation and flows --------------------------------------------------------------------------
-        TcpStreams streams = ctx.session().get(TcpStreams.class, TcpStreams::new);
+        TcpStreams streams = ctx.session().state(TcpStreams.class, TcpStreams::new);
         long s1;
         long s2;
         long d1;
@@ -109,6 +110,9 @@ public final class TcpModule implements ProtocolModule {
         if (conv == null) {
             conv = streams.create(key, now, s1, s2, srcPort);
             conv.reusedPorts = reused;
+            if (streams.lastEvicted != null) {
+                reportEviction(ctx, tcp, streams);
+            }
         }
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
@@ -299,7 +303,7 @@ public final class TcpModule implements ProtocolModule {
         // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
         // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
         boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
-        TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, fwd, info, this, suspect, retrans,
+        TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
                 joinsPdu);
         return tvb.capturedLength();
     }
@@ -308,6 +312,21 @@ public final class TcpModule implements ProtocolModule {
      * The window shift that applies to {@code side}'s advertised windows as far as the handshake told: -1 while
      * unknown, -2 when scaling is not in use.
      */
+    /**
+     * A new conversation pushed the least recently seen one out of the table: counted every time, marked on the
+     * first packet where it happens only (past the cap it happens on every new conversation).
+     */
+    private static void reportEviction(PacketContext ctx, ProtoNode tcp, TcpStreams streams) {
+        String message = "TCP conversation table full: stream " + streams.lastEvicted.stream
+                + " (least recently seen) forgotten";
+        streams.lastEvicted = null;
+        if (ctx.limitHits().count(Limit.TCP_STREAMS) == 0) {
+            ctx.limitReached(Limit.TCP_STREAMS, tcp, message);
+        } else {
+            ctx.countLimit(Limit.TCP_STREAMS, message);
+        }
+    }
+
     private static int windowShift(TcpStreams.Flow side, TcpStreams.Flow other) {
         if (side.sawSyn && other.sawSyn) {
             return side.wscale >= 0 && other.wscale >= 0 ? side.wscale : -2;

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /**
  * Reassembles PDUs that span segments, as tshark's default "allow subdissector to reassemble TCP streams": when the
@@ -23,9 +25,14 @@ final class TcpReassembly {
     /** One segment's share of a PDU: which frame, where in the PDU, how many bytes. */
     record Piece(long frame, int offset, int length) { }
 
-    /** A PDU being collected; {@code seq} and {@code nxtpdu} are relative sequence numbers. */
-    static final class Msp {
+    /**
+     * A PDU being collected; {@code seq} and {@code nxtpdu} are relative sequence numbers. Its buffer is charged to
+     * the capture's {@link ReassemblyBudget}, which may take it back (then the flow forgets the PDU).
+     */
+    static final class Msp extends ReassemblyBudget.Pending {
         final long seq;
+        final TcpStreams.Flow flow;
+        final int stream;
         long nxtpdu;
         boolean oneMore;
         byte[] buf = new byte[0];
@@ -39,14 +46,28 @@ final class TcpReassembly {
         private int contiguous;
         private boolean holes;
 
-        Msp(long seq) {
+        Msp(long seq, TcpStreams.Flow flow, int stream) {
             this.seq = seq;
+            this.flow = flow;
+            this.stream = stream;
         }
 
-        void add(long frame, int offset, ByteView src, int srcOff, int n) {
-            if (offset + n > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(offset + n, Math.min(buf.length * 2, TcpStreams.MAX_PENDING)));
+        @Override
+        protected void dropForBudget() {
+            if (flow.msp == this) {
+                flow.msp = null;
             }
+            buf = new byte[0];
+            pieces.clear();
+        }
+
+        @Override
+        protected String describe() {
+            return "TCP stream " + stream + " (" + held() + " bytes)";
+        }
+
+        /** Copies bytes in; {@link #store} has made the buffer large enough. */
+        void add(long frame, int offset, ByteView src, int srcOff, int n) {
             src.copyTo(srcOff, buf, offset, n);
             Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (last != null && last.frame() == frame && last.offset() + last.length() == offset) {
@@ -90,8 +111,8 @@ final class TcpReassembly {
     }
 
     static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
-                        ProtoNode tcp, TcpStreams.Flow flow, TcpInfo info, TcpModule module, boolean suspect,
-                        boolean retrans, boolean joinsPdu) {
+                        ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module,
+                        boolean suspect, boolean retrans, boolean joinsPdu) {
         boolean whole = payload.capturedLength() == segLen;
         int done = 0;
         boolean labelled = false;
@@ -105,7 +126,7 @@ final class TcpReassembly {
                 if (suspect) {
                     segmentData(tcp, part, plen, retrans);
                 } else {
-                    dissect(part, s, ctx, parent, tcp, flow, info, module, null);
+                    dissect(part, s, ctx, parent, tcp, streams, flow, info, module, null);
                 }
                 return;
             }
@@ -114,7 +135,14 @@ final class TcpReassembly {
                 m.nxtpdu = Math.max(m.nxtpdu, s + plen);
             }
             int n = (int) Math.min(plen, m.nxtpdu - s);
-            m.add(ctx.frameNumber(), (int) (s - m.seq), part, 0, n);
+            if (!store(m, ctx.frameNumber(), (int) (s - m.seq), part, 0, n, ctx, tcp, streams)) {
+                // a cap refused the bytes: the PDU is given up, the segment shows as plain segment data
+                abandon(streams, m);
+                if (!labelled) {
+                    segmentData(tcp, payload, segLen, retrans);
+                }
+                return;
+            }
             done += n;
             if (!m.complete()) {
                 if (!labelled) {
@@ -131,10 +159,12 @@ final class TcpReassembly {
             }
             segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
             List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
-            dissect(pdu, m.seq, ctx, parent, tcp, flow, info, module, m);
+            dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
             if (flow.msp == m) {
                 // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range
                 segs.forEach(ProtoNode::detach);
+            } else {
+                streams.budget.release(m);
             }
             labelled = true;
         }
@@ -145,7 +175,7 @@ final class TcpReassembly {
      * consumes PDUs, and opens a new multi-segment PDU where it asks for more.
      */
     private static void dissect(ByteView data, long seq, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
-                                TcpStreams.Flow flow, TcpInfo info, TcpModule module, Msp from) {
+                                TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module, Msp from) {
         int offset = 0;
         int len = data.capturedLength();
         while (offset < len) {
@@ -158,7 +188,17 @@ final class TcpReassembly {
                 int keep = len - at;
                 boolean oneMore = info.desegmentLen == TcpInfo.ONE_MORE_SEGMENT;
                 long want = (long) keep + (oneMore ? 1 : Math.max(0, info.desegmentLen));
-                if (keep <= 0 || want > TcpStreams.MAX_PENDING) {
+                if (keep <= 0) {
+                    return;
+                }
+                if (want > streams.maxPending) {
+                    ctx.limitReached(Limit.TCP_REASSEMBLY_BYTES, tcp, "TCP PDU of " + want + " bytes in stream "
+                            + info.stream + " not reassembled");
+                    if (from != null) {
+                        streams.budget.release(from);
+                    } else {
+                        segmentData(tcp, data.tail(at), keep, false);
+                    }
                     return;
                 }
                 Msp m;
@@ -166,14 +206,24 @@ final class TcpReassembly {
                     // the whole reassembled PDU is still short: keep its pieces and widen its range
                     m = from;
                 } else {
-                    m = new Msp(seq + at);
-                    m.add(ctx.frameNumber(), 0, data, at, keep);
+                    if (from != null) {
+                        streams.budget.release(from);
+                    }
+                    m = new Msp(seq + at, flow, info.stream);
+                    if (!store(m, ctx.frameNumber(), 0, data, at, keep, ctx, tcp, streams)) {
+                        streams.budget.release(m);
+                        return;
+                    }
                     if (from == null) {
                         segmentData(tcp, data.tail(at), keep, false);
                     }
                 }
                 m.oneMore = oneMore;
                 m.nxtpdu = m.seq + keep + (oneMore ? 1 : info.desegmentLen);
+                if (flow.msp != null && flow.msp != m) {
+                    // a PDU that will never complete (the stream moved past it): its bytes go back to the budget
+                    streams.budget.release(flow.msp);
+                }
                 flow.msp = m;
                 return;
             }
@@ -182,6 +232,46 @@ final class TcpReassembly {
             }
             offset += n;
         }
+    }
+
+    /**
+     * Makes room for {@code n} bytes at {@code offset} of {@code m} and copies them in, within the flow's cap and the
+     * capture's reassembly budget. Returns false, with the packet marked, when a cap refuses; when the budget
+     * had to drop other streams' pending PDUs to make room, the packet is marked with which.
+     */
+    private static boolean store(Msp m, long frame, int offset, ByteView src, int srcOff, int n, PacketContext ctx,
+                                 ProtoNode tcp, TcpStreams streams) {
+        long need = (long) offset + n;
+        if (need > m.buf.length) {
+            if (need > streams.maxPending) {
+                ctx.limitReached(Limit.TCP_REASSEMBLY_BYTES, tcp, "TCP PDU in stream " + m.stream + " grew past "
+                        + streams.maxPending + " bytes: not reassembled");
+                return false;
+            }
+            // doubling keeps copying linear; the cap bounds the last step
+            int size = (int) Math.min(streams.maxPending, Math.max(need, 2L * m.buf.length));
+            int dropped = streams.budget.grow(m, size - m.buf.length);
+            if (dropped < 0) {
+                ctx.limitReached(Limit.REASSEMBLY_TOTAL_BYTES, tcp, "TCP PDU in stream " + m.stream + " needs "
+                        + size + " bytes, more than all reassemblies may hold: not reassembled");
+                return false;
+            }
+            if (dropped > 0) {
+                ctx.limitReached(Limit.REASSEMBLY_TOTAL_BYTES, tcp, "reassembly memory full: pending reassembly of "
+                        + streams.budget.lastDropped() + " dropped to make room for TCP stream " + m.stream);
+            }
+            m.buf = Arrays.copyOf(m.buf, size);
+        }
+        m.add(frame, offset, src, srcOff, n);
+        return true;
+    }
+
+    /** Gives up a PDU a cap refused: the flow forgets it and its bytes go back to the budget. */
+    private static void abandon(TcpStreams streams, Msp m) {
+        if (m.flow.msp == m) {
+            m.flow.msp = null;
+        }
+        streams.budget.release(m);
     }
 
     private static void segmentData(ProtoNode tcp, ByteView payload, int n, boolean retrans) {

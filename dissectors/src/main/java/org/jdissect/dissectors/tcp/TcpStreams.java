@@ -5,11 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdissect.api.dissect.Session;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /** Per-capture TCP state: conversations by address/port pair, each with its two flows. */
 final class TcpStreams {
-    /** Reassembly buffers are capped per flow, so a hostile stream cannot grow memory without bound. */
-    static final int MAX_PENDING = 16 * 1024 * 1024;
+    /**
+     * Bytes one flow's PDU being reassembled may hold ({@link Limit#TCP_REASSEMBLY_BYTES}), so a hostile stream
+     * cannot grow memory without bound.
+     */
+    final int maxPending;
+    /** Bytes of all pending reassemblies of the capture, TCP and IP together. */
+    final ReassemblyBudget budget;
     /**
      * Unacknowledged segments remembered per flow for RTT and bytes-in-flight, as Wireshark's
      * TCP_MAX_UNACKED_SEGMENTS: past it (ACKs not captured) new segments are simply not remembered.
@@ -107,10 +115,11 @@ final class TcpStreams {
     }
 
     /**
-     * Conversations remembered at once. Past it the least recently seen one is forgotten, so memory stays flat on
-     * captures of any size; a forgotten conversation that shows up again starts a new stream, as after a restart.
+     * Conversations remembered at once ({@link Limit#TCP_STREAMS}). Past it the least recently seen one is
+     * forgotten, so memory stays flat on captures of any size; a forgotten conversation that shows up again starts a
+     * new stream, as after a restart.
      */
-    static final int MAX_CONVERSATIONS = 65_536;
+    final int maxConversations;
 
     /** In access order, so the eldest entry is the conversation seen least recently. */
     private final Map<Key, Conversation> byKey = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -118,10 +127,23 @@ final class TcpStreams {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Conversation> eldest) {
-            return size() > MAX_CONVERSATIONS;
+            if (size() <= maxConversations) {
+                return false;
+            }
+            forget(eldest.getValue());
+            lastEvicted = eldest.getValue();
+            return true;
         }
     };
     private int nextStream;
+    /** The conversation the latest {@link #create} pushed out of the table, or null; the caller reports it. */
+    Conversation lastEvicted;
+
+    TcpStreams(Session session) {
+        this.maxPending = session.limits().getInt(Limit.TCP_REASSEMBLY_BYTES);
+        this.maxConversations = session.limits().getInt(Limit.TCP_STREAMS);
+        this.budget = ReassemblyBudget.of(session);
+    }
 
     Conversation find(Key k) {
         return byKey.get(k);
@@ -129,7 +151,20 @@ final class TcpStreams {
 
     Conversation create(Key k, long time, long s1, long s2, int sp) {
         Conversation c = new Conversation(nextStream++, time, s1, s2, sp);
-        byKey.put(k, c);
+        Conversation replaced = byKey.put(k, c);
+        if (replaced != null) {
+            forget(replaced); // port reuse: the old connection's pending PDUs will never complete
+        }
         return c;
+    }
+
+    /** Gives back what a conversation that leaves the table holds in the reassembly budget. */
+    private void forget(Conversation c) {
+        for (Flow f : c.flows) {
+            if (f.msp != null) {
+                budget.release(f.msp);
+                f.msp = null;
+            }
+        }
     }
 }

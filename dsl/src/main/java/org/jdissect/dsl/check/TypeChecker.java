@@ -8,6 +8,8 @@ import com.google.re2j.PatternSyntaxException;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.Limits;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.dsl.ast.ArithOp;
 import org.jdissect.dsl.ast.Expr;
@@ -31,10 +33,17 @@ import org.jdissect.dsl.parse.AstPrinter;
 public final class TypeChecker {
     private final FieldRegistry registry;
     private final PacketScope scope;
+    private final long maxRegexSize;
 
     public TypeChecker(FieldRegistry registry, PacketScope scope) {
+        this(registry, scope, Limits.fromSystemProperties());
+    }
+
+    /** A checker whose {@code matches} patterns are capped by {@link Limit#FILTER_REGEX_SIZE} of {@code limits}. */
+    public TypeChecker(FieldRegistry registry, PacketScope scope, Limits limits) {
         this.registry = registry;
         this.scope = scope;
+        this.maxRegexSize = limits.get(Limit.FILTER_REGEX_SIZE);
     }
 
     /** A checked, compiled value with the static type that decides how literals next to it are read. */
@@ -136,6 +145,14 @@ public final class TypeChecker {
         Operand l = left.operand();
         if (left.type() == FieldType.ETHER) {
             l = resolve(r.left(), true).operand();
+        }
+        long size = RegexSize.estimate(s.value());
+        if (size > maxRegexSize) {
+            // RE2J would try to build it anyway, and a few bytes of nested repetition exhaust any heap
+            throw new DisplayFilterException("Regex compilation error: pattern too large (about " + size
+                    + " instructions with its repetitions expanded; limit " + Limit.FILTER_REGEX_SIZE.key() + " = "
+                    + maxRegexSize + ", raise it with " + Limits.howToRaise(Limit.FILTER_REGEX_SIZE) + ").",
+                    s.span());
         }
         try {
             // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off. RE2 matches in

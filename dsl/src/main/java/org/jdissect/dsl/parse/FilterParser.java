@@ -11,6 +11,8 @@ import org.jdissect.dsl.DisplayFilterLexer;
 import org.jdissect.dsl.DisplayFilterParser;
 import org.jdissect.dsl.ast.Expr;
 import org.jdissect.dsl.ast.Span;
+import org.jdissect.api.limits.Limit;
+import org.jdissect.api.limits.Limits;
 
 /** Text to AST. The ANTLR types stay in this package: callers only see {@link Expr} or an exception. */
 public final class FilterParser {
@@ -18,17 +20,22 @@ public final class FilterParser {
     }
 
     /**
-     * Deepest nesting of parentheses, braces, brackets and chained operators accepted. The parser and the
-     * checker recurse once per level, so a hostile filter of thousands of "(" must get an error, not exhaust the
-     * stack; Wireshark's own grammar has a similar limit.
+     * Deepest nesting of parentheses, braces and brackets accepted by default ({@link Limit#FILTER_DEPTH}). The
+     * parser and the checker recurse once per level, so a hostile filter of thousands of "(" must get an error, not
+     * exhaust the stack; Wireshark's own grammar has a similar limit.
      */
-    public static final int MAX_DEPTH = 256;
+    public static final int MAX_DEPTH = (int) Limit.FILTER_DEPTH.builtIn();
     /** Operators chained at one level ("a or b or c …") also nest the tree one level each. */
-    public static final int MAX_OPERATORS = 2048;
+    public static final int MAX_OPERATORS = (int) Limit.FILTER_OPERATORS.builtIn();
 
     /** Parses {@code text}; throws {@link DisplayFilterException} (with a span) on the first syntax error. */
     public static Expr parse(String text) {
-        checkNesting(text);
+        return parse(text, Limits.fromSystemProperties());
+    }
+
+    /** As {@link #parse(String)}, with the nesting and operator caps of {@code limits}. */
+    public static Expr parse(String text, Limits limits) {
+        checkNesting(text, limits.getInt(Limit.FILTER_DEPTH), limits.getInt(Limit.FILTER_OPERATORS));
         try {
             return parseChecked(text);
         } catch (StackOverflowError e) {
@@ -37,7 +44,7 @@ public final class FilterParser {
         }
     }
 
-    private static void checkNesting(String text) {
+    private static void checkNesting(String text, int maxDepth, int maxOperators) {
         int depth = 0;
         int operators = 0;
         boolean inString = false;
@@ -54,16 +61,18 @@ public final class FilterParser {
             switch (c) {
                 case '"' -> inString = true;
                 case '(', '{', '[' -> {
-                    if (++depth > MAX_DEPTH) {
-                        throw new DisplayFilterException("Filter is nested too deeply (more than " + MAX_DEPTH
-                                + " levels).", new Span(i, i + 1));
+                    if (++depth > maxDepth) {
+                        throw new DisplayFilterException("Filter is nested too deeply (more than " + maxDepth
+                                + " levels; limit " + Limit.FILTER_DEPTH.key() + ", raise it with "
+                                + Limits.howToRaise(Limit.FILTER_DEPTH) + ").", new Span(i, i + 1));
                     }
                 }
                 case ')', '}', ']' -> depth = Math.max(0, depth - 1);
                 case '&', '|', '!', '=', '<', '>', '~', '+', '-', '*', '/', '%' -> {
-                    if (++operators > MAX_OPERATORS) {
+                    if (++operators > maxOperators) {
                         throw new DisplayFilterException("Filter has too many operators (more than "
-                                + MAX_OPERATORS + ").", new Span(i, i + 1));
+                                + maxOperators + "; limit " + Limit.FILTER_OPERATORS.key() + ", raise it with "
+                                + Limits.howToRaise(Limit.FILTER_OPERATORS) + ").", new Span(i, i + 1));
                     }
                 }
                 default -> { }

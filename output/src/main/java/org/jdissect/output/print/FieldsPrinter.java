@@ -85,13 +85,15 @@ public final class FieldsPrinter implements PacketPrinter {
     }
 
     /**
-     * tshark's print_escaped_bare: backslash, CR, LF and tab in a value are written as escapes, so a header line
-     * ("Host: a\r\n") cannot break the one-line-per-packet layout; other bytes pass as they are.
+     * tshark's print_escaped_bare: CR, LF and tab in a value are written as escapes, so a header line ("Host:
+     * a\r\n") cannot break the one-line-per-packet layout. Other control characters (C0, DEL, C1) are escaped too,
+     * as the tree shows them ({@link FieldFormat#formatText}): tshark 4.0 prints them raw here, which lets a packet
+     * send escape sequences to the terminal.
      */
     static String escape(String s) {
         int i = 0;
         int n = s.length();
-        while (i < n && "\r\n\t".indexOf(s.charAt(i)) < 0) {
+        while (i < n && !control(s.charAt(i))) {
             i++;
         }
         if (i == n) {
@@ -104,10 +106,20 @@ public final class FieldsPrinter implements PacketPrinter {
                 case '\r' -> sb.append("\\r");
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
+                default -> {
+                    if (control(c)) {
+                        sb.append(FieldFormat.formatText(String.valueOf(c)));
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();
+    }
+
+    private static boolean control(char c) {
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
     }
 
     private void collect(ProtoNode n) {

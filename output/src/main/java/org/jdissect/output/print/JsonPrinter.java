@@ -157,10 +157,26 @@ public final class JsonPrinter implements PacketPrinter {
             }
         }
 
+        /**
+         * C1 controls (U+0080–U+009F, from packet bytes read as Latin-1): escaped too, unlike tshark, since some
+         * terminals act on them (U+009B is CSI, the start of an escape sequence). DEL stays raw, as in tshark.
+         */
+        private static final SerializableString[] C1 = new SerializableString[0x20];
+
+        static {
+            for (int ch = 0x80; ch < 0xa0; ch++) {
+                C1[ch - 0x80] = new SerializedString("\\u00" + Character.forDigit(ch >> 4, 16)
+                        + Character.forDigit(ch & 15, 16));
+            }
+        }
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
             if (ch == '/') {
                 return SLASH;
+            }
+            if (ch >= 0x80 && ch < 0xa0) {
+                return C1[ch - 0x80];
             }
             if (ch >= 0x20) {
                 return null;

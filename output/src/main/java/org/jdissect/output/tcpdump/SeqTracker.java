@@ -1,26 +1,34 @@
 package org.jdissect.output.tcpdump;
 
 import java.util.Map;
+import org.jdissect.api.limits.Limit;
 
 /**
  * print-tcp.c's {@code tcp_seq_hash4}: the initial sequence numbers tcpdump remembers per connection so it can print
  * relative numbers. Its rules, not Wireshark's: only packets with ACK take part; the key is (addresses, ports)
  * normalised so both directions share it; an unknown connection, or any SYN, (re)records the bases from this
  * packet, which then prints absolute numbers. tcpdump never forgets an entry; here the least recently used of more
- * than {@link #MAX_ENTRIES} is forgotten, so memory stays flat on huge captures.
+ * than {@link Limit#TCPDUMP_TCP_STREAMS} is forgotten, so memory stays flat on huge captures.
  */
 final class SeqTracker {
     private record Key(String src, String dst, int port) {
     }
 
-    static final int MAX_ENTRIES = 1 << 18;
+    /** Entries kept; set from the capture's limits before the first packet. */
+    int maxEntries = (int) Limit.TCPDUMP_TCP_STREAMS.builtIn();
+    /** Set when the latest {@link #track} forgot the least recently used entry; the printer counts it. */
+    boolean evicted;
 
     private final Map<Key, long[]> table = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, long[]> eldest) {
-            return size() > MAX_ENTRIES;
+            if (size() <= maxEntries) {
+                return false;
+            }
+            evicted = true;
+            return true;
         }
     };
 

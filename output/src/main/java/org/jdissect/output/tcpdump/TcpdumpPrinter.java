@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.output.AsciiSink;
 import org.jdissect.output.PacketPrinter;
 import org.jdissect.output.TcpdumpOptions;
@@ -23,6 +24,8 @@ public final class TcpdumpPrinter implements PacketPrinter {
     private final Appendable out;
     private final TcpdumpOptions o;
     private final Layers layers;
+    private final SeqTracker seqs = new SeqTracker();
+    private boolean limitsRead;
     private final Annotator annotator;
     private final StringBuilder line = new StringBuilder(256);
     private long refSec;
@@ -31,7 +34,7 @@ public final class TcpdumpPrinter implements PacketPrinter {
     public TcpdumpPrinter(Appendable out, TcpdumpOptions o) {
         this.out = out;
         this.o = o;
-        this.layers = new Layers(o, new SeqTracker());
+        this.layers = new Layers(o, seqs);
         this.annotator = o.annotate() ? new Annotator(o.color()) : null;
     }
 
@@ -51,6 +54,10 @@ public final class TcpdumpPrinter implements PacketPrinter {
 
     @Override
     public void packet(PacketContext ctx) throws IOException {
+        if (!limitsRead) {
+            seqs.maxEntries = ctx.limits().getInt(Limit.TCPDUMP_TCP_STREAMS);
+            limitsRead = true;
+        }
         PacketRecord rec = ctx.record();
         StringBuilder sb = line;
         sb.setLength(0);
@@ -82,6 +89,12 @@ public final class TcpdumpPrinter implements PacketPrinter {
         } catch (Truncated t) {
             p.trunc();
             hdrlen = 0;
+        }
+        if (seqs.evicted) {
+            // tcpdump's output has no place for a note: the front end reports the tally at the end
+            seqs.evicted = false;
+            ctx.countLimit(Limit.TCPDUMP_TCP_STREAMS, "tcpdump sequence-number table full: least recently seen"
+                    + " connection forgotten (it prints absolute numbers if it comes back)");
         }
         if (out instanceof AsciiSink sink && annotator == null && (o.hexAscii() > 0 || o.hex() > 0)) {
             // the dump as bytes straight to the sink: the same rows, without the round trip through characters
