@@ -19,18 +19,29 @@ import org.jdissect.output.PacketPrinter;
  * record, to drop it); at the end {@link #finish()}, which waits for every submitted packet to be printed.
  */
 final class PrintPipeline {
-    /** 32 packets a hand-over, 3 batches: 96 trees in flight bound the memory a -V run holds. */
+    /**
+     * 32 packets a hand-over, 3 batches: 96 trees in flight; 16 a batch when the trees carry their labels (-V,
+     * JSON), which makes them several times larger: 48 such trees bound the memory a -V run holds.
+     */
     private static final int BATCH = 32;
+    private static final int LABELLED_BATCH = 16;
     private static final int DEPTH = 3;
 
     private static final class Batch {
-        final PacketRecord[] records = new PacketRecord[BATCH];
-        final PacketContext[] contexts = new PacketContext[BATCH];
+        final PacketRecord[] records;
+        final PacketContext[] contexts;
+
+        Batch(int size) {
+            records = new PacketRecord[size];
+            contexts = new PacketContext[size];
+        }
+
         int size;
         boolean end;
     }
 
     private final PacketPrinter printer;
+    private final int batchSize;
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(DEPTH + 1);
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(DEPTH + 1);
     private final Thread thread;
@@ -39,9 +50,10 @@ final class PrintPipeline {
 
     PrintPipeline(Dissection d, PacketPrinter printer) {
         this.printer = printer;
+        batchSize = d.context().labels() ? LABELLED_BATCH : BATCH;
         for (int b = 0; b < DEPTH; b++) {
-            Batch batch = new Batch();
-            for (int i = 0; i < BATCH; i++) {
+            Batch batch = new Batch(batchSize);
+            for (int i = 0; i < batchSize; i++) {
                 batch.records[i] = new PacketRecord();
                 batch.contexts[i] = d.newContext();
             }
@@ -65,7 +77,7 @@ final class PrintPipeline {
 
     /** Hands the packet in the current slot to the printer. */
     void submit() throws IOException {
-        if (++current.size == BATCH) {
+        if (++current.size == batchSize) {
             put(current);
             current = take(free);
         }

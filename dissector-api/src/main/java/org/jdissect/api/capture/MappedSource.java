@@ -53,6 +53,8 @@ final class MappedSource implements ByteSource {
      * the window gets a mapping of its own, so a tiny window stays correct, only slower. All arithmetic is in longs;
      * only the mapping's length, which is at most max(window, need), must fit an int.
      */
+    private static final int READ_CHUNK = 1 << 20;
+
     private void map(long pos, int need) throws IOException {
         int len = (int) Math.max(0, Math.min(Math.max(window, need), size - pos));
         if (mapped) {
@@ -62,9 +64,13 @@ final class MappedSource implements ByteSource {
         }
         ByteBuffer b = ByteBuffer.allocate(len);
         while (b.hasRemaining()) {
+            // at most 1 MiB a read: the JDK reads a heap buffer through a cached native buffer of the read's size,
+            // which would otherwise stay 16 MiB of resident memory
+            b.limit(Math.min(len, b.position() + READ_CHUNK));
             if (channel.read(b, pos + b.position()) < 0) {
                 break; // the file shrank while being read: what was read is what there is
             }
+            b.limit(len);
         }
         b.flip();
         buf = b;
