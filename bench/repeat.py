@@ -9,38 +9,36 @@ import struct
 import sys
 
 
-def main():
-    src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    with open(src, 'rb') as f:
-        head = f.read(24)
-    magic = head[:4]
-    endian = {b'\xd4\xc3\xb2\xa1': '<', b'\x4d\x3c\xb2\xa1': '<', b'\xa1\xb2\xc3\xd4': '>', b'\xa1\xb2\x3c\x4d': '>'}[magic]
-    rec = struct.Struct(endian + 'IIII')
-    first = last = None
-    with open(src, 'rb') as f:
+def records(path, rec):
+    """(seconds, fraction, captured, original, data) of every record of the pcap at path."""
+    with open(path, 'rb') as f:
         f.seek(24)
         while True:
             h = f.read(16)
             if len(h) < 16:
-                break
+                return
             sec, frac, incl, orig = rec.unpack(h)
-            f.seek(incl, 1)
-            first = sec if first is None else first
-            last = sec
+            yield sec, frac, incl, orig, f.read(incl)
+
+
+def main():
+    src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with open(src, 'rb') as f:
+        head = f.read(24)
+    endian = {b'\xd4\xc3\xb2\xa1': '<', b'\x4d\x3c\xb2\xa1': '<', b'\xa1\xb2\xc3\xd4': '>',
+              b'\xa1\xb2\x3c\x4d': '>'}[head[:4]]
+    rec = struct.Struct(endian + 'IIII')
+    first = last = None
+    for sec, _, _, _, _ in records(src, rec):
+        first = sec if first is None else first
+        last = sec
     span = (last - first) + 1
     with open(dst, 'wb') as out:
         out.write(head)
         for k in range(n):
-            shift = k * span
-            with open(src, 'rb') as f:
-                f.seek(24)
-                while True:
-                    h = f.read(16)
-                    if len(h) < 16:
-                        break
-                    sec, frac, incl, orig = rec.unpack(h)
-                    out.write(rec.pack(sec + shift, frac, incl, orig))
-                    out.write(f.read(incl))
+            for sec, frac, incl, orig, data in records(src, rec):
+                out.write(rec.pack(sec + k * span, frac, incl, orig))
+                out.write(data)
 
 
 if __name__ == '__main__':

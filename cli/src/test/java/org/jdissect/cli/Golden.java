@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * jdissect's own outputs kept in {@code testdata/oracle/story/}, checked by eye once and compared byte for byte
  * since. {@code -Dgolden.update=true} rewrites them from the current output (then read the git diff).
  */
-final class Golden {
+public final class Golden {
     static final Path DIR = TestData.ROOT.resolve("oracle").resolve("story");
 
     private Golden() {
@@ -35,7 +35,7 @@ final class Golden {
     }
 
     /** "" when equal, else the first differing line (1-based) with two lines of context on each side. */
-    static String firstDifference(String expected, String actual) {
+    public static String firstDifference(String expected, String actual) {
         if (expected.equals(actual)) {
             return "";
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TimeZone;
+import org.jdissect.cli.Golden;
 import org.jdissect.cli.Main;
 import org.jdissect.cli.TestData;
 
@@ -33,27 +34,8 @@ final class TcpdumpOutput {
         }
     }
 
-    /** "" when equal, else the first differing line (1-based) with two lines of context on each side. */
+    /** "" when equal, else the first differing line with context (see {@link Golden#firstDifference}). */
     static String firstDifference(String expected, String actual) {
-        if (expected.equals(actual)) {
-            return "";
-        }
-        String[] e = expected.split("\n", -1);
-        String[] a = actual.split("\n", -1);
-        int i = 0;
-        while (i < e.length && i < a.length && e[i].equals(a[i])) {
-            i++;
-        }
-        StringBuilder sb = new StringBuilder("first difference at line ").append(i + 1).append(" (expected ")
-                .append(e.length - 1).append(" lines, got ").append(a.length - 1).append(")\n");
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            sb.append("    ").append(e[k]).append('\n');
-        }
-        sb.append("  - ").append(i < e.length ? e[i] : "<end of output>").append('\n');
-        sb.append("  + ").append(i < a.length ? a[i] : "<end of output>").append('\n');
-        for (int k = i + 1; k < Math.min(e.length, i + 3); k++) {
-            sb.append("    ").append(e[k]).append('\n');
-        }
-        return sb.toString();
+        return Golden.firstDifference(expected, actual);
     }
 }
