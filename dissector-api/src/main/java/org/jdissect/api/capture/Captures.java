@@ -22,7 +22,7 @@ public final class Captures {
 
     /** How a plain (uncompressed) file is read; both give zero-copy packet views. */
     public enum ReadMode {
-        /** Heap windows of 16 MiB filled by positional reads: memory bounded by the heap, whatever the file size. */
+        /** Heap windows of 512 KiB filled by positional reads: memory bounded by the heap, whatever the file size. */
         WINDOWED,
         /** Memory-mapped windows: no copy at all, but mapped pages count in RSS until their buffers are collected. */
         MAPPED

@@ -54,7 +54,7 @@ public final class ProtoTree {
 
     /** Forgets the current packet's nodes; references to them become invalid. */
     public void clear() {
-        // pooled nodes must not pin the packet's bytes and strings (16 MiB capture windows, reassembled PDUs) after
+        // pooled nodes must not pin the packet's bytes and strings (capture windows, reassembled PDUs) after
         // it: a later, smaller packet would leave them referenced for good, once per tree in flight
         for (int i = 0; i < used; i++) {
             pool.get(i).release();
