@@ -154,6 +154,12 @@ public final class TypeChecker {
                     + maxRegexSize + ", raise it with " + Limits.howToRaise(Limit.FILTER_REGEX_SIZE) + ").",
                     s.span());
         }
+        int wide = wideFoldedRange(s.value());
+        if (wide > 0) {
+            throw new DisplayFilterException("Regex compilation error: a character class range of " + wide
+                    + " characters cannot be matched case-insensitively (RE2J folds it one character at a time,"
+                    + " for minutes); narrow it or start the pattern with (?-i).", s.span());
+        }
         try {
             // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off. RE2 matches in
             // linear time; it lacks PCRE's backreferences, lookaround and possessive quantifiers (rejected here)
@@ -162,6 +168,43 @@ public final class TypeChecker {
         } catch (PatternSyntaxException e) {
             throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
         }
+    }
+
+    /** Widest range RE2J may case-fold quickly; wider ones it folds character by character (found by fuzzing). */
+    static final int MAX_FOLDED_RANGE = 2048;
+
+    /**
+     * The width of the first character-class range ({@code [a-\uFFFD]}) wider than {@link #MAX_FOLDED_RANGE} in a
+     * pattern matched case-insensitively, or 0. A rough scan: escapes are skipped, not decoded.
+     */
+    static int wideFoldedRange(String pattern) {
+        if (pattern.contains("(?-i")) {
+            return 0;
+        }
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (!inClass) {
+                inClass = c == '[';
+                continue;
+            }
+            if (c == ']') {
+                inClass = false;
+            } else if (i + 2 < pattern.length() && pattern.charAt(i + 1) == '-' && pattern.charAt(i + 2) != ']'
+                    && pattern.charAt(i + 2) != '\\') {
+                int lo = pattern.codePointAt(i);
+                int hi = pattern.codePointAt(i + 2);
+                if (hi - lo > MAX_FOLDED_RANGE) {
+                    return hi - lo + 1;
+                }
+                i += 2;
+            }
+        }
+        return 0;
     }
 
     private Predicate membership(Expr.Membership m) {
