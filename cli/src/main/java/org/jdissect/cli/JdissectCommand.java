@@ -254,7 +254,6 @@ public final class JdissectCommand implements Callable<Integer> {
         Progress progress = Progress.forStderr(err);
         Dissection d = engine.newDissection();
         long n = 0;
-        PrintPipeline pipe = null;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
@@ -270,76 +269,45 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
+            PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined());
             try {
-                if (captureIo.live() || !pipelined()) {
-                    PacketRecord rec = new PacketRecord();
-                    // -c counts packets printed, as tshark and tcpdump do with a filter
-                    while ((count < 0 || n < count) && reader.next(rec)) {
-                        PacketContext ctx = frameOnly ? d.skip(rec) : d.dissect(rec);
-                        progress.tick(++read);
-                        if (filter != null && !filter.test(ctx.tree())) {
-                            continue;
-                        }
-                        try {
-                            printer.packet(ctx);
-                        } catch (RuntimeException e) {
-                            throw new PacketFailure(rec.number(), e);
-                        }
-                        n++;
+                // -c counts packets printed, as tshark and tcpdump do with a filter
+                while ((count < 0 || n < count) && reader.next(pipe.record())) {
+                    PacketRecord rec = pipe.record();
+                    PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
+                    progress.tick(++read);
+                    if (filter != null && !filter.test(ctx.tree())) {
+                        continue;
                     }
-                } else {
-                    pipe = new PrintPipeline(d, printer);
-                    while ((count < 0 || n < count) && reader.next(pipe.record())) {
-                        PacketRecord rec = pipe.record();
-                        PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
-                        progress.tick(++read);
-                        if (filter != null && !filter.test(ctx.tree())) {
-                            continue;
-                        }
-                        pipe.submit();
-                        n++;
-                    }
-                    pipe.finish();
+                    pipe.submit();
+                    n++;
                 }
+                pipe.finish();
             } finally {
-                if (pipe != null) {
-                    // on a read error too, the packets handed over are printed (and written) before the reader
-                    // closes, which completes a -w file
-                    pipe.close();
-                }
+                // on any way out (a read error too) the packets handed over are printed (and written) before the
+                // reader closes, which completes a -w file; idempotent after finish()
+                pipe.close();
             }
             printer.finish();
             out.flush();
             progress.done();
         } catch (CaptureFileOutput.WriteFailure e) {
-            if (pipe != null) {
-                pipe.close();
-            }
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
-            if (pipe != null) {
-                pipe.close(); // every whole packet read before the error is still printed
-            }
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.READ_ERROR;
         } catch (IOException e) {
-            if (pipe != null) {
-                pipe.close();
-            }
             out.flush();
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
                     + e.getMessage());
             return ExitCode.READ_ERROR;
         } finally {
-            if (pipe != null) {
-                pipe.close(); // idempotent: ends the printing thread on any way out
-            }
             // after the printing thread: the tcpdump printer counts its own table's hits
             EngineOptions.reportLimits(err, d.limitHits(), engine.limits());
         }

@@ -1,7 +1,6 @@
 package org.jdissect.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.jdissect.api.capture.PacketRecord;
@@ -48,21 +47,29 @@ final class PrintPipeline {
     private volatile Throwable failure;
     private Batch current;
 
-    PrintPipeline(Dissection d, PacketPrinter printer) {
+    /**
+     * With {@code threaded} false everything stays on the calling thread: one slot, printed as it is submitted (live
+     * capture, whose output must follow the wire, and {@code jdissect.pipeline=false}).
+     */
+    PrintPipeline(Dissection d, PacketPrinter printer, boolean threaded) {
         this.printer = printer;
-        batchSize = d.context().labels() ? LABELLED_BATCH : BATCH;
-        for (int b = 0; b < DEPTH; b++) {
+        batchSize = !threaded ? 1 : d.context().labels() ? LABELLED_BATCH : BATCH;
+        for (int b = 0; b < (threaded ? DEPTH : 1); b++) {
             Batch batch = new Batch(batchSize);
             for (int i = 0; i < batchSize; i++) {
                 batch.records[i] = new PacketRecord();
-                batch.contexts[i] = d.newContext();
+                batch.contexts[i] = threaded ? d.newContext() : d.context();
             }
             free.add(batch);
         }
         current = take(free);
-        thread = new Thread(this::print, "jdissect-print");
-        thread.setDaemon(true);
-        thread.start();
+        if (threaded) {
+            thread = new Thread(this::print, "jdissect-print");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            thread = null;
+        }
     }
 
     /** The record the next packet is read into. */
@@ -77,6 +84,14 @@ final class PrintPipeline {
 
     /** Hands the packet in the current slot to the printer. */
     void submit() throws IOException {
+        if (thread == null) {
+            try {
+                printer.packet(current.contexts[0]);
+            } catch (RuntimeException e) {
+                throw new JdissectCommand.PacketFailure(current.records[0].number(), e);
+            }
+            return;
+        }
         if (++current.size == batchSize) {
             put(current);
             current = take(free);
@@ -87,6 +102,9 @@ final class PrintPipeline {
     void finish() throws IOException {
         Batch last = current;
         current = null;
+        if (thread == null) {
+            return;
+        }
         last.end = true;
         try {
             full.put(last); // even after a failure: the thread must see the end
@@ -172,9 +190,6 @@ final class PrintPipeline {
         }
         if (t instanceof Error e) {
             throw e;
-        }
-        if (t != null) {
-            throw new UncheckedIOException(new IOException(t));
         }
     }
 }

@@ -39,9 +39,7 @@ public final class Dissection {
 
     /** Dissects {@code rec}; the frame dissector turns bounds errors into tree markers, so this does not throw. */
     public PacketContext dissect(PacketRecord rec) {
-        ctx.reset(rec);
-        root.dissect(rec.data(), ctx, tree.root());
-        return ctx;
+        return dissect(rec, ctx);
     }
 
     /**
@@ -49,8 +47,7 @@ public final class Dissection {
      * count, a copy to a file): the tree stays empty and no capture state (streams, reassembly) sees the packet.
      */
     public PacketContext skip(PacketRecord rec) {
-        ctx.reset(rec);
-        return ctx;
+        return skip(rec, ctx);
     }
 
     /**

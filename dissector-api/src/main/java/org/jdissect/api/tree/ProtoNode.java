@@ -108,33 +108,31 @@ public final class ProtoNode {
 
     /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */
     public ProtoNode add(FieldDef f, ByteView tvb, int off, int len, long value) {
-        ProtoNode h = host();
-        if (!tree.keeps(f)) {
-            return h.phantom();
+        ProtoNode n = child(f, tvb, off, len);
+        if (!n.isPhantom) {
+            n.num = value;
         }
-        ProtoNode n = tree.alloc(h, f, tvb, off, len);
-        n.num = value;
         return n;
     }
 
     /** Adds a child field whose value is an object: String, byte[], double, an IPv6 address as byte[16]… */
     public ProtoNode addObj(FieldDef f, ByteView tvb, int off, int len, Object value) {
-        ProtoNode h = host();
-        if (!tree.keeps(f)) {
-            return h.phantom();
+        ProtoNode n = child(f, tvb, off, len);
+        if (!n.isPhantom) {
+            n.obj = value;
         }
-        ProtoNode n = tree.alloc(h, f, tvb, off, len);
-        n.obj = value;
         return n;
     }
 
     /** Adds a protocol or subtree item with no value. */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
+        return child(f, tvb, off, len);
+    }
+
+    /** A new child for {@code f} under the real node this one is or stands in for, or its phantom if not kept. */
+    private ProtoNode child(FieldDef f, ByteView tvb, int off, int len) {
         ProtoNode h = host();
-        if (!tree.keeps(f)) {
-            return h.phantom();
-        }
-        return tree.alloc(h, f, tvb, off, len);
+        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len) : h.phantom();
     }
 
     /** Adds a line of text with no field behind it. */

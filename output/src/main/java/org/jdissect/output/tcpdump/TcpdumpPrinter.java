@@ -96,25 +96,7 @@ public final class TcpdumpPrinter implements PacketPrinter {
             ctx.countLimit(Limit.TCPDUMP_TCP_STREAMS, "tcpdump sequence-number table full: least recently seen"
                     + " connection forgotten (it prints absolute numbers if it comes back)");
         }
-        if (out instanceof AsciiSink sink && annotator == null && (o.hexAscii() > 0 || o.hex() > 0)) {
-            // the dump as bytes straight to the sink: the same rows, without the round trip through characters
-            out.append(sb);
-            int from = o.hexAscii() > 1 || (o.hexAscii() == 0 && o.hex() > 1) ? 0 : Math.min(hdrlen, cap);
-            int n = cap - from;
-            if (n > 0 && (from == 0 || cap > hdrlen)) {
-                if (dumpBytes.length < HexDump.bytesNeeded("\n\t", n)) {
-                    dumpBytes = new byte[HexDump.bytesNeeded("\n\t", n)];
-                }
-                int end = o.hexAscii() > 0 ? HexDump.hexAndAscii(dumpBytes, 0, "\n\t", data, from, n)
-                        : HexDump.hex(dumpBytes, 0, "\n\t", data, from, n);
-                sink.writeAscii(dumpBytes, 0, end);
-            }
-            out.append('\n');
-            return;
-        }
-        dump(sb, data, cap, hdrlen, ctx);
-        sb.append('\n');
-        out.append(sb);
+        dumpAndWrite(sb, data, cap, hdrlen, ctx);
     }
 
     /** Room for a hex dump in bytes, reused from packet to packet. */
@@ -279,30 +261,48 @@ public final class TcpdumpPrinter implements PacketPrinter {
 
     // ---- dumps ------------------------------------------------------------------------------------------------
 
-    private void dump(StringBuilder sb, byte[] data, int caplen, int hdrlen, PacketContext ctx) {
-        HexDump.RowListener rows = annotator == null ? null : annotator.rows(ctx.tree());
+    /**
+     * Writes the packet's line with the dump -x/-X/-A ask for (from the link header with two of the letters, past it
+     * with one). A hex dump to an {@link AsciiSink} goes as bytes, without the round trip through characters.
+     */
+    private void dumpAndWrite(StringBuilder sb, byte[] data, int caplen, int hdrlen, PacketContext ctx)
+            throws IOException {
         int xx = o.hexAscii();
         if (xx == 0 && annotator != null && o.hex() == 0) {
             xx = 2; // --annotate alone: the whole frame, with ASCII
         }
-        if (xx > 0) {
-            if (xx > 1) {
-                HexDump.hexAndAscii(sb, "\n\t", data, 0, caplen, rows);
-            } else if (caplen > hdrlen) {
-                HexDump.hexAndAscii(sb, "\n\t", data, hdrlen, caplen - hdrlen, rows);
+        int hex = xx > 0 ? 0 : o.hex();
+        int ascii = xx > 0 || hex > 0 ? 0 : o.ascii();
+        int level = Math.max(xx, Math.max(hex, ascii));
+        boolean dump = level > 1 || (level == 1 && caplen > hdrlen);
+        int from = level > 1 ? 0 : hdrlen;
+        if (dump && ascii == 0 && annotator == null && out instanceof AsciiSink sink) {
+            out.append(sb);
+            int n = caplen - from;
+            int need = HexDump.bytesNeeded(INDENT, n);
+            if (dumpBytes.length < need) {
+                dumpBytes = new byte[need];
             }
-        } else if (o.hex() > 0) {
-            if (o.hex() > 1) {
-                HexDump.hex(sb, "\n\t", data, 0, caplen, rows);
-            } else if (caplen > hdrlen) {
-                HexDump.hex(sb, "\n\t", data, hdrlen, caplen - hdrlen, rows);
-            }
-        } else if (o.ascii() > 0) {
-            if (o.ascii() > 1) {
-                HexDump.ascii(sb, data, 0, caplen);
-            } else if (caplen > hdrlen) {
-                HexDump.ascii(sb, data, hdrlen, caplen - hdrlen);
+            int end = xx > 0 ? HexDump.hexAndAscii(dumpBytes, 0, INDENT, data, from, n)
+                    : HexDump.hex(dumpBytes, 0, INDENT, data, from, n);
+            sink.writeAscii(dumpBytes, 0, end);
+            out.append('\n');
+            return;
+        }
+        if (dump) {
+            HexDump.RowListener rows = annotator == null ? null : annotator.rows(ctx.tree());
+            if (xx > 0) {
+                HexDump.hexAndAscii(sb, INDENT, data, from, caplen - from, rows);
+            } else if (hex > 0) {
+                HexDump.hex(sb, INDENT, data, from, caplen - from, rows);
+            } else {
+                HexDump.ascii(sb, data, from, caplen - from);
             }
         }
+        sb.append('\n');
+        out.append(sb);
     }
+
+    /** What each dump row starts with. */
+    private static final String INDENT = "\n\t";
 }
