@@ -53,7 +53,8 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
     }
 
     public String valueName(long v) {
-        return valueNames.get(v);
+        // most fields have no names: skip boxing the value for the lookup
+        return valueNames.isEmpty() ? null : valueNames.get(v);
     }
 
     /** Number of bits to shift a masked value right: the mask's trailing zeros. */

@@ -2,6 +2,7 @@ package org.jdissect.api.tree;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -176,42 +177,62 @@ public final class FieldFormat {
 
     /** Seconds with nine decimals, as tshark prints relative times: "0.044437000", "-1.500000000". */
     public static String relativeTime(long nanos) {
-        StringBuilder sb = new StringBuilder(24);
+        return appendRelativeTime(new StringBuilder(24), nanos).toString();
+    }
+
+    private static StringBuilder appendRelativeTime(StringBuilder sb, long nanos) {
         long a = nanos;
         if (a < 0) {
             sb.append('-');
             a = -a;
         }
         sb.append(a / 1_000_000_000L).append('.');
-        String f = Long.toString(a % 1_000_000_000L);
-        for (int i = f.length(); i < 9; i++) {
-            sb.append('0');
+        return appendNineDigits(sb, (int) (a % 1_000_000_000L));
+    }
+
+    /** A fraction of a second in nanoseconds as nine digits, leading zeros kept. */
+    private static StringBuilder appendNineDigits(StringBuilder sb, int ns) {
+        for (int p = 100_000_000; p > 0; p /= 10) {
+            sb.append((char) ('0' + ns / p % 10));
         }
-        return sb.append(f).toString();
+        return sb;
     }
 
     /** An absolute time held as nanoseconds since the epoch, in the display the field asks for. */
     public static String absoluteTime(Base base, long epochNanos) {
+        return appendAbsoluteTime(new StringBuilder(40), base, epochNanos).toString();
+    }
+
+    private static StringBuilder appendAbsoluteTime(StringBuilder sb, Base base, long epochNanos) {
         if (base == Base.TIME_UNIX) {
-            return relativeTime(epochNanos);
+            return appendRelativeTime(sb, epochNanos);
         }
         long sec = Math.floorDiv(epochNanos, 1_000_000_000L);
         int ns = (int) Math.floorMod(epochNanos, 1_000_000_000L);
-        ZoneId zone = base == Base.TIME_UTC ? ZoneId.of("UTC") : ZoneId.systemDefault();
-        ZonedDateTime t = Instant.ofEpochSecond(sec, ns).atZone(zone);
-        String frac = Integer.toString(ns);
-        StringBuilder sb = new StringBuilder(40).append(ABS.format(t)).append('.');
-        for (int i = frac.length(); i < 9; i++) {
-            sb.append('0');
+        ZoneId zone = base == Base.TIME_UTC ? ZoneOffset.UTC : ZoneId.systemDefault();
+        SecondText t = lastSecond;
+        if (t == null || t.sec != sec || !t.zone.equals(zone)) {
+            t = secondText(sec, zone, base == Base.TIME_UTC);
+            lastSecond = t; // racy but safe: the record is immutable, a lost update only costs a recomputation
         }
-        sb.append(frac).append(' ');
-        if (base == Base.TIME_UTC) {
-            sb.append("UTC");
-        } else {
-            boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
-            sb.append(java.util.TimeZone.getTimeZone(zone).getDisplayName(dst, java.util.TimeZone.SHORT, Locale.US));
-        }
-        return sb.toString();
+        sb.append(t.dateTime).append('.');
+        return appendNineDigits(sb, ns).append(' ').append(t.zoneName);
+    }
+
+    /**
+     * The text of one second, made once: a capture has many packets a second, and the formatter and the zone's
+     * display name are the costly part of every frame's arrival time.
+     */
+    private record SecondText(long sec, ZoneId zone, String dateTime, String zoneName) {
+    }
+
+    private static volatile SecondText lastSecond;
+
+    private static SecondText secondText(long sec, ZoneId zone, boolean utc) {
+        ZonedDateTime t = Instant.ofEpochSecond(sec).atZone(zone);
+        String name = utc ? "UTC" : java.util.TimeZone.getTimeZone(zone)
+                .getDisplayName(zone.getRules().isDaylightSavings(t.toInstant()), java.util.TimeZone.SHORT, Locale.US);
+        return new SecondText(sec, zone, ABS.format(t), name);
     }
 
     static String zoneName(ZoneId zone) {
@@ -220,8 +241,11 @@ public final class FieldFormat {
 
     /** The bit picture of a masked field, as "..1. ...." over {@code bits} bits. */
     public static String bitPattern(long mask, long shiftedValue, int bits) {
+        return appendBitPattern(new StringBuilder(bits + bits / 4), mask, shiftedValue, bits).toString();
+    }
+
+    private static StringBuilder appendBitPattern(StringBuilder sb, long mask, long shiftedValue, int bits) {
         long raw = shiftedValue << Long.numberOfTrailingZeros(mask);
-        StringBuilder sb = new StringBuilder(bits + bits / 4);
         for (int i = bits - 1; i >= 0; i--) {
             long bit = 1L << i;
             sb.append((mask & bit) == 0 ? '.' : (raw & bit) != 0 ? '1' : '0');
@@ -229,7 +253,7 @@ public final class FieldFormat {
                 sb.append(' ');
             }
         }
-        return sb.toString();
+        return sb;
     }
 
     /** The {@code -V} representation of a node without its brackets or indentation. */
@@ -247,6 +271,127 @@ public final class FieldFormat {
         String all = app == null ? base : base + app;
         // text appended later is cut silently at the same limit
         return all.length() > MAX_LABEL ? all.substring(0, MAX_LABEL) : all;
+    }
+
+    /**
+     * Appends what {@code formatText(label(n))} returns, without the intermediate strings for the common items
+     * (numbers, booleans, times, protocols), and returns null; or, for a label with a character above U+00FF,
+     * appends nothing and returns the label. Such a character would switch the builder to two bytes a character for
+     * good, and a printer reusing one builder for every packet would pay for that on everything it appends later.
+     */
+    public static String appendTreeLabel(StringBuilder sb, ProtoNode n) {
+        int start = sb.length();
+        if (n.label() == null && n.appended() == null && appendPlainDefault(sb, n)) {
+            if (sb.length() - start <= MAX_LABEL) {
+                return null;
+            }
+            sb.setLength(start);
+        }
+        String text = formatText(label(n));
+        for (int i = 0, len = text.length(); i < len; i++) {
+            if (text.charAt(i) > 0xff) {
+                return text;
+            }
+        }
+        sb.append(text);
+        return null;
+    }
+
+    /**
+     * {@link #defaultLabel} appended for the types whose text is digits and fixed words, when those words need no
+     * escaping; false, with nothing appended, for the rest.
+     */
+    private static boolean appendPlainDefault(StringBuilder sb, ProtoNode n) {
+        FieldDef d = n.def();
+        if (d == null) {
+            return false;
+        }
+        FieldType t = d.type();
+        String word;
+        switch (t) {
+            case NONE, PROTOCOL, RELATIVE_TIME, ABSOLUTE_TIME -> word = null;
+            case BOOLEAN -> word = n.num() != 0 ? d.trueWord() : d.falseWord();
+            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64 ->
+                    word = d.valueName(n.num());
+            default -> {
+                return false; // bytes, strings, addresses: their text comes from the packet or is rare
+            }
+        }
+        if (!plain(d.name()) || (word != null && !plain(word))) {
+            return false;
+        }
+        if (d.bitmask() != 0 && d.bitWidth() > 0) {
+            appendBitPattern(sb, d.bitmask(), n.num(), d.bitWidth()).append(" = ");
+        }
+        sb.append(d.name());
+        switch (t) {
+            case NONE, PROTOCOL -> {
+            }
+            case BOOLEAN -> sb.append(": ").append(word);
+            case RELATIVE_TIME -> appendRelativeTime(sb.append(": "), n.num()).append(" seconds");
+            case ABSOLUTE_TIME -> {
+                appendAbsoluteTime(sb.append(": "), d.base(), n.num());
+                if (d.base() == Base.TIME_UNIX) {
+                    sb.append(" seconds");
+                }
+            }
+            default -> appendInteger(sb.append(": "), d, n.num(), word);
+        }
+        return true;
+    }
+
+    /** The integer part of {@link #valueText}: the value in the field's base, with its value name if it has one. */
+    private static void appendInteger(StringBuilder sb, FieldDef d, long v, String name) {
+        if (name != null && d.base() == Base.NONE) {
+            sb.append(name); // BASE_NONE with value names shows the name alone ("Unverified")
+            return;
+        }
+        if (name != null) {
+            sb.append(name).append(" (");
+        }
+        int digits = d.bitmask() != 0
+                ? (Long.SIZE - Long.numberOfLeadingZeros(d.bitmask() >>> d.shift()) + 3) / 4
+                : d.type().width() * 2;
+        switch (d.base()) {
+            case HEX -> appendHexPadded(sb.append("0x"), v, digits);
+            case HEX_DEC -> appendUnsigned(appendHexPadded(sb.append("0x"), v, digits).append(" ("), v).append(')');
+            case DEC_HEX -> appendHexPadded(appendUnsigned(sb, v).append(" (0x"), v, digits).append(')');
+            case OCT -> sb.append('0').append(Long.toOctalString(v));
+            default -> {
+                if (d.type().isSigned()) {
+                    sb.append(v);
+                } else {
+                    appendUnsigned(sb, v);
+                }
+            }
+        }
+        if (name != null) {
+            sb.append(')');
+        }
+    }
+
+    private static StringBuilder appendUnsigned(StringBuilder sb, long v) {
+        return v >= 0 ? sb.append(v) : sb.append(Long.toUnsignedString(v));
+    }
+
+    /** {@link #hexPadded} appended. */
+    private static StringBuilder appendHexPadded(StringBuilder sb, long v, int digits) {
+        int significant = Math.max(1, (Long.SIZE - Long.numberOfLeadingZeros(v) + 3) / 4);
+        for (int i = Math.max(digits, significant) - 1; i >= 0; i--) {
+            sb.append(i >= 16 ? '0' : HEX[(int) (v >>> (4 * i)) & 15]);
+        }
+        return sb;
+    }
+
+    /** Text that {@link #formatText} leaves as it is and that fits in one byte a character. */
+    private static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (control(c) || c > 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters of a tree label tshark keeps: ITEM_LABEL_LENGTH (240) less the terminating NUL. */

@@ -1,14 +1,17 @@
 package org.jdissect.output.print;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.AsciiSink;
 import org.jdissect.output.PacketPrinter;
 
 /** {@code -V}: the protocol tree as {@code tshark -V} lays it out, four spaces a level, a blank line a packet. */
 public final class TreePrinter implements PacketPrinter {
     private final Appendable out;
+    /** Only ever holds one-byte characters (see {@link #label}), so appending to it stays cheap. */
     private final StringBuilder sb = new StringBuilder(4096);
 
     public TreePrinter(Appendable out) {
@@ -25,61 +28,77 @@ public final class TreePrinter implements PacketPrinter {
 
     /**
      * tshark -V (without -x) dumps the bytes of undissected data under its "Data (N bytes)" line: a blank line, then
-     * 16 bytes a row, offsets counted from the data's own start (print.c, print_hex_for_data).
+     * 16 bytes a row, offsets counted from the data's own start (print.c, print_hex_for_data). Most of a -V run's
+     * text on bulk transfers, so the rows are laid out as bytes, and go to an {@link AsciiSink} as bytes.
      */
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    /** One row of a data dump: offset, space, 16 × " xx", three spaces, 16 characters; laid out, then appended. */
-    private final char[] row = new char[4 + 1 + 48 + 3 + 16];
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** Room for the rows of one dump, reused. */
+    private byte[] dump = new byte[8192];
 
-    private void hexDump(ProtoNode n) {
+    private void hexDump(ProtoNode n) throws IOException {
         int len = Math.min(n.length(), n.source().remaining(n.offset()));
         if (len <= 0) {
             return;
         }
         byte[] b = n.source().toArray(n.offset(), len);
-        sb.append('\n');
-        char[] r = row;
-        r[4] = ' ';
+        // a row: up to 8 offset digits, a space, 16 × " xx", three spaces, 16 characters, a newline
+        int need = 1 + (len / 16 + 1) * (8 + 1 + 48 + 3 + 16 + 1);
+        if (dump.length < need) {
+            dump = new byte[need];
+        }
+        byte[] r = dump;
+        int h = 0;
+        r[h++] = '\n';
         for (int at = 0; at < len; at += 16) {
-            if (at > 0xffff) {
-                // more than four offset digits: rare enough for the plain way
-                sb.append(Integer.toHexString(at)).append(' ');
-            } else {
-                r[0] = HEX[(at >> 12) & 15];
-                r[1] = HEX[(at >> 8) & 15];
-                r[2] = HEX[(at >> 4) & 15];
-                r[3] = HEX[at & 15];
+            // four offset digits, more only past 0xffff (%04x)
+            for (int shift = Math.max(12, (31 - Integer.numberOfLeadingZeros(at)) & ~3); shift >= 0; shift -= 4) {
+                r[h++] = HEX[(at >> shift) & 15];
             }
+            r[h++] = ' ';
             int end = Math.min(len, at + 16);
-            int h = 5;
-            for (int i = at; i < at + 16; i++) {
-                r[h] = ' ';
-                if (i < end) {
-                    r[h + 1] = HEX[(b[i] >> 4) & 15];
-                    r[h + 2] = HEX[b[i] & 15];
-                } else {
-                    r[h + 1] = ' ';
-                    r[h + 2] = ' ';
-                }
-                h += 3;
-            }
-            r[h++] = ' ';
-            r[h++] = ' ';
-            r[h++] = ' ';
+            int text = h + 48 + 3;
             for (int i = at; i < end; i++) {
                 int c = b[i] & 0xff;
-                r[h++] = c >= 0x20 && c < 0x7f ? (char) c : '.';
+                r[h] = ' ';
+                r[h + 1] = HEX[c >> 4];
+                r[h + 2] = HEX[c & 15];
+                h += 3;
+                r[text++] = (byte) (c >= 0x20 && c < 0x7f ? c : '.');
             }
-            if (at > 0xffff) {
-                sb.append(r, 5, h - 5);
-            } else {
-                sb.append(r, 0, h);
+            for (int i = end; i < at + 16 + 1; i++) {
+                r[h] = ' '; // the missing bytes of a short last row, then the three spaces before the text
+                r[h + 1] = ' ';
+                r[h + 2] = ' ';
+                h += 3;
             }
-            sb.append('\n');
+            h = text;
+            r[h++] = '\n';
+        }
+        if (out instanceof AsciiSink sink) {
+            out.append(sb);
+            sb.setLength(0);
+            sink.writeAscii(r, 0, h);
+        } else {
+            for (int i = 0; i < h; i++) {
+                sb.append((char) r[i]);
+            }
         }
     }
 
-    private void print(ProtoNode n, int depth) {
+    /**
+     * The label, kept out of the builder when it has a character above U+00FF (an ellipsis, packet text): what the
+     * builder holds so far goes out first, then the label on its own.
+     */
+    private void label(ProtoNode c) throws IOException {
+        String wide = FieldFormat.appendTreeLabel(sb, c);
+        if (wide != null) {
+            out.append(sb);
+            sb.setLength(0);
+            out.append(wide);
+        }
+    }
+
+    private void print(ProtoNode n, int depth) throws IOException {
         for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
             if (c.isHidden()) {
                 continue;
@@ -87,11 +106,12 @@ public final class TreePrinter implements PacketPrinter {
             for (int i = 0; i < depth; i++) {
                 sb.append("    ");
             }
-            String label = FieldFormat.formatText(FieldFormat.label(c));
             if (c.isGenerated()) {
-                sb.append('[').append(label).append(']');
+                sb.append('[');
+                label(c);
+                sb.append(']');
             } else {
-                sb.append(label);
+                label(c);
             }
             sb.append('\n');
             if (c.source() != null && "data".equals(c.abbrev())) {
