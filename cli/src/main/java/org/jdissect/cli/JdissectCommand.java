@@ -178,42 +178,45 @@ public final class JdissectCommand implements Callable<Integer> {
             }
         }
         PacketPrinter printer;
+        RenderAhead ahead = null;
         try {
-            printer = captureIo.output(printer(engine));
+            OutputMode mode = countOnly ? null : outputMode();
+            PacketPrinter shown = countOnly ? counter() : mode.printer(engine.registry(), out);
+            printer = captureIo.output(shown);
+            if (printer == shown && mode != null && RenderAhead.perPacket(mode)) {
+                ahead = new RenderAhead(mode, engine.registry(), out);
+            }
         } catch (IllegalArgumentException e) {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        return read(engine, printer, filter);
+        return read(engine, printer, ahead, filter);
     }
 
-    private PacketPrinter printer(Engine engine) {
-        if (countOnly) {
-            return new PacketPrinter() {
-                private long n;
+    private PacketPrinter counter() {
+        return new PacketPrinter() {
+            private long n;
 
-                @Override
-                public void packet(PacketContext ctx) {
-                    n++;
-                }
+            @Override
+            public void packet(PacketContext ctx) {
+                n++;
+            }
 
-                @Override
-                public void finish() {
-                    out.println(n + " packets");
-                }
+            @Override
+            public void finish() {
+                out.println(n + " packets");
+            }
 
-                @Override
-                public boolean readsTree() {
-                    return false;
-                }
+            @Override
+            public boolean readsTree() {
+                return false;
+            }
 
-                @Override
-                public Collection<FieldDef> fieldsRead() {
-                    return List.of(); // with a filter, only the filter's fields
-                }
-            };
-        }
-        return outputMode().printer(engine.registry(), out);
+            @Override
+            public Collection<FieldDef> fieldsRead() {
+                return List.of(); // with a filter, only the filter's fields
+            }
+        };
     }
 
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
@@ -250,7 +253,7 @@ public final class JdissectCommand implements Callable<Integer> {
         return !"false".equals(System.getProperty("jdissect.pipeline"));
     }
 
-    private int read(Engine engine, PacketPrinter printer, CompiledFilter filter) {
+    private int read(Engine engine, PacketPrinter printer, RenderAhead ahead, CompiledFilter filter) {
         Progress progress = Progress.forStderr(err);
         Dissection d = engine.newDissection();
         long n = 0;
@@ -269,7 +272,7 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
-            PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined());
+            PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), ahead);
             try {
                 // -c counts packets printed, as tshark and tcpdump do with a filter
                 while ((count < 0 || n < count) && reader.next(pipe.record())) {

@@ -29,10 +29,15 @@ final class PrintPipeline {
     private static final class Batch {
         final PacketRecord[] records;
         final PacketContext[] contexts;
+        /** Text rendered on the reading thread ({@link RenderAhead}), where {@link #rendered} says so. */
+        final RenderAhead.Text[] texts;
+        final boolean[] rendered;
 
-        Batch(int size) {
+        Batch(int size, boolean ahead) {
             records = new PacketRecord[size];
             contexts = new PacketContext[size];
+            texts = ahead ? new RenderAhead.Text[size] : null;
+            rendered = new boolean[size];
         }
 
         int size;
@@ -40,6 +45,12 @@ final class PrintPipeline {
     }
 
     private final PacketPrinter printer;
+    private final RenderAhead ahead;
+    /**
+     * {@code jdissect.pipeline=alternate}: render every other packet ahead whether or not printing is behind, so
+     * tests see both paths on small captures.
+     */
+    private final boolean alternate = "alternate".equals(System.getProperty("jdissect.pipeline"));
     private final int batchSize;
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(DEPTH + 1);
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(DEPTH + 1);
@@ -49,16 +60,21 @@ final class PrintPipeline {
 
     /**
      * With {@code threaded} false everything stays on the calling thread: one slot, printed as it is submitted (live
-     * capture, whose output must follow the wire, and {@code jdissect.pipeline=false}).
+     * capture, whose output must follow the wire, and {@code jdissect.pipeline=false}). {@code ahead}, when not
+     * null, renders the same output as {@code printer} on the calling thread whenever printing falls behind.
      */
-    PrintPipeline(Dissection d, PacketPrinter printer, boolean threaded) {
+    PrintPipeline(Dissection d, PacketPrinter printer, boolean threaded, RenderAhead ahead) {
         this.printer = printer;
+        this.ahead = threaded ? ahead : null;
         batchSize = !threaded ? 1 : d.context().labels() ? LABELLED_BATCH : BATCH;
         for (int b = 0; b < (threaded ? DEPTH : 1); b++) {
-            Batch batch = new Batch(batchSize);
+            Batch batch = new Batch(batchSize, this.ahead != null);
             for (int i = 0; i < batchSize; i++) {
                 batch.records[i] = new PacketRecord();
                 batch.contexts[i] = threaded ? d.newContext() : d.context();
+                if (batch.texts != null) {
+                    batch.texts[i] = new RenderAhead.Text();
+                }
             }
             free.add(batch);
         }
@@ -91,6 +107,16 @@ final class PrintPipeline {
                 throw new JdissectCommand.PacketFailure(current.records[0].number(), e);
             }
             return;
+        }
+        if (ahead != null && (alternate ? (current.size & 1) == 0 : !full.isEmpty())) {
+            // the printing thread has a batch waiting: take this packet's share of its work
+            int i = current.size;
+            try {
+                ahead.render(current.contexts[i], current.texts[i]);
+            } catch (RuntimeException e) {
+                throw new JdissectCommand.PacketFailure(current.records[i].number(), e);
+            }
+            current.rendered[i] = true;
         }
         if (++current.size == batchSize) {
             put(current);
@@ -141,7 +167,12 @@ final class PrintPipeline {
                     int i = 0;
                     try {
                         for (; i < b.size; i++) {
-                            printer.packet(b.contexts[i]);
+                            if (b.rendered[i]) {
+                                b.rendered[i] = false;
+                                ahead.write(b.texts[i]);
+                            } else {
+                                printer.packet(b.contexts[i]);
+                            }
                         }
                     } catch (RuntimeException e) {
                         // a printer bug: reported with the frame that triggered it
@@ -154,6 +185,7 @@ final class PrintPipeline {
                     return;
                 }
                 b.size = 0;
+                java.util.Arrays.fill(b.rendered, false); // after a failure some were left set
                 free.put(b);
             }
         } catch (InterruptedException e) {

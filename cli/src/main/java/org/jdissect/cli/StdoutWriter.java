@@ -41,4 +41,15 @@ final class StdoutWriter extends PrintWriter implements AsciiSink {
             }
         }
     }
+
+    /** Text already encoded as UTF-8 (rendered ahead on another thread): copied as it is. */
+    void writeUtf8(byte[] b, int off, int len) {
+        synchronized (lock) {
+            try {
+                utf8.writeEncoded(b, off, len);
+            } catch (IOException e) {
+                setError();
+            }
+        }
+    }
 }

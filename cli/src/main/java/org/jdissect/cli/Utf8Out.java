@@ -98,10 +98,14 @@ final class Utf8Out extends Writer {
 
     /** ASCII text already encoded (hex dumps): copied as it is. */
     void writeAscii(byte[] b, int off, int len) throws IOException {
-        if (pendingHigh != 0) {
-            put((char) b[off]);
-            off++;
-            len--;
+        writeEncoded(b, off, len);
+    }
+
+    /** Text already encoded as UTF-8: copied as it is (after a high surrogate left waiting, which stays unpaired). */
+    void writeEncoded(byte[] b, int off, int len) throws IOException {
+        if (pendingHigh != 0 && len > 0) {
+            pendingHigh = 0;
+            put('?');
         }
         while (len > 0) {
             if (n == buf.length) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Files are read and dissected on one thread and printed on another (PrintPipeline); every mode must print
  * exactly what the one-thread loop prints, on every bundled capture (the golden tests check the pipelined output
- * against tshark and tcpdump, this one the two loops against each other, including -c and filters).
+ * against tshark and tcpdump, this one the two loops against each other, including -c and filters). For -V the
+ * reading thread renders packets too when printing falls behind (RenderAhead); "alternate" makes it do so for every
+ * other packet.
  */
 class PipelineEquivalenceTest {
     private static final List<List<String>> MODES = List.of(
@@ -46,8 +48,9 @@ class PipelineEquivalenceTest {
         }
     }
 
-    private static String run(boolean pipelined, List<String> mode, String capture) {
-        System.setProperty("jdissect.pipeline", Boolean.toString(pipelined));
+    /** {@code pipeline}: "false" one thread, "true" two, "alternate" two with every other packet rendered ahead. */
+    private static String run(String pipeline, List<String> mode, String capture) {
+        System.setProperty("jdissect.pipeline", pipeline);
         List<String> args = new ArrayList<>(List.of("-r", TestData.capture(capture).toString()));
         args.addAll(mode);
         int[] rc = new int[1];
@@ -59,9 +62,11 @@ class PipelineEquivalenceTest {
     @MethodSource("captures")
     void bothLoopsPrintTheSame(String capture) {
         for (List<String> mode : MODES) {
-            String one = run(false, mode, capture);
-            String two = run(true, mode, capture);
+            String one = run("false", mode, capture);
+            String two = run("true", mode, capture);
             assertThat(two).as(capture + " " + mode).isEqualTo(one);
+            String alternate = run("alternate", mode, capture);
+            assertThat(alternate).as(capture + " " + mode + " rendered ahead").isEqualTo(one);
         }
     }
 }

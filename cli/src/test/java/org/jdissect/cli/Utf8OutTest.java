@@ -49,4 +49,17 @@ class Utf8OutTest {
         }
         assertThat(bytes.toByteArray()).isEqualTo((s + "\u4e2d!\n").getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void encodedBytesGoOutAsTheyAreAfterAnUnpairedHighSurrogate() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] rendered = "\u00e9 \u2026\n".getBytes(StandardCharsets.UTF_8);
+        try (Utf8Out w = new Utf8Out(bytes)) {
+            w.write("a\ud83d");
+            w.writeEncoded(rendered, 0, rendered.length);
+            w.writeEncoded(rendered, 0, 0);
+            w.write("b");
+        }
+        assertThat(bytes.toByteArray()).isEqualTo("a?\u00e9 \u2026\nb".getBytes(StandardCharsets.UTF_8));
+    }
 }
