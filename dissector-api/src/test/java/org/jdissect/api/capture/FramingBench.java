@@ -27,6 +27,8 @@ public final class FramingBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Captures.ReadMode mode = args.length > 2 && args[2].equals("mapped") ? Captures.ReadMode.MAPPED
                 : Captures.ReadMode.WINDOWED;
+        // "headers": frame without touching packet bytes (views only), as a count does
+        boolean touch = !(args.length > 3 && args[3].equals("headers"));
         long fileBytes = Files.size(file);
         long sink = 0;
         for (int run = 1; run <= runs; run++) {
@@ -38,7 +40,7 @@ public final class FramingBench {
                 while (r.next(p)) {
                     frames++;
                     captured += p.capturedLength();
-                    if (p.capturedLength() > 0) {
+                    if (touch && p.capturedLength() > 0) {
                         sink += p.data().u8(p.capturedLength() - 1);
                     }
                 }
