@@ -900,7 +900,8 @@ final class Layers {
 
     /**
      * One option's value, after its name: returns the bytes it used (datalen); throws {@link BadOpt} past the
-     * option's length and {@link LocalTrunc} past the capture.
+     * option's length and {@link LocalTrunc} past the capture. The options of nearly every segment are here, the
+     * others in {@link #rareTcpOption}, which keeps this method small for the JIT.
      */
     private static int tcpOption(Pkt p, int opt, int cp, int len, int left, long sackBase) {
         int datalen = 0;
@@ -930,15 +931,26 @@ final class Layers {
                     }
                 }
             }
-            case 11, 12, 13, 6, 7 -> {
-                datalen = 4;
-                lencheck(p, cp, datalen, left);
-                p.p(" ").p(p.u32(cp));
-            }
             case 8 -> {
                 datalen = 8;
                 lencheck(p, cp, datalen, left);
                 p.p(" val ").p(p.u32(cp)).p(" ecr ").p(p.u32(cp + 4));
+            }
+            case 0, 1, 4 -> {
+            }
+            default -> datalen = rareTcpOption(p, opt, cp, len, left);
+        }
+        return datalen;
+    }
+
+    /** {@link #tcpOption} for the options seldom seen. */
+    private static int rareTcpOption(Pkt p, int opt, int cp, int len, int left) {
+        int datalen = 0;
+        switch (opt) {
+            case 11, 12, 13, 6, 7 -> {
+                datalen = 4;
+                lencheck(p, cp, datalen, left);
+                p.p(" ").p(p.u32(cp));
             }
             case 19 -> {
                 datalen = 16;
@@ -971,8 +983,6 @@ final class Layers {
                         }
                     }
                 }
-            }
-            case 0, 1, 4 -> {
             }
             case 28 -> {
                 datalen = 2;
