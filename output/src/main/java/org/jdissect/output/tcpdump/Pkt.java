@@ -124,11 +124,10 @@ final class Pkt {
 
     /** tcpport_string (udpport_string is the same here): a number is appended without making a String of it. */
     Pkt port(int port, boolean numeric) {
-        String name = numeric ? null : Names.tcpPort(port, false);
-        if (name == null) {
+        if (numeric) {
             out.append(port);
         } else {
-            out.append(name);
+            out.append(Names.tcpPort(port, false));
         }
         return this;
     }
