@@ -272,7 +272,7 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
-            PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), ahead);
+            PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), frameOnly, ahead);
             try {
                 // -c counts packets printed, as tshark and tcpdump do with a filter
                 while ((count < 0 || n < count) && reader.next(pipe.record())) {

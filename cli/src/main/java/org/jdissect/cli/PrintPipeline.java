@@ -20,10 +20,13 @@ import org.jdissect.output.PacketPrinter;
 final class PrintPipeline {
     /**
      * 32 packets a hand-over, 3 batches: 96 trees in flight; 16 a batch when the trees carry their labels (-V,
-     * JSON), which makes them several times larger: 48 such trees bound the memory a -V run holds.
+     * JSON), which makes them several times larger: 48 such trees bound the memory a -V run holds. Packets that are
+     * only framed (tcpdump's -nn output) carry no tree, and then the hand-over itself is the cost (a wake-up of
+     * the other thread per batch): 256 of them a batch.
      */
     private static final int BATCH = 32;
     private static final int LABELLED_BATCH = 16;
+    private static final int FRAMED_BATCH = 256;
     private static final int DEPTH = 3;
 
     private static final class Batch {
@@ -60,13 +63,14 @@ final class PrintPipeline {
 
     /**
      * With {@code threaded} false everything stays on the calling thread: one slot, printed as it is submitted (live
-     * capture, whose output must follow the wire, and {@code jdissect.pipeline=false}). {@code ahead}, when not
-     * null, renders the same output as {@code printer} on the calling thread whenever printing falls behind.
+     * capture, whose output must follow the wire, and {@code jdissect.pipeline=false}). {@code frameOnly}: the
+     * packets will be framed, not dissected. {@code ahead}, when not null, renders the same output as
+     * {@code printer} on the calling thread whenever printing falls behind.
      */
-    PrintPipeline(Dissection d, PacketPrinter printer, boolean threaded, RenderAhead ahead) {
+    PrintPipeline(Dissection d, PacketPrinter printer, boolean threaded, boolean frameOnly, RenderAhead ahead) {
         this.printer = printer;
         this.ahead = threaded ? ahead : null;
-        batchSize = !threaded ? 1 : d.context().labels() ? LABELLED_BATCH : BATCH;
+        batchSize = !threaded ? 1 : frameOnly ? FRAMED_BATCH : d.context().labels() ? LABELLED_BATCH : BATCH;
         for (int b = 0; b < (threaded ? DEPTH : 1); b++) {
             Batch batch = new Batch(batchSize, this.ahead != null);
             for (int i = 0; i < batchSize; i++) {

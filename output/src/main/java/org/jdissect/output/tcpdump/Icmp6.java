@@ -68,14 +68,14 @@ final class Icmp6 {
                 }
             }
         }
-        int type = (int) p.field(node, "icmpv6.type", bp, 1, () -> p.u8(bp));
+        int type = (int) p.field(node, "icmpv6.type", bp, 1, p.u8(bp));
         String tn = TYPES.get(type);
         p.p("ICMP6, ").p(tn != null ? tn : "unknown icmp6 type (" + type + ")");
         if (v > 0 && (type == 133 || type == 134 || type == 136 || type == 135 || type == 137 || type == 145
                 || type == 147)) {
             p.p(", length ").p(length);
         }
-        int code = (int) p.field(node, "icmpv6.code", bp + 1, 1, () -> p.u8(bp + 1));
+        int code = (int) p.field(node, "icmpv6.code", bp + 1, 1, p.u8(bp + 1));
         try {
             switch (type) {
                 case 1 -> {
@@ -131,8 +131,8 @@ final class Icmp6 {
                     }
                 }
                 case 128, 129 -> p.p(", id ").p(p.field(node, "icmpv6.echo.identifier", bp + 4, 2,
-                        () -> p.u16(bp + 4))).p(", seq ").p(p.field(node, "icmpv6.echo.sequence_number", bp + 6,
-                        2, () -> p.u16(bp + 6)));
+                        p.u16(bp + 4))).p(", seq ").p(p.field(node, "icmpv6.echo.sequence_number", bp + 6,
+                        2, p.u16(bp + 6)));
                 case 130 -> {
                     if (length == 24) {
                         mld6(p, bp);

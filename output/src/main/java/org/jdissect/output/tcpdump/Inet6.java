@@ -93,12 +93,12 @@ final class Inet6 {
         if (!p.o.link()) {
             p.p("IP6 ");
         }
-        int version = (int) p.field(ip6, "ipv6.version", bp, 1, () -> p.u8(bp) >> 4);
+        int version = (int) p.field(ip6, "ipv6.version", bp, 1, p.u8(bp) >> 4);
         if (version != 6) {
             p.p("version error: ").p(version).p(" != 6");
             return;
         }
-        long payloadLen = p.field(ip6, "ipv6.plen", bp + 4, 2, () -> p.u16(bp + 4));
+        long payloadLen = p.field(ip6, "ipv6.plen", bp + 4, 2, p.u16(bp + 4));
         long len;
         if (payloadLen != 0) {
             len = payloadLen + 40;
@@ -109,7 +109,7 @@ final class Inet6 {
             len = length + 40L;
         }
         int ph = 255;
-        int nh = (int) p.field(ip6, "ipv6.nxt", bp + 6, 1, () -> p.u8(bp + 6));
+        int nh = (int) p.field(ip6, "ipv6.nxt", bp + 6, 1, p.u8(bp + 6));
         int firstNh = nh;
         if (p.o.verbose() > 0) {
             long flow = p.u32(bp);
@@ -120,7 +120,7 @@ final class Inet6 {
             if ((flow & 0x000fffffL) != 0) {
                 p.p("flowlabel 0x").p(String.format("%05x", flow & 0x000fffffL)).p(", ");
             }
-            int hlim = (int) p.field(ip6, "ipv6.hlim", bp + 7, 1, () -> p.u8(bp + 7));
+            int hlim = (int) p.field(ip6, "ipv6.hlim", bp + 7, 1, p.u8(bp + 7));
             p.p("hlim ").p(hlim).p(", next-header ").p(Names.ipproto(nh)).p(" (").p(nh)
                     .p(") payload length: ").p(payloadLen).p(") ");
         }
@@ -128,7 +128,7 @@ final class Inet6 {
         try {
             String src = addr(p, bp + 8);
             String dst = addr(p, bp + 24);
-            Net net = new Net(true, bp, src, dst, firstNh, bytes(p, bp + 8, 16), bytes(p, bp + 24, 16));
+            Net net = new Net(p, true, bp, src, dst, firstNh, bp + 8, bp + 24);
             int cp = bp;
             int advance = 40;
             long totalAdvance = 0;

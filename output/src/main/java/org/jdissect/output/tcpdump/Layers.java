@@ -20,6 +20,7 @@ final class Layers {
     private final Cooked cooked;
     private final Loopback loopback;
     private final Llc llc;
+    private final Ipv4Text addresses = new Ipv4Text();
 
     Layers(TcpdumpOptions o, SeqTracker seqs) {
         this.o = o;
@@ -110,8 +111,8 @@ final class Layers {
             return caplen;
         }
         ProtoNode eth = TreeFields.protocolAt(tree, "eth", start);
-        long dst = p.field(eth, "eth.dst", start, 6, () -> raw48(p, start));
-        long src = p.field(eth, "eth.src", start + 6, 6, () -> raw48(p, start + 6));
+        long dst = p.field(eth, "eth.dst", start, 6, raw48(p, start));
+        long src = p.field(eth, "eth.src", start + 6, 6, raw48(p, start + 6));
         int origLength = length;
         length -= 12;
         caplen -= 12;
@@ -120,7 +121,7 @@ final class Layers {
         if (o.link()) {
             etherAddresses(p, src, dst);
         }
-        int type = (int) p.field(eth, "eth.type", off, 2, () -> p.u16(start + 12));
+        int type = (int) p.field(eth, "eth.type", off, 2, p.u16(start + 12));
         length -= 2;
         caplen -= 2;
         off += 2;
@@ -376,7 +377,7 @@ final class Layers {
     void ip(Pkt p, ProtoTree tree, int bp, int length) {
         p.proto = "ip";
         ProtoNode ip = TreeFields.protocol(tree, "ip", 0);
-        int version = (int) p.field(ip, "ip.version", bp, 1, () -> p.u8(bp) >> 4);
+        int version = (int) p.field(ip, "ip.version", bp, 1, p.u8(bp) >> 4);
         if (version != 4) {
             p.p(version == 6 ? "IP6, wrong link-layer encapsulation" : "IP" + version).p(" (invalid)");
             return;
@@ -392,12 +393,12 @@ final class Layers {
             p.p("truncated-ip ").p(length);
             return;
         }
-        int hlen = (int) p.field(ip, "ip.hdr_len", bp, 1, () -> (p.u8(bp) & 0x0f) * 4);
+        int hlen = (int) p.field(ip, "ip.hdr_len", bp, 1, (p.u8(bp) & 0x0f) * 4);
         if (hlen < 20) {
             p.p("bad-hlen ").p(hlen);
             return;
         }
-        int totalLen = (int) p.field(ip, "ip.len", bp + 2, 2, () -> p.u16(bp + 2));
+        int totalLen = (int) p.field(ip, "ip.len", bp + 2, 2, p.u16(bp + 2));
         int len = totalLen;
         if (length < len) {
             p.p("truncated-ip - ").p(len - length).p(" bytes missing! ");
@@ -408,16 +409,16 @@ final class Layers {
         }
         p.pushSnaplen(bp, len);
         len -= hlen;
-        int flags = (int) p.field(ip, "ip.flags", bp + 6, 1, () -> p.u8(bp + 6) >> 5);
-        int fragOff = (int) p.field(ip, "ip.frag_offset", bp + 6, 2, () -> p.u16(bp + 6) & 0x1fff);
+        int flags = (int) p.field(ip, "ip.flags", bp + 6, 1, p.u8(bp + 6) >> 5);
+        int fragOff = (int) p.field(ip, "ip.frag_offset", bp + 6, 2, p.u16(bp + 6) & 0x1fff);
         int off = flags << 13 | fragOff;
-        int proto = (int) p.field(ip, "ip.proto", bp + 9, 1, () -> p.u8(bp + 9));
-        long src = p.field(ip, "ip.src", bp + 12, 4, () -> p.u32(bp + 12));
-        long dst = p.field(ip, "ip.dst", bp + 16, 4, () -> p.u32(bp + 16));
-        String s = Pkt.ipaddr(src);
-        String d = Pkt.ipaddr(dst);
+        int proto = (int) p.field(ip, "ip.proto", bp + 9, 1, p.u8(bp + 9));
+        long src = p.field(ip, "ip.src", bp + 12, 4, p.u32(bp + 12));
+        long dst = p.field(ip, "ip.dst", bp + 16, 4, p.u32(bp + 16));
+        String s = addresses.text(src);
+        String d = addresses.text(dst);
         if (o.verbose() > 0) {
-            int tos = (int) p.field(ip, "ip.dsfield", bp + 1, 1, () -> p.u8(bp + 1));
+            int tos = (int) p.field(ip, "ip.dsfield", bp + 1, 1, p.u8(bp + 1));
             p.p("(tos 0x").p(Integer.toHexString(tos));
             switch (tos & 3) {
                 case 1 -> p.p(",ECT(1)");
@@ -426,11 +427,11 @@ final class Layers {
                 default -> {
                 }
             }
-            int ttl = (int) p.field(ip, "ip.ttl", bp + 8, 1, () -> p.u8(bp + 8));
+            int ttl = (int) p.field(ip, "ip.ttl", bp + 8, 1, p.u8(bp + 8));
             if (ttl >= 1) {
                 p.p(", ttl ").p(ttl);
             }
-            int id = (int) p.field(ip, "ip.id", bp + 4, 2, () -> p.u16(bp + 4));
+            int id = (int) p.field(ip, "ip.id", bp + 4, 2, p.u16(bp + 4));
             StringBuilder fl = new StringBuilder();
             if ((off & 0x2000) != 0) {
                 fl.append('+');
@@ -457,7 +458,7 @@ final class Layers {
             if (!o.noChecksum() && bp + hlen <= p.snapend) {
                 int sum = Checksum.finish(Checksum.sum(p.data, bp, hlen, 0));
                 if (sum != 0) {
-                    int stored = (int) p.field(ip, "ip.checksum", bp + 10, 2, () -> p.u16(bp + 10));
+                    int stored = (int) p.field(ip, "ip.checksum", bp + 10, 2, p.u16(bp + 10));
                     p.p(", bad cksum ").p(Integer.toHexString(stored)).p(" (->")
                             .p(Integer.toHexString(Checksum.shouldBe(stored, sum))).p(")!");
                 }
@@ -478,7 +479,7 @@ final class Layers {
                 p.p(" [remaining caplen(").p(p.available(bp)).p(") < header length(").p(hlen).p(")]");
                 throw Truncated.INSTANCE;
             }
-            Net net = new Net(false, bp, s, d, proto, Inet6.bytes(p, bp + 12, 4), Inet6.bytes(p, bp + 16, 4));
+            Net net = new Net(p, false, bp, s, d, proto, bp + 12, bp + 16);
             demux(p, tree, net, bp + hlen, len, (off & 0x2000) != 0, proto, p.u8(bp + 8));
         } else {
             if (o.quiet() > 1) {
@@ -641,7 +642,7 @@ final class Layers {
         }
         int hlen = (p.u8(net.off) & 0xf) * 4;
         if (hlen == 20) {
-            return net.dstBytes;
+            return net.dstBytes();
         }
         long d = finalDestination(p, net.off, hlen, p.u32(net.off + 16));
         return new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8), (byte) d};
@@ -727,37 +728,36 @@ final class Layers {
             p.trunc();
             return;
         }
-        int sport = (int) p.field(tcp, "tcp.srcport", bp, 2, () -> p.u16(bp));
-        int dport = (int) p.field(tcp, "tcp.dstport", bp + 2, 2, () -> p.u16(bp + 2));
+        int sport = (int) p.field(tcp, "tcp.srcport", bp, 2, p.u16(bp));
+        int dport = (int) p.field(tcp, "tcp.dstport", bp + 2, 2, p.u16(bp + 2));
         if (net.headerProto == 6) {
-            p.p(s).p(".").p(Names.tcpPort(sport, numeric())).p(" > ").p(d).p(".")
-                    .p(Names.tcpPort(dport, numeric())).p(": ");
+            p.p(s).p(".").port(sport, numeric()).p(" > ").p(d).p(".")
+                    .port(dport, numeric()).p(": ");
         } else {
-            p.p(Names.tcpPort(sport, numeric())).p(" > ").p(Names.tcpPort(dport, numeric())).p(": ");
+            p.port(sport, numeric()).p(" > ").port(dport, numeric()).p(": ");
         }
-        char ch = '\0';
         if (!p.has(bp, 20)) {
             p.trunc();
             return;
         }
-        int hlen = (int) p.field(tcp, "tcp.hdr_len", bp + 12, 1, () -> (p.u8(bp + 12) >> 4) * 4);
+        int hlen = (int) p.field(tcp, "tcp.hdr_len", bp + 12, 1, (p.u8(bp + 12) >> 4) * 4);
         if (hlen < 20) {
-            p.p(" tcp ").p(Integer.toUnsignedString(length - hlen)).p(" [bad hdr length ").p(hlen)
+            p.p(" tcp ").p(Integer.toUnsignedLong(length - hlen)).p(" [bad hdr length ").p(hlen)
                     .p(" - too short, < 20]");
             return;
         }
-        long seq = p.field(tcp, "tcp.seq_raw", bp + 4, 4, () -> p.u32(bp + 4));
-        long ack = p.field(tcp, "tcp.ack_raw", bp + 8, 4, () -> p.u32(bp + 8));
-        int win = (int) p.field(tcp, "tcp.window_size_value", bp + 14, 2, () -> p.u16(bp + 14));
-        int urp = (int) p.field(tcp, "tcp.urgent_pointer", bp + 18, 2, () -> p.u16(bp + 18));
+        long seq = p.field(tcp, "tcp.seq_raw", bp + 4, 4, p.u32(bp + 4));
+        long ack = p.field(tcp, "tcp.ack_raw", bp + 8, 4, p.u32(bp + 8));
+        int win = (int) p.field(tcp, "tcp.window_size_value", bp + 14, 2, p.u16(bp + 14));
+        int urp = (int) p.field(tcp, "tcp.urgent_pointer", bp + 18, 2, p.u16(bp + 18));
         if (o.quiet() > 0) {
-            p.p("tcp ").p(Integer.toUnsignedString(length - hlen));
+            p.p("tcp ").p(Integer.toUnsignedLong(length - hlen));
             if (hlen > length) {
                 p.p(" [bad hdr length ").p(hlen).p(" - too long, > ").p(length).p("]");
             }
             return;
         }
-        int flags = (int) p.field(tcp, "tcp.flags", bp + 12, 2, () -> p.u16(bp + 12) & 0xfff) & 0xff;
+        int flags = (int) p.field(tcp, "tcp.flags", bp + 12, 2, p.u16(bp + 12) & 0xfff) & 0xff;
         p.p("Flags [");
         if (flags == 0) {
             p.p("none");
@@ -773,7 +773,7 @@ final class Layers {
         long thack = 0;
         boolean rev = false;
         if (!o.absoluteSeq() && (flags & 0x10) != 0) {
-            seqs.track(net.srcBytes, net.dstBytes, sport, dport, seq, ack, (flags & 0x02) != 0, seqResult);
+            seqs.track(net, sport, dport, seq, ack, (flags & 0x02) != 0, seqResult);
             seq = seqResult.seq;
             ack = seqResult.ack;
             thseq = seqResult.thseq;
@@ -785,14 +785,7 @@ final class Layers {
             return;
         }
         if (o.verbose() > 0 && !o.noChecksum() && !fragmented && p.has(bp, length)) {
-            int computed = Checksum.finish(Checksum.sum(p.data, bp, length, net.pseudo(finalDst(p, net), length, 6)));
-            int stored = (int) p.field(tcp, "tcp.checksum", bp + 16, 2, () -> p.u16(bp + 16));
-            p.p(", cksum 0x").p(Pkt.hex4(stored));
-            if (computed != 0) {
-                p.p(" (incorrect -> 0x").p(Pkt.hex4(Checksum.shouldBe(stored, computed))).p(")");
-            } else {
-                p.p(" (correct)");
-            }
+            tcpChecksum(p, tcp, net, bp, length);
         }
         length -= hlen;
         if (o.verbose() > 1 || length > 0 || (flags & 0x07) != 0) {
@@ -808,182 +801,10 @@ final class Layers {
         if ((flags & 0x20) != 0) {
             p.p(", urg ").p(urp);
         }
-        if (hlen > 20) {
-            int left = hlen - 20;
-            int cp = bp + 20;
-            p.p(", options [");
-            while (left > 0) {
-                if (ch != '\0') {
-                    p.out.append(ch);
-                }
-                int opt = p.u8(cp);
-                cp++;
-                int len;
-                if (opt == 0 || opt == 1) {
-                    len = 1;
-                } else {
-                    len = p.u8(cp);
-                    cp++;
-                    if (len < 2 || len > left) {
-                        {
-                            badOpt(p, ch);
-                            return;
-                        }
-                    }
-                    --left;
-                }
-                --left;
-                int datalen = 0;
-                p.p(tcpOptionName(opt));
-                try {
-                    switch (opt) {
-                        case 2 -> {
-                            datalen = 2;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" ").p(p.u16(cp));
-                        }
-                        case 3 -> {
-                            datalen = 1;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" ").p(p.u8(cp));
-                        }
-                        case 5 -> {
-                            datalen = len - 2;
-                            if (datalen % 8 != 0) {
-                                p.p(" invalid sack");
-                            } else {
-                                p.p(" ").p(datalen / 8).p(" ");
-                                for (int i = 0; i < datalen; i += 8) {
-                                    lencheck(p, cp, i + 4, left);
-                                    long sb = p.u32(cp + i);
-                                    lencheck(p, cp, i + 8, left);
-                                    long se = p.u32(cp + i + 4);
-                                    long base = rev ? thseq : thack;
-                                    p.p("{").p((sb - base) & 0xffffffffL).p(":").p((se - base) & 0xffffffffL)
-                                            .p("}");
-                                }
-                            }
-                        }
-                        case 11, 12, 13, 6, 7 -> {
-                            datalen = 4;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" ").p(p.u32(cp));
-                        }
-                        case 8 -> {
-                            datalen = 8;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" val ").p(p.u32(cp)).p(" ecr ").p(p.u32(cp + 4));
-                        }
-                        case 19 -> {
-                            datalen = 16;
-                            lencheck(p, cp, datalen, left);
-                            // no key is ever configured (-M), so tcpdump can't check the signature
-                            p.p(" can't check - ");
-                            for (int i = 0; i < 16; i++) {
-                                p.p(hex2(p.u8(cp + i)));
-                            }
-                        }
-                        case 20 -> {
-                            datalen = 2;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" cap ").p(hex2(p.u8(cp))).p(" id ").p(p.u8(cp + 1));
-                        }
-                        case 29 -> {
-                            datalen = len - 2;
-                            if (datalen < 2) {
-                                p.p(" (invalid)");
-                            } else {
-                                lencheck(p, cp, 1, left);
-                                p.p(" keyid ").p(p.u8(cp));
-                                lencheck(p, cp, 2, left);
-                                p.p(" rnextkeyid ").p(p.u8(cp + 1));
-                                if (datalen > 2) {
-                                    p.p(" mac 0x");
-                                    for (int i = 2; i < datalen; i++) {
-                                        lencheck(p, cp, i + 1, left);
-                                        p.p(hex2(p.u8(cp + i)));
-                                    }
-                                }
-                            }
-                        }
-                        case 0, 1, 4 -> {
-                        }
-                        case 28 -> {
-                            datalen = 2;
-                            lencheck(p, cp, datalen, left);
-                            int uto = p.u16(cp);
-                            p.p(" 0x").p(Integer.toHexString(uto));
-                            uto = (uto & 1) != 0 ? (uto >> 1) * 60 : uto >> 1;
-                            p.p(" ").p(uto);
-                        }
-                        case 30 -> {
-                            // MPTCP has its own printer (not in scope): show it as an unknown option would be
-                            datalen = len - 2;
-                            lencheck(p, cp, datalen, left);
-                        }
-                        case 34 -> {
-                            datalen = len - 2;
-                            lencheck(p, cp, datalen, left);
-                            p.p(" ");
-                            fastOpen(p, cp, datalen, false);
-                        }
-                        case 254 -> {
-                            datalen = len - 2;
-                            lencheck(p, cp, datalen, left);
-                            if (datalen < 2) {
-                                {
-                            badOpt(p, ch);
-                            return;
-                        }
-                            }
-                            int magic = p.u16(cp);
-                            p.p("-");
-                            if (magic == 0xf989) {
-                                fastOpen(p, cp + 2, datalen - 2, true);
-                            } else {
-                                p.p(Pkt.hex4(magic));
-                            }
-                        }
-                        default -> {
-                            datalen = len - 2;
-                            if (datalen != 0) {
-                                p.p(" 0x");
-                            }
-                            for (int i = 0; i < datalen; ++i) {
-                                lencheck(p, cp, i + 1, left);
-                                p.p(hex2(p.u8(cp + i)));
-                            }
-                        }
-                    }
-                } catch (BadOpt e) {
-                    {
-                            badOpt(p, ch);
-                            return;
-                        }
-                } catch (LocalTrunc e) {
-                    p.trunc();
-                    if (ch != '\0') {
-                        p.p(">");
-                    }
-                    return;
-                }
-                cp += datalen;
-                left -= datalen;
-                ++datalen;
-                if (opt != 0 && opt != 1) {
-                    ++datalen;
-                }
-                if (datalen != len) {
-                    p.p("[len ").p(len).p("]");
-                }
-                ch = ',';
-                if (opt == 0) {
-                    break;
-                }
-            }
-            p.p("]");
+        if (hlen > 20 && !tcpOptions(p, bp + 20, hlen - 20, rev ? thseq : thack)) {
+            return;
         }
-        p.p(", length ").p(Integer.toUnsignedString(length));
+        p.p(", length ").p(Integer.toUnsignedLong(length));
         if (length <= 0) {
             return;
         }
@@ -1003,6 +824,211 @@ final class Layers {
             Domain.print(p, payload, length, true, false);
         }
         // other application printers (BGP, SSH, DNS …) come with their issues; tcpdump's plain line stands
+    }
+
+    /** The -v checksum of a segment captured whole: {@code length} bytes at {@code bp}. */
+    private void tcpChecksum(Pkt p, ProtoNode tcp, Net net, int bp, int length) {
+        int computed = Checksum.finish(Checksum.sum(p.data, bp, length, net.pseudo(finalDst(p, net), length, 6)));
+        int stored = (int) p.field(tcp, "tcp.checksum", bp + 16, 2, p.u16(bp + 16));
+        p.p(", cksum 0x").p(Pkt.hex4(stored));
+        if (computed != 0) {
+            p.p(" (incorrect -> 0x").p(Pkt.hex4(Checksum.shouldBe(stored, computed))).p(")");
+        } else {
+            p.p(" (correct)");
+        }
+    }
+
+    /**
+     * The options of tcp_print: {@code left} bytes at {@code cp}; false when the line ends in them (a bad or a
+     * truncated option). Apart from tcp(), as is each option's printer, so that the JIT compiles the common path
+     * quickly: print-tcp.c in one method took C2 the best part of a second, which a large capture spent in slower
+     * code. {@code sackBase}: the relative sequence numbers' base for SACK blocks.
+     */
+    private static boolean tcpOptions(Pkt p, int cp, int left, long sackBase) {
+        char ch = '\0';
+        p.p(", options [");
+        while (left > 0) {
+            if (ch != '\0') {
+                p.out.append(ch);
+            }
+            int opt = p.u8(cp);
+            cp++;
+            int len;
+            if (opt == 0 || opt == 1) {
+                len = 1;
+            } else {
+                len = p.u8(cp);
+                cp++;
+                if (len < 2 || len > left) {
+                    badOpt(p, ch);
+                    return false;
+                }
+                --left;
+            }
+            --left;
+            p.p(tcpOptionName(opt));
+            int datalen;
+            try {
+                datalen = tcpOption(p, opt, cp, len, left, sackBase);
+            } catch (BadOpt e) {
+                badOpt(p, ch);
+                return false;
+            } catch (LocalTrunc e) {
+                p.trunc();
+                if (ch != '\0') {
+                    p.p(">");
+                }
+                return false;
+            }
+            cp += datalen;
+            left -= datalen;
+            ++datalen;
+            if (opt != 0 && opt != 1) {
+                ++datalen;
+            }
+            if (datalen != len) {
+                p.p("[len ").p(len).p("]");
+            }
+            ch = ',';
+            if (opt == 0) {
+                break;
+            }
+        }
+        p.p("]");
+        return true;
+    }
+
+    /**
+     * One option's value, after its name: returns the bytes it used (datalen); throws {@link BadOpt} past the
+     * option's length and {@link LocalTrunc} past the capture. The options of nearly every segment are here, the
+     * others in {@link #rareTcpOption}, which keeps this method small for the JIT.
+     */
+    private static int tcpOption(Pkt p, int opt, int cp, int len, int left, long sackBase) {
+        int datalen = 0;
+        switch (opt) {
+            case 2 -> {
+                datalen = 2;
+                lencheck(p, cp, datalen, left);
+                p.p(" ").p(p.u16(cp));
+            }
+            case 3 -> {
+                datalen = 1;
+                lencheck(p, cp, datalen, left);
+                p.p(" ").p(p.u8(cp));
+            }
+            case 5 -> {
+                datalen = len - 2;
+                if (datalen % 8 != 0) {
+                    p.p(" invalid sack");
+                } else {
+                    p.p(" ").p(datalen / 8).p(" ");
+                    for (int i = 0; i < datalen; i += 8) {
+                        lencheck(p, cp, i + 4, left);
+                        long sb = p.u32(cp + i);
+                        lencheck(p, cp, i + 8, left);
+                        long se = p.u32(cp + i + 4);
+                        p.p("{").p((sb - sackBase) & 0xffffffffL).p(":").p((se - sackBase) & 0xffffffffL).p("}");
+                    }
+                }
+            }
+            case 8 -> {
+                datalen = 8;
+                lencheck(p, cp, datalen, left);
+                p.p(" val ").p(p.u32(cp)).p(" ecr ").p(p.u32(cp + 4));
+            }
+            case 0, 1, 4 -> {
+            }
+            default -> datalen = rareTcpOption(p, opt, cp, len, left);
+        }
+        return datalen;
+    }
+
+    /** {@link #tcpOption} for the options seldom seen. */
+    private static int rareTcpOption(Pkt p, int opt, int cp, int len, int left) {
+        int datalen = 0;
+        switch (opt) {
+            case 11, 12, 13, 6, 7 -> {
+                datalen = 4;
+                lencheck(p, cp, datalen, left);
+                p.p(" ").p(p.u32(cp));
+            }
+            case 19 -> {
+                datalen = 16;
+                lencheck(p, cp, datalen, left);
+                // no key is ever configured (-M), so tcpdump can't check the signature
+                p.p(" can't check - ");
+                for (int i = 0; i < 16; i++) {
+                    p.p(hex2(p.u8(cp + i)));
+                }
+            }
+            case 20 -> {
+                datalen = 2;
+                lencheck(p, cp, datalen, left);
+                p.p(" cap ").p(hex2(p.u8(cp))).p(" id ").p(p.u8(cp + 1));
+            }
+            case 29 -> {
+                datalen = len - 2;
+                if (datalen < 2) {
+                    p.p(" (invalid)");
+                } else {
+                    lencheck(p, cp, 1, left);
+                    p.p(" keyid ").p(p.u8(cp));
+                    lencheck(p, cp, 2, left);
+                    p.p(" rnextkeyid ").p(p.u8(cp + 1));
+                    if (datalen > 2) {
+                        p.p(" mac 0x");
+                        for (int i = 2; i < datalen; i++) {
+                            lencheck(p, cp, i + 1, left);
+                            p.p(hex2(p.u8(cp + i)));
+                        }
+                    }
+                }
+            }
+            case 28 -> {
+                datalen = 2;
+                lencheck(p, cp, datalen, left);
+                int uto = p.u16(cp);
+                p.p(" 0x").p(Integer.toHexString(uto));
+                uto = (uto & 1) != 0 ? (uto >> 1) * 60 : uto >> 1;
+                p.p(" ").p(uto);
+            }
+            case 30 -> {
+                // MPTCP has its own printer (not in scope): show it as an unknown option would be
+                datalen = len - 2;
+                lencheck(p, cp, datalen, left);
+            }
+            case 34 -> {
+                datalen = len - 2;
+                lencheck(p, cp, datalen, left);
+                p.p(" ");
+                fastOpen(p, cp, datalen, false);
+            }
+            case 254 -> {
+                datalen = len - 2;
+                lencheck(p, cp, datalen, left);
+                if (datalen < 2) {
+                    throw BadOpt.INSTANCE;
+                }
+                int magic = p.u16(cp);
+                p.p("-");
+                if (magic == 0xf989) {
+                    fastOpen(p, cp + 2, datalen - 2, true);
+                } else {
+                    p.p(Pkt.hex4(magic));
+                }
+            }
+            default -> {
+                datalen = len - 2;
+                if (datalen != 0) {
+                    p.p(" 0x");
+                }
+                for (int i = 0; i < datalen; ++i) {
+                    lencheck(p, cp, i + 1, left);
+                    p.p(hex2(p.u8(cp + i)));
+                }
+            }
+        }
+        return datalen;
     }
 
     private static final class BadOpt extends RuntimeException {

@@ -12,23 +12,41 @@ final class Net {
     final String dst;
     /** ip_p or the first ip6_nxt. */
     final int headerProto;
-    /** Raw address bytes for the pseudo-header and the sequence-number table. */
-    final byte[] srcBytes;
-    final byte[] dstBytes;
+    /**
+     * The frame and where the raw addresses lie in it, for the pseudo-header and the sequence-number table: read in
+     * place, not copied for every packet.
+     */
+    final byte[] data;
+    final int srcAt;
+    final int dstAt;
 
-    Net(boolean v6, int off, String src, String dst, int headerProto, byte[] srcBytes, byte[] dstBytes) {
+    /** Checks that both addresses were captured, as tcpdump's fetches of them do. */
+    Net(Pkt p, boolean v6, int off, String src, String dst, int headerProto, int srcAt, int dstAt) {
         this.v6 = v6;
         this.off = off;
         this.src = src;
         this.dst = dst;
         this.headerProto = headerProto;
-        this.srcBytes = srcBytes;
-        this.dstBytes = dstBytes;
+        p.check(srcAt, v6 ? 16 : 4);
+        p.check(dstAt, v6 ? 16 : 4);
+        this.data = p.data;
+        this.srcAt = srcAt;
+        this.dstAt = dstAt;
+    }
+
+    /** Bytes in an address: 4 or 16. */
+    int addrLen() {
+        return v6 ? 16 : 4;
+    }
+
+    /** A copy of the destination address. */
+    byte[] dstBytes() {
+        return java.util.Arrays.copyOfRange(data, dstAt, dstAt + addrLen());
     }
 
     /** The pseudo-header sum (unfolded) for {@code len} bytes of protocol {@code proto}, with {@code finalDst}. */
     long pseudo(byte[] finalDst, int len, int proto) {
-        long sum = Checksum.sum(srcBytes, 0, srcBytes.length, 0);
+        long sum = Checksum.sum(data, srcAt, addrLen(), 0);
         sum = Checksum.sum(finalDst, 0, finalDst.length, sum);
         if (v6) {
             sum += (len >>> 16) + (len & 0xffff) + proto;

@@ -1,6 +1,5 @@
 package org.jdissect.output.tcpdump;
 
-import java.util.function.LongSupplier;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.output.TcpdumpOptions;
 
@@ -72,12 +71,17 @@ final class Pkt {
 
     /**
      * A header field: checked like tcpdump's fetch of {@code width} bytes at frame offset {@code off}, then read from
-     * the dissected node {@code abbrev} under {@code proto} if one sits at that offset, else computed by {@code raw}.
+     * the dissected node {@code abbrev} under {@code proto} if one sits at that offset, else {@code raw}: the value
+     * decoded from those same bytes by the caller (read eagerly, as it is a fraction of a lambda's cost, and a read
+     * within the checked bytes fails exactly when the check does).
      */
-    long field(ProtoNode proto, String abbrev, int off, int width, LongSupplier raw) {
+    long field(ProtoNode proto, String abbrev, int off, int width, long raw) {
         check(off, width);
+        if (proto == null) {
+            return raw; // no dissection (plain tcpdump output): nothing to look up
+        }
         ProtoNode n = TreeFields.at(proto, abbrev, off);
-        return n != null ? n.num() : raw.getAsLong();
+        return n != null ? n.num() : raw;
     }
 
     /** nd_push_snaplen: the snapshot end becomes min(current, off + n). */
@@ -115,6 +119,16 @@ final class Pkt {
 
     Pkt p(long v) {
         out.append(v);
+        return this;
+    }
+
+    /** tcpport_string (udpport_string is the same here): a number is appended without making a String of it. */
+    Pkt port(int port, boolean numeric) {
+        if (numeric) {
+            out.append(port);
+        } else {
+            out.append(Names.tcpPort(port, false));
+        }
         return this;
     }
 

@@ -14,11 +14,11 @@ final class Transport {
             if (sport == -1) {
                 p.p(net.src).p(" > ").p(net.dst).p(": ");
             } else {
-                p.p(net.src).p(".").p(Names.udpPort(sport, l.numeric())).p(" > ").p(net.dst).p(".")
-                        .p(Names.udpPort(dport, l.numeric())).p(": ");
+                p.p(net.src).p(".").port(sport, l.numeric()).p(" > ").p(net.dst).p(".")
+                        .port(dport, l.numeric()).p(": ");
             }
         } else if (sport != -1) {
-            p.p(Names.udpPort(sport, l.numeric())).p(" > ").p(Names.udpPort(dport, l.numeric())).p(": ");
+            p.port(sport, l.numeric()).p(" > ").port(dport, l.numeric()).p(": ");
         }
     }
 
@@ -31,11 +31,11 @@ final class Transport {
             p.trunc();
             return;
         }
-        int sport = (int) p.field(udp, "udp.srcport", bp, 2, () -> p.u16(bp));
-        int dport = (int) p.field(udp, "udp.dstport", bp + 2, 2, () -> p.u16(bp + 2));
+        int sport = (int) p.field(udp, "udp.srcport", bp, 2, p.u16(bp));
+        int dport = (int) p.field(udp, "udp.dstport", bp + 2, 2, p.u16(bp + 2));
         if (Integer.toUnsignedLong(length) < 8) {
             udpAddrs(l, p, net, sport, dport);
-            p.p("truncated-udp ").p(Integer.toUnsignedString(length));
+            p.p("truncated-udp ").p(Integer.toUnsignedLong(length));
             return;
         }
         if (!p.has(bp + 4, 2)) {
@@ -43,7 +43,7 @@ final class Transport {
             p.trunc();
             return;
         }
-        long ulen = p.field(udp, "udp.length", bp + 4, 2, () -> p.u16(bp + 4));
+        long ulen = p.field(udp, "udp.length", bp + 4, 2, p.u16(bp + 4));
         if (ulen == 0 && Integer.toUnsignedLong(length) > 65535) {
             ulen = Integer.toUnsignedLong(length);
         }
@@ -120,14 +120,14 @@ final class Transport {
         p.proto = "icmp";
         TcpdumpOptions o = p.o;
         ProtoNode icmp = TreeFields.protocol(tree, "icmp", 0);
-        int type = (int) p.field(icmp, "icmp.type", bp, 1, () -> p.u8(bp));
-        int code = (int) p.field(icmp, "icmp.code", bp + 1, 1, () -> p.u8(bp + 1));
+        int type = (int) p.field(icmp, "icmp.type", bp, 1, p.u8(bp));
+        int code = (int) p.field(icmp, "icmp.code", bp + 1, 1, p.u8(bp + 1));
         int oip = bp + 8;
         String str;
         switch (type) {
             case 0, 8 -> str = "echo " + (type == 8 ? "request" : "reply") + ", id "
-                    + p.field(icmp, "icmp.ident", bp + 4, 2, () -> p.u16(bp + 4)) + ", seq "
-                    + p.field(icmp, "icmp.seq", bp + 6, 2, () -> p.u16(bp + 6));
+                    + p.field(icmp, "icmp.ident", bp + 4, 2, p.u16(bp + 4)) + ", seq "
+                    + p.field(icmp, "icmp.seq", bp + 6, 2, p.u16(bp + 6));
             case 3 -> {
                 switch (code) {
                     case 2 -> str = ip(p, oip + 16) + " protocol " + p.u8(oip + 9) + " unreachable";
@@ -224,7 +224,7 @@ final class Transport {
                 default -> "type-#" + type;
             };
         }
-        p.p("ICMP ").p(str).p(", length ").p(Integer.toUnsignedString(plen));
+        p.p("ICMP ").p(str).p(", length ").p(Integer.toUnsignedLong(plen));
         if (o.verbose() > 0 && !fragmented && !o.noChecksum() && p.has(bp, plen)) {
             int sum = Checksum.finish(Checksum.sum(p.data, bp, plen, 0));
             if (sum != 0) {
