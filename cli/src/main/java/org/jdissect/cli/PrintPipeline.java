@@ -112,8 +112,10 @@ final class PrintPipeline {
             }
             return;
         }
-        if (ahead != null && (alternate ? (current.size & 1) == 0 : !full.isEmpty())) {
-            // the printing thread has a batch waiting: take this packet's share of its work
+        if (ahead != null && (current.size & 1) == 0 && (alternate || !full.isEmpty())) {
+            // the printing thread has a batch waiting: take a share of its work, every other packet at most (the
+            // decision is made a batch ahead of the printing, and rendering every packet here overshot: the reading
+            // thread became the one waiting)
             int i = current.size;
             try {
                 ahead.render(current.contexts[i], current.texts[i]);
