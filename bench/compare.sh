@@ -11,7 +11,8 @@
 #
 # Environment:
 #   MODES       modes to run, default "count summary filter1 filter2 filter3 fields verbose nn vvXe"
-#   JAVA_OPTS   JVM options for jdissect (default: a small serial-GC heap, see BENCHMARKS.md)
+#   JAVA_OPTS   JVM options for jdissect (default: a small serial-GC heap, see BENCHMARKS.md); with the default
+#               jar, the launcher's class-data archive is added as ./jdissect adds it
 #   JAR         the CLI jar (default cli/target/jdissect.jar; build it with mvn -B -q -o verify)
 #   RUNS        runs per command; the fastest is reported (default 1)
 #   BASIS       wall (default) or cpu: what vs_ref compares
@@ -35,6 +36,12 @@ F2='ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'
 F3='tcp.port in {80, 8080} && !(http.response.code == 200)'
 FIELDS=(frame.number ip.src ip.dst tcp.srcport http.request.method)
 
+# the launcher's class-data archive, as ./jdissect uses it (made by its first run after a build)
+jsa="$here/cli/target/jdissect.jsa"
+if [ "$jar" = "$here/cli/target/jdissect.jar" ]; then
+  [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] || "$here/jdissect" -r "$here/samples/seed-rst.pcap" >/dev/null
+  [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] && java_opts="-XX:SharedArchiveFile=$jsa -Xshare:auto -Xlog:cds*=off $java_opts"
+fi
 jd=(java $java_opts -jar "$jar" -r "$cap")
 ts=(tshark -n -r "$cap")
 td=(tcpdump -r "$cap")
