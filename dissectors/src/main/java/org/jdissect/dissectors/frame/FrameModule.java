@@ -110,6 +110,34 @@ public final class FrameModule implements ProtocolModule {
         if (lab) {
             f.label(head);
         }
+        if (f.wantsAny(RECORD_ITEMS)) {
+            recordItems(tvb, rec, f, lab, t, ts);
+        }
+        ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
+        if (rec.comment() != null) {
+            f.addObj(COMMENT, tvb, 0, 0, rec.comment());
+        }
+        ts.previous = t;
+
+        Dissector link = linkTable.get(rec.linkType());
+        if (link != null) {
+            try {
+                link.dissect(tvb, ctx, root);
+            } catch (BoundsException e) {
+                markBoundsError(e, tvb, ctx, root);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug in a dissector (a plugin's, say) costs this packet's remaining layers, never the capture
+                markDissectorBug(e, tvb, ctx, root);
+            }
+        }
+        protocols.setObj(ctx.protocols().toString());
+        return tvb.capturedLength();
+    }
+
+    /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
+    private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts) {
+        int len = rec.originalLength();
+        int cap = rec.capturedLength();
         ProtoNode encap = f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()));
         if (lab) {
             encap.label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
@@ -130,25 +158,6 @@ public final class FrameModule implements ProtocolModule {
         }
         f.add(MARKED, tvb, 0, 0, 0).generated();
         f.add(IGNORED, tvb, 0, 0, 0).generated();
-        ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
-        if (rec.comment() != null) {
-            f.addObj(COMMENT, tvb, 0, 0, rec.comment());
-        }
-        ts.previous = t;
-
-        Dissector link = linkTable.get(rec.linkType());
-        if (link != null) {
-            try {
-                link.dissect(tvb, ctx, root);
-            } catch (BoundsException e) {
-                markBoundsError(e, tvb, ctx, root);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a bug in a dissector (a plugin's, say) costs this packet's remaining layers, never the capture
-                markDissectorBug(e, tvb, ctx, root);
-            }
-        }
-        protocols.setObj(ctx.protocols().toString());
-        return tvb.capturedLength();
     }
 
     /** Wireshark's marker for an exception a dissector should not have thrown (show_exception.c, DissectorError). */

@@ -271,7 +271,7 @@ final class TcpAnalysis {
 
     /** The "[SEQ/ACK analysis]" subtree, in tcp_print_sequence_number_analysis's order. */
     static void print(Result r, TcpStreams.Conversation conv, PacketContext ctx, ByteView tvb, ProtoNode tcp) {
-        if (!r.present) {
+        if (!r.present || !tcp.wantsAny(ANALYSIS_ITEMS)) {
             return;
         }
         ProtoNode tree = tcp.addItem(ANALYSIS, tvb, 0, 0).generated();

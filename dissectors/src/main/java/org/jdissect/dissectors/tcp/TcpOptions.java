@@ -56,20 +56,6 @@ final class TcpOptions {
         }
     }
 
-    private static final FieldDef[] FIELDS = {OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
-        OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
-        OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN};
-
-    /** Whether the tree keeps any option field: if not, {@link #tree} would build nothing but phantoms. */
-    static boolean anyWanted(ProtoNode tcp) {
-        for (FieldDef f : FIELDS) {
-            if (tcp.wants(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase) {
         ProtoNode opts = tcp.addObj(OPTIONS, tvb, start, len, tvb.toArray(start, len));
         StringBuilder names = new StringBuilder();
