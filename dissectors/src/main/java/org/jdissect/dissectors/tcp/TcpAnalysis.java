@@ -189,7 +189,7 @@ final class TcpAnalysis {
             nextseq = (nextseq + 1) & MASK;
         }
         if ((seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0) && fwd.unacked.size() < TcpStreams.MAX_UNACKED) {
-            fwd.unacked.addFirst(new TcpStreams.Unacked(frame, seq, nextseq, now));
+            fwd.addUnacked(new TcpStreams.Unacked(frame, seq, nextseq, now));
         }
         boolean probe = (r.flags & ZERO_WINDOW_PROBE) != 0;
         // the highest sequence number seen, to notice holes; zero window probes do not advance it
@@ -207,40 +207,35 @@ final class TcpAnalysis {
         fwd.lastAckTime = now;
         fwd.lastSegmentFlags = r.flags;
 
-        // segments of the other side this acknowledges: RTT from the one it ends exactly at
+        // segments of the other side this acknowledges: RTT from the one it ends exactly at; the range of those
+        // still unacknowledged is found on the way
         Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
         while (it.hasNext()) {
             TcpStreams.Unacked u = it.next();
             if (ack == u.nextseq) {
                 r.present = true;
                 r.frameAcked = u.frame;
                 r.ackRtt = now - u.time;
-            } else if (gt(ack, u.seq) && le(ack, u.nextseq)) {
-                u.seq = ack; // partly acknowledged: keep the rest
-                continue;
-            } else if (gt(u.nextseq, ack)) {
+                it.remove();
                 continue;
             }
-            it.remove();
+            if (gt(ack, u.seq) && le(ack, u.nextseq)) {
+                u.seq = ack; // partly acknowledged: keep the rest
+            } else if (!gt(u.nextseq, ack)) {
+                it.remove();
+                continue;
+            }
+            low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
+            high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
         }
+        rev.unackedLow = low;
+        rev.unackedHigh = high;
 
         // bytes in flight after this segment, and bytes since the last PSH
         if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
-            TcpStreams.Unacked first = fwd.unacked.peekFirst();
-            long base = fwd.baseSeq;
-            long firstSeq = (first.seq - base) & MASK;
-            long lastSeq = (first.nextseq - base) & MASK;
-            for (TcpStreams.Unacked u : fwd.unacked) {
-                long ns = (u.nextseq - base) & MASK;
-                long s = (u.seq - base) & MASK;
-                if (ns > lastSeq) {
-                    lastSeq = ns;
-                }
-                if (s < firstSeq) {
-                    firstSeq = s;
-                }
-            }
-            long inFlight = (lastSeq - firstSeq) & MASK;
+            long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
             // bytes the receiver reported having (SACK) are not in flight
             for (int i = 0; i < rev.sackCount; i++) {
                 inFlight -= (rev.sackRight[i] - rev.sackLeft[i]) & MASK;

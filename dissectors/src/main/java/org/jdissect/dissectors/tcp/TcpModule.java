@@ -28,8 +28,6 @@ public final class TcpModule implements ProtocolModule {
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
-    /** One analysis result reused packet after packet; a module serves one dissection at a time per thread. */
-    private final ThreadLocal<TcpAnalysis.Result> analysis = ThreadLocal.withInitial(TcpAnalysis.Result::new);
     private HeuristicList heuristics;
 
     @Override
@@ -100,8 +98,7 @@ public final class TcpModule implements ProtocolModule {
             d2 = 0;
         }
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
-        TcpStreams.Key key = TcpStreams.Key.of(s1, s2, srcPort, d1, d2, dstPort);
-        TcpStreams.Conversation conv = streams.find(key);
+        TcpStreams.Conversation conv = streams.find(s1, s2, srcPort, d1, d2, dstPort);
         boolean reused = false;
         if (conv != null && syn && !ackFlag) {
             TcpStreams.Flow f = conv.flows[conv.direction(s1, s2, srcPort)];
@@ -111,7 +108,7 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         if (conv == null) {
-            conv = streams.create(key, now, s1, s2, srcPort);
+            conv = streams.create(now, s1, s2, srcPort);
             conv.reusedPorts = reused;
             if (streams.lastEvicted != null) {
                 reportEviction(ctx, tcp, streams);
@@ -132,7 +129,7 @@ public final class TcpModule implements ProtocolModule {
         long relAck = ackFlag ? (ack - rev.baseSeq) & 0xffffffffL : ack;
         long nxtSeq = (relSeq + segLen + (syn ? 1 : 0) + (fin ? 1 : 0)) & 0xffffffffL;
 
-        TcpOptions.Parsed opts = new TcpOptions.Parsed();
+        TcpOptions.Parsed opts = streams.options.clear();
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
             TcpOptions.scan(tvb, 20, hlen - 20, opts);
         }
@@ -142,7 +139,7 @@ public final class TcpModule implements ProtocolModule {
         }
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
-        TcpAnalysis.Result ta = analysis.get();
+        TcpAnalysis.Result ta = streams.analysis;
         TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
                 window, windowShift(rev, fwd));
         conv.reusedPorts = false;

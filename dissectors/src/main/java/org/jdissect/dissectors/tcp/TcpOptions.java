@@ -19,6 +19,14 @@ final class TcpOptions {
         int sackCount = -1;
         final long[] sackLeft = new long[4];
         final long[] sackRight = new long[4];
+
+        /** Back to "no options seen", for the next segment. */
+        Parsed clear() {
+            wscale = -1;
+            mss = -1;
+            sackCount = -1;
+            return this;
+        }
     }
 
     static void scan(ByteView tvb, int start, int len, Parsed out) {

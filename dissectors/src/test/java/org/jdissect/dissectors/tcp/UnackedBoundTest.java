@@ -42,7 +42,7 @@ class UnackedBoundTest {
             d.dissect(new PacketRecord().set(i + 1, 1000, i, p.length, LinkType.RAW, ByteView.of(p)));
         }
         TcpStreams streams = d.session().state(TcpStreams.class, TcpStreams::new);
-        TcpStreams.Conversation c = streams.find(TcpStreams.Key.of(0x0a000001L, 0, 5000, 0x0a000002L, 0, 80));
+        TcpStreams.Conversation c = streams.find(0x0a000001L, 0, 5000, 0x0a000002L, 0, 80);
         assertThat(c).isNotNull();
         assertThat(c.flows[0].unacked).hasSize(TcpStreams.MAX_UNACKED);
     }
