@@ -130,7 +130,9 @@ public final class FrameModule implements ProtocolModule {
                 markDissectorBug(e, tvb, ctx, root);
             }
         }
-        protocols.setObj(ctx.protocols().toString());
+        if (!protocols.isPhantom()) { // a string per packet otherwise
+            protocols.setObj(ctx.protocols().toString());
+        }
         return tvb.capturedLength();
     }
 

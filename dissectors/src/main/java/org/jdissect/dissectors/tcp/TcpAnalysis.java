@@ -91,11 +91,13 @@ final class TcpAnalysis {
     /**
      * Analyses one segment of {@code fwd} (raw {@code seq}, {@code ack} — 0 when the ACK flag is clear — and the
      * unscaled window) and updates both flows' state. {@code revScale} is the reverse side's window shift as
-     * known now (-1 unknown, -2 none).
+     * known now (-1 unknown, -2 none). {@code listUnacked}: whether segments are listed until acknowledged, for
+     * what only the analysis items show (the acknowledged frame and RTT, bytes in flight, bytes since PSH, RTO);
+     * the findings that decide which segments reach the protocol above do not depend on it.
      */
     static void analyze(Result r, TcpStreams.Conversation conv, TcpStreams.Flow fwd, TcpStreams.Flow rev,
                         long frame, long now, long seq, long ack, long seglen, int flags, long window,
-                        int revScale) {
+                        int revScale, boolean listUnacked) {
         r.reset();
         if ((flags & TH_ACK) != 0) {
             rev.validBif = true;
@@ -188,7 +190,8 @@ final class TcpAnalysis {
         if ((flags & (TH_SYN | TH_FIN)) != 0) {
             nextseq = (nextseq + 1) & MASK;
         }
-        if ((seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0) && fwd.unacked.size() < TcpStreams.MAX_UNACKED) {
+        if (listUnacked && (seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0)
+                && fwd.unacked.size() < TcpStreams.MAX_UNACKED) {
             fwd.addUnacked(new TcpStreams.Unacked(frame, seq, nextseq, now));
         }
         boolean probe = (r.flags & ZERO_WINDOW_PROBE) != 0;

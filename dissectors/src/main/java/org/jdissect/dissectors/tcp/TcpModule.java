@@ -141,7 +141,7 @@ public final class TcpModule implements ProtocolModule {
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
         TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
-                window, windowShift(rev, fwd));
+                window, windowShift(rev, fwd), streams.listsUnacked(tcp));
         conv.reusedPorts = false;
         // only the latest segment's SACK blocks count (none when it has no SACK option)
         fwd.sackCount = Math.max(0, opts.sackCount);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.limits.Limit;
+import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /** Per-capture TCP state: conversations by address/port pair, each with its two flows. */
@@ -205,6 +206,8 @@ final class TcpStreams {
             return true;
         }
     };
+    /** Whether segments are listed until acknowledged: 1 yes, 0 no, -1 not decided yet. */
+    private int listsUnacked = -1;
     /** The key of the latest {@link #find}: a session is dissected on one thread at a time. */
     private final Key probe = new Key();
     /** The current segment's options and analysis, reused segment after segment (one thread at a time). */
@@ -218,6 +221,19 @@ final class TcpStreams {
         this.maxPending = session.limits().getInt(Limit.TCP_REASSEMBLY_BYTES);
         this.maxConversations = session.limits().getInt(Limit.TCP_STREAMS);
         this.budget = ReassemblyBudget.of(session);
+    }
+
+    /**
+     * Whether flows list their segments until acknowledged, which only the "[SEQ/ACK analysis]" items read (see
+     * {@link TcpAnalysis#analyze}): decided once per capture, on its first segment, from what {@code tcp}'s tree keeps
+     * (fixed before the first packet, see {@code Dissection.keepOnly}), since the lists build up over the capture.
+     * A filter or field list without those items saves the list and the walk of it on every acknowledgement.
+     */
+    boolean listsUnacked(ProtoNode tcp) {
+        if (listsUnacked < 0) {
+            listsUnacked = tcp.wantsAny(TcpFields.ANALYSIS_ITEMS) ? 1 : 0;
+        }
+        return listsUnacked == 1;
     }
 
     /**
