@@ -295,16 +295,15 @@ public final class HttpModule implements ProtocolModule {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
             String raw = tvb.latin1(p, end - p);
-            String label = FieldFormat.formatText(raw);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
             int colon = h.indexOf(':');
             FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
             if (f == null) {
-                http.addObj(lineField, tvb, p, end - p, raw).label(label);
+                lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
             } else {
                 http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 String value = h.substring(colon + 1).trim();
-                ProtoNode hn = http.addObj(f, tvb, p, end - p, value).label(label);
+                ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), raw);
                 if (f == HOST) {
                     host = value;
                 } else if (f == CONTENT_LENGTH_HEADER) {
@@ -316,7 +315,7 @@ public final class HttpModule implements ProtocolModule {
             }
             p = end;
         }
-        if (blankStart >= 0) {
+        if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
             http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
                     hdrEnd - blankStart)));
         }
@@ -394,6 +393,11 @@ public final class HttpModule implements ProtocolModule {
             }
         }
         return pdu;
+    }
+
+    /** Labels a header item with its line as shown; the formatting is skipped for an item the tree does not keep. */
+    private static ProtoNode lineLabel(ProtoNode item, String raw) {
+        return item.isPhantom() ? item : item.label(FieldFormat.formatText(raw));
     }
 
     /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */

@@ -31,8 +31,12 @@ public final class TextLinesModule implements ProtocolModule {
         int len = tvb.capturedLength();
         ctx.addProtocol(NAME);
         ProtoNode item = parent.addItem(TEXT_LINES, tvb, 0, len);
-        // the lines are text items, which only a whole tree keeps: otherwise they are counted, not formatted
+        // the lines are text items, which only a whole tree keeps: otherwise they are counted for the label, not
+        // formatted, and not even counted when no labels are built
         boolean shown = ctx.tree().keepsAll();
+        if (!shown && !ctx.labels()) {
+            return len;
+        }
         int lines = 0;
         int off = 0;
         while (off < len) {
