@@ -33,6 +33,8 @@ public final class FrameModule implements ProtocolModule {
         boolean seen;
         long first;
         long previous;
+        /** The file's description, looked up once on the first frame (a front end binds it before reading). */
+        CaptureFile file;
     }
 
     /**
@@ -88,6 +90,7 @@ public final class FrameModule implements ProtocolModule {
             ts.seen = true;
             ts.first = t;
             ts.previous = t;
+            ts.file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
         }
         int len = rec.originalLength();
         int cap = rec.capturedLength();
@@ -95,7 +98,7 @@ public final class FrameModule implements ProtocolModule {
         boolean lab = ctx.labels();
         String head = !lab ? null : "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
                 + " bytes captured (" + (cap * 8L) + " bits)";
-        CaptureFile file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
+        CaptureFile file = ts.file;
         if (file.pcapng()) {
             // pcapng frames name their interface; tshark shows it only when the file has interface blocks
             int id = rec.interfaceId();

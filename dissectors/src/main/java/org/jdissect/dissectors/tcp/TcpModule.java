@@ -200,7 +200,7 @@ public final class TcpModule implements ProtocolModule {
         if (hlen > 20) {
             tvb.ensure(20, hlen - 20);
             if (lab || tcp.wantsAny(OPTION_ITEMS)) {
-                TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null);
+                TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null, lab);
             }
         }
 
