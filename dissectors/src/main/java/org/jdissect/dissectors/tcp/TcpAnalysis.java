@@ -211,33 +211,35 @@ final class TcpAnalysis {
         fwd.lastSegmentFlags = r.flags;
 
         // segments of the other side this acknowledges: RTT from the one it ends exactly at; the range of those
-        // still unacknowledged is found on the way
-        Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
-        long low = Long.MAX_VALUE;
-        long high = Long.MIN_VALUE;
-        while (it.hasNext()) {
-            TcpStreams.Unacked u = it.next();
-            if (ack == u.nextseq) {
-                r.present = true;
-                r.frameAcked = u.frame;
-                r.ackRtt = now - u.time;
-                it.remove();
-                continue;
+        // still unacknowledged is found on the way (without lists the empty list is not even touched)
+        if (listUnacked) {
+            Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            while (it.hasNext()) {
+                TcpStreams.Unacked u = it.next();
+                if (ack == u.nextseq) {
+                    r.present = true;
+                    r.frameAcked = u.frame;
+                    r.ackRtt = now - u.time;
+                    it.remove();
+                    continue;
+                }
+                if (gt(ack, u.seq) && le(ack, u.nextseq)) {
+                    u.seq = ack; // partly acknowledged: keep the rest
+                } else if (!gt(u.nextseq, ack)) {
+                    it.remove();
+                    continue;
+                }
+                low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
+                high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
             }
-            if (gt(ack, u.seq) && le(ack, u.nextseq)) {
-                u.seq = ack; // partly acknowledged: keep the rest
-            } else if (!gt(u.nextseq, ack)) {
-                it.remove();
-                continue;
-            }
-            low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
-            high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
+            rev.unackedLow = low;
+            rev.unackedHigh = high;
         }
-        rev.unackedLow = low;
-        rev.unackedHigh = high;
 
         // bytes in flight after this segment, and bytes since the last PSH
-        if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
+        if (listUnacked && seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
             long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
             // bytes the receiver reported having (SACK) are not in flight
             for (int i = 0; i < rev.sackCount; i++) {
