@@ -294,10 +294,11 @@ public final class HttpModule implements ProtocolModule {
         for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
-            String raw = tvb.latin1(p, end - p);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
             int colon = h.indexOf(':');
             FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
+            // the line with its terminator, the line item's value and the label of either: only for kept items
+            String raw = http.wants(lineField) || (f != null && http.wants(f)) ? tvb.latin1(p, end - p) : null;
             if (f == null) {
                 lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
             } else {
