@@ -20,6 +20,8 @@ public final class Dissection {
     private final PacketContext ctx;
     private final Dissector root;
     private FieldSet keep;
+    /** Set by the first packet dissected, after which {@link #keepOnly} may not change. */
+    private boolean started;
 
     Dissection(Engine engine) {
         this.engine = engine;
@@ -60,11 +62,18 @@ public final class Dissection {
     }
 
     /**
-     * Materialise only {@code fields} (and protocol items) in the trees of the following packets, for an output
-     * that reads a known set of values (filters, {@code -T fields}, tcpdump text); {@code null} goes back to whole
-     * trees. Values, offsets and lengths of the kept fields are exactly those of a whole tree.
+     * Materialise only {@code fields} (and protocol items) in the trees of the packets, for an output that reads a
+     * known set of values (filters, {@code -T fields}, tcpdump text); {@code null} (the default) builds whole trees.
+     * Values, offsets and lengths of the kept fields are exactly those of a whole tree. Chosen before the first
+     * packet: protocols decide from it, once per capture, which state they keep (TCP lists unacknowledged segments
+     * only for trees that show its analysis).
+     *
+     * @throws IllegalStateException once a packet was dissected
      */
     public Dissection keepOnly(Collection<FieldDef> fields) {
+        if (started) {
+            throw new IllegalStateException("keepOnly must be chosen before the first packet is dissected");
+        }
         keep = fields == null ? null : FieldSet.of(fields);
         tree.keepOnly(keep);
         return this;
@@ -97,6 +106,7 @@ public final class Dissection {
             throw new IllegalArgumentException("a context of another dissection");
         }
         into.reset(rec);
+        started = true;
         root.dissect(rec.data(), into, into.tree().root());
         return into;
     }

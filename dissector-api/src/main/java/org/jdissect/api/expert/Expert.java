@@ -1,10 +1,13 @@
 package org.jdissect.api.expert;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -74,6 +77,21 @@ public final class Expert {
         e.add(SEVERITY, src.source(), src.offset(), 0, def.severity().value()).generated();
         e.add(GROUP, src.source(), src.offset(), 0, def.group().value()).generated();
         return e;
+    }
+
+    /**
+     * {@code fields} and every item the findings {@code defs} add (their own field and the common ones), as one group
+     * for {@link ProtoNode#wantsAny}: code that may add those fields and findings can be skipped with one test.
+     */
+    public static FieldSet group(List<FieldDef> fields, ExpertDef... defs) {
+        List<FieldDef> all = new ArrayList<>(fields);
+        if (defs.length > 0) {
+            all.addAll(List.of(FIELDS));
+        }
+        for (ExpertDef d : defs) {
+            all.add(d.field());
+        }
+        return FieldSet.of(all);
     }
 
     /** The finding a {@code _ws.expert} node carries, or null for any other node. */

@@ -1,5 +1,6 @@
 package org.jdissect.api.field;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -8,14 +9,28 @@ import java.util.Collection;
  * definitions (those the dissectors add), as a compiled filter and the registry do.
  */
 public final class FieldSet {
-    private static final FieldSet EMPTY = new FieldSet(new long[0], 0);
+    private static final FieldSet EMPTY = new FieldSet(new long[0], 0, false);
 
     private final long[] bits;
     private final int size;
+    /** Indexes of the words of {@link #bits} with a bit set: a group's fields span few of them. */
+    private final int[] used;
+    private final boolean anyProtocol;
 
-    private FieldSet(long[] bits, int size) {
+    private FieldSet(long[] bits, int size, boolean anyProtocol) {
         this.bits = bits;
         this.size = size;
+        this.anyProtocol = anyProtocol;
+        int n = 0;
+        for (long w : bits) {
+            n += w != 0 ? 1 : 0;
+        }
+        this.used = new int[n];
+        for (int i = 0, k = 0; i < bits.length; i++) {
+            if (bits[i] != 0) {
+                used[k++] = i;
+            }
+        }
     }
 
     public static FieldSet of(Collection<FieldDef> defs) {
@@ -28,14 +43,21 @@ public final class FieldSet {
         }
         long[] bits = new long[(max >>> 6) + 1];
         int n = 0;
+        boolean protocol = false;
         for (FieldDef d : defs) {
+            protocol |= d.type() == FieldType.PROTOCOL;
             long b = 1L << d.id();
             if ((bits[d.id() >>> 6] & b) == 0) {
                 bits[d.id() >>> 6] |= b;
                 n++;
             }
         }
-        return new FieldSet(bits, n);
+        return new FieldSet(bits, n, protocol);
+    }
+
+    /** The set of {@code defs}, for a group of fields a dissector tests at once (see {@link #intersects}). */
+    public static FieldSet of(FieldDef... defs) {
+        return of(Arrays.asList(defs));
     }
 
     public static FieldSet empty() {
@@ -46,6 +68,25 @@ public final class FieldSet {
         int id = d.id();
         int w = id >>> 6;
         return w < bits.length && (bits[w] & (1L << id)) != 0;
+    }
+
+    /**
+     * Whether any field of {@code group} is in this set: one AND per 64-id word the group spans, so a dissector can
+     * test a whole group of items (all registered together, so with neighbouring ids) instead of each one.
+     */
+    public boolean intersects(FieldSet group) {
+        long[] g = group.bits;
+        for (int w : group.used) {
+            if (w < bits.length && (bits[w] & g[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a {@link FieldType#PROTOCOL} field is among these. */
+    public boolean containsProtocol() {
+        return anyProtocol;
     }
 
     /** Number of distinct definitions given. */

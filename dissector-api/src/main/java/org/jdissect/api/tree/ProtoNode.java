@@ -3,6 +3,7 @@ package org.jdissect.api.tree;
 import java.util.function.Consumer;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.field.FieldType;
 
 /**
@@ -75,6 +76,15 @@ public final class ProtoNode {
      */
     public boolean wants(FieldDef f) {
         return tree.keeps(f);
+    }
+
+    /**
+     * Whether adding any field of {@code group} here builds a real node; when not, a dissector may skip adding the
+     * group's items (and computing their values and expert findings) altogether. The group must name every field
+     * the skipped code could add, expert items' fields included.
+     */
+    public boolean wantsAny(FieldSet group) {
+        return tree.keepsAny(group);
     }
 
     void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length) {

@@ -85,6 +85,14 @@ public final class ProtoTree {
         return keep == null || f.type() == FieldType.PROTOCOL || keep.contains(f);
     }
 
+    /**
+     * Whether adding any field of {@code group} builds a real node: when not, a dissector may skip the group's items
+     * altogether (they would all be phantoms) with one test instead of one per item.
+     */
+    public boolean keepsAny(FieldSet group) {
+        return keep == null || group.containsProtocol() || keep.intersects(group);
+    }
+
     /** Whether every field is kept (no {@link #keepOnly} restriction). */
     public boolean keepsAll() {
         return keep == null;

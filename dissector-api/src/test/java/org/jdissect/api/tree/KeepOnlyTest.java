@@ -56,6 +56,24 @@ class KeepOnlyTest {
     }
 
     @Test
+    void aGroupIsWantedWhenAnyOfItsFieldsIsKept() {
+        FieldDef far = new FieldDef("q.far", "Far", FieldType.UINT8, null, 0, 0, null, null, null, 1000);
+        FieldSet flags = FieldSet.of(GROUP, BIT);
+        FieldSet spread = FieldSet.of(OTHER, far);
+        ProtoTree t = new ProtoTree();
+        assertThat(t.keepsAny(flags)).isTrue();
+        t.keepOnly(FieldSet.of(List.of(BIT)));
+        assertThat(t.keepsAny(flags)).isTrue();
+        assertThat(t.keepsAny(spread)).isFalse();
+        assertThat(t.keepsAny(FieldSet.of(PROTO))).isTrue();
+        t.keepOnly(FieldSet.of(List.of(far)));
+        assertThat(t.root().wantsAny(spread)).isTrue();
+        assertThat(t.root().wantsAny(flags)).isFalse();
+        t.keepOnly(FieldSet.empty());
+        assertThat(t.keepsAny(spread)).isFalse();
+    }
+
+    @Test
     void aPhantomStoresNothingAndStandsInForItsHost() {
         ProtoTree t = new ProtoTree();
         t.keepOnly(FieldSet.empty());

@@ -4,6 +4,7 @@ import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 
 /** Ethernet II / IEEE 802.3 fields, as packet-eth.c registers them in Wireshark 4.0. */
 public final class EthFields {
@@ -61,6 +62,10 @@ public final class EthFields {
     public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).blurb("Ethertype")
             .build();
 
+    /** Every item of the two addresses, skipped with one test when the tree keeps none of them. */
+    static final FieldSet ADDRESS_ITEMS = FieldSet.of(DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG,
+            SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI,
+            ADDR_OUI_RESOLVED, LG, IG);
     static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, SRC,
         SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, FCS_STATUS,
         ETHERTYPE};

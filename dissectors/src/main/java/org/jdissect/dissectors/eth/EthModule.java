@@ -66,8 +66,10 @@ public final class EthModule implements ProtocolModule {
             eth.label(ethernet2 ? "Ethernet II, Src: " + FieldFormat.ether(src) + ", Dst: " + FieldFormat.ether(dst)
                     : "IEEE 802.3 Ethernet ");
         }
-        address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
-        address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
+        if (eth.wantsAny(ADDRESS_ITEMS)) {
+            address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
+            address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
+        }
         if (!ethernet2) {
             eth.add(LEN, tvb, 12, 2, type);
             int n = Math.min(type, tvb.remaining(14));

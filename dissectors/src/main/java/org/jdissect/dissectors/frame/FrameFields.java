@@ -7,6 +7,7 @@ import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 
 /** The {@code frame} pseudo-protocol's fields, and the markers for bytes that ran out. */
 public final class FrameFields {
@@ -53,6 +54,9 @@ public final class FrameFields {
     public static final ExpertDef DISSECTOR_BUG = ExpertDef.of("_ws.malformed.dissector_bug", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Dissector bug");
 
+    /** The items every frame has, skipped with one test when the tree keeps none of them. */
+    static final FieldSet RECORD_ITEMS = FieldSet.of(ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
+            TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
     static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
         INTERFACE_NAME, COMMENT, MALFORMED, SHORT};

@@ -33,6 +33,8 @@ public final class FrameModule implements ProtocolModule {
         boolean seen;
         long first;
         long previous;
+        /** The file's description, looked up once on the first frame (a front end binds it before reading). */
+        CaptureFile file;
     }
 
     /**
@@ -88,6 +90,7 @@ public final class FrameModule implements ProtocolModule {
             ts.seen = true;
             ts.first = t;
             ts.previous = t;
+            ts.file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
         }
         int len = rec.originalLength();
         int cap = rec.capturedLength();
@@ -95,7 +98,7 @@ public final class FrameModule implements ProtocolModule {
         boolean lab = ctx.labels();
         String head = !lab ? null : "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
                 + " bytes captured (" + (cap * 8L) + " bits)";
-        CaptureFile file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
+        CaptureFile file = ts.file;
         if (file.pcapng()) {
             // pcapng frames name their interface; tshark shows it only when the file has interface blocks
             int id = rec.interfaceId();
@@ -110,6 +113,36 @@ public final class FrameModule implements ProtocolModule {
         if (lab) {
             f.label(head);
         }
+        if (f.wantsAny(RECORD_ITEMS)) {
+            recordItems(tvb, rec, f, lab, t, ts);
+        }
+        ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
+        if (rec.comment() != null) {
+            f.addObj(COMMENT, tvb, 0, 0, rec.comment());
+        }
+        ts.previous = t;
+
+        Dissector link = linkTable.get(rec.linkType());
+        if (link != null) {
+            try {
+                link.dissect(tvb, ctx, root);
+            } catch (BoundsException e) {
+                markBoundsError(e, tvb, ctx, root);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug in a dissector (a plugin's, say) costs this packet's remaining layers, never the capture
+                markDissectorBug(e, tvb, ctx, root);
+            }
+        }
+        if (!protocols.isPhantom()) { // a string per packet otherwise
+            protocols.setObj(ctx.protocols().toString());
+        }
+        return tvb.capturedLength();
+    }
+
+    /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
+    private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts) {
+        int len = rec.originalLength();
+        int cap = rec.capturedLength();
         ProtoNode encap = f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()));
         if (lab) {
             encap.label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
@@ -130,25 +163,6 @@ public final class FrameModule implements ProtocolModule {
         }
         f.add(MARKED, tvb, 0, 0, 0).generated();
         f.add(IGNORED, tvb, 0, 0, 0).generated();
-        ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
-        if (rec.comment() != null) {
-            f.addObj(COMMENT, tvb, 0, 0, rec.comment());
-        }
-        ts.previous = t;
-
-        Dissector link = linkTable.get(rec.linkType());
-        if (link != null) {
-            try {
-                link.dissect(tvb, ctx, root);
-            } catch (BoundsException e) {
-                markBoundsError(e, tvb, ctx, root);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a bug in a dissector (a plugin's, say) costs this packet's remaining layers, never the capture
-                markDissectorBug(e, tvb, ctx, root);
-            }
-        }
-        protocols.setObj(ctx.protocols().toString());
-        return tvb.capturedLength();
     }
 
     /** Wireshark's marker for an exception a dissector should not have thrown (show_exception.c, DissectorError). */

@@ -294,17 +294,17 @@ public final class HttpModule implements ProtocolModule {
         for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
-            String raw = tvb.latin1(p, end - p);
-            String label = FieldFormat.formatText(raw);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
             int colon = h.indexOf(':');
             FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
+            // the line with its terminator, the line item's value and the label of either: only for kept items
+            String raw = http.wants(lineField) || (f != null && http.wants(f)) ? tvb.latin1(p, end - p) : null;
             if (f == null) {
-                http.addObj(lineField, tvb, p, end - p, raw).label(label);
+                lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
             } else {
                 http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 String value = h.substring(colon + 1).trim();
-                ProtoNode hn = http.addObj(f, tvb, p, end - p, value).label(label);
+                ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), raw);
                 if (f == HOST) {
                     host = value;
                 } else if (f == CONTENT_LENGTH_HEADER) {
@@ -316,7 +316,7 @@ public final class HttpModule implements ProtocolModule {
             }
             p = end;
         }
-        if (blankStart >= 0) {
+        if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
             http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
                     hdrEnd - blankStart)));
         }
@@ -377,7 +377,8 @@ public final class HttpModule implements ProtocolModule {
         }
         int bodyCap = body.capturedLength();
         if (bodyCap > 0) {
-            http.addObj(FILE_DATA, body, 0, bodyCap, body.latin1(0, bodyCap))
+            // the body as text only for a tree that keeps it: it is a copy of the whole body
+            http.addObj(FILE_DATA, body, 0, bodyCap, http.wants(FILE_DATA) ? body.latin1(0, bodyCap) : null)
                     .label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
@@ -395,13 +396,18 @@ public final class HttpModule implements ProtocolModule {
         return pdu;
     }
 
+    /** Labels a header item with its line as shown; the formatting is skipped for an item the tree does not keep. */
+    private static ProtoNode lineLabel(ProtoNode item, String raw) {
+        return item.isPhantom() ? item : item.label(FieldFormat.formatText(raw));
+    }
+
     /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */
     private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text) {
         markProtocol(ctx);
         int cap = tvb.capturedLength();
         ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
         if (text) {
-            http.addObj(FILE_DATA, tvb, 0, cap, tvb.latin1(0, cap))
+            http.addObj(FILE_DATA, tvb, 0, cap, http.wants(FILE_DATA) ? tvb.latin1(0, cap) : null)
                     .label("File Data: " + cap + " byte" + (cap == 1 ? "" : "s"));
         }
         DataModule.dissect(tvb, ctx, http);

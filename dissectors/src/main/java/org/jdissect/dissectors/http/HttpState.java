@@ -66,7 +66,20 @@ final class HttpState {
         this.maxStreams = session.limits().getInt(Limit.HTTP_STREAMS);
     }
 
+    /**
+     * The stream of the latest {@link #conv} and its state. That entry is the most recently used one, so asking for
+     * it again needs no lookup (nor would it change the access order); the cap is at least 1, so the entry just
+     * added is never the one evicted.
+     */
+    private int lastStream;
+    private Conv lastConv;
+
     Conv conv(int stream) {
-        return byStream.computeIfAbsent(stream, s -> new Conv());
+        if (lastConv != null && stream == lastStream) {
+            return lastConv;
+        }
+        lastConv = byStream.computeIfAbsent(stream, s -> new Conv());
+        lastStream = stream;
+        return lastConv;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 
 /** IPv4 fields as packet-ip.c registers them in Wireshark 4.0. */
 public final class Ipv4Fields {
@@ -101,6 +102,11 @@ public final class Ipv4Fields {
             NONE).build();
     public static final FieldDef BOGUS_LEN = FieldDef.builder("ip.bogus_ip_length", "Bogus IP length", NONE).build();
 
+    // groups of items added together, each skipped with one test when the tree keeps none of it
+    static final FieldSet DSFIELD_ITEMS = FieldSet.of(DSFIELD, DSCP_F, ECN_F);
+    static final FieldSet HEADER_ITEMS = FieldSet.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF, FRAG_OFFSET, TTL, PROTO,
+            CHECKSUM, CHECKSUM_STATUS_F);
+    static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);
     static final FieldDef[] ALL = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF,
         FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
         DST_HOST, HOST, OPTIONS, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,

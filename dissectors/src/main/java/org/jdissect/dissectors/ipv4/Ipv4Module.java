@@ -93,6 +93,30 @@ public final class Ipv4Module implements ProtocolModule {
         e.addText(tvb, 0, 0, "Group: Protocol").generated();
     }
 
+    /** Identification, flags, fragment offset, TTL, protocol and checksum, in header order. */
+    private static void headerItems(ByteView tvb, ProtoNode ip, boolean lab) {
+        ip.add(ID, tvb, 4, 2, tvb.u16(4));
+        int fl = tvb.u16(6);
+        int flags = fl >> 13;
+        int fragOff = fl & 0x1fff;
+        ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
+        if (lab) {
+            f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
+                    + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
+        }
+        f.add(FLAGS_RB, tvb, 6, 1, (flags >> 2) & 1);
+        f.add(FLAGS_DF, tvb, 6, 1, (flags >> 1) & 1);
+        f.add(FLAGS_MF, tvb, 6, 1, flags & 1);
+        ProtoNode fo = ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff);
+        if (lab) {
+            fo.label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
+        }
+        ip.add(TTL, tvb, 8, 1, tvb.u8(8));
+        ip.add(PROTO, tvb, 9, 1, tvb.u8(9));
+        ip.add(CHECKSUM, tvb, 10, 2, tvb.u16(10)).appendLabel(" [validation disabled]");
+        ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
+    }
+
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv4");
         ctx.addProtocol("ip");
@@ -118,14 +142,17 @@ public final class Ipv4Module implements ProtocolModule {
         // ("Src: a.b.c.d" and then "[Packet size limited during capture: IPv4 truncated]"), as tshark does
         ip.label("Internet Protocol Version 4");
         int tos = tvb.u8(1);
-        ProtoNode ds = ip.add(DSFIELD, tvb, 1, 1, tos);
-        if (lab) {
-            ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
-                    + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: "
-                    + ECN_SHORT.get((long) (tos & 3)) + ")");
+        // each group of items below is skipped with one test when the tree keeps none of it (see wantsAny)
+        if (ip.wantsAny(DSFIELD_ITEMS)) {
+            ProtoNode ds = ip.add(DSFIELD, tvb, 1, 1, tos);
+            if (lab) {
+                ds.label("Differentiated Services Field: 0x" + FieldFormat.hexPadded(tos, 2) + " (DSCP: "
+                        + DSCP_SHORT.getOrDefault((long) (tos >> 2), "Unknown") + ", ECN: "
+                        + ECN_SHORT.get((long) (tos & 3)) + ")");
+            }
+            ds.add(DSCP_F, tvb, 1, 1, tos >> 2);
+            ds.add(ECN_F, tvb, 1, 1, tos & 3);
         }
-        ds.add(DSCP_F, tvb, 1, 1, tos >> 2);
-        ds.add(ECN_F, tvb, 1, 1, tos & 3);
         int totalLen = tvb.u16(2);
         ProtoNode len = ip.add(LEN, tvb, 2, 2, totalLen);
         if (totalLen < hlen) {
@@ -138,49 +165,39 @@ public final class Ipv4Module implements ProtocolModule {
             // a TSO/offloaded capture shows this too; Wireshark then trusts the frame (reported) length
             expert(len, tvb, "IPv4 total length exceeds packet length (" + tvb.reportedLength() + " bytes)");
         }
-        int id = tvb.u16(4);
-        ip.add(ID, tvb, 4, 2, id);
+        if (tvb.capturedLength() < 12 || ip.wantsAny(HEADER_ITEMS)) {
+            // each value is read as its item is added, so a header cut short shows what was captured
+            headerItems(tvb, ip, lab);
+        }
         int fl = tvb.u16(6);
+        int id = tvb.u16(4);
         int flags = fl >> 13;
-        ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
-        if (lab) {
-            f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
-                    + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
-        }
-        f.add(FLAGS_RB, tvb, 6, 1, (flags >> 2) & 1);
-        f.add(FLAGS_DF, tvb, 6, 1, (flags >> 1) & 1);
-        f.add(FLAGS_MF, tvb, 6, 1, flags & 1);
         int fragOff = fl & 0x1fff;
-        ProtoNode fo = ip.add(FRAG_OFFSET, tvb, 6, 2, fragOff);
-        if (lab) {
-            fo.label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
-        }
-        int ttl = tvb.u8(8);
-        ip.add(TTL, tvb, 8, 1, ttl);
         int proto = tvb.u8(9);
-        ip.add(PROTO, tvb, 9, 1, proto);
-        int checksum = tvb.u16(10);
-        ip.add(CHECKSUM, tvb, 10, 2, checksum).appendLabel(" [validation disabled]");
-        ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
         long src = tvb.u32(12);
         boolean hosts = lab || ip.wants(SRC_HOST) || ip.wants(DST_HOST) || ip.wants(HOST);
         String s = hosts ? FieldFormat.ipv4(src) : null;
         if (lab) {
             ip.label("Internet Protocol Version 4, Src: " + s);
         }
-        ip.add(SRC, tvb, 12, 4, src);
-        ip.add(ADDR, tvb, 12, 4, src).hidden();
-        ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
-        ip.addObj(HOST, tvb, 12, 4, s).hidden();
+        boolean addresses = ip.wantsAny(ADDRESS_ITEMS);
+        if (addresses) {
+            ip.add(SRC, tvb, 12, 4, src);
+            ip.add(ADDR, tvb, 12, 4, src).hidden();
+            ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
+            ip.addObj(HOST, tvb, 12, 4, s).hidden();
+        }
         long dst = tvb.u32(16);
         String d = hosts ? FieldFormat.ipv4(dst) : null;
         if (lab) {
             ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
         }
-        ip.add(DST, tvb, 16, 4, dst);
-        ip.add(ADDR, tvb, 16, 4, dst).hidden();
-        ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();
-        ip.addObj(HOST, tvb, 16, 4, d).hidden();
+        if (addresses) {
+            ip.add(DST, tvb, 16, 4, dst);
+            ip.add(ADDR, tvb, 16, 4, dst).hidden();
+            ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();
+            ip.addObj(HOST, tvb, 16, 4, d).hidden();
+        }
         ctx.netVersion = 4;
         ctx.src4 = src;
         ctx.dst4 = dst;

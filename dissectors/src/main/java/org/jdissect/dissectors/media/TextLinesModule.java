@@ -31,11 +31,19 @@ public final class TextLinesModule implements ProtocolModule {
         int len = tvb.capturedLength();
         ctx.addProtocol(NAME);
         ProtoNode item = parent.addItem(TEXT_LINES, tvb, 0, len);
+        // the lines are text items, which only a whole tree keeps: otherwise they are counted for the label, not
+        // formatted, and not even counted when no labels are built
+        boolean shown = ctx.tree().keepsAll();
+        if (!shown && !ctx.labels()) {
+            return len;
+        }
         int lines = 0;
         int off = 0;
         while (off < len) {
             int end = lineEnd(tvb, off, len);
-            item.addText(tvb, off, end - off, FieldFormat.formatText(tvb.latin1(off, end - off)));
+            if (shown) {
+                item.addText(tvb, off, end - off, FieldFormat.formatText(tvb.latin1(off, end - off)));
+            }
             lines++;
             off = end;
         }

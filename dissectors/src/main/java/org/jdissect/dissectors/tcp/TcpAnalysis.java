@@ -91,11 +91,13 @@ final class TcpAnalysis {
     /**
      * Analyses one segment of {@code fwd} (raw {@code seq}, {@code ack} — 0 when the ACK flag is clear — and the
      * unscaled window) and updates both flows' state. {@code revScale} is the reverse side's window shift as
-     * known now (-1 unknown, -2 none).
+     * known now (-1 unknown, -2 none). {@code listUnacked}: whether segments are listed until acknowledged, for
+     * what only the analysis items show (the acknowledged frame and RTT, bytes in flight, bytes since PSH, RTO);
+     * the findings that decide which segments reach the protocol above do not depend on it.
      */
     static void analyze(Result r, TcpStreams.Conversation conv, TcpStreams.Flow fwd, TcpStreams.Flow rev,
                         long frame, long now, long seq, long ack, long seglen, int flags, long window,
-                        int revScale) {
+                        int revScale, boolean listUnacked) {
         r.reset();
         if ((flags & TH_ACK) != 0) {
             rev.validBif = true;
@@ -188,8 +190,9 @@ final class TcpAnalysis {
         if ((flags & (TH_SYN | TH_FIN)) != 0) {
             nextseq = (nextseq + 1) & MASK;
         }
-        if ((seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0) && fwd.unacked.size() < TcpStreams.MAX_UNACKED) {
-            fwd.unacked.addFirst(new TcpStreams.Unacked(frame, seq, nextseq, now));
+        if (listUnacked && (seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0)
+                && fwd.unacked.size() < TcpStreams.MAX_UNACKED) {
+            fwd.addUnacked(new TcpStreams.Unacked(frame, seq, nextseq, now));
         }
         boolean probe = (r.flags & ZERO_WINDOW_PROBE) != 0;
         // the highest sequence number seen, to notice holes; zero window probes do not advance it
@@ -207,40 +210,37 @@ final class TcpAnalysis {
         fwd.lastAckTime = now;
         fwd.lastSegmentFlags = r.flags;
 
-        // segments of the other side this acknowledges: RTT from the one it ends exactly at
-        Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
-        while (it.hasNext()) {
-            TcpStreams.Unacked u = it.next();
-            if (ack == u.nextseq) {
-                r.present = true;
-                r.frameAcked = u.frame;
-                r.ackRtt = now - u.time;
-            } else if (gt(ack, u.seq) && le(ack, u.nextseq)) {
-                u.seq = ack; // partly acknowledged: keep the rest
-                continue;
-            } else if (gt(u.nextseq, ack)) {
-                continue;
+        // segments of the other side this acknowledges: RTT from the one it ends exactly at; the range of those
+        // still unacknowledged is found on the way (without lists the empty list is not even touched)
+        if (listUnacked) {
+            Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            while (it.hasNext()) {
+                TcpStreams.Unacked u = it.next();
+                if (ack == u.nextseq) {
+                    r.present = true;
+                    r.frameAcked = u.frame;
+                    r.ackRtt = now - u.time;
+                    it.remove();
+                    continue;
+                }
+                if (gt(ack, u.seq) && le(ack, u.nextseq)) {
+                    u.seq = ack; // partly acknowledged: keep the rest
+                } else if (!gt(u.nextseq, ack)) {
+                    it.remove();
+                    continue;
+                }
+                low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
+                high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
             }
-            it.remove();
+            rev.unackedLow = low;
+            rev.unackedHigh = high;
         }
 
         // bytes in flight after this segment, and bytes since the last PSH
-        if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
-            TcpStreams.Unacked first = fwd.unacked.peekFirst();
-            long base = fwd.baseSeq;
-            long firstSeq = (first.seq - base) & MASK;
-            long lastSeq = (first.nextseq - base) & MASK;
-            for (TcpStreams.Unacked u : fwd.unacked) {
-                long ns = (u.nextseq - base) & MASK;
-                long s = (u.seq - base) & MASK;
-                if (ns > lastSeq) {
-                    lastSeq = ns;
-                }
-                if (s < firstSeq) {
-                    firstSeq = s;
-                }
-            }
-            long inFlight = (lastSeq - firstSeq) & MASK;
+        if (listUnacked && seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
+            long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
             // bytes the receiver reported having (SACK) are not in flight
             for (int i = 0; i < rev.sackCount; i++) {
                 inFlight -= (rev.sackRight[i] - rev.sackLeft[i]) & MASK;
@@ -271,7 +271,7 @@ final class TcpAnalysis {
 
     /** The "[SEQ/ACK analysis]" subtree, in tcp_print_sequence_number_analysis's order. */
     static void print(Result r, TcpStreams.Conversation conv, PacketContext ctx, ByteView tvb, ProtoNode tcp) {
-        if (!r.present) {
+        if (!r.present || !tcp.wantsAny(ANALYSIS_ITEMS)) {
             return;
         }
         ProtoNode tree = tcp.addItem(ANALYSIS, tvb, 0, 0).generated();

@@ -2,12 +2,15 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.api.field.FieldType.*;
 
+import java.util.List;
 import java.util.Map;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 
 /** TCP fields as packet-tcp.c registers them in Wireshark 4.0. */
 public final class TcpFields {
@@ -205,6 +208,27 @@ public final class TcpFields {
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
         HDR_LEN_BOGUS, ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
         RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
+
+    // ---- groups of items the dissector adds together, each skipped with one test when none of it is kept ---------
+    static final FieldSet PORT_ITEMS = FieldSet.of(SRCPORT, DSTPORT, PORT);
+    static final FieldSet CONVERSATION_ITEMS = FieldSet.of(STREAM, COMPLETENESS_F);
+    static final FieldSet SEQ_ACK_ITEMS = Expert.group(List.of(SEQ, SEQ_RAW, NXTSEQ, ACK, ACK_RAW), EI_ACK_NONZERO);
+    static final FieldSet FLAG_ITEMS = Expert.group(List.of(FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE,
+            FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR), EI_CONNECTION_RST,
+            EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN, EI_CONNECTION_FIN_ACTIVE,
+            EI_CONNECTION_FIN_PASSIVE);
+    static final FieldSet WINDOW_ITEMS = FieldSet.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
+            CHECKSUM_STATUS_F, URGENT_POINTER);
+    static final FieldSet OPTION_ITEMS = FieldSet.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL,
+            OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE,
+            OPT_SACK_COUNT, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN);
+    static final FieldSet TIME_ITEMS = FieldSet.of(TIME_RELATIVE, TIME_DELTA);
+    /** The "[SEQ/ACK analysis]" subtree with every finding it may add. */
+    static final FieldSet ANALYSIS_ITEMS = Expert.group(List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,
+            INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT, RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME),
+            EI_REUSED_PORTS, EI_SPURIOUS_RETRANSMISSION, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_OUT_OF_ORDER,
+            EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW, EI_ZERO_WINDOW_PROBE_ACK, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT,
+            EI_WINDOW_UPDATE, EI_WINDOW_FULL, EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK);
 
     private static ExpertDef seq(String abbrev, ExpertSeverity severity, String summary) {
         return ExpertDef.of(abbrev, ExpertGroup.SEQUENCE, severity, summary);

@@ -28,8 +28,6 @@ public final class TcpModule implements ProtocolModule {
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
-    /** One analysis result reused packet after packet; a module serves one dissection at a time per thread. */
-    private final ThreadLocal<TcpAnalysis.Result> analysis = ThreadLocal.withInitial(TcpAnalysis.Result::new);
     private HeuristicList heuristics;
 
     @Override
@@ -57,10 +55,13 @@ public final class TcpModule implements ProtocolModule {
         int srcPort = tvb.u16(0);
         int dstPort = tvb.u16(2);
         ProtoNode tcp = parent.addItem(TCP, tvb, 0, Math.min(20, tvb.capturedLength()));
-        tcp.add(SRCPORT, tvb, 0, 2, srcPort);
-        tcp.add(DSTPORT, tvb, 2, 2, dstPort);
-        tcp.add(PORT, tvb, 0, 2, srcPort).hidden();
-        tcp.add(PORT, tvb, 2, 2, dstPort).hidden();
+        // each group of items below is skipped with one test when the tree keeps none of it (see wantsAny)
+        if (tcp.wantsAny(PORT_ITEMS)) {
+            tcp.add(SRCPORT, tvb, 0, 2, srcPort);
+            tcp.add(DSTPORT, tvb, 2, 2, dstPort);
+            tcp.add(PORT, tvb, 0, 2, srcPort).hidden();
+            tcp.add(PORT, tvb, 2, 2, dstPort).hidden();
+        }
         ctx.srcPort = srcPort;
         ctx.dstPort = dstPort;
         ctx.portType = "tcp";
@@ -97,8 +98,7 @@ public final class TcpModule implements ProtocolModule {
             d2 = 0;
         }
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
-        TcpStreams.Key key = TcpStreams.Key.of(s1, s2, srcPort, d1, d2, dstPort);
-        TcpStreams.Conversation conv = streams.find(key);
+        TcpStreams.Conversation conv = streams.find(s1, s2, srcPort, d1, d2, dstPort);
         boolean reused = false;
         if (conv != null && syn && !ackFlag) {
             TcpStreams.Flow f = conv.flows[conv.direction(s1, s2, srcPort)];
@@ -108,7 +108,7 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         if (conv == null) {
-            conv = streams.create(key, now, s1, s2, srcPort);
+            conv = streams.create(now, s1, s2, srcPort);
             conv.reusedPorts = reused;
             if (streams.lastEvicted != null) {
                 reportEviction(ctx, tcp, streams);
@@ -129,7 +129,7 @@ public final class TcpModule implements ProtocolModule {
         long relAck = ackFlag ? (ack - rev.baseSeq) & 0xffffffffL : ack;
         long nxtSeq = (relSeq + segLen + (syn ? 1 : 0) + (fin ? 1 : 0)) & 0xffffffffL;
 
-        TcpOptions.Parsed opts = new TcpOptions.Parsed();
+        TcpOptions.Parsed opts = streams.options.clear();
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
             TcpOptions.scan(tvb, 20, hlen - 20, opts);
         }
@@ -139,9 +139,9 @@ public final class TcpModule implements ProtocolModule {
         }
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
-        TcpAnalysis.Result ta = analysis.get();
+        TcpAnalysis.Result ta = streams.analysis;
         TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
-                window, windowShift(rev, fwd));
+                window, windowShift(rev, fwd), streams.listsUnacked(tcp));
         conv.reusedPorts = false;
         // only the latest segment's SACK blocks count (none when it has no SACK option)
         fwd.sackCount = Math.max(0, opts.sackCount);
@@ -159,32 +159,19 @@ public final class TcpModule implements ProtocolModule {
             tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
                     + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
         }
-        tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
         int completenessBefore = conv.completeness;
         conv.completeness |= completenessBits(flags, segLen, conv);
-        ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated();
-        if (lab) {
-            compl.label("Conversation completeness: " + completenessText(completenessBefore));
+        if (tcp.wantsAny(CONVERSATION_ITEMS)) {
+            tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
+            ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated();
+            if (lab) {
+                compl.label("Conversation completeness: " + completenessText(completenessBefore));
+            }
         }
         tcp.add(LEN, tvb, 0, 0, segLen).generated();
-        ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, relSeq);
-        if (lab) {
-            seqNode.label("Sequence Number: " + relSeq + "    (relative sequence number)");
+        if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
+            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag);
         }
-        tcp.add(SEQ_RAW, tvb, 4, 4, seq);
-        ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
-        if (lab) {
-            nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
-        }
-        ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
-        if (ackFlag) {
-            if (lab) {
-                ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
-            }
-        } else if (ack != 0) {
-            Expert.add(ctx, ackNode, EI_ACK_NONZERO);
-        }
-        tcp.add(ACK_RAW, tvb, 8, 4, ack);
         ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
         if (lab) {
             hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
@@ -196,81 +183,32 @@ public final class TcpModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         tcp.setLength(Math.min(hlen, tvb.capturedLength()));
-        ProtoNode fl = tcp.add(FLAGS, tvb, 12, 2, flags);
-        if (lab) {
-            fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+        // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
+        boolean closes = fin && !rev.closingInitiator;
+        if (closes) {
+            fwd.closingInitiator = true;
         }
-        fl.add(FLAGS_RES, tvb, 12, 1, (flags >> 9) & 7);
-        fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
-        fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
-        fl.add(FLAGS_ECE, tvb, 13, 1, (flags >> 6) & 1);
-        fl.add(FLAGS_URG, tvb, 13, 1, (flags >> 5) & 1);
-        fl.add(FLAGS_ACK, tvb, 13, 1, (flags >> 4) & 1);
-        fl.add(FLAGS_PUSH, tvb, 13, 1, (flags >> 3) & 1);
-        ProtoNode rstNode = fl.add(FLAGS_RESET, tvb, 13, 1, (flags >> 2) & 1);
-        if (rst) {
-            Expert.add(ctx, rstNode, EI_CONNECTION_RST);
+        if (tcp.wantsAny(FLAG_ITEMS)) {
+            flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes);
         }
-        ProtoNode synNode = fl.add(FLAGS_SYN, tvb, 13, 1, (flags >> 1) & 1);
-        if (syn) {
-            if (ackFlag) {
-                Expert.add(ctx, synNode, EI_CONNECTION_SYNACK, EI_CONNECTION_SYNACK.summary() + ": server port "
-                        + srcPort);
-            } else {
-                Expert.add(ctx, synNode, EI_CONNECTION_SYN, EI_CONNECTION_SYN.summary() + ": server port " + dstPort);
-            }
+        if (tcp.wantsAny(WINDOW_ITEMS)) {
+            windowItems(tvb, tcp, lab, window, syn, fwd, rev);
+            tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
+            tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
+            tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         }
-        ProtoNode finNode = fl.add(FLAGS_FIN, tvb, 13, 1, flags & 1);
-        if (fin) {
-            Expert.add(ctx, finNode, EI_CONNECTION_FIN);
-        }
-        ProtoNode str = fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
-        if (fin) {
-            // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
-            if (rev.closingInitiator) {
-                Expert.add(ctx, str, EI_CONNECTION_FIN_PASSIVE);
-            } else {
-                fwd.closingInitiator = true;
-                Expert.add(ctx, str, EI_CONNECTION_FIN_ACTIVE);
-            }
-        }
-
-        ProtoNode win = tcp.add(WINDOW_VALUE, tvb, 14, 2, window);
-        if (lab) {
-            win.label("Window: " + window);
-        }
-        if (syn) {
-            tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
-        } else {
-            int scale;
-            if (fwd.sawSyn && rev.sawSyn) {
-                scale = fwd.wscale >= 0 && rev.wscale >= 0 ? fwd.wscale : -2;
-            } else {
-                scale = -1;
-            }
-            long calc = scale >= 0 ? (long) window << scale : window;
-            tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
-            int factor = scale >= 0 ? 1 << scale : scale;
-            ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();
-            if (scale == -1) {
-                sf.label("Window size scaling factor: -1 (unknown)");
-            } else if (scale == -2) {
-                sf.label("Window size scaling factor: -2 (no window scaling used)");
-            }
-        }
-        tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
-        tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
-        tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         if (hlen > 20) {
             tvb.ensure(20, hlen - 20);
-            if (lab || TcpOptions.anyWanted(tcp)) {
-                TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null);
+            if (lab || tcp.wantsAny(OPTION_ITEMS)) {
+                TcpOptions.tree(tvb, 20, hlen - 20, tcp, ackFlag ? rev : null, lab);
             }
         }
 
-        ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
-        times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
-        times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
+        if (tcp.wantsAny(TIME_ITEMS)) {
+            ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
+            times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
+            times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
+        }
         conv.lastTime = now;
         TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
 
@@ -306,6 +244,95 @@ public final class TcpModule implements ProtocolModule {
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
                 joinsPdu);
         return tvb.capturedLength();
+    }
+
+    private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
+                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag) {
+        ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, relSeq);
+        if (lab) {
+            seqNode.label("Sequence Number: " + relSeq + "    (relative sequence number)");
+        }
+        tcp.add(SEQ_RAW, tvb, 4, 4, seq);
+        ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
+        if (lab) {
+            nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+        }
+        ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
+        if (ackFlag) {
+            if (lab) {
+                ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+            }
+        } else if (ack != 0) {
+            Expert.add(ctx, ackNode, EI_ACK_NONZERO);
+        }
+        tcp.add(ACK_RAW, tvb, 8, 4, ack);
+    }
+
+    /** The flags subtree; {@code closes} marks the FIN that initiates the closing (else a FIN undergoes it). */
+    private static void flagItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, int flags, int srcPort,
+                                  int dstPort, boolean closes) {
+        boolean syn = (flags & 0x02) != 0;
+        boolean fin = (flags & 0x01) != 0;
+        ProtoNode fl = tcp.add(FLAGS, tvb, 12, 2, flags);
+        if (lab) {
+            fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+        }
+        fl.add(FLAGS_RES, tvb, 12, 1, (flags >> 9) & 7);
+        fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
+        fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
+        fl.add(FLAGS_ECE, tvb, 13, 1, (flags >> 6) & 1);
+        fl.add(FLAGS_URG, tvb, 13, 1, (flags >> 5) & 1);
+        fl.add(FLAGS_ACK, tvb, 13, 1, (flags >> 4) & 1);
+        fl.add(FLAGS_PUSH, tvb, 13, 1, (flags >> 3) & 1);
+        ProtoNode rstNode = fl.add(FLAGS_RESET, tvb, 13, 1, (flags >> 2) & 1);
+        if ((flags & 0x04) != 0) {
+            Expert.add(ctx, rstNode, EI_CONNECTION_RST);
+        }
+        ProtoNode synNode = fl.add(FLAGS_SYN, tvb, 13, 1, (flags >> 1) & 1);
+        if (syn) {
+            if ((flags & 0x10) != 0) {
+                Expert.add(ctx, synNode, EI_CONNECTION_SYNACK, EI_CONNECTION_SYNACK.summary() + ": server port "
+                        + srcPort);
+            } else {
+                Expert.add(ctx, synNode, EI_CONNECTION_SYN, EI_CONNECTION_SYN.summary() + ": server port " + dstPort);
+            }
+        }
+        ProtoNode finNode = fl.add(FLAGS_FIN, tvb, 13, 1, flags & 1);
+        if (fin) {
+            Expert.add(ctx, finNode, EI_CONNECTION_FIN);
+        }
+        ProtoNode str = fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
+        if (fin) {
+            Expert.add(ctx, str, closes ? EI_CONNECTION_FIN_ACTIVE : EI_CONNECTION_FIN_PASSIVE);
+        }
+    }
+
+    /** The advertised window, and (past the SYN) the window scaled as far as the handshake told. */
+    private static void windowItems(ByteView tvb, ProtoNode tcp, boolean lab, int window, boolean syn,
+                                    TcpStreams.Flow fwd, TcpStreams.Flow rev) {
+        ProtoNode win = tcp.add(WINDOW_VALUE, tvb, 14, 2, window);
+        if (lab) {
+            win.label("Window: " + window);
+        }
+        if (syn) {
+            tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
+            return;
+        }
+        int scale;
+        if (fwd.sawSyn && rev.sawSyn) {
+            scale = fwd.wscale >= 0 && rev.wscale >= 0 ? fwd.wscale : -2;
+        } else {
+            scale = -1;
+        }
+        long calc = scale >= 0 ? (long) window << scale : window;
+        tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
+        int factor = scale >= 0 ? 1 << scale : scale;
+        ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();
+        if (scale == -1) {
+            sf.label("Window size scaling factor: -1 (unknown)");
+        } else if (scale == -2) {
+            sf.label("Window size scaling factor: -2 (no window scaling used)");
+        }
     }
 
     /**

@@ -19,6 +19,14 @@ final class TcpOptions {
         int sackCount = -1;
         final long[] sackLeft = new long[4];
         final long[] sackRight = new long[4];
+
+        /** Back to "no options seen", for the next segment. */
+        Parsed clear() {
+            wscale = -1;
+            mss = -1;
+            sackCount = -1;
+            return this;
+        }
     }
 
     static void scan(ByteView tvb, int start, int len, Parsed out) {
@@ -56,31 +64,23 @@ final class TcpOptions {
         }
     }
 
-    private static final FieldDef[] FIELDS = {OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
-        OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
-        OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN};
-
-    /** Whether the tree keeps any option field: if not, {@link #tree} would build nothing but phantoms. */
-    static boolean anyWanted(ProtoNode tcp) {
-        for (FieldDef f : FIELDS) {
-            if (tcp.wants(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase) {
+    /**
+     * The options subtree. {@code lab}: whether labels are built (see {@code PacketContext.labels}); without them the
+     * items keep their values and only the text-only items (unknown or bogus options) their text.
+     */
+    static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase, boolean lab) {
         ProtoNode opts = tcp.addObj(OPTIONS, tvb, start, len, tvb.toArray(start, len));
-        StringBuilder names = new StringBuilder();
+        StringBuilder names = lab ? new StringBuilder() : null;
         int off = start;
         int end = start + len;
         while (off < end) {
             int kind = tvb.u8(off);
             if (kind == 0 || kind == 1) {
                 String n = kind == 0 ? "End of Option List (EOL)" : "No-Operation (NOP)";
-                ProtoNode o = opts.addObj(kind == 0 ? OPT_EOL : OPT_NOP, tvb, off, 1, tvb.toArray(off, 1))
-                        .label("TCP Option - " + n);
+                ProtoNode o = opts.addObj(kind == 0 ? OPT_EOL : OPT_NOP, tvb, off, 1, tvb.toArray(off, 1));
+                if (lab) {
+                    o.label("TCP Option - " + n);
+                }
                 o.add(OPTION_KIND, tvb, off, 1, kind);
                 append(names, n);
                 off++;
@@ -106,8 +106,10 @@ final class TcpOptions {
             switch (kind) {
                 case 2 -> {
                     int mss = olen == 4 ? tvb.u16(off + 2) : 0;
-                    ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen)
-                            .label("TCP Option - Maximum segment size: " + mss + " bytes");
+                    ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen);
+                    if (lab) {
+                        o.label("TCP Option - Maximum segment size: " + mss + " bytes");
+                    }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
                     if (olen == 4) {
@@ -118,8 +120,10 @@ final class TcpOptions {
                 case 3 -> {
                     int shift = olen == 3 ? tvb.u8(off + 2) : 0;
                     int mult = 1 << Math.min(shift, 14);
-                    ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen)
-                            .label("TCP Option - Window scale: " + shift + " (multiply by " + mult + ")");
+                    ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen);
+                    if (lab) {
+                        o.label("TCP Option - Window scale: " + shift + " (multiply by " + mult + ")");
+                    }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
                     if (olen == 3) {
@@ -129,7 +133,10 @@ final class TcpOptions {
                     append(names, "Window scale");
                 }
                 case 4 -> {
-                    ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen).label("TCP Option - SACK permitted");
+                    ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen);
+                    if (lab) {
+                        o.label("TCP Option - SACK permitted");
+                    }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
                     append(names, "SACK permitted");
@@ -138,26 +145,34 @@ final class TcpOptions {
                     ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    StringBuilder edges = new StringBuilder();
+                    StringBuilder edges = lab ? new StringBuilder() : null;
                     int count = 0;
                     long base = sackBase != null && sackBase.baseSet ? sackBase.baseSeq : 0;
                     for (int b = off + 2; b + 8 <= off + olen; b += 8) {
                         long le = (tvb.u32(b) - base) & 0xffffffffL;
                         long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
-                        o.add(OPT_SACK_LE, tvb, b, 4, le).label("left edge = " + le + " (relative)");
-                        o.add(OPT_SACK_RE, tvb, b + 4, 4, re).label("right edge = " + re + " (relative)");
-                        edges.append(' ').append(le).append('-').append(re);
+                        ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
+                        ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
+                        if (lab) {
+                            left.label("left edge = " + le + " (relative)");
+                            right.label("right edge = " + re + " (relative)");
+                            edges.append(' ').append(le).append('-').append(re);
+                        }
                         count++;
                     }
                     o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
-                    o.label("TCP Option - SACK" + edges);
+                    if (lab) {
+                        o.label("TCP Option - SACK" + edges);
+                    }
                     append(names, "SACK");
                 }
                 case 8 -> {
                     long tsval = olen == 10 ? tvb.u32(off + 2) : 0;
                     long tsecr = olen == 10 ? tvb.u32(off + 6) : 0;
-                    ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen)
-                            .label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);
+                    ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen);
+                    if (lab) {
+                        o.label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);
+                    }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
                     if (olen == 10) {
@@ -178,10 +193,15 @@ final class TcpOptions {
             }
             off += olen;
         }
-        opts.label("Options: (" + len + " bytes), " + names);
+        if (lab) {
+            opts.label("Options: (" + len + " bytes), " + names);
+        }
     }
 
+    /** Adds an option's name to the list for the label; {@code sb} is null when no labels are built. */
     private static void append(StringBuilder sb, String s) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(s);
+        if (sb != null) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(s);
+        }
     }
 }

@@ -275,9 +275,11 @@ final class TcpReassembly {
     }
 
     private static void segmentData(ProtoNode tcp, ByteView payload, int n, boolean retrans) {
-        tcp.addObj(SEGMENT_DATA, payload, 0, Math.min(n, payload.capturedLength()), null)
-                .label((retrans ? "Retransmitted " : "") + "TCP segment data (" + n + " byte" + (n == 1 ? "" : "s")
-                        + ")");
+        ProtoNode data = tcp.addObj(SEGMENT_DATA, payload, 0, Math.min(n, payload.capturedLength()), null);
+        if (!data.isPhantom()) { // the label is built for every data segment otherwise
+            data.label((retrans ? "Retransmitted " : "") + "TCP segment data (" + n + " byte" + (n == 1 ? "" : "s")
+                    + ")");
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.limits.Limit;
+import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /** Per-capture TCP state: conversations by address/port pair, each with its two flows. */
@@ -39,12 +40,61 @@ final class TcpStreams {
         }
     }
 
-    /** An unordered address/port pair, so both directions find the same conversation. */
-    record Key(long a1, long a2, long b1, long b2, int pa, int pb) {
-        static Key of(long s1, long s2, int sp, long d1, long d2, int dp) {
+    /**
+     * An unordered address/port pair, so both directions find the same conversation. Equality and hash are written
+     * out (a record's go through method handles, which showed in profiles) and lookups reuse one probe key.
+     */
+    static final class Key {
+        private long a1;
+        private long a2;
+        private long b1;
+        private long b2;
+        private int pa;
+        private int pb;
+
+        private Key set(long s1, long s2, int sp, long d1, long d2, int dp) {
             boolean swap = Long.compareUnsigned(s1, d1) > 0 || (s1 == d1 && (Long.compareUnsigned(s2, d2) > 0
                     || (s2 == d2 && sp > dp)));
-            return swap ? new Key(d1, d2, s1, s2, dp, sp) : new Key(s1, s2, d1, d2, sp, dp);
+            if (swap) {
+                a1 = d1;
+                a2 = d2;
+                b1 = s1;
+                b2 = s2;
+                pa = dp;
+                pb = sp;
+            } else {
+                a1 = s1;
+                a2 = s2;
+                b1 = d1;
+                b2 = d2;
+                pa = sp;
+                pb = dp;
+            }
+            return this;
+        }
+
+        private Key copy() {
+            Key k = new Key();
+            k.a1 = a1;
+            k.a2 = a2;
+            k.b1 = b1;
+            k.b2 = b2;
+            k.pa = pa;
+            k.pb = pb;
+            return k;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && a1 == k.a1 && b1 == k.b1 && pa == k.pa && pb == k.pb && a2 == k.a2
+                    && b2 == k.b2;
+        }
+
+        @Override
+        public int hashCode() {
+            long h = (a1 * 31 + b1) * 31 + (a2 ^ b2 * 31);
+            h = h * 31 + ((long) pa << 16 | pb);
+            return (int) (h ^ (h >>> 32));
         }
     }
 
@@ -81,6 +131,27 @@ final class TcpStreams {
         final long[] sackRight = new long[4];
         /** Unacked segments, newest first; at most {@link #MAX_UNACKED}. */
         final ArrayDeque<Unacked> unacked = new ArrayDeque<>();
+        /**
+         * The lowest start and highest end of {@link #unacked}, relative to {@link #baseSeq} (which no longer changes
+         * once a segment is listed), kept up to date as segments are added and acknowledged so bytes in flight need
+         * no walk of the list; meaningless while it is empty.
+         */
+        long unackedLow;
+        long unackedHigh;
+
+        /** Lists a segment sent, widening {@link #unackedLow}..{@link #unackedHigh} to cover it. */
+        void addUnacked(Unacked u) {
+            long s = (u.seq - baseSeq) & 0xffffffffL;
+            long ns = (u.nextseq - baseSeq) & 0xffffffffL;
+            if (unacked.isEmpty()) {
+                unackedLow = s;
+                unackedHigh = ns;
+            } else {
+                unackedLow = Math.min(unackedLow, s);
+                unackedHigh = Math.max(unackedHigh, ns);
+            }
+            unacked.addFirst(u);
+        }
     }
 
     static final class Conversation {
@@ -135,6 +206,13 @@ final class TcpStreams {
             return true;
         }
     };
+    /** Whether segments are listed until acknowledged: 1 yes, 0 no, -1 not decided yet. */
+    private int listsUnacked = -1;
+    /** The key of the latest {@link #find}: a session is dissected on one thread at a time. */
+    private final Key probe = new Key();
+    /** The current segment's options and analysis, reused segment after segment (one thread at a time). */
+    final TcpOptions.Parsed options = new TcpOptions.Parsed();
+    final TcpAnalysis.Result analysis = new TcpAnalysis.Result();
     private int nextStream;
     /** The conversation the latest {@link #create} pushed out of the table, or null; the caller reports it. */
     Conversation lastEvicted;
@@ -145,13 +223,31 @@ final class TcpStreams {
         this.budget = ReassemblyBudget.of(session);
     }
 
-    Conversation find(Key k) {
-        return byKey.get(k);
+    /**
+     * Whether flows list their segments until acknowledged, which only the "[SEQ/ACK analysis]" items read (see
+     * {@link TcpAnalysis#analyze}): decided once per capture, on its first segment, from what {@code tcp}'s tree keeps
+     * (fixed before the first packet, see {@code Dissection.keepOnly}), since the lists build up over the capture.
+     * A filter or field list without those items saves the list and the walk of it on every acknowledgement.
+     */
+    boolean listsUnacked(ProtoNode tcp) {
+        if (listsUnacked < 0) {
+            listsUnacked = tcp.wantsAny(TcpFields.ANALYSIS_ITEMS) ? 1 : 0;
+        }
+        return listsUnacked == 1;
     }
 
-    Conversation create(Key k, long time, long s1, long s2, int sp) {
+    /**
+     * The conversation between the source and destination (address halves and port), or null; allocates nothing, as
+     * it runs for every segment.
+     */
+    Conversation find(long s1, long s2, int sp, long d1, long d2, int dp) {
+        return byKey.get(probe.set(s1, s2, sp, d1, d2, dp));
+    }
+
+    /** A new conversation for the pair of the latest {@link #find}, whose first packet came from the source given. */
+    Conversation create(long time, long s1, long s2, int sp) {
         Conversation c = new Conversation(nextStream++, time, s1, s2, sp);
-        Conversation replaced = byKey.put(k, c);
+        Conversation replaced = byKey.put(probe.copy(), c);
         if (replaced != null) {
             forget(replaced); // port reuse: the old connection's pending PDUs will never complete
         }

@@ -201,6 +201,21 @@ class DissectionLimitsTest {
     }
 
     @Test
+    void httpStreamsCountsARepeatOfTheLatestStreamAsItsUse() {
+        Dissection d = dissection(Limit.HTTP_STREAMS, 1);
+        d.dissect(raw(1, ipv4(6, tcp(40001, 80, PSH_ACK, 1, ascii("GET /a HTTP/1.1\r\nHost: h\r\n\r\n")))));
+        d.dissect(raw(2, ipv4(6, tcp(40002, 80, PSH_ACK, 1, ascii("GET /b HTTP/1.1\r\nHost: h\r\n\r\n")))));
+        PacketContext again = d.dissect(raw(3, ipv4(6, tcp(40002, 80, PSH_ACK, 29,
+                ascii("GET /c HTTP/1.1\r\nHost: h\r\n\r\n")))));
+        assertThat(limitMessages(again)).isEmpty();
+        PacketContext back = d.dissect(raw(4, ipv4(6, tcp(40001, 80, PSH_ACK, 29,
+                ascii("GET /d HTTP/1.1\r\nHost: h\r\n\r\n")))));
+        assertThat(limitMessages(back)).isEmpty(); // counted, marked once: the first eviction was marked
+        assertThat(d.limitHits().count(Limit.HTTP_STREAMS)).isEqualTo(2);
+        assertThat(back.tree().find("http.request_number").num()).isEqualTo(1); // stream 0 starts over
+    }
+
+    @Test
     void treeItemsEndTheLayerWithWiresharksMarker() {
         byte[] small = ipv4(17, udp(1, 2, new byte[0]));
         byte[] large = ipv4(6, tcp(40000, 80, SYN, 0, new byte[0]));

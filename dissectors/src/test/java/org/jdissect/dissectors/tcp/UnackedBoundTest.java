@@ -1,7 +1,9 @@
 package org.jdissect.dissectors.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.capture.PacketRecord;
@@ -9,7 +11,10 @@ import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.junit.jupiter.api.Test;
 
-/** Segments remembered for RTT and bytes in flight stay at Wireshark's TCP_MAX_UNACKED_SEGMENTS per flow. */
+/**
+ * Segments remembered for RTT and bytes in flight stay at Wireshark's TCP_MAX_UNACKED_SEGMENTS per flow, and are not
+ * remembered at all for trees that do not show the analysis.
+ */
 class UnackedBoundTest {
     private static byte[] segment(long seq) {
         byte[] b = new byte[20 + 20 + 10];
@@ -35,6 +40,19 @@ class UnackedBoundTest {
     }
 
     @Test
+    void aCaptureWhoseTreesShowNoAnalysisListsNoSegments() {
+        Dissection d = Engine.standard().newDissection().keepOnly(List.of(TcpFields.FLAGS_RESET));
+        for (int i = 0; i < 100; i++) {
+            byte[] p = segment(1 + 10L * i);
+            d.dissect(new PacketRecord().set(i + 1, 1000, i, p.length, LinkType.RAW, ByteView.of(p)));
+        }
+        TcpStreams streams = d.session().state(TcpStreams.class, TcpStreams::new);
+        assertThat(streams.find(0x0a000001L, 0, 5000, 0x0a000002L, 0, 80).flows[0].unacked).isEmpty();
+        // the choice is the capture's: it may not change once packets were dissected
+        assertThatThrownBy(() -> d.keepOnly(null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aFlowThatIsNeverAcknowledgedRemembersAtMostTenThousandSegments() {
         Dissection d = Engine.standard().newDissection();
         for (int i = 0; i < 12_000; i++) {
@@ -42,7 +60,7 @@ class UnackedBoundTest {
             d.dissect(new PacketRecord().set(i + 1, 1000, i, p.length, LinkType.RAW, ByteView.of(p)));
         }
         TcpStreams streams = d.session().state(TcpStreams.class, TcpStreams::new);
-        TcpStreams.Conversation c = streams.find(TcpStreams.Key.of(0x0a000001L, 0, 5000, 0x0a000002L, 0, 80));
+        TcpStreams.Conversation c = streams.find(0x0a000001L, 0, 5000, 0x0a000002L, 0, 80);
         assertThat(c).isNotNull();
         assertThat(c.flows[0].unacked).hasSize(TcpStreams.MAX_UNACKED);
     }
