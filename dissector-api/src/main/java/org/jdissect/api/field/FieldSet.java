@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * An immutable set of fields whose membership test is one bit, cheap enough to run for every item a dissector adds:
+ * An immutable set of fields (it only caches an answer, see {@link #intersects}) whose membership test is one bit, cheap enough to run for every item a dissector adds:
  * a bitmap indexed by {@link FieldDef#id()}. Membership is by definition, not by name: give the registered
  * definitions (those the dissectors add), as a compiled filter and the registry do.
  */
@@ -75,14 +75,31 @@ public final class FieldSet {
      * test a whole group of items (all registered together, so with neighbouring ids) instead of each one.
      */
     public boolean intersects(FieldSet group) {
+        // a run asks about the same groups against the same kept set packet after packet: remember the last answer
+        Answer last = group.lastAnswer;
+        if (last != null && last.set == this) {
+            return last.intersects;
+        }
         long[] g = group.bits;
+        boolean any = false;
         for (int w : group.used) {
             if (w < bits.length && (bits[w] & g[w]) != 0) {
-                return true;
+                any = true;
+                break;
             }
         }
-        return false;
+        group.lastAnswer = new Answer(this, any);
+        return any;
     }
+
+    /**
+     * The last {@link #intersects} answer about this group. Immutable, so threads asking about different sets at
+     * once can only replace each other's answer, never see a torn one.
+     */
+    private record Answer(FieldSet set, boolean intersects) {
+    }
+
+    private Answer lastAnswer;
 
     /** Whether a {@link FieldType#PROTOCOL} field is among these. */
     public boolean containsProtocol() {
