@@ -41,7 +41,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         base = base == null ? Base.NONE : base;
-        valueNames = valueNames == null ? Map.of() : Map.copyOf(valueNames);
+        valueNames = ValueNames.copyOf(valueNames);
         trueFalse = trueFalse == null ? TRUE_FALSE : trueFalse.clone();
         blurb = blurb == null ? "" : blurb;
     }
@@ -53,8 +53,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
     }
 
     public String valueName(long v) {
-        // most fields have no names: skip boxing the value for the lookup
-        return valueNames.isEmpty() ? null : valueNames.get(v);
+        return ((ValueNames) valueNames).name(v);
     }
 
     /** Number of bits to shift a masked value right: the mask's trailing zeros. */
