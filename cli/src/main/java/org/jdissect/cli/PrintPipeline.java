@@ -174,7 +174,6 @@ final class PrintPipeline {
                     try {
                         for (; i < b.size; i++) {
                             if (b.rendered[i]) {
-                                b.rendered[i] = false;
                                 ahead.write(b.texts[i]);
                             } else {
                                 printer.packet(b.contexts[i]);
@@ -191,7 +190,7 @@ final class PrintPipeline {
                     return;
                 }
                 b.size = 0;
-                java.util.Arrays.fill(b.rendered, false); // after a failure some were left set
+                java.util.Arrays.fill(b.rendered, false);
                 free.put(b);
             }
         } catch (InterruptedException e) {

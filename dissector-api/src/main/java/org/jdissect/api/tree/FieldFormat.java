@@ -418,23 +418,9 @@ public final class FieldFormat {
             case BOOLEAN:
                 return ": " + (n.num() != 0 ? d.trueWord() : d.falseWord());
             case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64: {
-                long v = n.num();
-                int digits = d.bitmask() != 0
-                        ? (Long.SIZE - Long.numberOfLeadingZeros(d.bitmask() >>> d.shift()) + 3) / 4
-                        : t.width() * 2;
-                String num = switch (d.base()) {
-                    case HEX -> "0x" + hexPadded(v, digits);
-                    case HEX_DEC -> "0x" + hexPadded(v, digits) + " (" + Long.toUnsignedString(v) + ")";
-                    case DEC_HEX -> Long.toUnsignedString(v) + " (0x" + hexPadded(v, digits) + ")";
-                    case OCT -> "0" + Long.toOctalString(v);
-                    default -> t.isSigned() ? Long.toString(v) : Long.toUnsignedString(v);
-                };
-                String name = d.valueName(v);
-                if (name != null && d.base() == Base.NONE) {
-                    // BASE_NONE with value names shows the name alone ("Unverified")
-                    return ": " + name;
-                }
-                return ": " + (name == null ? num : name + " (" + num + ")");
+                StringBuilder sb = new StringBuilder(": ");
+                appendInteger(sb, d, n.num(), d.valueName(n.num()));
+                return sb.toString();
             }
             case RELATIVE_TIME:
                 return ": " + relativeTime(n.num()) + " seconds";
