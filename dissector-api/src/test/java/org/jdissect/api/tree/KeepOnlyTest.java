@@ -122,4 +122,20 @@ class KeepOnlyTest {
             assertThat(stale.appended()).isNull();
         }
     }
+
+    @Test
+    void aLatin1ValueIsMadeFromItsBytesWhenReadAndAPhantomStoresNone() {
+        FieldDef text = FieldDef.builder("p.text", "Text", FieldType.STRING).build();
+        ByteView body = ByteView.of(new byte[] {'x', 'G', 'E', 'T', (byte) 0xe9, 'y'});
+        ProtoTree t = new ProtoTree();
+        ProtoNode n = t.root().addItem(PROTO, body, 0, 6).addLatin1(text, body.slice(1, 4), 0, 4);
+        assertThat(n.obj()).isEqualTo("GET\u00e9");
+        assertThat(n.obj()).isSameAs(n.obj());
+        assertThat(FieldFormat.value(n)).isEqualTo("GET\u00e9");
+        ProtoTree kept = new ProtoTree();
+        kept.keepOnly(FieldSet.of(List.of(OTHER)));
+        ProtoNode phantom = kept.root().addItem(PROTO, body, 0, 6).addLatin1(text, body, 1, 4);
+        assertThat(phantom.isPhantom()).isTrue();
+        assertThat(phantom.obj()).isNull();
+    }
 }

@@ -377,8 +377,8 @@ public final class HttpModule implements ProtocolModule {
         }
         int bodyCap = body.capturedLength();
         if (bodyCap > 0) {
-            // the body as text only for a tree that keeps it: it is a copy of the whole body
-            http.addObj(FILE_DATA, body, 0, bodyCap, http.wants(FILE_DATA) ? body.latin1(0, bodyCap) : null)
+            // the body as text only when read: it is a copy of the whole body
+            http.addLatin1(FILE_DATA, body, 0, bodyCap)
                     .label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
@@ -407,7 +407,7 @@ public final class HttpModule implements ProtocolModule {
         int cap = tvb.capturedLength();
         ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
         if (text) {
-            http.addObj(FILE_DATA, tvb, 0, cap, http.wants(FILE_DATA) ? tvb.latin1(0, cap) : null)
+            http.addLatin1(FILE_DATA, tvb, 0, cap)
                     .label("File Data: " + cap + " byte" + (cap == 1 ? "" : "s"));
         }
         DataModule.dissect(tvb, ctx, http);

@@ -32,15 +32,20 @@ public final class TreePrinter implements PacketPrinter {
      * text on bulk transfers, so the rows are laid out as bytes, and go to an {@link AsciiSink} as bytes.
      */
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    /** Room for the rows of one dump, reused. */
+    /** Room for the rows of one dump, and for the bytes dumped, reused. */
     private byte[] dump = new byte[8192];
+    private byte[] data = new byte[2048];
 
     private void hexDump(ProtoNode n) throws IOException {
         int len = Math.min(n.length(), n.source().remaining(n.offset()));
         if (len <= 0) {
             return;
         }
-        byte[] b = n.source().toArray(n.offset(), len);
+        if (data.length < len) {
+            data = new byte[Math.max(len, 2 * data.length)];
+        }
+        byte[] b = data;
+        n.source().copyTo(n.offset(), b, 0, len);
         // a row: up to 8 offset digits, a space, 16 × " xx", three spaces, 16 characters, a newline
         int need = 1 + (len / 16 + 1) * (8 + 1 + 48 + 3 + 16 + 1);
         if (dump.length < need) {
