@@ -78,7 +78,7 @@ final class RenderAhead {
     }
 
     /**
-     * Whether the printer {@code mode} makes prints a packet from that packet alone, so two of them may take turns:
+     * Whether the printer of {@code mode} prints each packet from that packet alone, so two of them may take turns:
      * the tree without {@code --annotate}.
      */
     static boolean perPacket(OutputMode mode) {

@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code -T json} against {@code tshark -n -T json}. tshark writes duplicate keys ("ip.addr" twice), so both
@@ -27,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * engineers' work adds (expert info, TCP analysis) or which depend on protocols not dissected yet (the protocol
  * list). The frame, eth and ip objects must moreover be the very same text as tshark's.
  */
+@ExtendWith(InUtc.class)
 class JsonOracleTest {
     static final Set<String> COMPARED = Set.of("frame", "eth", "ip", "tcp", "ipv6", "udp", "icmp", "icmpv6", "arp",
             "dns", "data", "vlan", "sll", "llc");
@@ -45,18 +44,6 @@ class JsonOracleTest {
      * childless byte field). Remove this once TCP is fixed.
      */
     static final boolean FOLD_TCP_OPTION_ITEMS = true;
-    private static TimeZone saved;
-
-    @BeforeAll
-    static void utc() {
-        saved = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterAll
-    static void restore() {
-        TimeZone.setDefault(saved);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-rst.pcap", "http-basic.pcap", "http-basic.pcapng", "icmp-arp.pcap",

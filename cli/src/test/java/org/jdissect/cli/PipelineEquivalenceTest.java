@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Files are read and dissected on one thread and printed on another (PrintPipeline); every mode must print
@@ -21,23 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reading thread renders packets too when printing falls behind (RenderAhead); "alternate" makes it do so for every
  * other packet.
  */
+@ExtendWith(InUtc.class)
 class PipelineEquivalenceTest {
     private static final List<List<String>> MODES = List.of(
             List.of("-nn"), List.of("-vvXe"), List.of("-V"), List.of("-T", "json"), List.of("-T", "text"),
             List.of("-T", "fields", "-e", "frame.number", "-e", "tcp.seq", "-e", "http.request.uri", "-e", "dns.qry.name"),
             List.of("-Y", "tcp.len > 0 || udp", "-c", "7", "-n"), List.of("-V", "--annotate", "-c", "40"),
             List.of("--count", "-Y", "tcp.flags.syn == 1"));
-    private static TimeZone saved;
-
-    @BeforeAll
-    static void utc() {
-        saved = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
     @AfterAll
     static void restore() {
-        TimeZone.setDefault(saved);
         System.clearProperty("jdissect.pipeline");
     }
 

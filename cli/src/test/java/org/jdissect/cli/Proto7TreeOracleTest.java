@@ -7,34 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code -V} against {@code tshark -n -V} for the sections of IPv6, UDP, ICMP, ICMPv6, ARP, DNS, the link layers
  * (VLAN, Linux cooked, null/raw, LLC) and the data they leave undissected (with tshark's hex dump), line for line,
  * on every capture with an oracle; then the whole output, every section, which is what a user compares.
  */
+@ExtendWith(InUtc.class)
 class Proto7TreeOracleTest {
     private static final List<String> OURS = List.of("Internet Protocol Version 6", "User Datagram Protocol",
             "Internet Control Message Protocol", "Address Resolution Protocol", "Domain Name System", "Data (",
             "802.1Q Virtual LAN", "Linux cooked capture", "Null/Loopback", "Raw packet data", "Logical-Link Control");
-    private static TimeZone saved;
-
-    @BeforeAll
-    static void utc() {
-        saved = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterAll
-    static void restore() {
-        TimeZone.setDefault(saved);
-    }
 
     static Stream<String> captures() throws IOException {
         return TestData.capturesWith("tshark", ".V.txt");

@@ -8,17 +8,15 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.field.FieldDef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code -V}: the Frame, Ethernet and IPv4 sections (and the top-level truncation/malformation markers) of every
@@ -30,24 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * first protocol this engine does not register, and never past {@code tcp}, whose payload's fate belongs to TCP and
  * HTTP.
  */
+@ExtendWith(InUtc.class)
 class TreeOracleTest {
     /** Top-level sections owned by the frame/eth/ip dissectors. */
     private static final List<String> OURS = List.of("Frame ", "Ethernet II", "IEEE 802.3 Ethernet",
             "Internet Protocol Version 4", "[Packet size limited during capture", "[Malformed Packet");
     private static final Pattern PROTOCOLS = Pattern.compile("^(\\s*\\[Protocols in frame: )(.*)\\]$");
-    private static TimeZone saved;
-
-    @BeforeAll
-    static void utc() {
-        // the oracles were made with TZ=UTC; frame.time is local time
-        saved = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterAll
-    static void restore() {
-        TimeZone.setDefault(saved);
-    }
 
     static Stream<String> captures() throws IOException {
         return TestData.capturesWith("tshark", ".V.txt");
