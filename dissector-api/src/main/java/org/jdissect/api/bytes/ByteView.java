@@ -196,8 +196,52 @@ public final class ByteView {
 
     /** Index of the first {@code b} at or after {@code off} among captured bytes, or -1. */
     public int indexOf(int off, int b) {
-        for (int i = Math.max(0, off); i < captured; i++) {
+        int from = Math.max(0, off);
+        if (buf.hasArray()) {
+            // straight over the array: a scan through ByteBuffer.get pays a bounds check per byte
+            byte[] a = buf.array();
+            int shift = buf.arrayOffset() + base;
+            byte v = (byte) b;
+            if (b >>> 8 != 0) {
+                return -1;
+            }
+            for (int i = from; i < captured; i++) {
+                if (a[shift + i] == v) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i < captured; i++) {
             if ((buf.get(base + i) & 0xff) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Index of the first CR or LF in {@code [off, end)} (clipped to the captured bytes), or -1: the line-end search
+     * every text protocol's heuristic runs over whole payloads, binary ones included.
+     */
+    public int indexOfLineEnd(int off, int end) {
+        int from = Math.max(0, off);
+        int to = Math.min(end, captured);
+        if (buf.hasArray()) {
+            byte[] a = buf.array();
+            int shift = buf.arrayOffset() + base;
+            for (int i = from; i < to; i++) {
+                byte c = a[shift + i];
+                // one compare for all bytes above CR (and the negative ones): most of any payload
+                if ((c & 0xff) <= '\r' && (c == '\n' || c == '\r')) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            int c = buf.get(base + i) & 0xff;
+            if (c == '\n' || c == '\r') {
                 return i;
             }
         }

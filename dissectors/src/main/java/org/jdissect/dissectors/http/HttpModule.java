@@ -17,6 +17,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.media.MediaType;
@@ -59,6 +60,18 @@ public final class HttpModule implements ProtocolModule {
             Map.entry("cache-control", CACHE_CONTROL), Map.entry("date", DATE),
             Map.entry("last-modified", LAST_MODIFIED), Map.entry("upgrade", UPGRADE),
             Map.entry("x-forwarded-for", X_FORWARDED_FOR), Map.entry("sec-websocket-key", SEC_WEBSOCKET_KEY));
+
+    /**
+     * What the header lines add: their items, the Content-Length value, and the URIs built with the Host header
+     * (a response shows its request's). With none of them kept, the lines are not walked at all.
+     */
+    private static final FieldSet HEADER_ITEMS = headerItems();
+
+    private static FieldSet headerItems() {
+        List<FieldDef> all = new java.util.ArrayList<>(HEADERS.values());
+        all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, CONTENT_LENGTH, REQUEST_FULL_URI, RESPONSE_FOR_URI));
+        return FieldSet.of(all);
+    }
 
     /** Media types whose bodies go to a named dissector (Wireshark's media_type table, as far as we have them). */
     private static final Map<String, String> MEDIA = Map.of(
@@ -124,8 +137,10 @@ public final class HttpModule implements ProtocolModule {
         if (tcp == null || tvb.capturedLength() == 0) {
             return 0;
         }
-        HttpState.Conv conv = conv(ctx, tcp);
-        if (!conv.pinned) {
+        // a stream is looked up, not created: a table entry per non-HTTP stream would cost memory and push HTTP
+        // streams' pairing out of the capped table
+        HttpState.Conv known = ctx.session().state(HttpState.class, HttpState::new).existing(tcp.stream);
+        if (known == null || !known.pinned) {
             int len = tvb.capturedLength();
             int eol = lineEnd(tvb, 0, len);
             if (eol < 0 || eol == 8) {
@@ -136,7 +151,7 @@ public final class HttpModule implements ProtocolModule {
             if (!http11) {
                 return 0;
             }
-            conv.pinned = true;
+            conv(ctx, tcp).pinned = true;
         }
         return dissect(tvb, ctx, parent);
     }
@@ -206,17 +221,26 @@ public final class HttpModule implements ProtocolModule {
         for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : e;
-            String h = tvb.latin1(p, end - p);
-            int colon = h.indexOf(':');
-            if (colon > 0) {
-                String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = h.substring(colon + 1).trim();
-                switch (name) {
-                    case "content-type" -> contentType = value;
-                    case "content-length" -> contentLength = parseLength(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                    default -> {
-                    }
+            // names compared in place: only the three headers that decide the body become strings
+            int colon = p;
+            while (colon < end && tvb.u8(colon) != ':') {
+                colon++;
+            }
+            if (colon > p && colon < end) {
+                int ns = p;
+                int ne = colon;
+                while (ns < ne && tvb.u8(ns) <= ' ') {
+                    ns++;
+                }
+                while (ne > ns && tvb.u8(ne - 1) <= ' ') {
+                    ne--;
+                }
+                if (nameIs(tvb, ns, ne, "content-type")) {
+                    contentType = tvb.latin1(colon + 1, end - colon - 1).trim();
+                } else if (nameIs(tvb, ns, ne, "content-length")) {
+                    contentLength = parseLength(tvb.latin1(colon + 1, end - colon - 1).trim());
+                } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {
+                    chunked = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT).contains("chunked");
                 }
             }
             p = e < 0 ? len : afterLine(tvb, e, len);
@@ -264,6 +288,7 @@ public final class HttpModule implements ProtocolModule {
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
         ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
+        boolean lab = ctx.labels();
         if (capped != null) {
             ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);
         }
@@ -272,26 +297,32 @@ public final class HttpModule implements ProtocolModule {
         ctx.setCurrentProto("HTTP");
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         if (fl.response) {
-            firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a)
-                    .label("Response Version: " + FieldFormat.formatText(fl.a));
+            ProtoNode version = firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a);
             firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
             String desc = StatusCodes.describe(fl.code);
             if (desc != null) {
                 firstNode.addObj(RESPONSE_CODE_DESC, tvb, fl.bOff, 3, desc).generated();
             }
-            firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c)
-                    .label("Response Phrase: " + FieldFormat.formatText(fl.c));
+            ProtoNode phrase = firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c);
+            if (lab) { // labels are built only for the outputs that show them (-V, JSON)
+                version.label("Response Version: " + FieldFormat.formatText(fl.a));
+                phrase.label("Response Phrase: " + FieldFormat.formatText(fl.c));
+            }
         } else {
-            firstNode.addObj(REQUEST_METHOD, tvb, fl.aOff, fl.a.length(), fl.a)
-                    .label("Request Method: " + FieldFormat.formatText(fl.a));
-            firstNode.addObj(REQUEST_URI, tvb, fl.bOff, fl.b.length(), fl.b)
-                    .label("Request URI: " + FieldFormat.formatText(fl.b));
-            firstNode.addObj(REQUEST_VERSION, tvb, fl.cOff, fl.c.length(), fl.c)
-                    .label("Request Version: " + FieldFormat.formatText(fl.c));
+            ProtoNode method = firstNode.addObj(REQUEST_METHOD, tvb, fl.aOff, fl.a.length(), fl.a);
+            ProtoNode uri = firstNode.addObj(REQUEST_URI, tvb, fl.bOff, fl.b.length(), fl.b);
+            ProtoNode version = firstNode.addObj(REQUEST_VERSION, tvb, fl.cOff, fl.c.length(), fl.c);
+            if (lab) {
+                method.label("Request Method: " + FieldFormat.formatText(fl.a));
+                uri.label("Request URI: " + FieldFormat.formatText(fl.b));
+                version.label("Request Version: " + FieldFormat.formatText(fl.c));
+            }
         }
         String host = null;
         FieldDef lineField = fl.response ? RESPONSE_LINE : REQUEST_LINE;
-        for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
+        // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
+        int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
+        for (int p = next; p < headersEnd; ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
@@ -326,8 +357,10 @@ public final class HttpModule implements ProtocolModule {
         if (!fl.response) {
             String fullUri = fullUri(host, fl.b);
             if (fullUri != null) {
-                http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated()
-                        .label("Full request URI: " + FieldFormat.formatText(fullUri));
+                ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
+                if (lab) {
+                    full.label("Full request URI: " + FieldFormat.formatText(fullUri));
+                }
             }
             http.add(REQUEST, tvb, 0, 0, 1).hidden();
             HttpState.ReqRes rr = conv.push();
@@ -335,8 +368,10 @@ public final class HttpModule implements ProtocolModule {
             rr.reqTime = now;
             conv.fullUri = fullUri;
             conv.lastMethod = fl.a;
-            http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated()
-                    .label("HTTP request " + rr.number + "/" + conv.count);
+            ProtoNode number = http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated();
+            if (lab) {
+                number.label("HTTP request " + rr.number + "/" + conv.count);
+            }
             if (rr.prev != null && rr.prev.reqFrame > 0) {
                 http.add(PREV_REQUEST_IN, tvb, 0, 0, rr.prev.reqFrame).generated();
             }
@@ -347,8 +382,10 @@ public final class HttpModule implements ProtocolModule {
                 rr = conv.push();
             }
             rr.resFrame = frame;
-            http.add(RESPONSE_NUMBER, tvb, 0, 0, rr.number).generated()
-                    .label("HTTP response " + rr.number + "/" + conv.count);
+            ProtoNode number = http.add(RESPONSE_NUMBER, tvb, 0, 0, rr.number).generated();
+            if (lab) {
+                number.label("HTTP response " + rr.number + "/" + conv.count);
+            }
             if (rr.reqFrame > 0) {
                 http.add(TIME, tvb, 0, 0, now - rr.reqTime).generated();
             }
@@ -362,8 +399,10 @@ public final class HttpModule implements ProtocolModule {
                 http.add(REQUEST_IN, tvb, 0, 0, rr.reqFrame).generated();
             }
             if (conv.fullUri != null) {
-                http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, conv.fullUri).generated()
-                        .label("Request URI: " + FieldFormat.formatText(conv.fullUri));
+                ProtoNode forUri = http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, conv.fullUri).generated();
+                if (lab) {
+                    forUri.label("Request URI: " + FieldFormat.formatText(conv.fullUri));
+                }
             }
         }
         conv.seen = true;
@@ -378,8 +417,10 @@ public final class HttpModule implements ProtocolModule {
         int bodyCap = body.capturedLength();
         if (bodyCap > 0) {
             // the body as text only when read: it is a copy of the whole body
-            http.addLatin1(FILE_DATA, body, 0, bodyCap)
-                    .label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
+            ProtoNode fileData = http.addLatin1(FILE_DATA, body, 0, bodyCap);
+            if (lab) {
+                fileData.label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
+            }
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
             } else {
@@ -446,14 +487,26 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /** Offset of the terminator (\r or \n) of the line starting at {@code off}, or -1 if the line is unfinished. */
-    static int lineEnd(ByteView tvb, int off, int len) {
-        for (int i = off; i < len; i++) {
-            int c = tvb.u8(i);
-            if (c == '\n' || c == '\r') {
-                return i;
+    /** Whether bytes {@code [from, to)} spell {@code lower} (lower-case ASCII) in any case. */
+    private static boolean nameIs(ByteView tvb, int from, int to, String lower) {
+        if (to - from != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            int c = tvb.u8(from + i);
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower.charAt(i)) {
+                return false;
             }
         }
-        return -1;
+        return true;
+    }
+
+    static int lineEnd(ByteView tvb, int off, int len) {
+        int e = tvb.indexOfLineEnd(off, len);
+        if (e < 0 && len > Math.max(off, tvb.capturedLength())) {
+            tvb.ensure(Math.max(off, tvb.capturedLength()), 1); // reading on past the captured bytes: an error
+        }
+        return e;
     }
 
     /** Offset just past the terminator at {@code eol} (\r\n, \n or a lone \r). */

@@ -74,6 +74,19 @@ final class HttpState {
     private int lastStream;
     private Conv lastConv;
 
+    /** The state of {@code stream} if it has any, without creating it: most TCP streams never carry HTTP. */
+    Conv existing(int stream) {
+        if (lastConv != null && stream == lastStream) {
+            return lastConv;
+        }
+        Conv c = byStream.get(stream);
+        if (c != null) {
+            lastConv = c;
+            lastStream = stream;
+        }
+        return c;
+    }
+
     Conv conv(int stream) {
         if (lastConv != null && stream == lastStream) {
             return lastConv;

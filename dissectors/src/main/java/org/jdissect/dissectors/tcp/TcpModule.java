@@ -224,7 +224,7 @@ public final class TcpModule implements ProtocolModule {
         }
         TcpInfo info = ctx.get(TcpInfo.class);
         if (info == null) {
-            info = new TcpInfo();
+            info = streams.info; // read only while this packet is dissected: one per capture will do
         }
         info.stream = conv.stream;
         info.direction = dir;

@@ -2,6 +2,7 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -151,7 +152,9 @@ final class TcpReassembly {
                 return;
             }
             flow.msp = null;
-            ByteView pdu = ByteView.of(Arrays.copyOf(m.buf, m.length()));
+            // a view, not a copy: a finished PDU's buffer is never written again (see the copy below otherwise)
+            int pduLen = m.length();
+            ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
             // one "TCP segment data" line per segment, however many steps its bytes joined the PDU in
             int joined = done;
             if (segData == null) {
@@ -161,7 +164,10 @@ final class TcpReassembly {
             List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
             dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
             if (flow.msp == m) {
-                // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range
+                // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range.
+                // The PDU goes on in a copy: later segments (a retransmission too) must not change bytes this
+                // packet's tree may still show when it is printed, on another thread
+                m.buf = m.buf.clone();
                 segs.forEach(ProtoNode::detach);
             } else {
                 streams.budget.release(m);
@@ -248,8 +254,13 @@ final class TcpReassembly {
                         + streams.maxPending + " bytes: not reassembled");
                 return false;
             }
-            // doubling keeps copying linear; the cap bounds the last step
-            int size = (int) Math.min(streams.maxPending, Math.max(need, 2L * m.buf.length));
+            // doubling keeps copying linear; the cap bounds the last step, and so does the length the protocol
+            // announced (a body's Content-Length): no step past the end of the PDU
+            long doubled = 2L * m.buf.length;
+            if (m.nxtpdu > m.seq && !m.oneMore) {
+                doubled = Math.min(doubled, m.length());
+            }
+            int size = (int) Math.min(streams.maxPending, Math.max(need, doubled));
             int dropped = streams.budget.grow(m, size - m.buf.length);
             if (dropped < 0) {
                 ctx.limitReached(Limit.REASSEMBLY_TOTAL_BYTES, tcp, "TCP PDU in stream " + m.stream + " needs "

@@ -74,14 +74,17 @@ final class TcpStreams {
         }
 
         private Key copy() {
-            Key k = new Key();
-            k.a1 = a1;
-            k.a2 = a2;
-            k.b1 = b1;
-            k.b2 = b2;
-            k.pa = pa;
-            k.pb = pb;
-            return k;
+            return new Key().copyFrom(this);
+        }
+
+        private Key copyFrom(Key k) {
+            a1 = k.a1;
+            a2 = k.a2;
+            b1 = k.b1;
+            b2 = k.b2;
+            pa = k.pa;
+            pb = k.pb;
+            return this;
         }
 
         @Override
@@ -210,9 +213,17 @@ final class TcpStreams {
     private int listsUnacked = -1;
     /** The key of the latest {@link #find}: a session is dissected on one thread at a time. */
     private final Key probe = new Key();
+    /**
+     * The conversation the latest {@link #find} found, and its key: consecutive segments mostly belong to one
+     * conversation, which then needs no hashing nor reordering of the table (it is its most recent entry already).
+     */
+    private final Key lastKey = new Key();
+    private Conversation last;
     /** The current segment's options and analysis, reused segment after segment (one thread at a time). */
     final TcpOptions.Parsed options = new TcpOptions.Parsed();
     final TcpAnalysis.Result analysis = new TcpAnalysis.Result();
+    /** What TCP tells the protocol above about the current segment, reused segment after segment. */
+    final TcpInfo info = new TcpInfo();
     private int nextStream;
     /** The conversation the latest {@link #create} pushed out of the table, or null; the caller reports it. */
     Conversation lastEvicted;
@@ -241,12 +252,22 @@ final class TcpStreams {
      * it runs for every segment.
      */
     Conversation find(long s1, long s2, int sp, long d1, long d2, int dp) {
-        return byKey.get(probe.set(s1, s2, sp, d1, d2, dp));
+        probe.set(s1, s2, sp, d1, d2, dp);
+        if (last != null && probe.equals(lastKey)) {
+            return last; // the same conversation as the previous segment: already the most recently used entry
+        }
+        Conversation c = byKey.get(probe);
+        if (c != null) {
+            lastKey.copyFrom(probe);
+            last = c;
+        }
+        return c;
     }
 
     /** A new conversation for the pair of the latest {@link #find}, whose first packet came from the source given. */
     Conversation create(long time, long s1, long s2, int sp) {
         Conversation c = new Conversation(nextStream++, time, s1, s2, sp);
+        last = null; // the entry may be replaced, and the new one pushes the eldest out
         Conversation replaced = byKey.put(probe.copy(), c);
         if (replaced != null) {
             forget(replaced); // port reuse: the old connection's pending PDUs will never complete
