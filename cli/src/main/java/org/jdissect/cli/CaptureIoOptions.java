@@ -229,6 +229,11 @@ public final class CaptureIoOptions {
         }
 
         @Override
+        public void recycleBefore(long fileOffset) {
+            in.recycleBefore(fileOffset);
+        }
+
+        @Override
         public String format() {
             return in.format();
         }

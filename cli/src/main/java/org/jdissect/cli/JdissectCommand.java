@@ -275,8 +275,10 @@ public final class JdissectCommand implements Callable<Integer> {
             PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), frameOnly, ahead);
             try {
                 // -c counts packets printed, as tshark and tcpdump do with a filter
-                while ((count < 0 || n < count) && reader.next(pipe.record())) {
+                long at = 0; // the file offset of the latest record
+                while ((count < 0 || n < count) && recycled(reader, pipe, at) && reader.next(pipe.record())) {
                     PacketRecord rec = pipe.record();
+                    at = rec.fileOffset();
                     PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
                     progress.tick(++read);
                     if (filter != null && !filter.test(ctx.tree())) {
@@ -321,6 +323,18 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         return ExitCode.OK;
     }
+
+    /**
+     * Lets the reader reuse the memory of packets that are done (see {@link PrintPipeline#oldestInFlight}). A packet
+     * waits for its batch to fill at most four windows behind the reading (the reader keeps eight for reuse), so a
+     * rarely matching filter does not pin the memory read after it.
+     */
+    private static boolean recycled(CaptureReader reader, PrintPipeline pipe, long at) throws IOException {
+        pipe.handOverOlderThan(at - 4 * Captures.windowBytes());
+        reader.recycleBefore(pipe.oldestInFlight());
+        return true;
+    }
+
 
     /** A printer failed on one packet: a bug, reported with the frame that triggered it (see {@link Main}). */
     static final class PacketFailure extends RuntimeException {

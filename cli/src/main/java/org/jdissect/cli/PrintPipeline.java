@@ -45,6 +45,8 @@ final class PrintPipeline {
 
         int size;
         boolean end;
+        /** Set by the printing thread when every packet of the batch is printed (before it goes back to free). */
+        volatile boolean printed;
     }
 
     private final PacketPrinter printer;
@@ -60,6 +62,8 @@ final class PrintPipeline {
     private final Thread thread;
     private volatile Throwable failure;
     private Batch current;
+    /** Batches handed to the printing thread and not yet taken back, oldest first (reading thread only). */
+    private final java.util.ArrayDeque<Batch> handedOver = new java.util.ArrayDeque<>();
 
     /**
      * With {@code threaded} false everything stays on the calling thread: one slot, printed as it is submitted (live
@@ -125,9 +129,45 @@ final class PrintPipeline {
             current.rendered[i] = true;
         }
         if (++current.size == batchSize) {
-            put(current);
-            current = take(free);
+            handOver();
         }
+    }
+
+    private void handOver() throws IOException {
+        current.printed = false;
+        handedOver.addLast(current);
+        put(current);
+        current = take(free);
+        handedOver.remove(current); // printed, as was everything handed over before it
+    }
+
+    /**
+     * Hands over the batch being filled, however full, when its first packet lies below {@code fileOffset}: with a
+     * filter that matches rarely, a batch would otherwise hold its first packet, and the file's memory after it,
+     * while thousands of packets are read.
+     */
+    void handOverOlderThan(long fileOffset) throws IOException {
+        if (thread != null && current.size > 0 && current.records[0].fileOffset() < fileOffset) {
+            handOver();
+        }
+    }
+
+    /**
+     * The file offset of the oldest packet submitted and not yet printed, or {@code Long.MAX_VALUE}: the bytes of
+     * every packet below it may be reused ({@code CaptureReader.recycleBefore}), since a packet that was not
+     * submitted is done once the next one is read.
+     */
+    long oldestInFlight() {
+        if (thread == null) {
+            return Long.MAX_VALUE; // printed as submitted
+        }
+        while (!handedOver.isEmpty() && handedOver.peekFirst().printed) {
+            handedOver.pollFirst();
+        }
+        if (!handedOver.isEmpty()) {
+            return handedOver.peekFirst().records[0].fileOffset();
+        }
+        return current.size > 0 ? current.records[0].fileOffset() : Long.MAX_VALUE;
     }
 
     /** Prints what was submitted, stops the printing thread, and reports its failure if it had one. */
@@ -191,6 +231,7 @@ final class PrintPipeline {
                 }
                 b.size = 0;
                 java.util.Arrays.fill(b.rendered, false);
+                b.printed = true;
                 free.put(b);
             }
         } catch (InterruptedException e) {

@@ -20,6 +20,10 @@ interface ByteSource extends Closeable {
 
     int index(long pos);
 
+    /** See {@link CaptureReader#recycleBefore}: bytes below {@code pos} may be reused for later positions. */
+    default void recycleBefore(long pos) {
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -33,6 +33,15 @@ public interface CaptureReader extends Closeable {
     /** The snapshot length of the first interface (0 = unlimited). */
     int snaplen();
 
+    /**
+     * Tells the reader that every record at a file offset below {@code fileOffset} is done with: no view of those
+     * records' bytes (their {@link PacketRecord#data()}, nor any tree item over them) will be read again, so a reader
+     * may reuse the memory that held them for later records instead of allocating more. Optional for readers and
+     * callers alike; a caller that never calls it gets fresh memory for every window of the file.
+     */
+    default void recycleBefore(long fileOffset) {
+    }
+
     @Override
     void close() throws IOException;
 }

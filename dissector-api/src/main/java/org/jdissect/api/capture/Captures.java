@@ -15,6 +15,14 @@ import org.jdissect.api.limits.Limits;
  */
 public final class Captures {
     /** Records claiming more bytes than this are refused as absurd, before any allocation. */
+    /**
+     * The size of the windows a file is read in: a reader's memory per window, and the unit in which
+     * {@link CaptureReader#recycleBefore} gives memory back.
+     */
+    public static long windowBytes() {
+        return MappedSource.configuredWindow();
+    }
+
     public static final int MAX_RECORD = 256 * 1024;
 
     private Captures() {
@@ -55,7 +63,7 @@ public final class Captures {
         if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return open(Files.newInputStream(path), path.toString(), limits);
         }
-        MappedSource src = new MappedSource(path, MappedSource.WINDOW, mode == ReadMode.MAPPED);
+        MappedSource src = new MappedSource(path, MappedSource.configuredWindow(), mode == ReadMode.MAPPED);
         try {
             return detect(src, path.toString());
         } catch (IOException | RuntimeException e) {

@@ -5,7 +5,9 @@ import org.jdissect.api.bytes.ByteView;
 /**
  * One record of a capture file, as a reader delivers it. Readers refill the same instance for every packet (no
  * per-packet garbage): copy what you need before calling {@code next()} again. The {@link #data()} view stays valid
- * for a memory-mapped file until the reader is closed, and for a stream (gzip, stdin) until the next record.
+ * for a memory-mapped file until the reader is closed (or, once the caller has let the reader reuse the memory below
+ * the record with {@link CaptureReader#recycleBefore}, no longer), and for a stream (gzip, stdin) until the next
+ * record.
  */
 public final class PacketRecord {
     long number;

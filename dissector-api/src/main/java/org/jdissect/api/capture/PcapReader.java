@@ -130,6 +130,11 @@ final class PcapReader implements CaptureReader {
     }
 
     @Override
+    public void recycleBefore(long fileOffset) {
+        src.recycleBefore(fileOffset);
+    }
+
+    @Override
     public String format() {
         return nanos ? "pcap-nsec" : "pcap";
     }

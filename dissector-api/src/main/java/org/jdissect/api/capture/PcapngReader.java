@@ -335,6 +335,11 @@ final class PcapngReader implements CaptureReader {
     }
 
     @Override
+    public void recycleBefore(long fileOffset) {
+        src.recycleBefore(fileOffset);
+    }
+
+    @Override
     public String format() {
         return "pcapng";
     }

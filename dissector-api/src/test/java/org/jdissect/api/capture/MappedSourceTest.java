@@ -6,6 +6,7 @@ import static org.jdissect.api.capture.CaptureBytes.Frame;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdissect.api.bytes.ByteView;
@@ -35,6 +36,56 @@ class MappedSourceTest {
         for (long window : new long[] {1, 100, 4096, 4097, 65536}) {
             assertThat(content(read(file, window))).as(name + " with window " + window).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void recycledWindowsServeLaterRecordsWhileRecordsStillInUseStayIntact() throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve("http-large.pcap");
+        List<byte[]> expected = new ArrayList<>();
+        try (CaptureReader r = Captures.detect(new MappedSource(file, MappedSource.WINDOW), file.toString())) {
+            PacketRecord p = new PacketRecord();
+            while (r.next(p)) {
+                expected.add(p.data().toArray());
+            }
+        }
+        // as the CLI's printing thread: up to 5 records (two windows) are still in use (their views read later), the rest done
+        MappedSource src = new MappedSource(file, 4096);
+        ArrayDeque<PacketRecord> inUse = new ArrayDeque<>();
+        int checked = 0;
+        try (CaptureReader r = Captures.detect(src, file.toString())) {
+            while (true) {
+                r.recycleBefore(inUse.isEmpty() ? Long.MAX_VALUE : inUse.peekFirst().fileOffset());
+                PacketRecord p = new PacketRecord();
+                boolean more = r.next(p);
+                if (more) {
+                    inUse.addLast(p);
+                }
+                while (!inUse.isEmpty() && (inUse.size() > 5 || !more)) {
+                    PacketRecord done = inUse.pollFirst();
+                    assertThat(done.data().toArray()).as("packet " + done.number())
+                            .isEqualTo(expected.get((int) done.number() - 1));
+                    checked++;
+                }
+                if (!more) {
+                    break;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(expected.size());
+        long windows = java.nio.file.Files.size(file) / 4096;
+        assertThat(windows).isGreaterThan(100);
+        // reuse, not a window per 4 KiB of file (records larger than a window still get their own)
+        assertThat(src.allocated).isLessThan((int) windows / 4);
+    }
+
+    @Test
+    void withoutRecyclingEveryWindowIsNew() throws IOException {
+        Path file = OracleComparisonTest.resource("captures").resolve("http-large.pcap");
+        MappedSource src = new MappedSource(file, 4096);
+        try (CaptureReader r = Captures.detect(src, file.toString())) {
+            CaptureBytes.readAll(r);
+        }
+        assertThat(src.allocated).isGreaterThan((int) (java.nio.file.Files.size(file) / 4096 / 2));
     }
 
     @Test
