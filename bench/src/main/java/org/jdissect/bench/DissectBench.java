@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
 public class DissectBench {
     /** HTTP downloads with reassembly, a lossy TCP transfer, small HTTP exchanges and DNS. */
     @Param("http-large.pcap,tcp-loss.pcap,http-keepalive.pcap,dns-http.pcap")

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
 public class TcpdumpBench {
     @Param("http-large.pcap,tcp-loss.pcap,http-keepalive.pcap,dns-http.pcap")
     public String captures;
