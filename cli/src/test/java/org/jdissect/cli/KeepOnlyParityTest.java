@@ -54,12 +54,23 @@ class KeepOnlyParityTest {
             List<List<String>> kept = dissect(engine, packets, f);
             for (int i = 0; i < packets.size(); i++) {
                 List<String> expected = whole.get(i).stream()
-                        .filter(line -> line.startsWith(f.abbrev() + " ") || line.startsWith("proto ")).toList();
-                assertThat(kept.get(i)).as("%s frame %d keeping %s", capture, i + 1, f.abbrev())
-                        .isEqualTo(expected);
+                        .filter(line -> line.startsWith(f.abbrev() + " ") || ownProtocol(line)).toList();
+                assertThat(kept.get(i).stream().filter(line -> !line.startsWith("proto ") || ownProtocol(line)))
+                        .as("%s frame %d keeping %s", capture, i + 1, f.abbrev()).isEqualTo(expected);
             }
         }
     }
+
+    /**
+     * The protocol items of the layers tested. Those above TCP are left out: TCP hands its payloads up only when
+     * something kept may come from there (TcpStreams.belowPayload, PayloadSkipTest), so keeping a TCP field has no
+     * HTTP item, keeping an expert item has.
+     */
+    private static boolean ownProtocol(String line) {
+        return PROTOCOLS.stream().anyMatch(p -> line.startsWith("proto " + p + " "));
+    }
+
+    private static final List<String> PROTOCOLS = List.of("frame", "eth", "ip", "tcp");
 
     private static List<PacketRecord> read(Path p) throws IOException {
         List<PacketRecord> out = new ArrayList<>();

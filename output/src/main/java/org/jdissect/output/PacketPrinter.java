@@ -21,8 +21,10 @@ public interface PacketPrinter {
     }
 
     /**
-     * The fields this printer reads from the tree (protocol items are always there), so dissection can build only
-     * those ({@code Dissection.keepOnly}); {@code null}, the default, when it reads the whole tree.
+     * The fields this printer reads from the tree, so dissection can build only those ({@code Dissection.keepOnly});
+     * {@code null}, the default, when it reads the whole tree. The protocol items of the layers dissected are always
+     * there, but the layers above TCP are dissected only when something kept may come from them: a printer that
+     * reads the protocol list lists the protocols.
      */
     default Collection<FieldDef> fieldsRead() {
         return null;

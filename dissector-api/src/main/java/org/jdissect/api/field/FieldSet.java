@@ -2,6 +2,8 @@ package org.jdissect.api.field;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An immutable set of fields (it only caches an answer, see {@link #intersects}) whose membership test is one bit, cheap enough to run for every item a dissector adds:
@@ -9,15 +11,18 @@ import java.util.Collection;
  * definitions (those the dissectors add), as a compiled filter and the registry do.
  */
 public final class FieldSet {
-    private static final FieldSet EMPTY = new FieldSet(new long[0], 0, false);
+    private static final FieldSet EMPTY = new FieldSet(new long[0], 0, false, List.of());
 
     private final long[] bits;
     private final int size;
     /** Indexes of the words of {@link #bits} with a bit set: a group's fields span few of them. */
     private final int[] used;
     private final boolean anyProtocol;
+    /** The definitions, for the rare questions about every member ({@link #allMatch}). */
+    private final List<FieldDef> members;
 
-    private FieldSet(long[] bits, int size, boolean anyProtocol) {
+    private FieldSet(long[] bits, int size, boolean anyProtocol, List<FieldDef> members) {
+        this.members = members;
         this.bits = bits;
         this.size = size;
         this.anyProtocol = anyProtocol;
@@ -52,7 +57,7 @@ public final class FieldSet {
                 n++;
             }
         }
-        return new FieldSet(bits, n, protocol);
+        return new FieldSet(bits, n, protocol, List.copyOf(new java.util.LinkedHashSet<>(defs)));
     }
 
     /** The set of {@code defs}, for a group of fields a dissector tests at once (see {@link #intersects}). */
@@ -104,6 +109,16 @@ public final class FieldSet {
     /** Whether a {@link FieldType#PROTOCOL} field is among these. */
     public boolean containsProtocol() {
         return anyProtocol;
+    }
+
+    /** Whether every member satisfies {@code test} (true for the empty set): asked once per capture, not per item. */
+    public boolean allMatch(Predicate<FieldDef> test) {
+        for (FieldDef d : members) {
+            if (!test.test(d)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of distinct definitions given. */

@@ -93,6 +93,14 @@ public final class ProtoTree {
         return keep == null || group.containsProtocol() || keep.intersects(group);
     }
 
+    /**
+     * Whether the tree keeps only fields that satisfy {@code test} (false when it keeps every field): lets a dissector
+     * skip work whose items nobody will see, such as handing payloads to the layers above.
+     */
+    public boolean keepsOnly(java.util.function.Predicate<FieldDef> test) {
+        return keep != null && keep.allMatch(test);
+    }
+
     /** Whether every field is kept (no {@link #keepOnly} restriction). */
     public boolean keepsAll() {
         return keep == null;

@@ -218,6 +218,12 @@ public final class TcpModule implements ProtocolModule {
         }
         ByteView payload = tvb.sliceReported(hlen, segLen);
         int cap = payload.capturedLength();
+        if (!streams.handsPayloadUp(ctx)) {
+            // nothing kept comes from above TCP (a filter on addresses and flags): tshark would dissect the payload,
+            // but nothing it shows depends on that. The payload item stays, as it is TCP's own
+            tcp.addObj(PAYLOAD, payload, 0, cap, null);
+            return tvb.capturedLength();
+        }
         ProtoNode pl = tcp.addObj(PAYLOAD, payload, 0, cap, null); // bytes read from the view when asked for
         if (lab) {
             pl.label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.ProtoNode;
@@ -211,6 +214,8 @@ final class TcpStreams {
     };
     /** Whether segments are listed until acknowledged: 1 yes, 0 no, -1 not decided yet. */
     private int listsUnacked = -1;
+    /** Whether payloads go to the protocols above: 1 yes, 0 no, -1 not decided yet. */
+    private int handsUp = -1;
     /** The key of the latest {@link #find}: a session is dissected on one thread at a time. */
     private final Key probe = new Key();
     /**
@@ -240,6 +245,31 @@ final class TcpStreams {
      * (fixed before the first packet, see {@code Dissection.keepOnly}), since the lists build up over the capture.
      * A filter or field list without those items saves the list and the walk of it on every acknowledgement.
      */
+    boolean handsPayloadUp(PacketContext ctx) {
+        if (handsUp < 0) {
+            handsUp = ctx.tree().keepsOnly(TcpStreams::belowPayload) ? 0 : 1;
+        }
+        return handsUp == 1;
+    }
+
+    /**
+     * Protocols whose fields never come from a TCP payload: a tree (a filter, a field list) that keeps only their
+     * fields, and none of TCP's own that reassembly makes, sees nothing the layers above TCP would add, so TCP does not
+     * hand them its payloads (nor reassemble for them). A protocol not listed here, a plugin's too, keeps them on.
+     */
+    private static final Set<String> LOWER = Set.of("frame", "eth", "ethertype", "vlan", "ieee8021ad", "llc", "fddi",
+            "fr", "sll", "sll2", "null", "raw", "ip", "ipv6", "tcp", "udp", "icmp", "icmpv6", "arp");
+    /** TCP items that reassembly adds, and frame.protocols, which lists the protocols above. */
+    private static final Set<String> MADE_ABOVE = Set.of("tcp.segment_data", "tcp.reassembled_in", "tcp.segments",
+            "tcp.segment", "tcp.segment.count", "tcp.reassembled.length", "tcp.reassembled.data", "tcp.pdu.size",
+            "frame.protocols");
+
+    static boolean belowPayload(FieldDef f) {
+        String a = f.abbrev();
+        int dot = a.indexOf('.');
+        return LOWER.contains(dot < 0 ? a : a.substring(0, dot)) && !MADE_ABOVE.contains(a);
+    }
+
     boolean listsUnacked(ProtoNode tcp) {
         if (listsUnacked < 0) {
             listsUnacked = tcp.wantsAny(TcpFields.ANALYSIS_ITEMS) ? 1 : 0;

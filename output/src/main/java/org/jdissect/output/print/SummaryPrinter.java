@@ -17,14 +17,24 @@ public final class SummaryPrinter implements PacketPrinter {
     /** frame.time_relative, the one field read from the tree (null in a registry without the frame protocol). */
     private final FieldDef relative;
 
+    /** What the line reads: frame.time_relative, and the protocol list, which names every protocol dissected. */
+    private final List<FieldDef> read;
+
     public SummaryPrinter(Appendable out, FieldRegistry registry) {
         this.out = out;
         this.relative = registry.find("frame.time_relative").orElse(null);
+        List<FieldDef> r = new java.util.ArrayList<>(registry.protocols());
+        if (relative != null) {
+            r.add(relative);
+        }
+        this.read = List.copyOf(r);
     }
 
     @Override
     public Collection<FieldDef> fieldsRead() {
-        return relative == null ? List.of() : List.of(relative);
+        // the protocols too: a tree keeping only lower-layer fields would otherwise leave the layers above
+        // undissected (TCP hands payloads up only when something kept may come from there)
+        return read;
     }
 
     @Override
