@@ -20,7 +20,7 @@ public final class FramingBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: FramingBench CAPTURE [RUNS=5] [windowed|mapped]");
+            System.err.println("usage: FramingBench CAPTURE [RUNS=5] [windowed|mapped] [headers|last] [recycle]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -29,6 +29,8 @@ public final class FramingBench {
                 : Captures.ReadMode.WINDOWED;
         // "headers": frame without touching packet bytes (views only), as a count does
         boolean touch = !(args.length > 3 && args[3].equals("headers"));
+        // "recycle": each record is done with once the next is read, so windows are reused (as the CLI's loop does)
+        boolean recycle = args.length > 4 && args[4].equals("recycle");
         long fileBytes = Files.size(file);
         long sink = 0;
         for (int run = 1; run <= runs; run++) {
@@ -37,7 +39,13 @@ public final class FramingBench {
             long t0 = System.nanoTime();
             try (CaptureReader r = Captures.open(file, mode)) {
                 PacketRecord p = new PacketRecord();
-                while (r.next(p)) {
+                while (true) {
+                    if (recycle) {
+                        r.recycleBefore(Long.MAX_VALUE);
+                    }
+                    if (!r.next(p)) {
+                        break;
+                    }
                     frames++;
                     captured += p.capturedLength();
                     if (touch && p.capturedLength() > 0) {
