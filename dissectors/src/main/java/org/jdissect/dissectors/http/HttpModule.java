@@ -215,36 +215,10 @@ public final class HttpModule implements ProtocolModule {
             }
             hdrEnd = len;
         }
-        String contentType = null;
-        long contentLength = -1;
-        boolean chunked = false;
-        for (int p = next; p < (blankStart < 0 ? hdrEnd : blankStart); ) {
-            int e = lineEnd(tvb, p, len);
-            int end = e < 0 ? len : e;
-            // names compared in place: only the three headers that decide the body become strings
-            int colon = p;
-            while (colon < end && tvb.u8(colon) != ':') {
-                colon++;
-            }
-            if (colon > p && colon < end) {
-                int ns = p;
-                int ne = colon;
-                while (ns < ne && tvb.u8(ns) <= ' ') {
-                    ns++;
-                }
-                while (ne > ns && tvb.u8(ne - 1) <= ' ') {
-                    ne--;
-                }
-                if (nameIs(tvb, ns, ne, "content-type")) {
-                    contentType = tvb.latin1(colon + 1, end - colon - 1).trim();
-                } else if (nameIs(tvb, ns, ne, "content-length")) {
-                    contentLength = parseLength(tvb.latin1(colon + 1, end - colon - 1).trim());
-                } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {
-                    chunked = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT).contains("chunked");
-                }
-            }
-            p = e < 0 ? len : afterLine(tvb, e, len);
-        }
+        BodyHeaders bh = BodyHeaders.scan(tvb, next, blankStart < 0 ? hdrEnd : blankStart, len);
+        String contentType = bh.contentType();
+        long contentLength = bh.contentLength();
+        boolean chunked = bh.chunked();
 
         // ---- body length ------------------------------------------------------------------------------------
         boolean noBody = fl.response && ("HEAD".equals(conv.lastMethod) || fl.code / 100 == 1 || fl.code == 204
@@ -296,6 +270,51 @@ public final class HttpModule implements ProtocolModule {
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
         ctx.setCurrentProto("HTTP");
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
+        firstLineItems(firstNode, tvb, fl, lab);
+        // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
+        int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
+        String host = headerItems(http, tvb, next, headersEnd, len, fl.response ? RESPONSE_LINE : REQUEST_LINE);
+        if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
+            http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
+                    hdrEnd - blankStart)));
+        }
+        pairing(http, tvb, ctx, conv, fl, host, lab);
+
+        // ---- the body -----------------------------------------------------------------------------------------
+        ByteView body;
+        if (chunks != null) {
+            body = chunks.tree(tvb, hdrEnd, http);
+        } else {
+            body = bodyLen == 0 ? ByteView.empty() : tvb.sliceReported(hdrEnd, bodyLen);
+        }
+        int bodyCap = body.capturedLength();
+        if (bodyCap > 0) {
+            // the body as text only when read: it is a copy of the whole body
+            ProtoNode fileData = http.addLatin1(FILE_DATA, body, 0, bodyCap);
+            if (lab) {
+                fileData.label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
+            }
+            if (contentType == null) {
+                DataModule.dissect(body, ctx, http);
+            } else {
+                MediaType mt = MediaType.parse(contentType);
+                Dissector d = media.get(mt.type());
+                ctx.put(MediaType.class, mt);
+                if (d == null) {
+                    DataModule.dissect(body, ctx, parent);
+                } else {
+                    d.dissect(body, ctx, parent);
+                }
+            }
+        }
+        return pdu;
+    }
+
+    /**
+     * The request or response line's items. (The steps of {@link #dissect} are methods of their own: one method of
+     * 2,400 bytecodes took C2 half a second to compile, during which the hot dissectors waited in its queue.)
+     */
+    private static void firstLineItems(ProtoNode firstNode, ByteView tvb, FirstLine fl, boolean lab) {
         if (fl.response) {
             ProtoNode version = firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a);
             firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
@@ -318,11 +337,12 @@ public final class HttpModule implements ProtocolModule {
                 version.label("Request Version: " + FieldFormat.formatText(fl.c));
             }
         }
+    }
+
+    /** The header lines' items, from {@code from} to {@code to}; returns the Host header's value, or null. */
+    private static String headerItems(ProtoNode http, ByteView tvb, int from, int to, int len, FieldDef lineField) {
         String host = null;
-        FieldDef lineField = fl.response ? RESPONSE_LINE : REQUEST_LINE;
-        // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
-        int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
-        for (int p = next; p < headersEnd; ) {
+        for (int p = from; p < to; ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
@@ -347,11 +367,12 @@ public final class HttpModule implements ProtocolModule {
             }
             p = end;
         }
-        if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
-            http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
-                    hdrEnd - blankStart)));
-        }
+        return host;
+    }
 
+    /** Request/response numbering and pairing, as packet-http.c's request/response list. */
+    private static void pairing(ProtoNode http, ByteView tvb, PacketContext ctx, HttpState.Conv conv, FirstLine fl,
+                                String host, boolean lab) {
         long frame = ctx.frameNumber();
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         if (!fl.response) {
@@ -406,35 +427,6 @@ public final class HttpModule implements ProtocolModule {
             }
         }
         conv.seen = true;
-
-        // ---- the body -----------------------------------------------------------------------------------------
-        ByteView body;
-        if (chunks != null) {
-            body = chunks.tree(tvb, hdrEnd, http);
-        } else {
-            body = bodyLen == 0 ? ByteView.empty() : tvb.sliceReported(hdrEnd, bodyLen);
-        }
-        int bodyCap = body.capturedLength();
-        if (bodyCap > 0) {
-            // the body as text only when read: it is a copy of the whole body
-            ProtoNode fileData = http.addLatin1(FILE_DATA, body, 0, bodyCap);
-            if (lab) {
-                fileData.label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
-            }
-            if (contentType == null) {
-                DataModule.dissect(body, ctx, http);
-            } else {
-                MediaType mt = MediaType.parse(contentType);
-                Dissector d = media.get(mt.type());
-                ctx.put(MediaType.class, mt);
-                if (d == null) {
-                    DataModule.dissect(body, ctx, parent);
-                } else {
-                    d.dissect(body, ctx, parent);
-                }
-            }
-        }
-        return pdu;
     }
 
     /** Labels a header item with its line as shown; the formatting is skipped for an item the tree does not keep. */
@@ -487,6 +479,44 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /** Offset of the terminator (\r or \n) of the line starting at {@code off}, or -1 if the line is unfinished. */
+    /** The three headers that decide a message's body, read before anything is added to the tree. */
+    private record BodyHeaders(String contentType, long contentLength, boolean chunked) {
+        /** Scans the header lines in {@code [from, to)}; names are compared in place, only these values become text. */
+        static BodyHeaders scan(ByteView tvb, int from, int to, int len) {
+            String contentType = null;
+            long contentLength = -1;
+            boolean chunked = false;
+            for (int p = from; p < to; ) {
+                int e = lineEnd(tvb, p, len);
+                int end = e < 0 ? len : e;
+                int colon = p;
+                while (colon < end && tvb.u8(colon) != ':') {
+                    colon++;
+                }
+                if (colon > p && colon < end) {
+                    int ns = p;
+                    int ne = colon;
+                    while (ns < ne && tvb.u8(ns) <= ' ') {
+                        ns++;
+                    }
+                    while (ne > ns && tvb.u8(ne - 1) <= ' ') {
+                        ne--;
+                    }
+                    if (nameIs(tvb, ns, ne, "content-type")) {
+                        contentType = tvb.latin1(colon + 1, end - colon - 1).trim();
+                    } else if (nameIs(tvb, ns, ne, "content-length")) {
+                        contentLength = parseLength(tvb.latin1(colon + 1, end - colon - 1).trim());
+                    } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {
+                        chunked = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT)
+                                .contains("chunked");
+                    }
+                }
+                p = e < 0 ? len : afterLine(tvb, e, len);
+            }
+            return new BodyHeaders(contentType, contentLength, chunked);
+        }
+    }
+
     /** Whether bytes {@code [from, to)} spell {@code lower} (lower-case ASCII) in any case. */
     private static boolean nameIs(ByteView tvb, int from, int to, String lower) {
         if (to - from != lower.length()) {
