@@ -2,36 +2,21 @@ package org.jdissect.bench;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.output.print.FieldsPrinter;
 import org.jdissect.output.print.SummaryPrinter;
 import org.jdissect.output.print.TreePrinter;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Dissection of one packet per operation (frame, Ethernet, IPv4, TCP, HTTP…, with TCP analysis and reassembly), then
  * what each output mode materialises from it: nothing ({@code dissect}), the whole tree as text ({@code fullTree},
  * {@code -V}), five named fields ({@code fields}, {@code -T fields}), a summary line ({@code summary}).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
-public class DissectBench {
+public class DissectBench extends LauncherSettings {
     /** HTTP downloads with reassembly, a lossy TCP transfer, small HTTP exchanges and DNS. */
     @Param("http-large.pcap,tcp-loss.pcap,http-keepalive.pcap,dns-http.pcap")
     public String captures;

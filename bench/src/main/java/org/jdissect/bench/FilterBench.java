@@ -1,33 +1,18 @@
 package org.jdissect.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.tree.ProtoTree;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Display-filter evaluation: {@code dissectAndTest} is what {@code -Y} costs per packet; {@code testOnly} evaluates
  * the filter 16 times on the tree of one packet, so filter cost shows apart from dissection (divide by 16).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
-public class FilterBench {
+public class FilterBench extends LauncherSettings {
     @Param("http-large.pcap,tcp-loss.pcap,http-keepalive.pcap,dns-http.pcap")
     public String captures;
 

@@ -3,36 +3,21 @@ package org.jdissect.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.PacketRecord;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Capture framing only: the pcap reader over a memory-mapped file (in the page cache after the first pass), one
  * record header parsed and one zero-copy view set per operation. When the file ends it is reopened, which costs a
  * mapping and a few objects per {@code repeat} packets.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
-public class FramingBench {
+public class FramingBench extends LauncherSettings {
     @Param("http-large.pcap,tcp-loss.pcap,http-post-large.pcap")
     public String captures;
     /** Copies of the corpus written back to back, so reopening is rare. */

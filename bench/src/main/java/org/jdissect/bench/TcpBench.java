@@ -2,7 +2,6 @@ package org.jdissect.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.capture.PacketRecord;
@@ -10,15 +9,7 @@ import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.field.FieldDef;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Plain Ethernet/IPv4/TCP dissection, one packet per operation (ops/s = packets/s on one thread): bulk transfers on a
@@ -26,13 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * segment, as in a typical download. {@code full} builds the whole tree without labels; {@code filterFields} only what
  * {@code -Y 'ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'} reads.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC") // the collector the launcher runs with
-public class TcpBench {
+public class TcpBench extends LauncherSettings {
     private static final int CONNECTIONS = 64;
     private static final int SEGMENTS = 40;
     private static final int MSS = 1448;
