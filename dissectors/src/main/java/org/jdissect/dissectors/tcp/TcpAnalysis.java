@@ -210,36 +210,49 @@ final class TcpAnalysis {
         fwd.lastAckTime = now;
         fwd.lastSegmentFlags = r.flags;
 
+        if (listUnacked) {
+            acknowledged(r, fwd, rev, ack, now, seglen, flags);
+        }
+        if (conv.reusedPorts) {
+            r.flag(REUSED_PORTS);
+        }
+    }
+
+    /**
+     * With the unacknowledged-segment lists kept: the segments of the other side this one acknowledges (the ACK's
+     * RTT), the range still unacknowledged, bytes in flight and bytes since the last PSH. A method of its own so that
+     * C2 compiles the per-segment checks quickly when no list is kept.
+     */
+    private static void acknowledged(Result r, TcpStreams.Flow fwd, TcpStreams.Flow rev, long ack, long now,
+                                     long seglen, int flags) {
         // segments of the other side this acknowledges: RTT from the one it ends exactly at; the range of those
         // still unacknowledged is found on the way (without lists the empty list is not even touched)
-        if (listUnacked) {
-            Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
-            long low = Long.MAX_VALUE;
-            long high = Long.MIN_VALUE;
-            while (it.hasNext()) {
-                TcpStreams.Unacked u = it.next();
-                if (ack == u.nextseq) {
-                    r.present = true;
-                    r.frameAcked = u.frame;
-                    r.ackRtt = now - u.time;
-                    it.remove();
-                    continue;
-                }
-                if (gt(ack, u.seq) && le(ack, u.nextseq)) {
-                    u.seq = ack; // partly acknowledged: keep the rest
-                } else if (!gt(u.nextseq, ack)) {
-                    it.remove();
-                    continue;
-                }
-                low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
-                high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
+        Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        while (it.hasNext()) {
+            TcpStreams.Unacked u = it.next();
+            if (ack == u.nextseq) {
+                r.present = true;
+                r.frameAcked = u.frame;
+                r.ackRtt = now - u.time;
+                it.remove();
+                continue;
             }
-            rev.unackedLow = low;
-            rev.unackedHigh = high;
+            if (gt(ack, u.seq) && le(ack, u.nextseq)) {
+                u.seq = ack; // partly acknowledged: keep the rest
+            } else if (!gt(u.nextseq, ack)) {
+                it.remove();
+                continue;
+            }
+            low = Math.min(low, (u.seq - rev.baseSeq) & MASK);
+            high = Math.max(high, (u.nextseq - rev.baseSeq) & MASK);
         }
+        rev.unackedLow = low;
+        rev.unackedHigh = high;
 
         // bytes in flight after this segment, and bytes since the last PSH
-        if (listUnacked && seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
+        if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
             long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
             // bytes the receiver reported having (SACK) are not in flight
             for (int i = 0; i < rev.sackCount; i++) {
@@ -263,9 +276,6 @@ final class TcpAnalysis {
             }
             r.present = true;
             r.pushBytesSent = fwd.pushBytesSent;
-        }
-        if (conv.reusedPorts) {
-            r.flag(REUSED_PORTS);
         }
     }
 
