@@ -274,9 +274,18 @@ public final class JdissectCommand implements Callable<Integer> {
             long read = 0;
             PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), frameOnly, ahead);
             try {
-                // -c counts packets printed, as tshark and tcpdump do with a filter
+                // a packet waits for its batch to fill at most four windows behind the reading (the reader keeps
+                // eight for reuse), so a rarely matching filter does not pin the memory read after it
+                long hold = 4 * Captures.windowBytes();
                 long at = 0; // the file offset of the latest record
-                while ((count < 0 || n < count) && recycled(reader, pipe, at) && reader.next(pipe.record())) {
+                // -c counts packets printed, as tshark and tcpdump do with a filter
+                while (count < 0 || n < count) {
+                    pipe.handOverOlderThan(at - hold);
+                    // the memory of packets that are done (printed, or not submitted) may hold the next ones
+                    reader.recycleBefore(pipe.oldestInFlight());
+                    if (!reader.next(pipe.record())) {
+                        break;
+                    }
                     PacketRecord rec = pipe.record();
                     at = rec.fileOffset();
                     PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
@@ -323,18 +332,6 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         return ExitCode.OK;
     }
-
-    /**
-     * Lets the reader reuse the memory of packets that are done (see {@link PrintPipeline#oldestInFlight}). A packet
-     * waits for its batch to fill at most four windows behind the reading (the reader keeps eight for reuse), so a
-     * rarely matching filter does not pin the memory read after it.
-     */
-    private static boolean recycled(CaptureReader reader, PrintPipeline pipe, long at) throws IOException {
-        pipe.handOverOlderThan(at - 4 * Captures.windowBytes());
-        reader.recycleBefore(pipe.oldestInFlight());
-        return true;
-    }
-
 
     /** A printer failed on one packet: a bug, reported with the frame that triggered it (see {@link Main}). */
     static final class PacketFailure extends RuntimeException {

@@ -196,15 +196,15 @@ public final class ByteView {
 
     /** Index of the first {@code b} at or after {@code off} among captured bytes, or -1. */
     public int indexOf(int off, int b) {
+        if (b >>> 8 != 0) {
+            return -1; // no byte has that value
+        }
         int from = Math.max(0, off);
         if (buf.hasArray()) {
             // straight over the array: a scan through ByteBuffer.get pays a bounds check per byte
             byte[] a = buf.array();
             int shift = buf.arrayOffset() + base;
             byte v = (byte) b;
-            if (b >>> 8 != 0) {
-                return -1;
-            }
             for (int i = from; i < captured; i++) {
                 if (a[shift + i] == v) {
                     return i;

@@ -15,6 +15,8 @@ import org.jdissect.api.limits.Limits;
  */
 public final class Captures {
     /** Records claiming more bytes than this are refused as absurd, before any allocation. */
+    public static final int MAX_RECORD = 256 * 1024;
+
     /**
      * The size of the windows a file is read in: a reader's memory per window, and the unit in which
      * {@link CaptureReader#recycleBefore} gives memory back.
@@ -22,8 +24,6 @@ public final class Captures {
     public static long windowBytes() {
         return MappedSource.configuredWindow();
     }
-
-    public static final int MAX_RECORD = 256 * 1024;
 
     private Captures() {
     }

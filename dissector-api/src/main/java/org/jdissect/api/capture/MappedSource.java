@@ -2,10 +2,10 @@ package org.jdissect.api.capture;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 
 /**
  * A file read in windows of at most {@link #WINDOW} bytes, so files over 2 GiB work with int-indexed buffers. Each

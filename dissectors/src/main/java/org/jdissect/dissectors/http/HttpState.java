@@ -88,11 +88,13 @@ final class HttpState {
     }
 
     Conv conv(int stream) {
-        if (lastConv != null && stream == lastStream) {
-            return lastConv;
+        Conv c = existing(stream);
+        if (c == null) {
+            c = new Conv();
+            byStream.put(stream, c);
+            lastConv = c;
+            lastStream = stream;
         }
-        lastConv = byStream.computeIfAbsent(stream, s -> new Conv());
-        lastStream = stream;
-        return lastConv;
+        return c;
     }
 }

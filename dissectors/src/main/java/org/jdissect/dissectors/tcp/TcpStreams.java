@@ -265,9 +265,7 @@ final class TcpStreams {
             "frame.protocols");
 
     static boolean belowPayload(FieldDef f) {
-        String a = f.abbrev();
-        int dot = a.indexOf('.');
-        return LOWER.contains(dot < 0 ? a : a.substring(0, dot)) && !MADE_ABOVE.contains(a);
+        return LOWER.contains(f.protocol()) && !MADE_ABOVE.contains(f.abbrev());
     }
 
     boolean listsUnacked(ProtoNode tcp) {
