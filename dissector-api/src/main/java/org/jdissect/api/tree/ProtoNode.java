@@ -147,6 +147,27 @@ public final class ProtoNode {
         return n;
     }
 
+    /**
+     * Adds a child string field whose text is {@code text} applied to {@code value}, made only when someone reads it
+     * ({@link #obj}): the text forms of addresses (eth.src_resolved, ip.src_host, …) are in every full tree but
+     * seldom read, and formatting them was a tenth of Ethernet/IPv4/TCP dissection. {@code text} should be a
+     * constant (a static method reference) so that adding allocates nothing; {@link #num} keeps {@code value}.
+     */
+    public ProtoNode addFormatted(FieldDef f, ByteView tvb, int off, int len, long value, Formatter text) {
+        ProtoNode n = child(f, tvb, off, len);
+        if (!n.isPhantom) {
+            n.num = value;
+            n.obj = text;
+        }
+        return n;
+    }
+
+    /** The text of a number, made when a node added by {@link #addFormatted} is read. */
+    @FunctionalInterface
+    public interface Formatter {
+        String format(long value);
+    }
+
     /** In {@link #obj}: the value is the Latin-1 text of the node's bytes, not made yet. */
     private static final Object LATIN1_OF_BYTES = new Object();
 
@@ -301,10 +322,13 @@ public final class ProtoNode {
     }
 
     public Object obj() {
-        if (obj == LATIN1_OF_BYTES) {
-            obj = source.latin1(offset, length);
+        Object o = obj;
+        if (o == LATIN1_OF_BYTES) {
+            obj = o = source.latin1(offset, length);
+        } else if (o instanceof Formatter text) {
+            obj = o = text.format(num);
         }
-        return obj;
+        return o;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.jdissect.api.tree;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdissect.api.bytes.ByteView;
@@ -24,7 +25,9 @@ public final class ProtoTree {
     /** Nodes kept in the pool across packets; a tree above this size is let go after its packet. */
     private static final int BIG_TREE = 2048;
 
-    private final List<ProtoNode> pool = new ArrayList<>();
+    /** Nodes made so far, reused packet after packet: [0, used) hold the current packet's, [used, made) are free. */
+    private ProtoNode[] pool = new ProtoNode[64];
+    private int made;
     private int used;
     private final ProtoNode root = new ProtoNode(this);
     private FieldSet keep;
@@ -57,11 +60,12 @@ public final class ProtoTree {
         // pooled nodes must not pin the packet's bytes and strings (capture windows, reassembled PDUs) after
         // it: a later, smaller packet would leave them referenced for good, once per tree in flight
         for (int i = 0; i < used; i++) {
-            pool.get(i).release();
+            pool[i].release();
         }
         if (used > BIG_TREE) {
             // nor keep a huge packet's node count (a long reassembly)
-            pool.subList(BIG_TREE, pool.size()).clear();
+            pool = Arrays.copyOf(pool, BIG_TREE);
+            made = BIG_TREE;
         }
         used = 0;
         itemLimit = maxItems;
@@ -120,11 +124,13 @@ public final class ProtoTree {
                     + (f == null ? "text" : f.abbrev()) + "\"");
         }
         ProtoNode n;
-        if (used < pool.size()) {
-            n = pool.get(used);
+        if (used < made) {
+            n = pool[used];
         } else {
-            n = new ProtoNode(this);
-            pool.add(n);
+            if (made == pool.length) {
+                pool = Arrays.copyOf(pool, made * 2);
+            }
+            n = pool[made++] = new ProtoNode(this);
         }
         used++;
         n.reset(parent, f, src, off, len);
@@ -140,7 +146,10 @@ public final class ProtoTree {
 
     /** The i-th pooled node, used or not (for tests of what the pool holds). */
     ProtoNode pooled(int i) {
-        return pool.get(i);
+        if (i >= made) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return pool[i];
     }
 
     /** Number of nodes in the current packet's tree (the root excluded). */

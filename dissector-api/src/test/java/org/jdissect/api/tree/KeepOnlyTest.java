@@ -138,4 +138,27 @@ class KeepOnlyTest {
         assertThat(phantom.isPhantom()).isTrue();
         assertThat(phantom.obj()).isNull();
     }
+
+    @Test
+    void aFormattedValueIsMadeFromItsNumberWhenReadOnceAndAPhantomStoresNone() {
+        FieldDef text = FieldDef.builder("p.host", "Host", FieldType.STRING).build();
+        int[] calls = new int[1];
+        ProtoNode.Formatter dotted = v -> {
+            calls[0]++;
+            return FieldFormat.ipv4(v);
+        };
+        ProtoTree t = new ProtoTree();
+        ProtoNode n = t.root().addItem(PROTO, DATA, 0, 4).addFormatted(text, DATA, 0, 4, 0x0a000001L, dotted);
+        assertThat(calls[0]).isZero();
+        assertThat(n.obj()).isEqualTo("10.0.0.1");
+        assertThat(FieldFormat.value(n)).isEqualTo("10.0.0.1");
+        assertThat(n.obj()).isSameAs(n.obj());
+        assertThat(calls[0]).isOne();
+        ProtoTree kept = new ProtoTree();
+        kept.keepOnly(FieldSet.of(List.of(OTHER)));
+        ProtoNode phantom = kept.root().addItem(PROTO, DATA, 0, 4).addFormatted(text, DATA, 0, 4, 1, dotted);
+        assertThat(phantom.isPhantom()).isTrue();
+        assertThat(phantom.obj()).isNull();
+        assertThat(calls[0]).isOne();
+    }
 }

@@ -91,12 +91,11 @@ public final class EthModule implements ProtocolModule {
                                 FieldDef resolved, FieldDef oui, FieldDef ouiResolved,
                                 FieldDef lg, FieldDef ig) {
         ProtoNode a = eth.add(main, tvb, off, 6, mac);
-        // the text and vendor forms are computed only for a tree that keeps them (see ProtoNode#wants)
-        String text = a.wants(resolved) || a.wants(ADDR_RESOLVED) ? FieldFormat.ether(mac) : null;
         long o = mac >>> 24;
         long lgBit = (o >>> 17) & 1;
         long igBit = (o >>> 16) & 1;
-        a.addObj(resolved, tvb, off, 6, text).generated().hidden();
+        // the text form is made when read, the vendor looked up only for a tree that keeps it (see ProtoNode#wants)
+        a.addFormatted(resolved, tvb, off, 6, mac, FieldFormat::ether).generated().hidden();
         // Wireshark resolves the vendor even with -n (it is not name resolution of the address itself)
         String vendor = a.wants(ouiResolved) || a.wants(ADDR_OUI_RESOLVED) ? Manuf.vendor(o) : null;
         a.add(oui, tvb, off, 3, o).hidden();
@@ -104,7 +103,7 @@ public final class EthModule implements ProtocolModule {
             a.addObj(ouiResolved, tvb, off, 3, vendor).generated().hidden();
         }
         a.add(ADDR, tvb, off, 6, mac);
-        a.addObj(ADDR_RESOLVED, tvb, off, 6, text).generated().hidden();
+        a.addFormatted(ADDR_RESOLVED, tvb, off, 6, mac, FieldFormat::ether).generated().hidden();
         a.add(ADDR_OUI, tvb, off, 3, o).hidden();
         if (vendor != null) {
             a.addObj(ADDR_OUI_RESOLVED, tvb, off, 3, vendor).generated().hidden();

@@ -175,8 +175,7 @@ public final class Ipv4Module implements ProtocolModule {
         int fragOff = fl & 0x1fff;
         int proto = tvb.u8(9);
         long src = tvb.u32(12);
-        boolean hosts = lab || ip.wants(SRC_HOST) || ip.wants(DST_HOST) || ip.wants(HOST);
-        String s = hosts ? FieldFormat.ipv4(src) : null;
+        String s = lab ? FieldFormat.ipv4(src) : null;
         if (lab) {
             ip.label("Internet Protocol Version 4, Src: " + s);
         }
@@ -184,19 +183,19 @@ public final class Ipv4Module implements ProtocolModule {
         if (addresses) {
             ip.add(SRC, tvb, 12, 4, src);
             ip.add(ADDR, tvb, 12, 4, src).hidden();
-            ip.addObj(SRC_HOST, tvb, 12, 4, s).hidden();
-            ip.addObj(HOST, tvb, 12, 4, s).hidden();
+            ip.addFormatted(SRC_HOST, tvb, 12, 4, src, FieldFormat::ipv4).hidden();
+            ip.addFormatted(HOST, tvb, 12, 4, src, FieldFormat::ipv4).hidden();
         }
         long dst = tvb.u32(16);
-        String d = hosts ? FieldFormat.ipv4(dst) : null;
+        String d = lab ? FieldFormat.ipv4(dst) : null;
         if (lab) {
             ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
         }
         if (addresses) {
             ip.add(DST, tvb, 16, 4, dst);
             ip.add(ADDR, tvb, 16, 4, dst).hidden();
-            ip.addObj(DST_HOST, tvb, 16, 4, d).hidden();
-            ip.addObj(HOST, tvb, 16, 4, d).hidden();
+            ip.addFormatted(DST_HOST, tvb, 16, 4, dst, FieldFormat::ipv4).hidden();
+            ip.addFormatted(HOST, tvb, 16, 4, dst, FieldFormat::ipv4).hidden();
         }
         ctx.netVersion = 4;
         ctx.src4 = src;
