@@ -23,7 +23,7 @@ cap="${1:?usage: bench/compare.sh CAPTURE}"
 [ -r "$cap" ] || { echo "compare.sh: cannot read $cap" >&2; exit 2; }
 jar="${JAR:-$here/cli/target/jdissect.jar}"
 [ -f "$jar" ] || { echo "compare.sh: $jar missing: run mvn -B -q -o verify first" >&2; exit 2; }
-java_opts="${JAVA_OPTS:--XX:+UseSerialGC -XX:InlineSmallCode=1000 -Xms32m -Xmx160m -XX:MaxDirectMemorySize=64m}"
+java_opts="${JAVA_OPTS:--XX:+UseSerialGC -XX:InlineSmallCode=1000 -XX:FreqInlineSize=80 -Xms32m -Xmx160m -XX:MaxDirectMemorySize=64m}"
 modes="${MODES:-count summary filter1 filter2 filter3 fields verbose nn vvXe}"
 runs="${RUNS:-1}"
 basis="${BASIS:-wall}"

@@ -87,6 +87,10 @@ public final class ProtoNode {
         return tree.keepsAny(group);
     }
 
+    /**
+     * Makes a {@linkplain #release released} node this packet's: its value and text fields are already null, so only
+     * the rest is written (a full tree writes a hundred nodes a packet).
+     */
     void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length) {
         this.parent = parent;
         this.firstChild = null;
@@ -97,21 +101,20 @@ public final class ProtoNode {
         this.offset = offset;
         this.length = length;
         this.num = 0;
-        this.obj = null;
-        this.label = null;
-        this.summary = null;
         this.generated = false;
         this.hidden = false;
         this.flags = 0;
     }
 
-    /** Drops what the node refers to outside its tree, when its packet is done. */
+    /**
+     * Drops what the node refers to outside its tree, when its packet is done: every node is released before it is
+     * {@linkplain #reset reused}. ({@code def} is left: field definitions live as long as the registry.)
+     */
     void release() {
         this.source = null;
         this.obj = null;
         this.label = null;
         this.summary = null;
-        this.def = null;
     }
 
     // ---- building ----------------------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ public final class ProtoTree {
         }
         used = 0;
         itemLimit = maxItems;
+        root.release();
         root.reset(null, null, ByteView.empty(), 0, 0);
     }
 
