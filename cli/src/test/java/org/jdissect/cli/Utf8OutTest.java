@@ -62,4 +62,35 @@ class Utf8OutTest {
         }
         assertThat(bytes.toByteArray()).isEqualTo("a?\u00e9 \u2026\nb".getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void longWritesGoThroughTheEncoderWithTheSameBytes() throws IOException {
+        // long enough for the bulk path, with every kind of character at random places: pairs split across writes
+        // and across the 64 KiB buffer's end, lone surrogates of both kinds, a high surrogate ending a write
+        java.util.Random rnd = new java.util.Random(11);
+        char[] kinds = {'a', '\n', '\u00e9', '\u4e2d', '\ud83d', '\ude00', '~'};
+        for (int round = 0; round < 40; round++) {
+            StringBuilder all = new StringBuilder();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Utf8Out w = new Utf8Out(bytes)) {
+                for (int k = 0; k < 30; k++) {
+                    int len = rnd.nextInt(4) == 0 ? rnd.nextInt(600) : 512 + rnd.nextInt(9000);
+                    StringBuilder part = new StringBuilder();
+                    for (int i = 0; i < len; i++) {
+                        char c = rnd.nextInt(20) == 0 ? kinds[rnd.nextInt(kinds.length)] : (char) ('a' + rnd.nextInt(26));
+                        part.append(c);
+                    }
+                    if (rnd.nextBoolean()) {
+                        w.append(part);
+                    } else {
+                        char[] cs = part.toString().toCharArray();
+                        w.write(cs, 0, cs.length);
+                    }
+                    all.append(part);
+                }
+            }
+            assertThat(bytes.toByteArray()).as("round %d", round)
+                    .isEqualTo(all.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
