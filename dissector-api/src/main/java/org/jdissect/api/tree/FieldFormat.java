@@ -287,8 +287,23 @@ public final class FieldFormat {
             }
             sb.setLength(start);
         }
-        String text = formatText(label(n));
-        for (int i = 0, len = text.length(); i < len; i++) {
+        String label = label(n);
+        int len = label.length();
+        int plain = 0;
+        while (plain < len) {
+            char c = label.charAt(plain);
+            if (c < 0x20 || c > 0x7e) {
+                break;
+            }
+            plain++;
+        }
+        if (plain == len) {
+            // printable ASCII, nearly every label: nothing to escape, nothing wide; one pass instead of two
+            sb.append(label);
+            return null;
+        }
+        String text = formatText(label);
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0xff) {
                 return text;
             }

@@ -103,13 +103,26 @@ public final class TreePrinter implements PacketPrinter {
         }
     }
 
+    /** Four spaces a level, made once for the depths trees have (one copy per line instead of one per level). */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int d = 0; d < INDENTS.length; d++) {
+            INDENTS[d] = "    ".repeat(d);
+        }
+    }
+
     private void print(ProtoNode n, int depth) throws IOException {
         for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
             if (c.isHidden()) {
                 continue;
             }
-            for (int i = 0; i < depth; i++) {
-                sb.append("    ");
+            if (depth < INDENTS.length) {
+                sb.append(INDENTS[depth]);
+            } else {
+                for (int i = 0; i < depth; i++) {
+                    sb.append("    ");
+                }
             }
             if (c.isGenerated()) {
                 sb.append('[');
