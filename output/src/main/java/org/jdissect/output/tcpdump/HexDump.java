@@ -84,6 +84,25 @@ final class HexDump {
     private static int hexAndAsciiRow(byte[] dst, int at, String indent, byte[] d, int from, int n, int oset) {
         at = prefix(dst, at, indent, oset);
         int asc = at + 42;
+        if (n == 16) {
+            // a full row, nearly every row of -X: pairs without the per-byte tests of the general loop below (which
+            // cost -vvXe's printing thread half as much again when C2 did not inline this method into its caller)
+            for (int k = 0; k < 16; k += 2) {
+                int b = d[from + k] & 0xff;
+                int c = d[from + k + 1] & 0xff;
+                dst[at] = ' ';
+                dst[at + 1] = HEX_BYTES[b >> 4];
+                dst[at + 2] = HEX_BYTES[b & 15];
+                dst[at + 3] = HEX_BYTES[c >> 4];
+                dst[at + 4] = HEX_BYTES[c & 15];
+                at += 5;
+                dst[asc + k] = b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
+                dst[asc + k + 1] = c > 0x20 && c < 0x7f ? (byte) c : (byte) '.';
+            }
+            dst[at++] = ' ';
+            dst[at] = ' ';
+            return asc + 16;
+        }
         for (int k = 0; k < 16; k++) {
             if ((k & 1) == 0) {
                 dst[at++] = ' ';
