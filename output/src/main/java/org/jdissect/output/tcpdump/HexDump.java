@@ -96,8 +96,8 @@ final class HexDump {
                 dst[at + 3] = HEX_BYTES[c >> 4];
                 dst[at + 4] = HEX_BYTES[c & 15];
                 at += 5;
-                dst[asc + k] = b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
-                dst[asc + k + 1] = c > 0x20 && c < 0x7f ? (byte) c : (byte) '.';
+                dst[asc + k] = graph(b);
+                dst[asc + k + 1] = graph(c);
             }
             dst[at++] = ' ';
             dst[at] = ' ';
@@ -111,7 +111,7 @@ final class HexDump {
                 int b = d[from + k] & 0xff;
                 dst[at++] = HEX_BYTES[b >> 4];
                 dst[at++] = HEX_BYTES[b & 15];
-                dst[asc + k] = b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
+                dst[asc + k] = graph(b);
             } else {
                 dst[at++] = ' ';
                 dst[at++] = ' ';
@@ -120,6 +120,11 @@ final class HexDump {
         dst[at++] = ' ';
         dst[at] = ' ';
         return asc + n;
+    }
+
+    /** A byte of -X's ASCII column: itself when isgraph(), else '.'. */
+    private static byte graph(int b) {
+        return b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
     }
 
     private static int hexRow(byte[] dst, int at, String indent, byte[] d, int from, int n, int oset) {
