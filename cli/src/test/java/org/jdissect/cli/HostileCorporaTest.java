@@ -54,27 +54,14 @@ class HostileCorporaTest {
      * on where tshark gives up. Anything not listed here must match.
      */
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("tcpdump-suite/captures/heap-overflow-1.pcap#1",
-                    "tshark: [Packet size limited during capture: Raw truncated]; jdissect shows the raw bytes"),
-            Map.entry("tcpdump-suite/captures/hoobr_rt6_print.pcap#3",
-                    "tshark: IPv6 Routing truncated; jdissect does not decode the routing header's addresses"),
             Map.entry("tcpdump-suite/captures/icmp6_mobileprefix_asan.pcap#1",
                     "tshark: ICMPv6 truncated (mobile prefix option); jdissect does not decode that option"),
-            Map.entry("tcpdump-suite/captures/ip_ts_opts_asan.pcap#1",
-                    "tshark: ICMP truncated (the quoted header's timestamp option); jdissect does not decode it"),
-            Map.entry("tcpdump-suite/captures/ipv6-bad-version.pcap#2",
-                    "tshark stops at IPv6 version 0 (a hidden malformed item); jdissect decodes on"),
-            Map.entry("tcpdump-suite/captures/ipv6-bad-version.pcap#4",
-                    "tshark stops at IPv6 version 0 (a hidden malformed item); jdissect decodes on"),
             Map.entry("tcpdump-suite/captures/ipv6-rthdr-oobr.pcap#1",
                     "tshark: IPv6 Routing truncated; jdissect does not decode the routing header's addresses"),
             Map.entry("tcpdump-suite/captures/ipv6-too-long-jumbo.pcap#1",
                     "tshark: Malformed IPv6 Hop-by-Hop (jumbo payload option); jdissect does not decode it"),
             Map.entry("tcpdump-suite/captures/rpl-19-pickdag.pcap#1",
-                    "tshark: RPL option length error inside ICMPv6; jdissect does not decode RPL options"),
-            Map.entry("tcpdump-suite/captures/rtp-seg-fault-1.pcapng#1",
-                    "tshark: Malformed DNS (a record past the message); jdissect's DNS stops earlier without"
-                            + " a marker"));
+                    "tshark: RPL option length error inside ICMPv6; jdissect does not decode RPL options"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

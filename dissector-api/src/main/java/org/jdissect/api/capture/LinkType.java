@@ -5,6 +5,9 @@ public final class LinkType {
     public static final int NULL = 0;
     public static final int ETHERNET = 1;
     public static final int RAW = 101;
+    /** DLT_RAW's value on some systems (12) and OpenBSD's (14), raw IP as Wireshark reads them. */
+    public static final int RAW_12 = 12;
+    public static final int RAW_14 = 14;
     public static final int LOOP = 108;
     public static final int LINUX_SLL = 113;
     public static final int IPV4 = 228;
@@ -19,7 +22,9 @@ public final class LinkType {
         return switch (linkType) {
             case NULL, LOOP -> "NULL/Loopback";
             case ETHERNET -> "Ethernet";
-            case RAW, IPV4, IPV6 -> "Raw IP";
+            case RAW, RAW_12, RAW_14 -> "Raw IP";
+            case IPV4 -> "Raw IPv4";
+            case IPV6 -> "Raw IPv6";
             case LINUX_SLL -> "Linux cooked-mode capture v1";
             case LINUX_SLL2 -> "Linux cooked-mode capture v2";
             case 10 -> "FDDI with bit-swapped MAC addresses";
@@ -32,7 +37,9 @@ public final class LinkType {
         return switch (linkType) {
             case NULL, LOOP -> 15;
             case ETHERNET -> 1;
-            case RAW, IPV4, IPV6 -> 7;
+            case RAW, RAW_12, RAW_14 -> 7;
+            case IPV4 -> 129;
+            case IPV6 -> 130;
             case LINUX_SLL -> 25;
             case LINUX_SLL2 -> 210;
             case 10 -> 6;

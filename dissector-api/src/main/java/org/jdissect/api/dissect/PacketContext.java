@@ -33,6 +33,16 @@ public final class PacketContext {
     public int dstPort;
     /** Wireshark's port type of the transport that set the ports: "tcp", "udp"… */
     public String portType;
+    /**
+     * Whether the payload being dissected is a fragment of a larger datagram (pinfo->fragmented): the first fragment
+     * of one that was not reassembled, so the layer above must not take its own length for a lie.
+     */
+    public boolean fragmented;
+    /**
+     * The length the network layer took of its link layer's payload (Wireshark's set_actual_length), or -1: when a
+     * layer above throws, the link layer still shows what lies past it as padding and trailer.
+     */
+    public int networkLength = -1;
 
     private boolean labels = true;
 
@@ -60,6 +70,8 @@ public final class PacketContext {
         srcPort = 0;
         dstPort = 0;
         portType = null;
+        fragmented = false;
+        networkLength = -1;
         for (int i = 0; i < slots; i++) {
             slotKeys[i] = null;
             slotValues[i] = null;
@@ -141,6 +153,21 @@ public final class PacketContext {
 
     public CharSequence protocols() {
         return protocols;
+    }
+
+    /** Where {@code frame.protocols} ends now, for {@link #dropProtocolsAfter}. */
+    public int protocolsMark() {
+        return protocols.length();
+    }
+
+    /**
+     * Forgets the layers added since {@code mark}: a dissector that rejects its packet (returns 0) leaves no layer,
+     * as Wireshark's call_dissector_work removes it, though the items it added stay in the tree.
+     */
+    public void dropProtocolsAfter(int mark) {
+        if (mark < protocols.length()) {
+            protocols.setLength(mark);
+        }
     }
 
     /** The protocol being dissected, named in a "[Malformed Packet: X]" marker if its bytes run out. */

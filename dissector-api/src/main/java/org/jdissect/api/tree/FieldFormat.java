@@ -327,7 +327,7 @@ public final class FieldFormat {
             case NONE, PROTOCOL, RELATIVE_TIME, ABSOLUTE_TIME -> word = null;
             case BOOLEAN -> word = n.num() != 0 ? d.trueWord() : d.falseWord();
             case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64 ->
-                    word = d.valueName(n.num());
+                    word = shownName(d, n.num());
             default -> {
                 return false; // bytes, strings, addresses: their text comes from the packet or is rare
             }
@@ -353,6 +353,15 @@ public final class FieldFormat {
             default -> appendInteger(sb.append(": "), d, n.num(), word);
         }
         return true;
+    }
+
+    /**
+     * The name a tree line shows for {@code v}: its value name, "Unknown" for a value a field with names lacks (as
+     * Wireshark's val_to_str_const does: "Type: Unknown (0x3030)"), or null for a field without names.
+     */
+    private static String shownName(FieldDef d, long v) {
+        String name = d.valueName(v);
+        return name == null && !d.valueNames().isEmpty() ? "Unknown" : name;
     }
 
     /** The integer part of {@link #valueText}: the value in the field's base, with its value name if it has one. */
@@ -434,7 +443,7 @@ public final class FieldFormat {
                 return ": " + (n.num() != 0 ? d.trueWord() : d.falseWord());
             case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64: {
                 StringBuilder sb = new StringBuilder(": ");
-                appendInteger(sb, d, n.num(), d.valueName(n.num()));
+                appendInteger(sb, d, n.num(), shownName(d, n.num()));
                 return sb.toString();
             }
             case RELATIVE_TIME:

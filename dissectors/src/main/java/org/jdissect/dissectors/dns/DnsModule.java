@@ -53,7 +53,7 @@ public final class DnsModule implements ProtocolModule {
             .mask(0x0080, 16).trueFalse("Server can do recursive queries", "Server can't do recursive queries")
             .build();
     public static final FieldDef F_Z = FieldDef.builder("dns.flags.z", "Z", BOOLEAN).mask(0x0040, 16)
-            .trueFalse("reserved (1)", "reserved (0)").build();
+            .trueFalse("reserved - incorrect!", "reserved (0)").build();
     public static final FieldDef F_AD = FieldDef.builder("dns.flags.authenticated", "Answer authenticated", BOOLEAN)
             .mask(0x0020, 16).trueFalse("Answer/authority portion was authenticated by the server",
                     "Answer/authority portion was not authenticated by the server").build();
@@ -147,9 +147,7 @@ public final class DnsModule implements ProtocolModule {
     }
 
     int udp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        if (tvb.capturedLength() < 12) {
-            return 0;
-        }
+        // no minimum: Wireshark's DNS takes whatever port 53 carries and marks a short message malformed
         ctx.setCurrentProto("DNS");
         ctx.addProtocol("dns");
         ProtoNode d = parent.addItem(DNS, tvb, 0, tvb.capturedLength());
@@ -191,15 +189,12 @@ public final class DnsModule implements ProtocolModule {
     }
 
     private void message(ByteView m, ProtoNode d, PacketContext ctx) {
+        // each field is read as its item is added, so a message cut short shows what it has, then the marker
         int id = m.u16(0);
+        d.add(ID, m, 0, 2, id);
         int flags = m.u16(2);
-        int qd = m.u16(4);
-        int an = m.u16(6);
-        int ns = m.u16(8);
-        int ar = m.u16(10);
         boolean response = (flags & 0x8000) != 0;
         d.label("Domain Name System (" + (response ? "response" : "query") + ")");
-        d.add(ID, m, 0, 2, id);
         ProtoNode f = d.add(FLAGS, m, 2, 2, flags);
         f.label("Flags: 0x" + FieldFormat.hexPadded(flags, 4) + " " + OPCODES.getOrDefault((long) (flags >> 11 & 15),
                 "Unknown operation") + (response ? " response, " + RCODES.getOrDefault((long) (flags & 15),
@@ -225,9 +220,13 @@ public final class DnsModule implements ProtocolModule {
         if (response) {
             f.add(F_RCODE, m, 2, 2, flags & 15);
         }
+        int qd = m.u16(4);
         d.add(QDCOUNT, m, 4, 2, qd);
+        int an = m.u16(6);
         d.add(ANCOUNT, m, 6, 2, an);
+        int ns = m.u16(8);
         d.add(NSCOUNT, m, 8, 2, ns);
+        int ar = m.u16(10);
         d.add(ARCOUNT, m, 10, 2, ar);
         int off = 12;
         if (qd > 0) {

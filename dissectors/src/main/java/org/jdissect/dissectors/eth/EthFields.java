@@ -3,6 +3,10 @@ package org.jdissect.dissectors.eth;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
 
@@ -58,14 +62,20 @@ public final class EthFields {
     public static final FieldDef FCS = FieldDef.builder("eth.fcs", "Frame check sequence", UINT32).hex().build();
     public static final FieldDef FCS_STATUS = FieldDef.builder("eth.fcs.status", "FCS Status", UINT8)
             .base(org.jdissect.api.field.Base.NONE).names(Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified")).build();
+    /** A trailer where zeros were expected as padding (eth.padding_bad: a note, in Wireshark's "Ethertype"). */
+    public static final ExpertDef EI_PADDING_BAD = ExpertDef.of("eth.padding_bad", ExpertGroup.PROTOCOL,
+            ExpertSeverity.NOTE, "Padding identification may be inaccurate and impact trailer dissector");
+    /** A source address with the group bit set. */
+    public static final ExpertDef EI_SRC_NOT_GROUP = ExpertDef.of("eth.src_not_group", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Source MAC must not be a group address: IEEE 802.3-2002, Section 3.2.3(b)");
     /** The Ethertype dispatcher is a protocol of its own in frame.protocols ("eth:ethertype:ip"). */
     public static final FieldDef ETHERTYPE = FieldDef.builder("ethertype", "Ethertype", PROTOCOL).blurb("Ethertype")
             .build();
 
     /** Every item of the two addresses, skipped with one test when the tree keeps none of them. */
-    static final FieldSet ADDRESS_ITEMS = FieldSet.of(DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG,
-            SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI,
-            ADDR_OUI_RESOLVED, LG, IG);
+    static final FieldSet ADDRESS_ITEMS = Expert.group(java.util.List.of(DST, DST_RESOLVED, DST_OUI,
+            DST_OUI_RESOLVED, DST_LG, DST_IG, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR,
+            ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG), EI_SRC_NOT_GROUP);
     static final FieldDef[] ALL = {ETH, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, SRC,
         SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, LG, IG, TYPE, LEN, PADDING, TRAILER, FCS, FCS_STATUS,
         ETHERTYPE};

@@ -11,6 +11,7 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -35,6 +36,7 @@ public final class EthModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.experts(EI_PADDING_BAD, EI_SRC_NOT_GROUP);
         ethertype = r.table(ETHERTYPE_TABLE, "Ethertype", 0xffff);
         r.dissector("eth", this::dissect);
     }
@@ -67,8 +69,8 @@ public final class EthModule implements ProtocolModule {
                     : "IEEE 802.3 Ethernet ");
         }
         if (eth.wantsAny(ADDRESS_ITEMS)) {
-            address(eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
-            address(eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
+            address(ctx, eth, tvb, 0, dst, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG);
+            address(ctx, eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
         }
         if (!ethernet2) {
             eth.add(LEN, tvb, 12, 2, type);
@@ -83,15 +85,18 @@ public final class EthModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         eth.add(TYPE, tvb, 12, 2, type);
-        Ethertype.dispatch(ethertype, type, tvb.tail(14), ctx, parent, eth, true);
+        Ethertype.dispatch(ethertype, type, tvb.tail(14), ctx, parent, eth, Ethertype.Trailers.ETHERNET);
         return tvb.capturedLength();
     }
 
-    private static void address(ProtoNode eth, ByteView tvb, int off, long mac, FieldDef main,
+    private static void address(PacketContext ctx, ProtoNode eth, ByteView tvb, int off, long mac, FieldDef main,
                                 FieldDef resolved, FieldDef oui, FieldDef ouiResolved,
                                 FieldDef lg, FieldDef ig) {
         ProtoNode a = eth.add(main, tvb, off, 6, mac);
         long o = mac >>> 24;
+        if (main == SRC && (o & 0x010000) != 0) {
+            Expert.add(ctx, a, EI_SRC_NOT_GROUP);
+        }
         long lgBit = (o >>> 17) & 1;
         long igBit = (o >>> 16) & 1;
         // the text form is made when read, the vendor looked up only for a tree that keeps it (see ProtoNode#wants)

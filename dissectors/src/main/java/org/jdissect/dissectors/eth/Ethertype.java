@@ -1,19 +1,22 @@
 package org.jdissect.dissectors.eth;
 
 import static org.jdissect.dissectors.eth.EthFields.PADDING;
-import static org.jdissect.dissectors.eth.EthFields.TRAILER;
 
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.frame.FrameModule;
 
 /**
  * Wireshark's "ethertype" step, shared by Ethernet, 802.1Q, Linux cooked capture and SNAP: dispatch the payload by
- * type, then show the bytes its protocol did not claim as padding (up to the 60-byte minimum Ethernet frame) and
- * trailer (beyond it), under the header that carried the type.
+ * type, then show the bytes its protocol did not claim as padding, trailer and frame check sequence, under the
+ * header that carried the type (packet-ethertype.c's add_dix_trailer and packet-eth.c's add_ethernet_trailer).
  */
 public final class Ethertype {
     static final int MIN_FRAME = 60;
@@ -21,36 +24,94 @@ public final class Ethertype {
     private Ethertype() {
     }
 
+    /**
+     * What the bytes past the payload are shown as: {@code field} for the trailer, and whether it may end in a frame
+     * check sequence (Ethernet II's may; 802.1Q passes an FCS length of 0); {@link #NONE} shows none (cooked captures).
+     */
+    public record Trailers(FieldDef field, boolean mayHaveFcs) {
+        public static final Trailers ETHERNET = new Trailers(EthFields.TRAILER, true);
+        public static final Trailers NONE = new Trailers(null, false);
+    }
+
     /** Dispatches {@code payload} (a view to the end of the frame) by {@code type}; returns the bytes claimed. */
     public static int dispatch(DissectorTable table, int type, ByteView payload, PacketContext ctx, ProtoNode parent,
-                               ProtoNode owner, boolean trailers) {
+                               ProtoNode owner, Trailers trailers) {
         ctx.addProtocol("ethertype");
         Dissector next = table.get(type);
-        int taken = next == null ? DataModule.dissect(payload, ctx, parent) : next.dissect(payload, ctx, parent);
-        if (trailers) {
-            trailer(owner, payload, Math.max(0, Math.min(taken, payload.capturedLength())));
+        int mark = ctx.protocolsMark();
+        int taken;
+        try {
+            ctx.networkLength = -1;
+            taken = next == null ? 0 : next.dissect(payload, ctx, parent);
+        } catch (BoundsException e) {
+            // as packet-ethertype.c: the payload's protocol ran out of bytes; show that, then the trailer anyway
+            String proto = ctx.currentProto();
+            FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
+            ctx.setCurrentProto(proto);
+            if (trailers.field() != null) {
+                int claimed = ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength();
+                trailer(ctx, owner, payload, Math.max(0, Math.min(claimed, payload.capturedLength())), trailers);
+            }
+            return payload.capturedLength();
+        }
+        if (taken == 0) {
+            // no dissector, or one that rejected the packet (IPv6 of another version): the payload is data
+            ctx.dropProtocolsAfter(mark);
+            taken = DataModule.dissect(payload, ctx, parent);
+        }
+        if (trailers.field() != null) {
+            trailer(ctx, owner, payload, Math.max(0, Math.min(taken, payload.capturedLength())), trailers);
         }
         return taken;
     }
 
-    private static void trailer(ProtoNode owner, ByteView payload, int end) {
-        int left = payload.remaining(end);
-        if (left <= 0) {
+    /**
+     * The bytes from {@code end} on, when any were captured. Padding (to the 60-byte minimum frame) must be zeros,
+     * Wireshark's default "padding: zeros": non-zero bytes there are trailer, with a note that they may be padding. A
+     * frame of 64 bytes or more whose trailer has room for it is taken to end in a frame check sequence, as Wireshark
+     * guesses for captures that do not say (pcap's Ethernet).
+     */
+    private static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int end, Trailers kind) {
+        if (payload.remaining(end) <= 0) {
             return;
         }
-        int frameEnd = payload.sourceOffset(end);
-        int pad = Math.min(left, Math.max(0, MIN_FRAME - frameEnd));
-        if (pad > 0) {
-            owner.addObj(PADDING, payload, end, pad, payload.toArray(end, pad));
+        int length = payload.remaining(end);
+        int reported = payload.reportedRemaining(end);
+        long frameLength = ctx.record().originalLength();
+        boolean maybePadded = frameLength >= MIN_FRAME && frameLength - reported < MIN_FRAME;
+        int padding = 0;
+        if (maybePadded) {
+            padding = (int) (MIN_FRAME - (frameLength - reported));
+            for (int i = 0; i < padding; i++) {
+                if (payload.u8(end + i) != 0) { // past the captured bytes this throws, as tvb_get_gint8 does
+                    padding = 0;
+                    break;
+                }
+            }
+            if (padding > 0) {
+                owner.addObj(PADDING, payload, end, padding, payload.toArray(end, Math.min(padding, length)));
+                length -= padding;
+                reported -= padding;
+            }
         }
-        int rest = left - pad;
-        int at = end + pad;
-        if (rest == 4) {
-            // Wireshark's guess for a pcap without FCS information: four bytes past the padding are the FCS
-            owner.add(EthFields.FCS, payload, at, 4, payload.u32(at)).appendLabel(" [unverified]");
-            owner.add(EthFields.FCS_STATUS, payload, at, 0, 2).generated();
-        } else if (rest > 0) {
-            owner.addObj(TRAILER, payload, at, rest, payload.toArray(at, rest));
+        boolean fcs = false;
+        if (kind.mayHaveFcs() && owner.source().reportedLength() >= 64 && reported >= 4) {
+            reported -= 4;
+            length = Math.min(length, reported);
+            fcs = true;
+        }
+        int at = end + padding;
+        if (length > 0) {
+            ProtoNode t = owner.addObj(kind.field(), payload, at, length, payload.toArray(at, length));
+            if (maybePadded && padding == 0) {
+                Expert.add(t, EthFields.EI_PADDING_BAD, "Didn't find padding of zeros, and an undecoded trailer"
+                        + " exists. There may be padding of non-zeros.", "Ethertype");
+            }
+        }
+        if (fcs) {
+            int f = at + length;
+            owner.add(EthFields.FCS, payload, f, 4, payload.u32(f)).appendLabel(" [unverified]");
+            owner.add(EthFields.FCS_STATUS, payload, f, 0, 2).generated();
         }
     }
 }

@@ -96,8 +96,8 @@ public final class FrameModule implements ProtocolModule {
         int cap = rec.capturedLength();
         ProtoNode f = root.addItem(FRAME, tvb, 0, tvb.capturedLength());
         boolean lab = ctx.labels();
-        String head = !lab ? null : "Frame " + rec.number() + ": " + len + " bytes on wire (" + (len * 8L) + " bits), " + cap
-                + " bytes captured (" + (cap * 8L) + " bits)";
+        String head = !lab ? null : "Frame " + rec.number() + ": " + len + bytes(len) + " on wire (" + (len * 8L) + " bits), "
+                + cap + bytes(cap) + " captured (" + (cap * 8L) + " bits)";
         CaptureFile file = ts.file;
         if (file.pcapng()) {
             // pcapng frames name their interface; tshark shows it only when the file has interface blocks
@@ -139,6 +139,11 @@ public final class FrameModule implements ProtocolModule {
         return tvb.capturedLength();
     }
 
+    /** " byte" or " bytes", as Wireshark's plurality() words a length. */
+    private static String bytes(int n) {
+        return n == 1 ? " byte" : " bytes";
+    }
+
     /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
     private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts) {
         int len = rec.originalLength();
@@ -158,8 +163,8 @@ public final class FrameModule implements ProtocolModule {
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
         ProtoNode capNode = f.add(CAP_LEN, tvb, 0, 0, cap);
         if (lab) {
-            lenNode.label("Frame Length: " + len + " bytes (" + (len * 8L) + " bits)");
-            capNode.label("Capture Length: " + cap + " bytes (" + (cap * 8L) + " bits)");
+            lenNode.label("Frame Length: " + len + bytes(len) + " (" + (len * 8L) + " bits)");
+            capNode.label("Capture Length: " + cap + bytes(cap) + " (" + (cap * 8L) + " bits)");
         }
         f.add(MARKED, tvb, 0, 0, 0).generated();
         f.add(IGNORED, tvb, 0, 0, 0).generated();
@@ -179,18 +184,17 @@ public final class FrameModule implements ProtocolModule {
         ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[" + text + "]");
         // the expert message is the exception's own, as show_exception.c words it
         Expert.add(ctx, m, DISSECTOR_BUG, message);
-        ctx.addProtocol("_ws.malformed");
     }
 
     /** Adds tshark's marker for bytes that ran out in the layer being dissected. */
-    static void markBoundsError(BoundsException e, ByteView tvb, PacketContext ctx, ProtoNode root) {
+    public static void markBoundsError(BoundsException e, ByteView tvb, PacketContext ctx, ProtoNode root) {
         String proto = ctx.currentProto();
         if (e.kind() == BoundsException.Kind.TRUNCATED) {
             root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
         } else {
             ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto + "]");
+            // not a layer: tshark's frame.protocols (and Protocol column) never name the marker
             Expert.add(ctx, m, MALFORMED_EXPERT);
-            ctx.addProtocol("_ws.malformed");
         }
     }
 }

@@ -4,6 +4,10 @@ import static org.jdissect.api.field.FieldType.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
@@ -11,14 +15,8 @@ import org.jdissect.api.field.FieldSet;
 /** IPv4 fields as packet-ip.c registers them in Wireshark 4.0. */
 public final class Ipv4Fields {
     /** IANA protocol numbers with Wireshark's short names ("Protocol: TCP (6)"). */
-    public static final Map<Long, String> IP_PROTOS = Map.ofEntries(
-            Map.entry(0L, "IPv6 Hop-by-Hop Option"), Map.entry(1L, "ICMP"), Map.entry(2L, "IGMP"),
-            Map.entry(4L, "IPIP"), Map.entry(6L, "TCP"), Map.entry(8L, "EGP"), Map.entry(17L, "UDP"),
-            Map.entry(41L, "IPv6"), Map.entry(43L, "Routing Header for IPv6"), Map.entry(44L, "Fragment Header for IPv6"),
-            Map.entry(47L, "GRE"), Map.entry(50L, "ESP"), Map.entry(51L, "AH"), Map.entry(58L, "ICMPv6"),
-            Map.entry(59L, "No Next Header for IPv6"), Map.entry(60L, "Destination Options for IPv6"),
-            Map.entry(89L, "OSPF IGP"), Map.entry(103L, "PIM"), Map.entry(112L, "VRRP"), Map.entry(132L, "SCTP"),
-            Map.entry(136L, "UDPLite"), Map.entry(255L, "Reserved"));
+    /** Every protocol number's name, from tshark 4.0.17 ({@link IpProtocols}). */
+    public static final Map<Long, String> IP_PROTOS = IpProtocols.NAMES;
 
     public static final Map<Long, String> DSCP = dscp();
     public static final Map<Long, String> DSCP_SHORT = dscpShort();
@@ -70,16 +68,32 @@ public final class Ipv4Fields {
     public static final FieldDef OPT_TYPE_CLASS = FieldDef.builder("ip.opt.type.class", "Class", UINT8)
             .mask(0x60, 8).names(Map.of(0L, "Control", 1L, "Reserved for future use", 2L, "Debugging and measurement",
                     3L, "Reserved for future use")).build();
+    /** The option numbers' names (tshark 4.0.17's -G values for ip.opt.type.number). */
     public static final FieldDef OPT_TYPE_NUMBER = FieldDef.builder("ip.opt.type.number", "Number", UINT8)
-            .mask(0x1f, 8).names(Map.of(0L, "End of Option List (EOL)", 1L, "No-Operation (NOP)", 7L,
-                    "Record Route", 4L, "Time Stamp", 20L, "Router Alert", 3L, "Loose Source Route", 9L,
-                    "Strict Source Route")).build();
+            .mask(0x1f, 8).names(Map.ofEntries(
+            Map.entry(0L, "End of Option List (EOL)"), Map.entry(1L, "No-Operation (NOP)"),
+            Map.entry(2L, "Security"), Map.entry(3L, "Loose source route"), Map.entry(4L, "Time stamp"),
+            Map.entry(5L, "Extended security"), Map.entry(6L, "Commercial IP security option"),
+            Map.entry(7L, "Record route"), Map.entry(8L, "Stream identifier"), Map.entry(9L, "Strict source route"),
+            Map.entry(10L, "Experimental Measurement"), Map.entry(11L, "MTU probe"), Map.entry(12L, "MTU Reply"),
+            Map.entry(13L, "Experimental Flow Control"), Map.entry(14L, "Experimental Access Control"),
+            Map.entry(15L, "Ask Estrin"), Map.entry(16L, "IMI Traffic Descriptor"),
+            Map.entry(17L, "Extended Internet Protocol"), Map.entry(18L, "Traceroute"),
+            Map.entry(19L, "Address Extension"), Map.entry(20L, "Router Alert"),
+            Map.entry(21L, "Selective Directed Broadcast"), Map.entry(22L, "Unassigned"),
+            Map.entry(23L, "Dynamic Packet State"), Map.entry(24L, "Upstream Multicast Packet"),
+            Map.entry(25L, "Quick-Start"), Map.entry(30L, "RFC 3692-style experiment"))).build();
     public static final FieldDef OPT_LEN = FieldDef.builder("ip.opt.len", "Length", UINT8).build();
     public static final FieldDef OPT_PTR = FieldDef.builder("ip.opt.ptr", "Pointer", UINT8).build();
     public static final FieldDef OPT_RECR = FieldDef.builder("ip.rec_rt", "Recorded Route", IPV4).build();
+    public static final FieldDef OPT_RECR_HOST = FieldDef.builder("ip.rec_rt_host", "Recorded Route Host", STRING)
+            .build();
+    public static final FieldDef OPT_EMPTY_RT = FieldDef.builder("ip.empty_rt", "Empty Route", IPV4).build();
+    public static final FieldDef OPT_EMPTY_RT_HOST = FieldDef.builder("ip.empty_rt_host", "Empty Route Host", STRING)
+            .build();
     public static final FieldDef OPT_RA = FieldDef.builder("ip.opt.ra", "Router Alert", UINT16)
             .names(Map.of(0L, "Router shall examine packet")).build();
-    public static final FieldDef OPT_TS_FLG = FieldDef.builder("ip.opt.flg", "Flag", UINT8).mask(0x0f, 8).names(
+    public static final FieldDef OPT_TS_FLG = FieldDef.builder("ip.opt.flag", "Flag", UINT8).mask(0x0f, 8).hex().names(
             Map.of(0L, "Time stamps only", 1L, "Time stamp and address", 3L, "Time stamps for prespecified addresses"))
             .build();
     public static final FieldDef OPT_TS_OVERFLOW = FieldDef.builder("ip.opt.overflow", "Overflow", UINT8)
@@ -104,12 +118,23 @@ public final class Ipv4Fields {
 
     // groups of items added together, each skipped with one test when the tree keeps none of it
     static final FieldSet DSFIELD_ITEMS = FieldSet.of(DSFIELD, DSCP_F, ECN_F);
-    static final FieldSet HEADER_ITEMS = FieldSet.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF, FRAG_OFFSET, TTL, PROTO,
-            CHECKSUM, CHECKSUM_STATUS_F);
+    /** A TTL below 5 towards a unicast address (a traceroute probe, a loop). */
+    static final ExpertDef EI_TTL_TOO_SMALL = ExpertDef.of("ip.ttl.too_small", ExpertGroup.SEQUENCE,
+            ExpertSeverity.NOTE, "Time To Live");
+    /** A TTL other than the one RFC 3171 expects towards the Local Network Control Block (224.0.0.0/24). */
+    static final ExpertDef EI_TTL_LNCB = ExpertDef.of("ip.ttl.lncb", ExpertGroup.SEQUENCE, ExpertSeverity.NOTE,
+            "Time To Live");
+    /** A version other than 4 met as IPv4 (ethertype 0x0800, LINKTYPE_IPV4). */
+    public static final ExpertDef EI_BOGUS_VERSION = ExpertDef.of("ip.bogus_ip_version", ExpertGroup.PROTOCOL,
+            ExpertSeverity.ERROR, "Bogus IP version");
+    static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION};
+    static final FieldSet HEADER_ITEMS = Expert.group(java.util.List.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
+            FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F), EI_TTL_TOO_SMALL, EI_TTL_LNCB);
     static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);
     static final FieldDef[] ALL = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF,
         FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
         DST_HOST, HOST, OPTIONS, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
+        OPT_RECR_HOST, OPT_EMPTY_RT, OPT_EMPTY_RT_HOST,
         OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
         REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
 

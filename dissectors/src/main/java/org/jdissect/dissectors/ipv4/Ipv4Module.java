@@ -9,6 +9,7 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
@@ -32,6 +33,7 @@ public final class Ipv4Module implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.experts(EXPERTS);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
         r.dissector("ip", this::dissect);
     }
@@ -39,6 +41,7 @@ public final class Ipv4Module implements ProtocolModule {
     @Override
     public void handoff(Handoff h) {
         h.table(EthModule.ETHERTYPE_TABLE).add(0x0800, "ip", this::dissect);
+        ipv6 = h.dissector("ipv6").orElse(null);
         // IP-in-IP (proto 4) nests another IPv4 header
         protoTable.add(4, "ip", this::dissect);
     }
@@ -93,8 +96,32 @@ public final class Ipv4Module implements ProtocolModule {
         e.addText(tvb, 0, 0, "Group: Protocol").generated();
     }
 
+    /**
+     * Wireshark's TTL notes: towards the Local Network Control Block (224.0.0.0/24) a TTL other than the one RFC 3171
+     * expects (255 for VRRP, GLBP and mDNS, any for LLMNR, else 1); elsewhere, a TTL below 5 towards a unicast address
+     * unless the payload is PIM or OSPF. {@code dst} is -1 when the address was not captured.
+     */
+    private static void ttlExpert(PacketContext ctx, ProtoNode ttlNode, int ttl, int proto, long dst) {
+        if (dst < 0) {
+            return;
+        }
+        if ((dst & 0xffffff00L) == 0xe0000000L) {
+            int valid = switch ((int) (dst & 0xff)) {
+                case 18, 102, 251 -> 255;
+                case 252 -> 0; // any
+                default -> 1;
+            };
+            if (valid != 0 && ttl != valid) {
+                Expert.add(ctx, ttlNode, EI_TTL_LNCB, "\"Time To Live\" != " + valid + " for a packet sent to the"
+                        + " Local Network Control Block (see RFC 3171)");
+            }
+        } else if (ttl < 5 && (dst & 0xf0000000L) != 0xe0000000L && proto != 103 && proto != 89) {
+            Expert.add(ctx, ttlNode, EI_TTL_TOO_SMALL, "\"Time To Live\" only " + ttl);
+        }
+    }
+
     /** Identification, flags, fragment offset, TTL, protocol and checksum, in header order. */
-    private static void headerItems(ByteView tvb, ProtoNode ip, boolean lab) {
+    private static void headerItems(ByteView tvb, PacketContext ctx, ProtoNode ip, boolean lab) {
         ip.add(ID, tvb, 4, 2, tvb.u16(4));
         int fl = tvb.u16(6);
         int flags = fl >> 13;
@@ -102,7 +129,8 @@ public final class Ipv4Module implements ProtocolModule {
         ProtoNode f = ip.add(FLAGS, tvb, 6, 1, flags);
         if (lab) {
             f.label(FieldFormat.bitPattern(0xe0, flags, 8) + " = Flags: 0x" + Integer.toHexString(flags)
-                    + ((flags & 2) != 0 ? ", Don't fragment" : "") + ((flags & 1) != 0 ? ", More fragments" : ""));
+                    + ((flags & 4) != 0 ? ", Reserved bit" : "") + ((flags & 2) != 0 ? ", Don't fragment" : "")
+                    + ((flags & 1) != 0 ? ", More fragments" : ""));
         }
         f.add(FLAGS_RB, tvb, 6, 1, (flags >> 2) & 1);
         f.add(FLAGS_DF, tvb, 6, 1, (flags >> 1) & 1);
@@ -111,11 +139,16 @@ public final class Ipv4Module implements ProtocolModule {
         if (lab) {
             fo.label(FieldFormat.bitPattern(0x1fff, fragOff, 16) + " = Fragment Offset: " + fragOff * 8);
         }
-        ip.add(TTL, tvb, 8, 1, tvb.u8(8));
+        int ttl = tvb.u8(8);
+        ProtoNode ttlNode = ip.add(TTL, tvb, 8, 1, ttl);
+        ttlExpert(ctx, ttlNode, ttl, tvb.u8(9), tvb.has(16, 4) ? tvb.u32(16) : -1);
         ip.add(PROTO, tvb, 9, 1, tvb.u8(9));
         ip.add(CHECKSUM, tvb, 10, 2, tvb.u16(10)).appendLabel(" [validation disabled]");
         ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
     }
+
+    /** Where a header of version 6 met as IPv4 goes on (Wireshark: "a Linux cooked capture with ethertype IPv4"). */
+    private Dissector ipv6;
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv4");
@@ -127,9 +160,20 @@ public final class Ipv4Module implements ProtocolModule {
         // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
         boolean lab = ctx.labels(); // tree text only: skipped when the output prints values only
         ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
-        ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen);
         if (lab) {
             ver.label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
+        }
+        if (version != 4) {
+            // the header is not read on; version 6 is handed to IPv6 whole, as Wireshark's dissect_ip_v4 does
+            ip.label("Internet Protocol Version 4");
+            Expert.add(ctx, ver, EI_BOGUS_VERSION, "Bogus IPv4 version");
+            if (version == 6 && ipv6 != null) {
+                ipv6.dissect(tvb, ctx, parent);
+            }
+            return tvb.capturedLength();
+        }
+        ProtoNode hl = ip.add(HDR_LEN, tvb, 0, 1, hlen);
+        if (lab) {
             hl.label(".... " + FieldFormat.bitPattern(0x0f, b0 & 0x0f, 4) + " = Header Length: " + hlen
                     + " bytes (" + (b0 & 0x0f) + ")");
         }
@@ -165,9 +209,13 @@ public final class Ipv4Module implements ProtocolModule {
             // a TSO/offloaded capture shows this too; Wireshark then trusts the frame (reported) length
             expert(len, tvb, "IPv4 total length exceeds packet length (" + tvb.reportedLength() + " bytes)");
         }
+        if (ctx.networkLength < 0) {
+            // set_actual_length: what lies past the total length is the link layer's, even if a layer above throws
+            ctx.networkLength = Math.min(totalLen, tvb.reportedLength());
+        }
         if (tvb.capturedLength() < 12 || ip.wantsAny(HEADER_ITEMS)) {
             // each value is read as its item is added, so a header cut short shows what was captured
-            headerItems(tvb, ip, lab);
+            headerItems(tvb, ctx, ip, lab);
         }
         int fl = tvb.u16(6);
         int id = tvb.u16(4);
@@ -208,12 +256,20 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
-            if (whole == null) {
+            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen) {
+                ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
+                if (whole == null) {
+                    DataModule.dissect(payload, ctx, parent);
+                    return ipLen;
+                }
+                payload = whole;
+            } else if (fragOff != 0) {
                 DataModule.dissect(payload, ctx, parent);
                 return ipLen;
             }
-            payload = whole;
+            // else a first fragment cut by the snapshot: Wireshark does not try to reassemble it, and its protocol
+            // dissects what was captured, knowing it is a fragment
+            ctx.fragmented = (flags & 1) != 0;
         }
         Dissector next = protoTable.get(proto);
         if (next == null) {

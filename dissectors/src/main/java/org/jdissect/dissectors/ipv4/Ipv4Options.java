@@ -2,7 +2,9 @@ package org.jdissect.dissectors.ipv4;
 
 import static org.jdissect.dissectors.ipv4.Ipv4Fields.*;
 
+import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /** IPv4 header options: EOL, NOP, Record Route, Time Stamp, Router Alert, and any other as type/length/data. */
@@ -17,15 +19,12 @@ final class Ipv4Options {
         int end = start + len;
         while (off < end) {
             int type = tvb.u8(off);
-            int number = type & 0x1f;
-            String name = OPT_TYPE_NUMBER.valueName(number);
-            if (name == null) {
-                name = "Unknown";
-            }
+            String name = NAMES.getOrDefault(type, "Unknown (0x" + FieldFormat.hexPadded(type, 2) + ")");
             if (type == 0 || type == 1) {
-                ProtoNode o = opts.addItem(OPT_TYPE, tvb, off, 1).label("IP Option - " + name);
+                // the two one-byte options are not named in the Options line
+                ProtoNode o = opts.addItem(OPT_TYPE, tvb, off, 1).label("IP Option - "
+                        + (type == 0 ? name : "No-Operation (NOP)"));
                 typeTree(o, tvb, off, type);
-                names.append(names.length() == 0 ? "" : ", ").append(name);
                 off++;
                 if (type == 0) {
                     break;
@@ -48,9 +47,22 @@ final class Ipv4Options {
             switch (type) {
                 case 7 -> {
                     if (olen >= 3) {
-                        o.add(OPT_PTR, tvb, off + 2, 1, tvb.u8(off + 2));
-                        for (int a = off + 3; a + 4 <= off + olen; a += 4) {
-                            o.add(OPT_RECR, tvb, a, 4, tvb.u32(a));
+                        int ptr = tvb.u8(off + 2);
+                        o.add(OPT_PTR, tvb, off + 2, 1, ptr);
+                        // slots before the pointer were recorded; the one it points at is next, the rest empty
+                        for (int slot = 3; slot + 4 <= olen; slot += 4) {
+                            long route = tvb.u32(off + slot);
+                            String text = FieldFormat.ipv4(route);
+                            if (ptr > slot + 1) {
+                                o.add(OPT_RECR, tvb, off + slot, 4, route);
+                                o.addObj(OPT_RECR_HOST, tvb, off + slot, 4, text).hidden();
+                            } else {
+                                ProtoNode e = o.add(OPT_EMPTY_RT, tvb, off + slot, 4, route);
+                                if (ptr == slot + 1) {
+                                    e.label("Empty Route: " + text + " <- (next)");
+                                }
+                                o.addObj(OPT_EMPTY_RT_HOST, tvb, off + slot, 4, text).hidden();
+                            }
                         }
                     }
                 }
@@ -87,8 +99,19 @@ final class Ipv4Options {
             names.append(names.length() == 0 ? "" : ", ").append(name);
             off += olen;
         }
-        opts.label("Options: (" + len + " bytes), " + names);
+        opts.label("Options: (" + len + " bytes)" + (names.length() == 0 ? "" : ", " + names));
     }
+
+    /** Options by their type byte, as Wireshark names them ("IP Option - Record Route", "…, Record Route"). */
+    private static final Map<Integer, String> NAMES = Map.ofEntries(
+            Map.entry(0x00, "End of Options List (EOL)"), Map.entry(0x01, "No Operation (NOP)"),
+            Map.entry(0x82, "Security"), Map.entry(0x83, "Loose Source Route"),
+            Map.entry(0x44, "Time Stamp"), Map.entry(0x85, "Extended Security"),
+            Map.entry(0x86, "Commercial Security"), Map.entry(0x07, "Record Route"),
+            Map.entry(0x88, "Stream ID"), Map.entry(0x89, "Strict Source Route"),
+            Map.entry(0x0b, "MTU Probe"), Map.entry(0x0c, "MTU Reply"),
+            Map.entry(0x52, "Traceroute"), Map.entry(0x94, "Router Alert"),
+            Map.entry(0x95, "Selective Directed Broadcast"), Map.entry(0x19, "Quick-Start"));
 
     private static void typeTree(ProtoNode o, ByteView tvb, int off, int type) {
         ProtoNode t = o.add(OPT_TYPE, tvb, off, 1, type);

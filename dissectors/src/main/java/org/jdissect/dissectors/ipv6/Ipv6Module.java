@@ -10,11 +10,16 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.eth.EthModule;
+import org.jdissect.dissectors.frame.FrameFields;
 import org.jdissect.dissectors.ipv4.Ipv4Fields;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
@@ -26,6 +31,10 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
 public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef IPV6 = FieldDef.builder("ipv6", "Internet Protocol Version 6", PROTOCOL).build();
     public static final FieldDef VERSION = FieldDef.builder("ipv6.version", "Version", UINT8).mask(0xf0, 8).build();
+    static final ExpertDef EI_BOGUS_VERSION = ExpertDef.of("ipv6.bogus_ipv6_version", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Bogus IP version");
+    static final ExpertDef EI_PLEN_EXCEEDS_FRAMING = ExpertDef.of("ipv6.plen_exceeds_framing", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "IPv6 payload length does not match expected framing length");
     /** Wireshark adds the IPv4 version field too, hidden, so "ip.version == 6" matches. */
     public static final FieldDef TCLASS = FieldDef.builder("ipv6.tclass", "Traffic Class", UINT32).hex()
             .mask(0x0ff00000L, 32).build();
@@ -137,6 +146,7 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
+        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
@@ -154,9 +164,28 @@ public final class Ipv6Module implements ProtocolModule {
         protoTable.add(41, "ipv6", this::dissect);
     }
 
+    /**
+     * A header of another version: Wireshark shows the version with a malformed-group finding and rejects the packet
+     * (returns 0), so the caller shows the bytes as data and frame.protocols does not name IPv6.
+     */
+    private static int bogusVersion(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        int version = tvb.u8(0) >>> 4;
+        ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
+                .label("Internet Protocol Version 6");
+        ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
+        ip.add(Ipv4Fields.VERSION, tvb, 0, 1, version).appendLabel(" [This field must be 6]").hidden();
+        Expert.add(ctx, ver, EI_BOGUS_VERSION, "Bogus IPv6 version");
+        // a finding of the malformed group brings the hidden _ws.malformed item with it (expert.c)
+        ver.addItem(FrameFields.MALFORMED, tvb, 0, 0).hidden();
+        return 0;
+    }
+
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv6");
         ctx.addProtocol("ipv6");
+        if (tvb.u8(0) >>> 4 != 6) {
+            return bogusVersion(tvb, ctx, parent);
+        }
         tvb.ensure(0, 40);
         long first = tvb.u32(0);
         int plen = tvb.u16(4);
@@ -176,7 +205,12 @@ public final class Ipv6Module implements ProtocolModule {
         tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
         tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
         ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
-        ip.add(PLEN, tvb, 4, 2, plen);
+        ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
+        int framed = tvb.reportedLength() - 40;
+        if (plen > framed) {
+            Expert.add(ctx, plenNode, EI_PLEN_EXCEEDS_FRAMING, "IPv6 payload length exceeds framing length ("
+                    + framed + " bytes)");
+        }
         ip.add(NXT, tvb, 6, 1, nxt);
         ip.add(HLIM, tvb, 7, 1, hlim);
         ip.addObj(SRC, tvb, 8, 16, src);
@@ -194,6 +228,9 @@ public final class Ipv6Module implements ProtocolModule {
         ctx.dst6 = tvb.slice(24, 16);
         // a jumbogram (plen 0) or a lying length: trust the frame, as Wireshark does
         int total = plen == 0 ? tvb.reportedLength() : Math.min(40 + plen, tvb.reportedLength());
+        if (ctx.networkLength < 0) {
+            ctx.networkLength = total;
+        }
         int off = 40;
         boolean fragment = false;
         int fragOffset = 0;

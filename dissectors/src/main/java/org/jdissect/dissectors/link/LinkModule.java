@@ -12,9 +12,12 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.ipv4.Ipv4Fields;
 
 /**
  * Link types without a link header of their own: BSD loopback/null (an address-family word, host byte order for
@@ -49,7 +52,9 @@ public final class LinkModule implements ProtocolModule {
         link.add(LinkType.NULL, "null", (t, c, p) -> loopback(t, c, p, false));
         link.add(LinkType.LOOP, "null", (t, c, p) -> loopback(t, c, p, true));
         link.add(LinkType.RAW, "raw", (t, c, p) -> raw(t, c, p, 0));
-        link.add(LinkType.IPV4, "raw", (t, c, p) -> raw(t, c, p, 4));
+        link.add(LinkType.RAW_12, "raw", (t, c, p) -> raw(t, c, p, 0));
+        link.add(LinkType.RAW_14, "raw", (t, c, p) -> raw(t, c, p, 0));
+        link.add(LinkType.IPV4, "ip", this::ipAnyVersion);
         link.add(LinkType.IPV6, "raw", (t, c, p) -> raw(t, c, p, 6));
     }
 
@@ -73,11 +78,37 @@ public final class LinkModule implements ProtocolModule {
         return tvb.reportedLength();
     }
 
+    /**
+     * LINKTYPE_IPV4: Wireshark's generic "ip" dissector, which goes by the version nibble (4 to IPv4, 6 to IPv6) and
+     * shows any other version as a bogus Internet Protocol item.
+     */
+    int ipAnyVersion(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        int version = tvb.u8(0) >> 4;
+        if (version == 4 && ip != null) {
+            return ip.dissect(tvb, ctx, parent);
+        }
+        ctx.setCurrentProto("IPv4");
+        ctx.addProtocol("ip");
+        if (version == 6 && ipv6 != null) {
+            return ipv6.dissect(tvb, ctx, parent);
+        }
+        ProtoNode bogus = parent.addItem(Ipv4Fields.IP, tvb, 0, 1).label("Internet Protocol, bogus version ("
+                + version + ")");
+        ProtoNode ver = bogus.add(Ipv4Fields.VERSION, tvb, 0, 1, version).label(
+                FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
+        Expert.add(ctx, ver, Ipv4Fields.EI_BOGUS_VERSION);
+        return tvb.capturedLength();
+    }
+
     int raw(ByteView tvb, PacketContext ctx, ProtoNode parent, int fixed) {
         ctx.setCurrentProto("Raw");
         if (fixed == 0) {
             ctx.addProtocol("raw");
             parent.addItem(RAW, tvb, 0, tvb.capturedLength());
+        }
+        if (fixed == 0) {
+            // Wireshark's raw dissector first reads two bytes (its PPP checks): a shorter packet is "Raw truncated"
+            tvb.u16(0);
         }
         int version = fixed != 0 ? fixed : tvb.u8(0) >> 4;
         Dissector d = version == 4 ? ip : version == 6 ? ipv6 : null;

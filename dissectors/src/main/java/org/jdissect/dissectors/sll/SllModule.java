@@ -86,7 +86,7 @@ public final class SllModule implements ProtocolModule {
         int halen = tvb.u8(11);
         s.add(HALEN, tvb, 11, 1, halen);
         address(s, tvb, 12, halen);
-        Ethertype.dispatch(ethertype, proto, tvb.tail(20), ctx, parent, s, false);
+        Ethertype.dispatch(ethertype, proto, tvb.tail(20), ctx, parent, s, Ethertype.Trailers.NONE);
         return tvb.reportedLength();
     }
 
@@ -109,7 +109,7 @@ public final class SllModule implements ProtocolModule {
             return tvb.reportedLength();
         }
         s.add(ETYPE, tvb, at, 2, proto);
-        Ethertype.dispatch(ethertype, proto, tvb.tail(headerLen), ctx, parent, s, false);
+        Ethertype.dispatch(ethertype, proto, tvb.tail(headerLen), ctx, parent, s, Ethertype.Trailers.NONE);
         return tvb.reportedLength();
     }
 }

@@ -118,8 +118,9 @@ public final class TcpFields {
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("tcp.reassembled.data", "Reassembled TCP Data",
             BYTES).build();
     public static final FieldDef PDU_SIZE = FieldDef.builder("tcp.pdu.size", "PDU Size", UINT32).build();
-    public static final FieldDef HDR_LEN_BOGUS = FieldDef.builder("tcp.bogus_header_length", "Bogus TCP Header Length",
-            UINT8).build();
+    /** A data offset below 5: Wireshark gives up on the header after the sequence number. */
+    public static final ExpertDef EI_BOGUS_HEADER_LENGTH = ExpertDef.of("tcp.bogus_header_length",
+            ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Bogus TCP Header length");
 
     // ---- sequence analysis (tcp_print_sequence_number_analysis) --------------------------------------------
     public static final FieldDef ANALYSIS = FieldDef.builder("tcp.analysis", "SEQ/ACK analysis", NONE)
@@ -193,7 +194,7 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
+    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
         EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
@@ -206,7 +207,7 @@ public final class TcpFields {
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
-        HDR_LEN_BOGUS, ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
+        ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
         RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
 
     // ---- groups of items the dissector adds together, each skipped with one test when none of it is kept ---------

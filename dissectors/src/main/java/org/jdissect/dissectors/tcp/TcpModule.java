@@ -155,12 +155,7 @@ public final class TcpModule implements ProtocolModule {
 
         // ---- the tree ----------------------------------------------------------------------------------------
         boolean lab = ctx.labels(); // text only a tree printer shows: skipped when only values are printed
-        if (lab) {
-            tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
-                    + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
-        }
         int completenessBefore = conv.completeness;
-        conv.completeness |= completenessBits(flags, segLen, conv);
         if (tcp.wantsAny(CONVERSATION_ITEMS)) {
             tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
             ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated();
@@ -169,6 +164,29 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         tcp.add(LEN, tvb, 0, 0, segLen).generated();
+        if (hlen < 20) {
+            // Wireshark gives up after the sequence number: no next sequence, ack, flags or analysis
+            if (lab) {
+                tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
+                        + ", Seq: " + relSeq);
+            }
+            if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
+                seqItems(tvb, tcp, lab, seq, relSeq);
+            }
+            ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
+            if (lab) {
+                hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: "
+                        + hlen + " bytes (" + hlen / 4 + ")");
+            }
+            Expert.add(ctx, hl, EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length (" + hlen
+                    + ", must be at least 20)");
+            return tvb.capturedLength();
+        }
+        conv.completeness |= completenessBits(flags, segLen, conv); // a bogus header counts for nothing
+        if (lab) {
+            tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
+                    + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+        }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
             seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag);
         }
@@ -176,11 +194,6 @@ public final class TcpModule implements ProtocolModule {
         if (lab) {
             hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
                     + " bytes (" + hlen / 4 + ")");
-        }
-        if (hlen < 20) {
-            hl.appendLabel(" (bogus, must be at least 20)");
-            tcp.add(HDR_LEN_BOGUS, tvb, 12, 1, hlen).hidden();
-            return tvb.capturedLength();
         }
         tcp.setLength(Math.min(hlen, tvb.capturedLength()));
         // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
@@ -271,13 +284,17 @@ public final class TcpModule implements ProtocolModule {
         TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
     }
 
-    private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
-                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag) {
+    private static void seqItems(ByteView tvb, ProtoNode tcp, boolean lab, long seq, long relSeq) {
         ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, relSeq);
         if (lab) {
             seqNode.label("Sequence Number: " + relSeq + "    (relative sequence number)");
         }
         tcp.add(SEQ_RAW, tvb, 4, 4, seq);
+    }
+
+    private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
+                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag) {
+        seqItems(tvb, tcp, lab, seq, relSeq);
         ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
         if (lab) {
             nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");

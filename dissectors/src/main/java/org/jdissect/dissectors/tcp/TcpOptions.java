@@ -34,10 +34,8 @@ final class TcpOptions {
         int end = start + len;
         while (off < end) {
             int kind = tvb.u8(off);
-            if (kind == 0) {
-                break;
-            }
-            if (kind == 1) {
+            if (kind == 0 || kind == 1) {
+                // Wireshark 4.0 reads on past an EOL: what follows is parsed as options too
                 off++;
                 continue;
             }
@@ -83,11 +81,8 @@ final class TcpOptions {
                 }
                 o.add(OPTION_KIND, tvb, off, 1, kind);
                 append(names, n);
+                // an EOL does not end the list: Wireshark 4.0 shows what follows as options (usually more EOLs)
                 off++;
-                if (kind == 0) {
-                    // what follows an EOL is padding
-                    break;
-                }
                 continue;
             }
             String kindName = OPTION_KINDS.getOrDefault((long) kind, "Unknown");

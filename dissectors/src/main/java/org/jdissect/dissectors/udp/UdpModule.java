@@ -12,17 +12,23 @@ import org.jdissect.api.dissect.HeuristicList;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.frame.FrameFields;
 import org.jdissect.dissectors.icmp.InErrorPacket;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
 /** UDP: header fields, stream index and times, then the payload by port (lower first), heuristics, or data. */
 public final class UdpModule implements ProtocolModule {
     public static final String PORT_TABLE = "udp.port";
-    static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
+    static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L,
+            "Not present", 4L, "Illegal");
 
     public static final FieldDef UDP = FieldDef.builder("udp", "User Datagram Protocol", PROTOCOL).build();
     public static final FieldDef SRCPORT = FieldDef.builder("udp.srcport", "Source Port", UINT16).build();
@@ -38,6 +44,12 @@ public final class UdpModule implements ProtocolModule {
     public static final FieldDef TIME_DELTA = FieldDef.builder("udp.time_delta", "Time since previous frame",
             RELATIVE_TIME).build();
     public static final FieldDef PAYLOAD = FieldDef.builder("udp.payload", "Payload", BYTES).build();
+    static final ExpertDef EI_POSSIBLE_TRACEROUTE = ExpertDef.of("udp.possible_traceroute", ExpertGroup.SEQUENCE,
+            ExpertSeverity.CHAT, "Possible traceroute");
+    static final ExpertDef EI_LENGTH_BAD = ExpertDef.of("udp.length.bad", ExpertGroup.MALFORMED, ExpertSeverity.ERROR,
+            "Bad length value");
+    static final ExpertDef EI_CHECKSUM_ZERO = ExpertDef.of("udp.checksum.zero", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Illegal checksum value (0)");
 
     private DissectorTable ports;
     private HeuristicList heuristics;
@@ -61,6 +73,21 @@ public final class UdpModule implements ProtocolModule {
         final Map<Key, Stream> map = new HashMap<>();
     }
 
+    /** LBL traceroute's probes go to ports 33435-33464, three a hop: Wireshark names the hop and attempt. */
+    private static void traceroute(PacketContext ctx, ProtoNode port, int p) {
+        if (p > 32768 + 666 && p <= 32768 + 666 + 30) {
+            int n = p - 32768 - 666 - 1;
+            Expert.add(ctx, port, EI_POSSIBLE_TRACEROUTE, "Possible traceroute: hop #" + (n / 3 + 1) + ", attempt #"
+                    + (n % 3 + 1));
+        }
+    }
+
+    /** A finding of the malformed group, with the hidden _ws.malformed item expert.c adds beside it. */
+    private static void malformed(PacketContext ctx, ProtoNode item, ByteView tvb, String message) {
+        Expert.add(ctx, item, EI_LENGTH_BAD, message);
+        item.addItem(FrameFields.MALFORMED, tvb, 0, 0).hidden();
+    }
+
     @Override
     public String name() {
         return "udp";
@@ -68,6 +95,7 @@ public final class UdpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
+        r.experts(EI_POSSIBLE_TRACEROUTE, EI_LENGTH_BAD, EI_CHECKSUM_ZERO);
         r.fields(UDP, SRCPORT, DSTPORT, PORT, LENGTH, CHECKSUM, CHECKSUM_STATUS_F, STREAM, TIME_RELATIVE, TIME_DELTA,
                 PAYLOAD);
         ports = r.table(PORT_TABLE, "UDP port", 0xffff);
@@ -89,13 +117,35 @@ public final class UdpModule implements ProtocolModule {
         int ck = tvb.u16(6);
         ProtoNode u = parent.addItem(UDP, tvb, 0, 8)
                 .label("User Datagram Protocol, Src Port: " + sp + ", Dst Port: " + dp);
-        u.add(SRCPORT, tvb, 0, 2, sp);
-        u.add(DSTPORT, tvb, 2, 2, dp);
+        traceroute(ctx, u.add(SRCPORT, tvb, 0, 2, sp), sp);
+        traceroute(ctx, u.add(DSTPORT, tvb, 2, 2, dp), dp);
         u.add(PORT, tvb, 0, 2, sp).hidden();
         u.add(PORT, tvb, 2, 2, dp).hidden();
-        u.add(LENGTH, tvb, 4, 2, len);
-        u.add(CHECKSUM, tvb, 6, 2, ck).appendLabel(ck == 0 ? " [zero-value ignored]" : " [unverified]");
-        u.add(CHECKSUM_STATUS_F, tvb, 6, 0, ck == 0 ? 3 : 2).generated();
+        ProtoNode lenNode = u.add(LENGTH, tvb, 4, 2, len);
+        boolean quoted = ctx.get(InErrorPacket.class) != null;
+        if (len < 8) {
+            // Wireshark stops here: no checksum, stream or payload
+            lenNode.appendLabel(" (bogus, must be >= 8)");
+            malformed(ctx, lenNode, tvb, "Bad length value " + len + " < 8");
+            return tvb.capturedLength();
+        }
+        if (len > tvb.reportedLength() && !quoted && !ctx.fragmented) {
+            lenNode.appendLabel(" (bogus, payload length " + tvb.reportedLength() + ")");
+            malformed(ctx, lenNode, tvb, "Bad length value " + len + " > IP payload length");
+        }
+        if (ck == 0) {
+            // IPv4 allows no checksum; IPv6 (RFC 8200) does not, except in the copy an ICMP error quotes
+            boolean ignored = ctx.netVersion != 6 || quoted;
+            ProtoNode c = u.add(CHECKSUM, tvb, 6, 2, 0).appendLabel(ignored ? " [zero-value ignored]"
+                    : " [zero-value illegal]");
+            if (!ignored) {
+                Expert.add(ctx, c, EI_CHECKSUM_ZERO);
+            }
+            c.add(CHECKSUM_STATUS_F, tvb, 6, 2, ignored ? 3 : 4).generated();
+        } else {
+            u.add(CHECKSUM, tvb, 6, 2, ck).appendLabel(" [unverified]");
+            u.add(CHECKSUM_STATUS_F, tvb, 6, 0, 2).generated();
+        }
         ctx.srcPort = sp;
         ctx.dstPort = dp;
         ctx.portType = "udp";
@@ -110,7 +160,9 @@ public final class UdpModule implements ProtocolModule {
         Streams.Key key = swap ? new Streams.Key(d1, d2, s1, s2, dp, sp) : new Streams.Key(s1, s2, d1, d2, sp, dp);
         Streams.Stream s = st.map.computeIfAbsent(key, k -> new Streams.Stream(st.map.size(), now));
         u.add(STREAM, tvb, 0, 0, s.index).generated();
-        boolean quoted = ctx.get(InErrorPacket.class) != null;
+        if (len == 8) {
+            return tvb.capturedLength(); // an empty payload: Wireshark adds no times and no payload item
+        }
         if (!quoted) {
             // the copy quoted by an ICMP error is not a datagram of the conversation: no times, as in Wireshark
             ProtoNode times = u.addText(tvb, 0, 0, "Timestamps").generated();
@@ -118,15 +170,12 @@ public final class UdpModule implements ProtocolModule {
             times.add(TIME_DELTA, tvb, 0, 0, now - s.last).generated();
             s.last = now;
         }
-        if (len < 8) {
-            u.addText(tvb, 4, 2, "Bad length value " + len + " < UDP header length 8");
-            return tvb.capturedLength();
-        }
         int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
         ByteView payload = tvb.sliceReported(8, payloadLen);
         int cap = payload.capturedLength();
-        u.addObj(PAYLOAD, payload, 0, cap, null).label("UDP payload (" + payloadLen + " byte"
-                + (payloadLen == 1 ? "" : "s") + ")");
+        // the count is of the captured bytes, as decode_udp_ports words it
+        u.addObj(PAYLOAD, payload, 0, cap, null).label("UDP payload (" + cap + " byte" + (cap == 1 ? "" : "s")
+                + ")");
         Dissector d = ports.get(Math.min(sp, dp));
         if (d == null) {
             d = ports.get(Math.max(sp, dp));

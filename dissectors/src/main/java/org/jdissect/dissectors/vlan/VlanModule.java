@@ -24,6 +24,14 @@ public final class VlanModule implements ProtocolModule {
     public static final FieldDef ETYPE = FieldDef.builder("vlan.etype", "Type", UINT16).hex()
             .names(EthFields.ETHERTYPES).build();
     public static final FieldDef LEN = FieldDef.builder("vlan.len", "Length", UINT16).build();
+    public static final FieldDef TRAILER = FieldDef.builder("vlan.trailer", "Trailer", BYTES).blurb("VLAN Trailer")
+            .build();
+    /** 802.1ad's trailer is 802.1ah's field (packet-ieee8021ah.c dissects both). */
+    public static final FieldDef AH_TRAILER = FieldDef.builder("ieee8021ah.trailer", "Trailer", BYTES)
+            .blurb("802.1ah Trailer").build();
+    /** Their trailers: never a frame check sequence (both pass an FCS length of 0). */
+    private static final Ethertype.Trailers TRAILERS = new Ethertype.Trailers(TRAILER, false);
+    private static final Ethertype.Trailers AD_TRAILERS = new Ethertype.Trailers(AH_TRAILER, false);
     public static final FieldDef AD = FieldDef.builder("ieee8021ad", "IEEE 802.1ad", PROTOCOL).build();
     public static final FieldDef AD_PRIORITY = FieldDef.builder("ieee8021ad.priority", "Priority", UINT16)
             .mask(0xe000, 16).build();
@@ -41,7 +49,7 @@ public final class VlanModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(VLAN, PRIORITY, DEI, ID, ETYPE, LEN, AD, AD_PRIORITY, AD_DEI, AD_ID, AD_ETYPE);
+        r.fields(VLAN, PRIORITY, DEI, ID, ETYPE, LEN, TRAILER, AH_TRAILER, AD, AD_PRIORITY, AD_DEI, AD_ID, AD_ETYPE);
     }
 
     @Override
@@ -75,7 +83,7 @@ public final class VlanModule implements ProtocolModule {
             return tvb.reportedLength();
         }
         v.add(provider ? AD_ETYPE : ETYPE, tvb, 2, 2, type);
-        Ethertype.dispatch(ethertype, type, tvb.tail(4), ctx, parent, v, true);
+        Ethertype.dispatch(ethertype, type, tvb.tail(4), ctx, parent, v, provider ? AD_TRAILERS : TRAILERS);
         return tvb.reportedLength();
     }
 }

@@ -66,7 +66,8 @@ class DissectorBugTest {
         assertThat(ctx.tree().find("_ws.malformed.dissector_bug")).isNotNull();
         assertThat(ctx.tree().find("_ws.expert.message").obj())
                 .isEqualTo("java.lang.NumberFormatException: For input string: \"x\"");
-        assertThat(ctx.protocols().toString()).endsWith("_ws.malformed");
+        // the marker is no layer: tshark's frame.protocols never names it
+        assertThat(ctx.protocols().toString()).doesNotContain("_ws.malformed");
 
         ctx = dissect(d, 2, LinkType.RAW, (byte) 0x45, (byte) 0, (byte) 0, (byte) 20, (byte) 0, (byte) 0, (byte) 0,
                 (byte) 0, (byte) 64, (byte) 253, (byte) 0, (byte) 0, (byte) 10, (byte) 0, (byte) 0, (byte) 1,
