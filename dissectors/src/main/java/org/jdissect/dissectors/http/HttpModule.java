@@ -20,7 +20,9 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
+import org.jdissect.dissectors.media.MediaModule;
 import org.jdissect.dissectors.media.MediaType;
+import org.jdissect.dissectors.media.TextLinesModule;
 import org.jdissect.dissectors.tcp.TcpInfo;
 import org.jdissect.dissectors.tcp.TcpModule;
 
@@ -73,12 +75,20 @@ public final class HttpModule implements ProtocolModule {
         return FieldSet.of(all);
     }
 
-    /** Media types whose bodies go to a named dissector (Wireshark's media_type table, as far as we have them). */
-    private static final Map<String, String> MEDIA = Map.of(
-            "text/plain", "data-text-lines", "text/html", "data-text-lines", "text/css", "data-text-lines",
-            "text/javascript", "data-text-lines", "application/javascript", "data-text-lines",
-            "application/x-javascript", "data-text-lines", "text/csv", "data-text-lines",
-            "application/x-www-form-urlencoded", "urlencoded-form");
+    /**
+     * Media types whose bodies go to a named dissector: Wireshark 4.0's media_type table, as far as jdissect has its
+     * dissectors (checked against tshark 4.0.17). application/octet-stream is data; any other type is "media".
+     */
+    private static final Map<String, String> MEDIA = Map.ofEntries(
+            Map.entry("text/html", TextLinesModule.NAME), Map.entry("text/plain", TextLinesModule.NAME),
+            Map.entry("text/css", TextLinesModule.NAME), Map.entry("text/javascript", TextLinesModule.NAME),
+            Map.entry("application/x-javascript", TextLinesModule.NAME),
+            Map.entry("text/richtext", TextLinesModule.NAME),
+            Map.entry("text/vnd.sun.j2me.app-descriptor", TextLinesModule.NAME),
+            Map.entry("application/x-rtsp-udp-packetpair", TextLinesModule.NAME),
+            Map.entry("application/vnd.poc.refer-to", TextLinesModule.NAME),
+            Map.entry("application/x-www-form-urlencoded", "urlencoded-form"),
+            Map.entry("application/dns-message", "dns"), Map.entry("application/octet-stream", "data"));
 
     private final Map<String, Dissector> media = new HashMap<>();
 
@@ -301,7 +311,7 @@ public final class HttpModule implements ProtocolModule {
                 Dissector d = media.get(mt.type());
                 ctx.put(MediaType.class, mt);
                 if (d == null) {
-                    DataModule.dissect(body, ctx, parent);
+                    MediaModule.dissect(body, ctx, parent);
                 } else {
                     d.dissect(body, ctx, parent);
                 }

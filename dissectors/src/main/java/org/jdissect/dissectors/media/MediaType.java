@@ -5,6 +5,12 @@ package org.jdissect.dissectors.media;
  * lower-case type without parameters ("text/html") and the header value as sent, for labels.
  */
 public record MediaType(String type, String asSent) {
+    /** What follows the type's ';' as sent, leading spaces dropped ("charset=utf-8"), or "". */
+    public String parameters() {
+        int semi = asSent.indexOf(';');
+        return semi < 0 ? "" : asSent.substring(semi + 1).stripLeading();
+    }
+
     /** Parses a Content-Type header value: "Text/HTML; charset=utf-8" gives type "text/html". */
     public static MediaType parse(String headerValue) {
         String v = headerValue.trim();
