@@ -254,6 +254,10 @@ final class TcpAnalysis {
         // bytes in flight after this segment, and bytes since the last PSH
         if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
             long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
+            if ((flags & (TH_SYN | TH_FIN)) != 0) {
+                // tshark 4.0 does not count the SYN or FIN of a segment carrying data (checked on FIN+data segments)
+                inFlight--;
+            }
             // bytes the receiver reported having (SACK) are not in flight
             for (int i = 0; i < rev.sackCount; i++) {
                 inFlight -= (rev.sackRight[i] - rev.sackLeft[i]) & MASK;

@@ -54,9 +54,11 @@ public final class TreePrinter implements PacketPrinter {
         byte[] r = dump;
         int h = 0;
         r[h++] = '\n';
+        // one offset width for the whole dump, as Wireshark's print_hex_data_buffer: four digits, or as many as the
+        // last offset of a larger source needs (a 200 KB body's rows are 00000, 00010…)
+        int top = Math.max(12, (31 - Integer.numberOfLeadingZeros(len - 1)) & ~3);
         for (int at = 0; at < len; at += 16) {
-            // four offset digits, more only past 0xffff (%04x)
-            for (int shift = Math.max(12, (31 - Integer.numberOfLeadingZeros(at)) & ~3); shift >= 0; shift -= 4) {
+            for (int shift = top; shift >= 0; shift -= 4) {
                 r[h++] = HEX[(at >> shift) & 15];
             }
             r[h++] = ' ';
