@@ -41,6 +41,19 @@ class HttpMediaOracleTest {
         assertThat(CoreFieldsOracleTest.compare(header, expected, actual, known)).isEmpty();
     }
 
+    /**
+     * application/json bodies (testdata/http-media/json.pcap): the JSON tree, values and paths, and the bodies (or
+     * their tails) that Wireshark 4.0's parser refuses, as text lines: the whole -V output equals tshark's.
+     */
+    @Test
+    void jsonBodiesAreTsharks() throws IOException {
+        String expected = Files.readString(DIR.resolve("json.pcap.V.txt"), StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", DIR.resolve("json.pcap").toString(), "-V");
+        assertThat(rc[0]).isZero();
+        assertThat(actual).isEqualTo(expected);
+    }
+
     private static boolean weDissect(String line) {
         return !(line.contains("json") || line.contains("xml") || line.contains("multipart/")
                 || line.contains("message/") || line.contains("/sdp") || line.contains("dns-message")

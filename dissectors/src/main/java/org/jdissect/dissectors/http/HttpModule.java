@@ -88,7 +88,12 @@ public final class HttpModule implements ProtocolModule {
             Map.entry("application/x-rtsp-udp-packetpair", TextLinesModule.NAME),
             Map.entry("application/vnd.poc.refer-to", TextLinesModule.NAME),
             Map.entry("application/x-www-form-urlencoded", "urlencoded-form"),
-            Map.entry("application/dns-message", "dns"), Map.entry("application/octet-stream", "data"));
+            Map.entry("application/dns-message", "dns"), Map.entry("application/octet-stream", "data"),
+            Map.entry("application/json", "json"), Map.entry("application/json-rpc", "json"),
+            Map.entry("application/jsonrequest", "json"), Map.entry("application/x-ndjson", "json"),
+            Map.entry("application/problem+json", "json"), Map.entry("application/merge-patch+json", "json"),
+            Map.entry("application/json-patch+json", "json"), Map.entry("application/vnd.oma.lwm2m+json", "json"),
+            Map.entry("application/senml+json", "json"), Map.entry("application/sensml+json", "json"));
 
     private final Map<String, Dissector> media = new HashMap<>();
 
@@ -302,7 +307,7 @@ public final class HttpModule implements ProtocolModule {
             // the body as text only when read: it is a copy of the whole body
             ProtoNode fileData = http.addLatin1(FILE_DATA, body, 0, bodyCap);
             if (lab) {
-                fileData.label("File Data: " + bodyCap + " byte" + (bodyCap == 1 ? "" : "s"));
+                fileData.label("File Data: " + bodyCap + " bytes"); // "1 bytes" too, as Wireshark words it
             }
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
@@ -451,7 +456,7 @@ public final class HttpModule implements ProtocolModule {
         ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
         if (text) {
             http.addLatin1(FILE_DATA, tvb, 0, cap)
-                    .label("File Data: " + cap + " byte" + (cap == 1 ? "" : "s"));
+                    .label("File Data: " + cap + " bytes"); // "1 bytes" too, as Wireshark words it
         }
         DataModule.dissect(tvb, ctx, http);
     }

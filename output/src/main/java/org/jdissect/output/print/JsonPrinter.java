@@ -84,6 +84,9 @@ public final class JsonPrinter implements PacketPrinter {
             } else if (c.hasChildren()) {
                 gen.writeFieldName(key);
                 object(c);
+            } else if (d != null && d.type() == FieldType.PROTOCOL) {
+                // a protocol item with nothing under it shows its label (print.c: "JavaScript Object Notation: …")
+                gen.writeStringField(key, FieldFormat.label(c));
             } else {
                 gen.writeStringField(key, "");
             }
