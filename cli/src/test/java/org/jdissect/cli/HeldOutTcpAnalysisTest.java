@@ -19,6 +19,24 @@ import org.junit.jupiter.api.Test;
  * that carry data and the FIN, whose bytes in flight tshark 4.0 counts without the FIN.
  */
 class HeldOutTcpAnalysisTest {
+    /** A receiver's D-SACK block (RFC 2883): its edges and the "D-SACK Sequence" warning, as tshark shows them. */
+    @Test
+    void dsackBlockIsFoundAsTsharkFindsIt() throws IOException {
+        Path dir = TestData.ROOT.resolve("fin-data");
+        List<String> expected = Files.readAllLines(dir.resolve("dsack.pcap.fields.tsv"), StandardCharsets.UTF_8);
+        String[] header = expected.get(0).split("\t", -1);
+        List<String> args = new ArrayList<>(List.of("-r", dir.resolve("dsack.pcap").toString(), "-T", "fields",
+                "-E", "header=y", "-E", "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "quote=n"));
+        for (String f : header) {
+            args.add("-e");
+            args.add(f);
+        }
+        int[] rc = new int[1];
+        List<String> actual = TestData.run(rc, args.toArray(new String[0])).lines().toList();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected.stream().filter(l -> l.contains("D-SACK Sequence")).count()).isEqualTo(1);
+    }
+
     @Test
     void finWithDataIsAnalysedAsTsharkDoes() throws IOException {
         Path dir = TestData.ROOT.resolve("fin-data");

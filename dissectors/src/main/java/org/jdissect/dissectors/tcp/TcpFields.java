@@ -91,6 +91,12 @@ public final class TcpFields {
     public static final FieldDef OPT_SACK_RE = FieldDef.builder("tcp.options.sack_re", "right edge", UINT32).build();
     public static final FieldDef OPT_SACK_COUNT = FieldDef.builder("tcp.options.sack.count", "TCP SACK Count", UINT8)
             .build();
+    public static final FieldDef OPT_SACK_DSACK_LE = FieldDef.builder("tcp.options.sack.dsack_le",
+            "TCP D-SACK Left Edge", UINT32).blurb("Duplicate SACK Left Edge").build();
+    public static final FieldDef OPT_SACK_DSACK_RE = FieldDef.builder("tcp.options.sack.dsack_re",
+            "TCP D-SACK Right Edge", UINT32).blurb("Duplicate SACK Right Edge").build();
+    public static final ExpertDef EI_DSACK = ExpertDef.of("tcp.options.sack.dsack", ExpertGroup.SEQUENCE,
+            ExpertSeverity.WARN, "D-SACK Sequence");
     public static final FieldDef OPT_TIMESTAMP = FieldDef.builder("tcp.options.timestamp", "TCP Timestamp Option",
             NONE).build();
     public static final FieldDef OPT_TSVAL = FieldDef.builder("tcp.options.timestamp.tsval", "Timestamp value",
@@ -194,7 +200,7 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
+    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_DSACK, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
         EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
@@ -205,7 +211,7 @@ public final class TcpFields {
         FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
         CHECKSUM_STATUS_F, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
-        OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
+        OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
         ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
         RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
@@ -220,9 +226,10 @@ public final class TcpFields {
             EI_CONNECTION_FIN_PASSIVE);
     static final FieldSet WINDOW_ITEMS = FieldSet.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
             CHECKSUM_STATUS_F, URGENT_POINTER);
-    static final FieldSet OPTION_ITEMS = FieldSet.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL,
-            OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE,
-            OPT_SACK_COUNT, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN);
+    static final FieldSet OPTION_ITEMS = Expert.group(List.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS,
+            OPT_MSS_VAL, OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE,
+            OPT_SACK_RE, OPT_SACK_COUNT, OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR,
+            OPT_NOP, OPT_EOL, OPT_UNKNOWN), EI_DSACK);
     static final FieldSet TIME_ITEMS = FieldSet.of(TIME_RELATIVE, TIME_DELTA);
     /** The "[SEQ/ACK analysis]" subtree with every finding it may add. */
     static final FieldSet ANALYSIS_ITEMS = Expert.group(List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,

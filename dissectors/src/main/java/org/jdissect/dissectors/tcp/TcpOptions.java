@@ -3,6 +3,7 @@ package org.jdissect.dissectors.tcp;
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -156,6 +157,18 @@ final class TcpOptions {
                         count++;
                     }
                     o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
+                    if (count > 0 && sackBase != null && dsack(tvb, off, count)) {
+                        // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
+                        long le = (tvb.u32(off + 2) - base) & 0xffffffffL;
+                        long re = (tvb.u32(off + 6) - base) & 0xffffffffL;
+                        o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated()
+                                .label("D-SACK Left Edge = " + le + " (relative)");
+                        o.add(OPT_SACK_DSACK_RE, tvb, off + 6, 4, re).generated()
+                                .label("D-SACK Right Edge = " + re + " (relative)");
+                        // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
+                        ProtoNode d = o.addText(tvb, off + 2, 8, EI_DSACK.summary());
+                        Expert.add(d, EI_DSACK, EI_DSACK.summary(), "TCP");
+                    }
                     if (lab) {
                         o.label("TCP Option - SACK" + edges);
                     }
@@ -191,6 +204,25 @@ final class TcpOptions {
         if (lab) {
             opts.label("Options: (" + len + " bytes), " + names);
         }
+    }
+
+    /**
+     * Whether the SACK option at {@code off} starts with a D-SACK block (RFC 2883, section 4): one wholly below the
+     * cumulative acknowledgment of this segment, or one whose right edge falls inside the second block.
+     */
+    private static boolean dsack(ByteView tvb, int off, int count) {
+        long ack = tvb.u32(8);
+        long le0 = tvb.u32(off + 2);
+        long re0 = tvb.u32(off + 6);
+        if ((int) (ack - re0) >= 0 && (int) (re0 - le0) > 0) {
+            return true;
+        }
+        if (count > 1) {
+            long le1 = tvb.u32(off + 10);
+            long re1 = tvb.u32(off + 14);
+            return (int) (re0 - le1) > 0 && (int) (re1 - re0) >= 0;
+        }
+        return false;
     }
 
     /** Adds an option's name to the list for the label; {@code sb} is null when no labels are built. */
