@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jdissect.api.dissect.Engine;
-import org.jdissect.api.field.FieldDef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +21,7 @@ class HeldOutTcpAnalysisTest {
         Path dir = TestData.ROOT.resolve("fin-data");
         List<String> expected = Files.readAllLines(dir.resolve("dsack.pcap.fields.tsv"), StandardCharsets.UTF_8);
         String[] header = expected.get(0).split("\t", -1);
-        List<String> args = new ArrayList<>(List.of("-r", dir.resolve("dsack.pcap").toString(), "-T", "fields",
-                "-E", "header=y", "-E", "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "quote=n"));
-        for (String f : header) {
-            args.add("-e");
-            args.add(f);
-        }
-        int[] rc = new int[1];
-        List<String> actual = TestData.run(rc, args.toArray(new String[0])).lines().toList();
+        List<String> actual = TestData.fields(dir.resolve("dsack.pcap"), header);
         assertThat(actual).isEqualTo(expected);
         assertThat(expected.stream().filter(l -> l.contains("D-SACK Sequence")).count()).isEqualTo(1);
     }
@@ -43,18 +32,8 @@ class HeldOutTcpAnalysisTest {
         List<String> expected = Files.readAllLines(dir.resolve("fin-data.pcap.tcp-analysis.tsv"),
                 StandardCharsets.UTF_8);
         String[] header = expected.get(0).split("\t", -1);
-        List<String> args = new ArrayList<>(List.of("-r", dir.resolve("fin-data.pcap").toString(), "-T", "fields",
-                "-E", "header=y", "-E", "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "quote=n"));
-        for (String f : header) {
-            args.add("-e");
-            args.add(f);
-        }
-        int[] rc = new int[1];
-        List<String> actual = TestData.run(rc, args.toArray(new String[0])).lines().toList();
-        Set<String> known = new HashSet<>();
-        for (FieldDef p : Engine.standard().registry().protocols()) {
-            known.add(p.abbrev());
-        }
+        List<String> actual = TestData.fields(dir.resolve("fin-data.pcap"), header);
+        Set<String> known = TestData.knownProtocols();
         // the oracle has no frame.protocols column: every frame is checked
         assertThat(CoreFieldsOracleTest.compare(header, expected, actual, known)).isEmpty();
         assertThat(expected.stream().filter(l -> l.contains("\t36813\t")).count()).as("FIN+data frames").isPositive();

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jdissect.api.dissect.Engine;
-import org.jdissect.api.field.FieldDef;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -95,18 +93,8 @@ class SuiteFieldsOracleTest {
         List<String> expected = Files.readAllLines(TestData.oracle("fields", dir + "/" + capture + ".core.tsv"),
                 StandardCharsets.UTF_8);
         String[] header = expected.get(0).split("\t", -1);
-        List<String> args = new ArrayList<>(List.of("-r", file.toString(), "-T", "fields", "-E", "header=y", "-E",
-                "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "quote=n"));
-        for (String f : header) {
-            args.add("-e");
-            args.add(f);
-        }
-        int[] rc = new int[1];
-        List<String> actual = TestData.run(rc, args.toArray(new String[0])).lines().toList();
-        Set<String> known = new HashSet<>();
-        for (FieldDef p : Engine.standard().registry().protocols()) {
-            known.add(p.abbrev());
-        }
+        List<String> actual = TestData.fields(file, header);
+        Set<String> known = TestData.knownProtocols();
         Map<String, String> allowed = DIFFERENCES.getOrDefault(capture, Map.of());
         Set<Integer> dropped = new HashSet<>();
         for (int c = 0; c < header.length; c++) {

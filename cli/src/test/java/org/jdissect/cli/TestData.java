@@ -57,4 +57,28 @@ public final class TestData {
         }
         return out.toString();
     }
+
+    /**
+     * {@code -T fields} of {@code fields} over {@code capture} with the options the tshark oracles were made with
+     * (fields-oracle.sh: header, tab separator, every occurrence joined by ',', no quotes); the output's lines.
+     */
+    static java.util.List<String> fields(java.nio.file.Path capture, String... fields) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-r", capture.toString(), "-T",
+                "fields", "-E", "header=y", "-E", "separator=/t", "-E", "occurrence=a", "-E", "aggregator=,", "-E",
+                "quote=n"));
+        for (String f : fields) {
+            args.add("-e");
+            args.add(f);
+        }
+        return run(null, args.toArray(new String[0])).lines().toList();
+    }
+
+    /** The abbreviations of every protocol the standard engine dissects (to skip oracle frames with others). */
+    static java.util.Set<String> knownProtocols() {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (org.jdissect.api.field.FieldDef p : org.jdissect.api.dissect.Engine.standard().registry().protocols()) {
+            known.add(p.abbrev());
+        }
+        return known;
+    }
 }

@@ -140,27 +140,35 @@ final class JsonParser {
             return -1;
         }
         Node obj = new Node(Kind.OBJECT, off);
-        int o = skip(off + 1);
-        int e = member(o, depth);
-        if (e >= 0) {
-            obj.children.add(last);
-            o = e;
-            while (at(o) == ',') {
-                int m = member(skip(o + 1), depth);
-                if (m < 0) {
-                    break;
-                }
-                obj.children.add(last);
-                o = m;
-            }
-            o = skip(o);
-        }
+        int o = list(skip(off + 1), obj, true, depth);
         if (at(o) != '}') {
             return -1;
         }
         obj.end = o + 1;
         last = obj;
         return skip(o + 1);
+    }
+
+    /**
+     * [ item *( "," item ) ] from {@code o}, items being members or values, added to {@code into}; returns where the
+     * list ends (past its whitespace), or {@code o} when it is empty.
+     */
+    private int list(int o, Node into, boolean members, int depth) {
+        int e = members ? member(o, depth) : value(o, depth);
+        if (e < 0) {
+            return o;
+        }
+        into.children.add(last);
+        o = skip(e);
+        while (at(o) == ',') {
+            int n = members ? member(skip(o + 1), depth) : value(skip(o + 1), depth);
+            if (n < 0) {
+                break;
+            }
+            into.children.add(last);
+            o = skip(n);
+        }
+        return skip(o);
     }
 
     /** member = string ":" value; the member's token runs from the key to the end of the value. */
@@ -192,21 +200,7 @@ final class JsonParser {
             return -1;
         }
         Node arr = new Node(Kind.ARRAY, off);
-        int o = skip(off + 1);
-        int e = value(o, depth);
-        if (e >= 0) {
-            arr.children.add(last);
-            o = skip(e);
-            while (at(o) == ',') {
-                int v = value(skip(o + 1), depth);
-                if (v < 0) {
-                    break;
-                }
-                arr.children.add(last);
-                o = skip(v);
-            }
-            o = skip(o);
-        }
+        int o = list(skip(off + 1), arr, false, depth);
         if (at(o) != ']') {
             return -1;
         }
