@@ -136,16 +136,26 @@ final class JsonParser {
 
     /** object = "{" [ member *( "," member ) ] "}". */
     private int object(int off, int depth) {
-        if (at(off) != '{' || depth > MAX_DEPTH) {
+        return container(off, depth, '{', '}', Kind.OBJECT);
+    }
+
+    /** array = "[" [ value *( "," value ) ] "]". */
+    private int array(int off, int depth) {
+        return container(off, depth, '[', ']', Kind.ARRAY);
+    }
+
+    /** An object or array: its brackets around a list of members or values. */
+    private int container(int off, int depth, char open, char close, Kind kind) {
+        if (at(off) != open || depth > MAX_DEPTH) {
             return -1;
         }
-        Node obj = new Node(Kind.OBJECT, off);
-        int o = list(skip(off + 1), obj, true, depth);
-        if (at(o) != '}') {
+        Node n = new Node(kind, off);
+        int o = list(skip(off + 1), n, kind == Kind.OBJECT, depth);
+        if (at(o) != close) {
             return -1;
         }
-        obj.end = o + 1;
-        last = obj;
+        n.end = o + 1;
+        last = n;
         return skip(o + 1);
     }
 
@@ -192,21 +202,6 @@ final class JsonParser {
         m.children.add(last);
         last = m;
         return skip(v);
-    }
-
-    /** array = "[" [ value *( "," value ) ] "]". */
-    private int array(int off, int depth) {
-        if (at(off) != '[' || depth > MAX_DEPTH) {
-            return -1;
-        }
-        Node arr = new Node(Kind.ARRAY, off);
-        int o = list(skip(off + 1), arr, false, depth);
-        if (at(o) != ']') {
-            return -1;
-        }
-        arr.end = o + 1;
-        last = arr;
-        return skip(o + 1);
     }
 
     private static boolean digit(int c) {
