@@ -204,8 +204,12 @@ final class JsonParser {
         return skip(v);
     }
 
-    private static boolean digit(int c) {
-        return c >= '0' && c <= '9';
+    /** The end of the run of digits starting at {@code p} ({@code p} itself when there is none). */
+    private int digitsEnd(int p) {
+        while (at(p) >= '0' && at(p) <= '9') {
+            p++;
+        }
+        return p;
     }
 
     /** number = [ "-" ] int [ "." 1*DIGIT ] [ ("e" / "E") [ "-" / "+" ] 1*DIGIT ], whitespace between parts. */
@@ -228,10 +232,7 @@ final class JsonParser {
             start = start < 0 ? o : start;
             tokEnd = o + 1;
             o = skip(o + 1);
-            int d = o;
-            while (digit(at(d))) {
-                d++;
-            }
+            int d = digitsEnd(o);
             if (d > o) {
                 tokEnd = d;
                 o = skip(d);
@@ -241,10 +242,7 @@ final class JsonParser {
         }
         if (at(o) == '.') {
             int p = skip(o + 1);
-            int d = p;
-            while (digit(at(d))) {
-                d++;
-            }
+            int d = digitsEnd(p);
             if (d > p) {
                 tokEnd = d;
                 o = skip(d);
@@ -255,10 +253,7 @@ final class JsonParser {
             if (at(p) == '-' || at(p) == '+') {
                 p = skip(p + 1);
             }
-            int d = p;
-            while (digit(at(d))) {
-                d++;
-            }
+            int d = digitsEnd(p);
             if (d > p) {
                 tokEnd = d;
                 o = skip(d);
