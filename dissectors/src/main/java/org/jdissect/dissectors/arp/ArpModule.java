@@ -9,6 +9,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
@@ -38,6 +39,12 @@ public final class ArpModule implements ProtocolModule {
     public static final FieldDef DST_PROTO = FieldDef.builder("arp.dst.proto", "Target protocol address", BYTES)
             .build();
 
+    public static final FieldDef IS_GRATUITOUS = FieldDef.builder("arp.isgratuitous", "Is gratuitous", BOOLEAN)
+            .build();
+    public static final FieldDef IS_PROBE = FieldDef.builder("arp.isprobe", "Is probe", BOOLEAN).build();
+    public static final FieldDef IS_ANNOUNCEMENT = FieldDef.builder("arp.isannouncement", "Is announcement", BOOLEAN)
+            .build();
+
     @Override
     public String name() {
         return "arp";
@@ -45,7 +52,8 @@ public final class ArpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(ARP, HW_TYPE, PROTO_TYPE, HW_SIZE, PROTO_SIZE, OPCODE, SRC_HW, SRC_IP, DST_HW, DST_IP, SRC_HW_BYTES,
+        r.fields(ARP, HW_TYPE, PROTO_TYPE, HW_SIZE, PROTO_SIZE, OPCODE, IS_GRATUITOUS, IS_PROBE, IS_ANNOUNCEMENT,
+                SRC_HW, SRC_IP, DST_HW, DST_IP, SRC_HW_BYTES,
                 DST_HW_BYTES, SRC_PROTO, DST_PROTO);
     }
 
@@ -64,14 +72,39 @@ public final class ArpModule implements ProtocolModule {
         int op = tvb.u16(6);
         int total = 8 + 2 * hs + 2 * ps;
         tvb.ensure(0, total);
-        ProtoNode a = parent.addItem(ARP, tvb, 0, total).label("Address Resolution Protocol ("
-                + OPCODES.getOrDefault((long) op, "opcode " + op) + ")");
+        int o = 8;
+        // packet-arp.c: the same sender and target protocol address makes a gratuitous ARP; a request of one to an
+        // all-zero target MAC is an announcement, and a request from 0.0.0.0 to an all-zero target MAC a probe
+        int tha = o + hs + ps;
+        boolean gratuitous = (op == 1 || op == 2) && sameBytes(tvb, o + hs, tha + hs, ps);
+        boolean zeroTarget = tvb.has(tha, 6) && tvb.u48(tha) == 0; // tvb_memeql: false when the bytes are missing
+        boolean announcement = gratuitous && op == 1 && zeroTarget;
+        boolean probe = !gratuitous && op == 1 && zeroTarget && tvb.u32(o + hs) == 0;
+        String name = OPCODES.get((long) op);
+        if (name == null) {
+            name = "opcode 0x" + FieldFormat.hexPadded(op, 4);
+        } else if (announcement) {
+            name = "ARP Announcement";
+        } else if (probe) {
+            name = "ARP Probe";
+        } else if (gratuitous) {
+            name = op == 1 ? "request/gratuitous ARP" : "reply/gratuitous ARP";
+        }
+        ProtoNode a = parent.addItem(ARP, tvb, 0, total).label("Address Resolution Protocol (" + name + ")");
         a.add(HW_TYPE, tvb, 0, 2, hwType);
         a.add(PROTO_TYPE, tvb, 2, 2, protoType);
         a.add(HW_SIZE, tvb, 4, 1, hs);
         a.add(PROTO_SIZE, tvb, 5, 1, ps);
         a.add(OPCODE, tvb, 6, 2, op);
-        int o = 8;
+        if (gratuitous) {
+            a.add(IS_GRATUITOUS, tvb, 0, 0, 1).generated();
+        }
+        if (probe) {
+            a.add(IS_PROBE, tvb, 0, 0, 1).generated();
+        }
+        if (announcement) {
+            a.add(IS_ANNOUNCEMENT, tvb, 0, 0, 1).generated();
+        }
         // the hardware address is a MAC when it has six bytes; the protocol address IPv4 when IPv4 with four
         if (hs == 6) {
             a.add(SRC_HW, tvb, o, 6, tvb.u48(o));
@@ -92,12 +125,18 @@ public final class ArpModule implements ProtocolModule {
         }
         if (ipv4) {
             a.add(DST_IP, tvb, t + hs, 4, tvb.u32(t + hs));
-            if (op == 1 && tvb.u32(o + hs) == tvb.u32(t + hs)) {
-                a.label("Address Resolution Protocol (ARP Announcement)");
-            }
         } else {
             a.addObj(DST_PROTO, tvb, t + hs, ps, tvb.toArray(t + hs, ps));
         }
         return total;
+    }
+
+    private static boolean sameBytes(ByteView tvb, int a, int b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (tvb.u8(a + i) != tvb.u8(b + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
