@@ -27,14 +27,33 @@ public final class IcmpModule implements ProtocolModule {
             Map.entry(10L, "Router solicitation"), Map.entry(11L, "Time-to-live exceeded"),
             Map.entry(12L, "Parameter problem"), Map.entry(13L, "Timestamp request"),
             Map.entry(14L, "Timestamp reply"));
-    static final Map<Long, String> ICMPV6_TYPES = Map.ofEntries(Map.entry(1L, "Destination Unreachable"),
-            Map.entry(2L, "Packet Too Big"), Map.entry(3L, "Time Exceeded"), Map.entry(4L, "Parameter Problem"),
+    /** Every ICMPv6 type's name (tshark 4.0.17's -G values for icmpv6.type). */
+    static final Map<Long, String> ICMPV6_TYPES = Map.ofEntries(
+            Map.entry(1L, "Destination Unreachable"), Map.entry(2L, "Packet Too Big"),
+            Map.entry(3L, "Time Exceeded"), Map.entry(4L, "Parameter Problem"),
+            Map.entry(100L, "Private experimentation"), Map.entry(101L, "Private experimentation"),
+            Map.entry(127L, "Reserved for expansion of ICMPv6 error messages"),
             Map.entry(128L, "Echo (ping) request"), Map.entry(129L, "Echo (ping) reply"),
             Map.entry(130L, "Multicast Listener Query"), Map.entry(131L, "Multicast Listener Report"),
             Map.entry(132L, "Multicast Listener Done"), Map.entry(133L, "Router Solicitation"),
             Map.entry(134L, "Router Advertisement"), Map.entry(135L, "Neighbor Solicitation"),
             Map.entry(136L, "Neighbor Advertisement"), Map.entry(137L, "Redirect"),
-            Map.entry(143L, "Multicast Listener Report Message v2"));
+            Map.entry(138L, "Router Renumbering"), Map.entry(139L, "Node Information Query"),
+            Map.entry(140L, "Node Information Reply"), Map.entry(141L, "Inverse Neighbor Discovery Solicitation"),
+            Map.entry(142L, "Inverse Neighbor Discovery Advertisement"),
+            Map.entry(143L, "Multicast Listener Report Message v2"),
+            Map.entry(144L, "Home Agent Address Discovery Request"),
+            Map.entry(145L, "Home Agent Address Discovery Reply"), Map.entry(146L, "Mobile Prefix Solicitation"),
+            Map.entry(147L, "Mobile Prefix Advertisement"), Map.entry(148L, "Certification Path Solicitation"),
+            Map.entry(149L, "Certification Path Advertisement"), Map.entry(150L, "Experimental Mobility"),
+            Map.entry(151L, "Multicast Router Advertisement"), Map.entry(152L, "Multicast Router Solicitation"),
+            Map.entry(153L, "Multicast Router Termination"), Map.entry(154L, "FMIPv6"),
+            Map.entry(155L, "RPL Control"), Map.entry(156L, "Locator Update"),
+            Map.entry(157L, "Duplicate Address Request"), Map.entry(158L, "Duplicate Address Confirmation"),
+            Map.entry(159L, "MPL Control Message"), Map.entry(160L, "Extended Echo request"),
+            Map.entry(161L, "Extended Echo reply"), Map.entry(200L, "Private experimentation"),
+            Map.entry(201L, "Private experimentation"),
+            Map.entry(255L, "Reserved for expansion of ICMPv6 informational messages"));
 
     /** Code names per type, as packet-icmp.c's unreach_str, redir_str, ttl_str, par_str. */
     static final String[] UNREACH_CODES = {"Network unreachable", "Host unreachable", "Protocol unreachable",
@@ -299,6 +318,42 @@ public final class IcmpModule implements ProtocolModule {
         }
     }
 
+    private static final String[] V6_UNREACH_CODES = {"no route to destination", "Administratively prohibited",
+        "Beyond scope of source address", "Address unreachable", "Port unreachable",
+        "Source address failed ingress/egress policy", "Reject route to destination", "Error in Source Routing Header"};
+    private static final String[] V6_TIMEEX_CODES = {"hop limit exceeded in transit",
+        "fragment reassembly time exceeded"};
+    private static final String[] V6_PARAM_CODES = {"erroneous header field encountered",
+        "unrecognized Next Header type encountered", "unrecognized IPv6 option encountered",
+        "IPv6 First Fragment has incomplete IPv6 Header Chain"};
+    private static final String[] V6_RR_CODES = {"Command", "Result"};
+    private static final String[] V6_NI_QUERY_CODES = {"Query subject = IPv6 addresses",
+        "Query subject = DNS name or empty", "Query subject = IPv4 addresses"};
+    private static final String[] V6_NI_REPLY_CODES = {"Successful", "Refused", "Unknown query type"};
+
+    /**
+     * The name packet-icmpv6.c appends to the code of the types whose codes it names: "Unknown" past the destination
+     * unreachable codes (val_to_str_const), "Unknown (N)" past the others (val_to_str); null for the other types.
+     */
+    static String v6CodeName(int type, int code) {
+        String[] names = switch (type) {
+            case 1 -> V6_UNREACH_CODES;
+            case 3 -> V6_TIMEEX_CODES;
+            case 4 -> V6_PARAM_CODES;
+            case 138 -> V6_RR_CODES;
+            case 139 -> V6_NI_QUERY_CODES;
+            case 140 -> V6_NI_REPLY_CODES;
+            default -> null;
+        };
+        if (names == null) {
+            return null;
+        }
+        if (code < names.length) {
+            return names[code];
+        }
+        return type == 1 ? "Unknown" : "Unknown (" + code + ")";
+    }
+
     int icmpv6(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("ICMPv6");
         ctx.addProtocol("icmpv6");
@@ -308,7 +363,11 @@ public final class IcmpModule implements ProtocolModule {
         int len = tvb.reportedLength();
         ProtoNode t = parent.addItem(ICMPV6, tvb, 0, tvb.capturedLength());
         t.add(V6_TYPE, tvb, 0, 1, type);
-        t.add(V6_CODE, tvb, 1, 1, code);
+        ProtoNode codeNode = t.add(V6_CODE, tvb, 1, 1, code);
+        String codeName = v6CodeName(type, code);
+        if (codeName != null) {
+            codeNode.appendLabel(" (" + codeName + ")");
+        }
         Boolean good = null;
         if (tvb.capturedLength() == len && ctx.src6 != null) {
             long acc = sum(ctx.src6, 0, 16, 0);

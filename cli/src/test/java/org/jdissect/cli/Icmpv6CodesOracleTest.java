@@ -1,0 +1,34 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The names tshark 4.0 gives ICMPv6 types and, per type, codes (testdata/icmpv6-codes). */
+class Icmpv6CodesOracleTest {
+    @Test
+    void typeAndCodeLinesAreTsharks() throws IOException {
+        Path dir = TestData.ROOT.resolve("icmpv6-codes");
+        List<String> expected = Files.readAllLines(dir.resolve("codes.pcap.type-code.txt"), StandardCharsets.UTF_8);
+        List<String> actual = new ArrayList<>();
+        boolean inIcmp = false;
+        for (String l : TestData.run(null, "-r", dir.resolve("codes.pcap").toString(), "-V").split("\n")) {
+            if (l.startsWith("Internet Control Message Protocol v6")) {
+                inIcmp = true;
+            } else if (inIcmp && l.startsWith("    Type:")) {
+                actual.add(l);
+            } else if (inIcmp && l.startsWith("    Code:")) {
+                actual.add(l);
+                inIcmp = false;
+            }
+        }
+        assertThat(expected).hasSize(168);
+        assertThat(actual).isEqualTo(expected);
+    }
+}
