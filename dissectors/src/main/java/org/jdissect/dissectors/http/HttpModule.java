@@ -368,9 +368,10 @@ public final class HttpModule implements ProtocolModule {
             if (f == null) {
                 lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
             } else {
-                http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                // the header's own field first, then the hidden line item, in the order tshark -T json lists them
                 String value = h.substring(colon + 1).trim();
                 ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), raw);
+                http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 if (f == HOST) {
                     host = value;
                 } else if (f == CONTENT_LENGTH_HEADER) {
