@@ -48,10 +48,8 @@ public final class Ethertype {
             String proto = ctx.currentProto();
             FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
             ctx.setCurrentProto(proto);
-            if (trailers.field() != null) {
-                int claimed = ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength();
-                trailer(ctx, owner, payload, Math.max(0, Math.min(claimed, payload.capturedLength())), trailers);
-            }
+            trailer(ctx, owner, payload, ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength(),
+                    trailers);
             return payload.capturedLength();
         }
         if (taken == 0) {
@@ -59,20 +57,20 @@ public final class Ethertype {
             ctx.dropProtocolsAfter(mark);
             taken = DataModule.dissect(payload, ctx, parent);
         }
-        if (trailers.field() != null) {
-            trailer(ctx, owner, payload, Math.max(0, Math.min(taken, payload.capturedLength())), trailers);
-        }
+        trailer(ctx, owner, payload, taken, trailers);
         return taken;
     }
 
     /**
-     * The bytes from {@code end} on, when any were captured. Padding (to the 60-byte minimum frame) must be zeros,
+     * The bytes from {@code end} (where the payload's protocol ended, clamped to what was captured) on, when any were
+     * captured and {@code kind} shows trailers. Padding (to the 60-byte minimum frame) must be zeros,
      * Wireshark's default "padding: zeros": non-zero bytes there are trailer, with a note that they may be padding. A
      * frame of 64 bytes or more whose trailer has room for it is taken to end in a frame check sequence, as Wireshark
      * guesses for captures that do not say (pcap's Ethernet).
      */
-    private static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int end, Trailers kind) {
-        if (payload.remaining(end) <= 0) {
+    private static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int claimed, Trailers kind) {
+        int end = Math.max(0, Math.min(claimed, payload.capturedLength()));
+        if (kind.field() == null || payload.remaining(end) <= 0) {
             return;
         }
         int length = payload.remaining(end);

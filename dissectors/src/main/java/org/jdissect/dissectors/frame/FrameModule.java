@@ -17,6 +17,7 @@ import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.limits.LimitExceededException;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -196,5 +197,15 @@ public final class FrameModule implements ProtocolModule {
             // not a layer: tshark's frame.protocols (and Protocol column) never name the marker
             Expert.add(ctx, m, MALFORMED_EXPERT);
         }
+    }
+
+    /**
+     * Adds a finding of the malformed group under {@code item}, with the hidden {@code _ws.malformed} item expert.c
+     * adds beside every such finding (so that the filter "_ws.malformed" matches the packet).
+     */
+    public static void addMalformedFinding(PacketContext ctx, ProtoNode item, ByteView tvb, ExpertDef def,
+                                           String message) {
+        Expert.add(ctx, item, def, message);
+        item.addItem(MALFORMED, tvb, 0, 0).hidden();
     }
 }

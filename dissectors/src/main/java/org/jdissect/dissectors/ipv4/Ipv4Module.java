@@ -141,8 +141,9 @@ public final class Ipv4Module implements ProtocolModule {
         }
         int ttl = tvb.u8(8);
         ProtoNode ttlNode = ip.add(TTL, tvb, 8, 1, ttl);
-        ttlExpert(ctx, ttlNode, ttl, tvb.u8(9), tvb.has(16, 4) ? tvb.u32(16) : -1);
-        ip.add(PROTO, tvb, 9, 1, tvb.u8(9));
+        int proto = tvb.u8(9);
+        ttlExpert(ctx, ttlNode, ttl, proto, tvb.has(16, 4) ? tvb.u32(16) : -1);
+        ip.add(PROTO, tvb, 9, 1, proto);
         ip.add(CHECKSUM, tvb, 10, 2, tvb.u16(10)).appendLabel(" [validation disabled]");
         ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
     }

@@ -19,7 +19,7 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.eth.EthModule;
-import org.jdissect.dissectors.frame.FrameFields;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.ipv4.Ipv4Fields;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
@@ -174,9 +174,7 @@ public final class Ipv6Module implements ProtocolModule {
                 .label("Internet Protocol Version 6");
         ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
         ip.add(Ipv4Fields.VERSION, tvb, 0, 1, version).appendLabel(" [This field must be 6]").hidden();
-        Expert.add(ctx, ver, EI_BOGUS_VERSION, "Bogus IPv6 version");
-        // a finding of the malformed group brings the hidden _ws.malformed item with it (expert.c)
-        ver.addItem(FrameFields.MALFORMED, tvb, 0, 0).hidden();
+        FrameModule.addMalformedFinding(ctx, ver, tvb, EI_BOGUS_VERSION, "Bogus IPv6 version");
         return 0;
     }
 

@@ -164,37 +164,28 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         tcp.add(LEN, tvb, 0, 0, segLen).generated();
+        String summary = lab ? "Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
+                + ", Seq: " + relSeq : null;
         if (hlen < 20) {
             // Wireshark gives up after the sequence number: no next sequence, ack, flags or analysis
             if (lab) {
-                tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
-                        + ", Seq: " + relSeq);
+                tcp.label(summary);
             }
             if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
                 seqItems(tvb, tcp, lab, seq, relSeq);
             }
-            ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
-            if (lab) {
-                hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: "
-                        + hlen + " bytes (" + hlen / 4 + ")");
-            }
-            Expert.add(ctx, hl, EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length (" + hlen
-                    + ", must be at least 20)");
+            Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
+                    + hlen + ", must be at least 20)");
             return tvb.capturedLength();
         }
         conv.completeness |= completenessBits(flags, segLen, conv); // a bogus header counts for nothing
         if (lab) {
-            tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort + ", Seq: "
-                    + relSeq + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
         }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
             seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag);
         }
-        ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
-        if (lab) {
-            hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
-                    + " bytes (" + hlen / 4 + ")");
-        }
+        headerLength(tvb, tcp, lab, hlen);
         tcp.setLength(Math.min(hlen, tvb.capturedLength()));
         // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
         boolean closes = fin && !rev.closingInitiator;
@@ -282,6 +273,16 @@ public final class TcpModule implements ProtocolModule {
         }
         conv.lastTime = now;
         TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
+    }
+
+    /** The data offset item, drawn as Wireshark draws it ("0101 .... = Header Length: 20 bytes (5)"). */
+    private static ProtoNode headerLength(ByteView tvb, ProtoNode tcp, boolean lab, int hlen) {
+        ProtoNode hl = tcp.add(HDR_LEN, tvb, 12, 1, hlen);
+        if (lab) {
+            hl.label(FieldFormat.bitPattern(0xf0, hlen / 4, 8).substring(0, 4) + " .... = Header Length: " + hlen
+                    + " bytes (" + hlen / 4 + ")");
+        }
+        return hl;
     }
 
     private static void seqItems(ByteView tvb, ProtoNode tcp, boolean lab, long seq, long relSeq) {

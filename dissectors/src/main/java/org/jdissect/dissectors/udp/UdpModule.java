@@ -20,7 +20,7 @@ import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
-import org.jdissect.dissectors.frame.FrameFields;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.icmp.InErrorPacket;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
@@ -82,12 +82,6 @@ public final class UdpModule implements ProtocolModule {
         }
     }
 
-    /** A finding of the malformed group, with the hidden _ws.malformed item expert.c adds beside it. */
-    private static void malformed(PacketContext ctx, ProtoNode item, ByteView tvb, String message) {
-        Expert.add(ctx, item, EI_LENGTH_BAD, message);
-        item.addItem(FrameFields.MALFORMED, tvb, 0, 0).hidden();
-    }
-
     @Override
     public String name() {
         return "udp";
@@ -126,12 +120,13 @@ public final class UdpModule implements ProtocolModule {
         if (len < 8) {
             // Wireshark stops here: no checksum, stream or payload
             lenNode.appendLabel(" (bogus, must be >= 8)");
-            malformed(ctx, lenNode, tvb, "Bad length value " + len + " < 8");
+            FrameModule.addMalformedFinding(ctx, lenNode, tvb, EI_LENGTH_BAD, "Bad length value " + len + " < 8");
             return tvb.capturedLength();
         }
         if (len > tvb.reportedLength() && !quoted && !ctx.fragmented) {
             lenNode.appendLabel(" (bogus, payload length " + tvb.reportedLength() + ")");
-            malformed(ctx, lenNode, tvb, "Bad length value " + len + " > IP payload length");
+            FrameModule.addMalformedFinding(ctx, lenNode, tvb, EI_LENGTH_BAD, "Bad length value " + len
+                    + " > IP payload length");
         }
         if (ck == 0) {
             // IPv4 allows no checksum; IPv6 (RFC 8200) does not, except in the copy an ICMP error quotes
