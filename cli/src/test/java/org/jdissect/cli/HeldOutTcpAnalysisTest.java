@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * TCP sequence analysis on streams of the benchmark capture (testdata/fin-data), which the corpus lacks: segments
@@ -24,6 +26,20 @@ class HeldOutTcpAnalysisTest {
         List<String> actual = TestData.fields(dir.resolve("dsack.pcap"), header);
         assertThat(actual).isEqualTo(expected);
         assertThat(expected.stream().filter(l -> l.contains("D-SACK Sequence")).count()).isEqualTo(1);
+    }
+
+    /**
+     * Crafted streams (testdata/crafted-tcp): port reuse, window scaling learnt from a lone or option-less SYN or
+     * SYN-ACK, and conversation completeness when the handshake is partial or missing. Every cell as tshark's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"reuse.pcap", "window-scale.pcap", "completeness.pcap", "first-frame.pcap"})
+    void craftedStreamStateIsTsharks(String capture) throws IOException {
+        Path dir = TestData.ROOT.resolve("crafted-tcp");
+        List<String> expected = Files.readAllLines(dir.resolve(capture + ".tcp-state.tsv"), StandardCharsets.UTF_8);
+        String[] header = expected.get(0).split("\t", -1);
+        List<String> actual = TestData.fields(dir.resolve(capture), header);
+        assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
     }
 
     @Test

@@ -100,6 +100,7 @@ public final class TcpModule implements ProtocolModule {
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         TcpStreams.Conversation conv = streams.find(s1, s2, srcPort, d1, d2, dstPort);
         boolean reused = false;
+        boolean created = false;
         if (conv != null && syn && !ackFlag) {
             TcpStreams.Flow f = conv.flows[conv.direction(s1, s2, srcPort)];
             if (f.baseSet && seq != f.baseSeq) {
@@ -109,7 +110,13 @@ public final class TcpModule implements ProtocolModule {
         }
         if (conv == null) {
             conv = streams.create(now, s1, s2, srcPort);
+            created = true;
             conv.reusedPorts = reused;
+            if (reused) {
+                // a connection that replaces one on the same ports shows its own SYN as already seen, where a first
+                // connection's SYN shows 0 (tshark 4.0.17, checked on crafted reuse, retransmitted-SYN and RST cases)
+                conv.completeness = 1;
+            }
             if (streams.lastEvicted != null) {
                 reportEviction(ctx, tcp, streams);
             }
@@ -133,15 +140,13 @@ public final class TcpModule implements ProtocolModule {
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
             TcpOptions.scan(tvb, 20, hlen - 20, opts);
         }
-        if (syn) {
-            fwd.sawSyn = true;
-            fwd.wscale = opts.wscale >= 0 ? opts.wscale : -2;
-        }
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
         TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
-                window, windowShift(rev, fwd), streams.listsUnacked(tcp));
+                window, rev.winScale, streams.listsUnacked(tcp));
+        int scale = fwd.winScale; // the window is shown scaled as known before this segment's own options
+        windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
         conv.reusedPorts = false;
         // only the latest segment's SACK blocks count (none when it has no SACK option)
         fwd.sackCount = Math.max(0, opts.sackCount);
@@ -178,7 +183,7 @@ public final class TcpModule implements ProtocolModule {
                     + hlen + ", must be at least 20)");
             return tvb.capturedLength();
         }
-        conv.completeness |= completenessBits(flags, segLen, conv); // a bogus header counts for nothing
+        conv.completeness |= completenessBits(flags, segLen, conv, created); // a bogus header counts for nothing
         if (lab) {
             tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
         }
@@ -196,7 +201,7 @@ public final class TcpModule implements ProtocolModule {
             flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes);
         }
         if (tcp.wantsAny(WINDOW_ITEMS)) {
-            windowItems(tvb, tcp, lab, window, syn, fwd, rev);
+            windowItems(tvb, tcp, lab, window, syn, scale);
             tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
             tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
             tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
@@ -351,8 +356,7 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /** The advertised window, and (past the SYN) the window scaled as far as the handshake told. */
-    private static void windowItems(ByteView tvb, ProtoNode tcp, boolean lab, int window, boolean syn,
-                                    TcpStreams.Flow fwd, TcpStreams.Flow rev) {
+    private static void windowItems(ByteView tvb, ProtoNode tcp, boolean lab, int window, boolean syn, int scale) {
         ProtoNode win = tcp.add(WINDOW_VALUE, tvb, 14, 2, window);
         if (lab) {
             win.label("Window: " + window);
@@ -360,12 +364,6 @@ public final class TcpModule implements ProtocolModule {
         if (syn) {
             tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
             return;
-        }
-        int scale;
-        if (fwd.sawSyn && rev.sawSyn) {
-            scale = fwd.wscale >= 0 && rev.wscale >= 0 ? fwd.wscale : -2;
-        } else {
-            scale = -1;
         }
         long calc = scale >= 0 ? (long) window << scale : window;
         tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
@@ -397,14 +395,27 @@ public final class TcpModule implements ProtocolModule {
         }
     }
 
-    private static int windowShift(TcpStreams.Flow side, TcpStreams.Flow other) {
-        if (side.sawSyn && other.sawSyn) {
-            return side.wscale >= 0 && other.wscale >= 0 ? side.wscale : -2;
+    /**
+     * The window scaling state after this segment, as Wireshark 4.0 learns it after the analysis: a window scale
+     * option sets its side's shift (on any segment: dissect_tcpopt_wscale does not look at the flags), and a SYN is
+     * checked as verify_tcp_window_scaling checks it: a SYN without the option means no scaling either way, a SYN-ACK
+     * with it answering a SYN without it means none for its side. So a capture that starts with a SYN or a SYN-ACK
+     * alone already knows its scale (tshark 4.0.17 on crafted handshakes: SYN only, SYN-ACK only, either without
+     * the option, a shift above 14).
+     */
+    private static void windowScaling(TcpStreams.Flow fwd, TcpStreams.Flow rev, int optionShift, boolean syn,
+                                      boolean ackFlag) {
+        if (optionShift >= 0) {
+            fwd.winScale = optionShift;
         }
-        if ((side.sawSyn && side.wscale == -2) || (other.sawSyn && other.wscale == -2)) {
-            return -2;
+        if (syn) {
+            if (fwd.winScale == -1) {
+                fwd.winScale = -2;
+                rev.winScale = -2;
+            } else if (ackFlag && rev.winScale == -2) {
+                fwd.winScale = -2;
+            }
         }
-        return side.sawSyn ? side.wscale : -1;
     }
 
     /** Hands a (possibly reassembled) payload to the port table, heuristics, or data; returns the bytes taken. */
@@ -428,15 +439,25 @@ public final class TcpModule implements ProtocolModule {
         return DataModule.dissect(payload, ctx, parent);
     }
 
-    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv) {
-        int bits = 0;
+    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv, boolean first) {
+        // tshark 4.0.17's rules, found on crafted streams (a lone SYN or SYN-ACK; data, FIN or RST before or instead
+        // of the handshake's ACK; streams without a SYN or starting with data, FIN or RST; a SYN after an ACK):
+        // the frame that starts a conversation counts only if it is a SYN (with its data: TFO); the SYN bit comes
+        // from that frame only; a SYN-ACK counts after a SYN; an ACK when it carries no data (whatever else it
+        // carries: FIN, RST)
         boolean syn = (flags & 0x02) != 0;
         boolean ack = (flags & 0x10) != 0;
-        if (syn && !ack) {
-            bits |= 1;
+        int bits = 0;
+        if (first) {
+            if (!syn || ack) {
+                return 0;
+            }
+            bits = 1;
         } else if (syn) {
-            bits |= 2;
-        } else if (ack && (conv.completeness & 3) == 3) {
+            if (ack && (conv.completeness & 1) != 0) {
+                bits |= 2;
+            }
+        } else if (ack && segLen == 0) {
             bits |= 4;
         }
         if (segLen > 0) {

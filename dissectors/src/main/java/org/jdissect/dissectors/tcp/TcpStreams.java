@@ -107,9 +107,11 @@ final class TcpStreams {
     static final class Flow {
         boolean baseSet;
         long baseSeq;
-        boolean sawSyn;
-        /** Window shift from this side's SYN: -1 none seen, -2 SYN without the option, else the shift. */
-        int wscale = -1;
+        /**
+         * This side's window shift as Wireshark keeps it ({@code win_scale}): -1 not known yet, -2 no scaling (a SYN
+         * of either side came without the option), else the shift of this side's window scale option.
+         */
+        int winScale = -1;
         // reassembly of a PDU that spans segments
         /** The multi-segment PDU being collected for the protocol above, or null. */
         TcpReassembly.Msp msp;

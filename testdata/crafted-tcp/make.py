@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Crafted Ethernet/IPv4/TCP streams for TCP state that the corpus does not exercise: port reuse, window scaling
+learnt from a lone SYN or SYN-ACK, conversation completeness when the handshake is partial or missing.
+Run: python3 make.py  (writes *.pcap here); the oracles: see README.md."""
+import struct
+
+
+def csum(b):
+    if len(b) % 2:
+        b += b'\0'
+    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff)
+    s += s >> 16
+    return (~s) & 0xffff
+
+
+def pkt(sport,dport,flags,seq,ack,payload=b'',opts=b'',src=(10,0,0,1),dst=(10,0,0,2)):
+    while len(opts)%4: opts+=b'\x01'
+    doff=(20+len(opts))//4
+    tcp=struct.pack('!HHIIBBHHH',sport,dport,seq,ack,doff<<4,flags,64240,0,0)+opts+payload
+    s=bytes(src); d=bytes(dst)
+    c=csum(s+d+struct.pack('!BBH',0,6,len(tcp))+tcp); tcp=tcp[:16]+struct.pack('!H',c)+tcp[18:]
+    ip=struct.pack('!BBHHHBBH4s4s',0x45,0,20+len(tcp),1,0x4000,64,6,0,s,d)
+    ip=ip[:10]+struct.pack('!H',csum(ip))+ip[12:]
+    return bytes.fromhex('020000000002020000000001')+b'\x08\x00'+ip+tcp
+
+def reuse():
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    mss=b'\x02\x04\x05\xb4'
+    seq=[]
+    def conv(isn_c, isn_s, data=True, fin=True):
+        seq.append(pkt(40000,80,0x02,isn_c,0,opts=mss))
+        seq.append(pkt(80,40000,0x12,isn_s,isn_c+1,opts=mss,src=S,dst=C))
+        seq.append(pkt(40000,80,0x10,isn_c+1,isn_s+1))
+        if data:
+            seq.append(pkt(40000,80,0x18,isn_c+1,isn_s+1,b'GET / HTTP/1.0\r\n\r\n'))
+            seq.append(pkt(80,40000,0x10,isn_s+1,isn_c+19,src=S,dst=C))
+        if fin:
+            seq.append(pkt(40000,80,0x11,isn_c+19,isn_s+1))
+            seq.append(pkt(80,40000,0x11,isn_s+1,isn_c+20,src=S,dst=C))
+            seq.append(pkt(40000,80,0x10,isn_c+20,isn_s+2))
+    conv(1000,5000)
+    conv(9000,7000)
+    seq.append(pkt(40000,80,0x02,20000,0,opts=mss))   # reuse, SYN only
+    seq.append(pkt(40000,80,0x02,20000,0,opts=mss))   # retransmitted SYN
+    seq.append(pkt(80,40000,0x14,0,20001,src=S,dst=C)) # RST-ACK
+    conv(30000,31000,data=False,fin=False)
+    seq.append(pkt(40000,80,0x04,30001,0))               # RST
+    return seq
+
+def window_scale():
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    C=(10,0,0,1); S=(10,0,0,2)
+    ws=lambda s: b'\x03\x03'+bytes([s])
+    seq=[]
+    def a(p): seq.append(p)
+    # 1: SYN WS=7, no SYN-ACK seen, client data, server ack
+    a(pkt(42001,80,0x02,100,0,opts=ws(7)))
+    a(pkt(42001,80,0x18,101,500,b'abc'))
+    a(pkt(80,42001,0x10,500,104,src=S,dst=C))
+    # 2: SYN no WS, server RST-ACK; client ack
+    a(pkt(42002,80,0x02,200,0,opts=b'\x02\x04\x05\xb4'))
+    a(pkt(80,42002,0x10,600,201,src=S,dst=C))
+    a(pkt(42002,80,0x10,201,601))
+    # 3: SYN-ACK only with WS, then server data and client ack
+    a(pkt(80,42003,0x12,700,301,opts=ws(5),src=S,dst=C))
+    a(pkt(80,42003,0x18,701,301,b'xyz',src=S,dst=C))
+    a(pkt(42003,80,0x10,301,704))
+    # 4: SYN WS=7, SYN-ACK no WS
+    a(pkt(42004,80,0x02,400,0,opts=ws(7)))
+    a(pkt(80,42004,0x12,800,401,src=S,dst=C))
+    a(pkt(42004,80,0x10,401,801))
+    a(pkt(80,42004,0x10,801,401,src=S,dst=C))
+    # 5: SYN no WS, SYN-ACK WS=5
+    a(pkt(42005,80,0x02,500,0))
+    a(pkt(80,42005,0x12,900,501,opts=ws(5),src=S,dst=C))
+    a(pkt(42005,80,0x10,501,901))
+    a(pkt(80,42005,0x10,901,501,src=S,dst=C))
+    # 6: both WS, normal
+    a(pkt(42006,80,0x02,600,0,opts=ws(2)))
+    a(pkt(80,42006,0x12,1000,601,opts=ws(3),src=S,dst=C))
+    a(pkt(42006,80,0x10,601,1001))
+    a(pkt(80,42006,0x10,1001,601,src=S,dst=C))
+    # 7: mid-stream only (no SYNs)
+    a(pkt(42007,80,0x10,700,1100))
+    a(pkt(80,42007,0x10,1100,700,src=S,dst=C))
+    # 8: SYN WS=15 (capped), SYN-ACK WS=3
+    a(pkt(42008,80,0x02,800,0,opts=ws(15)))
+    a(pkt(80,42008,0x12,1200,801,opts=ws(3),src=S,dst=C))
+    a(pkt(42008,80,0x10,801,1201))
+    return seq
+
+def completeness():
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    def a(p): seq.append(p)
+    def cl(port,fl,s,ak,d=b''): a(pkt(port,80,fl,s,ak,d))
+    def sv(port,fl,s,ak,d=b''): a(pkt(80,port,fl,s,ak,d,src=S,dst=C))
+    # A: SYN, client pure ACK, server pure ACK, probe
+    cl(43001,0x02,100,0); cl(43001,0x10,101,500); cl(43001,0x10,101,500); sv(43001,0x10,500,101); cl(43001,0x10,101,500)
+    # B: SYN, server data+ACK, client probe x2
+    cl(43002,0x02,200,0); sv(43002,0x18,600,201,b'abc'); cl(43002,0x10,201,603); cl(43002,0x10,201,603)
+    # C: SYN, SYN-ACK, client data+ACK, server pure ACK, client probe
+    cl(43003,0x02,300,0); sv(43003,0x12,700,301); cl(43003,0x18,301,701,b'abc'); sv(43003,0x10,701,304); cl(43003,0x10,304,701)
+    # D: SYN-ACK only, client pure ACK, server data, client probe
+    sv(43004,0x12,800,401); cl(43004,0x10,401,801); sv(43004,0x18,801,401,b'abc'); cl(43004,0x10,401,804)
+    # E: SYN, server pure ACK with wrong ack, probe
+    cl(43005,0x02,500,0); sv(43005,0x10,900,999); cl(43005,0x10,501,900)
+    # F: SYN, SYN-ACK, client FIN-ACK (no pure ack), probe
+    cl(43006,0x02,600,0); sv(43006,0x12,1000,601); cl(43006,0x11,601,1001); sv(43006,0x10,1001,602); cl(43006,0x10,602,1001)
+    # G: SYN, RST-ACK from server, probe
+    cl(43007,0x02,700,0); sv(43007,0x14,0,701); cl(43007,0x10,701,1)
+    return seq
+
+def first_frame():
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    def a(p): seq.append(p)
+    def cl(port,fl,s,ak,d=b''): a(pkt(port,80,fl,s,ak,d))
+    def sv(port,fl,s,ak,d=b''): a(pkt(80,port,fl,s,ak,d,src=S,dst=C))
+    cl(44001,0x18,100,500,b'abc'); cl(44001,0x10,103,500); cl(44001,0x10,103,500)      # data first
+    cl(44002,0x14,100,500); cl(44002,0x10,101,500); cl(44002,0x10,101,500)            # RST-ACK first
+    cl(44003,0x04,100,0); cl(44003,0x10,101,500)                                       # RST first
+    cl(44004,0x19,100,500,b'abc'); sv(44004,0x10,500,104); cl(44004,0x10,104,500)      # FIN+data first
+    cl(44005,0x10,100,500); cl(44005,0x02,99,0); cl(44005,0x10,100,500)                # ACK then SYN
+    return seq
+
+def write(path, packets):
+    with open(path, 'wb') as out:
+        out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+        for i, p in enumerate(packets):
+            out.write(struct.pack('<IIII', 1700000000 + i, 0, len(p), len(p)) + p)
+
+if __name__ == '__main__':
+    write('reuse.pcap', reuse())
+    write('window-scale.pcap', window_scale())
+    write('completeness.pcap', completeness())
+    write('first-frame.pcap', first_frame())
