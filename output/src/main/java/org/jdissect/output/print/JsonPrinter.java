@@ -29,7 +29,7 @@ import org.jdissect.output.PacketPrinter;
  * a field with a value prints it as a string, and its children follow as {@code "<abbrev>_tree"}; protocols and
  * valueless items print their children as the member itself, or "" without children. Repeated names are written
  * again, as tshark does, so the output has duplicate keys. Byte fields use ':' between bytes. Indentation is two
- * spaces and '/' is escaped as "\/", like tshark's json_dumper.
+ * spaces and a '/' after a '&lt;' is escaped as "\/", like tshark's json_dumper.
  */
 public final class JsonPrinter implements PacketPrinter {
     private static final DateTimeFormatter INDEX_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -40,7 +40,7 @@ public final class JsonPrinter implements PacketPrinter {
     /** A printer writing to {@code out}, which it flushes at the end but never closes. */
     public JsonPrinter(Writer out) throws IOException {
         this.out = out;
-        this.gen = new JsonFactory().createGenerator(out);
+        this.gen = new JsonFactory().createGenerator(new EscapeSlashAfterLt(out));
         gen.setCharacterEscapes(new TsharkEscapes());
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
@@ -122,15 +122,13 @@ public final class JsonPrinter implements PacketPrinter {
         out.flush();
     }
 
-    /** tshark's json_dumper escapes '/' and writes other control characters as lower-case backslash-u00xx escapes. */
+    /** tshark's json_dumper writes control characters other than \b \f \n \r \t as lower-case backslash-u00xx escapes. */
     static final class TsharkEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
-        private static final SerializedString SLASH = new SerializedString("\\/");
         private final int[] codes;
 
         TsharkEscapes() {
             codes = standardAsciiEscapesForJSON();
-            codes['/'] = ESCAPE_CUSTOM;
             for (int c = 0; c < 0x20; c++) {
                 if (codes[c] == ESCAPE_STANDARD) {
                     codes[c] = ESCAPE_CUSTOM;
@@ -175,9 +173,6 @@ public final class JsonPrinter implements PacketPrinter {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            if (ch == '/') {
-                return SLASH;
-            }
             if (ch >= 0x80 && ch < 0xa0) {
                 return C1[ch - 0x80];
             }
@@ -185,6 +180,72 @@ public final class JsonPrinter implements PacketPrinter {
                 return null;
             }
             return CONTROL[ch];
+        }
+    }
+
+    /**
+     * tshark's json_dumper escapes a '/' only after a '<' ("&lt;/script&gt;" becomes "&lt;\/script&gt;", so the text can sit
+     * in a web page), in member names and values alike. A character escape in Jackson cannot see the character
+     * before it; in JSON text a '<' can only be inside a string, so rewriting "&lt;/" in the generator's output is the
+     * same thing.
+     */
+    static final class EscapeSlashAfterLt extends Writer {
+        private final Writer out;
+        private boolean afterLt;
+
+        EscapeSlashAfterLt(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int from = off;
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = buf[i];
+                if (c == '/' && afterLt) {
+                    out.write(buf, from, i - from);
+                    out.write('\\');
+                    from = i;
+                }
+                afterLt = c == '<';
+            }
+            out.write(buf, from, end - from);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            int from = off;
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = str.charAt(i);
+                if (c == '/' && afterLt) {
+                    out.write(str, from, i - from);
+                    out.write('\\');
+                    from = i;
+                }
+                afterLt = c == '<';
+            }
+            out.write(str, from, end - from);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c == '/' && afterLt) {
+                out.write('\\');
+            }
+            afterLt = c == '<';
+            out.write(c);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush(); // the target is the caller's
         }
     }
 
