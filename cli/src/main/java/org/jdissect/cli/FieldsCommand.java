@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code jdissect fields}: the field registry, as {@code tshark -G fields} lists it: "P\tname\tabbrev" for a
- * protocol, "F\tname\tabbrev\tFT_TYPE\tprotocol\tbase\tbitmask\tblurb" for a field, tab-separated.
+ * protocol (or a protocol in name only, see {@link FieldDef#protocolInNameOnly()}),
+ * "F\tname\tabbrev\tFT_TYPE\tprotocol\tbase\tbitmask\tblurb" for a field, tab-separated.
  */
 @Command(name = "fields", description = "List every protocol and field (like tshark -G fields).")
 final class FieldsCommand implements Callable<Integer> {
@@ -32,7 +33,8 @@ final class FieldsCommand implements Callable<Integer> {
     }
 
     static String line(FieldDef f) {
-        if (f.type() == FieldType.PROTOCOL) {
+        if (f.type() == FieldType.PROTOCOL || f.protocolInNameOnly()) {
+            // a protocol in name only (a TCP option) is listed as a protocol, as tshark -G fields lists it
             return "P\t" + f.name() + "\t" + f.abbrev();
         }
         return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + ftName(f.type()) + "\t" + f.protocol() + "\t"

@@ -18,9 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param blurb      a sentence of description, or empty
  * @param id         a number unique to this definition in this JVM, given by the constructor without it: it lets a
  *                   {@link FieldSet} test membership with one bit, on the path every tree item takes
+ * @param protocolInNameOnly whether Wireshark registers this item as a protocol in name only
+ *                   ({@code proto_register_protocol_in_name_only}, such as {@code tcp.options.mss}): a
+ *                   {@link FieldType#BYTES} item whose value is the bytes it covers, listed by
+ *                   {@code jdissect fields} as a protocol ("P" line) as {@code tshark -G fields} lists it
  */
 public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
-                       Map<Long, String> valueNames, String[] trueFalse, String blurb, int id) {
+                       Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
+                       boolean protocolInNameOnly) {
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
@@ -30,7 +35,21 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
     /** A new definition with the next free {@link #id()}. */
     public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                     Map<Long, String> valueNames, String[] trueFalse, String blurb) {
-        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement());
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement(),
+                false);
+    }
+
+    /** A new definition with the next free {@link #id()}, a protocol in name only if {@code protocolInNameOnly}. */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb, boolean protocolInNameOnly) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement(),
+                protocolInNameOnly);
+    }
+
+    /** A definition with the given {@link #id()} (the form before {@link #protocolInNameOnly()} existed). */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb, int id) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, false);
     }
 
     public FieldDef {
@@ -44,6 +63,9 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         valueNames = ValueNames.copyOf(valueNames);
         trueFalse = trueFalse == null ? TRUE_FALSE : trueFalse.clone();
         blurb = blurb == null ? "" : blurb;
+        if (protocolInNameOnly && type != FieldType.BYTES) {
+            throw new IllegalArgumentException(abbrev + ": a protocol in name only is registered as FT_BYTES");
+        }
     }
 
     /** The protocol part of the abbreviation: {@code tcp} for {@code tcp.flags.syn}. */
@@ -100,6 +122,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         private Map<Long, String> valueNames = Map.of();
         private String[] trueFalse = TRUE_FALSE;
         private String blurb = "";
+        private boolean protocolInNameOnly;
 
         private Builder(String abbrev, String name, FieldType type) {
             this.abbrev = abbrev;
@@ -146,8 +169,18 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
             return this;
         }
 
+        /**
+         * Marks the field as Wireshark's protocol in name only ({@code proto_register_protocol_in_name_only(name,
+         * short_name, abbrev, parent, FT_BYTES)}), such as a TCP option: the field must be {@link FieldType#BYTES}.
+         */
+        public Builder protocolInNameOnly() {
+            protocolInNameOnly = true;
+            return this;
+        }
+
         public FieldDef build() {
-            return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb);
+            return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb,
+                    protocolInNameOnly);
         }
     }
 }

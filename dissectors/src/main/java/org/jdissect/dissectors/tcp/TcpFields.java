@@ -25,11 +25,22 @@ public final class TcpFields {
             Map.entry(18L, "Trailer Checksum Option"), Map.entry(19L, "MD5 Signature Option"),
             Map.entry(20L, "SCPS Capabilities"), Map.entry(21L, "Selective Negative Acknowledgements"),
             Map.entry(22L, "Record Boundaries"), Map.entry(23L, "Corruption experienced"),
-            Map.entry(24L, "SNAP"), Map.entry(25L, "Unassigned"), Map.entry(26L, "TCP Compressed Filter"),
+            Map.entry(24L, "SNAP"), Map.entry(25L, "Unassigned"), Map.entry(26L, "TCP Compression Filter"),
             Map.entry(27L, "Quick-Start Response"), Map.entry(28L, "User Timeout Option"),
-            Map.entry(29L, "TCP Authentication Option"), Map.entry(30L, "Multipath TCP"),
-            Map.entry(34L, "TCP Fast Open Cookie"), Map.entry(69L, "Encryption Negotiation"),
+            Map.entry(29L, "The TCP Authentication Option"), Map.entry(30L, "Multipath TCP"),
+            Map.entry(34L, "TCP Fast Open Cookie"), Map.entry(76L, "Riverbed Probe"),
+            Map.entry(78L, "Riverbed Transparency"), Map.entry(172L, "Accurate ECN Order 0"),
+            Map.entry(174L, "Accurate ECN Order 1"),
             Map.entry(253L, "RFC3692-style Experiment 1"), Map.entry(254L, "RFC3692-style Experiment 2"));
+    /** Experiment identifiers of RFC 6994 (tcp_exid_vs): what an experimental option (253, 254) carries. */
+    static final Map<Long, String> EXIDS = Map.ofEntries(Map.entry(0x00acL, "TCP ACK Rate Request"),
+            Map.entry(0x0348L, "Host ID"), Map.entry(0x0a0dL, "Autonomous System Compensation"),
+            Map.entry(0x0ca0L, "Capability Option"), Map.entry(0x0ed0L, "Extended Data Offset"),
+            Map.entry(0x454eL, "Encryption Negotiation"), Map.entry(0x5323L, "Service Number"),
+            Map.entry(0x75ecL, "Timestamp Interval"), Map.entry(0xacc0L, "Accurate ECN - Order 0"),
+            Map.entry(0xacc1L, "Accurate ECN - Order 1"), Map.entry(0xacceL, "Accurate ECN"),
+            Map.entry(0xe2d4L, "Shared Memory communications over RMDA protocol"), Map.entry(0xf989L, "Fast Open"),
+            Map.entry(0xf990L, "Low Latency"));
     static final Map<Long, String> COMPLETENESS = Map.of();
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
 
@@ -74,21 +85,24 @@ public final class TcpFields {
             .build();
     public static final FieldDef OPTIONS = FieldDef.builder("tcp.options", "TCP Options", BYTES).build();
     public static final FieldDef OPTION_KIND = FieldDef.builder("tcp.option_kind", "Kind", UINT8).names(OPTION_KINDS)
-            .build();
-    public static final FieldDef OPTION_LEN = FieldDef.builder("tcp.option_len", "Length", UINT8).build();
-    public static final FieldDef OPT_MSS = FieldDef.builder("tcp.options.mss", "TCP MSS Option", NONE).build();
+            .blurb("This TCP option's kind").build();
+    public static final FieldDef OPTION_LEN = FieldDef.builder("tcp.option_len", "Length", UINT8)
+            .blurb("Length of this TCP option in bytes (including kind and length fields)").build();
+    // the options themselves are protocols in name only in Wireshark 4.0 (proto_register_protocol_in_name_only,
+    // FT_BYTES): "P" lines in tshark -G fields, valued by their bytes ("tcp.options.mss": "02:04:05:b4")
+    public static final FieldDef OPT_MSS = option("tcp.options.mss", "Maximum segment size");
     public static final FieldDef OPT_MSS_VAL = FieldDef.builder("tcp.options.mss_val", "MSS Value", UINT16).build();
-    public static final FieldDef OPT_WSCALE = FieldDef.builder("tcp.options.wscale", "TCP Window Scale Option", NONE)
-            .build();
+    public static final FieldDef OPT_WSCALE = option("tcp.options.wscale", "Window scale");
     public static final FieldDef OPT_WSCALE_SHIFT = FieldDef.builder("tcp.options.wscale.shift", "Shift count", UINT8)
-            .build();
+            .blurb("Logarithmically encoded power of 2 scale factor").build();
     public static final FieldDef OPT_WSCALE_MULT = FieldDef.builder("tcp.options.wscale.multiplier", "Multiplier",
-            UINT16).build();
-    public static final FieldDef OPT_SACK_PERM = FieldDef.builder("tcp.options.sack_perm", "TCP SACK Permitted Option",
-            NONE).build();
-    public static final FieldDef OPT_SACK = FieldDef.builder("tcp.options.sack", "TCP SACK Option", NONE).build();
-    public static final FieldDef OPT_SACK_LE = FieldDef.builder("tcp.options.sack_le", "left edge", UINT32).build();
-    public static final FieldDef OPT_SACK_RE = FieldDef.builder("tcp.options.sack_re", "right edge", UINT32).build();
+            UINT16).blurb("Multiply segment window size by this for scaled window size").build();
+    public static final FieldDef OPT_SACK_PERM = option("tcp.options.sack_perm", "SACK permitted");
+    public static final FieldDef OPT_SACK = option("tcp.options.sack", "SACK");
+    public static final FieldDef OPT_SACK_LE = FieldDef.builder("tcp.options.sack_le", "TCP SACK Left Edge", UINT32)
+            .build();
+    public static final FieldDef OPT_SACK_RE = FieldDef.builder("tcp.options.sack_re", "TCP SACK Right Edge", UINT32)
+            .build();
     public static final FieldDef OPT_SACK_COUNT = FieldDef.builder("tcp.options.sack.count", "TCP SACK Count", UINT8)
             .build();
     public static final FieldDef OPT_SACK_DSACK_LE = FieldDef.builder("tcp.options.sack.dsack_le",
@@ -97,17 +111,63 @@ public final class TcpFields {
             "TCP D-SACK Right Edge", UINT32).blurb("Duplicate SACK Right Edge").build();
     public static final ExpertDef EI_DSACK = ExpertDef.of("tcp.options.sack.dsack", ExpertGroup.SEQUENCE,
             ExpertSeverity.WARN, "D-SACK Sequence");
-    public static final FieldDef OPT_TIMESTAMP = FieldDef.builder("tcp.options.timestamp", "TCP Timestamp Option",
-            NONE).build();
+    public static final FieldDef OPT_TIMESTAMP = option("tcp.options.timestamp", "Timestamps");
     public static final FieldDef OPT_TSVAL = FieldDef.builder("tcp.options.timestamp.tsval", "Timestamp value",
-            UINT32).build();
+            UINT32).blurb("Value of sending machine's timestamp clock").build();
     public static final FieldDef OPT_TSECR = FieldDef.builder("tcp.options.timestamp.tsecr", "Timestamp echo reply",
-            UINT32).build();
-    public static final FieldDef OPT_NOP = FieldDef.builder("tcp.options.nop", "TCP No-Operation (NOP)", BYTES)
+            UINT32).blurb("Echoed timestamp from remote machine").build();
+    public static final FieldDef OPT_NOP = option("tcp.options.nop", "No-Operation (NOP)");
+    public static final FieldDef OPT_EOL = option("tcp.options.eol", "End of Option List (EOL)");
+    /** Kinds 6 and 7 (RFC 1072's echo and echo reply) both show as this item, as in Wireshark 4.0. */
+    public static final FieldDef OPT_ECHO = option("tcp.options.echo", "Echo");
+    public static final FieldDef OPT_ECHO_VALUE = FieldDef.builder("tcp.options.echo_value", "TCP Echo Option",
+            UINT32).blurb("TCP Sack Echo").build();
+    /** Kinds 11, 12 and 13 (RFC 1644's CC, CC.NEW and CC.ECHO) all show as this item, as in Wireshark 4.0. */
+    public static final FieldDef OPT_CC = option("tcp.options.cc", "CC");
+    public static final FieldDef OPT_CC_VALUE = FieldDef.builder("tcp.options.cc_value", "TCP CC Option", UINT32)
             .build();
-    public static final FieldDef OPT_EOL = FieldDef.builder("tcp.options.eol", "TCP End of Option List", BYTES).build();
-    public static final FieldDef OPT_UNKNOWN = FieldDef.builder("tcp.options.unknown.payload", "Payload", BYTES)
+    public static final FieldDef OPT_AO = option("tcp.options.ao", "TCP AO");
+    public static final FieldDef OPT_AO_KEYID = FieldDef.builder("tcp.options.ao.keyid", "AO KeyID", UINT8).build();
+    public static final FieldDef OPT_AO_RNEXTKEYID = FieldDef.builder("tcp.options.ao.rnextkeyid", "AO RNextKeyID",
+            UINT8).build();
+    public static final FieldDef OPT_AO_MAC = FieldDef.builder("tcp.options.ao.mac", "AO MAC", BYTES).build();
+    public static final FieldDef OPT_MD5 = option("tcp.options.md5", "TCP MD5 signature");
+    public static final FieldDef OPT_MD5_DIGEST = FieldDef.builder("tcp.options.md5.digest", "MD5 digest", BYTES)
             .build();
+    public static final FieldDef OPT_USER_TO = option("tcp.options.user_to", "User Timeout");
+    public static final FieldDef OPT_USER_TO_GRANULARITY = FieldDef.builder("tcp.options.user_to_granularity",
+            "Granularity", BOOLEAN).mask(0x8000, 16).trueFalse("Minutes", "Seconds")
+            .blurb("TCP User Timeout Granularity").build();
+    public static final FieldDef OPT_USER_TO_VAL = FieldDef.builder("tcp.options.user_to_val", "User Timeout", UINT16)
+            .mask(0x7fff, 16).blurb("TCP User Timeout Value").build();
+    public static final FieldDef OPT_TFO = option("tcp.options.tfo", "TCP Fast Open");
+    public static final FieldDef OPT_TFO_REQUEST = FieldDef.builder("tcp.options.tfo.request",
+            "Fast Open Cookie Request", NONE).build();
+    public static final FieldDef OPT_TFO_COOKIE = FieldDef.builder("tcp.options.tfo.cookie", "Fast Open Cookie",
+            BYTES).build();
+    public static final FieldDef OPT_EXPERIMENTAL = option("tcp.options.experimental", "Experimental");
+    public static final FieldDef OPT_EXP_DATA = FieldDef.builder("tcp.options.experimental.data", "Data", BYTES)
+            .build();
+    public static final FieldDef OPT_EXP_EXID = FieldDef.builder("tcp.options.experimental.exid",
+            "Experiment Identifier", UINT16).hex().names(EXIDS).build();
+    public static final FieldDef OPT_UNKNOWN = option("tcp.options.unknown", "Unknown");
+    public static final FieldDef OPT_UNKNOWN_PAYLOAD = FieldDef.builder("tcp.options.unknown.payload", "Payload",
+            BYTES).build();
+    /** tcp_option_len_check: an option of fixed length with another length ("option length should be 4"). */
+    public static final ExpertDef EI_OPT_LEN_INVALID = ExpertDef.of("tcp.option.len.invalid", ExpertGroup.SEQUENCE,
+            ExpertSeverity.NOTE, "Invalid length for option");
+    public static final ExpertDef EI_WSCALE_SHIFT_INVALID = ExpertDef.of("tcp.options.wscale.shift.invalid",
+            ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Window scale shift exceeds 14");
+    public static final ExpertDef EI_MSS_ABSENT = ExpertDef.of("tcp.options.mss.absent", ExpertGroup.PROTOCOL,
+            ExpertSeverity.NOTE, "The SYN packet does not contain a MSS option");
+    public static final ExpertDef EI_MSS_PRESENT = ExpertDef.of("tcp.options.mss.present", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "The non-SYN packet does contain a MSS option");
+    public static final ExpertDef EI_NOP = ExpertDef.of("tcp.nop", ExpertGroup.PROTOCOL, ExpertSeverity.WARN,
+            "4 NOP in a row - a router may have removed some options");
+    public static final ExpertDef EI_NON_ZERO_AFTER_EOL = ExpertDef.of("tcp.non_zero_bytes_after_eol",
+            ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Non-zero header padding");
+    public static final ExpertDef EI_TFO_SYN = ExpertDef.of("tcp.analysis.tfo_syn", ExpertGroup.SEQUENCE,
+            ExpertSeverity.NOTE, "TCP SYN with TFO Cookie");
     public static final FieldDef TIME_RELATIVE = FieldDef.builder("tcp.time_relative",
             "Time since first frame in this TCP stream", RELATIVE_TIME).build();
     public static final FieldDef TIME_DELTA = FieldDef.builder("tcp.time_delta",
@@ -200,7 +260,8 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_DSACK, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
+    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_DSACK, EI_OPT_LEN_INVALID,
+        EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT, EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
         EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
@@ -211,7 +272,9 @@ public final class TcpFields {
         FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
         CHECKSUM_STATUS_F, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
-        OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_UNKNOWN, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
+        OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
+        OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
+        OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
         ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
         RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
@@ -229,7 +292,11 @@ public final class TcpFields {
     static final FieldSet OPTION_ITEMS = Expert.group(List.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS,
             OPT_MSS_VAL, OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE,
             OPT_SACK_RE, OPT_SACK_COUNT, OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR,
-            OPT_NOP, OPT_EOL, OPT_UNKNOWN), EI_DSACK);
+            OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO, OPT_AO_KEYID, OPT_AO_RNEXTKEYID,
+            OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL,
+            OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL, OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN,
+            OPT_UNKNOWN_PAYLOAD), EI_DSACK, EI_OPT_LEN_INVALID, EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT,
+            EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN);
     static final FieldSet TIME_ITEMS = FieldSet.of(TIME_RELATIVE, TIME_DELTA);
     /** The "[SEQ/ACK analysis]" subtree with every finding it may add. */
     static final FieldSet ANALYSIS_ITEMS = Expert.group(List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,
@@ -240,6 +307,11 @@ public final class TcpFields {
 
     private static ExpertDef seq(String abbrev, ExpertSeverity severity, String summary) {
         return ExpertDef.of(abbrev, ExpertGroup.SEQUENCE, severity, summary);
+    }
+
+    /** A TCP option: "TCP Option - " + its short name, a protocol in name only valued by its bytes. */
+    private static FieldDef option(String abbrev, String shortName) {
+        return FieldDef.builder(abbrev, "TCP Option - " + shortName, BYTES).protocolInNameOnly().build();
     }
 
     private static FieldDef flag(String abbrev, String name, int mask) {

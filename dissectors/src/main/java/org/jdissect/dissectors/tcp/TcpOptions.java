@@ -33,14 +33,19 @@ final class TcpOptions {
     static void scan(ByteView tvb, int start, int len, Parsed out) {
         int off = start;
         int end = start + len;
+        boolean eol = false;
         while (off < end) {
             int kind = tvb.u8(off);
             if (kind == 0 || kind == 1) {
-                // Wireshark 4.0 reads on past an EOL: what follows is parsed as options too
+                if (eol && kind != 0) {
+                    break; // "Non-zero header padding": Wireshark 4.0 reads nothing more
+                }
+                // Wireshark 4.0 reads on past an EOL as long as only more EOLs (zero padding) follow
+                eol |= kind == 0;
                 off++;
                 continue;
             }
-            if (off + 1 >= end) {
+            if (eol || off + 1 >= end) {
                 break;
             }
             int olen = tvb.u8(off + 1);
@@ -63,172 +68,423 @@ final class TcpOptions {
         }
     }
 
+    private static final int SYN = 0x02;
+    private static final int ACK = 0x10;
+
     /**
-     * The options subtree. {@code lab}: whether labels are built (see {@code PacketContext.labels}); without them the
-     * items keep their values and only the text-only items (unknown or bogus options) their text.
+     * The options subtree, as tcp_dissect_options lays it out in Wireshark 4.0: each option an item valued by its
+     * bytes, the options' short names appended to "Options: (N bytes)", and the loop's own findings (4 NOPs in a
+     * row, non-zero padding after an EOL, a bogus length, a SYN without MSS option). {@code tvb} is the TCP header's
+     * view (the flags are byte 13). {@code lab}: whether labels are built (see {@code PacketContext.labels});
+     * without them the items keep their values and only the text-only items their text.
      */
     static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase, boolean lab) {
-        ProtoNode opts = tcp.addObj(OPTIONS, tvb, start, len, tvb.toArray(start, len));
-        StringBuilder names = lab ? new StringBuilder() : null;
+        ProtoNode opts = tcp.addItem(OPTIONS, tvb, start, len);
+        StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
+        int flags = tvb.u8(13);
+        boolean mssSeen = false;
+        boolean eolSeen = false;
+        int nopCount = 0;
         int off = start;
         int end = start + len;
         while (off < end) {
             int kind = tvb.u8(off);
+            if (eolSeen && kind != 0) {
+                ProtoNode pad = opts.addText(tvb, off, end - off, EI_NON_ZERO_AFTER_EOL.summary());
+                Expert.add(pad, EI_NON_ZERO_AFTER_EOL, EI_NON_ZERO_AFTER_EOL.summary(), "TCP");
+                finish(opts, label);
+                return;
+            }
             if (kind == 0 || kind == 1) {
-                String n = kind == 0 ? "End of Option List (EOL)" : "No-Operation (NOP)";
-                ProtoNode o = opts.addObj(kind == 0 ? OPT_EOL : OPT_NOP, tvb, off, 1, tvb.toArray(off, 1));
+                if (kind == 0) {
+                    eolSeen = true;
+                } else if (nopCount == 0 || (off & 3) != 0) {
+                    // NOPs counted within a 32-bit word of the header (an aligned NOP after some starts over)
+                    if (++nopCount == 4) {
+                        Expert.add(opts, EI_NOP, EI_NOP.summary(), "TCP");
+                    }
+                } else {
+                    nopCount = 0;
+                }
+                FieldDef f = kind == 0 ? OPT_EOL : OPT_NOP;
+                ProtoNode o = opts.addItem(f, tvb, off, 1);
                 if (lab) {
-                    o.label("TCP Option - " + n);
+                    o.label(f.name());
                 }
                 o.add(OPTION_KIND, tvb, off, 1, kind);
-                append(names, n);
-                // an EOL does not end the list: Wireshark 4.0 shows what follows as options (usually more EOLs)
+                append(label, kind == 0 ? "End of Option List (EOL)" : "No-Operation (NOP)");
                 off++;
                 continue;
             }
-            String kindName = OPTION_KINDS.getOrDefault((long) kind, "Unknown");
             if (off + 1 >= end) {
-                opts.addText(tvb, off, 1, "TCP Option - " + kindName + ": option length missing");
-                break;
+                bogus(opts, tvb, off, 1, name(kind) + " (length byte past end of options)");
+                finish(opts, label);
+                return;
             }
             int olen = tvb.u8(off + 1);
-            if (olen < 2 || off + olen > end) {
-                ProtoNode bad = opts.addText(tvb, off, end - off, "TCP Option - " + kindName + " (bogus length "
-                        + olen + ")");
-                bad.add(OPTION_KIND, tvb, off, 1, kind);
-                bad.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                break;
+            if (olen < 2) {
+                bogus(opts, tvb, off, 2, name(kind) + " (with too-short option length = " + olen
+                        + (olen == 1 ? " byte)" : " bytes)"));
+                finish(opts, label);
+                return;
             }
+            if (off + olen > end) {
+                bogus(opts, tvb, off, end - off - 2, name(kind) + " (option length = " + olen
+                        + " bytes says option goes past end of options)");
+                finish(opts, label);
+                return;
+            }
+            mssSeen |= kind == 2;
             switch (kind) {
-                case 2 -> {
-                    int mss = olen == 4 ? tvb.u16(off + 2) : 0;
-                    ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen);
-                    if (lab) {
-                        o.label("TCP Option - Maximum segment size: " + mss + " bytes");
-                    }
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    if (olen == 4) {
-                        o.add(OPT_MSS_VAL, tvb, off + 2, 2, mss);
-                    }
-                    append(names, "Maximum segment size");
-                }
-                case 3 -> {
-                    int shift = olen == 3 ? tvb.u8(off + 2) : 0;
-                    int mult = 1 << Math.min(shift, 14);
-                    ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen);
-                    if (lab) {
-                        o.label("TCP Option - Window scale: " + shift + " (multiply by " + mult + ")");
-                    }
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    if (olen == 3) {
-                        o.add(OPT_WSCALE_SHIFT, tvb, off + 2, 1, shift);
-                        o.add(OPT_WSCALE_MULT, tvb, off + 2, 1, mult).generated();
-                    }
-                    append(names, "Window scale");
-                }
+                case 2 -> mss(tvb, off, olen, opts, flags, lab);
+                case 3 -> wscale(tvb, off, olen, opts, lab);
                 case 4 -> {
                     ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen);
                     if (lab) {
-                        o.label("TCP Option - SACK permitted");
+                        o.label(OPT_SACK_PERM.name());
                     }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    append(names, "SACK permitted");
+                    lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 2);
                 }
-                case 5 -> {
-                    ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    StringBuilder edges = lab ? new StringBuilder() : null;
-                    int count = 0;
-                    long base = sackBase != null && sackBase.baseSet ? sackBase.baseSeq : 0;
-                    for (int b = off + 2; b + 8 <= off + olen; b += 8) {
-                        long le = (tvb.u32(b) - base) & 0xffffffffL;
-                        long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
-                        ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
-                        ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
-                        if (lab) {
-                            left.label("left edge = " + le + " (relative)");
-                            right.label("right edge = " + re + " (relative)");
-                            edges.append(' ').append(le).append('-').append(re);
-                        }
-                        count++;
-                    }
-                    o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
-                    if (count > 0 && sackBase != null && dsack(tvb, off, count)) {
-                        // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
-                        long le = (tvb.u32(off + 2) - base) & 0xffffffffL;
-                        long re = (tvb.u32(off + 6) - base) & 0xffffffffL;
-                        o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated()
-                                .label("D-SACK Left Edge = " + le + " (relative)");
-                        o.add(OPT_SACK_DSACK_RE, tvb, off + 6, 4, re).generated()
-                                .label("D-SACK Right Edge = " + re + " (relative)");
-                        // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
-                        ProtoNode d = o.addText(tvb, off + 2, 8, EI_DSACK.summary());
-                        Expert.add(d, EI_DSACK, EI_DSACK.summary(), "TCP");
-                    }
+                case 5 -> sack(tvb, off, olen, opts, sackBase, lab);
+                case 6, 7 -> echo(tvb, off, olen, opts, kind, lab);
+                case 8 -> timestamps(tvb, off, olen, opts, lab);
+                case 11, 12, 13 -> {
+                    ProtoNode o = opts.addItem(OPT_CC, tvb, off, olen);
                     if (lab) {
-                        o.label("TCP Option - SACK" + edges);
+                        o.label(OPT_CC.name());
                     }
-                    append(names, "SACK");
+                    o.add(OPTION_KIND, tvb, off, 1, kind);
+                    if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
+                        o.add(OPT_CC_VALUE, tvb, off + 2, 4, tvb.u32(off + 2));
+                    }
                 }
-                case 8 -> {
-                    long tsval = olen == 10 ? tvb.u32(off + 2) : 0;
-                    long tsecr = olen == 10 ? tvb.u32(off + 6) : 0;
-                    ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen);
+                case 19 -> md5(tvb, off, olen, opts, lab);
+                case 28 -> userTimeout(tvb, off, olen, opts, lab);
+                case 29 -> authentication(tvb, off, olen, opts, lab);
+                case 34 -> {
+                    ProtoNode o = opts.addItem(OPT_TFO, tvb, off, olen);
                     if (lab) {
-                        o.label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);
+                        o.label(OPT_TFO.name());
                     }
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    if (olen == 10) {
-                        o.add(OPT_TSVAL, tvb, off + 2, 4, tsval);
-                        o.add(OPT_TSECR, tvb, off + 6, 4, tsecr);
-                    }
-                    append(names, "Timestamps");
+                    fastOpen(tvb, off, olen, o, flags);
                 }
-                default -> {
-                    ProtoNode o = opts.addText(tvb, off, olen, "TCP Option - " + kindName);
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    if (olen > 2) {
-                        o.addObj(OPT_UNKNOWN, tvb, off + 2, olen - 2, tvb.toArray(off + 2, olen - 2));
-                    }
-                    append(names, kindName);
-                }
+                case 253, 254 -> experimental(tvb, off, olen, opts, flags, lab);
+                default -> unknown(tvb, off, olen, opts, kind, lab);
+            }
+            if (label != null) {
+                append(label, name(kind));
             }
             off += olen;
         }
+        if ((flags & SYN) != 0 && !mssSeen) {
+            Expert.add(opts, EI_MSS_ABSENT, EI_MSS_ABSENT.summary(), "TCP");
+        }
+        finish(opts, label);
+    }
+
+    private static void finish(ProtoNode opts, StringBuilder label) {
+        if (label != null) {
+            opts.label(label.toString());
+        }
+    }
+
+    /** An option whose length does not fit (proto_tree_add_expert_format: a line carrying the finding). */
+    private static void bogus(ProtoNode opts, ByteView tvb, int off, int len, String message) {
+        ProtoNode b = opts.addText(tvb, off, len, message);
+        Expert.add(b, EI_OPT_LEN_INVALID, message, "TCP");
+    }
+
+    /**
+     * tcp_option_len_check: whether an option of fixed length has it; if not, the finding goes under its Length
+     * item and the option shows nothing more.
+     */
+    private static boolean lengthCheck(ProtoNode lenItem, int olen, int expected) {
+        if (olen == expected) {
+            return true;
+        }
+        Expert.add(lenItem, EI_OPT_LEN_INVALID, "option length should be " + expected, "TCP");
+        return false;
+    }
+
+    private static void mss(ByteView tvb, int off, int olen, ProtoNode opts, int flags, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen);
+        if ((flags & SYN) == 0) {
+            Expert.add(o, EI_MSS_PRESENT, EI_MSS_PRESENT.summary(), "TCP");
+        }
+        o.add(OPTION_KIND, tvb, off, 1, 2);
+        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 4)) {
+            if (lab) {
+                o.label(OPT_MSS.name());
+            }
+            return;
+        }
+        int mss = tvb.u16(off + 2);
+        o.add(OPT_MSS_VAL, tvb, off + 2, 2, mss);
         if (lab) {
-            opts.label("Options: (" + len + " bytes), " + names);
+            o.label("TCP Option - Maximum segment size: " + mss + " bytes");
+        }
+    }
+
+    private static void wscale(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, 3);
+        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 3)) {
+            if (lab) {
+                o.label(OPT_WSCALE.name());
+            }
+            return;
+        }
+        int shift = tvb.u8(off + 2);
+        ProtoNode sh = o.add(OPT_WSCALE_SHIFT, tvb, off + 2, 1, shift);
+        if (shift > 14) {
+            // RFC 7323: a shift above 14 is logged and taken as 14
+            Expert.add(sh, EI_WSCALE_SHIFT_INVALID, EI_WSCALE_SHIFT_INVALID.summary(), "TCP");
+        }
+        int mult = 1 << Math.min(shift, 14);
+        o.add(OPT_WSCALE_MULT, tvb, off + 2, 1, mult).generated();
+        if (lab) {
+            o.label("TCP Option - Window scale: " + shift + " (multiply by " + mult + ")");
+        }
+    }
+
+    private static void sack(ByteView tvb, int off, int olen, ProtoNode opts, TcpStreams.Flow sackBase,
+                             boolean lab) {
+        ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, 5);
+        o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+        StringBuilder edges = lab ? new StringBuilder("TCP Option - SACK") : null;
+        int count = 0;
+        long base = sackBase != null && sackBase.baseSet ? sackBase.baseSeq : 0;
+        for (int b = off + 2; b + 8 <= off + olen; b += 8) {
+            long le = (tvb.u32(b) - base) & 0xffffffffL;
+            long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
+            ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
+            ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
+            if (lab) {
+                left.label("left edge = " + le + " (relative)");
+                right.label("right edge = " + re + " (relative)");
+                edges.append(' ').append(le).append('-').append(re);
+            }
+            count++;
+        }
+        o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
+        if (count > 0 && dsack(tvb, off, count)) {
+            // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
+            long le = (tvb.u32(off + 2) - base) & 0xffffffffL;
+            long re = (tvb.u32(off + 6) - base) & 0xffffffffL;
+            o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated()
+                    .label("D-SACK Left Edge = " + le + " (relative)");
+            o.add(OPT_SACK_DSACK_RE, tvb, off + 6, 4, re).generated()
+                    .label("D-SACK Right Edge = " + re + " (relative)");
+            // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
+            ProtoNode d = o.addText(tvb, off + 2, 8, EI_DSACK.summary());
+            Expert.add(d, EI_DSACK, EI_DSACK.summary(), "TCP");
+        }
+        if (lab) {
+            o.label(edges.toString());
+        }
+    }
+
+    private static void timestamps(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, 8);
+        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 10)) {
+            if (lab) {
+                o.label(OPT_TIMESTAMP.name());
+            }
+            return;
+        }
+        long tsval = tvb.u32(off + 2);
+        long tsecr = tvb.u32(off + 6);
+        o.add(OPT_TSVAL, tvb, off + 2, 4, tsval);
+        o.add(OPT_TSECR, tvb, off + 6, 4, tsecr);
+        if (lab) {
+            o.label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);
+        }
+    }
+
+    /** RFC 1072's echo and echo reply (kinds 6, 7): a 32-bit value. */
+    private static void echo(ByteView tvb, int off, int olen, ProtoNode opts, int kind, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_ECHO, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, kind);
+        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
+            if (lab) {
+                o.label(OPT_ECHO.name());
+            }
+            return;
+        }
+        long v = tvb.u32(off + 2);
+        o.add(OPT_ECHO_VALUE, tvb, off + 2, 4, v);
+        if (lab) {
+            o.label("TCP Option - Echo: " + v);
+        }
+    }
+
+    /** RFC 5925's TCP Authentication Option (kind 29): key ids, then the MAC. */
+    private static void authentication(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_AO, tvb, off, olen);
+        if (lab) {
+            o.label(OPT_AO.name());
+        }
+        o.add(OPTION_KIND, tvb, off, 1, 29);
+        ProtoNode lenItem = o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+        if (olen < 4) {
+            Expert.add(lenItem, EI_OPT_LEN_INVALID, "option length should be >= than 4", "TCP");
+            return;
+        }
+        o.add(OPT_AO_KEYID, tvb, off + 2, 1, tvb.u8(off + 2));
+        o.add(OPT_AO_RNEXTKEYID, tvb, off + 3, 1, tvb.u8(off + 3));
+        if (olen > 4) {
+            o.addItem(OPT_AO_MAC, tvb, off + 4, olen - 4);
+        }
+    }
+
+    /** RFC 2385's MD5 signature (kind 19): a 16-byte digest. */
+    private static void md5(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_MD5, tvb, off, olen);
+        if (lab) {
+            o.label(OPT_MD5.name());
+        }
+        o.add(OPTION_KIND, tvb, off, 1, 19);
+        if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 18)) {
+            o.addItem(OPT_MD5_DIGEST, tvb, off + 2, 16);
+        }
+    }
+
+    /** RFC 5482's user timeout (kind 28): a granularity bit and a 15-bit timeout. */
+    private static void userTimeout(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_USER_TO, tvb, off, olen);
+        if (lab) {
+            o.label(OPT_USER_TO.name());
+        }
+        o.add(OPTION_KIND, tvb, off, 1, 28);
+        if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 4)) {
+            int v = tvb.u16(off + 2);
+            o.add(OPT_USER_TO_GRANULARITY, tvb, off + 2, 2, v >>> 15);
+            o.add(OPT_USER_TO_VAL, tvb, off + 2, 2, v & 0x7fff);
         }
     }
 
     /**
-     * Whether the SACK option at {@code off} starts with a D-SACK block (RFC 2883, section 4): one wholly below the
-     * cumulative acknowledgment of this segment, or one whose right edge falls inside the second block.
+     * A TCP Fast Open payload (dissect_tcpopt_tfo_payload) of {@code len} bytes at {@code off}, counting the two bytes
+     * before the cookie (kind and length, or the experiment identifier): a cookie request when there is no cookie,
+     * else the cookie, flagged on a SYN.
+     */
+    private static void fastOpen(ByteView tvb, int off, int len, ProtoNode o, int flags) {
+        if (len == 2) {
+            o.addItem(OPT_TFO_REQUEST, tvb, off, 2);
+        } else if (len > 2) {
+            ProtoNode cookie = o.addItem(OPT_TFO_COOKIE, tvb, off + 2, len - 2);
+            if ((flags & (SYN | ACK)) == SYN) {
+                Expert.add(cookie, EI_TFO_SYN, EI_TFO_SYN.summary(), "TCP");
+            }
+        }
+    }
+
+    /** RFC 6994's experimental options (kinds 253, 254): an experiment identifier, then its data. */
+    private static void experimental(ByteView tvb, int off, int olen, ProtoNode opts, int flags, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_EXPERIMENTAL, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, tvb.u8(off));
+        ProtoNode lenItem = o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+        if (olen < 4) {
+            if (lab) {
+                o.label(OPT_EXPERIMENTAL.name());
+            }
+            Expert.add(lenItem, EI_OPT_LEN_INVALID, "option length " + olen + " smaller than 4", "TCP");
+            return;
+        }
+        int exid = tvb.u16(off + 2);
+        o.add(OPT_EXP_EXID, tvb, off + 2, 2, exid);
+        if (lab) {
+            String n = EXIDS.get((long) exid);
+            o.label("TCP Option - Experimental: " + (n == null ? "Unknown" : n));
+        }
+        if (exid == 0xf989) {
+            fastOpen(tvb, off + 2, olen - 2, o, flags);
+        } else if (olen > 4) {
+            o.addItem(OPT_EXP_DATA, tvb, off + 4, olen - 4);
+        }
+    }
+
+    /** A kind Wireshark 4.0 has no dissector for (or one jdissect does not dissect yet: see {@link #name}). */
+    private static void unknown(ByteView tvb, int off, int olen, ProtoNode opts, int kind, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_UNKNOWN, tvb, off, olen);
+        if (lab) {
+            o.label(OPT_UNKNOWN.name());
+        }
+        o.add(OPTION_KIND, tvb, off, 1, kind);
+        o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+        if (olen > 2) {
+            o.addItem(OPT_UNKNOWN_PAYLOAD, tvb, off + 2, olen - 2);
+        }
+    }
+
+    /**
+     * The short name of the protocol Wireshark 4.0 registers for an option kind (what the "Options:" line lists), or
+     * "Unknown (0xNN)" for a kind it has no dissector for. Kinds 20-23 (SCPS), 27 (Quick-Start), 30 (MPTCP, a
+     * protocol of its own), 76 and 78 (Riverbed) and 172 and 174 (Accurate ECN) have Wireshark dissectors that
+     * jdissect lacks: they keep their name here but show as an unknown option.
+     */
+    static String name(int kind) {
+        return switch (kind) {
+            case 2 -> "Maximum segment size";
+            case 3 -> "Window scale";
+            case 4 -> "SACK permitted";
+            case 5 -> "SACK";
+            case 6 -> "Echo";
+            case 7 -> "Echo reply";
+            case 8 -> "Timestamps";
+            case 11 -> "CC";
+            case 12 -> "CC.NEW";
+            case 13 -> "CC.ECHO";
+            case 19 -> "TCP MD5 signature";
+            case 20 -> "SCPS capabilities";
+            case 21 -> "Selective Negative Acknowledgment";
+            case 22 -> "SCPS record boundary";
+            case 23 -> "SCPS corruption experienced";
+            case 27 -> "Quick-Start";
+            case 28 -> "User Timeout";
+            case 29 -> "TCP AO";
+            case 30 -> "MPTCP";
+            case 34 -> "TCP Fast Open";
+            case 76 -> "Riverbed Probe";
+            case 78 -> "Riverbed Transparency";
+            case 172, 174 -> "Accurate ECN";
+            case 253, 254 -> "Experimental";
+            default -> "Unknown (0x" + HEX[kind >> 4] + HEX[kind & 15] + ")";
+        };
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * Whether the SACK option at {@code off} starts with a D-SACK block (RFC 2883, section 4), as Wireshark 4.0 tests
+     * it: a first block whose right edge is at or below this segment's acknowledgment number (the number as shown,
+     * without looking at the ACK flag or the block's left edge), or one whose right edge falls inside the second
+     * block. The edges and the acknowledgment number are relative to the same base, so the raw values compare alike
+     * (tshark 4.0.17 on crafted SACKs: 0-0 on a SYN, empty and reversed blocks below the ACK, no ACK flag).
      */
     private static boolean dsack(ByteView tvb, int off, int count) {
         long ack = tvb.u32(8);
-        long le0 = tvb.u32(off + 2);
         long re0 = tvb.u32(off + 6);
-        if ((int) (ack - re0) >= 0 && (int) (re0 - le0) > 0) {
+        if ((int) (re0 - ack) <= 0) {
             return true;
         }
         if (count > 1) {
             long le1 = tvb.u32(off + 10);
             long re1 = tvb.u32(off + 14);
-            return (int) (re0 - le1) > 0 && (int) (re1 - re0) >= 0;
+            return (int) (le1 - re0) < 0 && (int) (re1 - re0) >= 0;
         }
         return false;
     }
 
-    /** Adds an option's name to the list for the label; {@code sb} is null when no labels are built. */
+    /** Adds an option's name to the "Options:" label; {@code sb} is null when no labels are built. */
     private static void append(StringBuilder sb, String s) {
         if (sb != null) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(s);
+            sb.append(", ").append(s);
         }
     }
 }
