@@ -129,6 +129,7 @@ def first_frame():
     cl(44003,0x04,100,0); cl(44003,0x10,101,500)                                       # RST first
     cl(44004,0x19,100,500,b'abc'); sv(44004,0x10,500,104); cl(44004,0x10,104,500)      # FIN+data first
     cl(44005,0x10,100,500); cl(44005,0x02,99,0); cl(44005,0x10,100,500)                # ACK then SYN
+    cl(44006,0x00,100,0)                                                               # no flag at all
     return seq
 
 def write(path, packets):

@@ -40,6 +40,11 @@ class HeldOutTcpAnalysisTest {
         String[] header = expected.get(0).split("\t", -1);
         List<String> actual = TestData.fields(dir.resolve(capture), header);
         assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
+        String tree = Files.readString(dir.resolve(capture + ".V.txt"), StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String shown = TestData.run(rc, "-r", dir.resolve(capture).toString(), "-V");
+        assertThat(rc[0]).isZero();
+        assertThat(Golden.firstDifference(tree, shown)).as("-V of " + capture).isEmpty();
     }
 
     @Test

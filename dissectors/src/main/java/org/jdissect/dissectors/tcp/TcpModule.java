@@ -483,20 +483,9 @@ public final class TcpModule implements ProtocolModule {
             case 3 -> "CLIENT_ESTABLISHED";
             case 7 -> "ESTABLISHED";
             case 15 -> "DATA";
-            default -> completenessParts(c);
+            default -> null; // any other mix is just "Incomplete (N)", as tshark 4.0.17 prints 4, 5, 8, 9, 37…
         };
         return "Incomplete" + (step == null ? "" : ", " + step) + " (" + c + ")";
-    }
-
-    private static String completenessParts(int c) {
-        String[] names = {"SYN_SENT", "SYN_ACK_SENT", "ACK_SENT", "DATA", "FIN", "RST"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            if ((c & (1 << i)) != 0) {
-                sb.append(sb.length() == 0 ? "" : "|").append(names[i]);
-            }
-        }
-        return sb.toString();
     }
 
     static String flagNames(int flags) {
@@ -509,7 +498,8 @@ public final class TcpModule implements ProtocolModule {
         if ((flags & 0xe00) != 0) {
             sb.append(sb.length() == 0 ? "" : ", ").append("Reserved");
         }
-        return sb.toString();
+        // tcp_flags_to_str: no flag at all reads "<None>" (a crafted or scanning segment)
+        return sb.length() == 0 ? "<None>" : sb.toString();
     }
 
     /** tshark's 12-character flag picture: a letter for each set bit, a middle dot for each clear one. */
