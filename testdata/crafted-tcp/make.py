@@ -132,6 +132,23 @@ def first_frame():
     cl(44006,0x00,100,0)                                                               # no flag at all
     return seq
 
+
+def binary_body():
+    """An HTTP response whose body has bytes above 0x7f and a NUL: http.file_data is an ASCII C string in tshark."""
+    C = (10, 0, 0, 1)
+    S = (10, 0, 0, 2)
+    body = bytes(range(0x20, 0x30)) + bytes([0x80, 0xe9, 0xff, 0x41]) + b'tab\there' + bytes([0]) + b'after nul' + bytes(range(0xf0, 0x100))
+    req = b'GET /bin HTTP/1.1\r\nHost: x\r\n\r\n'
+    resp = b'HTTP/1.1 200 OK\r\nContent-Type: application/x-foo\r\nContent-Length: %d\r\n\r\n' % len(body) + body
+    return [
+        pkt(46000, 80, 0x02, 100, 0, opts=b'\x02\x04\x05\xb4'),
+        pkt(80, 46000, 0x12, 500, 101, opts=b'\x02\x04\x05\xb4', src=S, dst=C),
+        pkt(46000, 80, 0x10, 101, 501),
+        pkt(46000, 80, 0x18, 101, 501, req),
+        pkt(80, 46000, 0x18, 501, 101 + len(req), resp, src=S, dst=C),
+        pkt(46000, 80, 0x10, 101 + len(req), 501 + len(resp)),
+    ]
+
 def write(path, packets):
     with open(path, 'wb') as out:
         out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
@@ -143,3 +160,4 @@ if __name__ == '__main__':
     write('window-scale.pcap', window_scale())
     write('completeness.pcap', completeness())
     write('first-frame.pcap', first_frame())
+    write('binary-body.pcap', binary_body())

@@ -56,6 +56,21 @@ class JsonOracleTest {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }
 
+    /**
+     * A binary HTTP body (testdata/crafted-tcp/binary-body.pcap): http.file_data is tshark's ASCII C string, bytes
+     * above 0x7f as U+FFFD and nothing past the first NUL.
+     */
+    @org.junit.jupiter.api.Test
+    void binaryBodyIsTsharksText() throws IOException {
+        java.nio.file.Path dir = TestData.ROOT.resolve("crafted-tcp");
+        String expected = Files.readString(dir.resolve("binary-body.pcap.json"), StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", dir.resolve("binary-body.pcap").toString(), "-T", "json");
+        assertThat(rc[0]).isZero();
+        assertThat(Golden.firstDifference(expected, actual)).isEmpty();
+        assertThat(expected).contains("\uFFFD\uFFFD\uFFFDAtab");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-rst.pcap", "http-basic.pcap", "http-basic.pcapng", "icmp-arp.pcap",
         "udp-misc.pcap", "tcp-resets.pcap", "middlebox-client.pcap", "dns-http.pcap", "ipv6-http.pcap"})

@@ -197,6 +197,35 @@ public final class ByteView {
         return new String(toArray(off, n), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * The captured bytes from {@code off}, at most {@code n}, as Wireshark's tvb_get_string_enc with ENC_ASCII makes a
+     * string value: ASCII bytes as they are, every byte above 0x7f as U+FFFD, and (the value being a C string) nothing
+     * from the first NUL on. tshark prints and filters an FT_STRING value such as http.file_data this way.
+     */
+    public String asciiString(int off, int n) {
+        int len = Math.max(0, Math.min(n, remaining(off)));
+        int nul = indexOf(off, 0);
+        if (nul >= 0 && nul < off + len) {
+            len = nul - off;
+        }
+        byte[] b = toArray(off, len);
+        char[] c = null;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] < 0) {
+                if (c == null) {
+                    c = new char[b.length];
+                    for (int k = 0; k < i; k++) {
+                        c[k] = (char) b[k];
+                    }
+                }
+                c[i] = '\uFFFD';
+            } else if (c != null) {
+                c[i] = (char) b[i];
+            }
+        }
+        return c == null ? new String(b, StandardCharsets.US_ASCII) : new String(c);
+    }
+
     /** Index of the first {@code b} at or after {@code off} among captured bytes, or -1. */
     public int indexOf(int off, int b) {
         if (b >>> 8 != 0) {

@@ -138,14 +138,15 @@ public final class ProtoNode {
     }
 
     /**
-     * Adds a child string field whose value is the Latin-1 text of the bytes it covers, made only when someone reads
-     * it ({@link #obj}): a message body shown in a tree as "File Data: N bytes" is seldom read as text, and copying
-     * every body twice into a String was a sixth of what a -V run allocated.
+     * Adds a child string field whose value is the ASCII text of the bytes it covers as Wireshark makes an FT_STRING
+     * item with ENC_ASCII ({@link ByteView#asciiString}: a byte above 0x7f is U+FFFD, the text ends at the first NUL),
+     * made only when someone reads it ({@link #obj}): a message body shown in a tree as "File Data: N bytes" is
+     * seldom read as text, and copying every body twice into a String was a sixth of what a -V run allocated.
      */
-    public ProtoNode addLatin1(FieldDef f, ByteView tvb, int off, int len) {
+    public ProtoNode addAscii(FieldDef f, ByteView tvb, int off, int len) {
         ProtoNode n = child(f, tvb, off, len);
         if (!n.isPhantom) {
-            n.obj = LATIN1_OF_BYTES;
+            n.obj = ASCII_OF_BYTES;
         }
         return n;
     }
@@ -171,8 +172,8 @@ public final class ProtoNode {
         String format(long value);
     }
 
-    /** In {@link #obj}: the value is the Latin-1 text of the node's bytes, not made yet. */
-    private static final Object LATIN1_OF_BYTES = new Object();
+    /** In {@link #obj}: the value is the ASCII text of the node's bytes, not made yet. */
+    private static final Object ASCII_OF_BYTES = new Object();
 
     /** Adds a protocol or subtree item with no value. */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
@@ -326,8 +327,8 @@ public final class ProtoNode {
 
     public Object obj() {
         Object o = obj;
-        if (o == LATIN1_OF_BYTES) {
-            obj = o = source.latin1(offset, length);
+        if (o == ASCII_OF_BYTES) {
+            obj = o = source.asciiString(offset, length);
         } else if (o instanceof Formatter text) {
             obj = o = text.format(num);
         }

@@ -124,17 +124,21 @@ class KeepOnlyTest {
     }
 
     @Test
-    void aLatin1ValueIsMadeFromItsBytesWhenReadAndAPhantomStoresNone() {
+    void anAsciiValueIsMadeFromItsBytesWhenReadAndAPhantomStoresNone() {
         FieldDef text = FieldDef.builder("p.text", "Text", FieldType.STRING).build();
-        ByteView body = ByteView.of(new byte[] {'x', 'G', 'E', 'T', (byte) 0xe9, 'y'});
+        ByteView body = ByteView.of(new byte[] {'x', 'G', 'E', 'T', (byte) 0xe9, 'y', 0, 'z'});
         ProtoTree t = new ProtoTree();
-        ProtoNode n = t.root().addItem(PROTO, body, 0, 6).addLatin1(text, body.slice(1, 4), 0, 4);
-        assertThat(n.obj()).isEqualTo("GET\u00e9");
+        ProtoNode n = t.root().addItem(PROTO, body, 0, 8).addAscii(text, body.slice(1, 4), 0, 4);
+        // as tshark: a byte above 0x7f is U+FFFD
+        assertThat(n.obj()).isEqualTo("GET\ufffd");
         assertThat(n.obj()).isSameAs(n.obj());
-        assertThat(FieldFormat.value(n)).isEqualTo("GET\u00e9");
+        assertThat(FieldFormat.value(n)).isEqualTo("GET\ufffd");
+        // and the value ends at a NUL
+        ProtoNode cut = t.root().addItem(PROTO, body, 0, 8).addAscii(text, body, 1, 7);
+        assertThat(cut.obj()).isEqualTo("GET\ufffdy");
         ProtoTree kept = new ProtoTree();
         kept.keepOnly(FieldSet.of(List.of(OTHER)));
-        ProtoNode phantom = kept.root().addItem(PROTO, body, 0, 6).addLatin1(text, body, 1, 4);
+        ProtoNode phantom = kept.root().addItem(PROTO, body, 0, 6).addAscii(text, body, 1, 4);
         assertThat(phantom.isPhantom()).isTrue();
         assertThat(phantom.obj()).isNull();
     }

@@ -305,7 +305,7 @@ public final class HttpModule implements ProtocolModule {
         int bodyCap = body.capturedLength();
         if (bodyCap > 0) {
             // the body as text only when read: it is a copy of the whole body
-            ProtoNode fileData = http.addLatin1(FILE_DATA, body, 0, bodyCap);
+            ProtoNode fileData = http.addAscii(FILE_DATA, body, 0, bodyCap);
             if (lab) {
                 fileData.label("File Data: " + bodyCap + " bytes"); // "1 bytes" too, as Wireshark words it
             }
@@ -456,7 +456,7 @@ public final class HttpModule implements ProtocolModule {
         int cap = tvb.capturedLength();
         ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
         if (text) {
-            http.addLatin1(FILE_DATA, tvb, 0, cap)
+            http.addAscii(FILE_DATA, tvb, 0, cap)
                     .label("File Data: " + cap + " bytes"); // "1 bytes" too, as Wireshark words it
         }
         DataModule.dissect(tvb, ctx, http);
