@@ -291,6 +291,7 @@ public final class JdissectCommand implements Callable<Integer> {
                     PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
                     progress.tick(++read);
                     if (filter != null && !filter.test(ctx.tree())) {
+                        ctx.notDisplayed();
                         continue;
                     }
                     pipe.submit();

@@ -60,9 +60,9 @@ class SuiteFieldsOracleTest {
                     + " is not dissected by jdissect", "eth.dst", "(same)", "eth.src", "(same)", "eth.type", "(same)",
                     "ip.version", "(same)")),
             Map.entry("tfo-5c1fa7f9ae91.pcap", Map.of(
-                    "frame.protocols", "a SYN's TCP Fast Open cookie data: tshark shows no data layer",
-                    "tcp.window_size_scalefactor", "after a SYN carrying data tshark reports -2 (no scaling), jdissect"
-                            + " -1 (unknown)")));
+                    "frame.protocols", "frame 13, a SYN with an experimental Fast Open cookie and 4 bytes of data"
+                            + " on unregistered ports: tshark shows them as 'TCP segment data', jdissect as data (a"
+                            + " crafted SYN of the same shape is data in tshark too: the cause is not found yet)")));
 
     /** A one-frame capture: only the epoch time shows the difference. */
     private static Map.Entry<String, Map<String, String>> epoch(String capture) {

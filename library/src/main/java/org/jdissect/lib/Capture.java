@@ -187,6 +187,7 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
                             ready = true;
                             return true;
                         }
+                        ctx.notDisplayed(); // frame.time_delta_displayed counts from displayed packets only
                     }
                 } catch (IOException e) {
                     done = true;

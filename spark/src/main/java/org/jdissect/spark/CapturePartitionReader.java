@@ -159,6 +159,7 @@ final class CapturePartitionReader implements PartitionReader<InternalRow> {
             packets++;
             boolean partial = tcpStream != null && partial(ctx.tree());
             if (filter != null && !filter.test(ctx.tree())) {
+                ctx.notDisplayed(); // frame.time_delta_displayed counts from rows kept only
                 continue;
             }
             build(ctx, partial);

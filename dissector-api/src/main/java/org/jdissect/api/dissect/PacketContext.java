@@ -56,6 +56,15 @@ public final class PacketContext {
         this.tree = tree;
     }
 
+    /**
+     * Says that this packet, just dissected, is not displayed (a display filter rejected it): the next packet's
+     * {@code frame.time_delta_displayed} counts from the last one that was, as tshark's does. Call it before the next
+     * packet is dissected.
+     */
+    public void notDisplayed() {
+        session.get(DisplayedFrames.class, DisplayedFrames::new).undo();
+    }
+
     /** Prepares for the next packet. */
     public void reset(PacketRecord rec) {
         record = rec;

@@ -9,9 +9,11 @@ import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.DisplayedFrames;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.dissect.DisplayedFrames;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
@@ -36,6 +38,8 @@ public final class FrameModule implements ProtocolModule {
         long previous;
         /** The file's description, looked up once on the first frame (a front end binds it before reading). */
         CaptureFile file;
+        /** The last displayed frame's time, which a front end's display filter moves back (PacketContext). */
+        DisplayedFrames displayed;
     }
 
     /**
@@ -92,6 +96,7 @@ public final class FrameModule implements ProtocolModule {
             ts.first = t;
             ts.previous = t;
             ts.file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
+            ts.displayed = ctx.session().get(DisplayedFrames.class, DisplayedFrames::new);
         }
         int len = rec.originalLength();
         int cap = rec.capturedLength();
@@ -114,8 +119,10 @@ public final class FrameModule implements ProtocolModule {
         if (lab) {
             f.label(head);
         }
+        // every frame counts as displayed until a front end's filter says otherwise (PacketContext.notDisplayed)
+        long deltaDisplayed = ts.displayed.deltaAndMark(t);
         if (f.wantsAny(RECORD_ITEMS)) {
-            recordItems(tvb, rec, f, lab, t, ts);
+            recordItems(tvb, rec, f, lab, t, ts, deltaDisplayed);
         }
         ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
         if (rec.comment() != null) {
@@ -146,7 +153,8 @@ public final class FrameModule implements ProtocolModule {
     }
 
     /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
-    private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts) {
+    private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts,
+                                    long deltaDisplayed) {
         int len = rec.originalLength();
         int cap = rec.capturedLength();
         ProtoNode encap = f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()));
@@ -158,7 +166,7 @@ public final class FrameModule implements ProtocolModule {
         f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
         f.add(TIME_EPOCH, tvb, 0, 0, t);
         f.add(TIME_DELTA, tvb, 0, 0, t - ts.previous).generated();
-        f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, t - ts.previous).generated();
+        f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
         f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
         f.add(NUMBER, tvb, 0, 0, rec.number());
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
