@@ -157,10 +157,20 @@ final class TcpAnalysis {
             fwd.lastNonDupAck = frame;
             fwd.dupAckNum = 0;
         }
-        // an ACK beyond anything seen from the other side: the segment it acknowledges was not captured
+        // an ACK beyond anything seen from the other side: the segment it acknowledges was not captured. Said once
+        // per gap (tshark 4.0.17's rule): when the other side's highest contiguous sequence number cannot move back,
+        // its dupack counter, set to -1 here and reset when its own ACK changes, keeps the same gap from being
+        // reported again by every following ACK
         if (rev.maxSeqToBeAcked != 0 && gt(ack, rev.maxSeqToBeAcked) && (flags & TH_ACK) != 0) {
-            r.flag(ACK_LOST_PACKET);
-            rev.maxSeqToBeAcked = rev.nextseq;
+            if (rev.maxSeqToBeAcked > rev.nextseq) {
+                rev.maxSeqToBeAcked = rev.nextseq;
+                r.flag(ACK_LOST_PACKET);
+            } else {
+                if (rev.dupAckNum == 0) {
+                    r.flag(ACK_LOST_PACKET);
+                }
+                rev.dupAckNum = -1;
+            }
         }
 
         // retransmission, fast retransmission, out of order, spurious: data (or SYN/FIN) that does not advance

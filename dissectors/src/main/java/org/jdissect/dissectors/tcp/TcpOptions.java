@@ -187,7 +187,13 @@ final class TcpOptions {
 
     private static void finish(ProtoNode opts, StringBuilder label) {
         if (label != null) {
-            opts.label(label.toString());
+            // Wireshark appends each option's name to "Options: (N bytes)" (proto_item_append_text), so a long list
+            // is cut silently at the label limit rather than marked "[truncated]" as a long base label is
+            int head = label.indexOf(")") + 1;
+            opts.label(label.substring(0, head));
+            if (head < label.length()) {
+                opts.appendLabel(label.substring(head));
+            }
         }
     }
 
