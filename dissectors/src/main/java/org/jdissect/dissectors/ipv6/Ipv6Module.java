@@ -85,6 +85,13 @@ public final class Ipv6Module implements ProtocolModule {
             .build();
     public static final FieldDef ROUTING_DATA = FieldDef.builder("ipv6.routing.unknown_data", "Type-Specific Data",
             BYTES).build();
+    public static final FieldDef ROUTING_SRC_RESERVED = FieldDef.builder("ipv6.routing.src.reserved", "Reserved",
+            BYTES).blurb("Must be zero").build();
+    public static final FieldDef ROUTING_SRC_ADDR = FieldDef.builder("ipv6.routing.src.addr", "Address",
+            org.jdissect.api.field.FieldType.IPV6).blurb("Source Routing Header Address").build();
+    /** Type 0, RFC 5095: tshark notes it on the type item. */
+    static final ExpertDef EI_ROUTING_DEPRECATED = ExpertDef.of("ipv6.routing.deprecated", ExpertGroup.DEPRECATED,
+            ExpertSeverity.NOTE, "Routing header type is deprecated");
     public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
             .build();
     public static final FieldDef FRAG_NXT = FieldDef.builder("ipv6.fraghdr.nxt", "Next header", UINT8)
@@ -146,11 +153,12 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING);
+        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
-                ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
+                ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, ROUTING_SRC_RESERVED, ROUTING_SRC_ADDR,
+                FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
                 OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, FRAGMENTS, FRAGMENT_F,
                 FRAGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
@@ -261,9 +269,23 @@ public final class Ipv6Module implements ProtocolModule {
                 e.add(ROUTING_NXT, tvb, off, 1, next);
                 e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
                 e.add(ROUTING_LEN_OCT, tvb, off + 1, 1, len).generated().label("Length: " + len + " bytes");
-                e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
+                ProtoNode typeItem = e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
+                if (type == 0) {
+                    Expert.add(ctx, typeItem, EI_ROUTING_DEPRECATED, EI_ROUTING_DEPRECATED.summary());
+                }
                 e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, tvb.u8(off + 3));
-                if (len > 4) {
+                if (type == 0 && len >= 8) {
+                    // Source Route (RFC 2460): four reserved bytes, then the addresses, numbered from 1
+                    e.addObj(ROUTING_SRC_RESERVED, tvb, off + 4, 4, tvb.toArray(off + 4, 4));
+                    int n = 1;
+                    for (int a = off + 8; a + 16 <= off + len; a += 16, n++) {
+                        byte[] addr = tvb.toArray(a, 16);
+                        ProtoNode item = e.addObj(ROUTING_SRC_ADDR, tvb, a, 16, addr);
+                        if (ctx.labels()) {
+                            item.label("Address[" + n + "]: " + FieldFormat.ipv6(addr));
+                        }
+                    }
+                } else if (len > 4) {
                     int n = Math.min(len - 4, tvb.remaining(off + 4));
                     e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
                 }
