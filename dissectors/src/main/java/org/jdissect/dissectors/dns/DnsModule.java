@@ -5,6 +5,7 @@ import static org.jdissect.api.field.FieldType.*;
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -24,7 +25,7 @@ import org.jdissect.dissectors.udp.UdpModule;
  */
 public final class DnsModule implements ProtocolModule {
     static final Map<Long, String> TYPES = DnsTables.TYPES;
-    static final Map<Long, String> CLASSES = Map.of(1L, "IN", 3L, "CH", 4L, "HS", 255L, "ANY");
+    static final Map<Long, String> CLASSES = Map.of(1L, "IN", 2L, "CS", 3L, "CH", 4L, "HS", 254L, "NONE", 255L, "ANY");
     static final Map<Long, String> RCODES = Map.ofEntries(Map.entry(0L, "No error"), Map.entry(1L, "Format error"),
             Map.entry(2L, "Server failure"), Map.entry(3L, "No such name"), Map.entry(4L, "Not implemented"),
             Map.entry(5L, "Refused"), Map.entry(6L, "Name exists"), Map.entry(7L, "RRset exists"),
@@ -135,6 +136,8 @@ public final class DnsModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
+        r.fields(DnsRecords.FIELDS);
+        r.experts(DnsRecords.EXPERTS);
         r.dissector("dns", this::udp);
         // "decode as" on a TCP port picks the variant with the two-byte length prefix
         r.dissector("dns.tcp", this::tcp);
@@ -191,7 +194,7 @@ public final class DnsModule implements ProtocolModule {
     private void message(ByteView m, ProtoNode d, PacketContext ctx) {
         // each field is read as its item is added, so a message cut short shows what it has, then the marker
         int id = m.u16(0);
-        d.add(ID, m, 0, 2, id);
+        ProtoNode idItem = d.add(ID, m, 0, 2, id);
         int flags = m.u16(2);
         boolean response = (flags & 0x8000) != 0;
         d.label("Domain Name System (" + (response ? "response" : "query") + ")");
@@ -237,9 +240,9 @@ public final class DnsModule implements ProtocolModule {
                 int type = m.u16(n.end);
                 int cls = m.u16(n.end + 2);
                 ProtoNode q = qs.addText(m, start, n.end + 4 - start, n.text + ": type " + typeName(type)
-                        + ", class " + CLASSES.getOrDefault((long) cls, "0x" + FieldFormat.hexPadded(cls, 4)));
+                        + ", class " + DnsRecords.className(cls));
                 q.addObj(QRY_NAME, m, start, n.end - start, n.text);
-                q.add(QRY_NAME_LEN, m, start, n.end - start, n.labels == 0 ? 6 : n.text.length()).generated();
+                q.add(QRY_NAME_LEN, m, start, n.end - start, n.rawLen()).generated();
                 q.add(LABELS, m, start, n.end - start, n.labels).generated();
                 q.add(QRY_TYPE, m, n.end, 2, type).label(typeLabel(type));
                 q.add(QRY_CLASS, m, n.end + 2, 2, cls);
@@ -260,7 +263,7 @@ public final class DnsModule implements ProtocolModule {
             }
             sec.setLength(off - secStart);
         }
-        pair(m, d, ctx, response, id);
+        pair(m, d, idItem, ctx, response, id);
     }
 
     static String typeName(int type) {
@@ -290,11 +293,24 @@ public final class DnsModule implements ProtocolModule {
         return sb.toString();
     }
 
-    /** Queries waiting for their response, per capture: by transaction ID, addresses and ports. */
-    static final class Queries {
-        record Key(int id, String a, String b) { }
+    /**
+     * DNS transactions per capture, as Wireshark 4.0 keeps them in one pass: per conversation (both directions of
+     * the addresses and ports) the latest transaction of each ID, its request and response frames.
+     */
+    static final class Transactions {
+        record Key(int id, String conversation) { }
 
-        final Map<Key, long[]> pending = new java.util.HashMap<>();
+        /** {request frame, response frame, request time in ns}. */
+        final Map<Key, long[]> latest = new java.util.HashMap<>();
+    }
+
+    /** Wireshark's default "retransmission timer": a query repeated sooner is a retransmission. */
+    static final long RETRANSMISSION_NS = 5_000_000_000L;
+
+    private static String conversation(PacketContext ctx) {
+        String a = endpoint(ctx, true);
+        String b = endpoint(ctx, false);
+        return (a.compareTo(b) <= 0 ? a + " " + b : b + " " + a) + " " + ctx.portType;
     }
 
     private static String endpoint(PacketContext ctx, boolean src) {
@@ -303,163 +319,85 @@ public final class DnsModule implements ProtocolModule {
         return addr + "/" + (src ? ctx.srcPort : ctx.dstPort);
     }
 
-    /** Response to query pairing, as tshark shows it in one pass: the response names its query and the time. */
-    private static void pair(ByteView m, ProtoNode d, PacketContext ctx, boolean response, int id) {
+    /**
+     * Request and response tracking as tshark shows it in one pass: a response names its request and the time, or is
+     * unsolicited; a query repeated within 5 seconds before any response, or a second response, is a retransmission
+     * (an expert finding on the transaction ID).
+     */
+    private static void pair(ByteView m, ProtoNode d, ProtoNode idItem, PacketContext ctx, boolean response,
+            int id) {
         if (ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null) {
             return;
         }
-        Queries qs = ctx.session().get(Queries.class, Queries::new);
+        Transactions ts = ctx.session().get(Transactions.class, Transactions::new);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        long frame = ctx.frameNumber();
+        Transactions.Key k = new Transactions.Key(id, conversation(ctx));
+        long[] t = ts.latest.get(k);
+        if (t != null && t[0] == frame && !response) {
+            return; // the same request dissected again
+        }
         if (!response) {
-            Queries.Key k = new Queries.Key(id, endpoint(ctx, true), endpoint(ctx, false));
-            if (qs.pending.size() < 65536) {
-                qs.pending.putIfAbsent(k, new long[] {ctx.frameNumber(), now});
+            if (t != null && t[1] == 0 && now - t[2] < RETRANSMISSION_NS) {
+                Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_REQUEST,
+                        "DNS query retransmission. Original request in frame " + t[0]);
+                d.add(DnsRecords.RETRANSMIT_REQUEST_IN, m, 0, 0, t[0]).generated();
+                d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
+            } else if (ts.latest.size() < 65536 || t != null) {
+                ts.latest.put(k, new long[] {frame, 0, now});
             }
             return;
         }
-        long[] q = qs.pending.get(new Queries.Key(id, endpoint(ctx, false), endpoint(ctx, true)));
-        if (q != null && q[0] < ctx.frameNumber()) {
-            d.add(RESPONSE_TO, m, 0, 0, q[0]).generated();
-            d.add(TIME, m, 0, 0, now - q[1]).generated();
+        if (t == null) {
+            d.add(DnsRecords.UNSOLICITED, m, 0, 0, 1).generated();
+            return;
+        }
+        if (t[1] == 0 || t[1] == frame) {
+            t[1] = frame;
+            d.add(RESPONSE_TO, m, 0, 0, t[0]).generated();
+            d.add(TIME, m, 0, 0, now - t[2]).generated();
+        } else {
+            Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_RESPONSE,
+                    "DNS response retransmission. Original response in frame " + t[1]);
+            d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, m, 0, 0, t[1]).generated();
+            d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
         }
     }
 
     private int record(ByteView m, int off, ProtoNode sec, PacketContext ctx) {
-        int start = off;
-        Name n = Name.read(m, off, ctx, sec);
-        int type = m.u16(n.end);
-        int cls = m.u16(n.end + 2);
-        long ttl = m.u32(n.end + 4);
-        int rdlen = m.u16(n.end + 8);
-        int rd = n.end + 10;
-        m.ensure(rd, rdlen);
-        String typeName = typeName(type);
-        ProtoNode r = sec.addText(m, start, rd + rdlen - start, "");
-        r.addObj(RESP_NAME, m, start, n.end - start, n.text);
-        r.add(RESP_TYPE, m, n.end, 2, type).label(typeLabel(type));
-        if (type == 41) {
-            // OPT reuses class and TTL for the UDP payload size and extended flags: no class or TTL fields
-            r.add(UDP_PAYLOAD_SIZE, m, n.end + 2, 2, cls).label("UDP payload size: " + cls);
-            r.add(EXT_RCODE, m, n.end + 4, 1, m.u8(n.end + 4));
-            r.add(EDNS0_VERSION, m, n.end + 5, 1, m.u8(n.end + 5));
-            int z = m.u16(n.end + 6);
-            ProtoNode zn = r.add(RESP_Z, m, n.end + 6, 2, z);
-            zn.add(RESP_Z_DO, m, n.end + 6, 2, z >> 15);
-            zn.add(RESP_Z_RESERVED, m, n.end + 6, 2, z & 0x7fff);
-        } else {
-            r.add(RESP_CLASS, m, n.end + 2, 2, cls);
-            r.add(RESP_TTL, m, n.end + 4, 4, ttl).label("Time to live: " + ttl + " (" + timeSecs(ttl) + ")");
-        }
-        r.add(RESP_LEN, m, n.end + 8, 2, rdlen);
-        String summary;
-        switch (type) {
-            case 41 -> {
-                options(m, rd, rdlen, r);
-                summary = "";
-            }
-            case 1 -> {
-                long a = m.u32(rd);
-                r.add(A, m, rd, 4, a);
-                summary = "addr " + FieldFormat.ipv4(a);
-            }
-            case 28 -> {
-                byte[] a = m.toArray(rd, 16);
-                r.addObj(AAAA, m, rd, 16, a);
-                summary = "addr " + FieldFormat.ipv6(a);
-            }
-            case 2, 5, 12 -> {
-                Name t = Name.read(m, rd, ctx, r);
-                r.addObj(type == 2 ? NS : type == 5 ? CNAME : PTR, m, rd, rdlen, t.text);
-                summary = (type == 2 ? "ns " : type == 5 ? "cname " : "") + t.text;
-            }
-            case 15 -> {
-                int pref = m.u16(rd);
-                Name t = Name.read(m, rd + 2, ctx, r);
-                r.add(MX_PREF, m, rd, 2, pref);
-                r.addObj(MX, m, rd + 2, rdlen - 2, t.text);
-                summary = "preference " + pref + ", mx " + t.text;
-            }
-            case 16 -> {
-                int p = rd;
-                StringBuilder all = new StringBuilder();
-                while (p < rd + rdlen) {
-                    int l = m.u8(p);
-                    String txt = m.latin1(p + 1, l);
-                    r.addObj(TXT, m, p + 1, l, txt);
-                    all.append(all.length() == 0 ? "" : " ").append(txt);
-                    p += 1 + l;
-                }
-                summary = all.toString();
-            }
-            case 6 -> {
-                Name mn = Name.read(m, rd, ctx, r);
-                Name rn = Name.read(m, mn.end, ctx, r);
-                r.addObj(SOA_MNAME, m, rd, mn.end - rd, mn.text);
-                r.addObj(SOA_RNAME, m, mn.end, rn.end - mn.end, rn.text);
-                summary = "mname " + mn.text;
-            }
-            case 33 -> {
-                int port = m.u16(rd + 4);
-                Name t = Name.read(m, rd + 6, ctx, r);
-                r.add(SRV_PORT, m, rd + 4, 2, port);
-                r.addObj(SRV_TARGET, m, rd + 6, rdlen - 6, t.text);
-                summary = "port " + port + " target " + t.text;
-            }
-            default -> {
-                r.addObj(RDATA, m, rd, rdlen, m.toArray(rd, rdlen));
-                summary = "";
-            }
-        }
-        String cn = CLASSES.getOrDefault((long) cls, "0x" + FieldFormat.hexPadded(cls, 4));
-        r.label(n.text + ": type " + typeName + (type == 41 ? "" : ", class " + cn)
-                + (summary.isEmpty() ? "" : ", " + summary));
-        return rd + rdlen;
+        return DnsRecords.record(m, off, sec, ctx);
     }
 
-    /** EDNS options of an OPT record: code, length, data, and the decoded cookie and extended error. */
-    private static void options(ByteView m, int off, int len, ProtoNode r) {
-        int end = off + len;
-        while (off + 4 <= end) {
-            int code = m.u16(off);
-            int olen = m.u16(off + 2);
-            int data = off + 4;
-            m.ensure(data, olen);
-            String name = DnsTables.OPT_CODES.getOrDefault((long) code, "Unknown");
-            ProtoNode o = r.addItem(OPT, m, off, 4 + olen).label("Option: " + name);
-            o.add(OPT_CODE, m, off, 2, code);
-            o.add(OPT_LEN, m, off + 2, 2, olen);
-            if (olen > 0) {
-                o.addObj(OPT_DATA, m, data, olen, m.toArray(data, olen));
-            }
-            if (code == 10 && olen >= 8) {
-                o.addObj(COOKIE_CLIENT, m, data, 8, m.toArray(data, 8));
-                o.addObj(COOKIE_SERVER, m, data + 8, olen - 8, olen == 8 ? "<MISSING>" : m.toArray(data + 8, olen - 8));
-            } else if (code == 15 && olen >= 2) {
-                o.add(EXT_ERROR_CODE, m, data, 2, m.u16(data));
-                if (olen > 2) {
-                    o.addObj(EXT_ERROR_TEXT, m, data + 2, olen - 2, m.latin1(data + 2, olen - 2));
-                }
-            }
-            off = data + olen;
-        }
-    }
+    /**
+     * A domain name read from {@code off}, following compression pointers; {@code end} is where it ends in place.
+     * {@code text} is what Wireshark shows (format_text of the bytes: UTF-8, control bytes escaped), {@code rawLen}
+     * its length in bytes (dns.qry.name.len) and {@code labels} its dots plus one (dns.count.labels).
+     */
+    record Name(String text, int end, int labels, int rawLen) {
+        static final String LOOP = "<Name contains a pointer that loops>";
+        static final String TOO_LONG = "<Name too long>";
+        static final String ROOT = "<Root>";
+        /** Wireshark's MAX_DNAME_LEN less the NUL: a longer name is shown as "<Name too long>". */
+        static final int MAX_TEXT = 253;
+        /** Wireshark's pointer count past which a name is taken to loop. */
+        static final int MAX_POINTERS = 255;
 
-    /** A domain name read from {@code off}, following compression pointers; {@code end} is where it ends in place. */
-    record Name(String text, int end, int labels) {
         /**
-         * Reads a name. Two caps keep hostile names cheap: pointers followed ({@link Limit#DNS_POINTER_HOPS}; a
-         * pointer must also point backwards, or it loops) and characters collected ({@link Limit#DNS_NAME_LENGTH}:
-         * a name is at most 255 bytes on the wire, but pointer chains can make its text explode). Reaching either
-         * cuts the name and marks the packet under {@code where}.
+         * Reads a name as Wireshark 4.0's get_dns_name does: pointers may point anywhere in the message (one past
+         * its end, or a label type 0x40/0x80, makes the message malformed); past 255 pointers the name is
+         * "&lt;Name contains a pointer that loops&gt;", past 253 characters "&lt;Name too long&gt;". Two caps keep
+         * hostile names cheap: pointers followed ({@link Limit#DNS_POINTER_HOPS}: reaching it on a chain that does
+         * not loop cuts the name and marks the packet under {@code where}) and characters collected
+         * ({@link Limit#DNS_NAME_LENGTH}).
          */
         static Name read(ByteView m, int off, PacketContext ctx, ProtoNode where) {
             int maxName = ctx.limits().getInt(Limit.DNS_NAME_LENGTH);
             int maxHops = ctx.limits().getInt(Limit.DNS_POINTER_HOPS);
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = null;
+            int textLen = 0;
             int p = off;
             int end = -1;
             int hops = 0;
-            int labels = 0;
             boolean cut = false;
             while (true) {
                 int len = m.u8(p);
@@ -469,42 +407,86 @@ public final class DnsModule implements ProtocolModule {
                     }
                     break;
                 }
-                if ((len & 0xc0) == 0xc0) {
+                int kind = len & 0xc0;
+                if (kind == 0xc0) {
                     int target = ((len & 0x3f) << 8) | m.u8(p + 1);
                     if (end < 0) {
                         end = p + 2;
                     }
-                    boolean tooMany = ++hops > maxHops;
-                    if (tooMany || target >= p) {
-                        // a pointer must point backwards; anything else loops or lies
-                        sb.append(sb.length() == 0 ? "" : ".").append("<Name contains a pointer that loops>");
-                        if (tooMany && target < p) {
+                    if (++hops > Math.min(maxHops, MAX_POINTERS)) {
+                        if (hops <= MAX_POINTERS && !loops(m, target, MAX_POINTERS - hops)) {
+                            // a chain that ends, but longer than the limit allows: cut it, and say so
                             ctx.limitReached(Limit.DNS_POINTER_HOPS, where, "DNS name follows more than " + maxHops
                                     + " compression pointers: cut");
+                            String t = (sb == null ? "" : sb + ".") + LOOP;
+                            return new Name(t, end, dots(t) + 1, t.length());
                         }
-                        break;
+                        return new Name(LOOP, end, 1, LOOP.length());
                     }
                     p = target;
                     continue;
                 }
-                if (sb.length() <= maxName) {
-                    String label = m.latin1(p + 1, len);
-                    sb.append(sb.length() == 0 ? "" : ".").append(label);
-                    labels++;
-                } else {
+                if (kind != 0) {
+                    // extended (0x40) and reserved (0x80) label types: Wireshark 4.0 throws
+                    throw org.jdissect.api.bytes.BoundsException.MALFORMED;
+                }
+                m.ensure(p + 1, len);
+                if (textLen <= maxName) {
+                    if (sb == null) {
+                        sb = new StringBuilder(64);
+                    } else {
+                        sb.append('.');
+                    }
+                    sb.append(m.latin1(p + 1, len));
+                    textLen = sb.length();
+                } else if (!cut) {
                     // stop collecting, but keep walking to find where the name ends in place
-                    if (!cut) {
-                        cut = true;
-                        ctx.limitReached(Limit.DNS_NAME_LENGTH, where, "DNS name longer than " + maxName
-                                + " characters: cut");
-                    }
-                    if (end >= 0) {
-                        break;
-                    }
+                    cut = true;
+                    ctx.limitReached(Limit.DNS_NAME_LENGTH, where, "DNS name longer than " + maxName
+                            + " characters: cut");
                 }
                 p += 1 + len;
             }
-            return new Name(sb.length() == 0 ? "<Root>" : sb.toString(), end, labels);
+            if (sb == null) {
+                return new Name(ROOT, end, 1, ROOT.length());
+            }
+            if (!cut && textLen > MAX_TEXT) {
+                return new Name(TOO_LONG, end, 1, TOO_LONG.length());
+            }
+            String raw = sb.toString();
+            return new Name(DnsText.format(raw), end, dots(raw) + 1, raw.length());
+        }
+
+        /** Whether the pointer chain from {@code target} goes on for more than {@code budget} more pointers. */
+        private static boolean loops(ByteView m, int target, int budget) {
+            int p = target;
+            int hops = 0;
+            while (true) {
+                int len = m.u8(p);
+                if (len == 0) {
+                    return false;
+                }
+                if ((len & 0xc0) == 0xc0) {
+                    if (++hops > budget) {
+                        return true;
+                    }
+                    p = ((len & 0x3f) << 8) | m.u8(p + 1);
+                } else if ((len & 0xc0) != 0) {
+                    return false;
+                } else {
+                    p += 1 + len;
+                }
+            }
+        }
+
+        private static int dots(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '.') {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 }
