@@ -50,14 +50,12 @@ class HostileCorporaTest {
 
     /**
      * Frames tshark marks that jdissect does not, each with why: jdissect does not dissect these layers as deeply
-     * as tshark (IPv6 routing and hop-by-hop option contents, ICMP's IP timestamp option, RPL options), or decodes
+     * as tshark (IPv6 hop-by-hop option contents, ICMP's IP timestamp option, RPL options), or decodes
      * on where tshark gives up. Anything not listed here must match.
      */
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
             Map.entry("tcpdump-suite/captures/icmp6_mobileprefix_asan.pcap#1",
                     "tshark: ICMPv6 truncated (mobile prefix option); jdissect does not decode that option"),
-            Map.entry("tcpdump-suite/captures/ipv6-rthdr-oobr.pcap#1",
-                    "tshark: IPv6 Routing truncated; jdissect does not decode the routing header's addresses"),
             Map.entry("tcpdump-suite/captures/ipv6-too-long-jumbo.pcap#1",
                     "tshark: Malformed IPv6 Hop-by-Hop (jumbo payload option); jdissect does not decode it"),
             Map.entry("tcpdump-suite/captures/rpl-19-pickdag.pcap#1",

@@ -20,7 +20,8 @@ public final class LinkType {
     /** Wireshark's encapsulation name, as {@code -V} prints it ("Ethernet"). */
     public static String wiresharkName(int linkType) {
         return switch (linkType) {
-            case NULL, LOOP -> "NULL/Loopback";
+            case NULL -> "NULL/Loopback";
+            case LOOP -> "OpenBSD loopback"; // LINKTYPE_LOOP: its own encapsulation in Wireshark
             case ETHERNET -> "Ethernet";
             case RAW, RAW_12, RAW_14 -> "Raw IP";
             case IPV4 -> "Raw IPv4";
@@ -35,7 +36,8 @@ public final class LinkType {
     /** Wireshark's WTAP_ENCAP number for the link type, as {@code -V} prints it beside the name. */
     public static int wtapEncap(int linkType) {
         return switch (linkType) {
-            case NULL, LOOP -> 15;
+            case NULL -> 15;
+            case LOOP -> 174;
             case ETHERNET -> 1;
             case RAW, RAW_12, RAW_14 -> 7;
             case IPV4 -> 129;

@@ -59,7 +59,7 @@ public final class LinkModule implements ProtocolModule {
     }
 
     int loopback(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean networkOrder) {
-        ctx.setCurrentProto("Null/Loopback");
+        ctx.setCurrentProto("Null"); // the short name markers show
         ctx.addProtocol("null");
         long fam = networkOrder ? tvb.u32(0) : tvb.u32le(0);
         if (!networkOrder && fam > 0xffff) {

@@ -24,8 +24,8 @@ public final class SllModule implements ProtocolModule {
     static final Map<Long, String> HATYPES = Map.of(1L, "Ethernet", 772L, "Loopback", 65534L, "None",
             776L, "IPv6-in-IPv4", 768L, "IP-in-IP", 778L, "GRE over IP");
 
-    public static final FieldDef SLL = FieldDef.builder("sll", "Linux cooked capture v1", PROTOCOL).build();
-    public static final FieldDef SLL2 = FieldDef.builder("sll2", "Linux cooked capture v2", PROTOCOL).build();
+    /** One protocol for both versions, as in Wireshark 4.0 ("sll"); the tree item names the version. */
+    public static final FieldDef SLL = FieldDef.builder("sll", "Linux cooked-mode capture", PROTOCOL).build();
     public static final FieldDef PKTTYPE = FieldDef.builder("sll.pkttype", "Packet type", UINT16).names(PKTTYPES)
             .build();
     public static final FieldDef HATYPE = FieldDef.builder("sll.hatype", "Link-layer address type", UINT16)
@@ -38,7 +38,6 @@ public final class SllModule implements ProtocolModule {
             .names(EthFields.ETHERTYPES).build();
     public static final FieldDef LTYPE = FieldDef.builder("sll.ltype", "Protocol", UINT16).hex().build();
     public static final FieldDef IFINDEX = FieldDef.builder("sll.ifindex", "Interface index", UINT32).build();
-    public static final FieldDef RESERVED = FieldDef.builder("sll.reserved", "Reserved", UINT16).hex().build();
 
     private DissectorTable ethertype;
 
@@ -49,7 +48,7 @@ public final class SllModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(SLL, SLL2, PKTTYPE, HATYPE, HALEN, SRC_ETH, SRC_OTHER, UNUSED, ETYPE, LTYPE, IFINDEX, RESERVED);
+        r.fields(SLL, PKTTYPE, HATYPE, HALEN, SRC_ETH, SRC_OTHER, UNUSED, ETYPE, LTYPE, IFINDEX);
     }
 
     @Override
@@ -60,10 +59,10 @@ public final class SllModule implements ProtocolModule {
     }
 
     int v1(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        ctx.setCurrentProto("Linux cooked capture v1");
+        ctx.setCurrentProto("SLL"); // the short name a truncated or malformed marker shows
         ctx.addProtocol("sll");
         tvb.ensure(0, 16);
-        ProtoNode s = parent.addItem(SLL, tvb, 0, 16);
+        ProtoNode s = parent.addItem(SLL, tvb, 0, 16).label("Linux cooked capture v1");
         s.add(PKTTYPE, tvb, 0, 2, tvb.u16(0));
         s.add(HATYPE, tvb, 2, 2, tvb.u16(2));
         int halen = tvb.u16(4);
@@ -73,13 +72,13 @@ public final class SllModule implements ProtocolModule {
     }
 
     int v2(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        ctx.setCurrentProto("Linux cooked capture v2");
-        ctx.addProtocol("sll2");
+        ctx.setCurrentProto("SLL");
+        ctx.addProtocol("sll");
         tvb.ensure(0, 20);
-        ProtoNode s = parent.addItem(SLL2, tvb, 0, 20);
+        ProtoNode s = parent.addItem(SLL, tvb, 0, 20).label("Linux cooked capture v2");
         int proto = tvb.u16(0);
         s.add(ETYPE, tvb, 0, 2, proto);
-        s.add(RESERVED, tvb, 2, 2, tvb.u16(2));
+        // bytes 2-3 are reserved: Wireshark 4.0 shows no item for them
         s.add(IFINDEX, tvb, 4, 4, tvb.u32(4));
         s.add(HATYPE, tvb, 8, 2, tvb.u16(8));
         s.add(PKTTYPE, tvb, 10, 1, tvb.u8(10));
@@ -93,10 +92,13 @@ public final class SllModule implements ProtocolModule {
     private static void address(ProtoNode s, ByteView tvb, int off, int halen) {
         if (halen == 6) {
             s.add(SRC_ETH, tvb, off, 6, tvb.u48(off));
-            s.addObj(UNUSED, tvb, off + 6, 2, tvb.toArray(off + 6, 2));
         } else if (halen > 0) {
             int n = Math.min(halen, 8);
             s.addObj(SRC_OTHER, tvb, off, n, tvb.toArray(off, n));
+        }
+        if (halen < 8) {
+            // the rest of the 8-byte address field (all of it when there is no address)
+            s.addObj(UNUSED, tvb, off + halen, 8 - halen, tvb.toArray(off + halen, 8 - halen));
         }
     }
 

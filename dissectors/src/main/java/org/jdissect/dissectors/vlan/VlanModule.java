@@ -17,9 +17,15 @@ import org.jdissect.api.tree.ProtoNode;
 /** IEEE 802.1Q VLAN tags and 802.1ad (Q-in-Q) provider tags, nested as often as the frame has them. */
 public final class VlanModule implements ProtocolModule {
     public static final FieldDef VLAN = FieldDef.builder("vlan", "802.1Q Virtual LAN", PROTOCOL).build();
+    /** IEEE 802.1D-2004's recommended traffic types, the names tshark 4.0 shows by default. */
+    static final java.util.Map<Long, String> PRIORITIES = java.util.Map.of(0L, "Best Effort (default)",
+            1L, "Background", 2L, "Excellent Effort", 3L, "Critical Applications",
+            4L, "Video, < 100ms latency and jitter", 5L, "Voice, < 10ms latency and jitter", 6L, "Internetwork Control",
+            7L, "Network Control");
     public static final FieldDef PRIORITY = FieldDef.builder("vlan.priority", "Priority", UINT16).mask(0xe000, 16)
-            .build();
-    public static final FieldDef DEI = FieldDef.builder("vlan.dei", "DEI", UINT16).mask(0x1000, 16).build();
+            .names(PRIORITIES).blurb("Descriptions are recommendations from IEEE standard 802.1D-2004").build();
+    public static final FieldDef DEI = FieldDef.builder("vlan.dei", "DEI", BOOLEAN).mask(0x1000, 16)
+            .trueFalse("Eligible", "Ineligible").blurb("Drop Eligible Indicator").build();
     public static final FieldDef ID = FieldDef.builder("vlan.id", "ID", UINT16).mask(0x0fff, 16).build();
     public static final FieldDef ETYPE = FieldDef.builder("vlan.etype", "Type", UINT16).hex()
             .names(EthFields.ETHERTYPES).build();
@@ -61,10 +67,10 @@ public final class VlanModule implements ProtocolModule {
     }
 
     int tag(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean provider) {
-        ctx.setCurrentProto(provider ? "IEEE 802.1ad" : "802.1Q Virtual LAN");
+        // the short names a malformed or truncated marker shows ("[Malformed Packet: VLAN]")
+        ctx.setCurrentProto(provider ? "IEEE 802.1AD" : "VLAN");
         ctx.addProtocol(provider ? "ieee8021ad" : "vlan");
         int tci = tvb.u16(0);
-        int type = tvb.u16(2);
         int pri = tci >> 13;
         int dei = (tci >> 12) & 1;
         int id = tci & 0x0fff;
@@ -77,6 +83,7 @@ public final class VlanModule implements ProtocolModule {
         v.add(provider ? AD_PRIORITY : PRIORITY, tvb, 0, 2, pri);
         v.add(provider ? AD_DEI : DEI, tvb, 0, 2, dei);
         v.add(provider ? AD_ID : ID, tvb, 0, 2, id);
+        int type = tvb.u16(2); // read after the tag's items, so that a tag cut after its TCI still shows them
         if (type < 0x600 && !provider) {
             v.add(LEN, tvb, 2, 2, type);
             org.jdissect.dissectors.data.DataModule.dissect(tvb.sliceReported(4, type), ctx, parent);
