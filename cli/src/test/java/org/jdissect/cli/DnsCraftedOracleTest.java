@@ -36,14 +36,12 @@ class DnsCraftedOracleTest {
     }
 
     /**
-     * The JSON but for one thing the JSON writer (not DNS) does otherwise: tshark 4.0 gives the "_ws.malformed"
-     * object of a malformed packet a last member {@code "_ws.malformed": "Malformed Packet"} (see README.md there).
+     * The JSON, the hidden "_ws.malformed" item expert.c adds beside a malformed finding included (the last member of
+     * a malformed packet's "_ws.malformed" object).
      */
     @Test
     void jsonIsTsharks() throws IOException {
-        String expected = read("dns.pcap.json").replaceAll("\\},\n *\"_ws\\.malformed\": \"Malformed Packet\"\n",
-                "}\n");
-        assertSame("-T json", expected, run("-r", CAPTURE.toString(), "-T", "json"));
+        assertSame("-T json", read("dns.pcap.json"), run("-r", CAPTURE.toString(), "-T", "json"));
     }
 
     private static String read(String name) throws IOException {

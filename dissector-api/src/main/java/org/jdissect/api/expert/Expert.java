@@ -35,6 +35,14 @@ public final class Expert {
     public static final FieldDef GROUP = FieldDef.builder("_ws.expert.group", "Group", FieldType.UINT32)
             .base(Base.NONE).names(groupNames()).build();
 
+    /**
+     * Wireshark's "Malformed Packet" protocol: the marker a layer that ran out of bytes leaves, and the hidden item
+     * expert.c adds beside every finding of the malformed group (so that the filter {@code _ws.malformed} matches the
+     * packet, and tshark's JSON lists it). The frame dissector registers it.
+     */
+    public static final FieldDef MALFORMED = FieldDef.builder("_ws.malformed", "Malformed Packet", FieldType.PROTOCOL)
+            .blurb("Malformed packet").build();
+
     /** The common fields, in registration order. */
     public static final FieldDef[] FIELDS = {EXPERT, MESSAGE, SEVERITY, GROUP};
 
@@ -65,7 +73,11 @@ public final class Expert {
     public static ProtoNode add(ProtoNode parent, ExpertDef def, String message, String protocol) {
         if (!parent.wants(EXPERT) && !parent.wants(def.field()) && !parent.wants(MESSAGE)
                 && !parent.wants(SEVERITY) && !parent.wants(GROUP)) {
-            // nobody reads this finding: skip building its item and text (the phantom absorbs the caller's calls)
+            // nobody reads this finding: skip building its item and text (the phantom absorbs the caller's calls);
+            // a filter on _ws.malformed still sees the packet
+            if (def.group() == ExpertGroup.MALFORMED) {
+                parent.addItem(MALFORMED, parent.source(), parent.offset(), 0).hidden();
+            }
             return parent.addItem(EXPERT, parent.source(), parent.offset(), 0);
         }
         ProtoNode src = parent;
@@ -76,6 +88,9 @@ public final class Expert {
         e.addObj(MESSAGE, src.source(), src.offset(), 0, message).hidden();
         e.add(SEVERITY, src.source(), src.offset(), 0, def.severity().value()).generated();
         e.add(GROUP, src.source(), src.offset(), 0, def.group().value()).generated();
+        if (def.group() == ExpertGroup.MALFORMED) {
+            parent.addItem(MALFORMED, src.source(), src.offset(), 0).hidden();
+        }
         return e;
     }
 

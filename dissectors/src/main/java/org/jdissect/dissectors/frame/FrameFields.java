@@ -41,8 +41,7 @@ public final class FrameFields {
     public static final FieldDef COMMENT = FieldDef.builder("frame.comment", "Comment", STRING).build();
 
     /** Wireshark's markers for a packet whose bytes ran out, and its expert item. */
-    public static final FieldDef MALFORMED = FieldDef.builder("_ws.malformed", "Malformed Packet", PROTOCOL)
-            .blurb("Malformed packet").build();
+    public static final FieldDef MALFORMED = org.jdissect.api.expert.Expert.MALFORMED;
     public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Short Frame", PROTOCOL)
             .blurb("Short frame").build();
 

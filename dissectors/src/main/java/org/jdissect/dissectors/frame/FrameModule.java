@@ -213,7 +213,6 @@ public final class FrameModule implements ProtocolModule {
      */
     public static void addMalformedFinding(PacketContext ctx, ProtoNode item, ByteView tvb, ExpertDef def,
                                            String message) {
-        Expert.add(ctx, item, def, message);
-        item.addItem(MALFORMED, tvb, 0, 0).hidden();
+        Expert.add(ctx, item, def, message); // which adds the hidden _ws.malformed item for the malformed group
     }
 }
