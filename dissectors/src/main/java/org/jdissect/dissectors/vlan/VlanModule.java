@@ -43,7 +43,7 @@ public final class VlanModule implements ProtocolModule {
             .mask(0xe000, 16).build();
     public static final FieldDef AD_DEI = FieldDef.builder("ieee8021ad.dei", "DEI", UINT16).mask(0x1000, 16).build();
     public static final FieldDef AD_ID = FieldDef.builder("ieee8021ad.id", "ID", UINT16).mask(0x0fff, 16).build();
-    public static final FieldDef AD_ETYPE = FieldDef.builder("ieee8021ad.etype", "Type", UINT16).hex()
+    public static final FieldDef AD_ETYPE = FieldDef.builder("ieee8021ah.etype", "Type", UINT16).hex()
             .names(EthFields.ETHERTYPES).build();
 
     private DissectorTable ethertype;
