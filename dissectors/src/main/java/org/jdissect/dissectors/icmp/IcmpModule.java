@@ -16,17 +16,12 @@ import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
 /**
- * ICMP (v4) and ICMPv6: type, code, checksum (verified, as Wireshark does for ICMP), echo identifiers, and the
- * quoted packet of error messages dissected again as IP. Neighbour-discovery options are shown as items.
+ * ICMP (v4, dissected by {@link IcmpV4}) and ICMPv6: type, code, checksum (verified, as Wireshark does for ICMP),
+ * echo identifiers, and the quoted packet of error messages dissected again as IP. Neighbour-discovery options are
+ * shown as items.
  */
 public final class IcmpModule implements ProtocolModule {
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
-    static final Map<Long, String> ICMP_TYPES = Map.ofEntries(Map.entry(0L, "Echo (ping) reply"),
-            Map.entry(3L, "Destination unreachable"), Map.entry(4L, "Source quench (flow control)"),
-            Map.entry(5L, "Redirect"), Map.entry(8L, "Echo (ping) request"), Map.entry(9L, "Router advertisement"),
-            Map.entry(10L, "Router solicitation"), Map.entry(11L, "Time-to-live exceeded"),
-            Map.entry(12L, "Parameter problem"), Map.entry(13L, "Timestamp request"),
-            Map.entry(14L, "Timestamp reply"));
     /** Every ICMPv6 type's name (tshark 4.0.17's -G values for icmpv6.type). */
     static final Map<Long, String> ICMPV6_TYPES = Map.ofEntries(
             Map.entry(1L, "Destination Unreachable"), Map.entry(2L, "Packet Too Big"),
@@ -55,7 +50,7 @@ public final class IcmpModule implements ProtocolModule {
             Map.entry(201L, "Private experimentation"),
             Map.entry(255L, "Reserved for expansion of ICMPv6 informational messages"));
 
-    /** Code names per type, as packet-icmp.c's unreach_str, redir_str, ttl_str, par_str. */
+    /** Code names per type, as packet-icmp.c's unreach_code_str, redir_code_str, ttl_code_str, par_code_str. */
     static final String[] UNREACH_CODES = {"Network unreachable", "Host unreachable", "Protocol unreachable",
         "Port unreachable", "Fragmentation needed", "Source route failed", "Destination network unknown",
         "Destination host unknown", "Source host isolated", "Network administratively prohibited",
@@ -66,27 +61,20 @@ public final class IcmpModule implements ProtocolModule {
     static final String[] TTL_CODES = {"Time to live exceeded in transit", "Fragment reassembly time exceeded"};
     static final String[] PARAM_CODES = {"Pointer indicates the error", "Required option missing", "Bad length"};
 
-    static String codeName(int type, int code) {
-        String[] names = switch (type) {
-            case 3 -> UNREACH_CODES;
-            case 5 -> REDIRECT_CODES;
-            case 11 -> TTL_CODES;
-            case 12 -> PARAM_CODES;
-            default -> null;
-        };
-        return names != null && code < names.length ? names[code] : null;
-    }
-
     public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).build();
-    public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).names(ICMP_TYPES).build();
+    public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).build();
     public static final FieldDef CODE = FieldDef.builder("icmp.code", "Code", UINT8).build();
     public static final FieldDef CHECKSUM = FieldDef.builder("icmp.checksum", "Checksum", UINT16).hex().build();
     public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("icmp.checksum.status", "Checksum Status", UINT8)
             .names(CHECKSUM_STATUS).base(Base.NONE).build();
-    public static final FieldDef IDENT = FieldDef.builder("icmp.ident", "Identifier (BE)", UINT16).build();
-    public static final FieldDef SEQ = FieldDef.builder("icmp.seq", "Sequence Number (BE)", UINT16).build();
-    public static final FieldDef IDENT_LE = FieldDef.builder("icmp.ident_le", "Identifier (LE)", UINT16).build();
-    public static final FieldDef SEQ_LE = FieldDef.builder("icmp.seq_le", "Sequence Number (LE)", UINT16).build();
+    public static final FieldDef IDENT = FieldDef.builder("icmp.ident", "Identifier (BE)", UINT16)
+            .base(Base.DEC_HEX).build();
+    public static final FieldDef SEQ = FieldDef.builder("icmp.seq", "Sequence Number (BE)", UINT16)
+            .base(Base.DEC_HEX).build();
+    public static final FieldDef IDENT_LE = FieldDef.builder("icmp.ident_le", "Identifier (LE)", UINT16)
+            .base(Base.DEC_HEX).build();
+    public static final FieldDef SEQ_LE = FieldDef.builder("icmp.seq_le", "Sequence Number (LE)", UINT16)
+            .base(Base.DEC_HEX).build();
     public static final FieldDef RESP_IN = FieldDef.builder("icmp.resp_in", "Response frame", FRAMENUM).build();
     public static final FieldDef RESP_TO = FieldDef.builder("icmp.resp_to", "Request frame", FRAMENUM).build();
     public static final FieldDef RESPTIME = FieldDef.builder("icmp.resptime", "Response time", DOUBLE).build();
@@ -183,6 +171,8 @@ public final class IcmpModule implements ProtocolModule {
                 V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
+        r.fields(IcmpV4.FIELDS);
+        r.experts(IcmpV4.EXPERTS);
     }
 
     @Override
@@ -223,53 +213,14 @@ public final class IcmpModule implements ProtocolModule {
     }
 
     int icmp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        ctx.setCurrentProto("ICMP");
-        ctx.addProtocol("icmp");
-        int type = tvb.u8(0);
-        int code = tvb.u8(1);
-        int ck = tvb.u16(2);
-        int len = tvb.reportedLength();
-        ProtoNode t = parent.addItem(ICMP, tvb, 0, tvb.capturedLength());
-        String typeName = ICMP_TYPES.get((long) type);
-        t.add(TYPE, tvb, 0, 1, type).label("Type: " + type + (typeName == null ? "" : " (" + typeName + ")"));
-        String codeName = codeName(type, code);
-        t.add(CODE, tvb, 1, 1, code).label("Code: " + code + (codeName == null ? "" : " (" + codeName + ")"));
-        Boolean good = tvb.capturedLength() == len ? fold(sum(tvb, 0, len, 0)) == 0 : null;
-        checksum(t, tvb, CHECKSUM, CHECKSUM_STATUS_F, ck, good);
-        if (type == 0 || type == 8 || type == 13 || type == 14) {
-            int id = tvb.u16(4);
-            int seq = tvb.u16(6);
-            t.add(IDENT, tvb, 4, 2, id).label("Identifier (BE): " + id + " (0x" + String.format("%04x", id) + ")");
-            int idLe = Integer.reverseBytes(id) >>> 16;
-            t.add(IDENT_LE, tvb, 4, 2, idLe).label("Identifier (LE): " + idLe + " (0x" + String.format("%04x", idLe)
-                    + ")");
-            t.add(SEQ, tvb, 6, 2, seq).label("Sequence Number (BE): " + seq + " (0x" + String.format("%04x", seq) + ")");
-            int seqLe = Integer.reverseBytes(seq) >>> 16;
-            t.add(SEQ_LE, tvb, 6, 2, seqLe).label("Sequence Number (LE): " + seqLe + " (0x"
-                    + String.format("%04x", seqLe) + ")");
-            if (type == 8 || type == 0) {
-                pair(ctx, t, tvb, type == 8, id, seq);
-            }
-            if ((type == 0 || type == 8) && dataTime(tvb, ctx, t)) {
-                DataModule.dissect(tvb.tail(16), ctx, t);
-            } else if (len > 8) {
-                DataModule.dissect(tvb.tail(8), ctx, t);
-            }
-        } else if ((type == 3 || type == 11 || type == 12 || type == 4 || type == 5) && len > 8 && ip != null) {
-            t.addObj(UNUSED, tvb, 4, 4, tvb.toArray(4, 4));
-            ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
-            ip.dissect(tvb.tail(8), ctx, t);
-        } else if (len > 8) {
-            DataModule.dissect(tvb.tail(8), ctx, t);
-        }
-        return tvb.reportedLength();
+        return IcmpV4.dissect(tvb, ctx, parent, ip);
     }
 
     /**
      * Echo data that starts with a timeval within a day of the frame's time (ping's), read big-endian, then
      * little-endian, as packet-icmp.c does; adds the two time items and returns true when one fits.
      */
-    private static boolean dataTime(ByteView tvb, PacketContext ctx, ProtoNode t) {
+    static boolean dataTime(ByteView tvb, PacketContext ctx, ProtoNode t) {
         if (!tvb.has(8, 8)) {
             return false;
         }
@@ -290,31 +241,44 @@ public final class IcmpModule implements ProtocolModule {
         return true;
     }
 
-    /** Echo requests waiting for their reply, per capture: keyed by identifier, sequence and address pair. */
+    /**
+     * Echo requests waiting for their reply, per capture, as packet-icmp.c's transactions: per address pair
+     * (either direction), keyed by the checksum the reply will carry, identifier and sequence number. A later
+     * identical request replaces the earlier one; a request is answered once.
+     */
     static final class Echoes {
-        record Key(long a, long b, int id, int seq) { }
+        record Key(long a, long b, int ck, int idSeq) { }
 
         final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
     }
 
-    private static void pair(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq) {
+    static void pair(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq, int ck) {
         Echoes e = ctx.session().get(Echoes.class, Echoes::new);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         long lo = Math.min(ctx.src4, ctx.dst4);
         long hi = Math.max(ctx.src4, ctx.dst4);
-        Echoes.Key k = new Echoes.Key(lo, hi, id, seq);
+        int idSeq = (id << 16) | seq;
         if (request) {
-            if (e.requests.size() < 65536) {
-                e.requests.putIfAbsent(k, new long[] {ctx.frameNumber(), now});
+            // ip_checksum({~ck, ~0x0800}): the checksum of the reply, whose type differs by 8 in the high byte
+            long s = ((~ck) & 0xffff) + 0xf7ff;
+            s = (s & 0xffff) + (s >>> 16);
+            s = (s & 0xffff) + (s >>> 16);
+            int key = (int) (~s & 0xffff);
+            if (e.requests.size() < 65536 || e.requests.containsKey(new Echoes.Key(lo, hi, key, idSeq))) {
+                e.requests.put(new Echoes.Key(lo, hi, key, idSeq), new long[] {ctx.frameNumber(), now, 0});
             }
             return;
         }
-        long[] req = e.requests.get(k);
-        if (req != null && req[0] < ctx.frameNumber()) {
-            t.add(RESP_TO, tvb, 0, 0, req[0]).generated().label("Request frame: " + req[0]);
-            double ms = (now - req[1]) / 1e6;
-            t.addObj(RESPTIME, tvb, 0, 0, ms).generated()
-                    .label("Response time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
+        long[] req = e.requests.get(new Echoes.Key(lo, hi, ck == 0xffff ? 0 : ck, idSeq));
+        if (req == null || req[2] != 0) {
+            return;
+        }
+        req[2] = ctx.frameNumber();
+        t.add(RESP_TO, tvb, 0, 0, req[0]).generated();
+        double ms = (now - req[1]) / 1e6;
+        ProtoNode rt = t.addObj(RESPTIME, tvb, 0, 0, ms).generated();
+        if (ctx.labels()) {
+            rt.label("Response time: " + String.format("%.3f", ms) + " ms");
         }
     }
 

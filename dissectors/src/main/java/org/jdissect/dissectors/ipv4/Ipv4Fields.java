@@ -61,7 +61,6 @@ public final class Ipv4Fields {
     public static final FieldDef SRC_HOST = FieldDef.builder("ip.src_host", "Source Host", STRING).build();
     public static final FieldDef DST_HOST = FieldDef.builder("ip.dst_host", "Destination Host", STRING).build();
     public static final FieldDef HOST = FieldDef.builder("ip.host", "Source or Destination Host", STRING).build();
-    public static final FieldDef OPTIONS = FieldDef.builder("ip.options", "Options", BYTES).build();
     public static final FieldDef OPT_TYPE = FieldDef.builder("ip.opt.type", "Type", UINT8).build();
     public static final FieldDef OPT_TYPE_COPY = FieldDef.builder("ip.opt.type.copy", "Copy on fragmentation",
             BOOLEAN).mask(0x80, 8).trueFalse("Yes", "No").build();
@@ -101,6 +100,57 @@ public final class Ipv4Fields {
     public static final FieldDef OPT_TS_ADDR = FieldDef.builder("ip.opt.time_stamp_addr", "Address", IPV4).build();
     public static final FieldDef OPT_TS = FieldDef.builder("ip.opt.time_stamp", "Time stamp", UINT32).build();
     public static final FieldDef OPT_DATA = FieldDef.builder("ip.opt.data", "Data", BYTES).build();
+    /** The option items, each a protocol in name only in Wireshark 4.0 ("IP Option - Record Route"), by type. */
+    static final Map<Integer, FieldDef> OPTION_ITEMS = Map.ofEntries(
+            Map.entry(0x00, optionItem("eol", "End of Options List (EOL)")),
+            Map.entry(0x01, optionItem("nop", "No-Operation (NOP)")),
+            Map.entry(0x82, optionItem("security", "Security")),
+            Map.entry(0x83, optionItem("route", "Loose Source Route")),
+            Map.entry(0x44, optionItem("timestamp", "Time Stamp")),
+            Map.entry(0x85, optionItem("ext_security", "Extended Security")),
+            Map.entry(0x86, optionItem("cipso", "Commercial Security")),
+            Map.entry(0x07, optionItem("record_route", "Record Route")),
+            Map.entry(0x88, optionItem("sid", "Stream ID")),
+            Map.entry(0x89, optionItem("source_route", "Strict Source Route")),
+            Map.entry(0x0b, optionItem("mtu_probe", "MTU Probe")),
+            Map.entry(0x0c, optionItem("mtu_reply", "MTU Reply")),
+            Map.entry(0x52, optionItem("traceroute", "Traceroute")),
+            Map.entry(0x94, optionItem("routeralert", "Router Alert")),
+            Map.entry(0x95, optionItem("sdb", "Selective Directed Broadcast")),
+            Map.entry(0x19, optionItem("qs", "Quick-Start")));
+
+    private static FieldDef optionItem(String abbrev, String name) {
+        return FieldDef.builder("ip.options." + abbrev, "IP Option - " + name, BYTES).protocolInNameOnly().build();
+    }
+
+    public static final FieldDef OPT_SID = FieldDef.builder("ip.opt.sid", "Stream Identifier", UINT16).build();
+    public static final FieldDef OPT_SEC_CL = FieldDef.builder("ip.opt.sec_cl", "Classification Level", UINT8).hex()
+            .names(Map.of(0x01L, "Reserved 4", 0x3dL, "Top secret", 0x5aL, "Secret", 0x96L, "Confidential", 0x66L,
+                    "Reserved 3", 0xccL, "Reserved 2", 0xabL, "Unclassified", 0xf1L, "Reserved 1")).build();
+    public static final FieldDef OPT_SEC_FLAGS = FieldDef.builder("ip.opt.sec_prot_auth_flags",
+            "Protection Authority Flags", UINT8).hex().build();
+    static final FieldDef[] OPT_SEC_BITS = {secBit("genser", "GENSER", 0x80), secBit("siop_esi", "SIOP-ESI", 0x40),
+        secBit("sci", "SCI", 0x20), secBit("nsa", "NSA", 0x10), secBit("doe", "DOE", 0x08)};
+    public static final FieldDef OPT_SEC_UNASSIGNED = FieldDef.builder("ip.opt.sec_prot_auth_unassigned",
+            "Unassigned", UINT8).hex().mask(0x06, 8).build();
+    public static final FieldDef OPT_SEC_FTI = FieldDef.builder("ip.opt.sec_prot_auth_fti",
+            "Field Termination Indicator", BOOLEAN).mask(0x01, 8).trueFalse("Additional octet present",
+            "Final octet").build();
+
+    private static FieldDef secBit(String abbrev, String name, int mask) {
+        return FieldDef.builder("ip.opt.sec_prot_auth_" + abbrev, name, BOOLEAN).mask(mask, 8)
+                .trueFalse("Datagram protected in accordance with its rules",
+                        "Datagram not protected in accordance with its rules").build();
+    }
+
+    public static final FieldDef SRC_RT = FieldDef.builder("ip.src_rt", "Source Route", IPV4).build();
+    public static final FieldDef SRC_RT_HOST = FieldDef.builder("ip.src_rt_host", "Source Route Host", STRING)
+            .build();
+    public static final FieldDef CUR_RT = FieldDef.builder("ip.cur_rt", "Current Route", IPV4).build();
+    public static final FieldDef CUR_RT_HOST = FieldDef.builder("ip.cur_rt_host", "Current Route Host", STRING)
+            .build();
+    public static final FieldDef FRAGMENT_OVERLAP = FieldDef.builder("ip.fragment.overlap", "Fragment overlap",
+            BOOLEAN).blurb("Fragment overlaps with other fragments").build();
     public static final FieldDef FRAGMENTS = FieldDef.builder("ip.fragments", "IPv4 Fragments", BYTES).build();
     public static final FieldDef FRAGMENT = FieldDef.builder("ip.fragment", "IPv4 Fragment", FRAMENUM)
             .base(Base.NONE).build();
@@ -127,16 +177,29 @@ public final class Ipv4Fields {
     /** A version other than 4 met as IPv4 (ethertype 0x0800, LINKTYPE_IPV4). */
     public static final ExpertDef EI_BOGUS_VERSION = ExpertDef.of("ip.bogus_ip_version", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "Bogus IP version");
-    static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION};
+    /** An option whose length byte is missing, too short, or runs past the header (dissect_ip_tcp_options). */
+    static final ExpertDef EI_OPT_LEN_INVALID = ExpertDef.of("ip.opt.len.invalid", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Invalid length for option");
+    static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION, EI_OPT_LEN_INVALID};
     static final FieldSet HEADER_ITEMS = Expert.group(java.util.List.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
             FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F), EI_TTL_TOO_SMALL, EI_TTL_LNCB);
     static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);
-    static final FieldDef[] ALL = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF,
-        FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
-        DST_HOST, HOST, OPTIONS, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
+
+    private static FieldDef[] allFields() {
+        java.util.List<FieldDef> all = new java.util.ArrayList<>(java.util.List.of(BASE_FIELDS));
+        OPTION_ITEMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.add(e.getValue()));
+        return all.toArray(new FieldDef[0]);
+    }
+
+    private static final FieldDef[] BASE_FIELDS = {IP, VERSION, HDR_LEN, DSFIELD, DSCP_F, ECN_F, LEN, ID, FLAGS,
+        FLAGS_RB, FLAGS_DF, FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
+        DST_HOST, HOST, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
         OPT_RECR_HOST, OPT_EMPTY_RT, OPT_EMPTY_RT_HOST,
         OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
-        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN};
+        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN, OPT_SID, SRC_RT, SRC_RT_HOST,
+        CUR_RT, CUR_RT_HOST, FRAGMENT_OVERLAP, OPT_SEC_CL, OPT_SEC_FLAGS, OPT_SEC_BITS[0], OPT_SEC_BITS[1],
+        OPT_SEC_BITS[2], OPT_SEC_BITS[3], OPT_SEC_BITS[4], OPT_SEC_UNASSIGNED, OPT_SEC_FTI};
+    static final FieldDef[] ALL = allFields();
 
     private static Map<Long, String> dscp() {
         Map<Long, String> m = new HashMap<>();
@@ -165,7 +228,7 @@ public final class Ipv4Fields {
         }
         m.put(1L, "LE");
         m.put(44L, "VOICE-ADMIT");
-        m.put(46L, "EF");
+        m.put(46L, "EF PHB");
         return m;
     }
 

@@ -73,11 +73,17 @@ public final class Ipv4Module implements ProtocolModule {
                     .append(')');
         }
         ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
+        int covered = 0;
         for (Ipv4Reassembly.Fragment f : d.fragments) {
             int n = f.data().length;
-            frags.add(FRAGMENT, whole, f.offset(), n, f.frame()).generated()
+            ProtoNode fi = frags.add(FRAGMENT, whole, f.offset(), n, f.frame()).generated()
                     .label("Frame: " + f.frame() + ", payload: " + f.offset() + "-" + (f.offset() + n - 1) + " ("
                             + n + " byte" + (n == 1 ? "" : "s") + ")");
+            if (f.offset() < covered) {
+                // reassemble.c's FD_OVERLAP: this fragment's bytes were partly given already
+                fi.add(FRAGMENT_OVERLAP, whole, f.offset(), n, 1).generated();
+            }
+            covered = Math.max(covered, f.offset() + n);
         }
         frags.add(FRAGMENT_COUNT, whole, 0, 0, d.fragments.size()).generated();
         frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
@@ -206,8 +212,10 @@ public final class Ipv4Module implements ProtocolModule {
             ip.add(BOGUS_LEN, tvb, 2, 2, totalLen).hidden();
             return tvb.capturedLength();
         }
-        if (totalLen > tvb.reportedLength()) {
+        boolean inError = ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
+        if (totalLen > tvb.reportedLength() && !inError) {
             // a TSO/offloaded capture shows this too; Wireshark then trusts the frame (reported) length
+            // (not in the datagram an ICMP error quotes, which is cut short by design)
             expert(len, tvb, "IPv4 total length exceeds packet length (" + tvb.reportedLength() + " bytes)");
         }
         if (ctx.networkLength < 0) {
@@ -235,12 +243,19 @@ public final class Ipv4Module implements ProtocolModule {
             ip.addFormatted(SRC_HOST, tvb, 12, 4, src, FieldFormat::ipv4).hidden();
             ip.addFormatted(HOST, tvb, 12, 4, src, FieldFormat::ipv4).hidden();
         }
-        long dst = tvb.u32(16);
+        // a source route option's last address is the final destination; the header's is the current hop
+        int finalAt = hlen > 20 && tvb.has(0, hlen) ? Ipv4Options.finalDestination(tvb, hlen) : -1;
+        long dst = finalAt < 0 ? tvb.u32(16) : tvb.u32(finalAt);
         String d = lab ? FieldFormat.ipv4(dst) : null;
         if (lab) {
-            ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d);
+            ip.label("Internet Protocol Version 4, Src: " + s + ", Dst: " + d
+                    + (finalAt < 0 ? "" : ", Via: " + FieldFormat.ipv4(tvb.u32(16))));
         }
-        if (addresses) {
+        if (finalAt >= 0) {
+            long cur = tvb.u32(16);
+            ip.add(CUR_RT, tvb, 16, 4, cur);
+            ip.addFormatted(CUR_RT_HOST, tvb, 16, 4, cur, FieldFormat::ipv4).hidden();
+        } else if (addresses) {
             ip.add(DST, tvb, 16, 4, dst);
             ip.add(ADDR, tvb, 16, 4, dst).hidden();
             ip.addFormatted(DST_HOST, tvb, 16, 4, dst, FieldFormat::ipv4).hidden();
@@ -251,7 +266,7 @@ public final class Ipv4Module implements ProtocolModule {
         ctx.dst4 = dst;
         if (hlen > 20) {
             tvb.ensure(0, hlen);
-            Ipv4Options.dissect(tvb, 20, hlen - 20, ip);
+            Ipv4Options.dissect(tvb, 20, hlen - 20, ip, ctx);
         }
         int ipLen = Math.min(totalLen, tvb.reportedLength());
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
@@ -271,6 +286,10 @@ public final class Ipv4Module implements ProtocolModule {
             // else a first fragment cut by the snapshot: Wireshark does not try to reassemble it, and its protocol
             // dissects what was captured, knowing it is a fragment
             ctx.fragmented = (flags & 1) != 0;
+        }
+        if (inError && payload.reportedLength() == 0) {
+            // a quote that ends with the IP header: nothing is handed on
+            return ipLen;
         }
         Dissector next = protoTable.get(proto);
         if (next == null) {

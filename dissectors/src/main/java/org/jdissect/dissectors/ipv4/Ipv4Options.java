@@ -4,6 +4,8 @@ import static org.jdissect.dissectors.ipv4.Ipv4Fields.*;
 
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -12,17 +14,52 @@ final class Ipv4Options {
     private Ipv4Options() {
     }
 
-    static void dissect(ByteView tvb, int start, int len, ProtoNode ip) {
-        ProtoNode opts = ip.addObj(OPTIONS, tvb, start, len, tvb.toArray(start, len));
+    /**
+     * Where the final destination of a loose or strict source route option lies in the header (its last address),
+     * or -1: Wireshark shows that address as the destination ("Dst: final, Via: header's").
+     */
+    static int finalDestination(ByteView tvb, int hlen) {
+        int off = 20;
+        while (off < hlen) {
+            int type = tvb.u8(off);
+            if (type == 0) {
+                return -1;
+            }
+            if (type == 1) {
+                off++;
+                continue;
+            }
+            if (off + 1 >= hlen) {
+                return -1;
+            }
+            int olen = tvb.u8(off + 1);
+            if (olen < 2 || off + olen > hlen) {
+                return -1;
+            }
+            if ((type == 0x83 || type == 0x89) && olen >= 7) {
+                return off + olen - 4;
+            }
+            off += olen;
+        }
+        return -1;
+    }
+
+    static void dissect(ByteView tvb, int start, int len, ProtoNode ip, PacketContext ctx) {
+        // a text item in Wireshark 4.0 (there is no ip.options field)
+        ProtoNode opts = ip.addText(tvb, start, len, "Options");
         StringBuilder names = new StringBuilder();
         int off = start;
         int end = start + len;
         while (off < end) {
             int type = tvb.u8(off);
-            String name = NAMES.getOrDefault(type, "Unknown (0x" + FieldFormat.hexPadded(type, 2) + ")");
+            String name = NAMES.get(type);
+            boolean known = name != null;
+            if (!known) {
+                name = "Unknown (0x" + FieldFormat.hexPadded(type, 2) + ")";
+            }
             if (type == 0 || type == 1) {
                 // the two one-byte options are not named in the Options line
-                ProtoNode o = opts.addItem(OPT_TYPE, tvb, off, 1).label("IP Option - "
+                ProtoNode o = opts.addObj(OPTION_ITEMS.get(type), tvb, off, 1, tvb.toArray(off, 1)).label("IP Option - "
                         + (type == 0 ? name : "No-Operation (NOP)"));
                 typeTree(o, tvb, off, type);
                 off++;
@@ -31,16 +68,30 @@ final class Ipv4Options {
                 }
                 continue;
             }
+            // dissect_ip_tcp_options' length checks, each a warning item that ends the options
             if (off + 1 >= end) {
-                opts.addText(tvb, off, 1, "IP Option - " + name + ": option runs past the header");
+                invalid(ctx, opts, tvb, off, 1, name + " (length byte past end of options)");
                 break;
             }
             int olen = tvb.u8(off + 1);
-            if (olen < 2 || off + olen > end) {
-                opts.addText(tvb, off, end - off, "IP Option - " + name + " (length " + olen + " bogus)");
+            if (olen < 2) {
+                invalid(ctx, opts, tvb, off, 2, name + " (with too-short option length = " + olen + " byte"
+                        + (olen == 1 ? "" : "s") + ")");
                 break;
             }
-            ProtoNode o = opts.addItem(OPT_TYPE, tvb, off, olen).label("IP Option - " + name + " (" + olen
+            if (olen - 2 > end - off - 2) {
+                invalid(ctx, opts, tvb, off, end - off - 1, name + " (option length = " + olen + " byte"
+                        + (olen == 1 ? "" : "s") + " says option goes past end of options)");
+                break;
+            }
+            if (!known) {
+                // an unknown option is a bare line: no type tree, and not named in the Options line
+                opts.addText(tvb, off, olen, name + " (" + olen + " byte" + (olen == 1 ? "" : "s") + ")");
+                off += olen;
+                continue;
+            }
+            ProtoNode o = opts.addObj(OPTION_ITEMS.get(type), tvb, off, olen, tvb.toArray(off, olen))
+                    .label("IP Option - " + name + " (" + olen
                     + " bytes)");
             typeTree(o, tvb, off, type);
             o.add(OPT_LEN, tvb, off + 1, 1, olen);
@@ -70,10 +121,18 @@ final class Ipv4Options {
                     if (olen == 4) {
                         int ra = tvb.u16(off + 2);
                         String what = OPT_RA.valueName(ra);
-                        o.appendLabel(": " + (what == null ? "Unknown" : what) + " (" + ra + ")");
-                        o.add(OPT_RA, tvb, off + 2, 2, ra);
+                        o.appendLabel(": " + (what == null ? "Reserved" : what) + " (" + ra + ")");
+                        o.add(OPT_RA, tvb, off + 2, 2, ra).label("Router Alert: " + (what == null ? "Reserved" : what)
+                                + " (" + ra + ")");
                     }
                 }
+                case 0x88 -> {
+                    if (olen == 4) {
+                        o.add(OPT_SID, tvb, off + 2, 2, tvb.u16(off + 2));
+                    }
+                }
+                case 0x83, 0x89 -> route(tvb, off, olen, o);
+                case 0x82 -> security(tvb, off, olen, o, ctx);
                 case 0x44 -> {
                     if (olen >= 4) {
                         o.add(OPT_PTR, tvb, off + 2, 1, tvb.u8(off + 2));
@@ -84,7 +143,11 @@ final class Ipv4Options {
                         int step = withAddr ? 8 : 4;
                         for (int a = off + 4; a + step <= off + olen; a += step) {
                             if (withAddr) {
-                                o.add(OPT_TS_ADDR, tvb, a, 4, tvb.u32(a));
+                                long addr = tvb.u32(a);
+                                ProtoNode an = o.add(OPT_TS_ADDR, tvb, a, 4, addr);
+                                if (addr == 0) {
+                                    an.label("Address: -");
+                                }
                             }
                             o.add(OPT_TS, tvb, a + step - 4, 4, tvb.u32(a + step - 4));
                         }
@@ -100,6 +163,87 @@ final class Ipv4Options {
             off += olen;
         }
         opts.label("Options: (" + len + " bytes)" + (names.length() == 0 ? "" : ", " + names));
+    }
+
+    /** RFC 1108 basic security: the classification level, then protection authority bytes while FTI is set. */
+    private static void security(ByteView tvb, int off, int olen, ProtoNode o, PacketContext ctx) {
+        if (olen < 3) {
+            return;
+        }
+        o.add(OPT_SEC_CL, tvb, off + 2, 1, tvb.u8(off + 2));
+        int p = off + 3;
+        int remaining = olen - 3;
+        if (remaining <= 0) {
+            return;
+        }
+        boolean first = true;
+        int v;
+        do {
+            v = tvb.u8(p);
+            ProtoNode f = o.add(OPT_SEC_FLAGS, tvb, p, 1, v);
+            StringBuilder sb = new StringBuilder("Protection Authority Flags: 0x").append(FieldFormat.hexPadded(v, 2));
+            if (first) {
+                for (int i = 0; i < OPT_SEC_BITS.length; i++) {
+                    int bit = 0x80 >> i;
+                    f.add(OPT_SEC_BITS[i], tvb, p, 1, (v & bit) != 0 ? 1 : 0);
+                    if ((v & bit) != 0) {
+                        sb.append(", ").append(OPT_SEC_BITS[i].name());
+                    }
+                }
+                f.add(OPT_SEC_UNASSIGNED, tvb, p, 1, (v >> 1) & 3);
+            } else {
+                // packet-ip.c's second unassigned field (mask 0xfe) shares the abbreviation: drawn here
+                f.add(OPT_SEC_UNASSIGNED, tvb, p, 1, v >> 1).label(FieldFormat.bitPattern(0xfe, v >> 1, 8)
+                        + " = Unassigned: 0x" + FieldFormat.hexPadded(v >> 1, 2));
+            }
+            f.add(OPT_SEC_FTI, tvb, p, 1, v & 1);
+            if ((v & 1) != 0) {
+                sb.append(", Field Termination Indicator");
+            }
+            f.label(sb.toString());
+            first = false;
+            p++;
+            remaining--;
+        } while ((v & 1) != 0 && remaining > 0);
+        if (remaining > 0) {
+            Expert.add(ctx, o, EI_OPT_LEN_INVALID, "Extraneous data in option");
+        }
+    }
+
+    private static void invalid(PacketContext ctx, ProtoNode opts, ByteView tvb, int off, int len, String message) {
+        ProtoNode n = opts.addText(tvb, off, len, message);
+        Expert.add(ctx, n, EI_OPT_LEN_INVALID, message);
+    }
+
+    /**
+     * Loose and strict source routes (dissect_ipopt_route): the pointer, then each address: recorded before the
+     * pointer, the next one at it, source routes after it, and the last one the final destination (ip.dst).
+     */
+    private static void route(ByteView tvb, int off, int olen, ProtoNode o) {
+        int ptr = tvb.u8(off + 2);
+        o.add(OPT_PTR, tvb, off + 2, 1, ptr);
+        if (ptr < 4 || (ptr & 3) != 0) {
+            return;
+        }
+        for (int p = 3; p < olen; p += 4) {
+            long a = tvb.u32(off + p);
+            String text = FieldFormat.ipv4(a);
+            if (ptr > olen || p == olen - 4) {
+                o.add(DST, tvb, off + p, 4, a);
+                o.add(ADDR, tvb, off + p, 4, a).hidden();
+                o.addObj(DST_HOST, tvb, off + p, 4, text).hidden();
+                o.addObj(HOST, tvb, off + p, 4, text).hidden();
+            } else if (p + 1 < ptr) {
+                o.add(OPT_RECR, tvb, off + p, 4, a);
+                o.addObj(OPT_RECR_HOST, tvb, off + p, 4, text).hidden();
+            } else {
+                ProtoNode r = o.add(SRC_RT, tvb, off + p, 4, a);
+                if (p + 1 == ptr) {
+                    r.label("Source Route: " + text + " <- (next)");
+                }
+                o.addObj(SRC_RT_HOST, tvb, off + p, 4, text).hidden();
+            }
+        }
     }
 
     /** Options by their type byte, as Wireshark names them ("IP Option - Record Route", "…, Record Route"). */
