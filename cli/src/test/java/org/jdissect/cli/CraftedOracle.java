@@ -1,0 +1,57 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A crafted capture in a testdata directory with tshark 4.0.17's outputs beside it ({@code X.V.txt}, {@code X.json},
+ * {@code X.fields.tsv} made with the field list {@code fields.txt}): each check runs jdissect on the capture and
+ * compares byte for byte, reporting the first differing line.
+ */
+record CraftedOracle(Path dir, String capture) {
+    static CraftedOracle of(String dir, String capture) {
+        return new CraftedOracle(TestData.ROOT.resolve(dir), capture);
+    }
+
+    Path path() {
+        return dir.resolve(capture);
+    }
+
+    void verboseTreeIsTsharks() throws IOException {
+        same("-V", read(capture + ".V.txt"), run("-r", path().toString(), "-V"));
+    }
+
+    void jsonIsTsharks() throws IOException {
+        same("-T json", read(capture + ".json"), run("-r", path().toString(), "-T", "json"));
+    }
+
+    void fieldsAreTsharks() throws IOException {
+        List<String> expected = Files.readAllLines(dir.resolve(capture + ".fields.tsv"), StandardCharsets.UTF_8);
+        String[] fields = Files.readAllLines(dir.resolve("fields.txt"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toArray(String[]::new);
+        assertThat(expected.get(0).split("\t", -1)).containsExactly(fields);
+        same("-T fields", String.join("\n", expected), String.join("\n", TestData.fields(path(), fields)));
+    }
+
+    String read(String name) throws IOException {
+        return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** Runs jdissect in-process and requires exit status 0. */
+    static String run(String... args) {
+        int[] rc = new int[1];
+        String out = TestData.run(rc, args);
+        assertThat(rc[0]).as(String.join(" ", args)).isZero();
+        return out;
+    }
+
+    private void same(String what, String expected, String actual) {
+        assertThat(Golden.firstDifference(expected, actual)).as(what + " of " + capture + " against tshark 4.0.17")
+                .isEmpty();
+    }
+}
