@@ -162,9 +162,6 @@ public final class Ipv4Fields {
             "Reassembled IPv4 length", UINT32).blurb("The total length of the reassembled payload").build();
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ip.reassembled.data", "Reassembled IPv4 data",
             BYTES).blurb("The reassembled payload").build();
-    public static final FieldDef BOGUS_HDR_LEN = FieldDef.builder("ip.bogus_header_length", "Bogus IP header length",
-            NONE).build();
-    public static final FieldDef BOGUS_LEN = FieldDef.builder("ip.bogus_ip_length", "Bogus IP length", NONE).build();
 
     // groups of items added together, each skipped with one test when the tree keeps none of it
     static final FieldSet DSFIELD_ITEMS = FieldSet.of(DSFIELD, DSCP_F, ECN_F);
@@ -180,7 +177,13 @@ public final class Ipv4Fields {
     /** An option whose length byte is missing, too short, or runs past the header (dissect_ip_tcp_options). */
     static final ExpertDef EI_OPT_LEN_INVALID = ExpertDef.of("ip.opt.len.invalid", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "Invalid length for option");
-    static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION, EI_OPT_LEN_INVALID};
+    /** A header length below 20, and a total length below the header's or past the packet (packet-ip.c). */
+    static final ExpertDef EI_BOGUS_HEADER_LENGTH = ExpertDef.of("ip.bogus_header_length", ExpertGroup.PROTOCOL,
+            ExpertSeverity.ERROR, "Bogus IP header length");
+    static final ExpertDef EI_BOGUS_IP_LENGTH = ExpertDef.of("ip.bogus_ip_length", ExpertGroup.PROTOCOL,
+            ExpertSeverity.ERROR, "Bogus IP length");
+    static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION, EI_OPT_LEN_INVALID,
+        EI_BOGUS_HEADER_LENGTH, EI_BOGUS_IP_LENGTH};
     static final FieldSet HEADER_ITEMS = Expert.group(java.util.List.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
             FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F), EI_TTL_TOO_SMALL, EI_TTL_LNCB);
     static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);
@@ -196,7 +199,7 @@ public final class Ipv4Fields {
         DST_HOST, HOST, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
         OPT_RECR_HOST, OPT_EMPTY_RT, OPT_EMPTY_RT_HOST,
         OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
-        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, BOGUS_HDR_LEN, BOGUS_LEN, OPT_SID, SRC_RT, SRC_RT_HOST,
+        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, OPT_SID, SRC_RT, SRC_RT_HOST,
         CUR_RT, CUR_RT_HOST, FRAGMENT_OVERLAP, OPT_SEC_CL, OPT_SEC_FLAGS, OPT_SEC_BITS[0], OPT_SEC_BITS[1],
         OPT_SEC_BITS[2], OPT_SEC_BITS[3], OPT_SEC_BITS[4], OPT_SEC_UNASSIGNED, OPT_SEC_FTI};
     static final FieldDef[] ALL = allFields();

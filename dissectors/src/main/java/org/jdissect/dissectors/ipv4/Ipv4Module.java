@@ -95,13 +95,6 @@ public final class Ipv4Module implements ProtocolModule {
      * tshark's expert lines for a protocol error under {@code item}. Text items until the expert facility (being
      * added to dissector-api) can register them as {@code _ws.expert} fields.
      */
-    static void expert(ProtoNode item, ByteView tvb, String message) {
-        ProtoNode e = item.addText(tvb, 0, 0, "Expert Info (Error/Protocol): " + message).generated();
-        e.addText(tvb, 0, 0, message).generated();
-        e.addText(tvb, 0, 0, "Severity level: Error").generated();
-        e.addText(tvb, 0, 0, "Group: Protocol").generated();
-    }
-
     /**
      * Wireshark's TTL notes: towards the Local Network Control Block (224.0.0.0/24) a TTL other than the one RFC 3171
      * expects (255 for VRRP, GLBP and mDNS, any for LLMNR, else 1); elsewhere, a TTL below 5 towards a unicast address
@@ -186,7 +179,7 @@ public final class Ipv4Module implements ProtocolModule {
         }
         if (hlen < 20) {
             ip.label("Internet Protocol Version 4");
-            expert(hl, tvb, "Bogus IP header length (" + hlen + ", must be at least 20)");
+            Expert.add(ctx, hl, EI_BOGUS_HEADER_LENGTH, "Bogus IP header length (" + hlen + ", must be at least 20)");
             return tvb.capturedLength();
         }
         // fields are read as they are added, so a header cut by the snapshot length shows what was captured
@@ -208,15 +201,15 @@ public final class Ipv4Module implements ProtocolModule {
         ProtoNode len = ip.add(LEN, tvb, 2, 2, totalLen);
         if (totalLen < hlen) {
             len.label("Total Length: " + totalLen + " bytes (bogus, less than header length " + hlen + ")");
-            expert(len, tvb, "Bogus IP length");
-            ip.add(BOGUS_LEN, tvb, 2, 2, totalLen).hidden();
+            Expert.add(ctx, len, EI_BOGUS_IP_LENGTH);
             return tvb.capturedLength();
         }
         boolean inError = ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
         if (totalLen > tvb.reportedLength() && !inError) {
             // a TSO/offloaded capture shows this too; Wireshark then trusts the frame (reported) length
             // (not in the datagram an ICMP error quotes, which is cut short by design)
-            expert(len, tvb, "IPv4 total length exceeds packet length (" + tvb.reportedLength() + " bytes)");
+            Expert.add(ctx, len, EI_BOGUS_IP_LENGTH, "IPv4 total length exceeds packet length (" + tvb.reportedLength()
+                    + " bytes)");
         }
         if (ctx.networkLength < 0) {
             // set_actual_length: what lies past the total length is the link layer's, even if a layer above throws
