@@ -62,8 +62,14 @@ public final class PacketContext {
      * packet is dissected.
      */
     public void notDisplayed() {
-        session.get(DisplayedFrames.class, DisplayedFrames::new).undo();
+        // looked up once per context: with a selective filter nearly every packet comes here
+        if (displayed == null) {
+            displayed = session.get(DisplayedFrames.class, DisplayedFrames::new);
+        }
+        displayed.undo();
     }
+
+    private DisplayedFrames displayed;
 
     /** Prepares for the next packet. */
     public void reset(PacketRecord rec) {
