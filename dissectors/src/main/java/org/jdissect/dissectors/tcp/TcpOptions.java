@@ -215,16 +215,27 @@ final class TcpOptions {
         return false;
     }
 
+    /**
+     * The length item of an option whose length is fixed: when it is another, the finding under it and the option
+     * shown by its name alone, without its value (true when the length is right).
+     */
+    private static boolean fixedLength(ProtoNode o, ByteView tvb, int off, int olen, int expected, boolean lab) {
+        if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, expected)) {
+            return true;
+        }
+        if (lab) {
+            o.label(o.def().name());
+        }
+        return false;
+    }
+
     private static void mss(ByteView tvb, int off, int olen, ProtoNode opts, int flags, boolean lab) {
         ProtoNode o = opts.addItem(OPT_MSS, tvb, off, olen);
         if ((flags & SYN) == 0) {
             Expert.add(o, EI_MSS_PRESENT, EI_MSS_PRESENT.summary(), "TCP");
         }
         o.add(OPTION_KIND, tvb, off, 1, 2);
-        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 4)) {
-            if (lab) {
-                o.label(OPT_MSS.name());
-            }
+        if (!fixedLength(o, tvb, off, olen, 4, lab)) {
             return;
         }
         int mss = tvb.u16(off + 2);
@@ -237,10 +248,7 @@ final class TcpOptions {
     private static void wscale(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
         ProtoNode o = opts.addItem(OPT_WSCALE, tvb, off, olen);
         o.add(OPTION_KIND, tvb, off, 1, 3);
-        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 3)) {
-            if (lab) {
-                o.label(OPT_WSCALE.name());
-            }
+        if (!fixedLength(o, tvb, off, olen, 3, lab)) {
             return;
         }
         int shift = tvb.u8(off + 2);
@@ -297,10 +305,7 @@ final class TcpOptions {
     private static void timestamps(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
         ProtoNode o = opts.addItem(OPT_TIMESTAMP, tvb, off, olen);
         o.add(OPTION_KIND, tvb, off, 1, 8);
-        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 10)) {
-            if (lab) {
-                o.label(OPT_TIMESTAMP.name());
-            }
+        if (!fixedLength(o, tvb, off, olen, 10, lab)) {
             return;
         }
         long tsval = tvb.u32(off + 2);
@@ -316,10 +321,7 @@ final class TcpOptions {
     private static void echo(ByteView tvb, int off, int olen, ProtoNode opts, int kind, boolean lab) {
         ProtoNode o = opts.addItem(OPT_ECHO, tvb, off, olen);
         o.add(OPTION_KIND, tvb, off, 1, kind);
-        if (!lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
-            if (lab) {
-                o.label(OPT_ECHO.name());
-            }
+        if (!fixedLength(o, tvb, off, olen, 6, lab)) {
             return;
         }
         long v = tvb.u32(off + 2);
