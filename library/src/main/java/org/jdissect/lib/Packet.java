@@ -55,7 +55,7 @@ public final class Packet {
 
     /** "eth:ethertype:ip:tcp:http", as frame.protocols. */
     public String protocols() {
-        return ctx.protocols().toString();
+        return ctx.protocolsText();
     }
 
     /** The protocol tree, valid until the next packet. */

@@ -1,7 +1,7 @@
 package org.jdissect.api.dissect;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -11,7 +11,11 @@ public final class HeuristicList {
     public record Entry(String protocol, Dissector dissector) { }
 
     private final String name;
-    private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    /**
+     * Replaced, never changed, when a heuristic is added (plugins register before dissection starts): tried for
+     * every payload no port claims, so iterating it must not allocate, as a CopyOnWriteArrayList iterator did.
+     */
+    private volatile Entry[] entries = new Entry[0];
 
     public HeuristicList(String name) {
         this.name = name;
@@ -21,17 +25,19 @@ public final class HeuristicList {
         return name;
     }
 
-    public void add(String protocol, Dissector d) {
-        entries.add(new Entry(protocol, d));
+    public synchronized void add(String protocol, Dissector d) {
+        Entry[] more = Arrays.copyOf(entries, entries.length + 1);
+        more[more.length - 1] = new Entry(protocol, d);
+        entries = more;
     }
 
     public List<Entry> entries() {
-        return List.copyOf(entries);
+        return List.of(entries);
     }
 
     /** Tries each heuristic in order; returns the bytes taken by the first that accepts, or 0. */
     public int tryDissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        for (Entry e : entries) {
+        for (Entry e : entries) { // one volatile read: a snapshot, as before
             int n = e.dissector().dissect(tvb, ctx, parent);
             if (n > 0) {
                 return n;

@@ -43,6 +43,8 @@ public final class PacketContext {
      * layer above throws, the link layer still shows what lies past it as padding and trailer.
      */
     public int networkLength = -1;
+    /** IP layers entered and not yet left in this packet (IP in IP nesting, capped by the IP dissectors). */
+    public int ipDepth;
 
     private boolean labels = true;
 
@@ -87,6 +89,7 @@ public final class PacketContext {
         portType = null;
         fragmented = false;
         networkLength = -1;
+        ipDepth = 0;
         for (int i = 0; i < slots; i++) {
             slotKeys[i] = null;
             slotValues[i] = null;
@@ -168,6 +171,27 @@ public final class PacketContext {
 
     public CharSequence protocols() {
         return protocols;
+    }
+
+    /** The last few {@link #protocolsText} values, tried before making a new string; a capture has few stacks. */
+    private final String[] protocolTexts = {"", "", "", ""};
+    private int nextProtocolText;
+
+    /**
+     * {@link #protocols} as a String, equal to one made before when the stack was seen lately: a full tree has
+     * {@code frame.protocols} in every packet, and a new string for it was a tenth of dissecting Ethernet, IPv4 and
+     * TCP. Packets alternate between a few stacks (an ACK, a data segment, an HTTP message), hence four entries.
+     */
+    public String protocolsText() {
+        for (String s : protocolTexts) {
+            if (s.contentEquals(protocols)) {
+                return s;
+            }
+        }
+        String s = protocols.toString();
+        protocolTexts[nextProtocolText] = s;
+        nextProtocolText = (nextProtocolText + 1) & 3;
+        return s;
     }
 
     /** Where {@code frame.protocols} ends now, for {@link #dropProtocolsAfter}. */

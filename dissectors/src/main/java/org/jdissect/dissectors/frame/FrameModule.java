@@ -141,8 +141,8 @@ public final class FrameModule implements ProtocolModule {
                 markDissectorBug(e, tvb, ctx, root);
             }
         }
-        if (!protocols.isPhantom()) { // a string per packet otherwise
-            protocols.setObj(ctx.protocols().toString());
+        if (!protocols.isPhantom()) { // a string lookup otherwise
+            protocols.setObj(ctx.protocolsText());
         }
         return tvb.capturedLength();
     }

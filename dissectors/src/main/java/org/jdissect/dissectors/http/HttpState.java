@@ -67,23 +67,22 @@ final class HttpState {
     }
 
     /**
-     * The stream of the latest {@link #conv} and its state. That entry is the most recently used one, so asking for
-     * it again needs no lookup (nor would it change the access order); the cap is at least 1, so the entry just
-     * added is never the one evicted.
+     * The stream last asked about and its state, or null if it has none. That entry is the most recently used one,
+     * so asking for it again needs no lookup (nor would it change the access order); the cap is at least 1, so the
+     * entry just added is never the one evicted. A miss is remembered too: the TCP heuristic asks for every
+     * segment of every stream that is not HTTP, and a lookup boxes the stream number.
      */
-    private int lastStream;
+    private int lastStream = -1;
     private Conv lastConv;
 
     /** The state of {@code stream} if it has any, without creating it: most TCP streams never carry HTTP. */
     Conv existing(int stream) {
-        if (lastConv != null && stream == lastStream) {
+        if (stream == lastStream) {
             return lastConv;
         }
         Conv c = byStream.get(stream);
-        if (c != null) {
-            lastConv = c;
-            lastStream = stream;
-        }
+        lastConv = c;
+        lastStream = stream;
         return c;
     }
 

@@ -11,24 +11,22 @@ import org.jdissect.api.limits.LimitExceededException;
  * ends a packet.
  */
 public final class Encapsulation {
-    private int depth;
-
-    /** Call on entering an IP layer; pair with {@link #exit}. */
-    public static Encapsulation enter(PacketContext ctx) {
-        Encapsulation e = ctx.get(Encapsulation.class);
-        if (e == null) {
-            e = new Encapsulation();
-            ctx.put(Encapsulation.class, e);
-        }
-        int max = ctx.limits().getInt(Limit.LAYER_DEPTH);
-        if (++e.depth > max) {
-            e.depth--;
-            throw new LimitExceededException(Limit.LAYER_DEPTH, "Maximum tree depth " + max + " exceeded (IP in IP)");
-        }
-        return e;
+    private Encapsulation() {
     }
 
-    public void exit() {
-        depth--;
+    /**
+     * Call on entering an IP layer; pair with {@link #exit}. The depth is a counter of the packet's context rather
+     * than an object handed over in one of its slots: that object was one allocation per IP packet.
+     */
+    public static void enter(PacketContext ctx) {
+        int max = ctx.limits().getInt(Limit.LAYER_DEPTH);
+        if (++ctx.ipDepth > max) {
+            ctx.ipDepth--;
+            throw new LimitExceededException(Limit.LAYER_DEPTH, "Maximum tree depth " + max + " exceeded (IP in IP)");
+        }
+    }
+
+    public static void exit(PacketContext ctx) {
+        ctx.ipDepth--;
     }
 }

@@ -288,11 +288,11 @@ public final class Ipv4Module implements ProtocolModule {
         if (next == null) {
             DataModule.dissect(payload, ctx, parent);
         } else {
-            Encapsulation depth = Encapsulation.enter(ctx);
+            Encapsulation.enter(ctx);
             try {
                 next.dissect(payload, ctx, parent);
             } finally {
-                depth.exit();
+                Encapsulation.exit(ctx);
             }
         }
         return ipLen;

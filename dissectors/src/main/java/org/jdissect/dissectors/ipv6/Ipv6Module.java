@@ -327,11 +327,11 @@ public final class Ipv6Module implements ProtocolModule {
         if (next == null || nxt == 59) {
             DataModule.dissect(payload, ctx, parent);
         } else {
-            org.jdissect.dissectors.ipv4.Encapsulation depth = org.jdissect.dissectors.ipv4.Encapsulation.enter(ctx);
+            org.jdissect.dissectors.ipv4.Encapsulation.enter(ctx);
             try {
                 next.dissect(payload, ctx, parent);
             } finally {
-                depth.exit();
+                org.jdissect.dissectors.ipv4.Encapsulation.exit(ctx);
             }
         }
         return total;

@@ -40,7 +40,7 @@ public final class SummaryPrinter implements PacketPrinter {
     @Override
     public void packet(PacketContext ctx) throws IOException {
         ProtoNode rel = relative == null ? null : ctx.tree().find(relative);
-        String protos = ctx.protocols().toString();
+        String protos = ctx.protocolsText();
         String top = protos.substring(protos.lastIndexOf(':') + 1).toUpperCase(java.util.Locale.ROOT);
         String src = "";
         String dst = "";
