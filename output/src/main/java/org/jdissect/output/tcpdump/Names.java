@@ -372,13 +372,31 @@ final class Names {
 
     /** tcpport_string: the service name unless {@code numeric}, else the number. */
     static String tcpPort(int port, boolean numeric) {
-        if (!numeric) {
-            String s = TCP_PORTS.get(port);
-            if (s != null) {
-                return s;
-            }
+        String s = numeric ? null : tcpPortName(port);
+        return s != null ? s : Integer.toString(port);
+    }
+
+    /**
+     * The service name of a TCP port, or null. A binary search in sorted arrays rather than the map: a line without
+     * -n names both ports, and looking an ephemeral port up in a {@code Map<Integer, …>} boxed it.
+     */
+    static String tcpPortName(int port) {
+        int i = java.util.Arrays.binarySearch(TCP_PORT_KEYS, port);
+        return i >= 0 ? TCP_PORT_NAMES[i] : null;
+    }
+
+    private static final int[] TCP_PORT_KEYS = new int[TCP_PORTS.size()];
+    private static final String[] TCP_PORT_NAMES = new String[TCP_PORTS.size()];
+
+    static {
+        int n = 0;
+        for (int port : TCP_PORTS.keySet()) {
+            TCP_PORT_KEYS[n++] = port;
         }
-        return Integer.toString(port);
+        java.util.Arrays.sort(TCP_PORT_KEYS);
+        for (int i = 0; i < n; i++) {
+            TCP_PORT_NAMES[i] = TCP_PORTS.get(TCP_PORT_KEYS[i]);
+        }
     }
 
     /** udpport_string: only numeric output is supported yet (every oracle runs with -n); otherwise the TCP table. */

@@ -124,10 +124,11 @@ final class Pkt {
 
     /** tcpport_string (udpport_string is the same here): a number is appended without making a String of it. */
     Pkt port(int port, boolean numeric) {
-        if (numeric) {
+        String name = numeric ? null : Names.tcpPortName(port);
+        if (name == null) {
             out.append(port);
         } else {
-            out.append(Names.tcpPort(port, false));
+            out.append(name);
         }
         return this;
     }
