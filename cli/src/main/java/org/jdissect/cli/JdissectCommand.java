@@ -63,7 +63,8 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "--mmap", description = "Memory-map the capture file instead of reading it in heap windows.")
     boolean mmap;
 
-    @Option(names = "-c", paramLabel = "N", description = "Stop after N packets.")
+    @Option(names = "-c", paramLabel = "N",
+            description = "Stop after N packets: read (tshark's outputs: -T, -V, --count) or printed (tcpdump's).")
     long count = -1;
 
     @Option(names = {"-Y", "--display-filter"}, paramLabel = "FILTER",
@@ -278,8 +279,11 @@ public final class JdissectCommand implements Callable<Integer> {
                 // eight for reuse), so a rarely matching filter does not pin the memory read after it
                 long hold = 4 * Captures.windowBytes();
                 long at = 0; // the file offset of the latest record
-                // -c counts packets printed, as tshark and tcpdump do with a filter
-                while (count < 0 || n < count) {
+                // -c counts what the tool whose output this is counts: tshark the packets read, shown or not
+                // (its manual: "This includes any packets that do not pass the display filter"), tcpdump the
+                // packets its filter matched
+                boolean countRead = format != null || tree || countOnly;
+                while (count < 0 || (countRead ? read : n) < count) {
                     pipe.handOverOlderThan(at - hold);
                     // the memory of packets that are done (printed, or not submitted) may hold the next ones
                     reader.recycleBefore(pipe.oldestInFlight());
