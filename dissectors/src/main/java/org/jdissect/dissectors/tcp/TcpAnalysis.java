@@ -158,11 +158,11 @@ final class TcpAnalysis {
             fwd.dupAckNum = 0;
         }
         // an ACK beyond anything seen from the other side: the segment it acknowledges was not captured. Said once
-        // per gap (tshark 4.0.17's rule): when the other side's highest contiguous sequence number cannot move back,
-        // its dupack counter, set to -1 here and reset when its own ACK changes, keeps the same gap from being
-        // reported again by every following ACK
+        // per gap (packet-tcp.c of 4.0.17): the other side's highest contiguous sequence number jumps to its highest
+        // one if that is further; when it cannot, its dupack counter, set to -1 here and reset when its own ACK
+        // changes, keeps the same gap from being reported again by every following ACK
         if (rev.maxSeqToBeAcked != 0 && gt(ack, rev.maxSeqToBeAcked) && (flags & TH_ACK) != 0) {
-            if (rev.maxSeqToBeAcked > rev.nextseq) {
+            if (lt(rev.maxSeqToBeAcked, rev.nextseq)) {
                 rev.maxSeqToBeAcked = rev.nextseq;
                 r.flag(ACK_LOST_PACKET);
             } else {
