@@ -38,6 +38,13 @@ class ErrorSpanTest {
             "ip.src == 1.2.3.4/33 | 10 | 20 | Netmask bits in a CIDR IPv4 address should be <= 32, not 33",
             "ip.src == \"1.2.3.4\" | 10 | 19 | IPv4 address cannot be converted from a string",
             "eth.src == zz | 11 | 13 | \"zz\" is not a valid Ethernet address.",
+            // byte strings as byte_array_from_literal reads them (messages and carets from tshark 4.0.17)
+            "eth.src == 00:11:22:33:44 | 11 | 25 | \"00:11:22:33:44\" contains too few bytes to be a valid Ethernet",
+            "eth.src == 00:11:22:33:44:55:66 | 11 | 31 | \"00:11:22:33:44:55:66\" contains too many bytes",
+            "frame[0] == 0x0 | 12 | 15 | \"0x0\" is not a valid byte string.",
+            "max(tcp.srcport, tcp.len) > 0 | 17 | 24 | Arguments to 'max' must have the same type (expected FT_UINT16, "
+                + "got FT_UINT32)",
+            "max(tcp.srcport, 70000) > 0 | 17 | 22 | \"70000\" too big for this field, maximum 65535.",
             "frame contains aa.bb.hh | 15 | 23 | \"aa.bb.hh\" is not a valid byte string.",
             "http.request.method == \"\\HEAD\" | 24 | 26 | \\H is not a valid character escape sequence",
             "http.host == \"a\\qb\" | 15 | 17 | \\q is not a valid character escape sequence",

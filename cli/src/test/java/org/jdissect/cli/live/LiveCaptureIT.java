@@ -207,7 +207,8 @@ class LiveCaptureIT {
 
     @Test
     void displayFilterAndFieldsWorkOnLivePacketsAsTheyArrive() throws Exception {
-        try (Proc cap = capture("capture-y", "-i", VETH_A, "-c", "2", "-f", "icmp", "-Y",
+        // -c counts packets captured, as tshark's does with -Y: two echo requests and their two replies
+        try (Proc cap = capture("capture-y", "-i", VETH_A, "-c", "4", "-f", "icmp", "-Y",
                 "icmp.type == 0", "-T", "fields", "-e", "ip.src", "-e", "icmp.type")) {
             for (int i = 0; i < 10 && cap.process.isAlive(); i++) {
                 ping(1);

@@ -44,18 +44,24 @@ final class Functions {
                     throw new DisplayFilterException("Function " + name + "() needs at least 1 argument.",
                             c.span());
                 }
+                // dfunctions.c's ul_semcheck_compare: the first argument sets the type (a literal there has none
+                // to be read as); later literals are read as that type, and every argument must have exactly it
                 List<Operand> ops = new ArrayList<>();
                 FieldType type = null;
                 for (Value a : c.args()) {
                     if (tc.constant(a)) {
-                        throw new DisplayFilterException("Argument '" + AstPrinter.print(a) + "' is not valid for "
-                                + name + "()", a.span());
+                        if (type == null) {
+                            throw new DisplayFilterException("Argument '" + AstPrinter.print(a) + "' is not valid for "
+                                    + name + "()", a.span());
+                        }
+                        ops.add(LiteralParser.parse(a, type, null).operand());
+                        continue;
                     }
                     TypeChecker.Typed t = tc.resolveValue(a);
                     FieldType at = TypeChecker.typeOf(t);
-                    if (type != null && LiteralParser.kindOf(at) != LiteralParser.kindOf(type)) {
-                        throw new DisplayFilterException("Arguments to '" + name + "' must have the same type",
-                                a.span());
+                    if (type != null && at != type) {
+                        throw new DisplayFilterException("Arguments to '" + name + "' must have the same type (expected "
+                                + ftName(type) + ", got " + ftName(at) + ")", a.span());
                     }
                     type = type == null ? at : type;
                     ops.add(TypeChecker.operandOf(t));
@@ -70,6 +76,15 @@ final class Functions {
             }
             default -> throw new DisplayFilterException("Function '" + name + "' does not exist", c.nameSpan());
         }
+    }
+
+    /** Wireshark's name of a field type, as its messages print it ("FT_UINT16", "FT_IPv4"). */
+    static String ftName(FieldType t) {
+        return switch (t) {
+            case IPV4 -> "FT_IPv4";
+            case IPV6 -> "FT_IPv6";
+            default -> "FT_" + t.name();
+        };
     }
 
     private static void arity(Value.Call c, int n) {

@@ -27,12 +27,6 @@ import org.jdissect.dsl.parse.AstPrinter;
 final class LiteralParser {
     private static final Pattern INT = Pattern.compile("0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d+))?");
-    private static final Pattern MAC = Pattern.compile(
-            "([0-9a-fA-F]{1,2})([:.-])([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})\\2"
-                    + "([0-9a-fA-F]{1,2})\\2([0-9a-fA-F]{1,2})");
-    private static final Pattern MAC_DOTTED = Pattern.compile("([0-9a-fA-F]{4})\\.([0-9a-fA-F]{4})\\.([0-9a-fA-F]{4})");
-    private static final Pattern BYTES = Pattern.compile("[0-9a-fA-F]{1,2}(?:([:.-])[0-9a-fA-F]{1,2}(?:\\1[0-9a-fA-F]{1,2})*)?");
-    private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2})+");
     private static final Pattern FLOAT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
     private static final Pattern SECONDS = Pattern.compile("[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+");
     private static final Pattern ABS_TIME = Pattern.compile(
@@ -339,28 +333,26 @@ final class LiteralParser {
 
     // ---- addresses and bytes --------------------------------------------------------------------------------------
 
+    /** ether_from_literal: a byte string of exactly six bytes (any notation {@link #bytes} reads). */
     private static long ether(Value v) {
         if (v instanceof Value.StringLit s) {
             throw new DisplayFilterException("Ethernet or other MAC address cannot be converted from a string (\""
                     + s.value() + "\").", s.span());
         }
         String text = text(v);
+        byte[] b = bytesOrNull(text);
+        if (b == null) {
+            throw new DisplayFilterException("\"" + text + "\" is not a valid Ethernet address.", v.span());
+        }
+        if (b.length != 6) {
+            throw new DisplayFilterException("\"" + text + "\" contains too " + (b.length > 6 ? "many" : "few")
+                    + " bytes to be a valid Ethernet address.", v.span());
+        }
         long r = 0;
-        Matcher m = MAC.matcher(text);
-        Matcher d = MAC_DOTTED.matcher(text);
-        if (m.matches()) {
-            for (int g : new int[] {1, 3, 4, 5, 6, 7}) {
-                r = (r << 8) | Integer.parseInt(m.group(g), 16);
-            }
-            return r;
+        for (byte x : b) {
+            r = (r << 8) | (x & 0xff);
         }
-        if (d.matches()) {
-            for (int g = 1; g <= 3; g++) {
-                r = (r << 16) | Integer.parseInt(d.group(g), 16);
-            }
-            return r;
-        }
-        throw new DisplayFilterException("\"" + text + "\" is not a valid Ethernet address.", v.span());
+        return r;
     }
 
     private static Literal ipv4(Value v) {
@@ -426,7 +418,13 @@ final class LiteralParser {
         return new Literal(new ConstOperand(Kind.BYTES, net), -1L, bits, false);
     }
 
-    /** Byte strings: {@code aa:bb:cc}, {@code aa-bb}, {@code aa.bb}, one byte {@code 6b}, {@code :0a0b0c}. */
+    /**
+     * A byte string as Wireshark 4.0's byte_array_from_literal reads one: a leading colon is skipped; {@code 0xHH}
+     * (exactly two digits) and {@code 0bBBBBBBBB} (exactly eight) are one byte; anything else goes to
+     * hex_str_to_bytes without forced separators: pairs (or runs of four) of hex digits, optionally separated by
+     * ':', '.' or '-', and a single digit before a separator or at the end is a byte of its own ("1.0" is 01 00,
+     * "224" is 22 04).
+     */
     static byte[] bytes(Value v) {
         if (v instanceof Value.StringLit s) {
             return s.value().getBytes(StandardCharsets.UTF_8);
@@ -435,23 +433,77 @@ final class LiteralParser {
             return new byte[] {(byte) c.value()};
         }
         String text = text(v);
+        byte[] b = bytesOrNull(text);
+        if (b == null) {
+            // the message names the text after the colon and a one-byte "0x" are taken off, as Wireshark's does
+            String t = text.startsWith(":") ? text.substring(1) : text;
+            if (t.length() == 4 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+                t = t.substring(2);
+            }
+            throw new DisplayFilterException("\"" + t + "\" is not a valid byte string.", v.span());
+        }
+        return b;
+    }
+
+    /** {@link #bytes} of a word, or null where Wireshark's parse fails. */
+    static byte[] bytesOrNull(String text) {
         String t = text.startsWith(":") ? text.substring(1) : text;
-        if (BYTES.matcher(t).matches()) {
-            String[] parts = t.split("[:.-]");
-            byte[] out = new byte[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                out[i] = (byte) Integer.parseInt(parts[i], 16);
-            }
-            return out;
+        if (t.length() == 4 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+            t = t.substring(2);
         }
-        if (text.startsWith(":") && HEX_RUN.matcher(t).matches()) {
-            byte[] out = new byte[t.length() / 2];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (byte) Integer.parseInt(t.substring(2 * i, 2 * i + 2), 16);
+        if (t.length() == 10 && t.charAt(0) == '0' && (t.charAt(1) == 'b' || t.charAt(1) == 'B')
+                && (t.charAt(2) == '0' || t.charAt(2) == '1')) {
+            int n = 0;
+            boolean binary = true;
+            for (int i = 2; i < 10; i++) {
+                char c = t.charAt(i);
+                if (c != '0' && c != '1') {
+                    binary = false;
+                    break;
+                }
+                n = (n << 1) | (c - '0');
             }
-            return out;
+            if (binary) {
+                return new byte[] {(byte) n};
+            }
         }
-        throw new DisplayFilterException("\"" + text + "\" is not a valid byte string.", v.span());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(t.length() / 2 + 1);
+        int p = 0;
+        int len = t.length();
+        while (p < len) {
+            if (p + 3 < len && hex(t.charAt(p)) && hex(t.charAt(p + 1)) && hex(t.charAt(p + 2))
+                    && hex(t.charAt(p + 3))) {
+                out.write(Integer.parseInt(t.substring(p, p + 2), 16));
+                out.write(Integer.parseInt(t.substring(p + 2, p + 4), 16));
+                p += 4;
+                if (p < len && byteSeparator(t.charAt(p))) {
+                    p++;
+                }
+            } else if (p + 1 < len && hex(t.charAt(p)) && hex(t.charAt(p + 1))) {
+                out.write(Integer.parseInt(t.substring(p, p + 2), 16));
+                p += 2;
+                if (p < len && byteSeparator(t.charAt(p))) {
+                    p++;
+                }
+            } else if (p + 1 < len && hex(t.charAt(p)) && byteSeparator(t.charAt(p + 1))) {
+                out.write(Character.digit(t.charAt(p), 16));
+                p += 2;
+            } else if (p + 1 == len && hex(t.charAt(p))) {
+                out.write(Character.digit(t.charAt(p), 16));
+                p++;
+            } else {
+                return null;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean byteSeparator(char c) {
+        return c == ':' || c == '.' || c == '-';
     }
 
     private static String string(Value v) {

@@ -282,12 +282,7 @@ public final class TypeChecker {
             Kind k = t.operand().kind();
             if (k != Kind.LONG && k != Kind.ULONG && k != Kind.DOUBLE) {
                 // tshark: "FT_IPv6 cannot -." — only numbers negate
-                String ft = switch (t.type()) {
-                    case IPV4 -> "FT_IPv4";
-                    case IPV6 -> "FT_IPv6";
-                    default -> "FT_" + t.type().name();
-                };
-                throw new DisplayFilterException(ft + " cannot -.", n.span());
+                throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.span());
             }
             return new Typed(new Operands.NegateOperand(t.operand()), t.type(), null, AstPrinter.print(n));
         }

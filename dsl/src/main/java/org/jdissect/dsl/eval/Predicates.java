@@ -98,23 +98,59 @@ public final class Predicates {
     public record Member(Operand low, Operand high) {
     }
 
-    /** {@code left in {…}}: any (or all) values of {@code left} are in the set. */
+    /**
+     * {@code left in {…}}. As Wireshark 4.0's gencode.c: an OR of one test per member, each under the quantifier, so
+     * {@code all tcp.port in {80, 3267}} asks whether every port is 80 or every port is 3267, not whether every port
+     * is one of them.
+     */
     public static Predicate in(Quantifier q, Operand left, List<Member> members) {
         Member[] ms = members.toArray(new Member[0]);
         Kind k = left.kind;
+        if (q == Quantifier.ALL) {
+            return s -> {
+                Values a = left.eval(s);
+                if (a.size == 0) {
+                    return false;
+                }
+                for (Member m : ms) {
+                    if (allIn(k, a, m, s)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
         return s -> {
             Values a = left.eval(s);
-            if (a.size == 0) {
-                return false;
-            }
-            boolean all = q == Quantifier.ALL;
             for (int i = 0; i < a.size; i++) {
-                if (member(k, a, i, ms, s) != all) {
-                    return !all;
+                if (member(k, a, i, ms, s)) {
+                    return true;
                 }
             }
-            return all;
+            return false;
         };
+    }
+
+    /** Every value of {@code a} equals every value of the member (DFVM ALL_EQ), or lies in its range (ALL_IN_RANGE). */
+    private static boolean allIn(Kind k, Values a, Member m, PacketScope s) {
+        Values lo = m.low().eval(s);
+        Values hi = m.high() == null ? null : m.high().eval(s);
+        for (int i = 0; i < a.size; i++) {
+            for (int j = 0; j < lo.size; j++) {
+                if (hi == null) {
+                    if (!Compare.holds(RelOp.EQ, k, a, i, lo, j)) {
+                        return false;
+                    }
+                    continue;
+                }
+                for (int h = 0; h < hi.size; h++) {
+                    if (!Compare.holds(RelOp.GE, k, a, i, lo, j) || !Compare.holds(RelOp.LE, k, a, i, hi, h)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean member(Kind k, Values a, int i, Member[] ms, PacketScope s) {

@@ -100,8 +100,13 @@ final class AstBuilder extends DisplayFilterBaseVisitor<Object> {
             Value high = e.setValue().size() > 1 ? value(e.setValue(1)) : null;
             elements.add(new Expr.SetElement(low, high, span(e)));
         }
-        Expr in = new Expr.Membership(q == null ? Quantifier.ANY : q, value(m.entity()), elements, span(ctx));
-        return m.NOT() == null ? in : new Expr.Not(in, span(ctx));
+        if (m.NOT() != null) {
+            // Wireshark 4.0's grammar puts "all"/"any" on the NOT node, where nothing reads it: the test inside is
+            // always "any" (all tcp.port not in {80} is not (tcp.port in {80}))
+            Expr in = new Expr.Membership(Quantifier.ANY, value(m.entity()), elements, span(ctx));
+            return new Expr.Not(in, span(ctx));
+        }
+        return new Expr.Membership(q == null ? Quantifier.ANY : q, value(m.entity()), elements, span(ctx));
     }
 
     private Expr relation(Quantifier q, RelOp op, ParserRuleContext l, ParserRuleContext r, Span opSpan, Span all) {
