@@ -261,8 +261,11 @@ public final class JdissectCommand implements Callable<Integer> {
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
-            d.labels(tree || annotate || "json".equals(format));
             Collection<FieldDef> keep = printer.fieldsRead();
+            // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
+            boolean protocolColumns = "fields".equals(format) && keep != null
+                    && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
+            d.labels(tree || annotate || "json".equals(format) || protocolColumns);
             if (keep != null && filter != null) {
                 Set<FieldDef> both = new LinkedHashSet<>(keep);
                 both.addAll(filter.fields());

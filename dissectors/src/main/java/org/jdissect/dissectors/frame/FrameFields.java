@@ -53,6 +53,10 @@ public final class FrameFields {
     public static final ExpertDef DISSECTOR_BUG = ExpertDef.of("_ws.malformed.dissector_bug", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Dissector bug");
 
+    /** A reassembly table refused a fragment (show_exception.c's ReassemblyError). */
+    public static final ExpertDef REASSEMBLY_ERROR = ExpertDef.of("_ws.malformed.reassembly", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Reassembly error");
+
     /** The items every frame has, skipped with one test when the tree keeps none of them. */
     static final FieldSet RECORD_ITEMS = FieldSet.of(ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
             TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED);

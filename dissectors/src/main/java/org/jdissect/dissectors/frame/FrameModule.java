@@ -82,7 +82,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
@@ -205,6 +205,17 @@ public final class FrameModule implements ProtocolModule {
             // not a layer: tshark's frame.protocols (and Protocol column) never name the marker
             Expert.add(ctx, m, MALFORMED_EXPERT);
         }
+    }
+
+    /**
+     * Adds tshark's marker for a ReassemblyError thrown by {@code proto}'s reassembly: "[Reassembly error, protocol
+     * TCP: message]" at the top of the tree, with its expert finding; the packet's remaining layers are not dissected.
+     */
+    public static void markReassemblyError(PacketContext ctx, ProtoNode root, ByteView tvb, String proto,
+                                           String message) {
+        ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Reassembly error, protocol " + proto + ": " + message
+                + "]");
+        Expert.add(ctx, m, REASSEMBLY_ERROR, message);
     }
 
     /**

@@ -179,6 +179,19 @@ public final class TcpFields {
     public static final FieldDef SEGMENTS = FieldDef.builder("tcp.segments", "Reassembled TCP Segments", NONE).build();
     public static final FieldDef SEGMENT = FieldDef.builder("tcp.segment", "TCP Segment", FRAMENUM).build();
     public static final FieldDef SEGMENT_COUNT = FieldDef.builder("tcp.segment.count", "Segment count", UINT32).build();
+    /** reassemble.c's fragment flags, shown under a segment of a reassembled PDU. */
+    public static final FieldDef SEGMENT_OVERLAP = FieldDef.builder("tcp.segment.overlap", "Segment overlap", BOOLEAN)
+            .blurb("Segment overlaps with other segments").build();
+    public static final FieldDef SEGMENT_OVERLAP_CONFLICT = FieldDef.builder("tcp.segment.overlap.conflict",
+            "Conflicting data in segment overlap", BOOLEAN)
+            .blurb("Overlapping segments contained conflicting data").build();
+    public static final FieldDef SEGMENT_MULTIPLE_TAILS = FieldDef.builder("tcp.segment.multipletails",
+            "Multiple tail segments found", BOOLEAN)
+            .blurb("Several tails were found when reassembling the pdu").build();
+    public static final FieldDef SEGMENT_TOO_LONG = FieldDef.builder("tcp.segment.toolongfragment",
+            "Segment too long", BOOLEAN).blurb("Segment contained data past end of the pdu").build();
+    public static final FieldDef SEGMENT_ERROR = FieldDef.builder("tcp.segment.error", "Reassembling error",
+            FRAMENUM).blurb("Reassembling error due to illegal segments").build();
     public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("tcp.reassembled.length",
             "Reassembled TCP length", UINT32).build();
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("tcp.reassembled.data", "Reassembled TCP Data",
@@ -275,7 +288,8 @@ public final class TcpFields {
         OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
         OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
         OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
-        SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
+        SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT,
+        SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG, SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
         ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
         RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
 

@@ -223,7 +223,7 @@ final class TcpOptions {
         if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, expected)) {
             return true;
         }
-        if (lab) {
+        if (lab && !o.isPhantom()) { // a phantom (an option the tree does not keep) has no definition
             o.label(o.def().name());
         }
         return false;

@@ -88,6 +88,11 @@ final class TcpReassembly {
             return (int) (nxtpdu - seq);
         }
 
+        /** The frame whose segment opened the PDU (msp->first_frame). */
+        long firstFrame() {
+            return pieces.isEmpty() ? -1 : pieces.get(0).frame();
+        }
+
         /** True when every byte of the range is present. */
         boolean complete() {
             if (!holes) {
@@ -114,6 +119,13 @@ final class TcpReassembly {
     static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
                         ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module,
                         boolean suspect, boolean retrans, boolean joinsPdu) {
+        if (resendsPduStart(flow, relSeq, relSeq + segLen, ctx.frameNumber())) {
+            // packet-tcp.c looks the segment's sequence number up among the PDUs' starts before anything else: a
+            // segment starting one (and inside it) in another frame than the first is shown as retransmitted and
+            // joins nothing, even a fast retransmission, which otherwise would
+            segmentData(tcp, payload, segLen, true);
+            return;
+        }
         boolean whole = payload.capturedLength() == segLen;
         int done = 0;
         boolean labelled = false;
@@ -126,6 +138,11 @@ final class TcpReassembly {
             if (m == null || !joinsPdu || !whole || s < m.seq || s >= m.nxtpdu) {
                 if (suspect) {
                     segmentData(tcp, part, plen, retrans);
+                } else if (done == 0 && insideFinishedPdu(flow, s)) {
+                    // a segment (a late fast retransmission) whose bytes fall into a PDU already reassembled:
+                    // fragment_add on a finished reassembly throws, and nothing above TCP is dissected
+                    org.jdissect.dissectors.frame.FrameModule.markReassemblyError(ctx, ctx.tree().root(), part, "TCP",
+                            "New fragment overlaps old data (retransmission?)");
                 } else {
                     dissect(part, s, ctx, parent, tcp, streams, flow, info, module, null);
                 }
@@ -171,6 +188,7 @@ final class TcpReassembly {
                 segs.forEach(ProtoNode::detach);
             } else {
                 streams.budget.release(m);
+                finished(flow, m.seq, m.nxtpdu, m.firstFrame());
             }
             labelled = true;
         }
@@ -277,6 +295,66 @@ final class TcpReassembly {
         return true;
     }
 
+    /** PDUs remembered per flow after they finish; a retransmission seldom reaches further back than this. */
+    static final int DONE_KEPT = 8;
+
+    /** Remembers a finished PDU's range and first frame, forgetting the oldest past {@link #DONE_KEPT}. */
+    private static void finished(TcpStreams.Flow flow, long start, long end, long firstFrame) {
+        if (flow.donePdus == null) {
+            flow.donePdus = new long[3 * DONE_KEPT];
+        }
+        if (flow.donePduCount == DONE_KEPT) {
+            System.arraycopy(flow.donePdus, 3, flow.donePdus, 0, 3 * (DONE_KEPT - 1));
+            flow.donePduCount--;
+        }
+        int i = 3 * flow.donePduCount++;
+        flow.donePdus[i] = start;
+        flow.donePdus[i + 1] = end;
+        flow.donePdus[i + 2] = firstFrame;
+    }
+
+    /**
+     * Whether a PDU of the flow, pending or finished, starts at {@code seq} and holds the whole segment, and was
+     * opened by another frame (desegment_tcp's wmem_tree_lookup32 test).
+     */
+    private static boolean resendsPduStart(TcpStreams.Flow flow, long seq, long end, long frame) {
+        Msp m = flow.msp;
+        if (m != null && m.seq == seq && end <= m.nxtpdu && m.firstFrame() != frame) {
+            return true;
+        }
+        long[] d = flow.donePdus;
+        for (int i = 0; i < flow.donePduCount; i++) {
+            if (d[3 * i] == seq && end <= d[3 * i + 1] && d[3 * i + 2] != frame) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the PDU with the highest start below {@code seq} (wmem_tree_lookup32_le(seq - 1)) is a finished one that
+     * holds {@code seq}.
+     */
+    private static boolean insideFinishedPdu(TcpStreams.Flow flow, long seq) {
+        long best = Long.MIN_VALUE;
+        long bestEnd = 0;
+        boolean finished = false;
+        Msp m = flow.msp;
+        if (m != null && m.seq <= seq - 1) {
+            best = m.seq;
+        }
+        long[] d = flow.donePdus;
+        for (int i = 0; i < flow.donePduCount; i++) {
+            long start = d[3 * i];
+            if (start <= seq - 1 && start > best) {
+                best = start;
+                bestEnd = d[3 * i + 1];
+                finished = true;
+            }
+        }
+        return finished && seq < bestEnd;
+    }
+
     /** Gives up a PDU a cap refused: the flow forgets it and its bytes go back to the budget. */
     private static void abandon(TcpStreams streams, Msp m) {
         if (m.flow.msp == m) {
@@ -315,6 +393,7 @@ final class TcpReassembly {
             segs.label(sorted.size() + " Reassembled TCP Segments (" + total + " bytes)").appendLabel(list.toString());
         }
         List<ProtoNode> built = new ArrayList<>();
+        int covered = 0;
         for (Piece p : sorted) {
             int n = p.length();
             ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame());
@@ -322,6 +401,11 @@ final class TcpReassembly {
                 seg.label("[Frame: " + p.frame() + ", payload: " + p.offset() + "-" + (p.offset() + n - 1) + " ("
                         + n + " byte" + (n == 1 ? "" : "s") + ")]");
             }
+            if (p.offset() < covered) {
+                // reassemble.c's FD_OVERLAP: some of this segment's bytes came before it (a retransmission)
+                seg.add(SEGMENT_OVERLAP, whole, 0, 0, 1).generated();
+            }
+            covered = Math.max(covered, p.offset() + n);
             built.add(seg);
         }
         built.add(segs.add(SEGMENT_COUNT, whole, 0, 0, sorted.size()).generated());

@@ -115,6 +115,13 @@ final class TcpStreams {
         // reassembly of a PDU that spans segments
         /** The multi-segment PDU being collected for the protocol above, or null. */
         TcpReassembly.Msp msp;
+        /**
+         * The PDUs this side finished last, as (start, end, first frame) in relative sequence space, oldest first;
+         * null until one finishes. packet-tcp.c keeps every PDU of the flow: a segment that later falls into a
+         * finished one is a reassembly error, and one that resends a PDU's first segment is a retransmission.
+         */
+        long[] donePdus;
+        int donePduCount;
 
         // sequence analysis, in raw 32-bit sequence space; 0 means "not seen yet", as in Wireshark
         long nextseq;

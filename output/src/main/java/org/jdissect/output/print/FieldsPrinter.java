@@ -122,14 +122,46 @@ public final class FieldsPrinter implements PacketPrinter {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
     }
 
+    /**
+     * A field's text in a column, as print.c's get_node_field_value: "1" for a valueless (FT_NONE) field, so that its
+     * presence shows; for a protocol, the text its dissector gave the item ("Transmission Control Protocol, Src
+     * Port: …"), or its abbreviation when it has none (a plain item such as http's or icmp's, a hidden one, or
+     * one whose dissector stopped before giving it text, as IPv4 with a bogus header length).
+     */
+    private static String value(ProtoNode c, FieldDef d) {
+        if (d.type() == FieldType.NONE) {
+            return "1";
+        }
+        if (d.type() == FieldType.PROTOCOL && d.abbrev().equals("data")) {
+            // print.c: "Uninterpreted data, i.e., the "Data" protocol, is printed as a field instead of a protocol"
+            return dataHex(c);
+        }
+        if (d.type() == FieldType.PROTOCOL) {
+            // a label that is just the protocol's name is what tshark's tree shows for an item given no text
+            return c.isHidden() || c.label() == null || c.label().equals(d.name()) ? d.abbrev() : FieldFormat.label(c);
+        }
+        return FieldFormat.value(c);
+    }
+
+    /** The bytes a node covers, in hex without separators (get_field_hex_value). */
+    private static String dataHex(ProtoNode c) {
+        org.jdissect.api.bytes.ByteView src = c.source();
+        int n = Math.max(0, Math.min(c.length(), src.capturedLength() - c.offset()));
+        StringBuilder sb = new StringBuilder(2 * n);
+        for (int i = 0; i < n; i++) {
+            int b = src.u8(c.offset() + i);
+            sb.append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return sb.toString();
+    }
+
     private void collect(ProtoNode n) {
         for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
             FieldDef d = c.def();
             if (d != null) {
                 for (int i = 0; i < fields.length; i++) {
                     if (fields[i] == d) {
-                        // tshark prints "1" for a valueless (FT_NONE) field, so its presence shows, e.g. an expert
-                        values.get(i).add(d.type() == FieldType.NONE ? "1" : FieldFormat.value(c));
+                        values.get(i).add(value(c, d));
                     }
                 }
             }
