@@ -65,7 +65,7 @@ setValue : op=(PLUS | MINUS)? entity ;
 EQ       : '==' | 'eq' | 'any_eq' ;
 NE       : '!=' | 'ne' | 'all_ne' ;
 ALL_EQ   : '===' | 'all_eq' ;
-ANY_NE   : '!==' | 'any_ne' ;
+ANY_NE   : '!==' | 'any_ne' | '~=' ; // '~=' is 4.0's deprecated spelling
 GT       : '>' | 'gt' ;
 GE       : '>=' | 'ge' ;
 LT       : '<' | 'lt' ;
@@ -106,7 +106,7 @@ WORD : '.'? WSTART ( WCHAR | '.' WCHAR )* ;
 fragment WSTART : [a-zA-Z0-9_:] ;
 fragment WCHAR  : [a-zA-Z0-9_:/\-] ;
 
-WS : [ \t\r\n]+ -> skip ;
+WS : [ \t\n]+ -> skip ; // 4.0's scanner: [[:blank:]\n]; a carriage return is an error outside quotes
 
 // anything else ("=", "^", an unterminated quote) becomes a token the parser reports as unexpected
 ERROR_CHAR : . ;

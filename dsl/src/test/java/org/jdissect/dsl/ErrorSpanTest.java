@@ -42,6 +42,10 @@ class ErrorSpanTest {
             "eth.src == 00:11:22:33:44 | 11 | 25 | \"00:11:22:33:44\" contains too few bytes to be a valid Ethernet",
             "eth.src == 00:11:22:33:44:55:66 | 11 | 31 | \"00:11:22:33:44:55:66\" contains too many bytes",
             "frame[0] == 0x0 | 12 | 15 | \"0x0\" is not a valid byte string.",
+            // semcheck.c and dfunctions.c of 4.0.17 (messages and carets from tshark 4.0.17 on http.pcap)
+            "ip.flags.df == \"True\" | 15 | 21 | \"True\" cannot be found among the possible values for ip.flags.df.",
+            "tcp.srcport == 3266+'\\x01' | 20 | 26 | '\\x01' is not a valid arithmetic operand.",
+            "string(frame.time) contains \"1\" | 7 | 17 | String conversion for field \"frame.time\" is not supported",
             "max(tcp.srcport, tcp.len) > 0 | 17 | 24 | Arguments to 'max' must have the same type (expected FT_UINT16, "
                 + "got FT_UINT32)",
             "max(tcp.srcport, 70000) > 0 | 17 | 22 | \"70000\" too big for this field, maximum 65535.",

@@ -113,6 +113,16 @@ class SemanticsTest {
             "frame[0] == 000 | false",
             "eth.dst == 00e08100b028 | true",
             "eth.dst == 00e0.8100.b028 | true",
+            // booleans: unquoted True/FALSE or a number, else the field's own words in any case (tshark 4.0.17)
+            "ip.flags.df == set | true",
+            "ip.flags.df == \"set\" | true",
+            "ip.flags.df == 2 | true",
+            // '~=' is 4.0's deprecated spelling of '!=='; a CIDR member of a set is an == test with that literal
+            "tcp.port ~= 80 | true",
+            "ip.src in {10.0.0.0/8} | true",
+            "ip.src in {10.0.0.0/8, 1.2.3.4} | true",
+            "ip.dst in {207.46.0.0/16} | true",
+            "ip.dst in {10.0.0.0/8} | false",
             // min and max: later literal arguments take the first argument's type
             "max(tcp.srcport, 5) > 0 | true",
             "max(tcp.srcport, {1+2}) > 0 | true",

@@ -47,14 +47,6 @@ public final class EthModule implements ProtocolModule {
         llc = h.dissector("llc").orElse(null);
     }
 
-    /** 802.3 frames: what lies past the length field's bytes is trailer (Wireshark shows no padding here). */
-    private static void trailer802(ProtoNode eth, ByteView tvb, int end) {
-        int left = tvb.remaining(end);
-        if (left > 0) {
-            eth.addObj(TRAILER, tvb, end, left, tvb.toArray(end, left));
-        }
-    }
-
     private int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("Ethernet");
         ctx.addProtocol("eth");
@@ -81,7 +73,9 @@ public final class EthModule implements ProtocolModule {
             } else {
                 org.jdissect.dissectors.data.DataModule.dissect(payload, ctx, parent);
             }
-            trailer802(eth, tvb, 14 + n);
+            // packet-ieee8023.c hands what lies past the length field's bytes to add_ethernet_trailer, as Ethernet
+            // II does: zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
+            Ethertype.trailer(ctx, eth, tvb.tail(14), n, Ethertype.Trailers.ETHERNET);
             return tvb.capturedLength();
         }
         eth.add(TYPE, tvb, 12, 2, type);

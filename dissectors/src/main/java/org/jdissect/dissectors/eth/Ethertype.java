@@ -68,7 +68,7 @@ public final class Ethertype {
      * frame of 64 bytes or more whose trailer has room for it is taken to end in a frame check sequence, as Wireshark
      * guesses for captures that do not say (pcap's Ethernet).
      */
-    private static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int claimed, Trailers kind) {
+    static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int claimed, Trailers kind) {
         int end = Math.max(0, Math.min(claimed, payload.capturedLength()));
         if (kind.field() == null || payload.remaining(end) <= 0) {
             return;

@@ -377,7 +377,8 @@ final class TcpReassembly {
      */
     private static List<ProtoNode> addSegmentsTree(ProtoNode parent, Msp m, ByteView whole, boolean labels) {
         if (!parent.wants(SEGMENTS) && !parent.wants(SEGMENT) && !parent.wants(SEGMENT_COUNT)
-                && !parent.wants(REASSEMBLED_LENGTH) && !parent.wants(REASSEMBLED_DATA)) {
+                && !parent.wants(SEGMENT_OVERLAP) && !parent.wants(REASSEMBLED_LENGTH)
+                && !parent.wants(REASSEMBLED_DATA)) {
             return List.of();
         }
         List<Piece> sorted = m.sorted();

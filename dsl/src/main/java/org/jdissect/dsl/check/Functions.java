@@ -23,6 +23,11 @@ final class Functions {
                 arity(c, 1);
                 FieldOperand f = tc.fieldArgument(c.args().get(0)).orElseThrow(() -> new DisplayFilterException(
                         "Only fields can be used as parameter for " + name + "()", c.args().get(0).span()));
+                if (name.equals("string") && !STRING_CONVERTIBLE.contains(f.def().type())) {
+                    // dfunctions.c's ul_semcheck_string_param: numbers, addresses and frame numbers only
+                    throw new DisplayFilterException("String conversion for field \"" + f.def().abbrev()
+                            + "\" is not supported", c.args().get(0).span());
+                }
                 Operand op = switch (name) {
                     case "len" -> new Operands.LenOperand(f);
                     case "count" -> new Operands.CountOperand(f);
@@ -77,6 +82,12 @@ final class Functions {
             default -> throw new DisplayFilterException("Function '" + name + "' does not exist", c.nameSpan());
         }
     }
+
+    /** The types string() converts in 4.0 (its list leaves FT_INT24 out, and so does this one). */
+    private static final java.util.Set<FieldType> STRING_CONVERTIBLE = java.util.EnumSet.of(FieldType.UINT8,
+            FieldType.UINT16, FieldType.UINT24, FieldType.UINT32, FieldType.UINT48, FieldType.UINT64, FieldType.INT8,
+            FieldType.INT16, FieldType.INT32, FieldType.INT64, FieldType.IPV4, FieldType.IPV6, FieldType.FLOAT,
+            FieldType.DOUBLE, FieldType.ETHER, FieldType.FRAMENUM);
 
     /** Wireshark's name of a field type, as its messages print it ("FT_UINT16", "FT_IPv4"). */
     static String ftName(FieldType t) {

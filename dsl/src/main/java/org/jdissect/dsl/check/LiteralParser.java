@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdissect.api.field.FieldDef;
@@ -115,6 +116,16 @@ final class LiteralParser {
         return Literal.of(new ConstOperand(kind, r));
     }
 
+    /** semcheck.c's check_arithmetic_entity: a character constant or a string is no arithmetic operand. */
+    static void operands(Value.Arithmetic a) {
+        for (Value side : List.of(a.left(), a.right())) {
+            if (side instanceof Value.CharLit || side instanceof Value.StringLit) {
+                throw new DisplayFilterException(org.jdissect.dsl.parse.AstPrinter.print(side)
+                        + " is not a valid arithmetic operand.", side.span());
+            }
+        }
+    }
+
     private static long foldLong(Value v, FieldType type, FieldDef field) {
         if (v instanceof Value.Negate n) {
             return -foldLong(n.operand(), type, field);
@@ -123,6 +134,7 @@ final class LiteralParser {
             return Math.abs(foldLong(c.args().get(0), type, field));
         }
         if (v instanceof Value.Arithmetic a) {
+            operands(a);
             long x = foldLong(a.left(), type, field);
             long y = foldLong(a.right(), type, field);
             if ((a.op() == ArithOp.DIVIDE || a.op() == ArithOp.MODULO) && y == 0) {
@@ -149,6 +161,7 @@ final class LiteralParser {
             return Math.abs(foldDouble(c.args().get(0), type));
         }
         if (v instanceof Value.Arithmetic a) {
+            operands(a);
             double x = foldDouble(a.left(), type);
             double y = foldDouble(a.right(), type);
             return switch (a.op()) {
@@ -226,27 +239,37 @@ final class LiteralParser {
         return null;
     }
 
+    /**
+     * A boolean as semcheck.c reads one: an unquoted word is "True"/"TRUE"/"False"/"FALSE" or a number
+     * (boolean_from_literal), then, as a quoted string is at once, one of the field's two words, in any case
+     * ("Set"/"Not set" for a flag; "True"/"False" for a field that has none).
+     */
     private static long bool(Value v, FieldDef field) {
+        boolean quoted = v instanceof Value.StringLit;
         String text = v instanceof Value.StringLit s ? s.value() : v instanceof Value.CharLit c
                 ? String.valueOf((char) c.value()) : text(v);
-        switch (text) {
-            case "True", "TRUE" -> {
-                return 1;
+        if (!quoted) {
+            switch (text) {
+                case "True", "TRUE" -> {
+                    return 1;
+                }
+                case "False", "FALSE" -> {
+                    return 0;
+                }
+                default -> {
+                }
             }
-            case "False", "FALSE" -> {
-                return 0;
-            }
-            default -> {
+            if (INT.matcher(text).matches()) {
+                return parseInt(text).signum() != 0 ? 1 : 0;
             }
         }
-        if (field != null && text.equals(field.trueWord())) {
+        String yes = field != null ? field.trueWord() : "True";
+        String no = field != null ? field.falseWord() : "False";
+        if (text.equalsIgnoreCase(yes)) {
             return 1;
         }
-        if (field != null && text.equals(field.falseWord())) {
+        if (text.equalsIgnoreCase(no)) {
             return 0;
-        }
-        if (!(v instanceof Value.StringLit) && INT.matcher(text).matches()) {
-            return parseInt(text).signum() != 0 ? 1 : 0;
         }
         throw new DisplayFilterException("\"" + text + "\" cannot be found among the possible values for "
                 + (field == null ? "this field" : field.abbrev()) + ".", v.span());

@@ -215,6 +215,15 @@ public final class TypeChecker {
         Typed left = resolve(m.left(), false);
         List<Predicates.Member> members = new ArrayList<>();
         for (Expr.SetElement el : m.elements()) {
+            if (el.high() == null && isConstant(el.low())) {
+                Literal lit = LiteralParser.parse(el.low(), left.type(), left.field());
+                if (lit.masked() && !lit.impossible()) {
+                    // a CIDR member: the field under its mask, as an == test with that literal would compare
+                    members.add(new Predicates.Member(lit.operand(), null,
+                            new Operands.MaskOperand(left.operand(), lit.mask(), lit.prefixBits())));
+                    continue;
+                }
+            }
             Operand lo = member(left, el.low());
             Operand hi = el.high() == null ? null : member(left, el.high());
             members.add(new Predicates.Member(lo, hi));
@@ -293,6 +302,7 @@ public final class TypeChecker {
     }
 
     private Typed arithmetic(Value.Arithmetic a) {
+        LiteralParser.operands(a);
         boolean lc = isConstant(a.left());
         Typed l = lc ? null : resolve(a.left(), false);
         Typed r = isConstant(a.right()) ? null : resolve(a.right(), false);

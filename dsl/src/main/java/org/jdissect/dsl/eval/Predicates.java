@@ -94,8 +94,15 @@ public final class Predicates {
         };
     }
 
-    /** One member of a set: a value, or an inclusive range. */
-    public record Member(Operand low, Operand high) {
+    /**
+     * One member of a set: a value, or an inclusive range. {@code masked}, when not null, is the tested field under a
+     * CIDR member's mask ({@code ip.src in {10.0.0.0/8}}: each member is an == test, literal and all), read instead
+     * of the field itself for this member.
+     */
+    public record Member(Operand low, Operand high, Operand masked) {
+        public Member(Operand low, Operand high) {
+            this(low, high, null);
+        }
     }
 
     /**
@@ -106,29 +113,42 @@ public final class Predicates {
     public static Predicate in(Quantifier q, Operand left, List<Member> members) {
         Member[] ms = members.toArray(new Member[0]);
         Kind k = left.kind;
-        if (q == Quantifier.ALL) {
-            return s -> {
-                Values a = left.eval(s);
-                if (a.size == 0) {
-                    return false;
-                }
-                for (Member m : ms) {
-                    if (allIn(k, a, m, s)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        }
+        boolean all = q == Quantifier.ALL;
         return s -> {
-            Values a = left.eval(s);
-            for (int i = 0; i < a.size; i++) {
-                if (member(k, a, i, ms, s)) {
+            Values plain = left.eval(s);
+            if (plain.size == 0) {
+                return false;
+            }
+            for (Member m : ms) {
+                Values a = m.masked() == null ? plain : m.masked().eval(s);
+                if (all ? allIn(k, a, m, s) : anyIn(k, a, m, s)) {
                     return true;
                 }
             }
             return false;
         };
+    }
+
+    /** Some value of {@code a} equals a value of the member (DFVM ANY_EQ), or lies in its range (ANY_IN_RANGE). */
+    private static boolean anyIn(Kind k, Values a, Member m, PacketScope s) {
+        Values lo = m.low().eval(s);
+        Values hi = m.high() == null ? null : m.high().eval(s);
+        for (int i = 0; i < a.size; i++) {
+            for (int j = 0; j < lo.size; j++) {
+                if (hi == null) {
+                    if (Compare.holds(RelOp.EQ, k, a, i, lo, j)) {
+                        return true;
+                    }
+                    continue;
+                }
+                for (int h = 0; h < hi.size; h++) {
+                    if (Compare.holds(RelOp.GE, k, a, i, lo, j) && Compare.holds(RelOp.LE, k, a, i, hi, h)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Every value of {@code a} equals every value of the member (DFVM ALL_EQ), or lies in its range (ALL_IN_RANGE). */
@@ -153,26 +173,4 @@ public final class Predicates {
         return true;
     }
 
-    private static boolean member(Kind k, Values a, int i, Member[] ms, PacketScope s) {
-        for (Member m : ms) {
-            Values lo = m.low().eval(s);
-            if (m.high() == null) {
-                for (int j = 0; j < lo.size; j++) {
-                    if (Compare.holds(RelOp.EQ, k, a, i, lo, j)) {
-                        return true;
-                    }
-                }
-                continue;
-            }
-            Values hi = m.high().eval(s);
-            for (int j = 0; j < lo.size; j++) {
-                for (int h = 0; h < hi.size; h++) {
-                    if (Compare.holds(RelOp.GE, k, a, i, lo, j) && Compare.holds(RelOp.LE, k, a, i, hi, h)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 }

@@ -130,6 +130,11 @@ public final class FilterParser {
                 throw new DisplayFilterException("The final quote was missing from a character constant.",
                         new Span(span.start(), text.length()));
             }
+            if (t.getType() == DisplayFilterLexer.ERROR_CHAR && (tok.charAt(0) < 0x20 || tok.charAt(0) >= 0x7f)) {
+                // scanner.l's default rule, for a character that isprint() refuses
+                throw new DisplayFilterException("Non-printable ASCII characters may only appear inside double-quotes.",
+                        span);
+            }
             throw new DisplayFilterException("\"" + tok + "\" was unexpected in this context.", span);
         }
     }

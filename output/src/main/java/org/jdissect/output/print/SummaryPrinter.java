@@ -47,6 +47,9 @@ public final class SummaryPrinter implements PacketPrinter {
         if (ctx.netVersion == 4) {
             src = FieldFormat.ipv4(ctx.src4);
             dst = FieldFormat.ipv4(ctx.dst4);
+        } else if (ctx.netVersion == 6 && ctx.src6 != null && ctx.dst6 != null) {
+            src = FieldFormat.ipv6(ctx.src6.toArray());
+            dst = FieldFormat.ipv6(ctx.dst6.toArray());
         }
         if (ctx.srcPort != 0 || ctx.dstPort != 0) {
             src += "." + ctx.srcPort;
