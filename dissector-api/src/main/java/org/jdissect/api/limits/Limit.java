@@ -18,6 +18,11 @@ public enum Limit {
             "bytes held by all pending TCP and IP reassemblies of a capture together"),
     /** Largest HTTP body (Content-Length or chunked) that HTTP asks TCP to reassemble. */
     HTTP_BODY_BYTES("http.body_bytes", 16L << 20, "largest HTTP body reassembled"),
+    /**
+     * Bytes an HTTP body with Content-Encoding gzip or deflate may inflate to (tshark has no such cap: a small
+     * body can inflate to gigabytes).
+     */
+    HTTP_INFLATED_BYTES("http.inflated_bytes", 16L << 20, "bytes one gzip or deflate HTTP body may inflate to"),
     /** TCP conversations remembered at once; the least recently seen is forgotten past it. */
     TCP_STREAMS("tcp.streams", 65_536, "TCP conversations tracked at once (least recently seen forgotten)"),
     /** HTTP streams whose request/response pairing is remembered at once. */

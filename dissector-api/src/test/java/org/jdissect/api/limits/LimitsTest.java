@@ -28,6 +28,7 @@ class LimitsTest {
         assertThat(d.get(Limit.IP_REASSEMBLY_BYTES)).isEqualTo(256L << 10);
         assertThat(d.get(Limit.REASSEMBLY_TOTAL_BYTES)).isEqualTo(256L << 20);
         assertThat(d.get(Limit.HTTP_BODY_BYTES)).isEqualTo(16L << 20);
+        assertThat(d.get(Limit.HTTP_INFLATED_BYTES)).isEqualTo(16L << 20);
         assertThat(d.get(Limit.TCP_STREAMS)).isEqualTo(65_536);
         assertThat(d.get(Limit.HTTP_STREAMS)).isEqualTo(65_536);
         assertThat(d.get(Limit.IP_FRAGMENT_DATAGRAMS)).isEqualTo(4_096);

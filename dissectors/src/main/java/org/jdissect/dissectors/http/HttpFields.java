@@ -21,6 +21,9 @@ public final class HttpFields {
     /** The "chat" expert item on every request and status line (Wireshark's ei_http_chat). */
     public static final ExpertDef CHAT_EXPERT = ExpertDef.of("http.chat", ExpertGroup.SEQUENCE, ExpertSeverity.CHAT,
             "Formatted text");
+    /** On a content-coded body that was not decoded (ei_http_decompression_failed). */
+    public static final ExpertDef DECOMPRESSION_FAILED = ExpertDef.of("http.decompression_failed",
+            ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Decompression failed");
     public static final FieldDef REQUEST_METHOD = FieldDef.builder("http.request.method", "Request Method", STRING).build();
     public static final FieldDef REQUEST_URI = FieldDef.builder("http.request.uri", "Request URI", STRING).build();
     public static final FieldDef REQUEST_VERSION =

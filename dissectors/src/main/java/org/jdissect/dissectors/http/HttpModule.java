@@ -30,8 +30,9 @@ import org.jdissect.dissectors.tcp.TcpModule;
  * HTTP/1.x over TCP as Wireshark 4.0's packet-http.c with tshark's defaults: the request or status line, each
  * header (a field of its own for the common ones, {@code http.request.line}/{@code http.response.line} for all),
  * request/response pairing per TCP stream, and reassembly of headers and bodies (Content-Length and chunked)
- * through {@link TcpInfo#requestMore}. One call dissects one message and returns its length, so TCP loops over
- * pipelined messages.
+ * through {@link TcpInfo#requestMore}, then the body's content coding undone (gzip and deflate, by
+ * {@link BodyInflater}, as http.decompress_body's default has it). One call dissects one message and returns its
+ * length, so TCP loops over pipelined messages.
  *
  * <p>Payload that does not start with a request or status line is claimed silently while no HTTP message was seen
  * on the stream (as packet-http.c, which shows nothing and leaves nothing to "data"), and shown as a continuation
@@ -111,7 +112,7 @@ public final class HttpModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(HttpFields.CHAT_EXPERT);
+        r.experts(HttpFields.CHAT_EXPERT, HttpFields.DECOMPRESSION_FAILED);
         r.dissector(NAME, this::dissect);
     }
 
@@ -304,10 +305,21 @@ public final class HttpModule implements ProtocolModule {
         }
         int bodyCap = body.capturedLength();
         if (bodyCap > 0) {
+            String coding = bh.contentEncoding();
+            if (coding != null && !asciiEqualsIgnoreCase(coding, "identity")) {
+                body = decoded(body, coding, ctx, http);
+                if (body == null) {
+                    return pdu;
+                }
+                bodyCap = body.capturedLength();
+            }
             // the body as text only when read: it is a copy of the whole body
             ProtoNode fileData = http.addAscii(FILE_DATA, body, 0, bodyCap);
             if (lab) {
                 fileData.label("File Data: " + bodyCap + " bytes"); // "1 bytes" too, as Wireshark words it
+            }
+            if (bodyCap == 0) {
+                return pdu; // a body that inflated to nothing: File Data: 0 bytes and no body dissector
             }
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
@@ -323,6 +335,53 @@ public final class HttpModule implements ProtocolModule {
             }
         }
         return pdu;
+    }
+
+    /**
+     * packet-http.c's content coding step, after de-chunking: the "Content-encoded entity body (CODING): N bytes"
+     * item, and the body inflated for gzip, x-gzip, deflate and x-deflate (names in any case). Returns the body
+     * the message goes on with, or null when it is not decoded: then the item carries "Decompression failed" and
+     * the coded bytes as data, and nothing else of the body is shown (no File Data). Wireshark also decodes br
+     * when built with brotli, as tshark 4.0.17 is; jdissect has no brotli decoder, so br always shows as a
+     * failure (the same as tshark's for bytes that are no brotli stream, not for real brotli bodies).
+     */
+    private static ByteView decoded(ByteView coded, String coding, PacketContext ctx, ProtoNode http) {
+        int codedLen = coded.capturedLength();
+        ProtoNode entity = http.addText(coded, 0, codedLen,
+                "Content-encoded entity body (" + FieldFormat.formatText(coding) + "): " + codedLen + " bytes");
+        BodyInflater.Inflated inflated = null;
+        if (asciiEqualsIgnoreCase(coding, "gzip") || asciiEqualsIgnoreCase(coding, "deflate")
+                || asciiEqualsIgnoreCase(coding, "x-gzip") || asciiEqualsIgnoreCase(coding, "x-deflate")) {
+            inflated = BodyInflater.inflate(coded.toArray(0, codedLen), ctx.limits().get(Limit.HTTP_INFLATED_BYTES));
+        }
+        if (inflated == null) {
+            Expert.add(ctx, entity, HttpFields.DECOMPRESSION_FAILED);
+            DataModule.dissect(coded, ctx, entity);
+            return null;
+        }
+        entity.appendLabel(" -> " + inflated.length() + " bytes");
+        if (inflated.capped()) {
+            ctx.limitReached(Limit.HTTP_INFLATED_BYTES, entity, "HTTP body (" + coding + ") inflated no further than "
+                    + inflated.length() + " bytes");
+        }
+        return inflated.view();
+    }
+
+    /** g_ascii_strcasecmp(a, b) == 0: case is ignored for ASCII letters only. */
+    private static boolean asciiEqualsIgnoreCase(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /**
@@ -369,13 +428,18 @@ public final class HttpModule implements ProtocolModule {
                 lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
             } else {
                 // the header's own field first, then the hidden line item, in the order tshark -T json lists them
-                String value = h.substring(colon + 1).trim();
+                // as packet-http.c: spaces and tabs after the colon skipped, the rest of the line kept as it is
+                int v = colon + 1;
+                while (v < h.length() && (h.charAt(v) == ' ' || h.charAt(v) == '\t')) {
+                    v++;
+                }
+                String value = h.substring(v);
                 ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), raw);
                 http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 if (f == HOST) {
                     host = value;
                 } else if (f == CONTENT_LENGTH_HEADER) {
-                    long cl = parseLength(value);
+                    long cl = parseLength(value.trim()); // white space may follow the number
                     if (cl >= 0) {
                         hn.add(CONTENT_LENGTH, tvb, p, end - p, cl).generated();
                     }
@@ -494,14 +558,18 @@ public final class HttpModule implements ProtocolModule {
         return n;
     }
 
-    /** Offset of the terminator (\r or \n) of the line starting at {@code off}, or -1 if the line is unfinished. */
-    /** The three headers that decide a message's body, read before anything is added to the tree. */
-    private record BodyHeaders(String contentType, long contentLength, boolean chunked) {
+    /**
+     * The headers that decide a message's body, read before anything is added to the tree. The Content-Encoding
+     * value is kept as packet-http.c keeps it: spaces and tabs after the colon skipped, trailing ones kept (so
+     * "gzip " is no known coding), cut at a NUL (it is a C string there), the last such header winning.
+     */
+    private record BodyHeaders(String contentType, long contentLength, boolean chunked, String contentEncoding) {
         /** Scans the header lines in {@code [from, to)}; names are compared in place, only these values become text. */
         static BodyHeaders scan(ByteView tvb, int from, int to, int len) {
             String contentType = null;
             long contentLength = -1;
             boolean chunked = false;
+            String contentEncoding = null;
             for (int p = from; p < to; ) {
                 int e = lineEnd(tvb, p, len);
                 int end = e < 0 ? len : e;
@@ -525,11 +593,21 @@ public final class HttpModule implements ProtocolModule {
                     } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {
                         chunked = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT)
                                 .contains("chunked");
+                    } else if (nameIs(tvb, ns, ne, "content-encoding")) {
+                        int v = colon + 1;
+                        while (v < end && (tvb.u8(v) == ' ' || tvb.u8(v) == '\t')) {
+                            v++;
+                        }
+                        int ve = v;
+                        while (ve < end && tvb.u8(ve) != 0) {
+                            ve++;
+                        }
+                        contentEncoding = tvb.latin1(v, ve - v);
                     }
                 }
                 p = e < 0 ? len : afterLine(tvb, e, len);
             }
-            return new BodyHeaders(contentType, contentLength, chunked);
+            return new BodyHeaders(contentType, contentLength, chunked, contentEncoding);
         }
     }
 
@@ -547,6 +625,7 @@ public final class HttpModule implements ProtocolModule {
         return true;
     }
 
+    /** Offset of the terminator (\r or \n) of the line starting at {@code off}, or -1 if the line is unfinished. */
     static int lineEnd(ByteView tvb, int off, int len) {
         int e = tvb.indexOfLineEnd(off, len);
         if (e < 0 && len > Math.max(off, tvb.capturedLength())) {

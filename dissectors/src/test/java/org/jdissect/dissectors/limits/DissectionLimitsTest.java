@@ -191,6 +191,29 @@ class DissectionLimitsTest {
     }
 
     @Test
+    void httpInflatedBytesCutsAGzipBodyThatInflatesPastIt() throws java.io.IOException {
+        // 1 MB of zeros is a gzip body of about a kilobyte: a small zip bomb
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(new byte[1 << 20]);
+        }
+        byte[] body = gz.toByteArray();
+        Dissection d = dissection(Limit.HTTP_INFLATED_BYTES, 100_000);
+        PacketContext ctx = d.dissect(raw(1, ipv4(6, tcp(80, 40000, PSH_ACK, 1, concat(ascii("HTTP/1.1 200 OK\r\n"
+                + "Content-Encoding: gzip\r\nContent-Length: " + body.length + "\r\n\r\n"), body)))));
+        assertThat(limitMessages(ctx)).singleElement().asString()
+                .startsWith("HTTP body (gzip) inflated no further than 100000 bytes");
+        assertThat(ctx.tree().find("http.file_data").length()).isEqualTo(100_000);
+        assertThat(d.limitHits().count(Limit.HTTP_INFLATED_BYTES)).isEqualTo(1);
+        // under the cap the whole body inflates, unmarked
+        Dissection whole = dissection(Limit.HTTP_INFLATED_BYTES, 1 << 20);
+        PacketContext all = whole.dissect(raw(1, ipv4(6, tcp(80, 40000, PSH_ACK, 1, concat(ascii("HTTP/1.1 200 OK\r\n"
+                + "Content-Encoding: gzip\r\nContent-Length: " + body.length + "\r\n\r\n"), body)))));
+        assertThat(limitMessages(all)).isEmpty();
+        assertThat(all.tree().find("http.file_data").length()).isEqualTo(1 << 20);
+    }
+
+    @Test
     void httpStreamsForgetsTheLeastRecentlyUsedPairing() {
         Dissection d = dissection(Limit.HTTP_STREAMS, 1);
         d.dissect(raw(1, ipv4(6, tcp(40001, 80, PSH_ACK, 1, ascii("GET /a HTTP/1.1\r\nHost: h\r\n\r\n")))));
