@@ -38,6 +38,26 @@ record CraftedOracle(Path dir, String capture) {
         same("-T fields", String.join("\n", expected), String.join("\n", TestData.fields(path(), fields)));
     }
 
+    /**
+     * Every display filter of {@code X.filters.tsv} (filter, tab, the frames tshark 4.0.17 matched) selects the same
+     * frames in jdissect; there are more than {@code atLeast} of them.
+     */
+    void filtersMatchTsharksFrames(int atLeast) throws IOException {
+        List<String> bad = new java.util.ArrayList<>();
+        List<String> cases = Files.readAllLines(dir.resolve(capture + ".filters.tsv"), StandardCharsets.UTF_8);
+        for (String c : cases) {
+            String[] cols = c.split("\t", -1);
+            int[] rc = new int[1];
+            String frames = String.join(",", TestData.run(rc, "-r", path().toString(), "-Y", cols[0], "-T",
+                    "fields", "-e", "frame.number").lines().toList());
+            if (rc[0] != 0 || !frames.equals(cols[1])) {
+                bad.add(cols[0] + ": tshark " + cols[1] + ", jdissect " + frames + " (exit " + rc[0] + ")");
+            }
+        }
+        assertThat(cases).hasSizeGreaterThan(atLeast);
+        assertThat(bad).isEmpty();
+    }
+
     String read(String name) throws IOException {
         return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
     }
