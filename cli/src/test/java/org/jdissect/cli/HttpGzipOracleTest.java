@@ -10,22 +10,12 @@ import org.junit.jupiter.api.Test;
  * "Decompression failed" and the coded bytes as data); identity, unknown codings and undecodable br not decoded. In
  * {@code -V}, {@code -T json}, {@code -T fields} and display filters, byte for byte.
  */
-class HttpGzipOracleTest {
+class HttpGzipOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("http-gzip", "gzip.pcap");
 
-    @Test
-    void verboseTreeIsTsharks() throws IOException {
-        ORACLE.verboseTreeIsTsharks();
-    }
-
-    @Test
-    void jsonIsTsharks() throws IOException {
-        ORACLE.jsonIsTsharks();
-    }
-
-    @Test
-    void fieldsAreTsharks() throws IOException {
-        ORACLE.fieldsAreTsharks();
+    @Override
+    CraftedOracle oracle() {
+        return ORACLE;
     }
 
     @Test

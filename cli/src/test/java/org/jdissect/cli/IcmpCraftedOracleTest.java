@@ -1,8 +1,5 @@
 package org.jdissect.cli;
 
-import java.io.IOException;
-import org.junit.jupiter.api.Test;
-
 /**
  * ICMP (v4) and IPv4 as tshark 4.0.17 dissects them, on packets the dissectors were not written against
  * (testdata/crafted-icmp): echo pairing (matched, unanswered, unsolicited, duplicated, answered from elsewhere),
@@ -14,22 +11,11 @@ import org.junit.jupiter.api.Test;
  * reassembly (in order, overlapping), TTL 0 and 1, DSCP/ECN values and header checksums; in {@code -V},
  * {@code -T fields} and {@code -T json}.
  */
-@org.junit.jupiter.api.extension.ExtendWith(InUtc.class)
-class IcmpCraftedOracleTest {
+class IcmpCraftedOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("crafted-icmp", "icmp.pcap");
 
-    @Test
-    void verboseTreeIsTsharks() throws IOException {
-        ORACLE.verboseTreeIsTsharks();
-    }
-
-    @Test
-    void fieldsAreTsharks() throws IOException {
-        ORACLE.fieldsAreTsharks();
-    }
-
-    @Test
-    void jsonIsTsharks() throws IOException {
-        ORACLE.jsonIsTsharks();
+    @Override
+    CraftedOracle oracle() {
+        return ORACLE;
     }
 }

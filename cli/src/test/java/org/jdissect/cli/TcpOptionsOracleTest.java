@@ -14,22 +14,12 @@ import org.junit.jupiter.api.Test;
  * out what jdissect does not dissect as tshark does (MPTCP, SCPS, Quick-Start, Riverbed, Accurate ECN, SACK blocks cut
  * short: see README.md there).
  */
-class TcpOptionsOracleTest {
+class TcpOptionsOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("crafted-tcp-options", "options.pcap");
 
-    @Test
-    void verboseTreeIsTsharks() throws IOException {
-        ORACLE.verboseTreeIsTsharks();
-    }
-
-    @Test
-    void fieldsAreTsharks() throws IOException {
-        ORACLE.fieldsAreTsharks();
-    }
-
-    @Test
-    void jsonIsTsharks() throws IOException {
-        ORACLE.jsonIsTsharks();
+    @Override
+    CraftedOracle oracle() {
+        return ORACLE;
     }
 
     @Test
