@@ -312,6 +312,13 @@ public final class TcpFields {
             OPT_UNKNOWN_PAYLOAD), EI_DSACK, EI_OPT_LEN_INVALID, EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT,
             EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN);
     static final FieldSet TIME_ITEMS = FieldSet.of(TIME_RELATIVE, TIME_DELTA);
+    /** The "Reassembled TCP Segments" tree of a finished PDU. */
+    static final FieldSet SEGMENTS_TREE_ITEMS = FieldSet.of(SEGMENTS, SEGMENT, SEGMENT_OVERLAP, SEGMENT_COUNT,
+            REASSEMBLED_LENGTH, REASSEMBLED_DATA);
+    /** Every TCP item reassembly makes: kept, they need the payloads handed up as a whole tree would. */
+    static final FieldSet REASSEMBLY_ITEMS = FieldSet.of(SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT,
+            SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT, SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG,
+            SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE);
     /** The "[SEQ/ACK analysis]" subtree with every finding it may add. */
     static final FieldSet ANALYSIS_ITEMS = Expert.group(List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,
             INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT, RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME),

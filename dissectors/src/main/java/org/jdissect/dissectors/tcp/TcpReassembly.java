@@ -10,6 +10,7 @@ import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /**
@@ -141,7 +142,7 @@ final class TcpReassembly {
                 } else if (done == 0 && insideFinishedPdu(flow, s)) {
                     // a segment (a late fast retransmission) whose bytes fall into a PDU already reassembled:
                     // fragment_add on a finished reassembly throws, and nothing above TCP is dissected
-                    org.jdissect.dissectors.frame.FrameModule.markReassemblyError(ctx, ctx.tree().root(), part, "TCP",
+                    FrameModule.markReassemblyError(ctx, ctx.tree().root(), part, "TCP",
                             "New fragment overlaps old data (retransmission?)");
                 } else {
                     dissect(part, s, ctx, parent, tcp, streams, flow, info, module, null);
@@ -376,9 +377,7 @@ final class TcpReassembly {
      * the tree, or, when the tree keeps only some fields, whichever of its items were built.
      */
     private static List<ProtoNode> addSegmentsTree(ProtoNode parent, Msp m, ByteView whole, boolean labels) {
-        if (!parent.wants(SEGMENTS) && !parent.wants(SEGMENT) && !parent.wants(SEGMENT_COUNT)
-                && !parent.wants(SEGMENT_OVERLAP) && !parent.wants(REASSEMBLED_LENGTH)
-                && !parent.wants(REASSEMBLED_DATA)) {
+        if (!parent.wantsAny(SEGMENTS_TREE_ITEMS)) {
             return List.of();
         }
         List<Piece> sorted = m.sorted();

@@ -268,14 +268,10 @@ final class TcpStreams {
      */
     private static final Set<String> LOWER = Set.of("frame", "eth", "ethertype", "vlan", "ieee8021ad", "llc", "fddi",
             "fr", "sll", "sll2", "null", "raw", "ip", "ipv6", "tcp", "udp", "icmp", "icmpv6", "arp");
-    /** TCP items that reassembly adds, and frame.protocols, which lists the protocols above. */
-    private static final Set<String> MADE_ABOVE = Set.of("tcp.segment_data", "tcp.reassembled_in", "tcp.segments",
-            "tcp.segment", "tcp.segment.count", "tcp.segment.overlap", "tcp.segment.overlap.conflict",
-            "tcp.segment.multipletails", "tcp.segment.toolongfragment", "tcp.segment.error", "tcp.reassembled.length",
-            "tcp.reassembled.data", "tcp.pdu.size", "frame.protocols");
-
     static boolean belowPayload(FieldDef f) {
-        return LOWER.contains(f.protocol()) && !MADE_ABOVE.contains(f.abbrev());
+        // not TCP's items that reassembly makes, nor frame.protocols, which lists the protocols above
+        return LOWER.contains(f.protocol()) && !TcpFields.REASSEMBLY_ITEMS.contains(f)
+                && !f.abbrev().equals("frame.protocols");
     }
 
     boolean listsUnacked(ProtoNode tcp) {

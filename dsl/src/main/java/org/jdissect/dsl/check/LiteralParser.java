@@ -459,21 +459,14 @@ final class LiteralParser {
         byte[] b = bytesOrNull(text);
         if (b == null) {
             // the message names the text after the colon and a one-byte "0x" are taken off, as Wireshark's does
-            String t = text.startsWith(":") ? text.substring(1) : text;
-            if (t.length() == 4 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
-                t = t.substring(2);
-            }
-            throw new DisplayFilterException("\"" + t + "\" is not a valid byte string.", v.span());
+            throw new DisplayFilterException("\"" + byteText(text) + "\" is not a valid byte string.", v.span());
         }
         return b;
     }
 
     /** {@link #bytes} of a word, or null where Wireshark's parse fails. */
     static byte[] bytesOrNull(String text) {
-        String t = text.startsWith(":") ? text.substring(1) : text;
-        if (t.length() == 4 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
-            t = t.substring(2);
-        }
+        String t = byteText(text);
         if (t.length() == 10 && t.charAt(0) == '0' && (t.charAt(1) == 'b' || t.charAt(1) == 'B')
                 && (t.charAt(2) == '0' || t.charAt(2) == '1')) {
             int n = 0;
@@ -519,6 +512,15 @@ final class LiteralParser {
             }
         }
         return out.toByteArray();
+    }
+
+    /** What byte_array_from_literal parses of a word: without a leading colon, and "0xHH" as "HH". */
+    private static String byteText(String text) {
+        String t = text.startsWith(":") ? text.substring(1) : text;
+        if (t.length() == 4 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+            t = t.substring(2);
+        }
+        return t;
     }
 
     private static boolean hex(char c) {
