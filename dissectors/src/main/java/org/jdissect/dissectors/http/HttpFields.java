@@ -26,6 +26,12 @@ public final class HttpFields {
             ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Decompression failed");
     public static final FieldDef REQUEST_METHOD = FieldDef.builder("http.request.method", "Request Method", STRING).build();
     public static final FieldDef REQUEST_URI = FieldDef.builder("http.request.uri", "Request URI", STRING).build();
+    public static final FieldDef REQUEST_URI_PATH =
+            FieldDef.builder("http.request.uri.path", "Request URI Path", STRING).build();
+    public static final FieldDef REQUEST_URI_QUERY =
+            FieldDef.builder("http.request.uri.query", "Request URI Query", STRING).build();
+    public static final FieldDef REQUEST_URI_QUERY_PARAMETER =
+            FieldDef.builder("http.request.uri.query.parameter", "Request URI Query Parameter", STRING).build();
     public static final FieldDef REQUEST_VERSION =
             FieldDef.builder("http.request.version", "Request Version", STRING).build();
     public static final FieldDef REQUEST_FULL_URI =
@@ -102,7 +108,8 @@ public final class HttpFields {
             FieldDef.builder("http.chunked_trailer_part", "trailer-part", STRING).build();
 
     public static final FieldDef[] ALL = {
-        HTTP, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_VERSION, REQUEST_FULL_URI,
+        HTTP, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_URI_PATH, REQUEST_URI_QUERY,
+        REQUEST_URI_QUERY_PARAMETER, REQUEST_VERSION, REQUEST_FULL_URI,
         RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
         HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,
         PROXY_AUTHENTICATE, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,

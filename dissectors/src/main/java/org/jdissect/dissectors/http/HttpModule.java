@@ -282,7 +282,7 @@ public final class HttpModule implements ProtocolModule {
         if (capped != null) {
             ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);
         }
-        String firstText = FieldFormat.formatText(tvb.latin1(0, next));
+        String firstText = FieldFormat.formatText(text(tvb, 0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
         ctx.setCurrentProto("HTTP");
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
@@ -291,7 +291,7 @@ public final class HttpModule implements ProtocolModule {
         int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
         String host = headerItems(http, tvb, next, headersEnd, len, fl.response ? RESPONSE_LINE : REQUEST_LINE);
         if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
-            http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(tvb.latin1(blankStart,
+            http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(text(tvb, blankStart,
                     hdrEnd - blankStart)));
         }
         pairing(http, tvb, ctx, conv, fl, host, lab);
@@ -410,8 +410,43 @@ public final class HttpModule implements ProtocolModule {
                 uri.label("Request URI: " + FieldFormat.formatText(fl.b));
                 version.label("Request Version: " + FieldFormat.formatText(fl.c));
             }
+            uriParts(uri, tvb, fl.bOff, fl.b, lab);
         }
     }
+
+    /**
+     * The path, query and query parameters of a request URI with a non-empty query, as packet-http.c's
+     * basic_request_dissector: parameters are strtok's tokens between '&'s (empty ones skipped), each placed one
+     * byte past the end of the one before, which after a skipped "&&" is not where it lies (tshark's offsets).
+     */
+    private static void uriParts(ProtoNode uri, ByteView tvb, int off, String u, boolean lab) {
+        int q = u.indexOf('?');
+        if (q < 0 || u.length() - q <= 1 || !uri.wantsAny(URI_PARTS)) {
+            return;
+        }
+        String path = u.substring(0, q);
+        String query = u.substring(q + 1);
+        ProtoNode p = uri.addObj(REQUEST_URI_PATH, tvb, off, q, path);
+        int at = off + q + 1;
+        ProtoNode qn = uri.addObj(REQUEST_URI_QUERY, tvb, at, query.length(), query);
+        if (lab) {
+            p.label("Request URI Path: " + FieldFormat.formatText(path));
+            qn.label("Request URI Query: " + FieldFormat.formatText(query));
+        }
+        for (String param : query.split("&")) {
+            if (param.isEmpty()) {
+                continue;
+            }
+            ProtoNode pn = qn.addObj(REQUEST_URI_QUERY_PARAMETER, tvb, at, param.length(), param);
+            if (lab) {
+                pn.label("Request URI Query Parameter: " + FieldFormat.formatText(param));
+            }
+            at += param.length() + 1;
+        }
+    }
+
+    private static final FieldSet URI_PARTS =
+            FieldSet.of(REQUEST_URI_PATH, REQUEST_URI_QUERY, REQUEST_URI_QUERY_PARAMETER);
 
     /** The header lines' items, from {@code from} to {@code to}; returns the Host header's value, or null. */
     private static String headerItems(ProtoNode http, ByteView tvb, int from, int to, int len, FieldDef lineField) {
@@ -423,9 +458,11 @@ public final class HttpModule implements ProtocolModule {
             int colon = h.indexOf(':');
             FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
             // the line with its terminator, the line item's value and the label of either: only for kept items
-            String raw = http.wants(lineField) || (f != null && http.wants(f)) ? tvb.latin1(p, end - p) : null;
+            boolean kept = http.wants(lineField) || (f != null && http.wants(f));
+            String raw = kept ? ascii(tvb.latin1(p, end - p)) : null;
+            String shown = kept && raw.indexOf('\uFFFD') >= 0 ? text(tvb, p, end - p) : raw;
             if (f == null) {
-                lineLabel(http.addObj(lineField, tvb, p, end - p, raw), raw);
+                lineLabel(http.addObj(lineField, tvb, p, end - p, raw), shown);
             } else {
                 // the header's own field first, then the hidden line item, in the order tshark -T json lists them
                 // as packet-http.c: spaces and tabs after the colon skipped, the rest of the line kept as it is
@@ -433,8 +470,8 @@ public final class HttpModule implements ProtocolModule {
                 while (v < h.length() && (h.charAt(v) == ' ' || h.charAt(v) == '\t')) {
                     v++;
                 }
-                String value = h.substring(v);
-                ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), raw);
+                String value = ascii(h.substring(v));
+                ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), shown);
                 http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 if (f == HOST) {
                     host = value;
@@ -510,6 +547,35 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /** Labels a header item with its line as shown; the formatting is skipped for an item the tree does not keep. */
+    /**
+     * A string value as tvb_get_string_enc with ENC_ASCII makes it, from text read one char per byte: every byte above
+     * 0x7f is U+FFFD (so offsets and lengths still count bytes).
+     */
+    static String ascii(String latin1) {
+        int i = 0;
+        while (i < latin1.length() && latin1.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == latin1.length()) {
+            return latin1;
+        }
+        char[] c = latin1.toCharArray();
+        for (; i < c.length; i++) {
+            if (c[i] >= 0x80) {
+                c[i] = '\uFFFD';
+            }
+        }
+        return new String(c);
+    }
+
+    /**
+     * A line as tshark shows it in a text item or label (format_text): the bytes read as UTF-8, each malformed
+     * sequence U+FFFD, so "café" stays readable while its ASCII string value is "caf\uFFFD\uFFFD".
+     */
+    private static String text(ByteView tvb, int off, int n) {
+        return new String(tvb.toArray(off, n), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static ProtoNode lineLabel(ProtoNode item, String raw) {
         return item.isPhantom() ? item : item.label(FieldFormat.formatText(raw));
     }
@@ -664,7 +730,7 @@ public final class HttpModule implements ProtocolModule {
                     return null;
                 }
                 int phraseOff = Math.min(line.length(), codeOff + 4);
-                return new FirstLine(true, t1, 0, code, codeOff, line.substring(phraseOff), phraseOff, 0)
+                return new FirstLine(true, ascii(t1), 0, code, codeOff, ascii(line.substring(phraseOff)), phraseOff, 0)
                         .withCode(Integer.parseInt(code));
             }
             if (!METHODS.contains(t1)) {
@@ -678,7 +744,8 @@ public final class HttpModule implements ProtocolModule {
             if (!version.startsWith("HTTP/")) {
                 return null;
             }
-            return new FirstLine(false, t1, 0, line.substring(sp1 + 1, sp2), sp1 + 1, version, sp2 + 1, 0);
+            return new FirstLine(false, t1, 0, ascii(line.substring(sp1 + 1, sp2)), sp1 + 1, ascii(version), sp2 + 1,
+                    0);
         }
 
         FirstLine withCode(int code) {
