@@ -150,6 +150,25 @@ public final class IcmpModule implements ProtocolModule {
             IPV6).build();
     public static final FieldDef V6_MLDR_AUXDATA = FieldDef.builder("icmpv6.mldr.mar.auxiliary_data",
             "Auxiliary Data", BYTES).build();
+    public static final FieldDef V6_MLD_MRD = FieldDef.builder("icmpv6.mld.maximum_response_delay",
+            "Maximum Response Delay [ms]", UINT16).build();
+    public static final FieldDef V6_MLD_ADDR = FieldDef.builder("icmpv6.mld.multicast_address", "Multicast Address",
+            IPV6).build();
+    public static final FieldDef V6_MLD_MRC = FieldDef.builder("icmpv6.mld.maximum_response_code",
+            "Maximum Response Code", UINT16).build();
+    public static final FieldDef V6_MLD_FLAG = FieldDef.builder("icmpv6.mld.flag", "Flags", UINT8).hex().build();
+    public static final FieldDef V6_MLD_FLAG_S = FieldDef.builder("icmpv6.mld.flag.s",
+            "Suppress Router-Side Processing", BOOLEAN).mask(0x08, 8).build();
+    public static final FieldDef V6_MLD_FLAG_QRV = FieldDef.builder("icmpv6.mld.flag.qrv",
+            "QRV (Querier's Robustness Variable)", UINT8).mask(0x07, 8).build();
+    public static final FieldDef V6_MLD_FLAG_RSV = FieldDef.builder("icmpv6.mld.flag.reserved", "Reserved", UINT8)
+            .mask(0xf0, 8).build();
+    public static final FieldDef V6_MLD_QQI = FieldDef.builder("icmpv6.mld.qqi",
+            "QQIC (Querier's Query Interval Code)", UINT8).build();
+    public static final FieldDef V6_MLD_NSRC = FieldDef.builder("icmpv6.mld.nb_sources", "Number of Sources", UINT16)
+            .build();
+    public static final FieldDef V6_MLD_SRC = FieldDef.builder("icmpv6.mld.source_address", "Source Address", IPV6)
+            .build();
     public static final FieldDef V6_RESP_IN = FieldDef.builder("icmpv6.resp_in", "Response In", FRAMENUM).build();
     public static final FieldDef V6_RESP_TO = FieldDef.builder("icmpv6.resp_to", "Response To", FRAMENUM).build();
     public static final FieldDef V6_RESPTIME = FieldDef.builder("icmpv6.resptime", "Response Time", DOUBLE).build();
@@ -170,7 +189,8 @@ public final class IcmpModule implements ProtocolModule {
                 V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR, V6_OPT_SRC_LINKADDR, V6_OPT_TARGET_LINKADDR, V6_RESERVED,
                 V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
-                V6_MLDR_AUXDATA, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
+                V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
+                V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
     }
@@ -202,14 +222,17 @@ public final class IcmpModule implements ProtocolModule {
         return (int) (~acc & 0xffff);
     }
 
-    private static void checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, Boolean good) {
+    /** The checksum item and its generated status; returns the checksum item. */
+    private static ProtoNode checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, Boolean good) {
+        ProtoNode n;
         if (good == null) {
-            t.add(f, tvb, 2, 2, ck).appendLabel(" [unverified]");
+            n = t.add(f, tvb, 2, 2, ck).appendLabel(" [unverified]");
             t.add(status, tvb, 2, 0, 2).generated();
         } else {
-            t.add(f, tvb, 2, 2, ck).appendLabel(good ? " [correct]" : " [incorrect]");
+            n = t.add(f, tvb, 2, 2, ck).appendLabel(good ? " [correct]" : " [incorrect]");
             t.add(status, tvb, 2, 0, good ? 1 : 0).generated();
         }
+        return n;
     }
 
     int icmp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -333,13 +356,18 @@ public final class IcmpModule implements ProtocolModule {
             codeNode.appendLabel(" (" + codeName + ")");
         }
         Boolean good = null;
-        if (tvb.capturedLength() == len && ctx.src6 != null) {
+        boolean inError = ctx.get(InErrorPacket.class) != null;
+        if (!ctx.fragmented && tvb.capturedLength() >= len && !inError && ctx.src6 != null) {
             long acc = sum(ctx.src6, 0, 16, 0);
             acc = sum(ctx.dst6, 0, 16, acc);
             acc += len + 58;
             good = fold(sum(tvb, 0, len, acc)) == 0;
         }
-        checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, good);
+        ProtoNode ckNode = checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, good);
+        if (good == null) {
+            // packet-icmpv6.c says why it did not verify: a quoted packet, or anything else (a short capture too)
+            ckNode.appendLabel(inError ? " [in ICMP error packet]" : " [fragmented datagram]");
+        }
         switch (type) {
             case 128, 129 -> {
                 int id = tvb.u16(4);
@@ -378,6 +406,7 @@ public final class IcmpModule implements ProtocolModule {
                 options(tvb, 24, t);
             }
             case 134 -> options(tvb, 16, t);
+            case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);
             case 143 -> mldv2Report(tvb, t);
             case 1, 2, 3, 4 -> {
                 if (type == 2) {
@@ -395,6 +424,46 @@ public final class IcmpModule implements ProtocolModule {
             default -> { }
         }
         return len;
+    }
+
+    /**
+     * Multicast Listener Query, Report and Done: MLDv1 (RFC 2710), or an MLDv2 query (RFC 3810) when a query has the
+     * 28 bytes one needs (packet-icmpv6.c's MLDV2_PACKET_MINLEN, on the captured length). The MLDv2 codes are shown
+     * decoded: a Maximum Response Code of 32768 or more and a QQIC of 128 or more are mantissa and exponent.
+     */
+    private static void mld(ByteView tvb, ProtoNode t, boolean v2) {
+        if (!v2) {
+            t.add(V6_MLD_MRD, tvb, 4, 2, tvb.u16(4));
+            t.addObj(V6_RESERVED, tvb, 6, 2, tvb.toArray(6, 2));
+            t.addObj(V6_MLD_ADDR, tvb, 8, 16, tvb.toArray(8, 16));
+            return;
+        }
+        long mrc = tvb.u16(4);
+        if (mrc >= 32768) {
+            mrc = ((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
+        }
+        t.add(V6_MLD_MRC, tvb, 4, 2, mrc); // proto_tree_add_uint stores the decoded value whole
+        t.addObj(V6_RESERVED, tvb, 6, 2, tvb.toArray(6, 2));
+        t.addObj(V6_MLD_ADDR, tvb, 8, 16, tvb.toArray(8, 16));
+        int fl = tvb.u8(24);
+        // proto_tree_add_bitmask appends the names of the set boolean flags to the item's text
+        ProtoNode f = t.add(V6_MLD_FLAG, tvb, 24, 1, fl);
+        if ((fl & 0x08) != 0) {
+            f.appendLabel(", Suppress Router-Side Processing");
+        }
+        f.add(V6_MLD_FLAG_S, tvb, 24, 1, fl >> 3 & 1);
+        f.add(V6_MLD_FLAG_QRV, tvb, 24, 1, fl & 7);
+        f.add(V6_MLD_FLAG_RSV, tvb, 24, 1, fl >> 4);
+        int qqi = tvb.u8(25);
+        if (qqi >= 128) {
+            qqi = ((qqi & 0x0f) | 0x10) << (((qqi & 0x70) >> 4) + 3);
+        }
+        t.add(V6_MLD_QQI, tvb, 25, 1, qqi);
+        int n = tvb.u16(26);
+        t.add(V6_MLD_NSRC, tvb, 26, 2, n);
+        for (int i = 0, p = 28; i < n; i++, p += 16) {
+            t.addObj(V6_MLD_SRC, tvb, p, 16, tvb.toArray(p, 16));
+        }
     }
 
     /** MLDv2 report (RFC 3810): the records, each with its sources and auxiliary data. */
