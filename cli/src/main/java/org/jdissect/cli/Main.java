@@ -82,6 +82,7 @@ public final class Main {
         cl.setErr(err);
         cl.setPosixClusteredShortOptionsAllowed(true);
         cl.setAllowSubcommandsAsOptionParameters(true);
+        cl.setAllowOptionsAsOptionParameters(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line, the hint included: every error is one line (ROBUSTNESS.md)
@@ -112,7 +113,9 @@ public final class Main {
 
     /**
      * {@code -e} is tshark's field option after {@code -T fields} and tcpdump's link-header flag otherwise; picocli
-     * cannot express that, so field uses are rewritten to {@code --field}.
+     * cannot express that, so field uses are rewritten to {@code --field}. A display filter is attached to its option
+     * ({@code --display-filter=…}): one may start with '-' ({@code -Y '-ip.ttl < 0'}), which picocli would otherwise
+     * take for an unknown option, while tshark reads the next word whatever it is.
      */
     static String[] normalise(String[] args) {
         boolean fieldsMode = false;
@@ -121,14 +124,17 @@ public final class Main {
                 fieldsMode = true;
             }
         }
-        if (!fieldsMode) {
-            return args;
-        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-e") && i + 1 < args.length) {
+            if (args[i].equals("--")) {
+                out.addAll(List.of(args).subList(i, args.length));
+                break;
+            }
+            if ((args[i].equals("-Y") || args[i].equals("--display-filter")) && i + 1 < args.length) {
+                out.add("--display-filter=" + args[++i]);
+            } else if (fieldsMode && args[i].equals("-e") && i + 1 < args.length) {
                 out.add("--field=" + args[++i]);
-            } else if (args[i].startsWith("-e") && args[i].length() > 2 && args[i].charAt(2) != '-'
+            } else if (fieldsMode && args[i].startsWith("-e") && args[i].length() > 2 && args[i].charAt(2) != '-'
                     && args[i].contains(".")) {
                 out.add("--field=" + args[i].substring(2));
             } else {

@@ -76,6 +76,15 @@ class ErrorSpanTest {
             "frame.time == \"Dec 31, 2002 13:56:31.3 WET\" | 14 | 43 | Unexpected data after time value.",
             "frame.time == \"2002-12-31 13:55.3\" | 14 | 34 | Subsecond precision requires a seconds field.",
             "frame.time == \"mrt 1, 2000 00:00:00\" | 14 | 36 | is not a valid absolute time.",
+            "frame[37] == fc: | 15 | 16 | \":\" was unexpected in this context.",
+            "eth.dst == 00e0:8100:b028 | 15 | 20 | \":8100\" was unexpected in this context.",
+            "frame[1:] contains 0:e0 | 20 | 23 | \":e0\" was unexpected in this context.",
+            "ip.src == 10.0.0.0/100 | 21 | 22 | \"0\" was unexpected in this context.",
+            "icmp.resptime == nan | 17 | 20 | icmp.resptime and nan are not of compatible types.",
+            "ip.proto == gre | 12 | 15 | ip.proto and gre are not of compatible types.",
+            "ntp.precision > 300 | 16 | 19 | \"300\" too big for this field, maximum 255.",
+            "frame.time_delta == \"0.7\" | 20 | 25 | Time offset cannot be converted from a string (\"0.7\").",
+            "frame.time == \"Dec 31, 2002\" | 14 | 28 | is not a valid absolute time.",
     })
     void errorIsReportedAtItsColumns(String filter, int start, int end, String message) {
         DisplayFilterException e = catchThrowableOfType(

@@ -205,6 +205,37 @@ class SemanticsTest {
             "tcp.port == ${tcp.port} | false",
             "udp.srcport == .udp.dstport | false",
             "tcp.srcport == .tcp.srcport | true",
+            // names Wireshark registers and jdissect does not dissect: compiled with their types, never present
+            "ntp.precision > 244 | false",
+            "9p or http | true",
+            "bootp | false",
+            "bootp.option.type == 53 | false",
+            "eth.fcs.status == \"Bad\" | false",
+            "not nfs | true",
+            // unsigned arithmetic as 4.0.17's ftype-integer.c: negative results are int32, overflow is no value
+            "ip.ttl - 200 == -72 | true",
+            "ip.ttl - 200 > -100 | true",
+            "ip.ttl - 200 != -72 | false",
+            "{ip.ttl - 200} * 2 == -144 | true",
+            "ip.ttl - 200 + 1 == -71 | true",
+            "tcp.dstport - tcp.srcport == -3187 | true",
+            "-ip.ttl == -128 | true",
+            "ip.ttl * -1 < 0 | false",
+            "ip.ttl + -200 == -72 | false",
+            "ip.ttl - -1 == 129 | false",
+            "ip.ttl / -1 == 0 | true",
+            "ip.ttl & -1 == 128 | true",
+            "ip.ttl < -72 | false",
+            "ip.ttl != -72 | true",
+            "frame.len/2 > 1 | true",
+            // date-only absolute times (local time: a day's margin either side)
+            "frame.time > \"2002-12-30\" | true",
+            "frame.time < \"2003-01-02\" | true",
+            "frame.time > \"2002-12-31 13:55 UTC\" | true",
+            // contains and matches read a protocol to the end of its data, not only its header
+            "tcp contains \"HEAD\" | true",
+            "ip matches \"HEAD\" | true",
+            "tcp[20:4] == \"HEAD\" | false",
     })
     void onTheHttpRequest(String filter, boolean expected) {
         assertThat(run(filter, HTTP)).as(filter).isEqualTo(expected);

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.WiresharkNames;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.dsl.ast.ArithOp;
 import org.jdissect.dsl.ast.Span;
@@ -31,8 +32,8 @@ final class LiteralParser {
     private static final Pattern FLOAT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
     private static final Pattern SECONDS = Pattern.compile("[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+");
     private static final Pattern ABS_TIME = Pattern.compile(
-            "(?:([A-Za-z]{3}) +(\\d{1,2}), *(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2}))[ T]"
-                    + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(\\.\\d*)?(.*)");
+            "(?:([A-Za-z]{3}) +(\\d{1,2}), *(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2}))"
+                    + "(?:[ T](\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?)?(\\.\\d*)?(.*)");
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
 
@@ -61,6 +62,22 @@ final class LiteralParser {
 
     /** Converts constant {@code v} to {@code type}; {@code field} gives value names and error wording. */
     static Literal parse(Value v, FieldType type, FieldDef field) {
+        boolean named = v instanceof Value.StringLit || v instanceof Value.Word w
+                && Character.isLetter(w.text().charAt(0));
+        if (named && field != null && WiresharkNames.undissected(field)
+                && (type.isInteger() || type == FieldType.BOOLEAN)) {
+            try {
+                return parseOwn(v, type, field);
+            } catch (DisplayFilterException e) {
+                // a value name of a field jdissect does not dissect (eth.fcs.status == "Bad"): its names are not
+                // shipped (tshark -G values is 13 MB), and the field is never present, so the test is simply false
+                return new Literal(new ConstOperand(kindOf(type), 0), -1L, -1, true);
+            }
+        }
+        return parseOwn(v, type, field);
+    }
+
+    private static Literal parseOwn(Value v, FieldType type, FieldDef field) {
         Kind kind = kindOf(type);
         if (v instanceof Value.Negate || v instanceof Value.Arithmetic || v instanceof Value.Call) {
             return arithmetic(v, type, field);
@@ -289,6 +306,11 @@ final class LiteralParser {
 
     /** Seconds with an optional fraction, to nanoseconds. */
     private static long relTime(Value v, boolean negative) {
+        if (v instanceof Value.StringLit s) {
+            // FT_RELATIVE_TIME has no val_from_string in 4.0.17: only a bare number of seconds is a time offset
+            throw new DisplayFilterException(TypeNames.of(FieldType.RELATIVE_TIME)
+                    + " cannot be converted from a string (\"" + s.value() + "\").", s.span());
+        }
         String text = text(v);
         if (!SECONDS.matcher(text).matches()) {
             throw new DisplayFilterException("\"" + (negative ? "-" : "") + text + "\" is not a valid time.",
@@ -298,7 +320,7 @@ final class LiteralParser {
         return negative ? -ns : ns;
     }
 
-    /** "Dec 31, 2002 13:55:31.3", "2002-12-31 13:55:31.3", ISO "…T…Z"; local time unless "UTC"/"Z". */
+    /** "Dec 31, 2002 13:55:31.3", "2002-12-31[ 13[:55[:31.3]]]", ISO "…T…Z"; local time unless "UTC"/"Z". */
     private static long absTime(Value v) {
         String text = v instanceof Value.StringLit s ? s.value() : text(v);
         Matcher m = ABS_TIME.matcher(text);
@@ -309,6 +331,9 @@ final class LiteralParser {
         int month;
         int day;
         if (m.group(1) != null) {
+            if (m.group(9) == null) {
+                throw invalidTime(text, v.span()); // "%d, %Y %H:%M:%S" after the month name, all of it
+            }
             month = 0;
             for (int i = 0; i < 12; i++) {
                 if (MONTHS[i].equalsIgnoreCase(m.group(1))) {
@@ -339,8 +364,10 @@ final class LiteralParser {
         }
         try {
             int sec = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
-            LocalDateTime t = LocalDateTime.of(year, month, day, Integer.parseInt(m.group(7)),
-                    Integer.parseInt(m.group(8)), sec);
+            // ftype-time.c's legacy forms: "%Y-%m-%d", then " %H", " %H:%M" and " %H:%M:%S" may follow
+            int hour = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
+            int minute = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
+            LocalDateTime t = LocalDateTime.of(year, month, day, hour, minute, sec);
             long frac = m.group(10) == null || m.group(10).length() == 1 ? 0
                     : new BigDecimal("0" + m.group(10)).movePointRight(9).longValue();
             return t.atZone(zone).toEpochSecond() * 1_000_000_000L + frac;

@@ -8,6 +8,7 @@ import com.google.re2j.PatternSyntaxException;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.WiresharkNames;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.Limits;
 import org.jdissect.dsl.DisplayFilterException;
@@ -24,6 +25,7 @@ import org.jdissect.dsl.eval.Operands.FieldOperand;
 import org.jdissect.dsl.eval.PacketScope;
 import org.jdissect.dsl.eval.Predicate;
 import org.jdissect.dsl.eval.Predicates;
+import org.jdissect.dsl.eval.U32Arith;
 import org.jdissect.dsl.parse.AstPrinter;
 
 /**
@@ -113,11 +115,17 @@ public final class TypeChecker {
             if (left.type() == FieldType.ETHER) {
                 left = resolve(r.left(), true);
             }
+            left = searched(left);
         } else if (left.type() == FieldType.NONE) {
             throw cannotParticipate(left, "\"" + op + "\"", r.left().span());
         }
         if (isConstant(r.right())) {
             Literal lit = LiteralParser.parse(r.right(), left.type(), left.field());
+            boolean computed = r.left() instanceof Value.Arithmetic || r.left() instanceof Value.Negate;
+            if (computed && U32Arith.applies(left.type())) {
+                // arithmetic on an unsigned field may be negative (FT_INT32): compare, do not rule out
+                return Predicates.relation(r.quantifier(), r.op(), left.operand(), lit.operand(), true);
+            }
             if (lit.impossible()) {
                 // a value the field cannot hold: equal to nothing, different from everything (tshark 4.0)
                 return r.op() == RelOp.NE ? Predicates.exists(left.operand()) : Predicates.constant(false);
@@ -130,7 +138,8 @@ public final class TypeChecker {
         }
         Typed right = resolve(r.right(), false);
         Typed[] pair = harmonize(left, right, r.right().span());
-        return Predicates.relation(r.quantifier(), r.op(), pair[0].operand(), pair[1].operand());
+        return Predicates.relation(r.quantifier(), r.op(), pair[0].operand(), pair[1].operand(),
+                U32Arith.applies(pair[0].type()));
     }
 
     private Predicate matches(Expr.Relation r) {
@@ -142,7 +151,7 @@ public final class TypeChecker {
         if (!containable(left.type())) {
             throw cannotParticipate(left, "matches", r.left().span());
         }
-        Operand l = left.operand();
+        Operand l = searched(left).operand();
         if (left.type() == FieldType.ETHER) {
             l = resolve(r.left(), true).operand();
         }
@@ -168,6 +177,12 @@ public final class TypeChecker {
         } catch (PatternSyntaxException e) {
             throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
         }
+    }
+
+    /** A plain protocol as contains and matches read it (to the end of its data); anything else unchanged. */
+    private static Typed searched(Typed t) {
+        return t.operand() instanceof FieldOperand f && t.type() == FieldType.PROTOCOL
+                ? new Typed(f.asSearched(), t.type(), t.field(), t.text()) : t;
     }
 
     /** Widest range RE2J may case-fold quickly; wider ones it folds character by character (found by fuzzing). */
@@ -243,7 +258,21 @@ public final class TypeChecker {
     // ---- values ---------------------------------------------------------------------------------------------------
 
     private boolean isField(String word) {
-        return registry.contains(word);
+        return lookup(word).isPresent();
+    }
+
+    /**
+     * A name's definition: jdissect's own, or else the type tshark registers it with (a filter may name a protocol
+     * jdissect does not dissect; in tshark such a filter compiles and, without those packets, matches nothing).
+     */
+    private Optional<FieldDef> lookup(String name) {
+        Optional<FieldDef> def = registry.find(name).or(() -> WiresharkNames.canonical(name));
+        if (def.isPresent()) {
+            return def;
+        }
+        // epan's dfilter_resolve_unparsed: an alias (bootp for dhcp) only after the name itself is not found
+        return WiresharkNames.unalias(name)
+                .flatMap(real -> registry.find(real).or(() -> WiresharkNames.canonical(real)));
     }
 
     private boolean isConstant(Value v) {
@@ -253,15 +282,15 @@ public final class TypeChecker {
     /** Compiles a non-constant value; {@code asBytes} asks for byte values (for slices and byte comparisons). */
     private Typed resolve(Value v, boolean asBytes) {
         if (v instanceof Value.Word w) {
-            return field(registry.get(w.text()), List.of(), asBytes, w.text());
+            return field(lookup(w.text()).orElseThrow(), List.of(), asBytes, w.text());
         }
         if (v instanceof Value.Field f) {
-            FieldDef def = registry.find(f.name()).orElseThrow(() -> new DisplayFilterException(
+            FieldDef def = lookup(f.name()).orElseThrow(() -> new DisplayFilterException(
                     "\"" + f.name() + "\" is not a valid protocol or protocol field.", f.span()));
             return field(def, f.layers(), asBytes, AstPrinter.print(f));
         }
         if (v instanceof Value.Reference r) {
-            FieldDef def = registry.find(r.name()).orElseThrow(() -> new DisplayFilterException(
+            FieldDef def = lookup(r.name()).orElseThrow(() -> new DisplayFilterException(
                     r.name() + " is not a valid field", r.span()));
             // references need a selected frame; single-pass filtering has none, so they are empty as in tshark
             return new Typed(new Operands.EmptyOperand(asBytes ? Kind.BYTES : LiteralParser.kindOf(def.type())),
@@ -293,7 +322,8 @@ public final class TypeChecker {
                 // tshark: "FT_IPv6 cannot -." — only numbers negate
                 throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.span());
             }
-            return new Typed(new Operands.NegateOperand(t.operand()), t.type(), null, AstPrinter.print(n));
+            return new Typed(new Operands.NegateOperand(t.operand(), U32Arith.applies(t.type())), t.type(), null,
+                    AstPrinter.print(n));
         }
         if (v instanceof Value.Arithmetic a) {
             return arithmetic(a);
@@ -330,7 +360,8 @@ public final class TypeChecker {
             throw new DisplayFilterException(typed.text() + " (type=" + TypeNames.of(typed.type())
                     + ") cannot participate in arithmetic.", a.span());
         }
-        return new Typed(new Operands.ArithOperand(a.op(), lo, ro), typed.type(), null, AstPrinter.print(a));
+        return new Typed(new Operands.ArithOperand(a.op(), lo, ro, U32Arith.applies(typed.type())), typed.type(), null,
+                AstPrinter.print(a));
     }
 
     private static void requireArithmetic(Typed t, Span span) {
@@ -349,10 +380,12 @@ public final class TypeChecker {
     /** Resolves a function argument that must be a plain field; empty if it is anything else. */
     Optional<FieldOperand> fieldArgument(Value v) {
         if (v instanceof Value.Word w && isField(w.text())) {
-            return Optional.of((FieldOperand) field(registry.get(w.text()), List.of(), false, w.text()).operand());
+            FieldDef def = lookup(w.text()).orElseThrow();
+            return Optional.of((FieldOperand) field(def, List.of(), false, w.text()).operand());
         }
-        if (v instanceof Value.Field f && registry.contains(f.name())) {
-            return Optional.of((FieldOperand) field(registry.get(f.name()), f.layers(), false, f.name()).operand());
+        if (v instanceof Value.Field f && isField(f.name())) {
+            FieldDef def = lookup(f.name()).orElseThrow();
+            return Optional.of((FieldOperand) field(def, f.layers(), false, f.name()).operand());
         }
         return Optional.empty();
     }

@@ -52,6 +52,15 @@ final class NodeValues {
         return n.source().toArray(n.offset(), len);
     }
 
+    /** The bytes from the node's start to the end of its data source (a protocol's data, as searched). */
+    static byte[] toEndOfSource(ProtoNode n) {
+        if (n.source() == null) {
+            return new byte[0];
+        }
+        int len = Math.max(0, n.source().capturedLength() - n.offset());
+        return n.source().toArray(n.offset(), len);
+    }
+
     static byte[] bigEndian(long v, int width) {
         byte[] b = new byte[width];
         for (int i = width - 1; i >= 0; i--) {

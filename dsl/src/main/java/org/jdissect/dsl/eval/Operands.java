@@ -21,16 +21,34 @@ public final class Operands {
         final int slot;
         final List<SliceRange> layers;
         final boolean asBytes;
+        /** A protocol read as {@code contains} and {@code matches} read it: see {@link #asSearched}. */
+        private final boolean toEnd;
 
         public FieldOperand(FieldDef def, PacketScope scope, List<SliceRange> layers, boolean asBytes) {
-            super(asBytes ? Kind.BYTES : NodeValues.kindOf(def.type()));
-            this.def = def;
-            this.slot = scope.slot(def);
-            this.layers = List.copyOf(layers);
-            this.asBytes = asBytes;
+            this(def, scope.slot(def), layers, asBytes, false);
             if (!layers.isEmpty()) {
                 scope.trackLayers();
             }
+        }
+
+        private FieldOperand(FieldDef def, int slot, List<SliceRange> layers, boolean asBytes, boolean toEnd) {
+            super(asBytes || toEnd ? Kind.BYTES : NodeValues.kindOf(def.type()));
+            this.def = def;
+            this.slot = slot;
+            this.layers = List.copyOf(layers);
+            this.asBytes = asBytes;
+            this.toEnd = toEnd;
+        }
+
+        /**
+         * This operand as {@code contains} and {@code matches} see it: a protocol's value there is the whole data
+         * its dissector was given, from the protocol's start to the end of that data, not only the header its tree
+         * item covers (4.0.17 ftype-protocol.c searches the item's tvb: {@code tcp contains "HEAD"} finds the
+         * request in the segment's payload). Other fields are returned unchanged.
+         */
+        public FieldOperand asSearched() {
+            return def.type() == FieldType.PROTOCOL && !toEnd ? new FieldOperand(def, slot, layers, asBytes, true)
+                    : this;
         }
 
         public FieldDef def() {
@@ -46,7 +64,9 @@ public final class Operands {
                     continue;
                 }
                 ProtoNode node = s.node(slot, i);
-                if (asBytes) {
+                if (toEnd) {
+                    out.addObj(NodeValues.toEndOfSource(node));
+                } else if (asBytes) {
                     out.addObj(NodeValues.bytes(node, def.type()));
                 } else {
                     NodeValues.add(node, def.type(), out);
@@ -320,10 +340,13 @@ public final class Operands {
     /** Unary minus. */
     public static final class NegateOperand extends Operand {
         final Operand inner;
+        private final boolean u32;
 
-        public NegateOperand(Operand inner) {
+        /** {@code -inner}; {@code u32}: inner is an unsigned field of up to 32 bits ({@link U32Arith}). */
+        public NegateOperand(Operand inner, boolean u32) {
             super(inner.kind == Kind.ULONG ? Kind.LONG : inner.kind);
             this.inner = inner;
+            this.u32 = u32 && inner.kind == Kind.LONG;
         }
 
         @Override
@@ -333,6 +356,11 @@ public final class Operands {
             for (int i = 0; i < v.size; i++) {
                 if (kind == Kind.DOUBLE) {
                     out.addDouble(-v.dbl(i));
+                } else if (u32) {
+                    long r = U32Arith.negate(v.longs[i]);
+                    if (r != U32Arith.ERROR) {
+                        out.addLong(r);
+                    }
                 } else {
                     out.addLong(-v.longs[i]);
                 }
@@ -347,13 +375,16 @@ public final class Operands {
         final Operand left;
         final Operand right;
         private final Values leftCopy;
+        private final boolean u32;
 
-        public ArithOperand(ArithOp op, Operand left, Operand right) {
+        /** {@code u32}: the operands are unsigned fields of up to 32 bits, computed as {@link U32Arith}. */
+        public ArithOperand(ArithOp op, Operand left, Operand right, boolean u32) {
             super(left.kind);
             this.op = op;
             this.left = left;
             this.right = right;
             this.leftCopy = new Values(left.kind);
+            this.u32 = u32 && left.kind == Kind.LONG;
         }
 
         @Override
@@ -400,6 +431,13 @@ public final class Operands {
                 default -> {
                     long x = a.longs[i];
                     long y = b.longs[j];
+                    if (u32) {
+                        long r = U32Arith.apply(op, x, y);
+                        if (r != U32Arith.ERROR) {
+                            out.addLong(r);
+                        }
+                        return;
+                    }
                     if ((op == ArithOp.DIVIDE || op == ArithOp.MODULO) && y == 0) {
                         return;
                     }

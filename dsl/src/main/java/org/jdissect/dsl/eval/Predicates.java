@@ -53,7 +53,37 @@ public final class Predicates {
 
     /** {@code left op right} over all pairs; false when a side has no value, whatever the quantifier. */
     public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right) {
+        return relation(q, op, left, right, false);
+    }
+
+    /**
+     * {@code left op right}; {@code unsignedLeft}: the left side is an unsigned field of up to 32 bits or arithmetic
+     * on one, whose values do not compare with negative numbers ({@link U32Arith#incomparable}).
+     */
+    public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right, boolean unsignedLeft) {
         Kind k = left.kind;
+        if (unsignedLeft && k == Kind.LONG && op != RelOp.CONTAINS) {
+            return s -> {
+                Values a = left.eval(s);
+                if (a.size == 0) {
+                    return false;
+                }
+                Values b = right.eval(s);
+                if (b.size == 0) {
+                    return false;
+                }
+                boolean all = q == Quantifier.ALL;
+                for (int i = 0; i < a.size; i++) {
+                    for (int j = 0; j < b.size; j++) {
+                        if (!U32Arith.incomparable(a.longs[i], b.longs[j])
+                                && Compare.holds(op, k, a, i, b, j) != all) {
+                            return !all;
+                        }
+                    }
+                }
+                return all;
+            };
+        }
         return s -> {
             Values a = left.eval(s);
             if (a.size == 0) {

@@ -83,7 +83,7 @@ public final class FilterParser {
     private static Expr parseChecked(String text) {
         DisplayFilterLexer lexer = new DisplayFilterLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
-        DisplayFilterParser parser = new DisplayFilterParser(new CommonTokenStream(lexer));
+        DisplayFilterParser parser = new DisplayFilterParser(new CommonTokenStream(new FlexWords(lexer)));
         parser.removeErrorListeners();
         parser.addErrorListener(new FirstErrorThrower(text));
         // SLL prediction is much faster and right for this grammar; as in Trino's front end, fall back to full LL
@@ -96,7 +96,7 @@ public final class FilterParser {
             tree = parser.filter();
         } catch (org.antlr.v4.runtime.misc.ParseCancellationException e) {
             lexer.reset();
-            DisplayFilterParser ll = new DisplayFilterParser(new CommonTokenStream(lexer));
+            DisplayFilterParser ll = new DisplayFilterParser(new CommonTokenStream(new FlexWords(lexer)));
             ll.removeErrorListeners();
             ll.addErrorListener(new FirstErrorThrower(text));
             ll.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.LL);

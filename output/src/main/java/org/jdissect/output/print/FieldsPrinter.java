@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.field.WiresharkNames;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -21,15 +22,18 @@ public final class FieldsPrinter implements PacketPrinter {
     private final StringBuilder line = new StringBuilder(256);
     private boolean headerDone;
 
-    /** Prints {@code names}, looked up in {@code registry}; an unknown one is an IllegalArgumentException. */
+    /**
+     * Prints {@code names}, looked up in {@code registry}, or else among the names tshark registers (an empty column,
+     * as in tshark, for a field jdissect does not dissect); an unknown one is an IllegalArgumentException.
+     */
     public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, FieldsOptions opt) {
         this.out = out;
         this.opt = opt;
         this.fields = new FieldDef[names.size()];
         for (int i = 0; i < fields.length; i++) {
             String n = names.get(i);
-            fields[i] = registry.find(n).orElseThrow(() -> new IllegalArgumentException(
-                    "Some fields aren't valid:\n\t" + n));
+            fields[i] = registry.find(n).or(() -> WiresharkNames.canonical(n)).orElseThrow(
+                    () -> new IllegalArgumentException("Some fields aren't valid:\n\t" + n));
             values.add(new ArrayList<>());
         }
     }

@@ -1,0 +1,44 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Display filters and field lists as tshark 4.0.17 reads them where jdissect's own registry alone would differ; the
+ * expected outputs are tshark's on http-basic.pcap ({@code tshark -n -r http-basic.pcap -Y FILTER | wc -l}: 48, 0,
+ * 40 and 2 frames; {@code -T fields -e ntp.precision -e frame.number -c 2}: an empty column, then 1 and 2).
+ */
+class WiresharkFilterWordsTest {
+    private static final String CAPTURE = TestData.ROOT.resolve("captures/http-basic.pcap").toString();
+
+    private static String run(String... args) {
+        int[] rc = new int[1];
+        String out = TestData.run(rc, args);
+        assertThat(rc[0]).as(String.join(" ", args)).isZero();
+        return out;
+    }
+
+    @Test
+    void aFilterMayStartWithAMinus() {
+        assertThat(run("-r", CAPTURE, "-Y", "-frame.len < 0", "--count")).isEqualTo("48 packets\n");
+        assertThat(run("-r", CAPTURE, "--display-filter", "-frame.len > 0", "--count")).isEqualTo("0 packets\n");
+    }
+
+    @Test
+    void protocolsWiresharkRegistersCompileAndMatchNothing() {
+        assertThat(run("-r", CAPTURE, "-Y", "ntp or tcp", "--count")).isEqualTo("40 packets\n");
+        assertThat(run("-r", CAPTURE, "-T", "fields", "-e", "ntp.precision", "-e", "frame.number", "-c", "2"))
+                .isEqualTo("\t1\n\t2\n");
+        // tshark -e takes no protocol alias (bootp for dhcp), though a filter does
+        int[] rc = new int[1];
+        TestData.run(rc, "-r", CAPTURE, "-T", "fields", "-e", "bootp.option.type");
+        assertThat(rc[0]).isEqualTo(2);
+        assertThat(run("-r", CAPTURE, "-Y", "bootp", "--count")).isEqualTo("0 packets\n");
+    }
+
+    @Test
+    void containsSearchesAProtocolToTheEndOfItsData() {
+        assertThat(run("-r", CAPTURE, "-Y", "tcp contains \"GET /\"", "--count")).isEqualTo("2 packets\n");
+    }
+}

@@ -1,0 +1,190 @@
+package org.jdissect.api.field;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Every field and protocol name tshark 4.0.17 registers, with its type ({@code tshark -G fields}, made by
+ * {@code scripts/wireshark-names.sh}): a display filter that names one jdissect does not dissect ({@code ntp},
+ * {@code 9p or http}, {@code frame contains fc}, where {@code fc} is Fibre Channel and not the byte 0xfc) compiles
+ * as in tshark, type rules and all, and matches nothing, instead of being rejected as an unknown name. It also makes
+ * a bare word that is such a name a field rather than a literal, as tshark's scanner does.
+ *
+ * <p>The table (236,000 names, 1.4 MB compressed) is read only when a name is not in jdissect's own registry, and
+ * kept as one sorted byte array searched by bisection, about 6 MB with no object per name.
+ */
+public final class WiresharkNames {
+    private static final String RESOURCE = "wireshark-fields.txt.gz";
+
+    /**
+     * Protocol aliases tshark resolves silently (epan/proto.c proto_registrar_get_byalias; registered by
+     * proto_register_alias in packet-dhcp.c, packet-tls.c, packet-autosar-nm.c and packet-iec104.c of 4.0.17):
+     * {@code bootp.option.type} is {@code dhcp.option.type}.
+     */
+    private static final Map<String, String> ALIASES = Map.of(
+            "bootp", "dhcp", "ssl", "tls", "nm", "autosar-nm", "104apci", "iec60870_104", "104asdu", "iec60870_asdu");
+
+    private static volatile Table table;
+    private static final Map<String, FieldDef> MADE = new ConcurrentHashMap<>();
+
+    private WiresharkNames() {
+    }
+
+    /**
+     * The definition of {@code name} as tshark registers it, for a name the registry does not have; no dissector ever
+     * adds it, so a filter testing it finds nothing. Aliases are not followed ({@link #unalias}): {@code tshark -e}
+     * takes none.
+     */
+    public static Optional<FieldDef> canonical(String name) {
+        FieldDef made = MADE.get(name);
+        if (made != null) {
+            return Optional.of(made);
+        }
+        String type = table().typeOf(name);
+        if (type == null) {
+            return Optional.empty();
+        }
+        FieldType t = fieldType(type);
+        FieldDef def = new FieldDef(name, name, t, t.isInteger() ? Base.DEC : Base.NONE, 0, 0, null, null,
+                "registered by Wireshark, not dissected by jdissect");
+        FieldDef old = MADE.putIfAbsent(name, def);
+        return Optional.of(old != null ? old : def);
+    }
+
+    /** Whether {@code def} was made here for a name no jdissect dissector registers. */
+    public static boolean undissected(FieldDef def) {
+        return MADE.get(def.abbrev()) == def;
+    }
+
+    /**
+     * The name {@code name} stands for when its protocol part is an alias ({@code bootp.option.type} for
+     * {@code dhcp.option.type}), as a display filter resolves it after finding no field of that name.
+     */
+    public static Optional<String> unalias(String name) {
+        int dot = name.indexOf('.');
+        String proto = ALIASES.get(dot < 0 ? name : name.substring(0, dot));
+        return proto == null ? Optional.empty() : Optional.of(dot < 0 ? proto : proto + name.substring(dot));
+    }
+
+    /**
+     * jdissect's type for a Wireshark ftype: the kinds it has no own type for take the nearest one whose literals
+     * and operators match (an IPX network is a 32-bit number, a GUID or OID compares as bytes, 40- and 56-bit
+     * integers as the next width up).
+     */
+    static FieldType fieldType(String ft) {
+        return switch (ft) {
+            case "NONE" -> FieldType.NONE;
+            case "PROTOCOL" -> FieldType.PROTOCOL;
+            case "BOOLEAN" -> FieldType.BOOLEAN;
+            case "CHAR", "UINT8" -> FieldType.UINT8;
+            case "UINT16" -> FieldType.UINT16;
+            case "UINT24" -> FieldType.UINT24;
+            case "UINT32", "IPXNET" -> FieldType.UINT32;
+            case "UINT40", "UINT48" -> FieldType.UINT48;
+            case "UINT56", "UINT64" -> FieldType.UINT64;
+            case "INT8" -> FieldType.INT8;
+            case "INT16" -> FieldType.INT16;
+            case "INT24" -> FieldType.INT24;
+            case "INT32" -> FieldType.INT32;
+            case "INT40", "INT48", "INT56", "INT64" -> FieldType.INT64;
+            case "FRAMENUM" -> FieldType.FRAMENUM;
+            case "FLOAT", "IEEE_11073_SFLOAT", "IEEE_11073_FLOAT" -> FieldType.FLOAT;
+            case "DOUBLE" -> FieldType.DOUBLE;
+            case "ETHER" -> FieldType.ETHER;
+            case "IPv4" -> FieldType.IPV4;
+            case "IPv6" -> FieldType.IPV6;
+            case "STRING", "STRINGZ", "UINT_STRING", "STRINGZPAD", "STRINGZTRUNC" -> FieldType.STRING;
+            case "ABSOLUTE_TIME" -> FieldType.ABSOLUTE_TIME;
+            case "RELATIVE_TIME" -> FieldType.RELATIVE_TIME;
+            default -> FieldType.BYTES;
+        };
+    }
+
+    private static Table table() {
+        Table t = table;
+        if (t == null) {
+            synchronized (WiresharkNames.class) {
+                t = table;
+                if (t == null) {
+                    t = table = Table.load();
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The sorted lines "abbreviation TAB ftype", with the offset of each line's start. */
+    private record Table(byte[] text, int[] starts) {
+        static Table load() {
+            byte[] text;
+            try (InputStream in = WiresharkNames.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                text = new GZIPInputStream(in, 1 << 16).readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            int lines = 0;
+            for (byte b : text) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            int[] starts = new int[lines];
+            int n = 0;
+            for (int i = 0; i < text.length; i = next(text, i)) {
+                if (text[i] != '#') {
+                    starts[n++] = i;
+                }
+            }
+            return new Table(text, java.util.Arrays.copyOf(starts, n));
+        }
+
+        private static int next(byte[] text, int i) {
+            while (i < text.length && text[i] != '\n') {
+                i++;
+            }
+            return i + 1;
+        }
+
+        /** The ftype of {@code name}, or null. */
+        String typeOf(String name) {
+            byte[] key = name.getBytes(StandardCharsets.UTF_8);
+            int lo = 0;
+            int hi = starts.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int at = starts[mid];
+                int c = compare(at, key);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    int type = at + key.length + 1;
+                    int end = next(text, type) - 1;
+                    return new String(text, type, end - type, StandardCharsets.US_ASCII);
+                }
+            }
+            return null;
+        }
+
+        /** Compares the abbreviation of the line at {@code at} (ended by its tab) with {@code key}, bytewise. */
+        private int compare(int at, byte[] key) {
+            for (int k = 0; ; k++) {
+                int a = text[at + k] == '\t' ? -1 : text[at + k] & 0xff;
+                int b = k < key.length ? key[k] & 0xff : -1;
+                if (a != b || a < 0) {
+                    return Integer.compare(a, b);
+                }
+            }
+        }
+    }
+}
