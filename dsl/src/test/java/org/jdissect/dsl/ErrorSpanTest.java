@@ -83,6 +83,8 @@ class ErrorSpanTest {
             "icmp.resptime == nan | 17 | 20 | icmp.resptime and nan are not of compatible types.",
             "ip.proto == gre | 12 | 15 | ip.proto and gre are not of compatible types.",
             "ntp.precision > 300 | 16 | 19 | \"300\" too big for this field, maximum 255.",
+            "ntp.precision == \"x\" | 17 | 20 | Unsigned integer (1 byte) cannot be converted from a string (\"x\").",
+            "cvf.tvfield == \"True\" | 15 | 21 | \"True\" cannot be found among the possible values for cvf.tvfield.",
             "frame.time_delta == \"0.7\" | 20 | 25 | Time offset cannot be converted from a string (\"0.7\").",
             "frame.time == \"Dec 31, 2002\" | 14 | 28 | is not a valid absolute time.",
     })

@@ -211,6 +211,7 @@ class SemanticsTest {
             "bootp | false",
             "bootp.option.type == 53 | false",
             "eth.fcs.status == \"Bad\" | false",
+            "cvf.tvfield == \"Valid\" | false",
             "not nfs | true",
             // unsigned arithmetic as 4.0.17's ftype-integer.c: negative results are int32, overflow is no value
             "ip.ttl - 200 == -72 | true",

@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Every field and protocol name tshark 4.0.17 registers, with its type ({@code tshark -G fields}, made by
- * {@code scripts/wireshark-names.sh}): a display filter that names one jdissect does not dissect ({@code ntp},
+ * {@code scripts/wireshark-names.sh}, with marks from {@code tshark -G values}): a display filter that names one jdissect does not dissect ({@code ntp},
  * {@code 9p or http}, {@code frame contains fc}, where {@code fc} is Fibre Channel and not the byte 0xfc) compiles
  * as in tshark, type rules and all, and matches nothing, instead of being rejected as an unknown name. It also makes
  * a bare word that is such a name a field rather than a literal, as tshark's scanner does.
@@ -32,6 +32,7 @@ public final class WiresharkNames {
 
     private static volatile Table table;
     private static final Map<String, FieldDef> MADE = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> NAMED = ConcurrentHashMap.newKeySet();
 
     private WiresharkNames() {
     }
@@ -46,15 +47,30 @@ public final class WiresharkNames {
         if (made != null) {
             return Optional.of(made);
         }
-        String type = table().typeOf(name);
-        if (type == null) {
+        String line = table().typeOf(name);
+        if (line == null) {
             return Optional.empty();
         }
-        FieldType t = fieldType(type);
-        FieldDef def = new FieldDef(name, name, t, t.isInteger() ? Base.DEC : Base.NONE, 0, 0, null, null,
+        // "FTYPE", "FTYPE\tv" (an integer with value names) or "BOOLEAN\tTRUE-WORD\tFALSE-WORD"
+        String[] cols = line.split("\t");
+        FieldType t = fieldType(cols[0]);
+        String[] words = t == FieldType.BOOLEAN && cols.length == 3 ? new String[] {cols[1], cols[2]} : null;
+        FieldDef def = new FieldDef(name, name, t, t.isInteger() ? Base.DEC : Base.NONE, 0, 0, null, words,
                 "registered by Wireshark, not dissected by jdissect");
         FieldDef old = MADE.putIfAbsent(name, def);
+        if (old == null && cols.length == 2 && cols[1].equals("v")) {
+            NAMED.add(name);
+        }
         return Optional.of(old != null ? old : def);
+    }
+
+    /**
+     * Whether {@code def}, made here, has value names in Wireshark ({@code eth.fcs.status} has "Bad", "Good", ...).
+     * The names themselves are not shipped (tshark -G values is 13 MB): a filter may compare such a field with any
+     * name, which tshark would check, and the comparison is false, since the field is never present.
+     */
+    public static boolean hasValueNames(FieldDef def) {
+        return undissected(def) && NAMED.contains(def.abbrev());
     }
 
     /** Whether {@code def} was made here for a name no jdissect dissector registers. */
@@ -154,7 +170,7 @@ public final class WiresharkNames {
             return i + 1;
         }
 
-        /** The ftype of {@code name}, or null. */
+        /** The rest of {@code name}'s line (its ftype, and value-name marks), or null. */
         String typeOf(String name) {
             byte[] key = name.getBytes(StandardCharsets.UTF_8);
             int lo = 0;

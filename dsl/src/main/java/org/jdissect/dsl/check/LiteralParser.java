@@ -64,13 +64,12 @@ final class LiteralParser {
     static Literal parse(Value v, FieldType type, FieldDef field) {
         boolean named = v instanceof Value.StringLit || v instanceof Value.Word w
                 && Character.isLetter(w.text().charAt(0));
-        if (named && field != null && WiresharkNames.undissected(field)
-                && (type.isInteger() || type == FieldType.BOOLEAN)) {
+        if (named && field != null && type.isInteger() && WiresharkNames.hasValueNames(field)) {
             try {
                 return parseOwn(v, type, field);
             } catch (DisplayFilterException e) {
                 // a value name of a field jdissect does not dissect (eth.fcs.status == "Bad"): its names are not
-                // shipped (tshark -G values is 13 MB), and the field is never present, so the test is simply false
+                // shipped, and the field is never present, so the test is simply false
                 return new Literal(new ConstOperand(kindOf(type), 0), -1L, -1, true);
             }
         }
