@@ -13,9 +13,14 @@ public enum Limit {
     /** Bytes held for one IPv4/IPv6 datagram being defragmented (every fragment counts at least 64 bytes). */
     IP_REASSEMBLY_BYTES("ip.reassembly_bytes", 256L << 10,
             "bytes held for one IP datagram being defragmented (a fragment counts at least 64)"),
-    /** Bytes of all pending reassemblies of a capture: TCP PDUs and IP datagrams together. */
-    REASSEMBLY_TOTAL_BYTES("reassembly.total_bytes", 256L << 20,
-            "bytes held by all pending TCP and IP reassemblies of a capture together"),
+    /**
+     * Bytes of all pending reassemblies of a capture: TCP PDUs and IP datagrams together. By default a quarter of the
+     * Java heap, at most 256 MiB: a cap larger than the heap bounds nothing (with the launcher's 160 MB heap, 30
+     * streams each holding 6 MB of an announced body ran out of memory), and a buffer growing is briefly held twice.
+     */
+    REASSEMBLY_TOTAL_BYTES("reassembly.total_bytes", Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4),
+            "bytes held by all pending TCP and IP reassemblies of a capture together (default: a quarter of the"
+                    + " Java heap, at most 256 MiB)"),
     /** Largest HTTP body (Content-Length or chunked) that HTTP asks TCP to reassemble. */
     HTTP_BODY_BYTES("http.body_bytes", 16L << 20, "largest HTTP body reassembled"),
     /**

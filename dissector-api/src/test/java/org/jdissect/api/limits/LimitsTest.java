@@ -22,6 +22,14 @@ class LimitsTest {
     }
 
     @Test
+    void allReassembliesTogetherGetAQuarterOfTheHeapAtMost256MiB() {
+        // a cap above the heap bounds nothing: the launcher's 160 MB heap ran out at 30 streams of 6 MB each
+        long heap = Runtime.getRuntime().maxMemory();
+        assertThat(Limit.REASSEMBLY_TOTAL_BYTES.builtIn()).isEqualTo(Math.min(256L << 20, heap / 4))
+                .isLessThan(heap);
+    }
+
+    @Test
     void defaultsAreTheDocumentedOnes() {
         Limits d = Limits.builtIn();
         assertThat(d.get(Limit.TCP_REASSEMBLY_BYTES)).isEqualTo(16L << 20);
