@@ -1,5 +1,6 @@
 #!/bin/sh
-# Makes dissector-api/src/main/resources/org/jdissect/api/field/wireshark-fields.txt.gz: every field and protocol
+# Makes dissector-api/src/main/resources/org/jdissect/api/field/wireshark-fields.txt.gz (and wireshark-prefixes.txt
+# beside it, the names' first parts): every field and protocol
 # name tshark registers, with its type, so that a display filter naming one jdissect does not dissect compiles (and
 # matches nothing) as it does in tshark. Needs the tshark the oracles came from (Debian bookworm's 4.0.17).
 # Lines: abbreviation TAB ftype (FT_ dropped), then for an integer field with value names (tshark -G values: V, V64,
@@ -23,5 +24,8 @@ tshark -G fields 2>/dev/null > "$tmp/fields"
     $1 == "P" { print $3 "\tPROTOCOL" }' "$tmp/values" "$tmp/fields" \
     | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -u
 } | gzip -9n > "$out"
+# the first dot-separated part of every name, so that a word no name starts with (80, 10.0.0.1, a MAC address) is
+# known not to be a field without reading the table
+zcat "$out" | grep -v '^#' | cut -f1 | cut -d. -f1 | LC_ALL=C sort -u > "${out%/*}/wireshark-prefixes.txt"
 rm -rf "$tmp"
-ls -l "$out"
+ls -l "$out" "${out%/*}/wireshark-prefixes.txt"
