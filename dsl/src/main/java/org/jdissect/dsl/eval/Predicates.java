@@ -62,28 +62,7 @@ public final class Predicates {
      */
     public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right, boolean unsignedLeft) {
         Kind k = left.kind;
-        if (unsignedLeft && k == Kind.LONG && op != RelOp.CONTAINS) {
-            return s -> {
-                Values a = left.eval(s);
-                if (a.size == 0) {
-                    return false;
-                }
-                Values b = right.eval(s);
-                if (b.size == 0) {
-                    return false;
-                }
-                boolean all = q == Quantifier.ALL;
-                for (int i = 0; i < a.size; i++) {
-                    for (int j = 0; j < b.size; j++) {
-                        if (!U32Arith.incomparable(a.longs[i], b.longs[j])
-                                && Compare.holds(op, k, a, i, b, j) != all) {
-                            return !all;
-                        }
-                    }
-                }
-                return all;
-            };
-        }
+        boolean u32 = unsignedLeft && k == Kind.LONG && op != RelOp.CONTAINS;
         return s -> {
             Values a = left.eval(s);
             if (a.size == 0) {
@@ -96,6 +75,9 @@ public final class Predicates {
             boolean all = q == Quantifier.ALL;
             for (int i = 0; i < a.size; i++) {
                 for (int j = 0; j < b.size; j++) {
+                    if (u32 && U32Arith.incomparable(a.longs[i], b.longs[j])) {
+                        continue; // a failed comparison: neither true nor false, passed over by the quantifier
+                    }
                     if (Compare.holds(op, k, a, i, b, j) != all) {
                         return !all;
                     }
