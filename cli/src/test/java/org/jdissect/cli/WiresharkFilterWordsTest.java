@@ -40,5 +40,10 @@ class WiresharkFilterWordsTest {
     @Test
     void containsSearchesAProtocolToTheEndOfItsData() {
         assertThat(run("-r", CAPTURE, "-Y", "tcp contains \"GET /\"", "--count")).isEqualTo("2 packets\n");
+        // IPv4's data ends at its total length: frame 6 of the seed has six bytes of zero Ethernet padding after it
+        // (tshark -Y 'ip contains 00:00:00:00' selects frame 1 only)
+        String seed = TestData.ROOT.resolve("captures/seed-rst.pcap").toString();
+        assertThat(run("-r", seed, "-Y", "ip contains 00:00:00:00", "-T", "fields", "-e", "frame.number"))
+                .isEqualTo("1\n");
     }
 }

@@ -156,6 +156,14 @@ public final class Ipv4Module implements ProtocolModule {
         int b0 = tvb.u8(0);
         int version = b0 >> 4;
         int hlen = (b0 & 0x0f) * 4;
+        if (version == 4 && tvb.has(2, 2)) {
+            // packet-ip.c sets its tvb's reported length to the total length before adding anything: the protocol's
+            // data (what "ip contains" searches) ends there, not in the Ethernet padding after it
+            int total = tvb.u16(2);
+            if (total >= hlen && hlen >= 20 && total < tvb.reportedLength()) {
+                tvb = tvb.sliceReported(0, total);
+            }
+        }
         ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
         // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
         boolean lab = ctx.labels(); // tree text only: skipped when the output prints values only
