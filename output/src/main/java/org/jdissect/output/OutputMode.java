@@ -16,7 +16,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
 
 /**
  * How dissected packets are written as text: tcpdump's line per packet, tshark's {@code -V} tree, {@code -T fields},
- * {@code -T json}, or the one-line summary. The command and the library both go through here, so a mode prints the
+ * {@code -T json}, or tshark's one-line summary. The command and the library both go through here, so a mode prints the
  * same bytes wherever it is used.
  *
  * <pre>{@code
@@ -61,7 +61,10 @@ public sealed interface OutputMode
         return new Json();
     }
 
-    /** One line per packet: number, relative time, addresses and ports, top protocol, length. */
+    /**
+     * One line per packet, tshark 4.0.17's default ({@code tshark -n -r FILE}) byte for byte: No., Time, Source,
+     * Destination, Protocol, Length, Info.
+     */
     static Summary summary() {
         return new Summary();
     }
@@ -182,7 +185,10 @@ public sealed interface OutputMode
         }
     }
 
-    /** The one-line summary ({@code -T text} without {@code -V}). */
+    /**
+     * tshark's one-line summary ({@code -T text} without {@code -V}). It reads the whole tree without labels: the
+     * Info column draws on fields of every layer.
+     */
     record Summary() implements OutputMode {
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {

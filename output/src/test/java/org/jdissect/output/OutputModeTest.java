@@ -47,7 +47,8 @@ class OutputModeTest {
         assertThat(fields.lines().toList()).hasSize(1 + 6).startsWith("frame.number,ip.src", "1,188.188.3.240");
         String summary = Testdata.print("seed-rst.pcap", OutputMode.summary());
         assertThat(summary.lines().toList()).hasSize(6).first().asString()
-                .startsWith("    1 0.000000000 188.188.3.240.5604 -> 112.65.227.148.80 TCP 74");
+                .isEqualTo("    1   0.000000 188.188.3.240 \u2192 112.65.227.148 TCP 74 5604 \u2192 80 [SYN] Seq=0 Win=14600 "
+                        + "Len=0 MSS=1460 SACK_PERM TSval=949598155 TSecr=0 WS=128");
         String annotated = Testdata.print("seed-rst.pcap", new OutputMode.Tree(true, false));
         assertThat(annotated).startsWith(tree.substring(0, tree.indexOf("\n\n")))
                 .contains("\t0x0000:  3822 d6a1 7866 00e0").contains("eth.dst=38:22:d6:a1:78:66");

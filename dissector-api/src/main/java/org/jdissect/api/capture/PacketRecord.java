@@ -23,6 +23,7 @@ public final class PacketRecord {
     long rawSeconds;
     long rawFraction;
     long rawFractionUnits = 1_000_000_000L;
+    int timeDigits = 9;
 
     /** 1-based frame number within the file. */
     public long number() {
@@ -49,6 +50,23 @@ public final class PacketRecord {
     /** Units per second of {@link #rawFraction()}: 1 000 000 (microsecond pcap) or 1 000 000 000. */
     public long rawFractionUnits() {
         return rawFractionUnits;
+    }
+
+    /**
+     * Decimal digits of the file's timestamp resolution (6 for microsecond pcap and the pcapng default, 9 for
+     * nanoseconds): what Wireshark calls the frame's tsprec, the digits its time columns show.
+     */
+    public int timeDigits() {
+        return timeDigits;
+    }
+
+    /** Decimal digits, at most 9, that show a fraction in units of {@code 1/unitsPerSecond} (wtap's tsprec). */
+    public static int digitsFor(long unitsPerSecond) {
+        int d = 0;
+        for (long u = 1; u < unitsPerSecond && d < 9; u *= 10) {
+            d++;
+        }
+        return d;
     }
 
     /** Nanoseconds within the second, 0..999 999 999. */
@@ -103,6 +121,7 @@ public final class PacketRecord {
         this.rawSeconds = epochSeconds;
         this.rawFraction = nanos;
         this.rawFractionUnits = 1_000_000_000L;
+        this.timeDigits = 9;
         return this;
     }
 
@@ -121,6 +140,7 @@ public final class PacketRecord {
         r.rawSeconds = rawSeconds;
         r.rawFraction = rawFraction;
         r.rawFractionUnits = rawFractionUnits;
+        r.timeDigits = timeDigits;
         return r;
     }
 }

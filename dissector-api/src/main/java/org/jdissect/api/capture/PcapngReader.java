@@ -331,6 +331,7 @@ final class PcapngReader implements CaptureReader {
         into.rawSeconds = sec;
         into.rawFraction = nsec;
         into.rawFractionUnits = 1_000_000_000L;
+        into.timeDigits = PacketRecord.digitsFor(iface.tsUnitsPerSec());
         into.data = ByteView.of(b, dataAt, capLen, into.originalLength);
     }
 

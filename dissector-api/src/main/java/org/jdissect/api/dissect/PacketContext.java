@@ -45,6 +45,13 @@ public final class PacketContext {
     public int networkLength = -1;
     /** IP layers entered and not yet left in this packet (IP in IP nesting, capped by the IP dissectors). */
     public int ipDepth;
+    /**
+     * What a protocol above TCP put in tshark's Info column for a PDU it asked TCP to reassemble further (HTTP's
+     * first line, as Latin-1: one char a byte), or null. The tree cannot show it (the protocol adds no items until
+     * its PDU is whole), yet tshark's summary line does: "HTTP/1.1 200 OK  [TCP segment of a reassembled PDU]".
+     * A reference to text the dissector already had, so setting it costs nothing.
+     */
+    public String pendingInfo;
 
     private boolean labels = true;
 
@@ -90,6 +97,7 @@ public final class PacketContext {
         fragmented = false;
         networkLength = -1;
         ipDepth = 0;
+        pendingInfo = null;
         for (int i = 0; i < slots; i++) {
             slotKeys[i] = null;
             slotValues[i] = null;

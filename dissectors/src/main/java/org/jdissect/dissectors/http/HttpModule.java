@@ -207,6 +207,8 @@ public final class HttpModule implements ProtocolModule {
             }
             return len;
         }
+        // packet-http.c puts the first line in the Info column before it asks TCP for the rest of the message
+        ctx.pendingInfo = line;
 
         // ---- headers: find their end, asking TCP for more while it is missing ----------------------------------
         int hdrEnd = -1;
@@ -250,6 +252,7 @@ public final class HttpModule implements ProtocolModule {
             if (!chunks.complete && canDesegment) {
                 if (len - hdrEnd < maxBody) {
                     tcp.requestMore(0, chunks.need);
+                    tcp.infoRepeats = true; // req_resp_hdrs_do_reassembly asks for one more segment at a time
                     return len;
                 }
                 capped = "chunked HTTP body past " + maxBody + " bytes not reassembled";

@@ -24,10 +24,17 @@ public final class TcpInfo {
 
     public int desegmentOffset;
     public int desegmentLen;
+    /**
+     * Set with {@link #requestMore} when Wireshark's dissector would ask for "one more segment" where this one
+     * knows the exact length (HTTP's chunked bodies): tshark then dissects the PDU's start again with every segment,
+     * and its summary line shows the protocol's text each time.
+     */
+    public boolean infoRepeats;
 
     void reset() {
         desegmentOffset = 0;
         desegmentLen = 0;
+        infoRepeats = false;
         reassembled = false;
     }
 

@@ -37,6 +37,13 @@ final class TcpReassembly {
         final int stream;
         long nxtpdu;
         boolean oneMore;
+        /**
+         * What the protocol above put in the Info column when it asked for this PDU's rest (PacketContext's
+         * pendingInfo), and whether tshark would call it again on each segment (it asked for "one more segment"),
+         * so that each segment's summary shows that text again.
+         */
+        String pendingInfo;
+        boolean infoRepeats;
         byte[] buf = new byte[0];
         /** Pieces in arrival order; a retransmission adds a second piece at the same offset. */
         final List<Piece> pieces = new ArrayList<>();
@@ -167,6 +174,9 @@ final class TcpReassembly {
                 if (!labelled) {
                     segmentData(tcp, payload, segLen, retrans);
                 }
+                if (m.infoRepeats) {
+                    ctx.pendingInfo = m.pendingInfo;
+                }
                 return;
             }
             flow.msp = null;
@@ -207,6 +217,7 @@ final class TcpReassembly {
             info.reset();
             info.reassembled = from != null;
             ByteView sub = offset == 0 ? data : data.tail(offset);
+            ctx.pendingInfo = null; // only the text of the PDU left unfinished counts
             int n = module.callSubdissector(sub, ctx, parent, info);
             if (info.desegmentLen != 0) {
                 int at = offset + info.desegmentOffset;
@@ -244,6 +255,8 @@ final class TcpReassembly {
                     }
                 }
                 m.oneMore = oneMore;
+                m.pendingInfo = ctx.pendingInfo;
+                m.infoRepeats = oneMore || info.infoRepeats;
                 m.nxtpdu = m.seq + keep + (oneMore ? 1 : info.desegmentLen);
                 if (flow.msp != null && flow.msp != m) {
                     // a PDU that will never complete (the stream moved past it): its bytes go back to the budget

@@ -1,0 +1,113 @@
+package org.jdissect.output.summary;
+
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * One packet's Source, Destination, Protocol and Info columns, found by replaying, layer by layer in tree order,
+ * what each Wireshark 4.0.17 dissector does to them. Reused from packet to packet.
+ */
+public final class Columns {
+    final InfoColumn info = new InfoColumn();
+    String protocol = "";
+    String src = "";
+    String dst = "";
+    /** The context of the packet being summarised, for what the tree does not hold (pending HTTP lines). */
+    PacketContext ctx;
+    /** HTTP messages seen so far in this packet, and the Content-Type of the last one. */
+    int httpMessages;
+    String httpContentType;
+    /** The TTL / hop limit of the last IP header, which ICMP echoes show (-1 before one). */
+    long ipTtl;
+    long ipv6Hlim;
+
+    /** Computes the columns of {@code ctx}'s packet; never throws on a damaged tree. */
+    public void compute(PacketContext ctx) {
+        this.ctx = ctx;
+        info.reset();
+        protocol = "";
+        src = "";
+        dst = "";
+        httpMessages = 0;
+        httpContentType = null;
+        ipTtl = -1;
+        ipv6Hlim = -1;
+        ProtoNode root = ctx.tree().root();
+        for (ProtoNode p = root.firstChild(); p != null; p = p.next()) {
+            String a = Nodes.abbrev(p);
+            if (a == null) {
+                continue;
+            }
+            layer(a, p);
+        }
+    }
+
+    private void layer(String a, ProtoNode p) {
+        switch (a) {
+            case "eth" -> {
+                // packet-eth.c: COL_PROTOCOL "Ethernet", pinfo->src/dst the MAC addresses, Info "Ethernet II"
+                protocol = "Ethernet";
+                src = addr(p, "eth.src");
+                dst = addr(p, "eth.dst");
+                info.set("Ethernet II");
+            }
+            case "ip" -> IpColumns.ipv4(this, p);
+            case "ipv6" -> IpColumns.ipv6(this, p);
+            case "arp" -> ArpColumns.arp(this, p);
+            case "tcp" -> TcpColumns.tcp(this, p);
+            case "udp" -> UdpColumns.udp(this, p);
+            case "icmp" -> IcmpColumns.icmp(this, p);
+            case "icmpv6" -> IcmpColumns.icmpv6(this, p);
+            case "dns" -> DnsColumns.dns(this, p, "DNS");
+            case "mdns" -> DnsColumns.dns(this, p, "MDNS");
+            case "llmnr" -> DnsColumns.dns(this, p, "LLMNR");
+            case "http" -> HttpColumns.http(this, p);
+            case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
+                    "xml" -> HttpColumns.mediaType(this, p);
+            case "_ws.malformed" -> info.append(malformedText(p));
+            case "_ws.short" -> info.append("[Packet size limited during capture]");
+            default -> {
+                // frame, data and layers that leave the columns alone
+            }
+        }
+    }
+
+    /** show_exception.c's Info text for the kind of malformation the marker records. */
+    private static String malformedText(ProtoNode p) {
+        ProtoNode bug = p.find("_ws.malformed.dissector_bug");
+        if (bug != null) {
+            String label = p.label();
+            if (label != null && label.startsWith("[Dissector bug")) {
+                return label;
+            }
+        }
+        String label = p.label();
+        if (label != null && label.startsWith("[Malformed Packet: ") && label.endsWith(
+                "length of contained item exceeds length of containing item]")) {
+            return "[Malformed Packet: length of contained item exceeds length of containing item]";
+        }
+        return "[Malformed Packet]";
+    }
+
+    static String addr(ProtoNode p, String abbrev) {
+        ProtoNode n = Nodes.find(p, abbrev);
+        return n == null ? "" : FieldFormat.value(n);
+    }
+
+    public String protocol() {
+        return protocol;
+    }
+
+    public String source() {
+        return src;
+    }
+
+    public String destination() {
+        return dst;
+    }
+
+    public String info() {
+        return info.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.jdissect.output.summary;
+
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * DNS, mDNS and LLMNR (packet-dns.c dissect_dns_common, dissect_dns_query, dissect_dns_answer): "Standard query
+ * [response] 0xID [rcode]", then " TYPE name" per question and " TYPE data" per resource record, in message order.
+ */
+final class DnsColumns {
+    private DnsColumns() {
+    }
+
+    static void dns(Columns c, ProtoNode p, String protocol) {
+        c.protocol = protocol;
+        boolean mdns = "MDNS".equals(protocol);
+        c.info.clear();
+        ProtoNode id = Nodes.find(p, "dns.id");
+        ProtoNode flags = Nodes.find(p, "dns.flags");
+        if (id == null || flags == null) {
+            return;
+        }
+        int f = (int) flags.num();
+        int opcode = (f >> 11) & 0xf;
+        int rcode = f & 0xf;
+        boolean response = (f & 0x8000) != 0;
+        ProtoNode opNode = Nodes.find(p, "dns.flags.opcode");
+        c.info.set(name(opNode == null ? null : opNode.def(), opcode, "Unknown operation (" + opcode + ")")
+                + (response ? " response" : "") + " 0x" + IpColumns.hex4(id.num()));
+        if (response && rcode != 0) {
+            ProtoNode rc = Nodes.find(p, "dns.flags.rcode");
+            c.info.append(" " + name(rc == null ? null : rc.def(), rcode, "Unknown error (" + rcode + ")"));
+        }
+        Records r = new Records(c, mdns);
+        p.walk(r::node);
+    }
+
+    private static String name(FieldDef def, long v, String dflt) {
+        String s = def == null ? null : def.valueName(v);
+        return s == null ? dflt : s;
+    }
+
+    /** Walks the message in order, appending each question's and record's words as the dissector does. */
+    private static final class Records {
+        private final Columns c;
+        private final boolean mdns;
+        private String qname;
+        private String owner;
+        private long rrType = -1;
+        private long pending = -1;
+
+        Records(Columns c, boolean mdns) {
+            this.c = c;
+            this.mdns = mdns;
+        }
+
+        void node(ProtoNode n) {
+            String a = Nodes.abbrev(n);
+            if (a == null) {
+                return;
+            }
+            switch (a) {
+                case "dns.qry.name" -> qname = FieldFormat.formatText(FieldFormat.value(n));
+                case "dns.qry.type" -> {
+                    c.info.append(" " + typeName(n) + " " + (qname == null ? "" : qname));
+                    rrType = -1;
+                }
+                case "dns.qry.class" -> {
+                    if (mdns) {
+                        c.info.append(", \"" + ((n.num() & 0x8000) != 0 ? "QU" : "QM") + "\" question");
+                    }
+                }
+                case "dns.resp.name" -> owner = FieldFormat.formatText(FieldFormat.value(n));
+                case "dns.resp.type" -> {
+                    c.info.append(" " + typeName(n));
+                    rrType = n.num();
+                    ownerData();
+                }
+                case "dns.resp.cache_flush" -> {
+                    if (mdns && n.num() != 0) {
+                        c.info.append(", cache flush");
+                    }
+                }
+                case "dns.a", "dns.aaaa", "dns.ns", "dns.cname", "dns.ptr.domain_name", "dns.soa.mname",
+                        "dns.nsec.next_domain_name", "dns.dname" -> c.info.append(" " + FieldFormat.value(n));
+                case "dns.mx.preference", "dns.srv.priority", "dns.srv.weight", "dns.srv.port",
+                        "dns.naptr.order", "dns.naptr.preference" -> c.info.append(" " + n.num());
+                case "dns.mx.mail_exchange", "dns.srv.target", "dns.naptr.flags", "dns.hinfo.cpu",
+                        "dns.hinfo.os" -> c.info.append(" " + FieldFormat.value(n));
+                default -> {
+                }
+            }
+        }
+
+        /** The record types whose data packet-dns.c shows as the record's owner name ("%s", name). */
+        private void ownerData() {
+            switch ((int) rrType) {
+                case 3, 4, 7, 8, 9, 10, 14, 17, 18, 19, 20, 21, 22, 26, 27, 42, 49, 51, 52, 55 ->
+                        c.info.append(" " + (owner == null ? "" : owner));
+                default -> {
+                }
+            }
+        }
+
+        private static String typeName(ProtoNode n) {
+            return DnsTypes.name(n.num());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.jdissect.output.summary;
+
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+
+/** IPv4 and IPv6 (packet-ip.c dissect_ip_v4, packet-ipv6.c dissect_ipv6). */
+final class IpColumns {
+    private IpColumns() {
+    }
+
+    static void ipv4(Columns c, ProtoNode p) {
+        // dissect_ip_v4: COL_PROTOCOL "IPv4", Info cleared; pinfo->src/dst the addresses once the header is read
+        c.protocol = "IPv4";
+        c.info.clear();
+        c.ipTtl = Nodes.num(p, "ip.ttl", -1);
+        if (Nodes.has(p, "ip.src")) {
+            c.src = Columns.addr(p, "ip.src");
+        }
+        if (Nodes.has(p, "ip.dst")) {
+            c.dst = Columns.addr(p, "ip.dst");
+        }
+        ProtoNode next = p.next();
+        String above = next == null ? null : Nodes.abbrev(next);
+        boolean handedToData = above == null || "data".equals(above);
+        if (!handedToData || !Nodes.has(p, "ip.proto")) {
+            return;
+        }
+        ProtoNode protoNode = Nodes.find(p, "ip.proto");
+        int proto = (int) protoNode.num();
+        long off = Nodes.num(p, "ip.frag_offset", 0) * 8; // the field counts 8-byte units
+        boolean mf = Nodes.num(p, "ip.flags.mf", 0) != 0;
+        if (mf || off != 0) {
+            // next_tvb == NULL: a fragment not (yet) reassembled
+            c.info.set("Fragmented IP protocol (proto=" + protoName(protoNode.def(), proto) + " " + proto + ", off="
+                    + off + ", ID=" + hex4(Nodes.num(p, "ip.id", 0)) + ")");
+        } else if (next != null) {
+            // ip_try_dissect found nothing: "Unknown protocol" shows its name and number
+            c.info.set(protoName(protoNode.def(), proto) + " (" + proto + ")");
+        }
+    }
+
+    static void ipv6(Columns c, ProtoNode p) {
+        c.protocol = "IPv6";
+        c.info.clear();
+        c.ipv6Hlim = Nodes.num(p, "ipv6.hlim", -1);
+        if (Nodes.has(p, "ipv6.src")) {
+            c.src = Columns.addr(p, "ipv6.src");
+        }
+        if (Nodes.has(p, "ipv6.dst")) {
+            c.dst = Columns.addr(p, "ipv6.dst");
+        }
+        ProtoNode frag = Nodes.find(p, "ipv6.fragment.offset");
+        if (frag != null) {
+            // dissect_fraghdr: "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)", when not reassembled here
+            ProtoNode next = p.next();
+            String above = next == null ? null : Nodes.abbrev(next);
+            if (above == null || "data".equals(above)) {
+                c.info.set("IPv6 fragment (off=" + frag.num() + " more="
+                        + (Nodes.num(p, "ipv6.fragment.more", 0) != 0 ? "y" : "n") + " ident=0x"
+                        + String.format("%08x", Nodes.num(p, "ipv6.fragment.id", 0)) + " nxt="
+                        + Nodes.num(p, "ipv6.fragment.nxt", 0) + ")");
+            }
+        }
+    }
+
+    /** ipprotostr: the IANA name, "Unknown" otherwise. */
+    static String protoName(FieldDef def, int proto) {
+        String name = def == null ? null : def.valueName(proto);
+        return name == null ? "Unknown" : name;
+    }
+
+    static String hex4(long v) {
+        String h = Long.toHexString(v);
+        return "0000".substring(Math.min(4, h.length())) + h;
+    }
+}

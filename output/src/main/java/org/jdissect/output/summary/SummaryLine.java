@@ -1,0 +1,33 @@
+package org.jdissect.output.summary;
+
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * tshark's default line for one packet ({@code tshark -n -r FILE}), byte for byte: the printer's whole job. Keeps
+ * its buffers across packets; one per printer, so one per thread.
+ */
+public final class SummaryLine {
+    private final Columns columns = new Columns();
+    private final StringBuilder time = new StringBuilder(24);
+    /** frame.time_relative (null in a registry without the frame protocol). */
+    private final FieldDef relative;
+
+    public SummaryLine(FieldRegistry registry) {
+        this.relative = registry.find("frame.time_relative").orElse(null);
+    }
+
+    /** Appends the packet's line, without its line end, to {@code sb}. Never throws on a damaged packet. */
+    public void append(StringBuilder sb, PacketContext ctx) {
+        columns.compute(ctx);
+        time.setLength(0);
+        ProtoNode rel = relative == null ? null : ctx.tree().find(relative);
+        if (rel != null) {
+            ColumnLine.time(time, rel.num(), ctx.record().timeDigits());
+        }
+        ColumnLine.append(sb, ctx.frameNumber(), time, columns.source(), columns.destination(), columns.protocol(),
+                ctx.record().originalLength(), columns.info());
+    }
+}
