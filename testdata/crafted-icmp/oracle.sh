@@ -9,3 +9,5 @@ for f in $(cat fields.txt); do set -- "$@" -e "$f"; done
 tshark -n -r icmp.pcap -T fields "$@" > icmp.pcap.fields.tsv
 # the known differences (quoted TCP, a bare quoted UDP header): kept for reference, not compared by a test
 tshark -n -r icmp-known.pcap -V > icmp-known.pcap.V.txt
+# the default summary lines (-T text): SummaryOracleTest
+for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done

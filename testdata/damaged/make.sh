@@ -24,3 +24,5 @@ editcap -s 40 -r full.pcap snap40-a.pcap 1
 mergecap -a -w snap40.pcap snap40-a.pcap snap30-b.pcap
 rm -f full.pcap snap30-a.pcap snap30-b.pcap snap40-a.pcap
 for f in *.pcap; do TZ=UTC tshark -n -V -r "$f" > "../oracle/tshark/bad/$f.V.txt"; done
+# tshark 4.0.17's default summary lines of each capture (SummaryOracleTest):
+# for f in *.pcap; do TZ=UTC tshark -n -r "$f" > "$f.summary.txt"; done

@@ -11,3 +11,5 @@ tshark -n -r gzip.pcap -T fields "$@" > gzip.pcap.fields.tsv
 while IFS= read -r flt; do
     printf '%s\t%s\n' "$flt" "$(tshark -n -r gzip.pcap -Y "$flt" -T fields -e frame.number | paste -sd, -)" >> gzip.pcap.filters.tsv
 done < filters.txt
+# the default summary lines (-T text): SummaryOracleTest
+for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done

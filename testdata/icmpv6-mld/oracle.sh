@@ -7,3 +7,5 @@ tshark -n -r mld.pcap -T json > mld.pcap.json
 set -- -E header=y -E separator=/t -E occurrence=a -E aggregator=, -E quote=n
 for f in $(cat fields.txt); do set -- "$@" -e "$f"; done
 tshark -n -r mld.pcap -T fields "$@" > mld.pcap.fields.tsv
+# the default summary lines (-T text): SummaryOracleTest
+for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done

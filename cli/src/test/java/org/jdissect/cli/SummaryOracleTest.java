@@ -32,6 +32,22 @@ class SummaryOracleTest {
         compare(TestData.capture(capture), TestData.oracle("tshark", capture + ".summary.txt"));
     }
 
+    /** Every capture outside testdata/captures with a NAME.summary.txt beside it (crafted sets, the tcpdump suite). */
+    static Stream<String> besideTheirCaptures() throws IOException {
+        try (Stream<Path> s = Files.walk(TestData.ROOT)) {
+            return s.map(p -> TestData.ROOT.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".summary.txt") && !n.startsWith("oracle/"))
+                    .map(n -> n.substring(0, n.length() - ".summary.txt".length()))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("besideTheirCaptures")
+    void craftedAndSuiteSummaryLinesAreTsharks(String capture) throws IOException {
+        compare(TestData.ROOT.resolve(capture), TestData.ROOT.resolve(capture + ".summary.txt"));
+    }
+
     /** Compares the lines, allowing only the listed exceptions; reports the first few differences. */
     static void compare(Path capture, Path oracle) throws IOException {
         List<String> expected = Files.readAllLines(oracle, StandardCharsets.UTF_8);
@@ -41,7 +57,7 @@ class SummaryOracleTest {
         List<String> actual = out.lines().toList();
         assertThat(out).as("every line ends with \\n").endsWith("\n");
         List<String> diffs = new ArrayList<>();
-        String name = TestData.ROOT.relativize(capture).toString();
+        String name = TestData.ROOT.relativize(capture).toString().replace('\\', '/');
         List<Integer> excepted = SummaryExceptions.frames(name);
         int n = Math.max(expected.size(), actual.size());
         for (int i = 0; i < n; i++) {

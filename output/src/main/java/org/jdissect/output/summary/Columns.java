@@ -15,8 +15,12 @@ public final class Columns {
     String dst = "";
     /** The context of the packet being summarised, for what the tree does not hold (pending HTTP lines). */
     PacketContext ctx;
+    /** The top-level layers seen so far in this packet. */
+    private final java.util.Set<String> layers = new java.util.HashSet<>();
     /** HTTP messages seen so far in this packet, and the Content-Type of the last one. */
     int httpMessages;
+    /** The HTTP message whose media type is in Info already (so a body's second item adds nothing). */
+    int mediaShown;
     String httpContentType;
     /** The TTL / hop limit of the last IP header, which ICMP echoes show (-1 before one). */
     long ipTtl;
@@ -30,9 +34,11 @@ public final class Columns {
         src = "";
         dst = "";
         httpMessages = 0;
+        mediaShown = 0;
         httpContentType = null;
         ipTtl = -1;
         ipv6Hlim = -1;
+        layers.clear();
         ProtoNode root = ctx.tree().root();
         for (ProtoNode p = root.firstChild(); p != null; p = p.next()) {
             String a = Nodes.abbrev(p);
@@ -40,6 +46,7 @@ public final class Columns {
                 continue;
             }
             layer(a, p);
+            layers.add(a);
         }
     }
 
@@ -65,7 +72,21 @@ public final class Columns {
             case "http" -> HttpColumns.http(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
-            case "_ws.malformed" -> info.append(malformedText(p));
+            case "_ws.malformed" -> {
+                // the layer that threw may have set its protocol and cleared Info before adding any item
+                // (dissect_arp: col_set_str "ARP", col_clear, then reads the header): the marker names it
+                String label = p.label();
+                if (label != null && label.startsWith("[Malformed Packet: ") && label.endsWith("]")
+                        && label.indexOf(':', 18) < 0) {
+                    String proto = label.substring(19, label.length() - 1);
+                    if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
+                            && !proto.isEmpty()) {
+                        protocol = proto;
+                        info.clear();
+                    }
+                }
+                info.append(malformedText(p));
+            }
             case "_ws.short" -> info.append("[Packet size limited during capture]");
             default -> {
                 // frame, data and layers that leave the columns alone
@@ -75,14 +96,11 @@ public final class Columns {
 
     /** show_exception.c's Info text for the kind of malformation the marker records. */
     private static String malformedText(ProtoNode p) {
-        ProtoNode bug = p.find("_ws.malformed.dissector_bug");
-        if (bug != null) {
-            String label = p.label();
-            if (label != null && label.startsWith("[Dissector bug")) {
-                return label;
-            }
-        }
         String label = p.label();
+        if (label != null && (label.startsWith("[Dissector bug, protocol ")
+                || label.startsWith("[Reassembly error, protocol "))) {
+            return label; // the marker's text is the Info text: "[Reassembly error, protocol TCP: …]"
+        }
         if (label != null && label.startsWith("[Malformed Packet: ") && label.endsWith(
                 "length of contained item exceeds length of containing item]")) {
             return "[Malformed Packet: length of contained item exceeds length of containing item]";

@@ -48,7 +48,7 @@ final class DnsColumns {
         private String qname;
         private String owner;
         private long rrType = -1;
-        private long pending = -1;
+        private boolean expectType;
 
         Records(Columns c, boolean mdns) {
             this.c = c;
@@ -71,8 +71,17 @@ final class DnsColumns {
                         c.info.append(", \"" + ((n.num() & 0x8000) != 0 ? "QU" : "QM") + "\" question");
                     }
                 }
-                case "dns.resp.name" -> owner = FieldFormat.formatText(FieldFormat.value(n));
+                case "dns.resp.name", "dns.srv.name", "dns.srv.service" -> {
+                    if ("dns.resp.name".equals(a)) {
+                        owner = FieldFormat.formatText(FieldFormat.value(n));
+                    }
+                    expectType = true; // a record's name comes before its type (SRV's as service and name)
+                }
                 case "dns.resp.type" -> {
+                    if (!expectType) {
+                        return; // a type listed in a record's data (an NSEC bitmap), not a record's own
+                    }
+                    expectType = false;
                     c.info.append(" " + typeName(n));
                     rrType = n.num();
                     ownerData();

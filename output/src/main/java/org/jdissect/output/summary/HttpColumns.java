@@ -72,8 +72,15 @@ final class HttpColumns {
      */
     static void mediaType(Columns c, ProtoNode p) {
         String type = c.httpContentType;
-        if (type == null) {
-            return;
+        if (type == null || c.mediaShown == c.httpMessages) {
+            return; // one media type per message (a JSON body also leaves a data-text item)
+        }
+        c.mediaShown = c.httpMessages;
+        if ("json".equals(Nodes.abbrev(p))) {
+            // packet-json.c below another protocol: "/JSON" in Protocol, ", JavaScript Object Notation" in Info,
+            // and, with no tree (tshark without -V), the media type after a space
+            c.protocol = c.protocol + "/JSON";
+            c.info.appendSep(", ", "JavaScript Object Notation");
         }
         int semi = type.indexOf(';');
         if (semi >= 0) {

@@ -19,6 +19,16 @@ final class IpColumns {
         if (Nodes.has(p, "ip.dst")) {
             c.dst = Columns.addr(p, "ip.dst");
         }
+        ProtoNode hl = Nodes.find(p, "ip.hdr_len");
+        if (hl != null && hl.num() < 20) {
+            c.info.set("Bogus IP header length (" + hl.num() + ", must be at least 20)");
+            return;
+        }
+        ProtoNode tl = Nodes.find(p, "ip.len");
+        if (tl != null && hl != null && tl.num() < hl.num() && Nodes.has(p, "ip.bogus_ip_length")) {
+            c.info.set("Bogus IP length (" + tl.num() + ", less than header length " + hl.num() + ")");
+            return;
+        }
         ProtoNode next = p.next();
         String above = next == null ? null : Nodes.abbrev(next);
         boolean handedToData = above == null || "data".equals(above);
@@ -49,16 +59,16 @@ final class IpColumns {
         if (Nodes.has(p, "ipv6.dst")) {
             c.dst = Columns.addr(p, "ipv6.dst");
         }
-        ProtoNode frag = Nodes.find(p, "ipv6.fragment.offset");
+        ProtoNode frag = Nodes.find(p, "ipv6.fraghdr.offset");
         if (frag != null) {
             // dissect_fraghdr: "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)", when not reassembled here
             ProtoNode next = p.next();
             String above = next == null ? null : Nodes.abbrev(next);
             if (above == null || "data".equals(above)) {
                 c.info.set("IPv6 fragment (off=" + frag.num() + " more="
-                        + (Nodes.num(p, "ipv6.fragment.more", 0) != 0 ? "y" : "n") + " ident=0x"
-                        + String.format("%08x", Nodes.num(p, "ipv6.fragment.id", 0)) + " nxt="
-                        + Nodes.num(p, "ipv6.fragment.nxt", 0) + ")");
+                        + (Nodes.num(p, "ipv6.fraghdr.more", 0) != 0 ? "y" : "n") + " ident=0x"
+                        + String.format("%08x", Nodes.num(p, "ipv6.fraghdr.ident", 0)) + " nxt="
+                        + Nodes.num(p, "ipv6.fraghdr.nxt", 0) + ")");
             }
         }
     }

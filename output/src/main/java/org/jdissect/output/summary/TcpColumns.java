@@ -134,6 +134,13 @@ final class TcpColumns {
                 case "tcp.options.tfo.request" -> c.info.append(" TFO=R");
                 case "tcp.options.tfo.cookie" -> c.info.append(" TFO=C");
                 case "tcp.options.md5" -> c.info.append(" MD5");
+                case "tcp.options.experimental.exid" -> {
+                    if (n.num() != 0xf989) { // 0xF989 is TCP Fast Open, which says TFO=R/C instead
+                        c.info.append(" ExID=").append(Long.toHexString(n.num()).toUpperCase(java.util.Locale.ROOT));
+                    }
+                }
+                // dissect_tcpopt_tcp_ao appends without a leading space ("Len=0TCP AO"), as 4.0.17 does
+                case "tcp.options.ao" -> c.info.append("TCP AO");
                 case "tcp.options.echo_value" -> c.info.append(" ECHO=").append(n.num());
                 case "tcp.options.cc_value" -> c.info.append(" CC=").append(n.num());
                 case "tcp.options.user_to_val" -> c.info.append(" USER_TO=").append(n.num());
