@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code -T text}: tshark 4.0.17's default summary line ({@code TZ=UTC tshark -n -r FILE}), byte for byte, on every
  * capture with a {@code .summary.txt} oracle: the shared corpus (testdata/oracle/tshark), the crafted captures
- * and the tcpdump conformance suite (their oracles lie beside them). Lines jdissect does not match yet are listed,
+ * (their oracles lie beside them) and the tcpdump conformance suite (tcpdump-suite/summary). Lines jdissect does not match yet are listed,
  * each with its reason, in testdata/oracle/tshark/summary-exceptions.tsv; a listed line that starts matching
  * fails the test too, so the list stays honest.
  */
@@ -32,20 +32,24 @@ class SummaryOracleTest {
         compare(TestData.capture(capture), TestData.oracle("tshark", capture + ".summary.txt"));
     }
 
-    /** Every capture outside testdata/captures with a NAME.summary.txt beside it (crafted sets, the tcpdump suite). */
+    /**
+     * Every oracle NAME.summary.txt outside oracle/: beside its capture in the crafted sets, in tcpdump-suite/summary
+     * for tcpdump-suite/captures (whose folder other tests take as holding captures only).
+     */
     static Stream<String> besideTheirCaptures() throws IOException {
         try (Stream<Path> s = Files.walk(TestData.ROOT)) {
             return s.map(p -> TestData.ROOT.relativize(p).toString().replace('\\', '/'))
                     .filter(n -> n.endsWith(".summary.txt") && !n.startsWith("oracle/"))
-                    .map(n -> n.substring(0, n.length() - ".summary.txt".length()))
                     .sorted().toList().stream();
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("besideTheirCaptures")
-    void craftedAndSuiteSummaryLinesAreTsharks(String capture) throws IOException {
-        compare(TestData.ROOT.resolve(capture), TestData.ROOT.resolve(capture + ".summary.txt"));
+    void craftedAndSuiteSummaryLinesAreTsharks(String oracle) throws IOException {
+        String capture = oracle.substring(0, oracle.length() - ".summary.txt".length())
+                .replace("tcpdump-suite/summary/", "tcpdump-suite/captures/");
+        compare(TestData.ROOT.resolve(capture), TestData.ROOT.resolve(oracle));
     }
 
     /** Compares the lines, allowing only the listed exceptions; reports the first few differences. */
