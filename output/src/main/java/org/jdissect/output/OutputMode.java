@@ -186,8 +186,8 @@ public sealed interface OutputMode
     }
 
     /**
-     * tshark's one-line summary ({@code -T text} without {@code -V}). It reads the whole tree without labels: the
-     * Info column draws on fields of every layer.
+     * tshark's one-line summary ({@code -T text} without {@code -V}). It reads a tree without labels that keeps the
+     * fields the Info column draws on ({@link SummaryPrinter#fieldsRead}).
      */
     record Summary() implements OutputMode {
         @Override

@@ -2,22 +2,58 @@ package org.jdissect.output.print;
 
 import java.io.IOException;
 import org.jdissect.api.dissect.PacketContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.output.PacketPrinter;
 import org.jdissect.output.summary.SummaryLine;
 
 /**
  * tshark's default one-line summary ({@code tshark -n -r FILE}): No., Time, Source, Destination, Protocol, Length,
- * Info. It reads the whole tree (the Info column draws on fields of every layer), so it keeps no field list.
+ * Info. The tree keeps only what the Info column draws on ({@link #fieldsRead}): for the layers of nearly every
+ * packet (Ethernet, IPv4, TCP) the fields named in org.jdissect.output.summary, for the rarer ones all their fields.
  */
 public final class SummaryPrinter implements PacketPrinter {
+    /** Fields of the bulk layers the column classes read by name. */
+    private static final Set<String> READ = Set.of("eth.src", "eth.dst", "frame.time_relative", "ip.src", "ip.dst",
+            "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
+            "ip.bogus_ip_length", "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size",
+            "tcp.window_size_value", "tcp.hdr_len", "tcp.urgent_pointer", "tcp.len", "tcp.options");
+    /** Whole families: TCP's options and analysis, and every layer the summary reads that is not in nearly all. */
+    private static final String[] READ_ALL = {"tcp.options.", "tcp.option_", "tcp.analysis.", "tcp.segment", "_ws.",
+        "udp.", "ipv6.", "arp.", "icmp.", "icmpv6.", "dns.", "mdns.", "llmnr.", "http.", "json", "media",
+        "data-text-lines", "urlencoded-form", "xml", "png", "image-"};
+
     private final Appendable out;
     private final StringBuilder sb = new StringBuilder(256);
     private final SummaryLine line;
+    private final List<FieldDef> read = new ArrayList<>();
 
     public SummaryPrinter(Appendable out, FieldRegistry registry) {
         this.out = out;
         this.line = new SummaryLine(registry);
+        for (FieldDef f : registry.all()) {
+            if (READ.contains(f.abbrev()) || startsWithAny(f.abbrev())) {
+                read.add(f);
+            }
+        }
+    }
+
+    private static boolean startsWithAny(String abbrev) {
+        for (String p : READ_ALL) {
+            if (abbrev.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Collection<FieldDef> fieldsRead() {
+        return read;
     }
 
     @Override

@@ -19,41 +19,56 @@ final class HttpColumns {
             c.info.setFence();
         }
         c.protocol = "HTTP";
-        ProtoNode first = p.firstChild();
-        if (first != null && first.def() == null && isFirstLine(first)) {
+        ProtoNode start = lineStart(p);
+        if (start != null) {
             // col_add_fstr(COL_INFO, "%s ", format_text(firstline)): the line without its terminator, then a space
-            c.info.set(firstLine(lineText(first)));
+            c.info.set(firstLine(lineText(start)));
         } else {
             c.info.set("Continuation");
         }
         c.httpContentType = Nodes.text(p, "http.content_type");
     }
 
-    /** A request or status line carries the method or the response version under it. */
-    private static boolean isFirstLine(ProtoNode text) {
-        for (ProtoNode n = text.firstChild(); n != null; n = n.next()) {
-            String a = Nodes.abbrev(n);
-            if (a != null && (a.startsWith("http.request.") || a.startsWith("http.response."))) {
-                return true;
+    /**
+     * The item that starts a request or status line (its method, or its version), under the line's text item in a
+     * whole tree, or right under HTTP in a tree that keeps only the fields the summary reads (text items are not
+     * kept there); null for a continuation.
+     */
+    private static ProtoNode lineStart(ProtoNode http) {
+        for (ProtoNode n = http.firstChild(); n != null; n = n.next()) {
+            if (n.def() == null) {
+                for (ProtoNode k = n.firstChild(); k != null; k = k.next()) {
+                    if (startsLine(k)) {
+                        return k;
+                    }
+                }
+                return null; // the first text item is the first line or nothing is
+            }
+            if (startsLine(n)) {
+                return n;
             }
         }
-        return false;
+        return null;
     }
 
-    /** The raw first line, bytes read as Latin-1 (one char a byte), without its line terminator. */
-    private static String lineText(ProtoNode text) {
-        if (text.source() == null) {
+    private static boolean startsLine(ProtoNode n) {
+        String a = Nodes.abbrev(n);
+        return "http.request.method".equals(a) || "http.response.version".equals(a);
+    }
+
+    /** The raw line from {@code start} to its end, bytes read as Latin-1 (one char a byte), without \r\n. */
+    private static String lineText(ProtoNode start) {
+        if (start.source() == null) {
             return "";
         }
-        int len = Math.min(text.length(), text.source().remaining(text.offset()));
+        int from = start.offset();
+        int nl = start.source().indexOf(from, '\n');
+        int len = (nl < 0 ? start.source().capturedLength() : nl) - from;
         if (len <= 0) {
             return "";
         }
-        byte[] b = text.source().toArray(text.offset(), len);
+        byte[] b = start.source().toArray(from, len);
         int end = b.length;
-        if (end > 0 && b[end - 1] == '\n') {
-            end--;
-        }
         if (end > 0 && b[end - 1] == '\r') {
             end--;
         }
