@@ -225,13 +225,7 @@ final class IcmpV4 {
         // packet-icmp.c reads the RFC 4884 length (byte 5) before adding anything: a shorter message shows no tree
         int origLen = tvb.u8(5);
         boolean lab = ctx.labels();
-        String typeName = TYPES.get((long) type);
-        if (typeName == null) {
-            typeName = "Unknown ICMP (obsolete or malformed?)";
-        }
-        if (type == 9 && (code == 0 || code == 16)) {
-            typeName = "Mobile IP Advertisement";
-        }
+        String typeName = IcmpNames.v4Type(type, code);
         String codeName = codeName(type, code);
         if (type == 6) {
             origLen = 0;
