@@ -1,6 +1,7 @@
 package org.jdissect.output.summary;
 
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /** IPv4 and IPv6 (packet-ip.c dissect_ip_v4, packet-ipv6.c dissect_ipv6). */
@@ -13,12 +14,7 @@ final class IpColumns {
         c.protocol = "IPv4";
         c.info.clear();
         c.ipTtl = Nodes.num(p, "ip.ttl", -1);
-        if (Nodes.has(p, "ip.src")) {
-            c.src = Columns.addr(p, "ip.src");
-        }
-        if (Nodes.has(p, "ip.dst")) {
-            c.dst = Columns.addr(p, "ip.dst");
-        }
+        addresses(c, p, "ip.src", "ip.dst");
         ProtoNode hl = Nodes.find(p, "ip.hdr_len");
         if (hl != null && hl.num() < 20) {
             c.info.set("Bogus IP header length (" + hl.num() + ", must be at least 20)");
@@ -53,12 +49,7 @@ final class IpColumns {
         c.protocol = "IPv6";
         c.info.clear();
         c.ipv6Hlim = Nodes.num(p, "ipv6.hlim", -1);
-        if (Nodes.has(p, "ipv6.src")) {
-            c.src = Columns.addr(p, "ipv6.src");
-        }
-        if (Nodes.has(p, "ipv6.dst")) {
-            c.dst = Columns.addr(p, "ipv6.dst");
-        }
+        addresses(c, p, "ipv6.src", "ipv6.dst");
         ProtoNode frag = Nodes.find(p, "ipv6.fraghdr.offset");
         if (frag != null) {
             // dissect_fraghdr: "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)", when not reassembled here
@@ -70,6 +61,18 @@ final class IpColumns {
                         + String.format("%08x", Nodes.num(p, "ipv6.fraghdr.ident", 0)) + " nxt="
                         + Nodes.num(p, "ipv6.fraghdr.nxt", 0) + ")");
             }
+        }
+    }
+
+    /** pinfo->src and dst become the header's addresses once it has them; a header cut before keeps the link's. */
+    private static void addresses(Columns c, ProtoNode p, String src, String dst) {
+        ProtoNode s = Nodes.find(p, src);
+        if (s != null) {
+            c.src = FieldFormat.value(s);
+        }
+        ProtoNode d = Nodes.find(p, dst);
+        if (d != null) {
+            c.dst = FieldFormat.value(d);
         }
     }
 
