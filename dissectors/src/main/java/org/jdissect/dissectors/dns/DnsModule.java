@@ -266,7 +266,11 @@ public final class DnsModule implements ProtocolModule {
         pair(m, d, idItem, ctx, response, id);
     }
 
-    static String typeName(int type) {
+    /**
+     * packet-dns.c's dns_types_vals: the short record-type name ("A", "AAAA") the record lines and tshark's Info
+     * column show, "Unknown (N)" for another.
+     */
+    public static String typeName(int type) {
         String t = TYPES.get((long) type);
         return t == null ? "Unknown (" + type + ")" : t;
     }

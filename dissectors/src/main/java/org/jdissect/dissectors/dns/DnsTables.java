@@ -183,8 +183,9 @@ final class DnsTables {
         TYPES.put(250L, "TSIG");
         TYPES.put(251L, "IXFR");
         TYPES.put(252L, "AXFR");
-        TYPES.put(253L, "MAILB");
-        TYPES.put(254L, "MAILA");
+        // swapped in 4.0.17's dns_types_vals ({ T_MAILB, "MAILA" }, { T_MAILA, "MAILB" }), and so in tshark's text
+        TYPES.put(253L, "MAILA");
+        TYPES.put(254L, "MAILB");
         TYPES.put(255L, "ANY");
         TYPES.put(256L, "URI");
         TYPES.put(257L, "CAA");

@@ -113,7 +113,7 @@ final class DnsColumns {
         }
 
         private static String typeName(ProtoNode n) {
-            return DnsTypes.name(n.num());
+            return org.jdissect.dissectors.dns.DnsModule.typeName((int) n.num());
         }
     }
 }
