@@ -49,9 +49,6 @@ class SuiteFieldsOracleTest {
                     "tcp.option_kind", "a TCP header cut by the snapshot inside its options (as above)",
                     "tcp.time_relative", "(same packet)", "tcp.time_delta", "(same packet)")),
             epoch("ipv6-rthdr-oobr.pcap"),
-            Map.entry("arp-oobr.pcap", Map.of("frame.protocols", "frame 186, ARP of hardware type AX.25: tshark"
-                    + " names a second arp layer", "eth.padding", "frame 1166, hardware type 19: tshark dissects"
-                    + " ATM ARP (malformed here, so no padding is shown); jdissect reads it as plain ARP")),
             Map.entry("ipv6-too-long-jumbo.pcap", Map.of("frame.protocols", "tshark decodes the jumbo payload"
                     + " option and finds it malformed; jdissect shows the payload as data")),
             Map.entry("ipv6-srh-ipproto-ether.pcap", Map.of("frame.protocols", "IPv6 next header 143 (Ethernet)"

@@ -32,6 +32,11 @@ public enum Limit {
     TCP_STREAMS("tcp.streams", 65_536, "TCP conversations tracked at once (least recently seen forgotten)"),
     /** HTTP streams whose request/response pairing is remembered at once. */
     HTTP_STREAMS("http.streams", 65_536, "HTTP streams whose request/response pairing is tracked at once"),
+    /**
+     * IPv4 addresses whose ARP sender MAC is remembered for duplicate-address detection (packet-arp.c keeps every
+     * one); the least recently seen is forgotten past it.
+     */
+    ARP_ADDRESSES("arp.addresses", 65_536, "IPv4 addresses remembered by ARP duplicate-address detection"),
     /** IP datagrams being defragmented at once (IPv4 and IPv6 each); the oldest is dropped past it. */
     IP_FRAGMENT_DATAGRAMS("ip.fragment_datagrams", 4_096, "IPv4 (and IPv6) datagrams being defragmented at once"),
     /** TCP connections whose first sequence numbers the tcpdump printer remembers (for relative numbers). */

@@ -21,8 +21,8 @@ import org.jdissect.dissectors.eth.Ethertype;
 public final class SllModule implements ProtocolModule {
     static final Map<Long, String> PKTTYPES = Map.of(0L, "Unicast to us", 1L, "Broadcast", 2L, "Multicast", 3L,
             "Unicast to another host", 4L, "Sent by us");
-    static final Map<Long, String> HATYPES = Map.of(1L, "Ethernet", 772L, "Loopback", 65534L, "None",
-            776L, "IPv6-in-IPv4", 768L, "IP-in-IP", 778L, "GRE over IP");
+    /** packet-sll.c names address types with ARP's hardware types (arp_hrd_vals). */
+    static final Map<Long, String> HATYPES = org.jdissect.dissectors.arp.ArpTables.HARDWARE_TYPES;
 
     /** One protocol for both versions, as in Wireshark 4.0 ("sll"); the tree item names the version. */
     public static final FieldDef SLL = FieldDef.builder("sll", "Linux cooked-mode capture", PROTOCOL).build();

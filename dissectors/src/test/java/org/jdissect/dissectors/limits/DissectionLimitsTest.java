@@ -224,6 +224,24 @@ class DissectionLimitsTest {
     }
 
     @Test
+    void arpAddressesForgetsTheLeastRecentlySeenBinding() {
+        Dissection d = dissection(Limit.ARP_ADDRESSES, 1);
+        d.dissect(arpRequest(1, 0x00112233440aL, 0x0a000001));
+        // another address takes the only place: 10.0.0.1's binding is forgotten, so a new MAC for it is no duplicate
+        d.dissect(arpRequest(2, 0x00112233440bL, 0x0a000002));
+        PacketContext ctx = d.dissect(arpRequest(3, 0x00112233440cL, 0x0a000001));
+        assertThat(ctx.tree().find("arp.duplicate-address-frame")).isNull();
+        assertThat(d.limitHits().count(Limit.ARP_ADDRESSES)).isEqualTo(2);
+        // with room for both, the same packets show the duplicate
+        Dissection roomy = dissection(Limit.ARP_ADDRESSES, 2);
+        roomy.dissect(arpRequest(1, 0x00112233440aL, 0x0a000001));
+        roomy.dissect(arpRequest(2, 0x00112233440bL, 0x0a000002));
+        PacketContext dup = roomy.dissect(arpRequest(3, 0x00112233440cL, 0x0a000001));
+        assertThat(dup.tree().find("arp.duplicate-address-frame").num()).isEqualTo(1);
+        assertThat(roomy.limitHits().count(Limit.ARP_ADDRESSES)).isZero();
+    }
+
+    @Test
     void httpStreamsCountsARepeatOfTheLatestStreamAsItsUse() {
         Dissection d = dissection(Limit.HTTP_STREAMS, 1);
         d.dissect(raw(1, ipv4(6, tcp(40001, 80, PSH_ACK, 1, ascii("GET /a HTTP/1.1\r\nHost: h\r\n\r\n")))));

@@ -113,4 +113,15 @@ final class Wire {
     static PacketRecord raw(long number, byte[] pkt) {
         return new PacketRecord().set(number, 1000 + number, 0, pkt.length, LinkType.RAW, ByteView.of(pkt));
     }
+
+    /** An Ethernet ARP request from {@code mac} for {@code ip} (both as the low bytes of the numbers). */
+    static PacketRecord arpRequest(long number, long mac, int ip) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(60);
+        b.put(new byte[] {-1, -1, -1, -1, -1, -1}).putShort((short) (mac >>> 32)).putInt((int) mac).putShort(
+                (short) 0x0806);
+        b.putShort((short) 1).putShort((short) 0x0800).put((byte) 6).put((byte) 4).putShort((short) 1);
+        b.putShort((short) (mac >>> 32)).putInt((int) mac).putInt(ip).put(new byte[6]).putInt(0x0a0000fe);
+        byte[] pkt = b.array();
+        return new PacketRecord().set(number, 1000 + number, 0, pkt.length, LinkType.ETHERNET, ByteView.of(pkt));
+    }
 }

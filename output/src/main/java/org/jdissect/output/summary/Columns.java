@@ -73,24 +73,40 @@ public final class Columns {
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
             case "_ws.malformed" -> {
-                // the layer that threw may have set its protocol and cleared Info before adding any item
-                // (dissect_arp: col_set_str "ARP", col_clear, then reads the header): the marker names it
                 String label = p.label();
                 if (label != null && label.startsWith("[Malformed Packet: ") && label.endsWith("]")
                         && label.indexOf(':', 18) < 0) {
-                    String proto = label.substring(19, label.length() - 1);
-                    if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
-                            && !proto.isEmpty()) {
-                        protocol = proto;
-                        info.clear();
-                    }
+                    thrownBeforeItem(label.substring(19, label.length() - 1));
                 }
                 info.append(malformedText(p));
             }
-            case "_ws.short" -> info.append("[Packet size limited during capture]");
+            case "_ws.short" -> {
+                String label = p.label();
+                if (label != null && label.startsWith(SHORT) && label.endsWith(" truncated]")) {
+                    thrownBeforeItem(label.substring(SHORT.length(), label.length() - " truncated]".length()));
+                }
+                info.append("[Packet size limited during capture]");
+            }
             default -> {
                 // frame, data and layers that leave the columns alone
             }
+        }
+    }
+
+    private static final String SHORT = "[Packet size limited during capture: ";
+
+    /**
+     * The layer that threw may have set its protocol and cleared Info before adding any item (dissect_arp: col_set_str
+     * "ARP", col_clear, then reads the header): the exception marker names it.
+     */
+    private void thrownBeforeItem(String proto) {
+        if (proto.equals("ARP/RARP")) {
+            proto = "ARP"; // the registered short name; the column says "ARP"
+        }
+        if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
+                && !proto.isEmpty() && proto.indexOf(':') < 0) {
+            protocol = proto;
+            info.clear();
         }
     }
 
