@@ -55,6 +55,11 @@ public final class TcpModule implements ProtocolModule {
         int srcPort = tvb.u16(0);
         int dstPort = tvb.u16(2);
         ProtoNode tcp = parent.addItem(TCP, tvb, 0, Math.min(20, tvb.capturedLength()));
+        if (ctx.labels()) {
+            // the ports go into the item's text at once (a header cut short after them keeps them there); the
+            // sequence numbers and length are added below
+            tcp.label("Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort);
+        }
         // each group of items below is skipped with one test when the tree keeps none of it (see wantsAny)
         if (tcp.wantsAny(PORT_ITEMS)) {
             tcp.add(SRCPORT, tvb, 0, 2, srcPort);
@@ -143,7 +148,7 @@ public final class TcpModule implements ProtocolModule {
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
-        TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ackFlag ? ack : 0, segLen, flags,
+        TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
                 window, rev.winScale, streams.listsUnacked(tcp));
         int scale = fwd.winScale; // the window is shown scaled as known before this segment's own options
         windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
