@@ -18,13 +18,13 @@ import org.jdissect.output.summary.SummaryLine;
  */
 public final class SummaryPrinter implements PacketPrinter {
     /** Fields of the bulk layers the column classes read by name. */
-    private static final Set<String> READ = Set.of("eth.src", "eth.dst", "frame.time_relative", "ip.src", "ip.dst",
+    private static final Set<String> READ = Set.of("eth.src", "eth.dst", "eth.type", "frame.time_relative", "ip.src", "ip.dst",
             "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
             "ip.bogus_ip_length", "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size",
             "tcp.window_size_value", "tcp.hdr_len", "tcp.urgent_pointer", "tcp.len", "tcp.options");
     /** Whole families: TCP's options and analysis, and every layer the summary reads that is not in nearly all. */
     private static final String[] READ_ALL = {"tcp.options.", "tcp.option_", "tcp.analysis.", "tcp.segment", "_ws.",
-        "udp.", "ipv6.", "arp.", "icmp.", "icmpv6.", "dns.", "mdns.", "llmnr.", "http.", "json", "media",
+        "udp.", "ipv6.", "arp.", "sll.", "vlan.", "icmp.", "icmpv6.", "dns.", "mdns.", "llmnr.", "http.", "json", "media",
         "data-text-lines", "urlencoded-form", "xml", "png", "image-"};
 
     private final Appendable out;

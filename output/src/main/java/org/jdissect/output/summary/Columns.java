@@ -3,6 +3,8 @@ package org.jdissect.output.summary;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.eth.EthFields;
+import org.jdissect.dissectors.sll.SllModule;
 
 /**
  * One packet's Source, Destination, Protocol and Info columns, found by replaying, layer by layer in tree order,
@@ -25,6 +27,8 @@ public final class Columns {
     /** The TTL / hop limit of the last IP header, which ICMP echoes show (-1 before one). */
     long ipTtl;
     long ipv6Hlim;
+    /** The Ethertype the last layer dispatched on, while the next layer is being looked at (-1: none). */
+    private long etype;
 
     /** Computes the columns of {@code ctx}'s packet; never throws on a damaged tree. */
     public void compute(PacketContext ctx) {
@@ -38,6 +42,7 @@ public final class Columns {
         httpContentType = null;
         ipTtl = -1;
         ipv6Hlim = -1;
+        etype = -1;
         layers.clear();
         ProtoNode root = ctx.tree().root();
         for (ProtoNode p = root.firstChild(); p != null; p = p.next()) {
@@ -51,6 +56,8 @@ public final class Columns {
     }
 
     private void layer(String a, ProtoNode p) {
+        long dispatched = etype;
+        etype = -1;
         switch (a) {
             case "eth" -> {
                 // packet-eth.c: COL_PROTOCOL "Ethernet", pinfo->src/dst the MAC addresses, Info "Ethernet II"
@@ -58,6 +65,44 @@ public final class Columns {
                 src = addr(p, "eth.src");
                 dst = addr(p, "eth.dst");
                 info.set("Ethernet II");
+                etype = Nodes.num(p, "eth.type", -1);
+            }
+            case "vlan" -> {
+                // packet-vlan.c: COL_PROTOCOL "VLAN", Info the tag (IEEE 802.1Q-2011 words: DEI)
+                protocol = "VLAN";
+                info.clear();
+                ProtoNode id = Nodes.find(p, "vlan.id");
+                if (id != null) {
+                    info.set("PRI: " + Nodes.num(p, "vlan.priority", 0) + "  DEI: " + Nodes.num(p, "vlan.dei", 0)
+                            + "  ID: " + id.num());
+                }
+                etype = Nodes.num(p, "vlan.etype", -1);
+            }
+            case "data" -> {
+                if (dispatched >= 0) {
+                    // packet-ethertype.c found no dissector (or one that refused the packet): the Ethertype in hex,
+                    // and its name, if it has one, as Info
+                    protocol = "0x" + IpColumns.hex4((int) dispatched);
+                    String name = EthFields.ETHERTYPES.get(dispatched);
+                    if (name != null) {
+                        info.set(name);
+                    }
+                }
+            }
+            case "sll" -> {
+                // packet-sll.c: COL_PROTOCOL "SLL", Info the packet type (v2 reads it as 16 bits, the address length
+                // with it), pinfo->src the address when it is IPv4 or a MAC
+                protocol = "SLL";
+                long type = Nodes.num(p, "sll.pkttype", 0);
+                if (Nodes.has(p, "sll.ifindex")) {
+                    type = type << 8 | Nodes.num(p, "sll.halen", 0);
+                }
+                String name = SllModule.PKTTYPES.get(type);
+                info.set(name != null ? name : "Unknown (" + type + ")");
+                String ipv4 = addr(p, "sll.src.ipv4");
+                src = ipv4.isEmpty() ? addr(p, "sll.src.eth") : ipv4;
+                dst = "";
+                etype = Nodes.num(p, "sll.etype", -1);
             }
             case "ip" -> IpColumns.ipv4(this, p);
             case "ipv6" -> IpColumns.ipv6(this, p);
@@ -102,6 +147,10 @@ public final class Columns {
     private void thrownBeforeItem(String proto) {
         if (proto.equals("ARP/RARP")) {
             proto = "ARP"; // the registered short name; the column says "ARP"
+        } else if (proto.equals("SLL") || proto.equals("TCP")) {
+            // packet-sll.c and packet-tcp.c read their first fields before they set the columns (and add their
+            // item just after): without the item, the columns were not reached either
+            return;
         }
         if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
                 && !proto.isEmpty() && proto.indexOf(':') < 0) {
