@@ -392,7 +392,8 @@ public final class DnsModule implements ProtocolModule {
          * "&lt;Name contains a pointer that loops&gt;", past 253 characters "&lt;Name too long&gt;". Two caps keep
          * hostile names cheap: pointers followed ({@link Limit#DNS_POINTER_HOPS}: reaching it on a chain that does
          * not loop cuts the name and marks the packet under {@code where}) and characters collected
-         * ({@link Limit#DNS_NAME_LENGTH}).
+         * ({@link Limit#DNS_NAME_LENGTH}, which matters only when set below 254: past 253 characters nothing more is
+         * collected, since the name is shown as "&lt;Name too long&gt;" anyway).
          */
         static Name read(ByteView m, int off, PacketContext ctx, ProtoNode where) {
             int maxName = ctx.limits().getInt(Limit.DNS_NAME_LENGTH);
@@ -435,7 +436,10 @@ public final class DnsModule implements ProtocolModule {
                     throw org.jdissect.api.bytes.BoundsException.MALFORMED;
                 }
                 m.ensure(p + 1, len);
-                if (textLen <= maxName) {
+                if (textLen > MAX_TEXT && textLen <= maxName) {
+                    // past Wireshark's 253 characters the name is "<Name too long>" whatever follows: walk on to
+                    // find where it ends in place, collecting nothing more
+                } else if (textLen <= maxName) {
                     if (sb == null) {
                         sb = new StringBuilder(64);
                     } else {
