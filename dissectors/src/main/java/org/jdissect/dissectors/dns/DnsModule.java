@@ -270,6 +270,18 @@ public final class DnsModule implements ProtocolModule {
      * packet-dns.c's dns_types_vals: the short record-type name ("A", "AAAA") the record lines and tshark's Info
      * column show, "Unknown (N)" for another.
      */
+    /** A domain name's text and the bytes it takes where it stands. */
+    public record NameAt(String text, int length) { }
+
+    /**
+     * The domain name at {@code off} of {@code m}, read as packet-dns.c's get_dns_name reads it with compression
+     * pointers counted from the start of {@code m} (other protocols' names, such as ICMPv6's DNS search list).
+     */
+    public static NameAt nameAt(ByteView m, int off, PacketContext ctx, ProtoNode where) {
+        Name n = Name.read(m, off, ctx, where);
+        return new NameAt(n.text(), n.end() - off);
+    }
+
     public static String typeName(int type) {
         String t = TYPES.get((long) type);
         return t == null ? "Unknown (" + type + ")" : t;

@@ -193,6 +193,8 @@ public final class IcmpModule implements ProtocolModule {
                 V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
+        r.fields(Ndp.FIELDS);
+        r.experts(Ndp.EXPERTS);
     }
 
     @Override
@@ -381,12 +383,12 @@ public final class IcmpModule implements ProtocolModule {
             }
             case 133 -> {
                 t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
-                options(tvb, 8, t);
+                Ndp.options(tvb, 8, ctx, t);
             }
             case 135 -> {
                 t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
                 t.addObj(V6_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
-                options(tvb, 24, t);
+                Ndp.options(tvb, 24, ctx, t);
             }
             case 136 -> {
                 long fl = tvb.u32(4);
@@ -403,9 +405,9 @@ public final class IcmpModule implements ProtocolModule {
                 f.add(V6_NA_FLAG_O, tvb, 4, 4, fl >>> 29 & 1);
                 f.add(V6_NA_FLAG_RSV, tvb, 4, 4, fl & 0x1fffffffL);
                 t.addObj(V6_NA_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
-                options(tvb, 24, t);
+                Ndp.options(tvb, 24, ctx, t);
             }
-            case 134 -> options(tvb, 16, t);
+            case 134 -> Ndp.routerAdvertisement(tvb, ctx, t);
             case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);
             case 143 -> mldv2Report(tvb, t);
             case 1, 2, 3, 4 -> {
@@ -523,30 +525,6 @@ public final class IcmpModule implements ProtocolModule {
             double ms = (now - req[1]) / 1e6;
             t.addObj(V6_RESPTIME, tvb, 0, 0, ms).generated()
                     .label("Response Time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
-        }
-    }
-
-    private static void options(ByteView tvb, int off, ProtoNode t) {
-        while (tvb.has(off, 2)) {
-            int type = tvb.u8(off);
-            int units = tvb.u8(off + 1);
-            if (units == 0) {
-                t.addText(tvb, off, 2, "ICMPv6 Option (invalid length 0)");
-                return;
-            }
-            int n = units * 8;
-            ProtoNode o = t.addItem(V6_OPT, tvb, off, n).label("ICMPv6 Option");
-            o.add(V6_OPT_TYPE, tvb, off, 1, type);
-            o.add(V6_OPT_LENGTH, tvb, off + 1, 1, units).label("Length: " + units + " (" + n + " bytes)");
-            String name = V6_OPT_TYPES.get((long) type);
-            o.label("ICMPv6 Option (" + (name == null ? "Unknown" : name) + ")");
-            if ((type == 1 || type == 2) && n == 8) {
-                long mac = tvb.u48(off + 2);
-                o.add(V6_OPT_LINKADDR, tvb, off + 2, 6, mac);
-                o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, off + 2, 6, mac).hidden();
-                o.label("ICMPv6 Option (" + name + " : " + org.jdissect.api.tree.FieldFormat.ether(mac) + ")");
-            }
-            off += n;
         }
     }
 }

@@ -1,0 +1,310 @@
+package org.jdissect.dissectors.icmp;
+
+import static org.jdissect.api.field.FieldType.*;
+import static org.jdissect.dissectors.icmp.IcmpModule.*;
+
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.dns.DnsModule;
+
+/**
+ * IPv6 Neighbor Discovery as packet-icmpv6.c shows it: the Router Advertisement's fields (RFC 4861, RFC 4191's
+ * preference, RFC 3775's home agent and RFC 4389's proxy flags) and the options every ND message carries
+ * (dissect_icmpv6_nd_opt): link-layer addresses, prefix information, MTU, Mobile IPv6's advertisement interval and
+ * home agent information (RFC 6275), route information (RFC 4191), recursive DNS servers and DNS search list
+ * (RFC 8106). Other option types show their type and length only.
+ */
+final class Ndp {
+    private Ndp() {
+    }
+
+    private static final Map<Long, String> PREFERENCES = Map.of(0L, "Medium", 1L, "High", 2L, "Reserved", 3L, "Low");
+
+    static final FieldDef RA_HOP_LIMIT = FieldDef.builder("icmpv6.nd.ra.cur_hop_limit", "Cur hop limit", UINT8)
+            .build();
+    static final FieldDef RA_FLAG = FieldDef.builder("icmpv6.nd.ra.flag", "Flags", UINT8).hex().build();
+    static final FieldDef RA_FLAG_M = FieldDef.builder("icmpv6.nd.ra.flag.m", "Managed address configuration",
+            BOOLEAN).mask(0x80, 8).setNotSet().build();
+    static final FieldDef RA_FLAG_O = FieldDef.builder("icmpv6.nd.ra.flag.o", "Other configuration", BOOLEAN)
+            .mask(0x40, 8).setNotSet().build();
+    static final FieldDef RA_FLAG_H = FieldDef.builder("icmpv6.nd.ra.flag.h", "Home Agent", BOOLEAN).mask(0x20, 8)
+            .setNotSet().build();
+    static final FieldDef RA_FLAG_PRF = FieldDef.builder("icmpv6.nd.ra.flag.prf", "Prf (Default Router Preference)",
+            UINT8).mask(0x18, 8).names(PREFERENCES).build();
+    static final FieldDef RA_FLAG_P = FieldDef.builder("icmpv6.nd.ra.flag.p", "Proxy", BOOLEAN).mask(0x04, 8)
+            .setNotSet().build();
+    static final FieldDef RA_FLAG_RSV = FieldDef.builder("icmpv6.nd.ra.flag.rsv", "Reserved", UINT8).mask(0x03, 8)
+            .build();
+    static final FieldDef RA_ROUTER_LIFETIME = FieldDef.builder("icmpv6.nd.ra.router_lifetime",
+            "Router lifetime (s)", UINT16).build();
+    static final FieldDef RA_REACHABLE = FieldDef.builder("icmpv6.nd.ra.reachable_time", "Reachable time (ms)",
+            UINT32).build();
+    static final FieldDef RA_RETRANS = FieldDef.builder("icmpv6.nd.ra.retrans_timer", "Retrans timer (ms)", UINT32)
+            .build();
+
+    static final FieldDef OPT_RESERVED = FieldDef.builder("icmpv6.opt.reserved", "Reserved", NONE).build();
+    static final FieldDef OPT_PADDING = FieldDef.builder("icmpv6.opt.padding", "Padding", NONE).build();
+    static final FieldDef PREFIX_LEN = FieldDef.builder("icmpv6.opt.prefix.length", "Prefix Length", UINT8).build();
+    static final FieldDef PREFIX_FLAG = FieldDef.builder("icmpv6.opt.prefix.flag", "Flag", UINT8).hex().build();
+    static final FieldDef PREFIX_FLAG_L = FieldDef.builder("icmpv6.opt.prefix.flag.l", "On-link flag(L)", BOOLEAN)
+            .mask(0x80, 8).setNotSet().build();
+    static final FieldDef PREFIX_FLAG_A = FieldDef.builder("icmpv6.opt.prefix.flag.a",
+            "Autonomous address-configuration flag(A)", BOOLEAN).mask(0x40, 8).setNotSet().build();
+    static final FieldDef PREFIX_FLAG_R = FieldDef.builder("icmpv6.opt.prefix.flag.r", "Router address flag(R)",
+            BOOLEAN).mask(0x20, 8).setNotSet().build();
+    static final FieldDef PREFIX_FLAG_RSV = FieldDef.builder("icmpv6.opt.prefix.flag.reserved", "Reserved", UINT8)
+            .mask(0x1f, 8).build();
+    static final FieldDef PREFIX_VALID = FieldDef.builder("icmpv6.opt.prefix.valid_lifetime", "Valid Lifetime",
+            UINT32).build();
+    static final FieldDef PREFIX_PREFERRED = FieldDef.builder("icmpv6.opt.prefix.preferred_lifetime",
+            "Preferred Lifetime", UINT32).build();
+    static final FieldDef PREFIX = FieldDef.builder("icmpv6.opt.prefix", "Prefix", IPV6).build();
+    static final FieldDef OPT_MTU = FieldDef.builder("icmpv6.opt.mtu", "MTU", UINT32).build();
+    static final FieldDef ADV_INTERVAL = FieldDef.builder("icmpv6.opt.advertisement_interval",
+            "Advertisement Interval", UINT32).build();
+    static final FieldDef HA_PREFERENCE = FieldDef.builder("icmpv6.opt.home_agent_preference",
+            "Home Agent Preference", UINT16).build();
+    /** Named "Home Agent Preference" too in packet-icmpv6.c. */
+    static final FieldDef HA_LIFETIME = FieldDef.builder("icmpv6.opt.home_agent_lifetime", "Home Agent Preference",
+            UINT16).build();
+    static final FieldDef ROUTE_FLAG = FieldDef.builder("icmpv6.opt.route_info.flag", "Flag", UINT8).hex().build();
+    static final FieldDef ROUTE_FLAG_PREF = FieldDef.builder("icmpv6.opt.route_info.flag.route_preference",
+            "Route Preference", UINT8).mask(0x18, 8).names(PREFERENCES).build();
+    static final FieldDef ROUTE_FLAG_RSV = FieldDef.builder("icmpv6.opt.route_info.flag.reserved", "Reserved",
+            UINT8).mask(0xe7, 8).build();
+    static final FieldDef ROUTE_LIFETIME = FieldDef.builder("icmpv6.opt.route_lifetime", "Route Lifetime", UINT32)
+            .build();
+    static final FieldDef RDNSS_LIFETIME = FieldDef.builder("icmpv6.opt.rdnss.lifetime", "Lifetime", UINT32).build();
+    static final FieldDef RDNSS = FieldDef.builder("icmpv6.opt.rdnss", "Recursive DNS Servers", IPV6).build();
+    static final FieldDef DNSSL_LIFETIME = FieldDef.builder("icmpv6.opt.dnssl.lifetime", "Lifetime", UINT32).build();
+    static final FieldDef DNSSL = FieldDef.builder("icmpv6.opt.dnssl", "Domain Names", STRING).build();
+    static final FieldDef UNKNOWN_DATA = FieldDef.builder("icmpv6.unknown_data", "Unknown Data", BYTES).build();
+
+    static final ExpertDef EI_OPTION_LENGTH = ExpertDef.of("icmpv6.invalid_option_length", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Invalid Option Length");
+    static final ExpertDef EI_UNKNOWN_DATA = ExpertDef.of("icmpv6.unknown_data.expert", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Unknown Data (not interpreted)");
+
+    static final FieldDef[] FIELDS = {RA_HOP_LIMIT, RA_FLAG, RA_FLAG_M, RA_FLAG_O, RA_FLAG_H, RA_FLAG_PRF, RA_FLAG_P,
+        RA_FLAG_RSV, RA_ROUTER_LIFETIME, RA_REACHABLE, RA_RETRANS, OPT_RESERVED, OPT_PADDING, PREFIX_LEN,
+        PREFIX_FLAG, PREFIX_FLAG_L, PREFIX_FLAG_A, PREFIX_FLAG_R, PREFIX_FLAG_RSV, PREFIX_VALID, PREFIX_PREFERRED,
+        PREFIX, OPT_MTU, ADV_INTERVAL, HA_PREFERENCE, HA_LIFETIME, ROUTE_FLAG, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV, ROUTE_LIFETIME, RDNSS_LIFETIME, RDNSS,
+        DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA};
+    static final ExpertDef[] EXPERTS = {EI_OPTION_LENGTH, EI_UNKNOWN_DATA};
+
+    /** The Router Advertisement's fields after the checksum, then its options. */
+    static void routerAdvertisement(ByteView tvb, PacketContext ctx, ProtoNode t) {
+        t.add(RA_HOP_LIMIT, tvb, 4, 1, tvb.u8(4));
+        int fl = tvb.u8(5);
+        ProtoNode f = t.add(RA_FLAG, tvb, 5, 1, fl);
+        if (ctx.labels()) {
+            // proto_tree_add_bitmask's text: the set flags' names, and the preference's value name always
+            StringBuilder text = new StringBuilder("Flags: 0x").append(FieldFormat.hexPadded(fl, 2));
+            if ((fl & 0x80) != 0) {
+                text.append(", Managed address configuration");
+            }
+            if ((fl & 0x40) != 0) {
+                text.append(", Other configuration");
+            }
+            if ((fl & 0x20) != 0) {
+                text.append(", Home Agent");
+            }
+            text.append(", Prf (Default Router Preference): ").append(PREFERENCES.get((long) (fl >> 3 & 3)));
+            if ((fl & 0x04) != 0) {
+                text.append(", Proxy");
+            }
+            f.label(text.toString());
+        }
+        f.add(RA_FLAG_M, tvb, 5, 1, fl >> 7 & 1);
+        f.add(RA_FLAG_O, tvb, 5, 1, fl >> 6 & 1);
+        f.add(RA_FLAG_H, tvb, 5, 1, fl >> 5 & 1);
+        f.add(RA_FLAG_PRF, tvb, 5, 1, fl >> 3 & 3);
+        f.add(RA_FLAG_P, tvb, 5, 1, fl >> 2 & 1);
+        f.add(RA_FLAG_RSV, tvb, 5, 1, fl & 3);
+        t.add(RA_ROUTER_LIFETIME, tvb, 6, 2, tvb.u16(6));
+        t.add(RA_REACHABLE, tvb, 8, 4, tvb.u32(8));
+        t.add(RA_RETRANS, tvb, 12, 4, tvb.u32(12));
+        options(tvb, 16, ctx, t);
+    }
+
+    /** dissect_icmpv6_nd_opt: options from {@code off} to the end of the message. */
+    static void options(ByteView tvb, int off, PacketContext ctx, ProtoNode t) {
+        boolean lab = ctx.labels();
+        while (tvb.reportedLength() > off) {
+            int n = tvb.u8(off + 1) * 8;
+            ProtoNode o = t.addItem(V6_OPT, tvb, off, n);
+            int type = tvb.u8(off);
+            o.add(V6_OPT_TYPE, tvb, off, 1, type);
+            String name = V6_OPT_TYPES.get((long) type);
+            StringBuilder text = lab ? new StringBuilder("ICMPv6 Option (").append(name == null ? "Unknown " + type
+                    : name) : null;
+            if (lab) {
+                o.label(text.toString()); // until the closing parenthesis, which a cut option never gets
+            }
+            ProtoNode length = o.add(V6_OPT_LENGTH, tvb, off + 1, 1, n / 8);
+            if (lab) {
+                length.label("Length: " + n / 8 + " (" + n + " bytes)");
+            }
+            if (n == 0) {
+                Expert.add(ctx, length, EI_OPTION_LENGTH, "Invalid option length (Zero)");
+                return;
+            }
+            int p = off + 2;
+            int end = off + n;
+            boolean known = true;
+            switch (type) {
+                case 1, 2 -> {
+                    if (n == 8) {
+                        long mac = tvb.u48(p);
+                        o.add(V6_OPT_LINKADDR, tvb, p, 6, mac);
+                        o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, p, 6, mac).hidden();
+                        if (lab) {
+                            text.append(" : ").append(FieldFormat.ether(mac));
+                        }
+                    }
+                    p = end;
+                }
+                case 3 -> {
+                    int plen = tvb.u8(p);
+                    o.add(PREFIX_LEN, tvb, p, 1, plen);
+                    int pf = tvb.u8(p + 1);
+                    ProtoNode f = o.add(PREFIX_FLAG, tvb, p + 1, 1, pf);
+                    if (lab) {
+                        f.label("Flag: 0x" + FieldFormat.hexPadded(pf, 2) + ((pf & 0x80) != 0 ? ", On-link flag(L)" : "")
+                                + ((pf & 0x40) != 0 ? ", Autonomous address-configuration flag(A)" : "")
+                                + ((pf & 0x20) != 0 ? ", Router address flag(R)" : ""));
+                    }
+                    f.add(PREFIX_FLAG_L, tvb, p + 1, 1, pf >> 7 & 1);
+                    f.add(PREFIX_FLAG_A, tvb, p + 1, 1, pf >> 6 & 1);
+                    f.add(PREFIX_FLAG_R, tvb, p + 1, 1, pf >> 5 & 1);
+                    f.add(PREFIX_FLAG_RSV, tvb, p + 1, 1, pf & 0x1f);
+                    lifetime(o, PREFIX_VALID, tvb, p + 2, "Valid Lifetime", null, lab);
+                    lifetime(o, PREFIX_PREFERRED, tvb, p + 6, "Preferred Lifetime", null, lab);
+                    o.addItem(OPT_RESERVED, tvb, p + 10, 4);
+                    byte[] prefix = tvb.toArray(p + 14, 16);
+                    o.addObj(PREFIX, tvb, p + 14, 16, prefix);
+                    if (lab) {
+                        text.append(" : ").append(FieldFormat.ipv6(prefix)).append('/').append(plen);
+                    }
+                    p += 30;
+                }
+                case 5 -> {
+                    o.addItem(OPT_RESERVED, tvb, p, 2);
+                    long mtu = tvb.u32(p + 2);
+                    o.add(OPT_MTU, tvb, p + 2, 4, mtu);
+                    if (lab) {
+                        text.append(" : ").append(mtu);
+                    }
+                    p += 6;
+                }
+                case 7 -> {
+                    o.addItem(OPT_RESERVED, tvb, p, 2);
+                    long interval = tvb.u32(p + 2);
+                    o.add(ADV_INTERVAL, tvb, p + 2, 4, interval);
+                    if (lab) {
+                        text.append(" : ").append(interval);
+                    }
+                    p += 6;
+                }
+                case 8 -> {
+                    o.addItem(OPT_RESERVED, tvb, p, 2);
+                    o.add(HA_PREFERENCE, tvb, p + 2, 2, tvb.u16(p + 2));
+                    o.add(HA_LIFETIME, tvb, p + 4, 2, tvb.u16(p + 4));
+                    p += 6;
+                }
+                case 24 -> {
+                    int plen = tvb.u8(p);
+                    o.add(PREFIX_LEN, tvb, p, 1, plen);
+                    int rf = tvb.u8(p + 1);
+                    String pref = PREFERENCES.get((long) (rf >> 3 & 3));
+                    ProtoNode f = o.add(ROUTE_FLAG, tvb, p + 1, 1, rf);
+                    if (lab) {
+                        f.label("Flag: 0x" + FieldFormat.hexPadded(rf, 2) + ", Route Preference: " + pref);
+                        text.append(" : ").append(pref);
+                    }
+                    f.add(ROUTE_FLAG_PREF, tvb, p + 1, 1, rf >> 3 & 3);
+                    f.add(ROUTE_FLAG_RSV, tvb, p + 1, 1, rf & 0xe7);
+                    lifetime(o, ROUTE_LIFETIME, tvb, p + 2, "Route Lifetime", null, lab);
+                    p += 6;
+                    if (n == 8) {
+                        if (lab) {
+                            text.append(" ::/").append(plen);
+                        }
+                    } else if (n == 16 || n == 24) {
+                        int have = n == 16 ? 8 : 16;
+                        byte[] prefix = new byte[16];
+                        tvb.copyTo(p, prefix, 0, have);
+                        o.addObj(PREFIX, tvb, p, have, prefix);
+                        if (lab) {
+                            text.append(' ').append(FieldFormat.ipv6(prefix)).append('/').append(plen);
+                        }
+                        p += have;
+                    } else {
+                        Expert.add(ctx, length, EI_OPTION_LENGTH, EI_OPTION_LENGTH.summary());
+                    }
+                }
+                case 25 -> {
+                    o.addItem(OPT_RESERVED, tvb, p, 2);
+                    lifetime(o, RDNSS_LIFETIME, tvb, p + 2, "Lifetime", "RDNSS address MUST no longer be used", lab);
+                    p += 6;
+                    while (p < end) {
+                        byte[] server = tvb.toArray(p, 16);
+                        o.addObj(RDNSS, tvb, p, 16, server);
+                        if (lab) {
+                            text.append(' ').append(FieldFormat.ipv6(server));
+                        }
+                        p += 16;
+                    }
+                }
+                case 31 -> {
+                    o.addItem(OPT_RESERVED, tvb, p, 2);
+                    lifetime(o, DNSSL_LIFETIME, tvb, p + 2, "Lifetime", "DNSSL domain name MUST no longer be used",
+                            lab);
+                    p += 6;
+                    while (p < end) {
+                        if (tvb.u8(p) == 0) {
+                            o.addItem(OPT_PADDING, tvb, p, end - p);
+                            p = end;
+                            break;
+                        }
+                        // pointers count from the name's own start, as get_dns_name is called here
+                        DnsModule.NameAt domain = DnsModule.nameAt(tvb.tail(p), 0, ctx, o);
+                        o.addObj(DNSSL, tvb, p, domain.length(), domain.text());
+                        if (lab) {
+                            text.append(' ').append(domain.text());
+                        }
+                        p += domain.length();
+                    }
+                }
+                default -> known = false; // the options packet-icmpv6.c decodes and jdissect does not
+            }
+            off += n;
+            if (known && off > p) {
+                ProtoNode u = o.addObj(UNKNOWN_DATA, tvb, p, off - p, tvb.toArray(p, Math.min(off - p,
+                        tvb.remaining(p))));
+                Expert.add(ctx, u, EI_UNKNOWN_DATA, EI_UNKNOWN_DATA.summary());
+            }
+            if (lab) {
+                o.label(text.append(')').toString());
+            }
+        }
+    }
+
+    /** A lifetime: BASE_SPECIAL_VALS shows the name of 0xffffffff (and of 0, when it has one) before the number. */
+    private static void lifetime(ProtoNode o, FieldDef f, ByteView tvb, int off, String title, String zero,
+                                 boolean lab) {
+        long v = tvb.u32(off);
+        ProtoNode n = o.add(f, tvb, off, 4, v);
+        if (lab && (v == 0xffffffffL || (v == 0 && zero != null))) {
+            n.label(title + ": " + (v == 0 ? zero : "Infinity") + " (" + v + ")");
+        }
+    }
+}
