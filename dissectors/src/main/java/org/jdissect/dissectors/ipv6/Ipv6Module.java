@@ -246,6 +246,8 @@ public final class Ipv6Module implements ProtocolModule {
             if (nxt == 0 || nxt == 60) {
                 boolean hop = nxt == 0;
                 ctx.addProtocol(hop ? "ipv6.hopopts" : "ipv6.dstopts");
+                // each extension header is a protocol of its own in Wireshark: an exception inside names it
+                ctx.setCurrentProto(hop ? "IPv6 Hop-by-Hop" : "IPv6 Destination");
                 int next = tvb.u8(off);
                 int lenField = tvb.u8(off + 1);
                 int len = (lenField + 1) * 8;
@@ -259,6 +261,7 @@ public final class Ipv6Module implements ProtocolModule {
                 off += len;
             } else if (nxt == 43) {
                 ctx.addProtocol("ipv6.routing");
+                ctx.setCurrentProto("IPv6 Routing");
                 int next = tvb.u8(off);
                 int lenField = tvb.u8(off + 1);
                 int len = (lenField + 1) * 8;
@@ -293,19 +296,20 @@ public final class Ipv6Module implements ProtocolModule {
                 off += len;
             } else if (nxt == 44) {
                 ctx.addProtocol("ipv6.fraghdr");
+                ctx.setCurrentProto("IPv6 Fragment");
                 int next = tvb.u8(off);
                 int offFlags = tvb.u16(off + 2);
+                fragId = tvb.u32(off + 4); // dissect_fraghdr reads the whole header before its item
                 ProtoNode e = ip.addItem(FRAGMENT, tvb, off, 8);
                 e.add(FRAG_NXT, tvb, off, 1, next);
                 e.add(FRAG_RESERVED_OCTET, tvb, off + 1, 1, tvb.u8(off + 1));
                 e.add(FRAG_OFFSET, tvb, off + 2, 2, offFlags >> 3).appendLabel(" (" + (offFlags & 0xfff8) + " bytes)");
                 e.add(FRAG_RESERVED_BITS, tvb, off + 2, 2, (offFlags >> 1) & 3);
                 e.add(FRAG_MORE, tvb, off + 2, 2, offFlags & 1);
-                e.add(FRAG_ID, tvb, off + 4, 4, tvb.u32(off + 4));
+                e.add(FRAG_ID, tvb, off + 4, 4, fragId);
                 fragment = (offFlags & 0xfff9) != 0;
                 fragOffset = offFlags & 0xfff8;
                 fragMore = (offFlags & 1) != 0;
-                fragId = tvb.u32(off + 4);
                 nxt = next;
                 off += 8;
             } else {
@@ -315,6 +319,7 @@ public final class Ipv6Module implements ProtocolModule {
                 return total;
             }
         }
+        ctx.setCurrentProto("IPv6");
         ByteView payload = tvb.sliceReported(off, total - off);
         if (fragment) {
             ByteView whole = reassemble(payload, ctx, ip, src, dst, fragId, fragOffset, fragMore);
