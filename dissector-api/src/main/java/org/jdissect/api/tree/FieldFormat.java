@@ -45,8 +45,8 @@ public final class FieldFormat {
             // an empty byte field shows tshark's placeholder ("<none>", "<MISSING>") when its dissector gave one
             case BYTES -> n.obj() instanceof String placeholder ? placeholder : bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
-            case ABSOLUTE_TIME -> absoluteTime(d.base(), n.num());
-            case RELATIVE_TIME -> relativeTime(n.num());
+            case ABSOLUTE_TIME -> appendAbsoluteTime(new StringBuilder(40), d.base(), n).toString();
+            case RELATIVE_TIME -> appendRelativeTime(new StringBuilder(24), n).toString();
         };
     }
 
@@ -188,6 +188,26 @@ public final class FieldFormat {
         }
         sb.append(a / 1_000_000_000L).append('.');
         return appendNineDigits(sb, (int) (a % 1_000_000_000L));
+    }
+
+    /** A relative time node's text: its nanoseconds, or the {@link NsTime} it carries when they cannot show it. */
+    private static StringBuilder appendRelativeTime(StringBuilder sb, ProtoNode n) {
+        return n.obj() instanceof NsTime t ? t.appendSigned(sb, 9) : appendRelativeTime(sb, n.num());
+    }
+
+    /** An absolute time node's text, from the {@link NsTime} it carries when its nanoseconds cannot show it. */
+    private static StringBuilder appendAbsoluteTime(StringBuilder sb, Base base, ProtoNode n) {
+        if (!(n.obj() instanceof NsTime t)) {
+            return appendAbsoluteTime(sb, base, n.num());
+        }
+        if (base == Base.TIME_UNIX) {
+            return t.appendSigned(sb, 9);
+        }
+        // abs_time_to_str: the date of the seconds, then the fraction as "%09ld" whatever its value
+        ZoneId zone = base == Base.TIME_UTC ? ZoneOffset.UTC : ZoneId.systemDefault();
+        SecondText text = secondText(t.secs(), zone, base == Base.TIME_UTC);
+        return sb.append(text.dateTime).append('.').append(String.format(Locale.ROOT, "%09d", t.nsecs())).append(' ')
+                .append(text.zoneName);
     }
 
     /** A fraction of a second in nanoseconds as nine digits, leading zeros kept. */
@@ -343,9 +363,9 @@ public final class FieldFormat {
             case NONE, PROTOCOL -> {
             }
             case BOOLEAN -> sb.append(": ").append(word);
-            case RELATIVE_TIME -> appendRelativeTime(sb.append(": "), n.num()).append(" seconds");
+            case RELATIVE_TIME -> appendRelativeTime(sb.append(": "), n).append(" seconds");
             case ABSOLUTE_TIME -> {
-                appendAbsoluteTime(sb.append(": "), d.base(), n.num());
+                appendAbsoluteTime(sb.append(": "), d.base(), n);
                 if (d.base() == Base.TIME_UNIX) {
                     sb.append(" seconds");
                 }
@@ -447,7 +467,7 @@ public final class FieldFormat {
                 return sb.toString();
             }
             case RELATIVE_TIME:
-                return ": " + relativeTime(n.num()) + " seconds";
+                return ": " + value(n) + " seconds";
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
             case BYTES: {

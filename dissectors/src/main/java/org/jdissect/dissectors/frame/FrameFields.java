@@ -49,6 +49,10 @@ public final class FrameFields {
     public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
 
+    /** packet-frame.c's note on a pcap record whose fraction of a second is out of range. */
+    public static final ExpertDef TIME_INVALID = ExpertDef.of("frame.time_invalid", ExpertGroup.SEQUENCE,
+            ExpertSeverity.NOTE, "Arrival Time: Fractional second out of range (0-1000000000)");
+
     /** A dissector threw something other than a bounds error. */
     public static final ExpertDef DISSECTOR_BUG = ExpertDef.of("_ws.malformed.dissector_bug", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Dissector bug");

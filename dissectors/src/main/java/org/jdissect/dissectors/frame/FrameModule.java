@@ -21,6 +21,7 @@ import org.jdissect.api.dissect.Session;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.limits.LimitExceededException;
+import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
@@ -36,6 +37,11 @@ public final class FrameModule implements ProtocolModule {
         boolean seen;
         long first;
         long previous;
+        /** The same as Wireshark holds them (seconds and nanoseconds apart, see {@link #wiresharkNanos}). */
+        long firstSecs;
+        long firstNsecs;
+        long previousSecs;
+        long previousNsecs;
         /** The file's description, looked up once on the first frame (a front end binds it before reading). */
         CaptureFile file;
         /** The last displayed frame's time, which a front end's display filter moves back (PacketContext). */
@@ -82,19 +88,26 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
 
     private int dissect(ByteView tvb, PacketContext ctx, ProtoNode root) {
         PacketRecord rec = ctx.record();
-        long t = rec.epochSeconds() * 1_000_000_000L + rec.nanos();
+        long wsSecs = rec.rawSeconds();
+        long wsNsecs = wiresharkNanos(rec);
+        // the record's time as Wireshark reads it (a microsecond field of 4,295 s or more wraps), in nanoseconds
+        long t = wsSecs * 1_000_000_000L + wsNsecs;
         TimeState ts = ctx.session().get(TimeState.class, TimeState::new);
         if (!ts.seen) {
             ts.seen = true;
             ts.first = t;
             ts.previous = t;
+            ts.firstSecs = wsSecs;
+            ts.firstNsecs = wsNsecs;
+            ts.previousSecs = wsSecs;
+            ts.previousNsecs = wsNsecs;
             ts.file = ctx.session().get(CaptureFile.class, () -> new CaptureFile(null));
             ts.displayed = ctx.session().get(DisplayedFrames.class, DisplayedFrames::new);
         }
@@ -122,13 +135,15 @@ public final class FrameModule implements ProtocolModule {
         // every frame counts as displayed until a front end's filter says otherwise (PacketContext.notDisplayed)
         long deltaDisplayed = ts.displayed.deltaAndMark(t);
         if (f.wantsAny(RECORD_ITEMS)) {
-            recordItems(tvb, rec, f, lab, t, ts, deltaDisplayed);
+            recordItems(ctx, tvb, rec, f, lab, t, ts, deltaDisplayed, wsSecs, wsNsecs);
         }
         ProtoNode protocols = f.addObj(PROTOCOLS, tvb, 0, 0, "").generated();
         if (rec.comment() != null) {
             f.addObj(COMMENT, tvb, 0, 0, rec.comment());
         }
         ts.previous = t;
+        ts.previousSecs = wsSecs;
+        ts.previousNsecs = wsNsecs;
 
         Dissector link = linkTable.get(rec.linkType());
         if (link != null) {
@@ -147,14 +162,35 @@ public final class FrameModule implements ProtocolModule {
         return tvb.capturedLength();
     }
 
+    /** Gives a time node the text of {@code v} when its nanoseconds cannot show it. */
+    private static void time(ProtoNode n, NsTime v) {
+        if (!v.canonical()) {
+            n.setObj(v);
+        }
+    }
+
     /** " byte" or " bytes", as Wireshark's plurality() words a length. */
     private static String bytes(int n) {
         return n == 1 ? " byte" : " bytes";
     }
 
     /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
-    private static void recordItems(ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab, long t, TimeState ts,
-                                    long deltaDisplayed) {
+    /**
+     * The fraction of a second as Wireshark's pcap reader keeps it: a microsecond field times 1000 in 32 bits, a
+     * nanosecond field as it is, in a signed int, not carried into the seconds. It lies outside 0..999,999,999 only
+     * in fuzzed files (pcapng and the others give normalised times).
+     */
+    static long wiresharkNanos(PacketRecord rec) {
+        long frac = rec.rawFraction();
+        long units = rec.rawFractionUnits();
+        if (frac < units) {
+            return frac * (1_000_000_000L / units);
+        }
+        return units == 1_000_000L ? (int) (frac * 1000) : (int) frac;
+    }
+
+    private static void recordItems(PacketContext ctx, ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab,
+                                    long t, TimeState ts, long deltaDisplayed, long wsSecs, long wsNsecs) {
         int len = rec.originalLength();
         int cap = rec.capturedLength();
         ProtoNode encap = f.add(ENCAP_TYPE, tvb, 0, 0, LinkType.wtapEncap(rec.linkType()));
@@ -162,12 +198,38 @@ public final class FrameModule implements ProtocolModule {
             encap.label("Encapsulation type: " + LinkType.wiresharkName(rec.linkType()) + " ("
                     + LinkType.wtapEncap(rec.linkType()) + ")");
         }
-        f.add(TIME, tvb, 0, 0, t);
-        f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
-        f.add(TIME_EPOCH, tvb, 0, 0, t);
-        f.add(TIME_DELTA, tvb, 0, 0, t - ts.previous).generated();
-        f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
-        f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
+        ProtoNode time = f.add(TIME, tvb, 0, 0, t);
+        boolean odd = wsNsecs < 0 || wsNsecs >= 1_000_000_000L
+                || ts.firstNsecs < 0 || ts.firstNsecs >= 1_000_000_000L
+                || ts.previousNsecs < 0 || ts.previousNsecs >= 1_000_000_000L;
+        if (!odd) {
+            f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
+            f.add(TIME_EPOCH, tvb, 0, 0, t);
+            f.add(TIME_DELTA, tvb, 0, 0, t - ts.previous).generated();
+            f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
+            f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
+        } else {
+            // a fraction of a second or more (or below zero) in this frame's pcap record, or the first's, or the
+            // previous one's: tshark shows the time as the file holds it, and the deltas as nstime_delta makes them
+            NsTime abs = new NsTime(wsSecs, wsNsecs);
+            if (!abs.canonical()) {
+                time.setObj(abs);
+                Expert.add(ctx, f, TIME_INVALID, "Arrival Time: Fractional second "
+                        + String.format(java.util.Locale.ROOT, "%09d", wsNsecs)
+                        + " is invalid, the valid range is 0-1000000000");
+            }
+            f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
+            time(f.add(TIME_EPOCH, tvb, 0, 0, t), abs);
+            NsTime delta = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);
+            time(f.add(TIME_DELTA, tvb, 0, 0, delta.toNanos()).generated(), delta);
+            // every frame is displayed unless a front end's filter said otherwise: then the previous one's delta
+            ProtoNode dd = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
+            if (deltaDisplayed == t - ts.previous) {
+                time(dd, delta);
+            }
+            NsTime rel = NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs);
+            time(f.add(TIME_RELATIVE, tvb, 0, 0, rel.toNanos()).generated(), rel);
+        }
         f.add(NUMBER, tvb, 0, 0, rec.number());
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
         ProtoNode capNode = f.add(CAP_LEN, tvb, 0, 0, cap);

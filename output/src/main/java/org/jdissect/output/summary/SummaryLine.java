@@ -3,6 +3,7 @@ package org.jdissect.output.summary;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
@@ -25,7 +26,11 @@ public final class SummaryLine {
         time.setLength(0);
         ProtoNode rel = relative == null ? null : ctx.tree().find(relative);
         if (rel != null) {
-            ColumnLine.time(time, rel.num(), ctx.record().timeDigits());
+            if (rel.obj() instanceof NsTime t) {
+                t.appendSigned(time, ctx.record().timeDigits()); // a fuzzed record's time, as tshark prints it
+            } else {
+                ColumnLine.time(time, rel.num(), ctx.record().timeDigits());
+            }
         }
         ColumnLine.append(sb, ctx.frameNumber(), time, columns.source(), columns.destination(), columns.protocol(),
                 ctx.record().originalLength(), columns.info());
