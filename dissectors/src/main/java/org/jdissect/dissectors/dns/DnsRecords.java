@@ -79,6 +79,12 @@ final class DnsRecords {
     static final FieldDef DS_DIGEST_TYPE = FieldDef.builder("dns.ds.digest_type", "Digest Type", UINT8)
             .names(DIGESTS).build();
     static final FieldDef DS_DIGEST = FieldDef.builder("dns.ds.digest", "Digest", BYTES).build();
+    static final FieldDef SSHFP_ALGORITHM = FieldDef.builder("dns.sshfp.algorithm", "Algorithm", UINT8)
+            .names(Map.of(0L, "Reserved", 1L, "RSA", 2L, "DSA", 3L, "ECDSA", 4L, "Ed25519", 5L, "XMSS")).build();
+    static final FieldDef SSHFP_FINGERPRINT_TYPE = FieldDef.builder("dns.sshfp.fingerprint.type", "Fingerprint type",
+            UINT8).names(Map.of(0L, "Reserved", 1L, "SHA1", 2L, "SHA256")).build();
+    static final FieldDef SSHFP_FINGERPRINT = FieldDef.builder("dns.sshfp.fingerprint", "Fingerprint", BYTES)
+            .build();
     static final FieldDef KEY_FLAGS = FieldDef.builder("dns.dnskey.flags", "Flags", UINT16).hex().build();
     static final FieldDef KEY_ZONE = FieldDef.builder("dns.dnskey.flags.zone_key", "Zone Key", BOOLEAN)
             .mask(0x100, 16).trueFalse("This is the zone key for specified zone", "This it not a zone key").build();
@@ -136,7 +142,8 @@ final class DnsRecords {
         SRV_SERVICE, SRV_PROTO, SRV_NAME, SRV_PRIORITY, SRV_WEIGHT, HINFO_CPU_LEN, HINFO_CPU, HINFO_OS_LEN, HINFO_OS,
         NAPTR_ORDER, NAPTR_PREF, NAPTR_FLAGS_LEN, NAPTR_FLAGS, NAPTR_SERVICE_LEN, NAPTR_SERVICE, NAPTR_REGEX_LEN,
         NAPTR_REGEX, NAPTR_REPL_LEN, NAPTR_REPL, CAA_FLAGS, CAA_CRITICAL, CAA_ISSUE, CAA_ISSUEWILD, CAA_IODEF,
-        CAA_UNKNOWN, CAA_TAG_LEN, CAA_TAG, CAA_VALUE, DS_KEY_ID, DS_ALGORITHM, DS_DIGEST_TYPE, DS_DIGEST, KEY_FLAGS,
+        CAA_UNKNOWN, CAA_TAG_LEN, CAA_TAG, CAA_VALUE, DS_KEY_ID, DS_ALGORITHM, DS_DIGEST_TYPE, DS_DIGEST,
+        SSHFP_ALGORITHM, SSHFP_FINGERPRINT_TYPE, SSHFP_FINGERPRINT, KEY_FLAGS,
         KEY_ZONE, KEY_REVOKED, KEY_SEP, KEY_RESERVED, KEY_PROTOCOL, KEY_ALGORITHM, KEY_ID, KEY_PUBLIC, SIG_TYPE,
         SIG_ALGORITHM, SIG_LABELS, SIG_TTL, SIG_EXPIRATION, SIG_INCEPTION, SIG_KEY_TAG, SIG_SIGNER, SIG_SIGNATURE,
         NSEC_NEXT, NULL, CLIENT_FAMILY, CLIENT_NETMASK, CLIENT_SCOPE, CLIENT_ADDR, CLIENT_ADDR4, CLIENT_ADDR6,
@@ -323,6 +330,15 @@ final class DnsRecords {
                 r.add(DS_ALGORITHM, m, rd + 2, 1, m.u8(rd + 2));
                 r.add(DS_DIGEST_TYPE, m, rd + 3, 1, m.u8(rd + 3));
                 r.addObj(DS_DIGEST, m, rd + 4, rdlen - 4, m.toArray(rd + 4, rdlen - 4));
+                return null;
+            }
+            case 44 -> {
+                // SSHFP (RFC 4255): the fingerprint only when there are bytes left for it
+                r.add(SSHFP_ALGORITHM, m, rd, 1, m.u8(rd));
+                r.add(SSHFP_FINGERPRINT_TYPE, m, rd + 1, 1, m.u8(rd + 1));
+                if (rdlen > 2) {
+                    r.addObj(SSHFP_FINGERPRINT, m, rd + 2, rdlen - 2, m.toArray(rd + 2, rdlen - 2));
+                }
                 return null;
             }
             case 48 -> {
