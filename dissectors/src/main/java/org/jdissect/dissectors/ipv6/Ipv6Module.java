@@ -90,6 +90,8 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef ROUTING_SRC_ADDR = FieldDef.builder("ipv6.routing.src.addr", "Address",
             org.jdissect.api.field.FieldType.IPV6).blurb("Source Routing Header Address").build();
     /** Type 0, RFC 5095: tshark notes it on the type item. */
+    static final ExpertDef EI_OPT_UNKNOWN_DATA = ExpertDef.of("ipv6.opt.unknown_data.expert", ExpertGroup.UNDECODED,
+            ExpertSeverity.NOTE, "Unknown Data (not interpreted)");
     static final ExpertDef EI_ROUTING_DEPRECATED = ExpertDef.of("ipv6.routing.deprecated", ExpertGroup.DEPRECATED,
             ExpertSeverity.NOTE, "Routing header type is deprecated");
     public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
@@ -113,7 +115,12 @@ public final class Ipv6Module implements ProtocolModule {
             Map.entry(38L, "Quick-Start"), Map.entry(48L, "Path MTU Option"), Map.entry(49L, "IOAM Option"),
             Map.entry(99L, "RPL Option"), Map.entry(109L, "MPL Option"), Map.entry(138L, "Endpoint Identification"),
             Map.entry(139L, "ILNP Nonce"), Map.entry(140L, "Line-Identification Option"),
-            Map.entry(194L, "Jumbo Payload"), Map.entry(201L, "Home Address"), Map.entry(238L, "IP_DFF"));
+            Map.entry(194L, "Jumbo Payload"), Map.entry(201L, "Home Address"), Map.entry(238L, "IP_DFF"),
+            Map.entry(65L, "Tunnel Payload Forwarding (TPF) Information"), Map.entry(30L, "Experimental (0x1E)"),
+            Map.entry(62L, "Experimental (0x3E)"), Map.entry(94L, "Experimental (0x5E)"),
+            Map.entry(126L, "Experimental (0x7E)"), Map.entry(158L, "Experimental (0x9E)"),
+            Map.entry(190L, "Experimental (0xBE)"), Map.entry(222L, "Experimental (0xDE)"),
+            Map.entry(254L, "Experimental (0xFE)"));
     static final Map<Long, String> OPT_ACTIONS = Map.of(0L, "Skip and continue", 1L, "Discard", 2L,
             "Discard and send ICMP Parameter Problem", 3L, "Discard and send ICMP if not multicast");
     static final Map<Long, String> ROUTER_ALERTS = Map.of(0L, "MLD", 1L, "RSVP", 2L, "Active Network");
@@ -131,6 +138,8 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef OPT_PADN = FieldDef.builder("ipv6.opt.padn", "PadN", BYTES).build();
     public static final FieldDef OPT_ROUTER_ALERT = FieldDef.builder("ipv6.opt.router_alert", "Router Alert", UINT16)
             .names(ROUTER_ALERTS).build();
+    public static final FieldDef OPT_EXPERIMENTAL = FieldDef.builder("ipv6.opt.experimental", "Experimental Option",
+            BYTES).build();
     public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
             .build();
 
@@ -153,14 +162,14 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED);
+        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
                 ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, ROUTING_SRC_RESERVED, ROUTING_SRC_ADDR,
                 FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
-                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, FRAGMENTS, FRAGMENT_F,
+                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, FRAGMENTS, FRAGMENT_F,
                 FRAGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
         r.dissector("ipv6", this::dissect);
     }
@@ -256,7 +265,7 @@ public final class Ipv6Module implements ProtocolModule {
                 e.add(hop ? HOPOPTS_LEN : DSTOPTS_LEN, tvb, off + 1, 1, lenField);
                 e.add(hop ? HOPOPTS_LEN_OCT : DSTOPTS_LEN_OCT, tvb, off + 1, 1, len).generated()
                         .label("Length: " + len + " bytes");
-                options(tvb, off + 2, off + len, e);
+                options(tvb, off + 2, off + len, e, ctx);
                 nxt = next;
                 off += len;
             } else if (nxt == 43) {
@@ -404,7 +413,7 @@ public final class Ipv6Module implements ProtocolModule {
     }
 
     /** The TLV options of a hop-by-hop or destination options header, from {@code off} to {@code end}. */
-    private static void options(ByteView tvb, int off, int end, ProtoNode e) {
+    private static void options(ByteView tvb, int off, int end, ProtoNode e, PacketContext ctx) {
         while (off < end) {
             int type = tvb.u8(off);
             String name = OPT_TYPES.get((long) type);
@@ -415,7 +424,8 @@ public final class Ipv6Module implements ProtocolModule {
                 continue;
             }
             int len = tvb.u8(off + 1);
-            ProtoNode o = e.addItem(OPT, tvb, off, 2 + len).label(name == null ? "Unknown IPv6 Option" : name);
+            ProtoNode o = e.addItem(OPT, tvb, off, 2 + len).label(name == null ? "Unknown IPv6 Option (" + type + ")"
+                    : name);
             typeItem(o, tvb, off, type);
             o.add(OPT_LENGTH, tvb, off + 1, 1, len);
             int data = off + 2;
@@ -423,6 +433,13 @@ public final class Ipv6Module implements ProtocolModule {
                 o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
             } else if (type == 5 && len == 2) {
                 o.add(OPT_ROUTER_ALERT, tvb, data, 2, tvb.u16(data));
+            } else if ((type & 0x1f) == 0x1e) {
+                // RFC 4727's experimental types (0x1E, 0x3E, … 0xFE)
+                o.addObj(OPT_EXPERIMENTAL, tvb, data, len, tvb.toArray(data, len));
+            } else if (name == null) {
+                // dissect_opt_unknown: the payload (tshark's placeholder when empty) and a note
+                ProtoNode u = o.addObj(OPT_UNKNOWN, tvb, data, len, len == 0 ? "<MISSING>" : tvb.toArray(data, len));
+                Expert.add(ctx, u, EI_OPT_UNKNOWN_DATA);
             } else if (len > 0) {
                 o.addObj(OPT_UNKNOWN, tvb, data, len, tvb.toArray(data, len));
             }
