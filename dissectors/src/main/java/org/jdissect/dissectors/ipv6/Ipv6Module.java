@@ -87,6 +87,12 @@ public final class Ipv6Module implements ProtocolModule {
             BYTES).build();
     public static final FieldDef ROUTING_SRC_RESERVED = FieldDef.builder("ipv6.routing.src.reserved", "Reserved",
             BYTES).blurb("Must be zero").build();
+    public static final FieldDef SRH_LAST_ENTRY = FieldDef.builder("ipv6.routing.srh.last_entry", "Last Entry",
+            UINT8).build();
+    public static final FieldDef SRH_FLAGS = FieldDef.builder("ipv6.routing.srh.flags", "Flags", UINT8).hex().build();
+    public static final FieldDef SRH_TAG = FieldDef.builder("ipv6.routing.srh.tag", "Tag", BYTES).build();
+    public static final FieldDef SRH_ADDR = FieldDef.builder("ipv6.routing.srh.addr", "Address",
+            org.jdissect.api.field.FieldType.IPV6).build();
     public static final FieldDef ROUTING_SRC_ADDR = FieldDef.builder("ipv6.routing.src.addr", "Address",
             org.jdissect.api.field.FieldType.IPV6).blurb("Source Routing Header Address").build();
     /** Type 0, RFC 5095: tshark notes it on the type item. */
@@ -169,7 +175,8 @@ public final class Ipv6Module implements ProtocolModule {
                 ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, ROUTING_SRC_RESERVED, ROUTING_SRC_ADDR,
                 FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
-                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, FRAGMENTS, FRAGMENT_F,
+                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG, SRH_ADDR,
+                FRAGMENTS, FRAGMENT_F,
                 FRAGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
         r.dissector("ipv6", this::dissect);
     }
@@ -282,22 +289,49 @@ public final class Ipv6Module implements ProtocolModule {
                 e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
                 e.add(ROUTING_LEN_OCT, tvb, off + 1, 1, len).generated().label("Length: " + len + " bytes");
                 ProtoNode typeItem = e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
-                if (type == 0) {
-                    Expert.add(ctx, typeItem, EI_ROUTING_DEPRECATED, EI_ROUTING_DEPRECATED.summary());
-                }
-                e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, tvb.u8(off + 3));
+                int segLeft = tvb.u8(off + 3);
+                e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, segLeft);
                 if (type == 0 && len >= 8) {
                     // Source Route (RFC 2460): four reserved bytes, then the addresses, numbered from 1
                     e.addObj(ROUTING_SRC_RESERVED, tvb, off + 4, 4, tvb.toArray(off + 4, 4));
                     int n = 1;
+                    int last = -1;
                     for (int a = off + 8; a + 16 <= off + len; a += 16, n++) {
                         byte[] addr = tvb.toArray(a, 16);
                         ProtoNode item = e.addObj(ROUTING_SRC_ADDR, tvb, a, 16, addr);
                         if (ctx.labels()) {
                             item.label("Address[" + n + "]: " + FieldFormat.ipv6(addr));
                         }
+                        last = a;
+                    }
+                    if (last >= 0 && segLeft > 0) {
+                        ctx.dst6 = tvb.slice(last, 16); // pinfo->dst: the last hop, for checksums and conversations
+                    }
+                    // added after the addresses, as dissect_routing6_rt0 does (a cut list leaves it out)
+                    Expert.add(ctx, typeItem, EI_ROUTING_DEPRECATED, EI_ROUTING_DEPRECATED.summary());
+                } else if (type == 4 && len >= 8) {
+                    // Segment Routing Header (RFC 8754): the segment list, numbered from 0; TLVs after it are not
+                    // shown (dissect_routing6_srh neither)
+                    int lastEntry = tvb.u8(off + 4);
+                    e.add(SRH_LAST_ENTRY, tvb, off + 4, 1, lastEntry);
+                    e.add(SRH_FLAGS, tvb, off + 5, 1, tvb.u8(off + 5));
+                    e.addObj(SRH_TAG, tvb, off + 6, 2, tvb.toArray(off + 6, 2));
+                    if (segLeft > 0) {
+                        ctx.dst6 = tvb.slice(off + 8, 16); // pinfo->dst: the final segment
+                    }
+                    for (int i = 0; i <= lastEntry; i++) {
+                        int a = off + 8 + 16 * i;
+                        byte[] addr = tvb.toArray(a, 16);
+                        ProtoNode item = e.addObj(SRH_ADDR, tvb, a, 16, addr);
+                        if (ctx.labels()) {
+                            item.label("Address[" + i + "]: " + FieldFormat.ipv6(addr));
+                        }
                     }
                 } else if (len > 4) {
+                    if (segLeft > 0 && type == 2 && tvb.has(off + 8, 16)) {
+                        // Mobile IPv6's home address becomes pinfo->dst, as in dissect_routing6_mipv6
+                        ctx.dst6 = tvb.slice(off + 8, 16);
+                    }
                     int n = Math.min(len - 4, tvb.remaining(off + 4));
                     e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
                 }

@@ -50,6 +50,10 @@ final class IpColumns {
         c.info.clear();
         c.ipv6Hlim = Nodes.num(p, "ipv6.hlim", -1);
         addresses(c, p, "ipv6.src", "ipv6.dst");
+        String routed = routedDestination(p);
+        if (routed != null) {
+            c.dst = routed;
+        }
         ProtoNode frag = Nodes.find(p, "ipv6.fraghdr.offset");
         if (frag != null) {
             // dissect_fraghdr: "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)", when not reassembled here
@@ -62,6 +66,29 @@ final class IpColumns {
                         + Nodes.num(p, "ipv6.fraghdr.nxt", 0) + ")");
             }
         }
+    }
+
+    /**
+     * With segments left, a routing header makes its final hop pinfo->dst (dissect_routing6_rt0: the last address;
+     * _srh: the first entry of the segment list); null otherwise.
+     */
+    private static String routedDestination(ProtoNode p) {
+        ProtoNode routing = Nodes.find(p, "ipv6.routing");
+        if (routing == null || Nodes.num(routing, "ipv6.routing.segleft", 0) == 0) {
+            return null;
+        }
+        long type = Nodes.num(routing, "ipv6.routing.type", -1);
+        ProtoNode hop = null;
+        if (type == 0) {
+            for (ProtoNode c = routing.firstChild(); c != null; c = c.next()) {
+                if ("ipv6.routing.src.addr".equals(Nodes.abbrev(c))) {
+                    hop = c;
+                }
+            }
+        } else if (type == 4) {
+            hop = Nodes.find(routing, "ipv6.routing.srh.addr");
+        }
+        return hop == null ? null : FieldFormat.value(hop);
     }
 
     /** pinfo->src and dst become the header's addresses once it has them; a header cut before keeps the link's. */
