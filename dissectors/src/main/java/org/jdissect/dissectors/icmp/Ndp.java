@@ -196,21 +196,13 @@ final class Ndp {
                     }
                     p += 30;
                 }
-                case 5 -> {
+                case 5, 7 -> {
+                    // MTU and advertisement interval: two reserved bytes, then the value, shown in the item's text
                     o.addItem(OPT_RESERVED, tvb, p, 2);
-                    long mtu = tvb.u32(p + 2);
-                    o.add(OPT_MTU, tvb, p + 2, 4, mtu);
+                    long v = tvb.u32(p + 2);
+                    o.add(type == 5 ? OPT_MTU : ADV_INTERVAL, tvb, p + 2, 4, v);
                     if (lab) {
-                        text.append(" : ").append(mtu);
-                    }
-                    p += 6;
-                }
-                case 7 -> {
-                    o.addItem(OPT_RESERVED, tvb, p, 2);
-                    long interval = tvb.u32(p + 2);
-                    o.add(ADV_INTERVAL, tvb, p + 2, 4, interval);
-                    if (lab) {
-                        text.append(" : ").append(interval);
+                        text.append(" : ").append(v);
                     }
                     p += 6;
                 }
