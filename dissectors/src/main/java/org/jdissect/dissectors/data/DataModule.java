@@ -34,10 +34,14 @@ public final class DataModule implements ProtocolModule {
             return 0;
         }
         ctx.addProtocol(NAME);
+        // packet-data.c counts the captured bytes, and shows nothing when none were captured
         int cap = tvb.capturedLength();
-        ProtoNode d = parent.addItem(DATA, tvb, 0, cap).label("Data (" + n + " byte" + (n == 1 ? "" : "s") + ")");
-        d.addItem(DATA_DATA, tvb, 0, cap); // no copy: the value is the bytes the node covers
-        d.add(DATA_LEN, tvb, 0, 0, n).generated();
+        if (cap > 0) {
+            ProtoNode d = parent.addItem(DATA, tvb, 0, cap).label("Data (" + cap + " byte" + (cap == 1 ? "" : "s")
+                    + ")");
+            d.addItem(DATA_DATA, tvb, 0, cap); // no copy: the value is the bytes the node covers
+            d.add(DATA_LEN, tvb, 0, 0, cap).generated();
+        }
         return n;
     }
 }
