@@ -89,9 +89,29 @@ final class Proc implements AutoCloseable {
     /** The jdissect jar the build just packaged, run with this JVM's java. */
     static List<String> jdissect(String... args) {
         String jar = System.getProperty("cli.jar", "target/jdissect.jar");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(jar).toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>();
+        if (RESETS_SIGNALS) {
+            // a test run started in the background by a shell without job control inherits SIGINT ignored, and a
+            // JVM started with SIGINT ignored never receives it (HotSpot leaves an ignored signal alone): the
+            // interrupt test would wait for a Ctrl-C the capture cannot see
+            cmd.addAll(List.of("env", "--default-signal=INT,TERM"));
+        }
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(jar).toAbsolutePath().toString()));
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    /** Whether env(1) can reset signal dispositions (coreutils 8.31 and later). */
+    private static final boolean RESETS_SIGNALS = resetsSignals();
+
+    private static boolean resetsSignals() {
+        try {
+            Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
     }
 }
