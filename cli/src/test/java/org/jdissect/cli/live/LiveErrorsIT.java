@@ -21,7 +21,7 @@ class LiveErrorsIT {
 
     private static String[] withJvmOption(String option, String... args) {
         List<String> cmd = new ArrayList<>(Proc.jdissect(args));
-        cmd.add(1, option);
+        cmd.add(cmd.indexOf("-jar"), option); // right after the java executable, whatever runs it
         return cmd.toArray(String[]::new);
     }
 
