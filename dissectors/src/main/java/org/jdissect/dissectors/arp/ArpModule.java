@@ -160,19 +160,7 @@ public final class ArpModule implements ProtocolModule {
             probe = op == REQUEST && zeroTarget && tvb.u32(spa) == 0;
         }
 
-        String name = ArpTables.OPCODES.get((long) op);
-        if (name == null) {
-            name = "opcode 0x" + FieldFormat.hexPadded(op, 4);
-        } else if (announcement) {
-            name = "ARP Announcement";
-        } else if (probe) {
-            name = "ARP Probe";
-        } else if (gratuitous && op == REQUEST) {
-            name = "request/gratuitous ARP";
-        } else if (gratuitous && op == REPLY) {
-            name = "reply/gratuitous ARP";
-        }
-        a.label("Address Resolution Protocol (" + name + ")");
+        a.label(itemText(op, gratuitous, probe, announcement));
         if (gratuitous) {
             a.add(IS_GRATUITOUS, tvb, 0, 0, 1).generated();
         }
@@ -222,13 +210,7 @@ public final class ArpModule implements ProtocolModule {
         tvb.ensure(tpa, pln);
         // strcmp of the two address texts: two empty addresses ("<No address>") are equal
         boolean gratuitous = (op == REQUEST || op == REPLY) && (pln == 0 || sameBytes(tvb, spa, tpa, pln));
-        String name = ArpTables.OPCODES.get((long) op);
-        if (name == null) {
-            name = "opcode 0x" + FieldFormat.hexPadded(op, 4);
-        } else if (gratuitous) {
-            name = op == REQUEST ? "request/gratuitous ARP" : "reply/gratuitous ARP";
-        }
-        ProtoNode a = parent.addItem(ARP, tvb, 0, total).label("Address Resolution Protocol (" + name + ")");
+        ProtoNode a = parent.addItem(ARP, tvb, 0, total).label(itemText(op, gratuitous, false, false));
         a.add(HW_TYPE, tvb, 0, 2, hrd);
         a.add(PROTO_TYPE, tvb, 2, 2, pro);
         a.add(HW_SIZE, tvb, 4, 1, hln);
@@ -247,6 +229,24 @@ public final class ArpModule implements ProtocolModule {
             protocolAddress(a, tvb, tpa, pln, ipv4, DST_IP, DST_PROTO);
         }
         return total;
+    }
+
+    /**
+     * The item's text: the opcode's name, or what the packet announces (an announcement and a probe are named so;
+     * a gratuitous request or reply says so), or the opcode in hex when it has no name.
+     */
+    private static String itemText(int op, boolean gratuitous, boolean probe, boolean announcement) {
+        String name = ArpTables.OPCODES.get((long) op);
+        if (name == null) {
+            name = "opcode 0x" + FieldFormat.hexPadded(op, 4);
+        } else if (announcement) {
+            name = "ARP Announcement";
+        } else if (probe) {
+            name = "ARP Probe";
+        } else if (gratuitous) {
+            name = op == REQUEST ? "request/gratuitous ARP" : "reply/gratuitous ARP"; // only these two can be
+        }
+        return "Address Resolution Protocol (" + name + ")";
     }
 
     private static void hardware(ProtoNode a, ByteView tvb, int off, int len, boolean ether, FieldDef mac,

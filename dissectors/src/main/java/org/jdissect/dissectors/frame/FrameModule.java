@@ -32,12 +32,12 @@ import org.jdissect.api.tree.ProtoNode;
 public final class FrameModule implements ProtocolModule {
     private DissectorTable linkTable;
 
-    /** Per-capture times: the first frame's and the previous one's, in epoch nanoseconds. */
+    /**
+     * Per-capture times: the first frame's and the previous one's, as Wireshark holds them (seconds and nanoseconds
+     * apart, see {@link #wiresharkNanos}).
+     */
     static final class TimeState {
         boolean seen;
-        long first;
-        long previous;
-        /** The same as Wireshark holds them (seconds and nanoseconds apart, see {@link #wiresharkNanos}). */
         long firstSecs;
         long firstNsecs;
         long previousSecs;
@@ -102,8 +102,6 @@ public final class FrameModule implements ProtocolModule {
         TimeState ts = ctx.session().get(TimeState.class, TimeState::new);
         if (!ts.seen) {
             ts.seen = true;
-            ts.first = t;
-            ts.previous = t;
             ts.firstSecs = wsSecs;
             ts.firstNsecs = wsNsecs;
             ts.previousSecs = wsSecs;
@@ -141,7 +139,6 @@ public final class FrameModule implements ProtocolModule {
         if (rec.comment() != null) {
             f.addObj(COMMENT, tvb, 0, 0, rec.comment());
         }
-        ts.previous = t;
         ts.previousSecs = wsSecs;
         ts.previousNsecs = wsNsecs;
 
@@ -162,6 +159,10 @@ public final class FrameModule implements ProtocolModule {
         return tvb.capturedLength();
     }
 
+    private static boolean inRange(long nsecs) {
+        return nsecs >= 0 && nsecs < 1_000_000_000L;
+    }
+
     /** Gives a time node the text of {@code v} when its nanoseconds cannot show it. */
     private static void time(ProtoNode n, NsTime v) {
         if (!v.canonical()) {
@@ -174,7 +175,6 @@ public final class FrameModule implements ProtocolModule {
         return n == 1 ? " byte" : " bytes";
     }
 
-    /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
     /**
      * The fraction of a second as Wireshark's pcap reader keeps it: a microsecond field times 1000 in 32 bits, a
      * nanosecond field as it is, in a signed int, not carried into the seconds. It lies outside 0..999,999,999 only
@@ -189,6 +189,7 @@ public final class FrameModule implements ProtocolModule {
         return units == 1_000_000L ? (int) (frac * 1000) : (int) frac;
     }
 
+    /** Encapsulation, times, number and lengths of the frame, as tshark lists them. */
     private static void recordItems(PacketContext ctx, ByteView tvb, PacketRecord rec, ProtoNode f, boolean lab,
                                     long t, TimeState ts, long deltaDisplayed, long wsSecs, long wsNsecs) {
         int len = rec.originalLength();
@@ -199,36 +200,31 @@ public final class FrameModule implements ProtocolModule {
                     + LinkType.wtapEncap(rec.linkType()) + ")");
         }
         ProtoNode time = f.add(TIME, tvb, 0, 0, t);
-        boolean odd = wsNsecs < 0 || wsNsecs >= 1_000_000_000L
-                || ts.firstNsecs < 0 || ts.firstNsecs >= 1_000_000_000L
-                || ts.previousNsecs < 0 || ts.previousNsecs >= 1_000_000_000L;
-        if (!odd) {
-            f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
-            f.add(TIME_EPOCH, tvb, 0, 0, t);
-            f.add(TIME_DELTA, tvb, 0, 0, t - ts.previous).generated();
-            f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
-            f.add(TIME_RELATIVE, tvb, 0, 0, t - ts.first).generated();
-        } else {
-            // a fraction of a second or more (or below zero) in this frame's pcap record, or the first's, or the
-            // previous one's: tshark shows the time as the file holds it, and the deltas as nstime_delta makes them
-            NsTime abs = new NsTime(wsSecs, wsNsecs);
-            if (!abs.canonical()) {
-                time.setObj(abs);
-                Expert.add(ctx, f, TIME_INVALID, "Arrival Time: Fractional second "
-                        + String.format(java.util.Locale.ROOT, "%09d", wsNsecs)
-                        + " is invalid, the valid range is 0-1000000000");
+        boolean odd = !inRange(wsNsecs);
+        if (odd) {
+            // a fraction of a second or more (or below zero) in the pcap record: tshark shows it as the file holds
+            // it, and notes it
+            time.setObj(new NsTime(wsSecs, wsNsecs));
+            Expert.add(ctx, f, TIME_INVALID, "Arrival Time: Fractional second "
+                    + String.format(java.util.Locale.ROOT, "%09d", wsNsecs)
+                    + " is invalid, the valid range is 0-1000000000");
+        }
+        f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
+        ProtoNode epoch = f.add(TIME_EPOCH, tvb, 0, 0, t);
+        long previous = ts.previousSecs * 1_000_000_000L + ts.previousNsecs;
+        ProtoNode delta = f.add(TIME_DELTA, tvb, 0, 0, t - previous).generated();
+        ProtoNode deltaShown = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
+        ProtoNode relative = f.add(TIME_RELATIVE, tvb, 0, 0,
+                t - (ts.firstSecs * 1_000_000_000L + ts.firstNsecs)).generated();
+        if (odd || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
+            // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text)
+            time(epoch, new NsTime(wsSecs, wsNsecs));
+            NsTime d = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);
+            time(delta, d);
+            if (deltaDisplayed == t - previous) {
+                time(deltaShown, d); // every frame is displayed unless a front end's filter said otherwise
             }
-            f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
-            time(f.add(TIME_EPOCH, tvb, 0, 0, t), abs);
-            NsTime delta = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);
-            time(f.add(TIME_DELTA, tvb, 0, 0, delta.toNanos()).generated(), delta);
-            // every frame is displayed unless a front end's filter said otherwise: then the previous one's delta
-            ProtoNode dd = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
-            if (deltaDisplayed == t - ts.previous) {
-                time(dd, delta);
-            }
-            NsTime rel = NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs);
-            time(f.add(TIME_RELATIVE, tvb, 0, 0, rel.toNanos()).generated(), rel);
+            time(relative, NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs));
         }
         f.add(NUMBER, tvb, 0, 0, rec.number());
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);

@@ -297,11 +297,7 @@ public final class Ipv6Module implements ProtocolModule {
                     int n = 1;
                     int last = -1;
                     for (int a = off + 8; a + 16 <= off + len; a += 16, n++) {
-                        byte[] addr = tvb.toArray(a, 16);
-                        ProtoNode item = e.addObj(ROUTING_SRC_ADDR, tvb, a, 16, addr);
-                        if (ctx.labels()) {
-                            item.label("Address[" + n + "]: " + FieldFormat.ipv6(addr));
-                        }
+                        vectorAddress(e, ROUTING_SRC_ADDR, tvb, a, n, ctx.labels());
                         last = a;
                     }
                     if (last >= 0 && segLeft > 0) {
@@ -320,12 +316,7 @@ public final class Ipv6Module implements ProtocolModule {
                         ctx.dst6 = tvb.slice(off + 8, 16); // pinfo->dst: the final segment
                     }
                     for (int i = 0; i <= lastEntry; i++) {
-                        int a = off + 8 + 16 * i;
-                        byte[] addr = tvb.toArray(a, 16);
-                        ProtoNode item = e.addObj(SRH_ADDR, tvb, a, 16, addr);
-                        if (ctx.labels()) {
-                            item.label("Address[" + i + "]: " + FieldFormat.ipv6(addr));
-                        }
+                        vectorAddress(e, SRH_ADDR, tvb, off + 8 + 16 * i, i, ctx.labels());
                     }
                 } else if (len > 4) {
                     if (segLeft > 0 && type == 2 && tvb.has(off + 8, 16)) {
@@ -444,6 +435,15 @@ public final class Ipv6Module implements ProtocolModule {
                 | ((a[13] & 0xff) << 16) | ((a[14] & 0xff) << 8) | (a[15] & 0xff);
         ip.add(f, tvb, off + 8, 8, mac).generated();
         ip.add(SLAAC, tvb, off + 8, 8, mac).generated().hidden();
+    }
+
+    /** _proto_tree_add_ipv6_vector_address: one address of a routing header's list, "Address[N]: …". */
+    private static void vectorAddress(ProtoNode e, FieldDef f, ByteView tvb, int off, int index, boolean labels) {
+        byte[] addr = tvb.toArray(off, 16);
+        ProtoNode item = e.addObj(f, tvb, off, 16, addr);
+        if (labels) {
+            item.label("Address[" + index + "]: " + FieldFormat.ipv6(addr));
+        }
     }
 
     /** The TLV options of a hop-by-hop or destination options header, from {@code off} to {@code end}. */
