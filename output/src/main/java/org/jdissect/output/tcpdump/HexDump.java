@@ -122,9 +122,18 @@ final class HexDump {
         return asc + n;
     }
 
-    /** A byte of -X's ASCII column: itself when isgraph(), else '.'. */
+    /** -X's ASCII column: each byte itself when isgraph(), else '.'; a table, as random payload bytes defeat a branch. */
+    private static final byte[] GRAPH = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            GRAPH[b] = b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
+        }
+    }
+
+    /** A byte of -X's ASCII column. */
     private static byte graph(int b) {
-        return b > 0x20 && b < 0x7f ? (byte) b : (byte) '.';
+        return GRAPH[b];
     }
 
     private static int hexRow(byte[] dst, int at, String indent, byte[] d, int from, int n, int oset) {
