@@ -1,12 +1,8 @@
 package org.jdissect.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -20,11 +16,11 @@ public final class Main {
         if (args.length == 2 && args[0].equals(CDS_TRAINING)) {
             System.exit(train(args[1]));
         }
-        // a large buffer and no autoflush: System.out's PrintStream flushes on every write of a line
-        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        Charset cs = Charset.defaultCharset();
-        PrintWriter out = cs.equals(StandardCharsets.UTF_8) ? new StdoutWriter(new Utf8Out(stdout))
-                : new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, cs), 1 << 16), false);
+        // a large buffer and no autoflush: System.out's PrintStream flushes on every write of a line. Always UTF-8,
+        // whatever the locale, as tshark writes (its -V "TCP Flags: ·······A····" under LC_ALL=C too): the platform
+        // charset of a C locale, US-ASCII, turned those characters into '?' and sent every line through a
+        // CharsetEncoder, which made a -V run under LC_ALL=C nearly twice as slow
+        PrintWriter out = new StdoutWriter(new Utf8Out(new FileOutputStream(FileDescriptor.out)));
         System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 

@@ -25,10 +25,17 @@ final class Proc implements AutoCloseable {
     }
 
     static Proc start(Path dir, String name, String... command) throws IOException {
+        return start(dir, name, java.util.Map.of(), command);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with {@code env} added to the child's environment. */
+    static Proc start(Path dir, String name, java.util.Map<String, String> env, String... command)
+            throws IOException {
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("TZ", "UTC");
+        pb.environment().putAll(env);
         return new Proc(pb.start(), out, err, Arrays.asList(command));
     }
 
