@@ -497,30 +497,72 @@ public final class FieldFormat {
         StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (!control(c)) {
+            if (control(c)) {
+                appendEscaped(sb, c);
+            } else {
                 sb.append(c);
-                continue;
-            }
-            switch (c) {
-                case 7 -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case 11 -> sb.append("\\v");
-                default -> {
-                    if (c >= 0x80) {
-                        // a C1 control: never raw to a terminal; tshark writes such code points as \\uXXXX
-                        sb.append(String.format("\\u%04X", (int) c));
-                        continue;
-                    }
-                    sb.append('\\').append((char) ('0' + (c >> 6 & 7))).append((char) ('0' + (c >> 3 & 7)))
-                            .append((char) ('0' + (c & 7)));
-                }
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends what {@code formatText} makes of {@code len} bytes of {@code b} taken as ISO 8859-1 characters, and
+     * returns true; or appends nothing and returns false if that text would be longer than {@link #MAX_LABEL}, whose
+     * label is cut ({@link #label}). A printer's way to write a {@linkplain ProtoNode#isTextOfBytes text line}
+     * without making its label.
+     */
+    public static boolean appendFormattedText(StringBuilder sb, byte[] b, int off, int len) {
+        if (len > MAX_LABEL) {
+            return false;
+        }
+        int end = off + len;
+        int plain = off;
+        while (plain < end && !control((char) (b[plain] & 0xff))) {
+            plain++;
+        }
+        if (plain == end) {
+            // nothing to escape, most lines but their terminator: one bulk copy
+            sb.append(new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+            return true;
+        }
+        int start = sb.length();
+        sb.append(new String(b, off, plain - off, java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (int i = plain; i < end; i++) {
+            char c = (char) (b[i] & 0xff);
+            if (control(c)) {
+                appendEscaped(sb, c);
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() - start > MAX_LABEL) {
+            sb.setLength(start);
+            return false;
+        }
+        return true;
+    }
+
+    /** A control character as formatText writes it. */
+    private static void appendEscaped(StringBuilder sb, char c) {
+        switch (c) {
+            case 7 -> sb.append("\\a");
+            case '\b' -> sb.append("\\b");
+            case '\f' -> sb.append("\\f");
+            case '\n' -> sb.append("\\n");
+            case '\r' -> sb.append("\\r");
+            case '\t' -> sb.append("\\t");
+            case 11 -> sb.append("\\v");
+            default -> {
+                if (c >= 0x80) {
+                    // a C1 control: never raw to a terminal; tshark writes such code points as \\uXXXX
+                    sb.append(String.format("\\u%04X", (int) c));
+                    return;
+                }
+                sb.append('\\').append((char) ('0' + (c >> 6 & 7))).append((char) ('0' + (c >> 3 & 7)))
+                        .append((char) ('0' + (c & 7)));
+            }
+        }
     }
 
     private static boolean control(char c) {

@@ -197,6 +197,30 @@ public final class ProtoNode {
         return n;
     }
 
+    /**
+     * Adds a line of text with no field behind it whose text is the bytes it covers, each byte a character, control
+     * characters escaped ({@link FieldFormat#formatText}), made only when someone reads it ({@link #label}): a text
+     * body's lines are most of a -V run's items on web traffic, and a printer can write them from the bytes
+     * ({@link #isTextOfBytes}) without the two strings a line the text took to make.
+     */
+    public ProtoNode addTextOfBytes(ByteView tvb, int off, int len) {
+        ProtoNode h = host();
+        if (!tree.keepsAll()) {
+            return h.phantom();
+        }
+        ProtoNode n = tree.alloc(h, null, tvb, off, len);
+        n.obj = TEXT_OF_BYTES;
+        return n;
+    }
+
+    /** In {@link #obj} of a text item: its label is the formatted text of its bytes, not made yet. */
+    private static final Object TEXT_OF_BYTES = new Object();
+
+    /** Whether the label is the formatted text of the covered bytes, not made until {@link #label} is read. */
+    public boolean isTextOfBytes() {
+        return obj == TEXT_OF_BYTES && label == null;
+    }
+
     /** Replaces the default "Name: value" representation with {@code text}, as proto_tree_add_*_format does. */
     public ProtoNode label(String text) {
         if (isPhantom) {
@@ -331,6 +355,8 @@ public final class ProtoNode {
             obj = o = source.asciiString(offset, length);
         } else if (o instanceof Formatter text) {
             obj = o = text.format(num);
+        } else if (o == TEXT_OF_BYTES) {
+            return null; // a text item has no value
         }
         return o;
     }
@@ -355,6 +381,9 @@ public final class ProtoNode {
     }
 
     public String label() {
+        if (label == null && obj == TEXT_OF_BYTES) {
+            label = FieldFormat.formatText(source.latin1(offset, length));
+        }
         return label;
     }
 

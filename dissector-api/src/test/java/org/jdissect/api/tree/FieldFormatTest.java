@@ -139,4 +139,32 @@ class FieldFormatTest {
         assertThat(FieldFormat.value(obj(def(FieldType.STRING), "eth:ethertype:ip"))).isEqualTo("eth:ethertype:ip");
         assertThat(FieldFormat.value(tree.root().addItem(def(FieldType.NONE), BYTES, 0, 1))).isEmpty();
     }
+
+    /**
+     * A text line added from bytes: its label, made when read, is formatText of the bytes as ISO 8859-1; a printer's
+     * appendFormattedText writes the same, and declines (appending nothing) where the label would be cut.
+     */
+    @Test
+    void textOfBytesLabelsAsFormatTextAndPrintersWriteTheSame() {
+        byte[] raw = "caf\u00e9 \u0001ok\t\u0085\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ProtoNode line = tree.root().addTextOfBytes(ByteView.of(raw), 0, raw.length);
+        assertThat(line.isTextOfBytes()).isTrue();
+        assertThat(line.obj()).isNull();
+        String expected = "caf\u00e9 \\001ok\\t\\u0085\\r\\n";
+        StringBuilder sb = new StringBuilder("x");
+        assertThat(FieldFormat.appendFormattedText(sb, raw, 0, raw.length)).isTrue();
+        assertThat(sb).hasToString("x" + expected);
+        assertThat(line.label()).isEqualTo(expected)
+                .isEqualTo(FieldFormat.formatText(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertThat(line.isTextOfBytes()).isFalse(); // the label is made now
+        assertThat(FieldFormat.label(line)).isEqualTo(expected);
+
+        byte[] longControls = new byte[100]; // 100 bytes, 400 characters escaped: over the label limit
+        StringBuilder cut = new StringBuilder("y");
+        assertThat(FieldFormat.appendFormattedText(cut, longControls, 0, longControls.length)).isFalse();
+        assertThat(cut).hasToString("y");
+        ProtoNode longLine = tree.root().addTextOfBytes(ByteView.of(longControls), 0, longControls.length);
+        // proto.c's label_mark_truncated puts " [truncated]" at 0 in a label without a field name
+        assertThat(FieldFormat.label(longLine)).hasSize(FieldFormat.MAX_LABEL - 1).startsWith(" [truncated]\\000");
+    }
 }

@@ -1,6 +1,5 @@
 package org.jdissect.dissectors.media;
 
-import org.jdissect.api.tree.FieldFormat;
 import static org.jdissect.api.field.FieldType.*;
 
 import org.jdissect.api.bytes.ByteView;
@@ -42,7 +41,7 @@ public final class TextLinesModule implements ProtocolModule {
         while (off < len) {
             int end = lineEnd(tvb, off, len);
             if (shown) {
-                item.addText(tvb, off, end - off, FieldFormat.formatText(tvb.latin1(off, end - off)));
+                item.addTextOfBytes(tvb, off, end - off);
             }
             lines++;
             off = end;
