@@ -266,14 +266,41 @@ public final class FieldFormat {
 
     private static StringBuilder appendBitPattern(StringBuilder sb, long mask, long shiftedValue, int bits) {
         long raw = shiftedValue << Long.numberOfTrailingZeros(mask);
-        for (int i = bits - 1; i >= 0; i--) {
+        int i = bits - 1;
+        // the bits above the last whole group of four (a 13-bit fragment offset's top bit) one by one
+        for (; i >= 0 && (i + 1) % 4 != 0; i--) {
             long bit = 1L << i;
             sb.append((mask & bit) == 0 ? '.' : (raw & bit) != 0 ? '1' : '0');
             if (i > 0 && i % 4 == 0) {
                 sb.append(' ');
             }
         }
+        // then four at a time: a -V tree has some thirty of these lines a TCP packet, and a character at a time was
+        // a twentieth of -V's time
+        for (; i >= 3; i -= 4) {
+            int sh = i - 3;
+            sb.append(NIBBLE_PATTERNS[(int) ((mask >>> sh) & 15) << 4 | (int) ((raw >>> sh) & 15)]);
+            if (sh > 0) {
+                sb.append(' ');
+            }
+        }
         return sb;
+    }
+
+    /** "..1." and so on: each group of four bits of a pattern by (mask nibble × 16 + value nibble). */
+    private static final String[] NIBBLE_PATTERNS = new String[256];
+
+    static {
+        for (int m = 0; m < 16; m++) {
+            for (int v = 0; v < 16; v++) {
+                char[] c = new char[4];
+                for (int b = 0; b < 4; b++) {
+                    int bit = 8 >> b;
+                    c[b] = (m & bit) == 0 ? '.' : (v & bit) != 0 ? '1' : '0';
+                }
+                NIBBLE_PATTERNS[m << 4 | v] = new String(c);
+            }
+        }
     }
 
     /** The {@code -V} representation of a node without its brackets or indentation. */
@@ -352,7 +379,7 @@ public final class FieldFormat {
                 return false; // bytes, strings, addresses: their text comes from the packet or is rare
             }
         }
-        if (!plain(d.name()) || (word != null && !plain(word))) {
+        if (!plainName(d) || (word != null && !plain(word))) {
             return false;
         }
         if (d.bitmask() != 0 && d.bitWidth() > 0) {
@@ -426,6 +453,33 @@ public final class FieldFormat {
         }
         return sb;
     }
+
+    /**
+     * Whether a field's name is {@link #plain}, remembered by the field's id: every tree line of a field asks, and
+     * scanning the name each time was a twentieth of -V's label making. Both printing threads may fill the table;
+     * a lost write (two threads growing it at once) only costs a scan again.
+     */
+    private static boolean plainName(FieldDef d) {
+        int id = d.id();
+        byte[] known = plainNames;
+        if (id < known.length && known[id] != 0) {
+            return known[id] == 1;
+        }
+        boolean p = plain(d.name());
+        if (id < MAX_REMEMBERED_ID) {
+            if (id >= known.length) {
+                known = java.util.Arrays.copyOf(known, Math.max(id + 1, 2 * known.length));
+                plainNames = known;
+            }
+            known[id] = (byte) (p ? 1 : 2);
+        }
+        return p;
+    }
+
+    /** By field id: 0 not known yet, 1 plain, 2 not. */
+    private static volatile byte[] plainNames = new byte[4096];
+    /** Ids beyond this (a process defining fields by the million) are not remembered. */
+    private static final int MAX_REMEMBERED_ID = 1 << 20;
 
     /** Text that {@link #formatText} leaves as it is and that fits in one byte a character. */
     private static boolean plain(String s) {

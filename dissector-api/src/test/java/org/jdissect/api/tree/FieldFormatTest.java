@@ -167,4 +167,37 @@ class FieldFormatTest {
         // proto.c's label_mark_truncated puts " [truncated]" at 0 in a label without a field name
         assertThat(FieldFormat.label(longLine)).hasSize(FieldFormat.MAX_LABEL - 1).startsWith(" [truncated]\\000");
     }
+
+    /** The bit picture, made four bits at a time, equals the one made a bit at a time, for every width and mask. */
+    @Test
+    void bitPatternsMatchTheBitByBitPicture() {
+        java.util.Random rnd = new java.util.Random(4);
+        for (int bits = 1; bits <= 64; bits++) {
+            for (int k = 0; k < 200; k++) {
+                long mask = rnd.nextLong() & (bits == 64 ? -1L : (1L << bits) - 1);
+                if (mask == 0) {
+                    continue;
+                }
+                long value = rnd.nextLong() & (mask >>> Long.numberOfTrailingZeros(mask));
+                assertThat(FieldFormat.bitPattern(mask, value, bits)).as("bits %d mask %x value %x", bits, mask, value)
+                        .isEqualTo(bitByBit(mask, value, bits));
+            }
+        }
+        assertThat(FieldFormat.bitPattern(0x1fff, 0x85, 16)).isEqualTo("...0 0000 1000 0101");
+        assertThat(FieldFormat.bitPattern(0x4, 1, 13)).isEqualTo(". .... .... .1..");
+    }
+
+    /** The picture as Wireshark's decode_bitfield_value writes it, one character a bit. */
+    private static String bitByBit(long mask, long shiftedValue, int bits) {
+        long raw = shiftedValue << Long.numberOfTrailingZeros(mask);
+        StringBuilder sb = new StringBuilder();
+        for (int i = bits - 1; i >= 0; i--) {
+            long bit = 1L << i;
+            sb.append((mask & bit) == 0 ? '.' : (raw & bit) != 0 ? '1' : '0');
+            if (i > 0 && i % 4 == 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
 }
