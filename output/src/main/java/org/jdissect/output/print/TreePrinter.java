@@ -180,7 +180,7 @@ public final class TreePrinter implements PacketPrinter {
                 label(c);
             }
             sb.append('\n');
-            if (c.source() != null && "data".equals(c.abbrev())) {
+            if (c.isProtocol() && c.source() != null && "data".equals(c.abbrev())) {
                 hexDump(c);
             }
             if (c.hasChildren()) {
