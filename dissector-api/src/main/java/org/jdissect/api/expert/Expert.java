@@ -28,7 +28,7 @@ public final class Expert {
     /** Who registers the common expert fields. */
     public static final String OWNER = "_ws.expert";
 
-    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.NONE).build();
+    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.PROTOCOL).build();
     public static final FieldDef MESSAGE = FieldDef.builder("_ws.expert.message", "Message", FieldType.STRING).build();
     public static final FieldDef SEVERITY = FieldDef.builder("_ws.expert.severity", "Severity level",
             FieldType.UINT32).base(Base.NONE).names(severityNames()).build();
