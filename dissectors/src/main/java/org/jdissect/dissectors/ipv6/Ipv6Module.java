@@ -95,6 +95,17 @@ public final class Ipv6Module implements ProtocolModule {
             org.jdissect.api.field.FieldType.IPV6).build();
     public static final FieldDef ROUTING_SRC_ADDR = FieldDef.builder("ipv6.routing.src.addr", "Address",
             org.jdissect.api.field.FieldType.IPV6).blurb("Source Routing Header Address").build();
+    public static final FieldDef ROUTING_MIPV6_RESERVED = FieldDef.builder("ipv6.routing.mipv6.reserved", "Reserved",
+            BYTES).blurb("Must be zero").build();
+    public static final FieldDef ROUTING_MIPV6_HOME = FieldDef.builder("ipv6.routing.mipv6.home_address",
+            "Home Address", org.jdissect.api.field.FieldType.IPV6).build();
+    static final ExpertDef EI_ROUTING_INVALID_LENGTH = ExpertDef.of("ipv6.routing.invalid_length",
+            ExpertGroup.MALFORMED, ExpertSeverity.ERROR, "Invalid IPv6 Routing header length");
+    static final ExpertDef EI_ROUTING_INVALID_SEGLEFT = ExpertDef.of("ipv6.routing.invalid_segleft",
+            ExpertGroup.PROTOCOL, ExpertSeverity.WARN,
+            "IPv6 Routing Header segments left field must not exceed address count");
+    static final ExpertDef EI_ROUTE_LIST_MULTICAST = ExpertDef.of("ipv6.src_route_list.multicast_addr",
+            ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Multicast addresses must not appear in the source route list");
     /** Type 0, RFC 5095: tshark notes it on the type item. */
     static final ExpertDef EI_OPT_UNKNOWN_DATA = ExpertDef.of("ipv6.opt.unknown_data.expert", ExpertGroup.UNDECODED,
             ExpertSeverity.NOTE, "Unknown Data (not interpreted)");
@@ -168,12 +179,13 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA);
+        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
+                EI_ROUTING_INVALID_LENGTH, EI_ROUTING_INVALID_SEGLEFT, EI_ROUTE_LIST_MULTICAST);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
                 ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, ROUTING_SRC_RESERVED, ROUTING_SRC_ADDR,
-                FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
+                ROUTING_MIPV6_RESERVED, ROUTING_MIPV6_HOME, FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
                 OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG, SRH_ADDR,
                 FRAGMENTS, FRAGMENT_F,
@@ -278,19 +290,22 @@ public final class Ipv6Module implements ProtocolModule {
             } else if (nxt == 43) {
                 ctx.addProtocol("ipv6.routing");
                 ctx.setCurrentProto("IPv6 Routing");
+                // the item first, as dissect_routing6 adds it before reading a byte: a header cut at its start
+                // still shows "Routing Header for IPv6"
+                ProtoNode e = ip.addItem(ROUTING, tvb, off, Math.max(0, tvb.capturedLength() - off));
                 int next = tvb.u8(off);
+                e.add(ROUTING_NXT, tvb, off, 1, next);
                 int lenField = tvb.u8(off + 1);
                 int len = (lenField + 1) * 8;
-                int type = tvb.u8(off + 2);
-                String typeName = ROUTING_TYPES.get((long) type);
-                ProtoNode e = ip.addItem(ROUTING, tvb, off, len).label("Routing Header for IPv6 ("
-                        + (typeName == null ? "Unknown" : typeName) + ")");
-                e.add(ROUTING_NXT, tvb, off, 1, next);
-                e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
+                ProtoNode lenItem = e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
+                e.setLength(len);
                 e.add(ROUTING_LEN_OCT, tvb, off + 1, 1, len).generated().label("Length: " + len + " bytes");
+                int type = tvb.u8(off + 2);
                 ProtoNode typeItem = e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
+                String typeName = ROUTING_TYPES.get((long) type);
+                e.label("Routing Header for IPv6 (" + (typeName == null ? "Unknown" : typeName) + ")");
                 int segLeft = tvb.u8(off + 3);
-                e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, segLeft);
+                ProtoNode segLeftItem = e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, segLeft);
                 if (type == 0 && len >= 8) {
                     // Source Route (RFC 2460): four reserved bytes, then the addresses, numbered from 1
                     e.addObj(ROUTING_SRC_RESERVED, tvb, off + 4, 4, tvb.toArray(off + 4, 4));
@@ -318,11 +333,28 @@ public final class Ipv6Module implements ProtocolModule {
                     for (int i = 0; i <= lastEntry; i++) {
                         vectorAddress(e, SRH_ADDR, tvb, off + 8 + 16 * i, i, ctx.labels());
                     }
-                } else if (len > 4) {
-                    if (segLeft > 0 && type == 2 && tvb.has(off + 8, 16)) {
-                        // Mobile IPv6's home address becomes pinfo->dst, as in dissect_routing6_mipv6
-                        ctx.dst6 = tvb.slice(off + 8, 16);
+                } else if (type == 2) {
+                    // Mobile IPv6 (RFC 6275), dissect_routing6_mipv6: four reserved bytes and the home address,
+                    // read from the header's own bytes (a header too short for it is malformed, one cut by the
+                    // capture truncated, and nothing after it is dissected)
+                    ByteView data = tvb.sliceReported(off + 4, len - 4);
+                    e.addObj(ROUTING_MIPV6_RESERVED, data, 0, 4, data.toArray(0, 4));
+                    if (lenField != 2) {
+                        Expert.add(ctx, lenItem, EI_ROUTING_INVALID_LENGTH,
+                                "IPv6 Type 2 Routing Header extension header length must equal 2");
                     }
+                    if (segLeft != 1) {
+                        Expert.add(ctx, segLeftItem, EI_ROUTING_INVALID_SEGLEFT,
+                                "IPv6 Type 2 Routing Header segments left field must equal 1");
+                    }
+                    ProtoNode home = vectorAddress(e, ROUTING_MIPV6_HOME, data, 4, 1, ctx.labels());
+                    if (data.u8(4) == 0xff) {
+                        Expert.add(ctx, home, EI_ROUTE_LIST_MULTICAST);
+                    }
+                    if (segLeft > 0) {
+                        ctx.dst6 = data.slice(4, 16); // the home address becomes pinfo->dst
+                    }
+                } else if (len > 4) {
                     int n = Math.min(len - 4, tvb.remaining(off + 4));
                     e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
                 }
@@ -438,12 +470,14 @@ public final class Ipv6Module implements ProtocolModule {
     }
 
     /** _proto_tree_add_ipv6_vector_address: one address of a routing header's list, "Address[N]: …". */
-    private static void vectorAddress(ProtoNode e, FieldDef f, ByteView tvb, int off, int index, boolean labels) {
+    private static ProtoNode vectorAddress(ProtoNode e, FieldDef f, ByteView tvb, int off, int index,
+            boolean labels) {
         byte[] addr = tvb.toArray(off, 16);
         ProtoNode item = e.addObj(f, tvb, off, 16, addr);
         if (labels) {
             item.label("Address[" + index + "]: " + FieldFormat.ipv6(addr));
         }
+        return item;
     }
 
     /** The TLV options of a hop-by-hop or destination options header, from {@code off} to {@code end}. */

@@ -54,23 +54,50 @@ final class IpColumns {
         if (routed != null) {
             c.dst = routed;
         }
-        ProtoNode frag = Nodes.find(p, "ipv6.fraghdr.offset");
-        if (frag != null) {
-            // dissect_fraghdr: "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)", when not reassembled here
-            ProtoNode next = p.next();
-            String above = next == null ? null : Nodes.abbrev(next);
-            if (above == null || "data".equals(above)) {
-                c.info.set("IPv6 fragment (off=" + frag.num() + " more="
-                        + (Nodes.num(p, "ipv6.fraghdr.more", 0) != 0 ? "y" : "n") + " ident=0x"
-                        + String.format("%08x", Nodes.num(p, "ipv6.fraghdr.ident", 0)) + " nxt="
-                        + Nodes.num(p, "ipv6.fraghdr.nxt", 0) + ")");
+        ProtoNode next = p.next();
+        String above = next == null ? null : Nodes.abbrev(next);
+        if (above != null && !"data".equals(above) && !above.startsWith("_ws.")) {
+            return; // the protocol above writes the Info column (an exception marker only appends to it)
+        }
+        // what the extension headers wrote, in their order: dissect_routing6 appends "IPv6 routing" (separated by
+        // " , "), dissect_fraghdr sets "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)"
+        String info = "";
+        boolean fragment = false;
+        ProtoNode nxt = Nodes.find(p, "ipv6.nxt");
+        for (ProtoNode h = p.firstChild(); h != null; h = h.next()) {
+            String abbrev = Nodes.abbrev(h);
+            if ("ipv6.routing".equals(abbrev)) {
+                info = info.isEmpty() ? "IPv6 routing" : info + " , IPv6 routing";
+            } else if ("ipv6.fraghdr".equals(abbrev)) {
+                ProtoNode frag = Nodes.find(h, "ipv6.fraghdr.offset");
+                if (frag != null) {
+                    fragment = true;
+                    info = "IPv6 fragment (off=" + frag.num() + " more="
+                            + (Nodes.num(h, "ipv6.fraghdr.more", 0) != 0 ? "y" : "n") + " ident=0x"
+                            + String.format("%08x", Nodes.num(h, "ipv6.fraghdr.ident", 0)) + " nxt="
+                            + Nodes.num(h, "ipv6.fraghdr.nxt", 0) + ")";
+                }
             }
+            if (abbrev != null && abbrev.startsWith("ipv6.") && h.firstChild() != null
+                    && h.firstChild().abbrev() != null && h.firstChild().abbrev().endsWith(".nxt")) {
+                nxt = h.firstChild(); // an extension header's Next Header
+            }
+        }
+        if (!fragment && nxt != null && (above == null || "data".equals(above))) {
+            // ipv6_dissect_next with nothing for the next header: "IPv6 no next header" for 59, else
+            // "Unknown IP Protocol: %s (%u)"
+            int proto = (int) nxt.num();
+            info = proto == 59 ? "IPv6 no next header"
+                    : "Unknown IP Protocol: " + protoName(Nodes.find(p, "ipv6.nxt").def(), proto) + " (" + proto + ")";
+        }
+        if (!info.isEmpty()) {
+            c.info.set(info);
         }
     }
 
     /**
      * With segments left, a routing header makes its final hop pinfo->dst (dissect_routing6_rt0: the last address;
-     * _srh: the first entry of the segment list); null otherwise.
+     * _mipv6: the home address; _srh: the first entry of the segment list); null otherwise.
      */
     private static String routedDestination(ProtoNode p) {
         ProtoNode routing = Nodes.find(p, "ipv6.routing");
@@ -85,6 +112,8 @@ final class IpColumns {
                     hop = c;
                 }
             }
+        } else if (type == 2) {
+            hop = Nodes.find(routing, "ipv6.routing.mipv6.home_address");
         } else if (type == 4) {
             hop = Nodes.find(routing, "ipv6.routing.srh.addr");
         }
