@@ -2,6 +2,7 @@ package org.jdissect.cli;
 
 import java.util.concurrent.Callable;
 import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class FieldsCommand implements Callable<Integer> {
     }
 
     static String line(FieldDef f) {
-        if (f.type() == FieldType.PROTOCOL || f.protocolInNameOnly()) {
+        if (f.type() == FieldType.PROTOCOL || f.protocolInNameOnly() || f == Expert.EXPERT) {
             // a protocol in name only (a TCP option) is listed as a protocol, as tshark -G fields lists it
             return "P\t" + f.name() + "\t" + f.abbrev();
         }

@@ -28,7 +28,13 @@ public final class Expert {
     /** Who registers the common expert fields. */
     public static final String OWNER = "_ws.expert";
 
-    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.PROTOCOL).build();
+    /**
+     * Wireshark registers "Expert Info" as a protocol; here it is a valueless field, because a protocol item is always
+     * built (ProtoTree#keeps) and every finding would then be made, and every analysis that makes findings run, in
+     * runs that read none. Where the difference shows, the printers treat it as the protocol it is: -T fields prints
+     * its label, {@code jdissect fields} lists it on a "P" line.
+     */
+    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.NONE).build();
     public static final FieldDef MESSAGE = FieldDef.builder("_ws.expert.message", "Message", FieldType.STRING).build();
     public static final FieldDef SEVERITY = FieldDef.builder("_ws.expert.severity", "Severity level",
             FieldType.UINT32).base(Base.NONE).names(severityNames()).build();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.WiresharkNames;
@@ -133,6 +134,9 @@ public final class FieldsPrinter implements PacketPrinter {
      * one whose dissector stopped before giving it text, as IPv4 with a bogus header length).
      */
     private static String value(ProtoNode c, FieldDef d) {
+        if (d == Expert.EXPERT) {
+            return FieldFormat.label(c); // a protocol in Wireshark: "Expert Info (Chat/Sequence): …"
+        }
         if (d.type() == FieldType.NONE) {
             return "1";
         }
