@@ -188,13 +188,17 @@ public final class ProtoNode {
 
     /** Adds a line of text with no field behind it. */
     public ProtoNode addText(ByteView tvb, int off, int len, String text) {
-        ProtoNode h = host();
-        if (!tree.keepsAll()) {
-            return h.phantom();
+        ProtoNode n = textItem(tvb, off, len);
+        if (!n.isPhantom) {
+            n.label = text;
         }
-        ProtoNode n = tree.alloc(h, null, tvb, off, len);
-        n.label = text;
         return n;
+    }
+
+    /** A new text item (no field behind it), which only a whole tree keeps: else this node's phantom. */
+    private ProtoNode textItem(ByteView tvb, int off, int len) {
+        ProtoNode h = host();
+        return tree.keepsAll() ? tree.alloc(h, null, tvb, off, len) : h.phantom();
     }
 
     /**
@@ -204,12 +208,10 @@ public final class ProtoNode {
      * ({@link #isTextOfBytes}) without the two strings a line the text took to make.
      */
     public ProtoNode addTextOfBytes(ByteView tvb, int off, int len) {
-        ProtoNode h = host();
-        if (!tree.keepsAll()) {
-            return h.phantom();
+        ProtoNode n = textItem(tvb, off, len);
+        if (!n.isPhantom) {
+            n.obj = TEXT_OF_BYTES;
         }
-        ProtoNode n = tree.alloc(h, null, tvb, off, len);
-        n.obj = TEXT_OF_BYTES;
         return n;
     }
 
