@@ -2,6 +2,7 @@ package org.jdissect.cli;
 
 import java.util.concurrent.Callable;
 import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,7 @@ final class ProtocolsCommand implements Callable<Integer> {
         for (FieldDef p : engineOptions.build(spec.commandLine().getErr()).registry().protocols()) {
             out.println(line(p));
         }
+        out.println(line(Expert.EXPERT)); // a protocol in Wireshark, a valueless field here (see Expert.EXPERT)
         out.flush();
         return 0;
     }

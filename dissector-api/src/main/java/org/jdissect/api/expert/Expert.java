@@ -34,7 +34,8 @@ public final class Expert {
      * runs that read none. Where the difference shows, the printers treat it as the protocol it is: -T fields prints
      * its label, {@code jdissect fields} lists it on a "P" line.
      */
-    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.NONE).build();
+    public static final FieldDef EXPERT = FieldDef.builder("_ws.expert", "Expert Info", FieldType.NONE)
+            .blurb("Expert").build(); // the short name tshark -G protocols lists
     public static final FieldDef MESSAGE = FieldDef.builder("_ws.expert.message", "Message", FieldType.STRING).build();
     public static final FieldDef SEVERITY = FieldDef.builder("_ws.expert.severity", "Severity level",
             FieldType.UINT32).base(Base.NONE).names(severityNames()).build();
