@@ -45,5 +45,15 @@ class WiresharkFilterWordsTest {
         String seed = TestData.ROOT.resolve("captures/seed-rst.pcap").toString();
         assertThat(run("-r", seed, "-Y", "ip contains 00:00:00:00", "-T", "fields", "-e", "frame.number"))
                 .isEqualTo("1\n");
+        // IPv6's ends at its payload length, UDP's does not end at the UDP length (testdata/ipv6-routing/README.md)
+        String trailer = TestData.ROOT.resolve("ipv6-routing/trailer.pcap").toString();
+        assertThat(run("-r", trailer, "-Y", "ipv6 contains \"TRLR\"", "-T", "fields", "-e", "frame.number"))
+                .isEmpty();
+        assertThat(run("-r", trailer, "-Y", "eth contains \"TRLR\"", "-T", "fields", "-e", "frame.number"))
+                .isEqualTo("1\n");
+        assertThat(run("-r", trailer, "-Y", "udp contains \"XTRA\"", "-T", "fields", "-e", "frame.number"))
+                .isEqualTo("3\n");
+        assertThat(run("-r", trailer, "-Y", "udp contains \"cd\"", "-T", "fields", "-e", "frame.number"))
+                .isEqualTo("1\n2\n3\n");
     }
 }

@@ -229,6 +229,12 @@ public final class Ipv6Module implements ProtocolModule {
         byte[] dst = tvb.toArray(24, 16);
         String s = FieldFormat.ipv6(src);
         String d = FieldFormat.ipv6(dst);
+        int framed = tvb.reportedLength() - 40;
+        if (plen > 0 && plen < framed) {
+            // packet-ipv6.c cuts its tvb to the datagram (set_actual_length): the protocol's data, what "ipv6
+            // contains" searches, ends there and not in an Ethernet trailer after it
+            tvb = tvb.sliceReported(0, 40 + plen);
+        }
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
         ip.add(VERSION, tvb, 0, 1, first >>> 28);
         ip.add(Ipv4Fields.VERSION, tvb, 0, 1, first >>> 28).hidden();
@@ -240,7 +246,6 @@ public final class Ipv6Module implements ProtocolModule {
         tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
         ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
         ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
-        int framed = tvb.reportedLength() - 40;
         if (plen > framed) {
             Expert.add(ctx, plenNode, EI_PLEN_EXCEEDS_FRAMING, "IPv6 payload length exceeds framing length ("
                     + framed + " bytes)");
