@@ -259,6 +259,26 @@ public final class FieldFormat {
         return zone.getDisplayName(TextStyle.SHORT, Locale.US);
     }
 
+    /**
+     * Appends what proto_tree_add_bitmask appends to the text of a flags item whose value is {@code value}, for its
+     * bit fields {@code fields} in their order: ", Name" for each boolean that is set, ", Name: value name" for each
+     * field with value names, nothing for other integers (BMT_NO_INT) and clear booleans.
+     */
+    public static StringBuilder appendBitmaskNames(StringBuilder sb, long value, FieldDef... fields) {
+        for (FieldDef f : fields) {
+            long v = (value & f.bitmask()) >>> Long.numberOfTrailingZeros(f.bitmask());
+            if (f.type() == FieldType.BOOLEAN) {
+                if (v != 0) {
+                    sb.append(", ").append(f.name());
+                }
+            } else if (!f.valueNames().isEmpty()) {
+                String name = f.valueName(v);
+                sb.append(", ").append(f.name()).append(": ").append(name == null ? "Unknown" : name);
+            }
+        }
+        return sb;
+    }
+
     /** The bit picture of a masked field, as "..1. ...." over {@code bits} bits. */
     public static String bitPattern(long mask, long shiftedValue, int bits) {
         return appendBitPattern(new StringBuilder(bits + bits / 4), mask, shiftedValue, bits).toString();

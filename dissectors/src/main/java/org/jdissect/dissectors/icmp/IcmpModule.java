@@ -11,6 +11,7 @@ import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
@@ -392,14 +393,9 @@ public final class IcmpModule implements ProtocolModule {
             }
             case 136 -> {
                 long fl = tvb.u32(4);
-                StringBuilder names = new StringBuilder();
-                String[] words = {"Router", "Solicited", "Override"};
-                for (int i = 0; i < 3; i++) {
-                    if ((fl & (0x80000000L >>> i)) != 0) {
-                        names.append(", ").append(words[i]);
-                    }
-                }
-                ProtoNode f = t.add(V6_NA_FLAG, tvb, 4, 4, fl).label("Flags: 0x" + String.format("%08x", fl) + names);
+                ProtoNode f = t.add(V6_NA_FLAG, tvb, 4, 4, fl).label(FieldFormat.appendBitmaskNames(
+                        new StringBuilder("Flags: 0x").append(String.format("%08x", fl)), fl, V6_NA_FLAG_R, V6_NA_FLAG_S,
+                        V6_NA_FLAG_O, V6_NA_FLAG_RSV).toString());
                 f.add(V6_NA_FLAG_R, tvb, 4, 4, fl >>> 31);
                 f.add(V6_NA_FLAG_S, tvb, 4, 4, fl >>> 30 & 1);
                 f.add(V6_NA_FLAG_O, tvb, 4, 4, fl >>> 29 & 1);
@@ -450,8 +446,10 @@ public final class IcmpModule implements ProtocolModule {
         int fl = tvb.u8(24);
         // proto_tree_add_bitmask appends the names of the set boolean flags to the item's text
         ProtoNode f = t.add(V6_MLD_FLAG, tvb, 24, 1, fl);
-        if ((fl & 0x08) != 0) {
-            f.appendLabel(", Suppress Router-Side Processing");
+        String names = FieldFormat.appendBitmaskNames(new StringBuilder(), fl, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
+                V6_MLD_FLAG_RSV).toString();
+        if (!names.isEmpty()) {
+            f.appendLabel(names);
         }
         f.add(V6_MLD_FLAG_S, tvb, 24, 1, fl >> 3 & 1);
         f.add(V6_MLD_FLAG_QRV, tvb, 24, 1, fl & 7);
@@ -480,7 +478,7 @@ public final class IcmpModule implements ProtocolModule {
             int nsrc = tvb.u16(off + 2);
             int rlen = 20 + nsrc * 16 + aux * 4;
             byte[] addr = tvb.toArray(off + 4, 16);
-            String an = org.jdissect.api.tree.FieldFormat.ipv6(addr);
+            String an = FieldFormat.ipv6(addr);
             ProtoNode r = t.addItem(V6_MLDR_MAR, tvb, off, rlen).label("Multicast Address Record "
                     + MLDR_RECORD_TYPES.getOrDefault((long) rtype, "Unknown") + ": " + an);
             r.add(V6_MLDR_TYPE, tvb, off, 1, rtype);

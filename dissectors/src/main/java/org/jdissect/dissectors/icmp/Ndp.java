@@ -107,21 +107,8 @@ final class Ndp {
         ProtoNode f = t.add(RA_FLAG, tvb, 5, 1, fl);
         if (ctx.labels()) {
             // proto_tree_add_bitmask's text: the set flags' names, and the preference's value name always
-            StringBuilder text = new StringBuilder("Flags: 0x").append(FieldFormat.hexPadded(fl, 2));
-            if ((fl & 0x80) != 0) {
-                text.append(", Managed address configuration");
-            }
-            if ((fl & 0x40) != 0) {
-                text.append(", Other configuration");
-            }
-            if ((fl & 0x20) != 0) {
-                text.append(", Home Agent");
-            }
-            text.append(", Prf (Default Router Preference): ").append(PREFERENCES.get((long) (fl >> 3 & 3)));
-            if ((fl & 0x04) != 0) {
-                text.append(", Proxy");
-            }
-            f.label(text.toString());
+            f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flags: 0x").append(FieldFormat.hexPadded(fl, 2)),
+                    fl, RA_FLAG_M, RA_FLAG_O, RA_FLAG_H, RA_FLAG_PRF, RA_FLAG_P, RA_FLAG_RSV).toString());
         }
         f.add(RA_FLAG_M, tvb, 5, 1, fl >> 7 & 1);
         f.add(RA_FLAG_O, tvb, 5, 1, fl >> 6 & 1);
@@ -178,9 +165,9 @@ final class Ndp {
                     int pf = tvb.u8(p + 1);
                     ProtoNode f = o.add(PREFIX_FLAG, tvb, p + 1, 1, pf);
                     if (lab) {
-                        f.label("Flag: 0x" + FieldFormat.hexPadded(pf, 2) + ((pf & 0x80) != 0 ? ", On-link flag(L)" : "")
-                                + ((pf & 0x40) != 0 ? ", Autonomous address-configuration flag(A)" : "")
-                                + ((pf & 0x20) != 0 ? ", Router address flag(R)" : ""));
+                        f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
+                                .append(FieldFormat.hexPadded(pf, 2)), pf, PREFIX_FLAG_L, PREFIX_FLAG_A, PREFIX_FLAG_R,
+                                PREFIX_FLAG_RSV).toString());
                     }
                     f.add(PREFIX_FLAG_L, tvb, p + 1, 1, pf >> 7 & 1);
                     f.add(PREFIX_FLAG_A, tvb, p + 1, 1, pf >> 6 & 1);
@@ -219,7 +206,8 @@ final class Ndp {
                     String pref = PREFERENCES.get((long) (rf >> 3 & 3));
                     ProtoNode f = o.add(ROUTE_FLAG, tvb, p + 1, 1, rf);
                     if (lab) {
-                        f.label("Flag: 0x" + FieldFormat.hexPadded(rf, 2) + ", Route Preference: " + pref);
+                        f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
+                                .append(FieldFormat.hexPadded(rf, 2)), rf, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV).toString());
                         text.append(" : ").append(pref);
                     }
                     f.add(ROUTE_FLAG_PREF, tvb, p + 1, 1, rf >> 3 & 3);
