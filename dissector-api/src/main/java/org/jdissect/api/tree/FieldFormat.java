@@ -272,8 +272,7 @@ public final class FieldFormat {
                     sb.append(", ").append(f.name());
                 }
             } else if (!f.valueNames().isEmpty()) {
-                String name = f.valueName(v);
-                sb.append(", ").append(f.name()).append(": ").append(name == null ? "Unknown" : name);
+                sb.append(", ").append(f.name()).append(": ").append(shownName(f, v));
             }
         }
         return sb;
@@ -595,12 +594,8 @@ public final class FieldFormat {
         while (plain < end && !control((char) (b[plain] & 0xff))) {
             plain++;
         }
-        if (plain == end) {
-            // nothing to escape, most lines but their terminator: one bulk copy
-            sb.append(new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
-            return true;
-        }
         int start = sb.length();
+        // the run before the first control character (most of a line: all but its terminator) in one bulk copy
         sb.append(new String(b, off, plain - off, java.nio.charset.StandardCharsets.ISO_8859_1));
         for (int i = plain; i < end; i++) {
             char c = (char) (b[i] & 0xff);

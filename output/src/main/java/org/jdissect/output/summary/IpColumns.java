@@ -63,7 +63,8 @@ final class IpColumns {
         // " , "), dissect_fraghdr sets "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)"
         String info = "";
         boolean fragment = false;
-        ProtoNode nxt = Nodes.find(p, "ipv6.nxt");
+        ProtoNode ipNxt = Nodes.find(p, "ipv6.nxt");
+        ProtoNode nxt = ipNxt;
         for (ProtoNode h = p.firstChild(); h != null; h = h.next()) {
             String abbrev = Nodes.abbrev(h);
             if ("ipv6.routing".equals(abbrev)) {
@@ -88,7 +89,7 @@ final class IpColumns {
             // "Unknown IP Protocol: %s (%u)"
             int proto = (int) nxt.num();
             info = proto == 59 ? "IPv6 no next header"
-                    : "Unknown IP Protocol: " + protoName(Nodes.find(p, "ipv6.nxt").def(), proto) + " (" + proto + ")";
+                    : "Unknown IP Protocol: " + protoName(ipNxt.def(), proto) + " (" + proto + ")";
         }
         if (!info.isEmpty()) {
             c.info.set(info);
