@@ -85,7 +85,18 @@ public final class Main {
             err.println("jdissect: " + ex.getMessage() + " (jdissect --help lists the options)");
             return ExitCode.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> internalError(ex, debug, out, err));
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof java.nio.file.InvalidPathException bad) {
+                // a name the JVM decoded from a byte the locale's character set lacks (US-ASCII under LC_ALL=C,
+                // where the launcher switches to C.UTF-8; java -jar does not): the file cannot be named, not a bug
+                out.flush();
+                err.println("jdissect: " + bad.getInput() + ": this file name is not in the locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "); run jdissect in a UTF-8 locale"
+                        + " (LC_ALL=C.UTF-8)");
+                return ExitCode.READ_ERROR;
+            }
+            return internalError(ex, debug, out, err);
+        });
         return cl;
     }
 
