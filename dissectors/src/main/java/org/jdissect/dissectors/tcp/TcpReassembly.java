@@ -144,13 +144,16 @@ final class TcpReassembly {
             ByteView part = done == 0 ? payload : payload.tail(done);
             Msp m = flow.msp;
             if (m == null || !joinsPdu || !whole || s < m.seq || s >= m.nxtpdu) {
-                if (suspect) {
-                    segmentData(tcp, part, plen, retrans);
-                } else if (done == 0 && insideFinishedPdu(flow, s)) {
-                    // a segment (a late fast retransmission) whose bytes fall into a PDU already reassembled:
-                    // fragment_add on a finished reassembly throws, and nothing above TCP is dissected
+                if (done == 0 && joinsPdu && whole && insideFinishedPdu(flow, s)) {
+                    // a segment whose bytes fall into a PDU already reassembled (a late fast retransmission, an
+                    // out-of-order copy): desegment_tcp hands it to fragment_add before process_tcp_payload's test
+                    // for suspect segments, and fragment_add on a finished reassembly throws; nothing above TCP is
+                    // dissected. (A plain retransmission returned before that; a segment cut short is not
+                    // desegmented at all.)
                     FrameModule.markReassemblyError(ctx, ctx.tree().root(), part, "TCP",
                             "New fragment overlaps old data (retransmission?)");
+                } else if (suspect) {
+                    segmentData(tcp, part, plen, retrans);
                 } else {
                     dissect(part, s, ctx, parent, tcp, streams, flow, info, module, null);
                 }
