@@ -155,7 +155,8 @@ public final class TypeChecker {
         if (left.type() == FieldType.ETHER) {
             l = resolve(r.left(), true).operand();
         }
-        long size = RegexSize.estimate(s.value());
+        String re2 = PcreSyntax.toRe2(s.value());
+        long size = RegexSize.estimate(re2);
         if (size > maxRegexSize) {
             // RE2J would try to build it anyway, and a few bytes of nested repetition exhaust any heap
             throw new DisplayFilterException("Regex compilation error: pattern too large (about " + size
@@ -163,7 +164,7 @@ public final class TypeChecker {
                     + maxRegexSize + ", raise it with " + Limits.howToRaise(Limit.FILTER_REGEX_SIZE) + ").",
                     s.span());
         }
-        int wide = wideFoldedRange(s.value());
+        int wide = wideFoldedRange(re2);
         if (wide > 0) {
             throw new DisplayFilterException("Regex compilation error: a character class range of " + wide
                     + " characters cannot be matched case-insensitively (RE2J folds it one character at a time,"
@@ -172,7 +173,7 @@ public final class TypeChecker {
         try {
             // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off. RE2 matches in
             // linear time; it lacks PCRE's backreferences, lookaround and possessive quantifiers (rejected here)
-            Pattern p = Pattern.compile(s.value(), Pattern.CASE_INSENSITIVE);
+            Pattern p = Pattern.compile(re2, Pattern.CASE_INSENSITIVE);
             return Predicates.matches(r.quantifier(), l, p);
         } catch (PatternSyntaxException e) {
             throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());

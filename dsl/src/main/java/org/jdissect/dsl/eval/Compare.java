@@ -13,9 +13,20 @@ final class Compare {
             case LONG, NONE -> Long.compare(a.longs[i], b.longs[j]);
             case ULONG -> Long.compareUnsigned(a.longs[i], b.longs[j]);
             case DOUBLE -> Double.compare(a.dbl(i), b.dbl(j));
-            case BYTES -> Arrays.compareUnsigned((byte[]) a.objs[i], (byte[]) b.objs[j]);
+            case BYTES -> compareBytes((byte[]) a.objs[i], (byte[]) b.objs[j]);
             case STRING -> ((String) a.objs[i]).compareTo((String) b.objs[j]);
         };
+    }
+
+    /**
+     * Byte strings order by length first, then by content (ftype-bytes.c's cmp_order, and the protocol type's):
+     * {@code tcp.payload > 47:00} holds for every payload longer than two bytes, whatever its first byte.
+     */
+    static int compareBytes(byte[] a, byte[] b) {
+        if (a.length != b.length) {
+            return a.length < b.length ? -1 : 1;
+        }
+        return Arrays.compareUnsigned(a, b);
     }
 
     /** Whether {@code a[i] op b[j]}; NaN relates to nothing. */

@@ -18,4 +18,13 @@ public abstract class Operand {
     }
 
     abstract Values eval(PacketScope scope);
+
+    /**
+     * Whether the latest {@link #eval} read something, even if it gave no value: a slice wholly past the end of the
+     * values of a field that is present ({@code frame[1000:2]} of a short frame) reads the field and yields nothing,
+     * which dfvm tells apart from an absent field (see {@link Predicates#relation}).
+     */
+    boolean read() {
+        return out.size > 0;
+    }
 }

@@ -180,9 +180,12 @@ public final class Operands {
             this.ranges = List.copyOf(ranges);
         }
 
+        private boolean read;
+
         @Override
         Values eval(PacketScope s) {
             Values v = base.eval(s);
+            read = base.read();
             out.clear();
             for (int i = 0; i < v.size; i++) {
                 byte[] r = Ranges.slice((byte[]) v.objs[i], ranges);
@@ -191,6 +194,11 @@ public final class Operands {
                 }
             }
             return out;
+        }
+
+        @Override
+        boolean read() {
+            return read;
         }
     }
 
@@ -225,7 +233,11 @@ public final class Operands {
         }
     }
 
-    /** {@code count(field)}: how many times the field occurs. */
+    /**
+     * {@code count(field)}: how many times the field occurs, and no value at all when it does not (df_func_count
+     * fails on an empty argument), so {@code count(dns.a) == 0} never holds and {@code count(x) == count(y)} needs
+     * both present.
+     */
     public static final class CountOperand extends Operand {
         final FieldOperand field;
 
@@ -237,7 +249,10 @@ public final class Operands {
         @Override
         Values eval(PacketScope s) {
             out.clear();
-            out.addLong(field.nodes(s, null));
+            int n = field.nodes(s, null);
+            if (n > 0) {
+                out.addLong(n);
+            }
             return out;
         }
     }

@@ -63,14 +63,22 @@ public final class Predicates {
     public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right, boolean unsignedLeft) {
         Kind k = left.kind;
         boolean u32 = unsignedLeft && k == Kind.LONG && op != RelOp.CONTAINS;
+        // 4.0's gencode makes != "not any ==" and !== "not all ==": a side that was read but gave no value (a slice
+        // past the end of a present field) makes the inner test false and so both true, while an absent field skips
+        // the test altogether (false); every other relation is false without a value
+        boolean ne = op == RelOp.NE;
         return s -> {
             Values a = left.eval(s);
-            if (a.size == 0) {
+            boolean noA = a.size == 0;
+            if (noA && !(ne && left.read())) {
                 return false;
             }
             Values b = right.eval(s);
             if (b.size == 0) {
-                return false;
+                return ne && right.read();
+            }
+            if (noA) {
+                return true;
             }
             boolean all = q == Quantifier.ALL;
             for (int i = 0; i < a.size; i++) {
