@@ -56,4 +56,27 @@ class WiresharkFilterWordsTest {
         assertThat(run("-r", trailer, "-Y", "udp contains \"cd\"", "-T", "fields", "-e", "frame.number"))
                 .isEqualTo("1\n2\n3\n");
     }
+
+    @Test
+    void aProtocolsLengthIsItsItemsAsTsharkSetsIt() {
+        // tshark -Y on the same captures: the http item spans the first line and headers only (a body's items lie
+        // past its end), the IPv6 item grows by the extension headers when the chain ends in an upper layer
+        // (ipv6_dissect_next), but not for a fragment shown as data nor a routing header that threw
+        assertThat(frames(CAPTURE, "len(http) == 236")).isEqualTo("13 23");
+        assertThat(frames(TestData.ROOT.resolve("captures/http-chunked.pcap").toString(), "len(http) == 73"))
+                .isEqualTo("18");
+        assertThat(frames(CAPTURE, "len(ipv6) == 48")).isEqualTo("1 3 4 48");
+        assertThat(frames(CAPTURE, "ipv6[40] == 3a")).isEqualTo("1 3 4 48");
+        assertThat(frames(CAPTURE, "len(ipv6) == 40")).isEqualTo("2 5");
+        String mipv6 = TestData.ROOT.resolve("ipv6-routing/mipv6.pcap").toString();
+        assertThat(frames(mipv6, "len(ipv6) == 40")).isEqualTo("9 10 11 12 13");
+        assertThat(frames(mipv6, "len(ipv6) == 64")).isEqualTo("1 2 4 5 6 7 8");
+        String frag = TestData.ROOT.resolve("ipv6-frag/ipv6-frag.pcap").toString();
+        assertThat(frames(frag, "len(ipv6) == 40")).isEqualTo("1");
+        assertThat(frames(frag, "len(ipv6) == 48")).isEqualTo("2");
+    }
+
+    private static String frames(String capture, String filter) {
+        return run("-r", capture, "-Y", filter, "-T", "fields", "-e", "frame.number").trim().replace('\n', ' ');
+    }
 }

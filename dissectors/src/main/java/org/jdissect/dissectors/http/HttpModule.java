@@ -280,7 +280,9 @@ public final class HttpModule implements ProtocolModule {
 
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
-        ProtoNode http = parent.addItem(HTTP, tvb, 0, pdu);
+        // the item covers the first line and the headers only, as tshark's (its body items lie past its end):
+        // len(http) and slices of http are the header block's
+        ProtoNode http = parent.addItem(HTTP, tvb, 0, hdrEnd);
         boolean lab = ctx.labels();
         if (capped != null) {
             ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);

@@ -399,6 +399,11 @@ public final class Ipv6Module implements ProtocolModule {
                 fragment = false;
             }
         }
+        if (!fragment) {
+            // the end of the extension header chain (ipv6_dissect_next): the IPv6 item now spans the headers under
+            // it, which len(ipv6) and ipv6[40] read; a fragment shown as data, or a header that threw, leaves 40
+            ip.setLength(off);
+        }
         Dissector next = fragment ? null : protoTable.get(nxt);
         if (next == null || nxt == 59) {
             DataModule.dissect(payload, ctx, parent);
