@@ -232,6 +232,16 @@ class SemanticsTest {
             "frame.time == \"2002-12-31 13:55:31.3 UTC\" | true",
             "frame.time == \"Dec 31, 2002 13:55:31.3\" | true",
             "frame.time > \"2002-12-31T13:55:31Z\" | true",
+            // ISO 8601 as iso8601_to_nstime reads it (offsets applied, ',' fractions, one-digit fields), then the
+            // older strptime forms (any spaces, "UTC" after any spaces); tshark 4.0.17 agrees on each
+            "frame.time == \"2002-12-31T14:55:31.3+01:00\" | true",
+            "frame.time == \"2002-12-31T08:55:31.3-05:00\" | true",
+            "frame.time == \"2002-12-31T14:55:31.3+0100\" | true",
+            "frame.time == \"2002-12-31 14:55:31.3+1\" | true",
+            "frame.time == \"2002-12-31T13:55:31,3Z\" | true",
+            "frame.time == \"2002-12-31T13:55:31.3+01:00\" | false",
+            "frame.time == \"2002-12-31  13:55:31.3  UTC\" | true",
+            "frame.time == \"2002-12-31 13:55:31.3UTC\" | true",
             "frame.time_delta == 0 | true",
             "udp.port != 53 | false",
             "udp.port == 53 | false",

@@ -33,7 +33,14 @@ final class LiteralParser {
     private static final Pattern SECONDS = Pattern.compile("[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+");
     private static final Pattern ABS_TIME = Pattern.compile(
             "(?:([A-Za-z]{3}) +(\\d{1,2}), *(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2}))"
-                    + "(?:[ T](\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?)?(\\.\\d*)?(.*)");
+                    + "(?: +(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?)?(\\.\\d*)?(.*)");
+    /**
+     * iso8601_to_nstime's form, tried first: date, 'T' or one space, hours and minutes, then seconds with a '.' or
+     * ',' fraction, then 'Z' or an offset; it takes one or two digits where ISO wants two.
+     */
+    private static final Pattern ISO_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d*))?)?"
+                    + "(?:(Z)|([+-])(\\d{1,2})(?::?(\\d{1,2}))?)?");
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
 
@@ -319,9 +326,36 @@ final class LiteralParser {
         return negative ? -ns : ns;
     }
 
-    /** "Dec 31, 2002 13:55:31.3", "2002-12-31[ 13[:55[:31.3]]]", ISO "…T…Z"; local time unless "UTC"/"Z". */
+    /**
+     * As ftype-time.c reads an absolute time: ISO 8601 first ("2002-12-31T13:55:31.3Z", an offset "+01:00" applied,
+     * local time without a zone); when that does not take the whole text, the older forms "Dec 31, 2002 13:55:31.3"
+     * and "2002-12-31[ 13[:55[:31.3]]]" (spaces as strptime skips them), in local time unless "UTC" follows.
+     */
     private static long absTime(Value v) {
         String text = v instanceof Value.StringLit s ? s.value() : text(v);
+        Matcher iso = ISO_TIME.matcher(text);
+        if (iso.matches()) {
+            try {
+                long frac = iso.group(7) == null || iso.group(7).isEmpty() ? 0
+                        : new BigDecimal("0." + iso.group(7)).movePointRight(9).longValue();
+                LocalDateTime t = LocalDateTime.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)),
+                        Integer.parseInt(iso.group(5)), iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
+                ZoneId zone;
+                if (iso.group(8) != null) {
+                    zone = ZoneOffset.UTC;
+                } else if (iso.group(9) != null) {
+                    int minutes = Integer.parseInt(iso.group(10)) * 60
+                            + (iso.group(11) == null ? 0 : Integer.parseInt(iso.group(11)));
+                    zone = ZoneOffset.ofTotalSeconds((iso.group(9).equals("-") ? -60 : 60) * minutes);
+                } else {
+                    zone = ZoneId.systemDefault();
+                }
+                return t.atZone(zone).toEpochSecond() * 1_000_000_000L + frac;
+            } catch (java.time.DateTimeException e) {
+                throw invalidTime(text, v.span());
+            }
+        }
         Matcher m = ABS_TIME.matcher(text);
         if (!m.matches()) {
             throw invalidTime(text, v.span());
@@ -356,7 +390,7 @@ final class LiteralParser {
         ZoneId zone;
         if (rest.isEmpty()) {
             zone = ZoneId.systemDefault();
-        } else if (rest.equals(" UTC") || rest.equals("Z")) {
+        } else if (rest.matches(" *UTC")) {
             zone = ZoneOffset.UTC;
         } else {
             throw new DisplayFilterException("Unexpected data after time value.", v.span());
