@@ -235,6 +235,12 @@ class SemanticsTest {
             // ISO 8601 as iso8601_to_nstime reads it (offsets applied, ',' fractions, one-digit fields), then the
             // older strptime forms (any spaces, "UTC" after any spaces); tshark 4.0.17 agrees on each
             "frame.time == \"2002-12-31T14:55:31.3+01:00\" | true",
+            // what stays allowed next to the new type errors: a protocol against a slice, + and - on times, masks
+            "frame[0:3] == eth | false",
+            "frame.time_delta + 1 > 0 | true",
+            "-frame.time_delta < 1 | true",
+            "ip.src & 255.0.0.0 == 10.0.0.0 | true",
+            "frame.number & 1 | true",
             "frame.time == \"2002-12-31T08:55:31.3-05:00\" | true",
             "frame.time == \"2002-12-31T14:55:31.3+0100\" | true",
             "frame.time == \"2002-12-31 14:55:31.3+1\" | true",

@@ -438,6 +438,16 @@ final class LiteralParser {
         return r;
     }
 
+    private static boolean leadingZero(Matcher dottedQuad) {
+        for (int g = 1; g <= 4; g++) {
+            String octet = dottedQuad.group(g);
+            if (octet.length() > 1 && octet.charAt(0) == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Literal ipv4(Value v) {
         if (v instanceof Value.StringLit s) {
             throw new DisplayFilterException("IPv4 address cannot be converted from a string (\"" + s.value()
@@ -445,7 +455,8 @@ final class LiteralParser {
         }
         String text = text(v);
         Matcher m = IPV4.matcher(text);
-        if (!m.matches()) {
+        if (!m.matches() || leadingZero(m)) {
+            // inet_pton's dotted quad: "10.099.0.1" (a leading zero, octal to inet_aton) is no address to tshark
             throw new DisplayFilterException("\"" + text + "\" is not a valid hostname or IPv4 address.", v.span());
         }
         long a = 0;

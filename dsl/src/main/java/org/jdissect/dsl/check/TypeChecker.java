@@ -224,7 +224,8 @@ public final class TypeChecker {
     }
 
     private Predicate membership(Expr.Membership m) {
-        if (isConstant(m.left())) {
+        // a field (a layer of one too), not a slice of it nor a function's value (tshark 4.0.17's check)
+        if (isConstant(m.left()) || m.left() instanceof Value.Slice || m.left() instanceof Value.Call) {
             throw new DisplayFilterException("Only a field may be tested for membership in a set.",
                     m.left().span());
         }
@@ -319,9 +320,10 @@ public final class TypeChecker {
             Typed t = resolve(n.operand(), false);
             requireArithmetic(t, n.span());
             Kind k = t.operand().kind();
-            if (k != Kind.LONG && k != Kind.ULONG && k != Kind.DOUBLE) {
-                // tshark: "FT_IPv6 cannot -." — only numbers negate
-                throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.span());
+            if (k != Kind.LONG && k != Kind.ULONG && k != Kind.DOUBLE || !supports(t.type(), ArithOp.SUBTRACT)
+                    || t.type() == FieldType.IPV4 || t.type() == FieldType.ETHER) {
+                // tshark: "FT_IPv6 cannot -." — only numbers negate; the caret under the operand
+                throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.operand().span());
             }
             return new Typed(new Operands.NegateOperand(t.operand(), U32Arith.applies(t.type())), t.type(), null,
                     AstPrinter.print(n));
@@ -343,15 +345,18 @@ public final class TypeChecker {
         if (l == null) {
             typed = r;
             requireArithmetic(r, a.right().span());
+            requireOperation(r, a, a.right().span());
             lo = LiteralParser.parse(a.left(), r.type(), r.field()).operand();
             ro = r.operand();
         } else if (r == null) {
             typed = l;
             requireArithmetic(l, a.left().span());
+            requireOperation(l, a, a.left().span());
             lo = l.operand();
             ro = LiteralParser.parse(a.right(), l.type(), l.field()).operand();
         } else {
             requireArithmetic(l, a.left().span());
+            requireOperation(l, a, a.left().span());
             Typed[] p = harmonize(l, r, a.right().span());
             typed = p[0];
             lo = p[0].operand();
@@ -363,6 +368,26 @@ public final class TypeChecker {
         }
         return new Typed(new Operands.ArithOperand(a.op(), lo, ro, U32Arith.applies(typed.type())), typed.type(), null,
                 AstPrinter.print(a));
+    }
+
+    /**
+     * Whether Wireshark 4.0's ftype for {@code t} has operation {@code op}: booleans none, relative times only + and -,
+     * floating point all but % and &; the others are checked by kind where they are used.
+     */
+    /** tshark's "FT_BOOLEAN cannot +." when the ftype has no such operation, its caret under the field. */
+    private static void requireOperation(Typed t, Value.Arithmetic a, Span span) {
+        if (!supports(t.type(), a.op())) {
+            throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot " + a.op().symbol() + ".", span);
+        }
+    }
+
+    private static boolean supports(FieldType t, ArithOp op) {
+        return switch (t) {
+            case BOOLEAN, ABSOLUTE_TIME -> false;
+            case RELATIVE_TIME -> op == ArithOp.ADD || op == ArithOp.SUBTRACT;
+            case FLOAT, DOUBLE -> op != ArithOp.MODULO && op != ArithOp.BITWISE_AND;
+            default -> true;
+        };
     }
 
     private static void requireArithmetic(Typed t, Span span) {
@@ -413,6 +438,11 @@ public final class TypeChecker {
 
     /** Two non-constant sides: their types must be compatible; MAC/IPv4 meet byte sequences as bytes. */
     private Typed[] harmonize(Typed a, Typed b, Span where) {
+        if ((a.type() == FieldType.PROTOCOL) != (b.type() == FieldType.PROTOCOL)
+                && !(a.operand() instanceof Operands.SliceOperand) && !(b.operand() instanceof Operands.SliceOperand)) {
+            // a protocol compares with a protocol or a slice (frame[0:6] == eth), not with a bytes or MAC field
+            throw new DisplayFilterException(a.text() + " and " + b.text() + " are not of compatible types.", where);
+        }
         Family fa = Family.of(a.type());
         Family fb = Family.of(b.type());
         if (fa == fb && (fa != Family.BYTES || a.operand().kind() == b.operand().kind())) {
