@@ -10,7 +10,10 @@ package org.jdissect.dsl.check;
  *   yes/no search.</li>
  *   <li>{@code \v} and {@code \h} (vertical and horizontal white space in PCRE2; RE2 knows {@code \v} as the
  *   vertical tab only and rejects {@code \h}), {@code \R} (any line break), {@code \N} (not a newline),
- *   {@code \Z} (end, or before a final newline) and {@code \e} (escape).</li>
+ *   {@code \Z} (end, or before a final newline), {@code \e} (escape), {@code \cX} (a control character) and
+ *   {@code \o{…}} (octal).</li>
+ *   <li>What only shapes a match, not whether there is one: {@code \K} (dropped), branch-reset groups
+ *   {@code (?|…)} (plain groups) and the no-auto-capture flag {@code (?n)} (dropped).</li>
  * </ul>
  * Lookaround, backreferences, atomic groups and possessive quantifiers have no linear-time form and stay errors.
  */
@@ -40,6 +43,25 @@ final class PcreSyntax {
                     i = stop - 1;
                     continue;
                 }
+                if (e == 'c' && i + 2 < n && pattern.charAt(i + 2) < 0x80) {
+                    // \cX: X with bit 6 flipped (upper case first), as PCRE2 reads it
+                    out.append(String.format("\\x{%x}", Character.toUpperCase(pattern.charAt(i + 2)) ^ 0x40));
+                    i += 2;
+                    continue;
+                }
+                if (e == 'o' && i + 2 < n && pattern.charAt(i + 2) == '{') {
+                    int close = pattern.indexOf('}', i + 3);
+                    String digits = close < 0 ? "" : pattern.substring(i + 3, close);
+                    if (!digits.isEmpty() && digits.chars().allMatch(d -> d >= '0' && d <= '7') && digits.length() <= 7) {
+                        out.append(String.format("\\x{%x}", Integer.parseInt(digits, 8)));
+                        i = close;
+                        continue;
+                    }
+                }
+                if (e == 'K' && !inClass) {
+                    i++; // resets the reported match start only
+                    continue;
+                }
                 String r = inClass ? inClass(e) : outsideClass(e);
                 out.append(r != null ? r : pattern.substring(i, i + 2));
                 i++;
@@ -65,6 +87,35 @@ final class PcreSyntax {
                     i++;
                 }
                 continue;
+            }
+            if (c == '(' && i + 2 < n && pattern.charAt(i + 1) == '?') {
+                char k = pattern.charAt(i + 2);
+                if (k == '|') {
+                    out.append("(?:"); // a branch reset renumbers groups, which a yes/no search never reads
+                    i += 2;
+                    continue;
+                }
+                if (Character.isLetter(k) || k == '-') {
+                    // a flag group: drop 'n' (no auto-capture), which RE2 does not know and a search does not need
+                    int j = i + 2;
+                    StringBuilder flags = new StringBuilder();
+                    while (j < n && (Character.isLetter(pattern.charAt(j)) || pattern.charAt(j) == '-')) {
+                        if (pattern.charAt(j) != 'n') {
+                            flags.append(pattern.charAt(j));
+                        }
+                        j++;
+                    }
+                    if (j < n && (pattern.charAt(j) == ')' || pattern.charAt(j) == ':')
+                            && flags.length() < j - i - 2) {
+                        if (flags.length() == 0 || flags.toString().equals("-")) {
+                            out.append(pattern.charAt(j) == ')' ? "" : "(?:");
+                        } else {
+                            out.append("(?").append(flags).append(pattern.charAt(j));
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
             }
             if (c == '$' && !multiline && (i + 1 == n || pattern.charAt(i + 1) == '|'
                     || pattern.charAt(i + 1) == ')')) {
