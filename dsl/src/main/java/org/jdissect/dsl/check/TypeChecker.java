@@ -320,9 +320,10 @@ public final class TypeChecker {
             Typed t = resolve(n.operand(), false);
             requireArithmetic(t, n.span());
             Kind k = t.operand().kind();
-            if (k != Kind.LONG && k != Kind.ULONG && k != Kind.DOUBLE || !supports(t.type(), ArithOp.SUBTRACT)
-                    || t.type() == FieldType.IPV4 || t.type() == FieldType.ETHER) {
-                // tshark: "FT_IPv6 cannot -." — only numbers negate; the caret under the operand
+            boolean number = (k == Kind.LONG || k == Kind.ULONG || k == Kind.DOUBLE)
+                    && t.type() != FieldType.IPV4 && t.type() != FieldType.ETHER; // addresses held as numbers
+            if (!number || !supports(t.type(), ArithOp.SUBTRACT)) {
+                // tshark: "FT_IPv6 cannot -." — only numbers (and relative times) negate; the caret under the operand
                 throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.operand().span());
             }
             return new Typed(new Operands.NegateOperand(t.operand(), U32Arith.applies(t.type())), t.type(), null,
@@ -370,10 +371,6 @@ public final class TypeChecker {
                 AstPrinter.print(a));
     }
 
-    /**
-     * Whether Wireshark 4.0's ftype for {@code t} has operation {@code op}: booleans none, relative times only + and -,
-     * floating point all but % and &; the others are checked by kind where they are used.
-     */
     /** tshark's "FT_BOOLEAN cannot +." when the ftype has no such operation, its caret under the field. */
     private static void requireOperation(Typed t, Value.Arithmetic a, Span span) {
         if (!supports(t.type(), a.op())) {
@@ -381,6 +378,10 @@ public final class TypeChecker {
         }
     }
 
+    /**
+     * Whether Wireshark 4.0's ftype for {@code t} has operation {@code op}: booleans and absolute times none, relative
+     * times only + and -, floating point all but % and &; the others are checked by kind where they are used.
+     */
     private static boolean supports(FieldType t, ArithOp op) {
         return switch (t) {
             case BOOLEAN, ABSOLUTE_TIME -> false;

@@ -173,14 +173,14 @@ public final class Operands {
     public static final class SliceOperand extends Operand {
         final Operand base;
         final List<SliceRange> ranges;
+        /** Whether the latest eval read a value of the base, sliced to something or not. */
+        private boolean read;
 
         public SliceOperand(Operand base, List<SliceRange> ranges) {
             super(Kind.BYTES);
             this.base = base;
             this.ranges = List.copyOf(ranges);
         }
-
-        private boolean read;
 
         @Override
         Values eval(PacketScope s) {

@@ -51,7 +51,10 @@ public final class Predicates {
         };
     }
 
-    /** {@code left op right} over all pairs; false when a side has no value, whatever the quantifier. */
+    /**
+     * {@code left op right} over all pairs; false when a side has no value, whatever the quantifier, except for
+     * {@code !=} and {@code !==} on a side read without a value (see below).
+     */
     public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right) {
         return relation(q, op, left, right, false);
     }
