@@ -2,11 +2,7 @@
 # The tshark 4.0.17 oracles of options.pcap (run here after `python3 make.py`).
 set -e
 export TZ=UTC
-tshark -n -r options.pcap -V > options.pcap.V.txt
-tshark -n -r options.pcap -T json > options.pcap.json
-set -- -E header=y -E separator=/t -E occurrence=a -E aggregator=, -E quote=n
-for f in $(cat fields.txt); do set -- "$@" -e "$f"; done
-tshark -n -r options.pcap -T fields "$@" > options.pcap.fields.tsv
+sh ../crafted-oracle.sh options.pcap
 : > options.pcap.filters.tsv
 while IFS= read -r flt; do
     printf '%s\t%s\n' "$flt" "$(tshark -n -r options.pcap -Y "$flt" -T fields -e frame.number | paste -sd, -)" >> options.pcap.filters.tsv

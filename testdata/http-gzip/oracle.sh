@@ -2,11 +2,7 @@
 # The tshark 4.0.17 oracles of gzip.pcap (run here after `python3 make.py`).
 set -e
 export TZ=UTC
-tshark -n -r gzip.pcap -V > gzip.pcap.V.txt
-tshark -n -r gzip.pcap -T json > gzip.pcap.json
-set -- -E header=y -E separator=/t -E occurrence=a -E aggregator=, -E quote=n
-for f in $(cat fields.txt); do set -- "$@" -e "$f"; done
-tshark -n -r gzip.pcap -T fields "$@" > gzip.pcap.fields.tsv
+sh ../crafted-oracle.sh gzip.pcap
 : > gzip.pcap.filters.tsv
 while IFS= read -r flt; do
     printf '%s\t%s\n' "$flt" "$(tshark -n -r gzip.pcap -Y "$flt" -T fields -e frame.number | paste -sd, -)" >> gzip.pcap.filters.tsv
