@@ -34,9 +34,15 @@ public final class ProtoNode {
     Object obj;
     String label;
     String summary;
-    boolean generated;
-    boolean hidden;
-    int flags;
+    /**
+     * The dissector's {@link #flags} in the low bits, {@link #GENERATED} and {@link #HIDDEN} above them: one store
+     * initialises all three (a whole tree writes a hundred nodes a packet, and their stores are its cost).
+     */
+    int bits;
+    private static final int GENERATED = 1 << 30;
+    private static final int HIDDEN = 1 << 31;
+    /** The bits {@link #flags} keeps: 30. */
+    private static final int FLAGS = GENERATED - 1;
     /** This node's stand-in for fields the tree does not keep; made once, reused for every packet. */
     private ProtoNode phantom;
     private final boolean isPhantom;
@@ -88,10 +94,10 @@ public final class ProtoNode {
     }
 
     /**
-     * Makes a {@linkplain #release released} node this packet's: its value and text fields are already null, so only
-     * the rest is written (a full tree writes a hundred nodes a packet).
+     * Makes a pooled node this packet's, with its value: every field is written here, once (a node is not
+     * {@linkplain #release released} between packets unless the next tree leaves it unused).
      */
-    void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length) {
+    void reset(ProtoNode parent, FieldDef def, ByteView source, int offset, int length, long num) {
         this.parent = parent;
         this.firstChild = null;
         this.lastChild = null;
@@ -100,15 +106,16 @@ public final class ProtoNode {
         this.source = source;
         this.offset = offset;
         this.length = length;
-        this.num = 0;
-        this.generated = false;
-        this.hidden = false;
-        this.flags = 0;
+        this.num = num;
+        this.bits = 0;
+        this.obj = null;
+        this.label = null;
+        this.summary = null;
     }
 
     /**
-     * Drops what the node refers to outside its tree, when its packet is done: every node is released before it is
-     * {@linkplain #reset reused}. ({@code def} is left: field definitions live as long as the registry.)
+     * Drops what the node refers to outside its tree, when a packet ends without reusing it (see
+     * {@link ProtoTree#clear}). ({@code def} is left: field definitions live as long as the registry.)
      */
     void release() {
         this.source = null;
@@ -121,11 +128,8 @@ public final class ProtoNode {
 
     /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */
     public ProtoNode add(FieldDef f, ByteView tvb, int off, int len, long value) {
-        ProtoNode n = child(f, tvb, off, len);
-        if (!n.isPhantom) {
-            n.num = value;
-        }
-        return n;
+        ProtoNode h = host();
+        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, value) : h.phantom();
     }
 
     /** Adds a child field whose value is an object: String, byte[], double, an IPv6 address as byte[16]… */
@@ -158,11 +162,12 @@ public final class ProtoNode {
      * constant (a static method reference) so that adding allocates nothing; {@link #num} keeps {@code value}.
      */
     public ProtoNode addFormatted(FieldDef f, ByteView tvb, int off, int len, long value, Formatter text) {
-        ProtoNode n = child(f, tvb, off, len);
-        if (!n.isPhantom) {
-            n.num = value;
-            n.obj = text;
+        ProtoNode h = host();
+        if (!tree.keeps(f)) {
+            return h.phantom();
         }
+        ProtoNode n = tree.alloc(h, f, tvb, off, len, value);
+        n.obj = text;
         return n;
     }
 
@@ -183,7 +188,7 @@ public final class ProtoNode {
     /** A new child for {@code f} under the real node this one is or stands in for, or its phantom if not kept. */
     private ProtoNode child(FieldDef f, ByteView tvb, int off, int len) {
         ProtoNode h = host();
-        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len) : h.phantom();
+        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, 0) : h.phantom();
     }
 
     /** Adds a line of text with no field behind it. */
@@ -198,7 +203,7 @@ public final class ProtoNode {
     /** A new text item (no field behind it), which only a whole tree keeps: else this node's phantom. */
     private ProtoNode textItem(ByteView tvb, int off, int len) {
         ProtoNode h = host();
-        return tree.keepsAll() ? tree.alloc(h, null, tvb, off, len) : h.phantom();
+        return tree.keepsAll() ? tree.alloc(h, null, tvb, off, len, 0) : h.phantom();
     }
 
     /**
@@ -246,7 +251,7 @@ public final class ProtoNode {
         if (isPhantom) {
             return this;
         }
-        this.generated = true;
+        this.bits |= GENERATED;
         return this;
     }
 
@@ -255,7 +260,7 @@ public final class ProtoNode {
         if (isPhantom) {
             return this;
         }
-        this.hidden = true;
+        this.bits |= HIDDEN;
         return this;
     }
 
@@ -309,11 +314,12 @@ public final class ProtoNode {
         return this;
     }
 
+    /** Sets flag bits of the dissector's own meaning (the low 30 bits; the others are ignored). */
     public ProtoNode flags(int f) {
         if (isPhantom) {
             return this;
         }
-        this.flags |= f;
+        this.bits |= f & FLAGS;
         return this;
     }
 
@@ -395,15 +401,15 @@ public final class ProtoNode {
     }
 
     public boolean isGenerated() {
-        return generated;
+        return (bits & GENERATED) != 0;
     }
 
     public boolean isHidden() {
-        return hidden;
+        return (bits & HIDDEN) != 0;
     }
 
     public int flagBits() {
-        return flags;
+        return bits & FLAGS;
     }
 
     public boolean isProtocol() {

@@ -29,6 +29,8 @@ public final class ProtoTree {
     private ProtoNode[] pool = new ProtoNode[64];
     private int made;
     private int used;
+    /** Pooled nodes [0, dirty) may still refer to an earlier packet's bytes and strings. */
+    private int dirty;
     private final ProtoNode root = new ProtoNode(this);
     private FieldSet keep;
     /** Caps on items per packet and nesting depth (tshark's gui.max_tree_items / gui.max_tree_depth). */
@@ -57,20 +59,26 @@ public final class ProtoTree {
 
     /** Forgets the current packet's nodes; references to them become invalid. */
     public void clear() {
-        // pooled nodes must not pin the packet's bytes and strings (capture windows, reassembled PDUs) after
-        // it: a later, smaller packet would leave them referenced for good, once per tree in flight
-        for (int i = 0; i < used; i++) {
+        // pooled nodes must not pin a packet's bytes and strings (capture windows, reassembled PDUs) for good: the
+        // next packet's nodes overwrite what they held (reset), and those it leaves unused are let go when it ends,
+        // so a smaller packet after a big one pins nothing of the big one's after its own end. Releasing every node
+        // here instead wrote four fields more a node than reset does, in every packet.
+        for (int i = used; i < dirty; i++) {
             pool[i].release();
         }
+        dirty = used;
         if (used > BIG_TREE) {
             // nor keep a huge packet's node count (a long reassembly)
+            for (int i = 0; i < used; i++) {
+                pool[i].release();
+            }
             pool = Arrays.copyOf(pool, BIG_TREE);
             made = BIG_TREE;
+            dirty = 0;
         }
         used = 0;
         itemLimit = maxItems;
-        root.release();
-        root.reset(null, null, ByteView.empty(), 0, 0);
+        root.reset(null, null, ByteView.empty(), 0, 0, 0);
     }
 
     public ProtoNode root() {
@@ -111,7 +119,7 @@ public final class ProtoTree {
         return keep == null;
     }
 
-    ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len) {
+    ProtoNode alloc(ProtoNode parent, FieldDef f, ByteView src, int off, int len, long num) {
         // two int compares per node: the caps cost nothing measurable on the hot path
         if (used >= itemLimit) {
             // as Wireshark resets its count before throwing: the marker items that report this must still fit
@@ -134,7 +142,7 @@ public final class ProtoTree {
             n = pool[made++] = new ProtoNode(this);
         }
         used++;
-        n.reset(parent, f, src, off, len);
+        n.reset(parent, f, src, off, len, num);
         n.depth = depth;
         if (parent.lastChild == null) {
             parent.firstChild = n;

@@ -105,14 +105,21 @@ class KeepOnlyTest {
     }
 
     @Test
-    void aClearedTreeLetsGoOfItsPacketsBytes() {
+    void aSmallerPacketLeavesNothingOfABigOnePinned() {
         ProtoTree t = new ProtoTree();
         byte[] big = new byte[1 << 20];
         ProtoNode p = t.root().addItem(PROTO, ByteView.of(big), 0, big.length);
         p.addObj(OTHER, ByteView.of(big), 0, 2, big).label("x");
         p.add(GROUP, ByteView.of(big), 2, 1, 1).appendLabel("y");
         t.clear();
-        t.root().addItem(PROTO, DATA, 0, 4);
+        ProtoNode small = t.root().addItem(PROTO, DATA, 0, 4);
+        // the reused node is wholly the new packet's
+        assertThat(small.source()).isSameAs(DATA);
+        assertThat(small.obj()).isNull();
+        assertThat(small.label()).isNull();
+        assertThat(small.appended()).isNull();
+        assertThat(small.isGenerated() || small.isHidden()).isFalse();
+        t.clear();
         for (int i = 1; i < 3; i++) {
             // pooled nodes the next, smaller packet did not reuse hold nothing of the old one
             ProtoNode stale = t.pooled(i);
