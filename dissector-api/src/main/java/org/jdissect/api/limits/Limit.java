@@ -60,7 +60,13 @@ public enum Limit {
     FILTER_OPERATORS("filter.operators", 2_048, "operators in a display filter"),
     /** Size of one {@code matches} regular expression once repetitions are expanded (RE2 instructions, roughly). */
     FILTER_REGEX_SIZE("filter.regex_size", 100_000,
-            "size of one 'matches' regular expression with its repetitions expanded");
+            "size of one 'matches' regular expression with its repetitions expanded"),
+    /**
+     * Characters a {@code matches} pattern that needs backtracking (a backreference, lookaround) may read in one value;
+     * past them the value does not match, as past PCRE2's match limit (10 million steps) in tshark.
+     */
+    FILTER_REGEX_STEPS("filter.regex_steps", 10_000_000,
+            "characters a backtracking 'matches' regular expression may read in one value before it counts as no match");
 
     private final String key;
     private final long builtIn;

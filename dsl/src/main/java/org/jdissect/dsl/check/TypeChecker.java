@@ -25,6 +25,7 @@ import org.jdissect.dsl.eval.Operands.FieldOperand;
 import org.jdissect.dsl.eval.PacketScope;
 import org.jdissect.dsl.eval.Predicate;
 import org.jdissect.dsl.eval.Predicates;
+import org.jdissect.dsl.eval.Regex;
 import org.jdissect.dsl.eval.U32Arith;
 import org.jdissect.dsl.parse.AstPrinter;
 
@@ -36,16 +37,21 @@ public final class TypeChecker {
     private final FieldRegistry registry;
     private final PacketScope scope;
     private final long maxRegexSize;
+    private final long maxRegexSteps;
 
     public TypeChecker(FieldRegistry registry, PacketScope scope) {
         this(registry, scope, Limits.fromSystemProperties());
     }
 
-    /** A checker whose {@code matches} patterns are capped by {@link Limit#FILTER_REGEX_SIZE} of {@code limits}. */
+    /**
+     * A checker whose {@code matches} patterns are capped by {@link Limit#FILTER_REGEX_SIZE} and
+     * {@link Limit#FILTER_REGEX_STEPS} of {@code limits}.
+     */
     public TypeChecker(FieldRegistry registry, PacketScope scope, Limits limits) {
         this.registry = registry;
         this.scope = scope;
         this.maxRegexSize = limits.get(Limit.FILTER_REGEX_SIZE);
+        this.maxRegexSteps = limits.get(Limit.FILTER_REGEX_STEPS);
     }
 
     /** A checked, compiled value with the static type that decides how literals next to it are read. */
@@ -172,11 +178,28 @@ public final class TypeChecker {
         }
         try {
             // case-insensitive by default as in Wireshark; "(?-i)" in the pattern switches it off. RE2 matches in
-            // linear time; it lacks PCRE's backreferences, lookaround and possessive quantifiers (rejected here)
+            // linear time; it lacks PCRE's backreferences, lookaround and possessive quantifiers
             Pattern p = Pattern.compile(re2, Pattern.CASE_INSENSITIVE);
-            return Predicates.matches(r.quantifier(), l, p);
+            return Predicates.matches(r.quantifier(), l, new Regex.Re2(p));
         } catch (PatternSyntaxException e) {
-            throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
+            Regex backtracking = backtracking(s.value());
+            if (backtracking == null) {
+                throw new DisplayFilterException("Regex compilation error: " + e.getDescription() + ".", s.span());
+            }
+            return Predicates.matches(r.quantifier(), l, backtracking);
+        }
+    }
+
+    /**
+     * A pattern RE2 refused, for the backtracking engine (held to {@link Limit#FILTER_REGEX_STEPS} a value), or null
+     * when that refuses it too. Case-insensitive for ASCII only, as PCRE2 without UTF mode (Wireshark's).
+     */
+    private Regex backtracking(String pcre) {
+        try {
+            return new Regex.Backtracking(java.util.regex.Pattern.compile(PcreSyntax.toJava(pcre),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNIX_LINES), maxRegexSteps);
+        } catch (java.util.regex.PatternSyntaxException | StackOverflowError e) {
+            return null;
         }
     }
 

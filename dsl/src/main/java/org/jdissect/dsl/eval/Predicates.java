@@ -2,7 +2,6 @@ package org.jdissect.dsl.eval;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import com.google.re2j.Pattern;
 import org.jdissect.dsl.ast.Quantifier;
 import org.jdissect.dsl.ast.RelOp;
 
@@ -99,7 +98,7 @@ public final class Predicates {
     }
 
     /** {@code left matches "regex"}; byte values are read as Latin-1 so every byte is one character. */
-    public static Predicate matches(Quantifier q, Operand left, Pattern p) {
+    public static Predicate matches(Quantifier q, Operand left, Regex p) {
         return s -> {
             Values a = left.eval(s);
             if (a.size == 0) {
@@ -109,7 +108,7 @@ public final class Predicates {
             for (int i = 0; i < a.size; i++) {
                 CharSequence text = a.kind == Kind.STRING ? (String) a.objs[i]
                         : new String((byte[]) a.objs[i], StandardCharsets.ISO_8859_1);
-                if (p.matcher(text).find() != all) {
+                if (p.find(text) != all) {
                     return !all;
                 }
             }
