@@ -102,7 +102,8 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-v", description = "tcpdump: more verbose (-vv, -vvv).")
     boolean[] verbose = new boolean[0];
 
-    @Option(names = "-x", description = "tcpdump: hex dump of each packet (-xx from the link layer).")
+    @Option(names = "-x", description = "tcpdump: hex dump of each packet (-xx from the link layer); with -T json, "
+            + "each field's raw bytes, offset, length, mask and type (tshark's \"_raw\" members).")
     boolean[] hex = new boolean[0];
 
     @Option(names = "-X", description = "tcpdump: hex and ASCII dump (-XX from the link layer).")
@@ -229,7 +230,7 @@ public final class JdissectCommand implements Callable<Integer> {
             return OutputMode.fields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("json".equals(format)) {
-            return OutputMode.json();
+            return OutputMode.json(hex.length > 0); // tshark's -x: the "_raw" members
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");

@@ -58,7 +58,12 @@ public sealed interface OutputMode
 
     /** {@code -T json}: tshark's JSON array of packets. */
     static Json json() {
-        return new Json();
+        return new Json(false);
+    }
+
+    /** {@code -T json}, with tshark's {@code -x} "_raw" members when {@code raw}. */
+    static Json json(boolean raw) {
+        return new Json(raw);
     }
 
     /**
@@ -166,12 +171,12 @@ public sealed interface OutputMode
         }
     }
 
-    /** {@code -T json}. */
-    record Json() implements OutputMode {
+    /** {@code -T json}; with {@code raw} ({@code -x}), each field's bytes, offset, length, mask and type too. */
+    record Json(boolean raw) implements OutputMode {
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
             try {
-                return new JsonPrinter(out instanceof Writer w ? w : new AppendableWriter(out));
+                return new JsonPrinter(out instanceof Writer w ? w : new AppendableWriter(out), raw);
             } catch (IOException e) {
                 // creating a generator writes nothing; a failure here is the writer's and is reported as such
                 throw new UncheckedIOException(e);

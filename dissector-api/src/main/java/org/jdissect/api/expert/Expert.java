@@ -88,10 +88,11 @@ public final class Expert {
             return parent.addItem(EXPERT, parent.source(), parent.offset(), 0);
         }
         ProtoNode src = parent;
-        ProtoNode e = parent.addObj(EXPERT, src.source(), src.offset(), src.length(),
+        // the finding's items cover no bytes (expert.c adds them without a tvb): the item they annotate does
+        ProtoNode e = parent.addObj(EXPERT, src.source(), src.offset(), 0,
                         new Item(def, message, protocol)).generated()
                 .label("Expert Info (" + def.severity().label() + "/" + def.group().label() + "): " + message);
-        e.addItem(def.field(), src.source(), src.offset(), src.length()).generated().label(message);
+        e.addItem(def.field(), src.source(), src.offset(), 0).generated().label(message);
         e.addObj(MESSAGE, src.source(), src.offset(), 0, message).hidden();
         e.add(SEVERITY, src.source(), src.offset(), 0, def.severity().value()).generated();
         e.add(GROUP, src.source(), src.offset(), 0, def.group().value()).generated();

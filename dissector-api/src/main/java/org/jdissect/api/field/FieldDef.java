@@ -107,6 +107,18 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         return abbrev + " (" + type + ")";
     }
 
+    /**
+     * A second registration of this field's name with a bit mask of its own, as Wireshark allows two header fields
+     * of one abbreviation (packet-ipv6.c's hidden {@code ip.version} is a bit field, packet-ip.c's is not): the same
+     * field to filters and outputs (equal, with the same {@link #id()}), not registered again, so the registry and
+     * {@code jdissect fields} list the first only, as {@code tshark -G fields} does. Only the mask differs, which
+     * {@code -T json -x} shows.
+     */
+    public FieldDef withMask(long mask, int width) {
+        return new FieldDef(abbrev, name, type, base, mask, width, valueNames, trueFalse, blurb, id,
+                protocolInNameOnly);
+    }
+
     public static Builder builder(String abbrev, String name, FieldType type) {
         return new Builder(abbrev, name, type);
     }

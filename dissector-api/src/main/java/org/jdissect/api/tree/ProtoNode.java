@@ -180,8 +180,15 @@ public final class ProtoNode {
     /** In {@link #obj}: the value is the ASCII text of the node's bytes, not made yet. */
     private static final Object ASCII_OF_BYTES = new Object();
 
-    /** Adds a protocol or subtree item with no value. */
+    /**
+     * Adds a protocol or subtree item with no value. A protocol item longer than the bytes captured from {@code off}
+     * ends where they end, as Wireshark's does (an ARP header cut by the snapshot length: "arp" covers what was
+     * captured), so its length is never past the data.
+     */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
+        if (f != null && f.type() == FieldType.PROTOCOL && len > 0 && off >= 0 && len > tvb.remaining(off)) {
+            len = tvb.remaining(off);
+        }
         return child(f, tvb, off, len);
     }
 

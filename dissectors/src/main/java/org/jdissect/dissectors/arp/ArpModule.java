@@ -119,7 +119,7 @@ public final class ArpModule implements ProtocolModule {
         int op = tvb.u16(6);
         a.add(OPCODE, tvb, 6, 2, op);
         int total = 8 + 2 * hln + 2 * pln;
-        a.setLength(total);
+        a.setLength(Math.min(total, tvb.capturedLength())); // an item never past the captured bytes (addItem)
         if (total > tvb.reportedLength()) {
             throw BoundsException.MALFORMED; // tvb_set_reported_length past the end
         }

@@ -99,13 +99,14 @@ public final class EthModule implements ProtocolModule {
         String vendor = a.wants(ouiResolved) || a.wants(ADDR_OUI_RESOLVED) ? Manuf.vendor(o) : null;
         a.add(oui, tvb, off, 3, o).hidden();
         if (vendor != null) {
-            a.addObj(ouiResolved, tvb, off, 3, vendor).generated().hidden();
+            // over the whole address, as packet-eth.c adds it (the unresolved OUI covers its three bytes)
+            a.addObj(ouiResolved, tvb, off, 6, vendor).generated().hidden();
         }
         a.add(ADDR, tvb, off, 6, mac);
         a.addFormatted(ADDR_RESOLVED, tvb, off, 6, mac, FieldFormat::ether).generated().hidden();
         a.add(ADDR_OUI, tvb, off, 3, o).hidden();
         if (vendor != null) {
-            a.addObj(ADDR_OUI_RESOLVED, tvb, off, 3, vendor).generated().hidden();
+            a.addObj(ADDR_OUI_RESOLVED, tvb, off, 6, vendor).generated().hidden();
         }
         a.add(lg, tvb, off, 3, lgBit);
         a.add(LG, tvb, off, 3, lgBit).hidden();

@@ -280,9 +280,9 @@ public final class HttpModule implements ProtocolModule {
 
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
-        // the item covers the first line and the headers only, as tshark's (its body items lie past its end):
-        // len(http) and slices of http are the header block's
-        ProtoNode http = parent.addItem(HTTP, tvb, 0, hdrEnd);
+        // packet-http.c adds the item to the end of the data it was given, and cuts it to the headers when a
+        // subdissector took the body (ownsBody); len(http) and slices of http follow it
+        ProtoNode http = parent.addItem(HTTP, tvb, 0, len);
         boolean lab = ctx.labels();
         if (capped != null) {
             ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);
@@ -314,7 +314,7 @@ public final class HttpModule implements ProtocolModule {
             if (coding != null && !asciiEqualsIgnoreCase(coding, "identity")) {
                 body = decoded(body, coding, ctx, http);
                 if (body == null) {
-                    return pdu;
+                    return pdu; // the coded bytes shown as data: the item keeps the body
                 }
                 bodyCap = body.capturedLength();
             }
@@ -334,8 +334,8 @@ public final class HttpModule implements ProtocolModule {
                 ctx.put(MediaType.class, mt);
                 if (d == null) {
                     MediaModule.dissect(body, ctx, parent);
-                } else {
-                    d.dissect(body, ctx, parent);
+                } else if (d.dissect(body, ctx, parent) > 0) {
+                    http.setLength(hdrEnd); // the media type's dissector took the body
                 }
             }
         }

@@ -507,7 +507,8 @@ final class IcmpV4 {
         int ck = tvb.u16(2);
         if (ck == 0) {
             ext.add(EXT_CHECKSUM, tvb, 2, 2, 0).generated().label("Checksum: [missing]");
-            ext.add(EXT_CHECKSUM_STATUS, tvb, 2, 0, 3).generated();
+            // proto_tree_add_checksum's "not present" status covers the checksum's bytes; the others none
+            ext.add(EXT_CHECKSUM_STATUS, tvb, 2, 2, 3).generated();
         } else {
             long sum = IcmpModule.sum(tvb, 0, reported, 0);
             if (IcmpModule.fold(sum) == 0) {

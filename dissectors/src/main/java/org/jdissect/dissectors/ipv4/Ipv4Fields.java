@@ -133,6 +133,8 @@ public final class Ipv4Fields {
         secBit("sci", "SCI", 0x20), secBit("nsa", "NSA", 0x10), secBit("doe", "DOE", 0x08)};
     public static final FieldDef OPT_SEC_UNASSIGNED = FieldDef.builder("ip.opt.sec_prot_auth_unassigned",
             "Unassigned", UINT8).hex().mask(0x06, 8).build();
+    /** The same name over a continuation byte's seven bits (packet-ip.c's second registration). */
+    public static final FieldDef OPT_SEC_UNASSIGNED_2 = OPT_SEC_UNASSIGNED.withMask(0xfe, 8);
     public static final FieldDef OPT_SEC_FTI = FieldDef.builder("ip.opt.sec_prot_auth_fti",
             "Field Termination Indicator", BOOLEAN).mask(0x01, 8).trueFalse("Additional octet present",
             "Final octet").build();

@@ -81,7 +81,7 @@ public final class Ipv4Module implements ProtocolModule {
                             + n + " byte" + (n == 1 ? "" : "s") + ")");
             if (f.offset() < covered) {
                 // reassemble.c's FD_OVERLAP: this fragment's bytes were partly given already
-                fi.add(FRAGMENT_OVERLAP, whole, f.offset(), n, 1).generated();
+                fi.add(FRAGMENT_OVERLAP, whole, 0, 0, 1).generated(); // show_fragment adds it at 0, no bytes
             }
             covered = Math.max(covered, f.offset() + n);
         }

@@ -192,8 +192,8 @@ final class Ipv4Options {
                 }
                 f.add(OPT_SEC_UNASSIGNED, tvb, p, 1, (v >> 1) & 3);
             } else {
-                // packet-ip.c's second unassigned field (mask 0xfe) shares the abbreviation: drawn here
-                f.add(OPT_SEC_UNASSIGNED, tvb, p, 1, v >> 1).label(FieldFormat.bitPattern(0xfe, v >> 1, 8)
+                // packet-ip.c's second unassigned field (mask 0xfe) shares the abbreviation
+                f.add(OPT_SEC_UNASSIGNED_2, tvb, p, 1, v >> 1).label(FieldFormat.bitPattern(0xfe, v >> 1, 8)
                         + " = Unassigned: 0x" + FieldFormat.hexPadded(v >> 1, 2));
             }
             f.add(OPT_SEC_FTI, tvb, p, 1, v & 1);

@@ -30,7 +30,10 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
  */
 public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef IPV6 = FieldDef.builder("ipv6", "Internet Protocol Version 6", PROTOCOL).build();
-    public static final FieldDef VERSION = FieldDef.builder("ipv6.version", "Version", UINT8).mask(0xf0, 8).build();
+    /** packet-ipv6.c's own hidden "ip.version", a bit field unlike packet-ip.c's (see FieldDef#withMask). */
+    static final FieldDef IP_VERSION = Ipv4Fields.VERSION.withMask(0xf0, 8);
+    /** Registered without a bit mask, as packet-ipv6.c does; {@link #versionItem} draws the bits. */
+    public static final FieldDef VERSION = FieldDef.builder("ipv6.version", "Version", UINT8).build();
     static final ExpertDef EI_BOGUS_VERSION = ExpertDef.of("ipv6.bogus_ipv6_version", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Bogus IP version");
     static final ExpertDef EI_PLEN_EXCEEDS_FRAMING = ExpertDef.of("ipv6.plen_exceeds_framing", ExpertGroup.PROTOCOL,
@@ -208,10 +211,19 @@ public final class Ipv6Module implements ProtocolModule {
         int version = tvb.u8(0) >>> 4;
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
                 .label("Internet Protocol Version 6");
-        ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
-        ip.add(Ipv4Fields.VERSION, tvb, 0, 1, version).appendLabel(" [This field must be 6]").hidden();
+        ProtoNode ver = versionItem(ip, tvb, version, ctx.labels());
+        ip.add(IP_VERSION, tvb, 0, 1, version).appendLabel(" [This field must be 6]").hidden();
         FrameModule.addMalformedFinding(ctx, ver, tvb, EI_BOGUS_VERSION, "Bogus IPv6 version");
         return 0;
+    }
+
+    /** The version item as tshark draws it: "0110 .... = Version: 6". */
+    private static ProtoNode versionItem(ProtoNode ip, ByteView tvb, int version, boolean labels) {
+        ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
+        if (labels) {
+            ver.label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
+        }
+        return ver;
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -236,8 +248,8 @@ public final class Ipv6Module implements ProtocolModule {
             tvb = tvb.sliceReported(0, 40 + plen);
         }
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
-        ip.add(VERSION, tvb, 0, 1, first >>> 28);
-        ip.add(Ipv4Fields.VERSION, tvb, 0, 1, first >>> 28).hidden();
+        versionItem(ip, tvb, (int) (first >>> 28), ctx.labels());
+        ip.add(IP_VERSION, tvb, 0, 1, first >>> 28).hidden();
         int tc = (int) ((first >>> 20) & 0xff);
         ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
                 + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
@@ -303,7 +315,7 @@ public final class Ipv6Module implements ProtocolModule {
                 int lenField = tvb.u8(off + 1);
                 int len = (lenField + 1) * 8;
                 ProtoNode lenItem = e.add(ROUTING_LEN, tvb, off + 1, 1, lenField);
-                e.setLength(len);
+                e.setLength(Math.min(len, tvb.capturedLength() - off)); // never past the captured bytes
                 e.add(ROUTING_LEN_OCT, tvb, off + 1, 1, len).generated().label("Length: " + len + " bytes");
                 int type = tvb.u8(off + 2);
                 ProtoNode typeItem = e.add(ROUTING_TYPE, tvb, off + 2, 1, type);

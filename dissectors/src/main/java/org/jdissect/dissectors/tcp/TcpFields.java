@@ -58,8 +58,8 @@ public final class TcpFields {
     public static final FieldDef ACK = FieldDef.builder("tcp.ack", "Acknowledgment Number", UINT32).build();
     public static final FieldDef ACK_RAW = FieldDef.builder("tcp.ack_raw", "Acknowledgment number (raw)", UINT32)
             .build();
-    public static final FieldDef HDR_LEN = FieldDef.builder("tcp.hdr_len", "Header Length", UINT8).mask(0xf0, 8)
-            .build();
+    /** Registered without a bit mask, as packet-tcp.c does (it draws the bits itself: TcpModule.headerLength). */
+    public static final FieldDef HDR_LEN = FieldDef.builder("tcp.hdr_len", "Header Length", UINT8).build();
     public static final FieldDef FLAGS = FieldDef.builder("tcp.flags", "Flags", UINT16).hex().mask(0x0fff, 16).build();
     public static final FieldDef FLAGS_RES = FieldDef.builder("tcp.flags.res", "Reserved", BOOLEAN).mask(0xe00, 12)
             .setNotSet().build();

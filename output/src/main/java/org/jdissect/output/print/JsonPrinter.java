@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
@@ -30,16 +31,28 @@ import org.jdissect.output.PacketPrinter;
  * valueless items print their children as the member itself, or "" without children. Repeated names are written
  * again, as tshark does, so the output has duplicate keys. Byte fields use ':' between bytes. Indentation is two
  * spaces and a '/' after a '&lt;' is escaped as "\/", like tshark's json_dumper.
+ *
+ * <p>With {@code -x} ({@code raw}), every field item that covers bytes is preceded by {@code "<abbrev>_raw"}, an
+ * array as print.c's {@code write_json_proto_node_hex_dump} makes it: the bytes in lower-case hex (for a field with a
+ * bit mask, its value in upper-case hex instead), the offset in the item's data source, the length, the mask and
+ * Wireshark's type number (ftypes.h).
  */
 public final class JsonPrinter implements PacketPrinter {
     private static final DateTimeFormatter INDEX_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final Writer out;
     private final JsonGenerator gen;
+    private final boolean raw;
     private boolean started;
 
     /** A printer writing to {@code out}, which it flushes at the end but never closes. */
     public JsonPrinter(Writer out) throws IOException {
+        this(out, false);
+    }
+
+    /** A printer writing to {@code out}, with the {@code -x} "_raw" members when {@code raw}. */
+    public JsonPrinter(Writer out, boolean raw) throws IOException {
         this.out = out;
+        this.raw = raw;
         this.gen = new JsonFactory().createGenerator(new EscapeSlashAfterLt(out));
         gen.setCharacterEscapes(new TsharkEscapes());
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -74,6 +87,11 @@ public final class JsonPrinter implements PacketPrinter {
         for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
             FieldDef d = c.def();
             String key = d == null ? FieldFormat.label(c) : d.abbrev();
+            if (raw && d != null && c.length() > 0) {
+                // print.c writes it for items with bytes only when the text is written too; text items never
+                gen.writeFieldName(key + "_raw");
+                rawArray(c, d);
+            }
             boolean hasValue = d != null && d.type() != FieldType.PROTOCOL && d.type() != FieldType.NONE;
             if (hasValue) {
                 gen.writeStringField(key, value(c));
@@ -91,6 +109,74 @@ public final class JsonPrinter implements PacketPrinter {
                 gen.writeStringField(key, "");
             }
         }
+    }
+
+    /** [hex, offset, length, bitmask, ftype], as write_json_proto_node_hex_dump. */
+    private void rawArray(ProtoNode n, FieldDef d) throws IOException {
+        gen.writeStartArray();
+        String masked = d.bitmask() != 0 ? maskedHex(n.num(), d.type()) : null;
+        gen.writeString(masked != null ? masked : bytesHex(n));
+        gen.writeNumber(n.sourceOffset());
+        gen.writeNumber(n.length());
+        gen.writeNumber(Long.toUnsignedString(d.bitmask()));
+        gen.writeNumber(wiresharkType(d.type()));
+        gen.writeEndArray();
+    }
+
+    /** A bit field's value, "%X" of its 32-bit or 64-bit integer as print.c formats it; null for other types. */
+    static String maskedHex(long v, FieldType t) {
+        return switch (t) {
+            case INT8, INT16, INT24, INT32, UINT8, UINT16, UINT24, UINT32 ->
+                    Integer.toHexString((int) v).toUpperCase(java.util.Locale.ROOT);
+            case UINT48, UINT64, INT64, BOOLEAN -> Long.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+
+    /** The bytes an item covers, lower-case hex; tshark's words when they run past the captured data. */
+    static String bytesHex(ProtoNode n) {
+        ByteView src = n.source();
+        int len = n.length();
+        if (src == null || len > src.remaining(n.offset())) {
+            return "field length invalid!";
+        }
+        char[] out = new char[2 * len];
+        for (int i = 0; i < len; i++) {
+            int b = src.u8(n.offset() + i);
+            out[2 * i] = Character.forDigit(b >> 4, 16);
+            out[2 * i + 1] = Character.forDigit(b & 15, 16);
+        }
+        return new String(out);
+    }
+
+    /** Wireshark 4.0's ftenum (epan/ftypes/ftypes.h) of a field type. */
+    static int wiresharkType(FieldType t) {
+        return switch (t) {
+            case NONE -> 0;
+            case PROTOCOL -> 1;
+            case BOOLEAN -> 2;
+            case UINT8 -> 4;
+            case UINT16 -> 5;
+            case UINT24 -> 6;
+            case UINT32 -> 7;
+            case UINT48 -> 9;
+            case UINT64 -> 11;
+            case INT8 -> 12;
+            case INT16 -> 13;
+            case INT24 -> 14;
+            case INT32 -> 15;
+            case INT64 -> 19;
+            case FLOAT -> 22;
+            case DOUBLE -> 23;
+            case ABSOLUTE_TIME -> 24;
+            case RELATIVE_TIME -> 25;
+            case STRING -> 26;
+            case ETHER -> 29;
+            case BYTES -> 30;
+            case IPV4 -> 32;
+            case IPV6 -> 33;
+            case FRAMENUM -> 35;
+        };
     }
 
     private void object(ProtoNode n) throws IOException {

@@ -1,0 +1,11 @@
+#!/bin/sh
+# tshark 4.0.17's -T json -x ("_raw" members) of captures under testdata/, gzipped, named by their path with '/'
+# as '_'; read by JsonRawOracleTest. Run from this folder: sh make.sh
+set -e
+for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap captures/icmp-arp.pcap \
+         captures/udp-misc.pcap captures/ipv6-http.pcap captures/http-chunked.pcap captures/tcp-resets.pcap \
+         captures/http-pipelined.pcap arp/arp.pcap sll/sll.pcap tcpdump-link/captures/sll-vlan.pcap \
+         ipv6-routing/mipv6.pcap http-gzip/gzip.pcap crafted-tcp/binary-body.pcap \
+         crafted-icmp/icmp.pcap; do
+  TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
+done
