@@ -163,7 +163,8 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
             .build();
 
-    public static final FieldDef FRAGMENTS = FieldDef.builder("ipv6.fragments", "IPv6 Fragments", BYTES).build();
+    /** FT_NONE in packet-ipv6.c (IPv4's ip.fragments is FT_BYTES): a subtree over the reassembled bytes. */
+    public static final FieldDef FRAGMENTS = FieldDef.builder("ipv6.fragments", "IPv6 Fragments", NONE).build();
     public static final FieldDef FRAGMENT_F = FieldDef.builder("ipv6.fragment", "IPv6 Fragment", FRAMENUM)
             .base(org.jdissect.api.field.Base.NONE).build();
     public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ipv6.fragment.count", "Fragment count", UINT32)
@@ -467,7 +468,7 @@ public final class Ipv6Module implements ProtocolModule {
             head.append(i == 0 ? "" : ", ").append('#').append(fr.frame()).append('(').append(fr.data().length)
                     .append(')');
         }
-        ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
+        ProtoNode frags = ip.addItem(FRAGMENTS, whole, 0, data.length).label(head.toString()).generated();
         for (var fr : dg.fragments) {
             int n = fr.data().length;
             frags.add(FRAGMENT_F, whole, fr.offset(), n, fr.frame()).generated()

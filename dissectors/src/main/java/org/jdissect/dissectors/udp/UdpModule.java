@@ -168,9 +168,10 @@ public final class UdpModule implements ProtocolModule {
         int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
         ByteView payload = tvb.sliceReported(8, payloadLen);
         int cap = payload.capturedLength();
-        // the count is of the captured bytes, as decode_udp_ports words it
-        u.addObj(PAYLOAD, payload, 0, cap, null).label("UDP payload (" + cap + " byte" + (cap == 1 ? "" : "s")
-                + ")");
+        // decode_udp_ports adds the item over the rest of UDP's data, which is not cut to the UDP length (bytes of
+        // the IP payload after the datagram are in its value), and words it with the captured payload's count
+        u.addObj(PAYLOAD, tvb, 8, Math.max(0, tvb.capturedLength() - 8), null).label("UDP payload (" + cap + " byte"
+                + (cap == 1 ? "" : "s") + ")");
         Dissector d = ports.get(Math.min(sp, dp));
         if (d == null) {
             d = ports.get(Math.max(sp, dp));
