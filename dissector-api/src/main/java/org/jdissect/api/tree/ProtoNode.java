@@ -181,12 +181,13 @@ public final class ProtoNode {
     private static final Object ASCII_OF_BYTES = new Object();
 
     /**
-     * Adds a protocol or subtree item with no value. A protocol item longer than the bytes captured from {@code off}
-     * ends where they end, as Wireshark's does (an ARP header cut by the snapshot length: "arp" covers what was
-     * captured), so its length is never past the data.
+     * Adds a protocol or subtree item with no value. A protocol or FT_NONE item longer than the bytes captured from
+     * {@code off} ends where they end, as proto.c's get_hfi_length cuts such "interior nodes" (an ARP header cut by
+     * the snapshot length: "arp" covers what was captured), so its length is never past the data.
      */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
-        if (f != null && f.type() == FieldType.PROTOCOL && len > 0 && off >= 0 && len > tvb.remaining(off)) {
+        if (f != null && len > 0 && off >= 0 && len > tvb.remaining(off)
+                && (f.type() == FieldType.PROTOCOL || f.type() == FieldType.NONE)) {
             len = tvb.remaining(off);
         }
         return child(f, tvb, off, len);

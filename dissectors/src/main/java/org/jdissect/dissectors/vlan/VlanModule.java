@@ -80,8 +80,9 @@ public final class VlanModule implements ProtocolModule {
         } else {
             v.label("802.1Q Virtual LAN, PRI: " + pri + ", DEI: " + dei + ", ID: " + id);
         }
-        v.add(provider ? AD_PRIORITY : PRIORITY, tvb, 0, 2, pri);
-        v.add(provider ? AD_DEI : DEI, tvb, 0, 2, dei);
+        // packet-ieee8021ah.c adds its priority and DEI over the TCI's first byte (a 16-bit field, one byte long)
+        v.add(provider ? AD_PRIORITY : PRIORITY, tvb, 0, provider ? 1 : 2, pri);
+        v.add(provider ? AD_DEI : DEI, tvb, 0, provider ? 1 : 2, dei);
         v.add(provider ? AD_ID : ID, tvb, 0, 2, id);
         int type = tvb.u16(2); // read after the tag's items, so that a tag cut after its TCI still shows them
         if (type < 0x600 && !provider) {
