@@ -9,3 +9,9 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          crafted-icmp/icmp.pcap ipv6-routing/trailer.pcap ipv6-frag/ipv6-frag.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
+# tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect
+# dissects as tshark does (the others hold protocols outside the issues)
+mkdir -p suite
+while read -r c; do
+  TZ=UTC tshark -n -r "../../../tcpdump-suite/captures/$c" -T json -x | gzip -9n > "suite/$c.json.gz"
+done < suite.txt

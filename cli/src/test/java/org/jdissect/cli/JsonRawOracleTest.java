@@ -10,10 +10,12 @@ import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -56,6 +58,22 @@ class JsonRawOracleTest {
         "ipv6-routing/trailer.pcap", "ipv6-frag/ipv6-frag.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
+    }
+
+    /** tcpdump's own test captures whose every layer jdissect dissects (testdata/oracle/tshark/raw/suite.txt). */
+    static Stream<String> suiteCaptures() throws IOException {
+        return Files.readAllLines(TestData.oracle("tshark", "raw/suite.txt")).stream().filter(l -> !l.isBlank());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suiteCaptures")
+    void tcpdumpSuiteCaptureIsTsharksText(String capture) throws IOException {
+        String expected;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(
+                TestData.oracle("tshark", "raw/suite/" + capture + ".json.gz")))) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Golden.firstDifference(expected, ours("tcpdump-suite/captures/" + capture))).as(capture).isEmpty();
     }
 
     /** http-basic.pcap has a form whose fields Wireshark types FT_STRINGZ: everything else is tshark's. */
