@@ -38,7 +38,8 @@ final class FieldsCommand implements Callable<Integer> {
             // a protocol in name only (a TCP option) is listed as a protocol, as tshark -G fields lists it
             return "P\t" + f.name() + "\t" + f.abbrev();
         }
-        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + ftName(f.type()) + "\t" + f.protocol() + "\t"
+        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + (f.nulTerminated() ? "FT_STRINGZ" : ftName(f.type()))
+                + "\t" + f.protocol() + "\t"
                 + baseColumn(f) + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb();
     }
 

@@ -22,10 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *                   ({@code proto_register_protocol_in_name_only}, such as {@code tcp.options.mss}): a
  *                   {@link FieldType#BYTES} item whose value is the bytes it covers, listed by
  *                   {@code jdissect fields} as a protocol ("P" line) as {@code tshark -G fields} lists it
+ * @param nulTerminated whether Wireshark declares this {@link FieldType#STRING} as FT_STRINGZ (a string read up to
+ *                   its NUL): the same value everywhere, but listed as FT_STRINGZ and numbered 27 in
+ *                   {@code -T json -x}, as tshark does
  */
 public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                        Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
-                       boolean protocolInNameOnly) {
+                       boolean protocolInNameOnly, boolean nulTerminated) {
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
@@ -44,6 +47,13 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
                     Map<Long, String> valueNames, String[] trueFalse, String blurb, boolean protocolInNameOnly) {
         this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement(),
                 protocolInNameOnly);
+    }
+
+    /** A definition with the given {@link #id()} (the form before {@link #nulTerminated()} existed). */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
+                    boolean protocolInNameOnly) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly, false);
     }
 
     /** A definition with the given {@link #id()} (the form before {@link #protocolInNameOnly()} existed). */
@@ -65,6 +75,9 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         blurb = blurb == null ? "" : blurb;
         if (protocolInNameOnly && type != FieldType.BYTES) {
             throw new IllegalArgumentException(abbrev + ": a protocol in name only is registered as FT_BYTES");
+        }
+        if (nulTerminated && type != FieldType.STRING) {
+            throw new IllegalArgumentException(abbrev + ": only a string can be FT_STRINGZ");
         }
     }
 
@@ -116,7 +129,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
      */
     public FieldDef withMask(long mask, int width) {
         return new FieldDef(abbrev, name, type, base, mask, width, valueNames, trueFalse, blurb, id,
-                protocolInNameOnly);
+                protocolInNameOnly, nulTerminated);
     }
 
     public static Builder builder(String abbrev, String name, FieldType type) {
@@ -135,6 +148,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         private String[] trueFalse = TRUE_FALSE;
         private String blurb = "";
         private boolean protocolInNameOnly;
+        private boolean nulTerminated;
 
         private Builder(String abbrev, String name, FieldType type) {
             this.abbrev = abbrev;
@@ -190,9 +204,15 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
             return this;
         }
 
+        /** Marks a {@link FieldType#STRING} as Wireshark's FT_STRINGZ (see {@link FieldDef#nulTerminated()}). */
+        public Builder stringz() {
+            nulTerminated = true;
+            return this;
+        }
+
         public FieldDef build() {
             return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb,
-                    protocolInNameOnly);
+                    NEXT_ID.getAndIncrement(), protocolInNameOnly, nulTerminated);
         }
     }
 }

@@ -16,8 +16,10 @@ import org.jdissect.api.tree.ProtoNode;
 public final class UrlEncodedFormModule implements ProtocolModule {
     public static final String NAME = "urlencoded-form";
     public static final FieldDef FORM = FieldDef.builder(NAME, "HTML Form URL Encoded", PROTOCOL).build();
-    public static final FieldDef KEY = FieldDef.builder("urlencoded-form.key", "Key", STRING).build();
-    public static final FieldDef VALUE = FieldDef.builder("urlencoded-form.value", "Value", STRING).build();
+    /** FT_STRINGZ in packet-http-urlencoded.c, as VALUE. */
+    public static final FieldDef KEY = FieldDef.builder("urlencoded-form.key", "Key", STRING).stringz().build();
+    public static final FieldDef VALUE = FieldDef.builder("urlencoded-form.value", "Value", STRING).stringz()
+            .build();
 
     @Override
     public String name() {

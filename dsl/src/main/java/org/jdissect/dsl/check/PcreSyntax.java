@@ -17,9 +17,9 @@ package org.jdissect.dsl.check;
  * </ul>
  * Lookaround, backreferences, atomic groups and possessive quantifiers have no linear-time form: RE2 rejects them,
  * and {@link #toJava} rewrites such a pattern for {@link java.util.regex}, which reads most of PCRE2's syntax as
- * PCRE2 does (with {@code UNIX_LINES}, '$', '.' and {@code \Z} see only "\n" as a newline, as PCRE2's default) but
- * not named groups' {@code (?P…)} forms, {@code \g} references, {@code \N}, {@code \cx}'s lower case, {@code \o{…}},
- * and '[' or "&&" inside a class (Java's class union and intersection; members in PCRE2).
+ * PCRE2 does (with {@code UNIX_LINES}, '$', '.' and {@code \Z} see only "\n" as a newline, as PCRE2's default)
+ * but not named groups' {@code (?P…)} forms, {@code \g} references, {@code \N}, {@code \cx}'s lower case,
+ * {@code \o{…}}, and '[' or "&&" inside a class (Java's class union and intersection; members in PCRE2).
  */
 final class PcreSyntax {
     private PcreSyntax() {

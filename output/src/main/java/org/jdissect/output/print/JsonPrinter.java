@@ -119,7 +119,7 @@ public final class JsonPrinter implements PacketPrinter {
         gen.writeNumber(n.sourceOffset());
         gen.writeNumber(n.length());
         gen.writeNumber(Long.toUnsignedString(d.bitmask()));
-        gen.writeNumber(wiresharkType(d.type()));
+        gen.writeNumber(d.nulTerminated() ? FT_STRINGZ : wiresharkType(d.type()));
         gen.writeEndArray();
     }
 
@@ -148,6 +148,9 @@ public final class JsonPrinter implements PacketPrinter {
         }
         return new String(out);
     }
+
+    /** ftypes.h's number of FT_STRINGZ, a string declared as read up to its NUL (FieldDef#nulTerminated). */
+    static final int FT_STRINGZ = 27;
 
     /** Wireshark 4.0's ftenum (epan/ftypes/ftypes.h) of a field type. */
     static int wiresharkType(FieldType t) {
