@@ -128,13 +128,12 @@ public final class ProtoNode {
 
     /** Adds a child field with an integer/boolean/address value; {@code off} and {@code len} are within {@code tvb}. */
     public ProtoNode add(FieldDef f, ByteView tvb, int off, int len, long value) {
-        ProtoNode h = host();
-        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, value) : h.phantom();
+        return child(f, tvb, off, len, value);
     }
 
     /** Adds a child field whose value is an object: String, byte[], double, an IPv6 address as byte[16]… */
     public ProtoNode addObj(FieldDef f, ByteView tvb, int off, int len, Object value) {
-        ProtoNode n = child(f, tvb, off, len);
+        ProtoNode n = child(f, tvb, off, len, 0);
         if (!n.isPhantom) {
             n.obj = value;
         }
@@ -148,7 +147,7 @@ public final class ProtoNode {
      * seldom read as text, and copying every body twice into a String was a sixth of what a -V run allocated.
      */
     public ProtoNode addAscii(FieldDef f, ByteView tvb, int off, int len) {
-        ProtoNode n = child(f, tvb, off, len);
+        ProtoNode n = child(f, tvb, off, len, 0);
         if (!n.isPhantom) {
             n.obj = ASCII_OF_BYTES;
         }
@@ -162,12 +161,10 @@ public final class ProtoNode {
      * constant (a static method reference) so that adding allocates nothing; {@link #num} keeps {@code value}.
      */
     public ProtoNode addFormatted(FieldDef f, ByteView tvb, int off, int len, long value, Formatter text) {
-        ProtoNode h = host();
-        if (!tree.keeps(f)) {
-            return h.phantom();
+        ProtoNode n = child(f, tvb, off, len, value);
+        if (!n.isPhantom) {
+            n.obj = text;
         }
-        ProtoNode n = tree.alloc(h, f, tvb, off, len, value);
-        n.obj = text;
         return n;
     }
 
@@ -190,13 +187,16 @@ public final class ProtoNode {
                 && (f.type() == FieldType.PROTOCOL || f.type() == FieldType.NONE)) {
             len = tvb.remaining(off);
         }
-        return child(f, tvb, off, len);
+        return child(f, tvb, off, len, 0);
     }
 
-    /** A new child for {@code f} under the real node this one is or stands in for, or its phantom if not kept. */
-    private ProtoNode child(FieldDef f, ByteView tvb, int off, int len) {
+    /**
+     * A new child for {@code f} with value {@code num} under the real node this one is or stands in for, or its
+     * phantom if not kept.
+     */
+    private ProtoNode child(FieldDef f, ByteView tvb, int off, int len, long num) {
         ProtoNode h = host();
-        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, 0) : h.phantom();
+        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, num) : h.phantom();
     }
 
     /** Adds a line of text with no field behind it. */
