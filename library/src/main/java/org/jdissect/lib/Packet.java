@@ -79,8 +79,8 @@ public final class Packet {
         FieldDef d = def(field);
         List<Value> out = new ArrayList<>();
         ctx.tree().walk(n -> {
-            if (n.def() == d || n.def() != null && n.def().id() == d.id() && n.def().equals(d)) {
-                out.add(Value.of(n)); // FieldDef#withMask: one field under two registrations
+            if (d.sameField(n.def())) {
+                out.add(Value.of(n));
             }
         });
         return out;

@@ -132,6 +132,14 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
                 protocolInNameOnly, nulTerminated);
     }
 
+    /**
+     * Whether {@code other} is this field, under this registration or another of its name ({@link #withMask}): the
+     * identity first, then the id before the names, for callers that ask it of every tree item.
+     */
+    public boolean sameField(FieldDef other) {
+        return other == this || other != null && other.id == id && equals(other);
+    }
+
     public static Builder builder(String abbrev, String name, FieldType type) {
         return new Builder(abbrev, name, type);
     }

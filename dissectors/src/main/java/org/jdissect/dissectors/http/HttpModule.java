@@ -281,7 +281,7 @@ public final class HttpModule implements ProtocolModule {
         // ---- the tree ---------------------------------------------------------------------------------------
         markProtocol(ctx);
         // packet-http.c adds the item to the end of the data it was given, and cuts it to the headers when a
-        // subdissector took the body (ownsBody); len(http) and slices of http follow it
+        // media type's dissector takes the body (below); len(http) and slices of http follow it
         ProtoNode http = parent.addItem(HTTP, tvb, 0, len);
         boolean lab = ctx.labels();
         if (capped != null) {

@@ -168,8 +168,7 @@ public final class FieldsPrinter implements PacketPrinter {
             FieldDef d = c.def();
             if (d != null) {
                 for (int i = 0; i < fields.length; i++) {
-                    // a second registration of a name (FieldDef#withMask) is the same field
-                    if (fields[i] == d || fields[i].id() == d.id() && fields[i].equals(d)) {
+                    if (fields[i].sameField(d)) {
                         values.get(i).add(value(c, d));
                     }
                 }
