@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.Limits;
@@ -34,6 +35,20 @@ public final class Captures {
         WINDOWED,
         /** Memory-mapped windows: no copy at all, but mapped pages count in RSS until their buffers are collected. */
         MAPPED
+    }
+
+    /**
+     * Counts the records of a plain pcap file on every core (at most four: more cannot copy from the page cache any
+     * faster), as fast as the file can be read: what a count needs, without framing the records in order. Empty when
+     * the file is anything else (pcapng, compressed, not a regular file) or when reading it with {@link #open} would
+     * stop on an error (a cut or absurd record): the caller then reads it with the reader, which reports that error.
+     */
+    public static Optional<FrameTally> tally(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        return PcapTally.of(path, threads, PcapTally.MIN_PARALLEL);
     }
 
     /** Opens a file, windowed when plain, streamed through gunzip when compressed. */

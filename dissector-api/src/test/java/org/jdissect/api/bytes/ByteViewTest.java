@@ -55,8 +55,38 @@ class ByteViewTest {
             ByteView v = ByteView.of(ByteBuffer.wrap(a), 3, len, len);
             int from = len == 0 ? 0 : rnd.nextInt(len + 1);
             int to = rnd.nextInt(len + 10);
+            int expected = naiveLineEnd(a, 3, len, from, to);
             assertThat(v.indexOfLineEnd(from, to)).as("round %d: [%d, %d) of %d", round, from, to, len)
-                    .isEqualTo(naiveLineEnd(a, 3, len, from, to));
+                    .isEqualTo(expected);
+            // the same over a direct buffer (the reader's windows), which has no array to scan
+            ByteView d = ByteView.of(ByteBuffer.allocateDirect(a.length).put(a).flip(), 3, len, len);
+            assertThat(d.indexOfLineEnd(from, to)).as("direct, round %d", round).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void indexOfFindsTheFirstByteWhereverItIsInHeapAndDirectBuffers() {
+        Random rnd = new Random(11);
+        int[] values = {0x00, 0x01, 0x7f, 0x80, 0xff, 0x20};
+        for (int round = 0; round < 2000; round++) {
+            int len = rnd.nextInt(70);
+            byte[] a = new byte[len + 5];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (byte) values[rnd.nextInt(values.length)];
+            }
+            int b = values[rnd.nextInt(values.length)];
+            int from = rnd.nextInt(len + 2) - 1;
+            int expected = -1;
+            for (int i = Math.max(0, from); i < len; i++) {
+                if ((a[3 + i] & 0xff) == b) {
+                    expected = i;
+                    break;
+                }
+            }
+            ByteView heap = ByteView.of(ByteBuffer.wrap(a), 3, len, len);
+            ByteView direct = ByteView.of(ByteBuffer.allocateDirect(a.length).put(a).flip(), 3, len, len);
+            assertThat(heap.indexOf(from, b)).as("heap, round %d", round).isEqualTo(expected);
+            assertThat(direct.indexOf(from, b)).as("direct, round %d", round).isEqualTo(expected);
         }
     }
 

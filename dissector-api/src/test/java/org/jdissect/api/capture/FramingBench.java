@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Command-line framing benchmark (not a unit test, asserts nothing): reads a capture N times with the reader alone,
- * touching one byte per packet so that the data is really read, and prints frames/s and MB/s per run.
+ * touching one byte per packet so that the data is really read, and prints frames/s and MB/s per run; with
+ * {@code tally} as the read mode it times {@link Captures#tally} (every core framing a part of the file) instead.
  *
  * <pre>
  * mvn -B -q -o -pl dissector-api test-compile
@@ -20,7 +21,7 @@ public final class FramingBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: FramingBench CAPTURE [RUNS=5] [windowed|mapped] [headers|last] [recycle]");
+            System.err.println("usage: FramingBench CAPTURE [RUNS=5] [windowed|mapped|tally] [headers|last] [recycle]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -32,6 +33,18 @@ public final class FramingBench {
         // "recycle": each record is done with once the next is read, so windows are reused (as the CLI's loop does)
         boolean recycle = args.length > 4 && args[4].equals("recycle");
         long fileBytes = Files.size(file);
+        if (args.length > 2 && args[2].equals("tally")) {
+            // Captures.tally: every core frames its own part of the file (a count's path); headers only by nature
+            for (int run = 1; run <= runs; run++) {
+                long t0 = System.nanoTime();
+                FrameTally t = Captures.tally(file).orElseThrow(() -> new IOException("not a tally-able pcap"));
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("run %d: %,d frames, %,d captured bytes in %.3f s: %,.0f frames/s, %.1f MB/s "
+                        + "(file %.1f MB/s), tally%n", run, t.frames(), t.capturedBytes(), s, t.frames() / s,
+                        t.capturedBytes() / s / 1e6, fileBytes / s / 1e6);
+            }
+            return;
+        }
         long sink = 0;
         for (int run = 1; run <= runs; run++) {
             long frames = 0;
