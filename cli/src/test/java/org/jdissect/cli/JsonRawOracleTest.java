@@ -47,7 +47,10 @@ class JsonRawOracleTest {
         // are in http-basic
         "crafted-icmp/icmp.pcap",
         // udp.payload to the end of UDP's data, not the UDP length; ipv6.fragments an FT_NONE subtree
-        "ipv6-routing/trailer.pcap", "ipv6-frag/ipv6-frag.pcap"})
+        "ipv6-routing/trailer.pcap", "ipv6-frag/ipv6-frag.pcap",
+        // the IPv4 item of IPv6 met as IPv4 covers no byte; Pad1's item length; IPv6 cut by a payload length of 0;
+        // the tcpdump suite's BSD loopback capture (IPv6 in family 2: no IPv4 item)
+        "crafted-ipv6/eth.pcap", "crafted-ipv6/null.pcap", "tcpdump-link/captures/null.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -225,16 +225,10 @@ public final class IcmpModule implements ProtocolModule {
         return (int) (~acc & 0xffff);
     }
 
-    /** The checksum item and its generated status; returns the checksum item. */
-    private static ProtoNode checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, Boolean good) {
-        ProtoNode n;
-        if (good == null) {
-            n = t.add(f, tvb, 2, 2, ck).appendLabel(" [unverified]");
-            t.add(status, tvb, 2, 0, 2).generated();
-        } else {
-            n = t.add(f, tvb, 2, 2, ck).appendLabel(good ? " [correct]" : " [incorrect]");
-            t.add(status, tvb, 2, 0, good ? 1 : 0).generated();
-        }
+    /** A correct or an unverified checksum item and its generated status; returns the checksum item. */
+    private static ProtoNode checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, boolean correct) {
+        ProtoNode n = t.add(f, tvb, 2, 2, ck).appendLabel(correct ? " [correct]" : " [unverified]");
+        t.add(status, tvb, 2, 0, correct ? 1 : 2).generated();
         return n;
     }
 
@@ -358,18 +352,23 @@ public final class IcmpModule implements ProtocolModule {
         if (codeName != null) {
             codeNode.appendLabel(" (" + codeName + ")");
         }
-        Boolean good = null;
         boolean inError = ctx.get(InErrorPacket.class) != null;
         if (!ctx.fragmented && tvb.capturedLength() >= len && !inError && ctx.src6 != null) {
             long acc = sum(ctx.src6, 0, 16, 0);
             acc = sum(ctx.dst6, 0, 16, acc);
             acc += len + 58;
-            good = fold(sum(tvb, 0, len, acc)) == 0;
-        }
-        ProtoNode ckNode = checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, good);
-        if (good == null) {
+            acc = sum(tvb, 0, len, acc);
+            if (fold(acc) == 0) {
+                checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, true);
+            } else {
+                // proto_tree_add_checksum's "incorrect, should be" and its warning, as for ICMP
+                IcmpV4.badChecksum(ctx, t, tvb, 2, V6_CHECKSUM, V6_CHECKSUM_STATUS, IcmpV4.EI_V6_CHECKSUM, ck,
+                        fold(acc - ck));
+            }
+        } else {
             // packet-icmpv6.c says why it did not verify: a quoted packet, or anything else (a short capture too)
-            ckNode.appendLabel(inError ? " [in ICMP error packet]" : " [fragmented datagram]");
+            checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, false)
+                    .appendLabel(inError ? " [in ICMP error packet]" : " [fragmented datagram]");
         }
         switch (type) {
             case 128, 129 -> {
@@ -414,9 +413,17 @@ public final class IcmpModule implements ProtocolModule {
                 } else {
                     t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
                 }
-                if (len > 8 && ipv6 != null) {
+                if (ipv6 != null) {
+                    // the invoking packet's first byte is read even when the message ends before it (tshark 4.0:
+                    // "Malformed Packet: ICMPv6" for an 8-byte error)
                     ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
-                    ipv6.dissect(tvb.tail(8), ctx, t);
+                    // packet-icmpv6.c's "tiny sanity check": only a version-6 header is dissected as the invoking
+                    // packet, anything else is data
+                    if ((tvb.u8(8) & 0xf0) == 0x60) {
+                        ipv6.dissect(tvb.tail(8), ctx, t);
+                    } else {
+                        DataModule.dissect(tvb.tail(8), ctx, t);
+                    }
                 }
             }
             default -> { }

@@ -192,7 +192,10 @@ final class IcmpV4 {
         MIP_PREFIX_LENGTH, MIP_SEQ, MIP_LIFE, MIP_FLAGS, MIP_BITS[0], MIP_BITS[1], MIP_BITS[2], MIP_BITS[3],
         MIP_BITS[4], MIP_BITS[5], MIP_BITS[6], MIP_BITS[7], MIP_BITS[8], MIP_BITS[9], MIP_RESERVED, MIP_COA,
         MIP_CHALLENGE, MIP_CONTENT};
-    static final ExpertDef[] EXPERTS = {EI_CHECKSUM, EI_EXT_CHECKSUM};
+    /** packet-icmpv6.c's; its abbreviation ends in ".expert" (tshark -G fields lists it so). */
+    static final ExpertDef EI_V6_CHECKSUM = ExpertDef.of("icmpv6.checksum_bad.expert", ExpertGroup.CHECKSUM,
+            ExpertSeverity.WARN, "Bad checksum");
+    static final ExpertDef[] EXPERTS = {EI_CHECKSUM, EI_EXT_CHECKSUM, EI_V6_CHECKSUM};
 
     /** The code's name appended to "Code: N", as packet-icmp.c picks it per type; null when none is shown. */
     static String codeName(int type, int code) {

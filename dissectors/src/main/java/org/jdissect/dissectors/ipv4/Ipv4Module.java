@@ -35,7 +35,9 @@ public final class Ipv4Module implements ProtocolModule {
         r.fields(ALL);
         r.experts(EXPERTS);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
-        r.dissector("ip", this::dissect);
+        // the named "ip" dissector (raw IP, BSD loopback, ICMP's quoted packets, Frame Relay) goes by the version, as
+        // Wireshark's dissect_ip; the ethertype and IP-in-IP entries are IPv4's own (dissect_ip_v4)
+        r.dissector("ip", this::dissectAnyVersion);
     }
 
     @Override
@@ -150,6 +152,27 @@ public final class Ipv4Module implements ProtocolModule {
     /** Where a header of version 6 met as IPv4 goes on (Wireshark: "a Linux cooked capture with ethertype IPv4"). */
     private Dissector ipv6;
 
+    /**
+     * Wireshark's generic "ip" dissector: version 4 to IPv4, 6 to IPv6 (no IPv4 item, though "ip" is in the frame's
+     * protocols), any other as a one-byte "Internet Protocol, bogus version" item.
+     */
+    int dissectAnyVersion(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        int version = tvb.u8(0) >> 4;
+        if (version == 4) {
+            return dissect(tvb, ctx, parent);
+        }
+        ctx.setCurrentProto("IPv4");
+        ctx.addProtocol("ip");
+        if (version == 6 && ipv6 != null) {
+            return ipv6.dissect(tvb, ctx, parent);
+        }
+        ProtoNode bogus = parent.addItem(IP, tvb, 0, 1).label("Internet Protocol, bogus version (" + version + ")");
+        ProtoNode ver = bogus.add(VERSION, tvb, 0, 1, version).label(
+                FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
+        Expert.add(ctx, ver, EI_BOGUS_VERSION);
+        return tvb.capturedLength();
+    }
+
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv4");
         ctx.addProtocol("ip");
@@ -164,7 +187,8 @@ public final class Ipv4Module implements ProtocolModule {
                 tvb = tvb.sliceReported(0, total);
             }
         }
-        ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(Math.max(hlen, 1), tvb.capturedLength()));
+        // the header length's bytes, none when it is 0 (version 6 met as IPv4: 0x60), as packet-ip.c adds it
+        ProtoNode ip = parent.addItem(IP, tvb, 0, Math.min(hlen, tvb.capturedLength()));
         // Wireshark 4.0 registers ip.version and ip.hdr_len without a bitmask and draws the bits itself
         boolean lab = ctx.labels(); // tree text only: skipped when the output prints values only
         ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);

@@ -38,6 +38,26 @@ public final class Ipv6Module implements ProtocolModule {
             ExpertSeverity.ERROR, "Bogus IP version");
     static final ExpertDef EI_PLEN_EXCEEDS_FRAMING = ExpertDef.of("ipv6.plen_exceeds_framing", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "IPv6 payload length does not match expected framing length");
+    static final ExpertDef EI_PLEN_ZERO = ExpertDef.of("ipv6.plen_zero", ExpertGroup.PROTOCOL, ExpertSeverity.CHAT,
+            "IPv6 payload length equals 0 (maybe because of \"TCP segmentation offload\" (TSO))");
+    static final ExpertDef EI_JUMBO_MISSING = ExpertDef.of("ipv6.opt.jumbo.missing", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR,
+            "IPv6 payload length equals 0 and Hop-By-Hop present and Jumbo Payload option missing");
+    static final ExpertDef EI_JUMBO_PROHIBITED = ExpertDef.of("ipv6.opt.jumbo.prohibited", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "When IPv6 payload length does not equal 0 a Jumbo Payload option must not be present");
+    static final ExpertDef EI_JUMBO_TRUNCATED = ExpertDef.of("ipv6.opt.jumbo.truncated", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Jumbo Payload option present and jumbo length < 65536");
+    static final ExpertDef EI_OPT_HEADER_MISMATCH = ExpertDef.of("ipv6.opt.header_mismatch", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Wrong options extension header for type");
+    /**
+     * Options that belong in a hop-by-hop header only, and in a destination options header only (packet-ipv6.c
+     * 4.0's ipv6_opt_type_hdr); any other may be in either.
+     */
+    static final java.util.Set<Integer> HOP_BY_HOP_ONLY = java.util.Set.of(0x05, 0x30, 0x07, 0x08, 0x26, 0x31, 0x63,
+            0x6d, 0xc2, 0xee);
+    static final java.util.Set<Integer> DESTINATION_ONLY = java.util.Set.of(0x04, 0x0f, 0x41, 0x8b, 0x8c, 0xc9);
+    static final ExpertDef EI_OPT_INVALID_LEN = ExpertDef.of("ipv6.opt.invalid_len", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Invalid IPv6 option length");
     /** Wireshark adds the IPv4 version field too, hidden, so "ip.version == 6" matches. */
     public static final FieldDef TCLASS = FieldDef.builder("ipv6.tclass", "Traffic Class", UINT32).hex()
             .mask(0x0ff00000L, 32).build();
@@ -162,6 +182,12 @@ public final class Ipv6Module implements ProtocolModule {
             BYTES).build();
     public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
             .build();
+    public static final FieldDef OPT_TEL = FieldDef.builder("ipv6.opt.tel", "Tunnel Encapsulation Limit", UINT8)
+            .blurb("How many further levels of encapsulation are permitted").build();
+    public static final FieldDef OPT_HOME_ADDRESS = FieldDef.builder("ipv6.opt.mipv6.home_address",
+            "MIPv6 Home Address", org.jdissect.api.field.FieldType.IPV6).build();
+    public static final FieldDef OPT_JUMBO = FieldDef.builder("ipv6.opt.jumbo", "Payload Length", UINT32)
+            .blurb("IPv6 (Jumbo) Payload Length").build();
 
     /** FT_NONE in packet-ipv6.c (IPv4's ip.fragments is FT_BYTES): a subtree over the reassembled bytes. */
     public static final FieldDef FRAGMENTS = FieldDef.builder("ipv6.fragments", "IPv6 Fragments", NONE).build();
@@ -183,8 +209,10 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
+        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_PLEN_ZERO, EI_JUMBO_MISSING, EI_JUMBO_PROHIBITED,
+                EI_JUMBO_TRUNCATED, EI_OPT_INVALID_LEN, EI_OPT_HEADER_MISMATCH, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
                 EI_ROUTING_INVALID_LENGTH, EI_ROUTING_INVALID_SEGLEFT, EI_ROUTE_LIST_MULTICAST);
+        r.fields(OPT_JUMBO, OPT_TEL, OPT_HOME_ADDRESS);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
@@ -243,10 +271,18 @@ public final class Ipv6Module implements ProtocolModule {
         String s = FieldFormat.ipv6(src);
         String d = FieldFormat.ipv6(dst);
         int framed = tvb.reportedLength() - 40;
-        if (plen > 0 && plen < framed) {
+        // a payload length of 0 with a hop-by-hop header is a jumbogram when that header has a Jumbo Payload option
+        // of 65536 or more (RFC 2675); any other 0 is taken at its word, as packet-ipv6.c does (its TSO guess is off
+        // by default): the datagram is the header alone and what follows is the link layer's trailer
+        long length = plen;
+        long jumbo = plen == 0 && nxt == 0 ? jumboLength(tvb, 40) : 0;
+        if (jumbo != 0) {
+            length = jumbo;
+        }
+        if (length < framed) {
             // packet-ipv6.c cuts its tvb to the datagram (set_actual_length): the protocol's data, what "ipv6
             // contains" searches, ends there and not in an Ethernet trailer after it
-            tvb = tvb.sliceReported(0, 40 + plen);
+            tvb = tvb.sliceReported(0, 40 + (int) length);
         }
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
         versionItem(ip, tvb, (int) (first >>> 28), ctx.labels());
@@ -259,7 +295,14 @@ public final class Ipv6Module implements ProtocolModule {
         tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
         ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
         ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
-        if (plen > framed) {
+        if (plen == 0 && nxt != 0 && nxt != 59) {
+            Expert.add(ctx, plenNode, EI_PLEN_ZERO);
+        } else if (jumbo != 0) {
+            plenNode.appendLabel(" (Jumbogram)");
+        } else if (plen == 0 && nxt == 0) {
+            Expert.add(ctx, plenNode, EI_JUMBO_MISSING);
+        }
+        if (length > framed && !inErrorPacket(ctx)) {
             Expert.add(ctx, plenNode, EI_PLEN_EXCEEDS_FRAMING, "IPv6 payload length exceeds framing length ("
                     + framed + " bytes)");
         }
@@ -278,17 +321,26 @@ public final class Ipv6Module implements ProtocolModule {
         ctx.netVersion = 6;
         ctx.src6 = tvb.slice(8, 16);
         ctx.dst6 = tvb.slice(24, 16);
-        // a jumbogram (plen 0) or a lying length: trust the frame, as Wireshark does
-        int total = plen == 0 ? tvb.reportedLength() : Math.min(40 + plen, tvb.reportedLength());
+        // a length past the frame: trust the frame, as Wireshark does
+        int total = (int) Math.min(40 + length, tvb.reportedLength());
         if (ctx.networkLength < 0) {
             ctx.networkLength = total;
         }
+        // in a packet quoted by an ICMPv6 error, nothing is dissected from where the datagram ends (tshark 4.0: a
+        // quoted header of payload length 0, or one the quote ends after, shows no next header, no exception)
+        boolean inError = inErrorPacket(ctx);
         int off = 40;
         boolean fragment = false;
         int fragOffset = 0;
         boolean fragMore = false;
         long fragId = 0;
         while (true) {
+            if (inError && off >= total) {
+                if (nxt != 0 && nxt != 60 && nxt != 43 && nxt != 44) {
+                    ip.setLength(off); // the chain ended (ipv6_dissect_next), only its upper layer is left out
+                }
+                return total;
+            }
             if (nxt == 0 || nxt == 60) {
                 boolean hop = nxt == 0;
                 ctx.addProtocol(hop ? "ipv6.hopopts" : "ipv6.dstopts");
@@ -302,7 +354,7 @@ public final class Ipv6Module implements ProtocolModule {
                 e.add(hop ? HOPOPTS_LEN : DSTOPTS_LEN, tvb, off + 1, 1, lenField);
                 e.add(hop ? HOPOPTS_LEN_OCT : DSTOPTS_LEN_OCT, tvb, off + 1, 1, len).generated()
                         .label("Length: " + len + " bytes");
-                options(tvb, off + 2, off + len, e, ctx);
+                options(tvb, off + 2, off + len, e, ctx, plen, hop);
                 nxt = next;
                 off += len;
             } else if (nxt == 43) {
@@ -503,24 +555,87 @@ public final class Ipv6Module implements ProtocolModule {
         return item;
     }
 
+    private static boolean inErrorPacket(PacketContext ctx) {
+        return ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
+    }
+
+    /**
+     * packet-ipv6.c's ipv6_get_jumbo_plen: the Jumbo Payload option's length in the hop-by-hop header at {@code off}
+     * when it is 65536 or more (RFC 2675's least), else 0. Reads only bytes that were captured.
+     */
+    static long jumboLength(ByteView tvb, int off) {
+        if (!tvb.has(off, 2)) {
+            return 0;
+        }
+        int end = off + (tvb.u8(off + 1) + 1) * 8;
+        int p = off + 2;
+        while (p < end && tvb.has(p, 2)) {
+            int type = tvb.u8(p);
+            if (type == 0) {
+                p++;
+                continue;
+            }
+            int len = tvb.u8(p + 1);
+            if (type == 0xc2 && len == 4) {
+                if (!tvb.has(p + 2, 4)) {
+                    return 0;
+                }
+                long v = tvb.u32(p + 2);
+                return v >= 65536 ? v : 0;
+            }
+            p += 2 + len;
+        }
+        return 0;
+    }
+
     /** The TLV options of a hop-by-hop or destination options header, from {@code off} to {@code end}. */
-    private static void options(ByteView tvb, int off, int end, ProtoNode e, PacketContext ctx) {
+    private static void options(ByteView tvb, int off, int end, ProtoNode e, PacketContext ctx, int plen,
+                                boolean hop) {
         while (off < end) {
             int type = tvb.u8(off);
             String name = OPT_TYPES.get((long) type);
             if (type == 0) {
-                ProtoNode o = e.addItem(OPT, tvb, off, 1).label("Pad1");
-                typeItem(o, tvb, off, type);
+                // dissect_opts reads every option's length byte before it knows the type, and a Pad1 item keeps
+                // the length that byte gives (the next byte's value plus two, cut at the captured data); its type
+                // has no bit subtree, and an empty "Pad1" item follows
+                ProtoNode o = e.addItem(OPT, tvb, off, 2 + tvb.u8(off + 1)).label("Pad1");
+                o.add(OPT_TYPE, tvb, off, 1, type);
+                o.addItem(OPT_PAD1, tvb, off, 1);
                 off++;
                 continue;
             }
             int len = tvb.u8(off + 1);
             ProtoNode o = e.addItem(OPT, tvb, off, 2 + len).label(name == null ? "Unknown IPv6 Option (" + type + ")"
                     : name);
-            typeItem(o, tvb, off, type);
-            o.add(OPT_LENGTH, tvb, off + 1, 1, len);
+            ProtoNode typeNode = o.add(OPT_TYPE, tvb, off, 1, type);
+            if (hop ? DESTINATION_ONLY.contains(type) : HOP_BY_HOP_ONLY.contains(type)) {
+                Expert.add(ctx, typeNode, EI_OPT_HEADER_MISMATCH, name + " must use a "
+                        + (hop ? "destination" : "hop-by-hop") + " options header");
+            }
+            typeBits(typeNode, tvb, off, type);
+            ProtoNode lenItem = o.add(OPT_LENGTH, tvb, off + 1, 1, len);
             int data = off + 2;
-            if (type == 1) {
+            if (type == 0xc2) {
+                // dissect_opt_jumbo: four bytes whatever the option's length says
+                if (len != 4) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "Jumbo Payload: Invalid length (" + len + " bytes)");
+                }
+                long value = tvb.u32(data);
+                ProtoNode v = o.add(OPT_JUMBO, tvb, data, 4, value);
+                if (plen != 0) {
+                    Expert.add(ctx, o, EI_JUMBO_PROHIBITED);
+                }
+                if (value < 65536) {
+                    Expert.add(ctx, v, EI_JUMBO_TRUNCATED);
+                }
+                // the next option starts after what was read (four bytes) when the length claims fewer
+                len = Math.max(len, 4);
+            } else if (type == 4 && len == 1) {
+                o.add(OPT_TEL, tvb, data, 1, tvb.u8(data));
+            } else if (type == 0xc9 && len == 16) {
+                o.addObj(OPT_HOME_ADDRESS, tvb, data, 16, tvb.toArray(data, 16));
+                ctx.src6 = tvb.slice(data, 16); // dissect_opt_home_address: the home address becomes pinfo->src
+            } else if (type == 1) {
                 o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
             } else if (type == 5 && len == 2) {
                 o.add(OPT_ROUTER_ALERT, tvb, data, 2, tvb.u16(data));
@@ -538,8 +653,7 @@ public final class Ipv6Module implements ProtocolModule {
         }
     }
 
-    private static void typeItem(ProtoNode o, ByteView tvb, int off, int type) {
-        ProtoNode t = o.add(OPT_TYPE, tvb, off, 1, type);
+    private static void typeBits(ProtoNode t, ByteView tvb, int off, int type) {
         t.add(OPT_TYPE_ACTION, tvb, off, 1, type >> 6);
         t.add(OPT_TYPE_CHANGE, tvb, off, 1, type >> 5 & 1);
         t.add(OPT_TYPE_REST, tvb, off, 1, type & 0x1f);

@@ -12,12 +12,9 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
-import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
-import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
-import org.jdissect.dissectors.ipv4.Ipv4Fields;
 
 /**
  * Link types without a link header of their own: BSD loopback/null (an address-family word, host byte order for
@@ -69,6 +66,7 @@ public final class LinkModule implements ProtocolModule {
         ProtoNode n = parent.addItem(NULL, tvb, 0, 4);
         n.add(FAMILY, tvb, 0, 4, fam);
         ByteView payload = tvb.tail(4);
+        // AF_INET goes to the generic "ip" dissector, which hands a version-6 header to IPv6 (tcpdump's null.pcap)
         Dissector d = fam == 2 ? ip : (fam == 24 || fam == 28 || fam == 30) ? ipv6 : null;
         if (d == null) {
             DataModule.dissect(payload, ctx, parent);
@@ -78,26 +76,13 @@ public final class LinkModule implements ProtocolModule {
         return tvb.reportedLength();
     }
 
-    /**
-     * LINKTYPE_IPV4: Wireshark's generic "ip" dissector, which goes by the version nibble (4 to IPv4, 6 to IPv6) and
-     * shows any other version as a bogus Internet Protocol item.
-     */
+    /** LINKTYPE_IPV4: Wireshark's generic "ip" dissector, which goes by the version nibble. */
     int ipAnyVersion(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        int version = tvb.u8(0) >> 4;
-        if (version == 4 && ip != null) {
-            return ip.dissect(tvb, ctx, parent);
+        if (ip == null) {
+            DataModule.dissect(tvb, ctx, parent);
+            return tvb.reportedLength();
         }
-        ctx.setCurrentProto("IPv4");
-        ctx.addProtocol("ip");
-        if (version == 6 && ipv6 != null) {
-            return ipv6.dissect(tvb, ctx, parent);
-        }
-        ProtoNode bogus = parent.addItem(Ipv4Fields.IP, tvb, 0, 1).label("Internet Protocol, bogus version ("
-                + version + ")");
-        ProtoNode ver = bogus.add(Ipv4Fields.VERSION, tvb, 0, 1, version).label(
-                FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
-        Expert.add(ctx, ver, Ipv4Fields.EI_BOGUS_VERSION);
-        return tvb.capturedLength();
+        return ip.dissect(tvb, ctx, parent);
     }
 
     int raw(ByteView tvb, PacketContext ctx, ProtoNode parent, int fixed) {

@@ -1,0 +1,34 @@
+package org.jdissect.cli;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * IPv6 payload lengths (0, jumbograms), option placement and Pad1, ICMPv6 checksums and errors (what a quote that
+ * ends early shows), and the IP version dispatch of ethertype IPv4, BSD loopback and raw IP, as tshark 4.0.17
+ * dissects them (testdata/crafted-ipv6), in {@code -V}, {@code -T fields} and {@code -T json}.
+ */
+class Ipv6CraftedOracleTest {
+    @Nested
+    class Ethernet extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "eth.pcap");
+        }
+    }
+
+    @Nested
+    class Loopback extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "null.pcap");
+        }
+    }
+
+    @Nested
+    class RawIp extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "raw.pcap");
+        }
+    }
+}

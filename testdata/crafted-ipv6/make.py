@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Builds eth.pcap, null.pcap and raw.pcap: IPv6 payload lengths, jumbograms, option placement, ICMPv6 checksums
+and errors, and IP version dispatch, for tshark 4.0.17 to judge. Run `python3 make.py` here, then `sh oracle.sh`."""
+import struct
+
+S = bytes.fromhex('fd99' + '00' * 13 + '01')
+D = bytes.fromhex('fd99' + '00' * 13 + '02')
+T0 = 1700000000
+
+
+def write(name, link, pkts):
+    with open(name, 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, link))
+        for i, p in enumerate(pkts):
+            f.write(struct.pack('<IIII', T0 + i, 0, len(p), len(p)))
+            f.write(p)
+
+
+def v6(plen, nxt, payload, src=S, dst=D):
+    return bytes.fromhex('60000000') + struct.pack('>HBB', plen, nxt, 64) + src + dst + payload
+
+
+def csum6(src, dst, nxt, body):
+    data = src + dst + struct.pack('>IxxxB', len(body), nxt) + body
+    if len(data) % 2:
+        data += b'\0'
+    s = sum(struct.unpack('>%dH' % (len(data) // 2), data))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return (~s) & 0xffff
+
+
+def icmp6(type_, code, rest, bad=False):
+    m = bytes([type_, code, 0, 0]) + rest
+    c = csum6(S, D, 58, m) ^ (0x1111 if bad else 0)
+    return v6(len(m), 58, m[:2] + struct.pack('>H', c) + m[4:])
+
+
+def eth(p, etype=0x86dd):
+    return bytes.fromhex('020000000001020000000002') + struct.pack('>H', etype) + p
+
+
+UDP = struct.pack('>HHHH', 1234, 5555, 12, 0) + b'abcd'
+TCP = struct.pack('>HHIIBBHHH', 1234, 80, 1, 0, 0x50, 0x02, 8192, 0, 0)
+
+
+def hbh(nxt, opts):
+    """A hop-by-hop or destination options header holding opts, padded with PadN to a multiple of eight."""
+    body = bytes([nxt, 0]) + opts
+    pad = (-len(body)) % 8
+    if pad == 1:
+        body += b'\0'
+    elif pad:
+        body += bytes([1, pad - 2]) + bytes(pad - 2)
+    return bytes([nxt, len(body) // 8 - 1]) + body[2:]
+
+
+def jumbo(v, length=4):
+    return bytes([0xc2, length]) + struct.pack('>I', v)[:max(length, 0)] + bytes(max(0, 4 - length))
+
+
+quoted_udp = v6(12, 17, UDP, src=D, dst=S)
+eth_pkts = [
+    # ICMPv6 echo request with a good and a bad checksum ("incorrect, should be" and its warning)
+    eth(icmp6(128, 0, struct.pack('>HH', 1, 1) + b'ping')),
+    eth(icmp6(128, 0, struct.pack('>HH', 1, 2) + b'ping', bad=True)),
+    # errors: quoting a whole IPv6/UDP packet; 8 bytes only (malformed); quoting what is not IPv6 (data);
+    # quoting headers whose payload length is 0 (TCP, hop-by-hop, UDP with two bytes, no next header) or that the
+    # quote ends after (an extension header then nothing): no next layer, no exception
+    eth(icmp6(1, 4, bytes(4) + quoted_udp)),
+    eth(icmp6(1, 4, bytes(4))),
+    eth(icmp6(3, 0, bytes(4) + bytes([0x45]) + bytes(27))),
+    eth(icmp6(1, 4, bytes(4) + v6(0, 6, b'', src=D, dst=S))),
+    eth(icmp6(1, 4, bytes(4) + v6(0, 0, b'', src=D, dst=S))),
+    eth(icmp6(1, 4, bytes(4) + v6(0, 17, b'\x04\xd2', src=D, dst=S))),
+    eth(icmp6(1, 4, bytes(4) + v6(8, 0, hbh(17, b''), src=D, dst=S))),
+    eth(icmp6(2, 0, struct.pack('>I', 1280) + v6(0, 59, b'xy', src=D, dst=S))),
+    # payload length 0: TCP and UDP (taken at its word: the datagram is the header, TSO note, malformed), no next
+    # header (the bytes after are the Ethernet trailer), a hop-by-hop header without a jumbo option and with one
+    # below 65536 (malformed), jumbograms of 65536 and 70000 (after a Pad1) longer than the frame
+    eth(v6(0, 6, TCP)),
+    eth(v6(0, 17, UDP)),
+    eth(v6(0, 59, b'xyz')),
+    eth(v6(0, 0, hbh(17, b'') + UDP)),
+    eth(v6(0, 0, hbh(17, jumbo(65535)) + UDP)),
+    eth(v6(0, 0, hbh(17, jumbo(65536)) + UDP)),
+    eth(v6(0, 0, hbh(17, b'\0' + jumbo(70000)) + UDP)),
+    # a jumbo option where the payload length is not 0 (prohibited), below 65536 too (truncated), with a length of 2
+    # (invalid; four bytes read all the same), and in a destination options header (header mismatch)
+    eth(v6(20, 0, hbh(17, jumbo(70000)) + UDP)),
+    eth(v6(20, 0, hbh(17, jumbo(28)) + UDP)),
+    eth(v6(20, 0, bytes([17, 0, 0xc2, 2, 0, 0, 1, 0]) + UDP)),
+    eth(v6(20, 60, hbh(17, jumbo(70000)) + UDP)),
+    # options in the wrong header: router alert in destination options, tunnel encapsulation limit and home
+    # address in hop-by-hop; Pad1 before, between and after options (its item's length is read from the next byte)
+    eth(v6(20, 60, hbh(17, bytes([5, 2, 0, 0])) + UDP)),
+    eth(v6(20, 0, hbh(17, bytes([4, 1, 3])) + UDP)),
+    eth(v6(36, 0, hbh(17, bytes([0xc9, 16]) + bytes(15) + b'\x01') + UDP)),
+    eth(v6(20, 0, bytes([17, 0, 0, 1, 3, 0, 0, 0]) + UDP)),
+    eth(v6(20, 0, bytes([17, 0, 1, 3, 0, 0, 0, 0]) + UDP)),
+    eth(v6(20, 60, bytes([17, 0, 0, 0, 0, 0, 0, 0]) + UDP)),
+    # ethertype IPv4 carrying IPv6 (an IPv4 item with the bogus version, then IPv6), and version 5 (bogus only)
+    eth(icmp6(128, 0, struct.pack('>HH', 7, 1)), etype=0x0800),
+    eth(bytes([0x55]) + bytes(39), etype=0x0800),
+]
+
+# BSD loopback, family 2 (AF_INET): Wireshark's generic "ip" dissector goes by the version nibble, so IPv6 shows
+# without an IPv4 item, version 5 as "Internet Protocol, bogus version"
+null_pkts = [
+    struct.pack('<I', 2) + icmp6(128, 0, struct.pack('>HH', 9, 1)),
+    struct.pack('<I', 2) + bytes([0x55]) + bytes(39),
+    struct.pack('<I', 24) + v6(0, 17, UDP),
+]
+
+# raw IP: payload length 0 with the datagram ending at the header (hop-by-hop, TCP, UDP)
+raw_pkts = [v6(0, 0, b''), v6(0, 6, b''), v6(0, 17, b''), v6(0, 0, b'\x11\x00')]
+
+write('eth.pcap', 1, eth_pkts)
+write('null.pcap', 0, null_pkts)
+write('raw.pcap', 101, raw_pkts)

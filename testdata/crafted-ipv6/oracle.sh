@@ -1,0 +1,5 @@
+#!/bin/sh
+# The tshark 4.0.17 oracles of eth.pcap, null.pcap and raw.pcap (run here after `python3 make.py`).
+set -e
+export TZ=UTC
+for c in eth.pcap null.pcap raw.pcap; do sh ../crafted-oracle.sh "$c"; done
