@@ -9,7 +9,7 @@ import struct
 A, B, R = (10, 0, 0, 1), (10, 0, 0, 2), (192, 168, 1, 254)
 T0 = 1700000000
 frames = []
-known = []   # frames whose quoted TCP (or bare UDP header) jdissect does not yet show as tshark does: icmp-known.pcap
+known = []   # quoted TCP, a bare quoted UDP header, a cut echo: icmp-quoted.pcap (once known differences)
 clock = [T0 * 1000000]
 
 
@@ -126,7 +126,7 @@ def ext_short():
     return h[:2] + struct.pack('!H', csum(h)) + h[4:]
 
 
-# destination unreachable, every code 0-15, quoting UDP or ICMP in turn (TCP: in icmp-known.pcap)
+# destination unreachable, every code 0-15, quoting UDP or ICMP in turn (TCP: in icmp-quoted.pcap)
 for code in range(16):
     q = [udp_pkt, icmp_pkt][code % 2]()
     rest = struct.pack('!HH', 0, 1400) if code == 4 else b'\0\0\0\0'
@@ -322,7 +322,7 @@ add(ping(8, 0x0500, 2, b'rb', flags=0x8000))
 # total length shorter than what the frame holds (padding)
 add(ip4(1, A, B, icmp(8, 0, struct.pack('!HH', 0x600, 1), b'pad') + b'\0' * 10, total=20 + 11))
 
-for name, fl in (('icmp.pcap', frames), ('icmp-known.pcap', known)):
+for name, fl in (('icmp.pcap', frames), ('icmp-quoted.pcap', known)):
     with open(name, 'wb') as f:
         f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
         for t, pkt, snap in fl:

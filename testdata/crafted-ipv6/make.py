@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Builds eth.pcap, null.pcap and raw.pcap: IPv6 payload lengths, jumbograms, option placement, ICMPv6 checksums
-and errors, and IP version dispatch, for tshark 4.0.17 to judge. Run `python3 make.py` here, then `sh oracle.sh`."""
+"""Builds eth.pcap, null.pcap, raw.pcap and quoted.pcap: IPv6 payload lengths, jumbograms, option placement,
+ICMPv6 checksums and errors, IP version dispatch and TCP quoted by ICMP errors, for tshark 4.0.17 to judge.
+Run `python3 make.py` here, then `sh oracle.sh`."""
 import struct
 
 S = bytes.fromhex('fd99' + '00' * 13 + '01')
@@ -115,6 +116,68 @@ null_pkts = [
 # raw IP: payload length 0 with the datagram ending at the header (hop-by-hop, TCP, UDP)
 raw_pkts = [v6(0, 0, b''), v6(0, 6, b''), v6(0, 17, b''), v6(0, 0, b'\x11\x00')]
 
+
+# TCP quoted by ICMP and ICMPv6 errors inside live connections: the quote is no segment of its connection (raw
+# numbers, no segment length or analysis, payload handed up once and never reassembled: HTTP shows its request line
+# alone), while its stream, completeness, times and closing state take it in
+A4, B4, R4 = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]), bytes([10, 0, 0, 254])
+R6 = bytes.fromhex('fd99' + '00' * 13 + 'fe')
+
+
+def csum(b):
+    if len(b) % 2:
+        b += b'\0'
+    s = sum(struct.unpack('>%dH' % (len(b) // 2), b))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return (~s) & 0xffff
+
+
+def ip4(proto, src, dst, payload):
+    h = struct.pack('>BBHHHBBH4s4s', 0x45, 0, 20 + len(payload), 1, 0x4000, 64, proto, 0, src, dst)
+    return h[:10] + struct.pack('>H', csum(h)) + h[12:] + payload
+
+
+def tcp(sp, dp, seq, ack, flags, win, opts=b'', data=b''):
+    return struct.pack('>HHIIBBHHH', sp, dp, seq, ack, (5 + len(opts) // 4) << 4, flags, win, 0xabcd, 0) + opts + data
+
+
+def icmp4(type_, code, rest, data):
+    m = bytes([type_, code, 0, 0]) + rest + data
+    return m[:2] + struct.pack('>H', csum(m)) + m[4:]
+
+
+def icmp6_from(src, dst, type_, code, rest, data):
+    m = bytes([type_, code, 0, 0]) + rest + data
+    return m[:2] + struct.pack('>H', csum6(src, dst, 58, m)) + m[4:]
+
+
+SYN_OPTS = b'\x02\x04\x05\xb4\x01\x03\x03\x07'
+
+
+def icmp6_error(type_, code, rest, quoted):
+    """An ICMPv6 error from the router R6 to S quoting `quoted`."""
+    m = icmp6_from(R6, S, type_, code, rest, quoted)
+    return v6(len(m), 58, m, src=R6, dst=S)
+
+
+quoted_pkts = [
+    eth(ip4(6, A4, B4, tcp(40001, 80, 1000, 0, 0x02, 64240, SYN_OPTS)), etype=0x0800),
+    eth(ip4(6, B4, A4, tcp(80, 40001, 5000, 1001, 0x12, 65160, SYN_OPTS)), etype=0x0800),
+    eth(ip4(6, A4, B4, tcp(40001, 80, 1001, 5001, 0x10, 502)), etype=0x0800),
+    # fragmentation needed quoting a request with timestamps: HTTP dissects the request line it holds
+    eth(ip4(1, R4, A4, icmp4(3, 4, struct.pack('>HH', 0, 1400), ip4(6, A4, B4, tcp(
+        40001, 80, 1001, 5001, 0x18, 502, b'\x01\x01\x08\x0a\x00\x00\x00\x01\x00\x00\x00\x02',
+        b'GET / HTTP/1.1\r\n')))), etype=0x0800),
+    eth(ip4(6, A4, B4, tcp(40001, 80, 1001, 5001, 0x18, 502, b'', b'GET / HTTP/1.1\r\n\r\n')), etype=0x0800),
+    eth(v6(28, 6, tcp(40002, 80, 7000, 0, 0x02, 64800, SYN_OPTS))),
+    eth(v6(28, 6, tcp(80, 40002, 9000, 7001, 0x12, 64800, SYN_OPTS), src=D, dst=S)),
+    # packet too big quoting 40 bytes of data, and destination unreachable quoting a FIN (it initiates the closing)
+    eth(icmp6_error(2, 0, struct.pack('>I', 1280), v6(60, 6, tcp(40002, 80, 7001, 9001, 0x18, 507, b'', b'x' * 40)))),
+    eth(icmp6_error(1, 4, bytes(4), v6(20, 6, tcp(40002, 80, 7001, 9001, 0x11, 507)))),
+]
+
+write('quoted.pcap', 1, quoted_pkts)
 write('eth.pcap', 1, eth_pkts)
 write('null.pcap', 0, null_pkts)
 write('raw.pcap', 101, raw_pkts)

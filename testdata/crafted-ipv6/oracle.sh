@@ -1,5 +1,5 @@
 #!/bin/sh
-# The tshark 4.0.17 oracles of eth.pcap, null.pcap and raw.pcap (run here after `python3 make.py`).
+# The tshark 4.0.17 oracles of eth.pcap, null.pcap, raw.pcap and quoted.pcap (run here after `python3 make.py`).
 set -e
 export TZ=UTC
-for c in eth.pcap null.pcap raw.pcap; do sh ../crafted-oracle.sh "$c"; done
+for c in eth.pcap null.pcap raw.pcap quoted.pcap; do sh ../crafted-oracle.sh "$c"; done

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * IPv6 payload lengths (0, jumbograms), option placement and Pad1, ICMPv6 checksums and errors (what a quote that
  * ends early shows), and the IP version dispatch of ethertype IPv4, BSD loopback and raw IP, as tshark 4.0.17
- * dissects them (testdata/crafted-ipv6), in {@code -V}, {@code -T fields} and {@code -T json}.
+ * dissects them (testdata/crafted-ipv6), and TCP quoted by ICMP and ICMPv6 errors inside live connections, in
+ * {@code -V}, {@code -T fields} and {@code -T json}.
  */
 class Ipv6CraftedOracleTest {
     @Nested
@@ -21,6 +22,14 @@ class Ipv6CraftedOracleTest {
         @Override
         CraftedOracle oracle() {
             return CraftedOracle.of("crafted-ipv6", "null.pcap");
+        }
+    }
+
+    @Nested
+    class TcpQuotedByErrors extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "quoted.pcap");
         }
     }
 

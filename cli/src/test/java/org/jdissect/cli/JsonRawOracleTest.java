@@ -50,7 +50,9 @@ class JsonRawOracleTest {
         "ipv6-routing/trailer.pcap", "ipv6-frag/ipv6-frag.pcap",
         // the IPv4 item of IPv6 met as IPv4 covers no byte; Pad1's item length; IPv6 cut by a payload length of 0;
         // the tcpdump suite's BSD loopback capture (IPv6 in family 2: no IPv4 item)
-        "crafted-ipv6/eth.pcap", "crafted-ipv6/null.pcap", "tcpdump-link/captures/null.pcap"})
+        "crafted-ipv6/eth.pcap", "crafted-ipv6/null.pcap", "tcpdump-link/captures/null.pcap",
+        // TCP and UDP quoted by ICMP and ICMPv6 errors
+        "crafted-ipv6/quoted.pcap", "crafted-icmp/icmp-quoted.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

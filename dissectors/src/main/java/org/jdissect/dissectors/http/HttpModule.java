@@ -179,7 +179,7 @@ public final class HttpModule implements ProtocolModule {
             return 0;
         }
         TcpInfo tcp = ctx.get(TcpInfo.class);
-        boolean canDesegment = tcp != null && len == tvb.reportedLength();
+        boolean canDesegment = tcp != null && tcp.canDesegment && len == tvb.reportedLength();
         HttpState.Conv conv = conv(ctx, tcp);
 
         int first = tvb.u8(0);

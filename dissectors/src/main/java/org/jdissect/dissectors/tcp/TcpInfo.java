@@ -30,6 +30,11 @@ public final class TcpInfo {
      * and its summary line shows the protocol's text each time.
      */
     public boolean infoRepeats;
+    /**
+     * False for a segment quoted by an ICMP error (Wireshark's {@code pinfo->can_desegment} 0): the protocol above
+     * dissects what it was given and asks for nothing more.
+     */
+    public boolean canDesegment = true;
 
     void reset() {
         desegmentOffset = 0;

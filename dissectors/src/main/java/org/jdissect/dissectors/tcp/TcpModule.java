@@ -67,6 +67,15 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(PORT, tvb, 0, 2, srcPort).hidden();
             tcp.add(PORT, tvb, 2, 2, dstPort).hidden();
         }
+        // a header quoted by an ICMP or ICMPv6 error is not a segment of its connection (packet-tcp.c, in_error_pkt):
+        // no segment length, no sequence analysis, numbers shown raw, no reassembly; the conversation's stream,
+        // completeness, times and closing still take it in. Quoted by ICMP over IPv4, the raw sequence number is
+        // shown at once, since such a quote may end after it
+        boolean inError = ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
+        boolean icmpIp = inError && ctx.netVersion == 4;
+        if (icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
+            tcp.add(SEQ, tvb, 4, 4, tvb.u32(4));
+        }
         ctx.srcPort = srcPort;
         ctx.dstPort = dstPort;
         ctx.portType = "tcp";
@@ -79,7 +88,7 @@ public final class TcpModule implements ProtocolModule {
         int checksum = tvb.u16(16);
         int urgent = tvb.u16(18);
         int reportedPayload = tvb.reportedLength() - hlen;
-        int segLen = Math.max(0, reportedPayload);
+        int segLen = inError ? 0 : Math.max(0, reportedPayload);
         boolean syn = (flags & 0x02) != 0;
         boolean ackFlag = (flags & 0x10) != 0;
         boolean fin = (flags & 0x01) != 0;
@@ -129,16 +138,16 @@ public final class TcpModule implements ProtocolModule {
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
         TcpStreams.Flow rev = conv.flows[1 - dir];
-        if (!fwd.baseSet) {
+        if (!fwd.baseSet && !inError) {
             fwd.baseSeq = syn ? seq : seq - 1;
             fwd.baseSet = true;
         }
-        if (!rev.baseSet && ackFlag) {
+        if (!rev.baseSet && ackFlag && !inError) {
             rev.baseSeq = ack - 1;
             rev.baseSet = true;
         }
-        long relSeq = (seq - fwd.baseSeq) & 0xffffffffL;
-        long relAck = ackFlag ? (ack - rev.baseSeq) & 0xffffffffL : ack;
+        long relSeq = inError ? seq : (seq - fwd.baseSeq) & 0xffffffffL;
+        long relAck = ackFlag && !inError ? (ack - rev.baseSeq) & 0xffffffffL : ack;
         long nxtSeq = (relSeq + segLen + (syn ? 1 : 0) + (fin ? 1 : 0)) & 0xffffffffL;
 
         TcpOptions.Parsed opts = streams.options.clear();
@@ -148,8 +157,12 @@ public final class TcpModule implements ProtocolModule {
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
-        TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
-                window, rev.winScale, streams.listsUnacked(tcp));
+        if (inError) {
+            ta.reset();
+        } else {
+            TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
+                    window, rev.winScale, streams.listsUnacked(tcp));
+        }
         int scale = fwd.winScale; // the window is shown scaled as known before this segment's own options
         windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
         conv.reusedPorts = false;
@@ -173,7 +186,9 @@ public final class TcpModule implements ProtocolModule {
                 compl.label("Conversation completeness: " + completenessText(completenessBefore));
             }
         }
-        tcp.add(LEN, tvb, 0, 0, segLen).generated();
+        if (!inError) {
+            tcp.add(LEN, tvb, 0, 0, segLen).generated();
+        }
         String summary = lab ? "Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
                 + ", Seq: " + relSeq : null;
         if (hlen < 20) {
@@ -181,7 +196,7 @@ public final class TcpModule implements ProtocolModule {
             if (lab) {
                 tcp.label(summary);
             }
-            if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
+            if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
                 seqItems(tvb, tcp, lab, seq, relSeq);
             }
             Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
@@ -190,10 +205,10 @@ public final class TcpModule implements ProtocolModule {
         }
         conv.completeness |= completenessBits(flags, segLen, conv, created); // a bogus header counts for nothing
         if (lab) {
-            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + ", Len: " + segLen);
+            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + (inError ? "" : ", Len: " + segLen));
         }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
-            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag);
+            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag, inError, icmpIp);
         }
         headerLength(tvb, tcp, lab, hlen);
         tcp.setLength(Math.min(hlen, tvb.capturedLength()));
@@ -206,7 +221,7 @@ public final class TcpModule implements ProtocolModule {
             flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes);
         }
         if (tcp.wantsAny(WINDOW_ITEMS)) {
-            windowItems(tvb, tcp, lab, window, syn, scale);
+            windowItems(tvb, tcp, lab, window, syn, scale, inError);
             tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
             tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
             tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
@@ -214,6 +229,11 @@ public final class TcpModule implements ProtocolModule {
         optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, conv, now, ta);
 
         // ---- payload -----------------------------------------------------------------------------------------
+        if (inError) {
+            quotedPayload(tvb.tail(Math.min(hlen, tvb.capturedLength())), ctx, parent, tcp, streams, conv, dir,
+                    relSeq, fin, rst, srcPort, dstPort, lab);
+            return tvb.capturedLength();
+        }
         if (segLen == 0 || rst) {
             return tvb.capturedLength();
         }
@@ -266,6 +286,42 @@ public final class TcpModule implements ProtocolModule {
                 joinsPdu);
     }
 
+    /**
+     * The payload of a header quoted by an ICMP error: its item counts the bytes the quote holds, and the protocol
+     * above gets them once, unable to ask for more (no reassembly, nothing held for later segments).
+     */
+    private void quotedPayload(ByteView payload, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
+                               TcpStreams streams, TcpStreams.Conversation conv, int dir, long seq, boolean fin,
+                               boolean rst, int srcPort, int dstPort, boolean lab) {
+        int n = payload.reportedLength();
+        if (n == 0 || rst) {
+            return;
+        }
+        ProtoNode pl = tcp.addObj(PAYLOAD, payload, 0, payload.capturedLength(), null);
+        if (lab) {
+            pl.label("TCP payload (" + n + " byte" + (n == 1 ? "" : "s") + ")");
+        }
+        if (!streams.handsPayloadUp(ctx)) {
+            return;
+        }
+        TcpInfo info = new TcpInfo();
+        info.stream = conv.stream;
+        info.direction = dir;
+        info.seq = seq;
+        info.nxtseq = seq + n;
+        info.fin = fin;
+        info.srcPort = srcPort;
+        info.dstPort = dstPort;
+        info.canDesegment = false;
+        TcpInfo saved = ctx.get(TcpInfo.class);
+        ctx.put(TcpInfo.class, info);
+        try {
+            callSubdissector(payload, ctx, parent, info);
+        } finally {
+            ctx.put(TcpInfo.class, saved);
+        }
+    }
+
     /** The options' items, the conversation times, and the sequence analysis's items and expert findings. */
     private static void optionsTimesAnalysis(ByteView tvb, PacketContext ctx, ProtoNode tcp, int hlen, boolean lab,
                                              TcpStreams.Flow acked, TcpStreams.Conversation conv, long now,
@@ -304,11 +360,17 @@ public final class TcpModule implements ProtocolModule {
     }
 
     private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
-                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag) {
-        seqItems(tvb, tcp, lab, seq, relSeq);
-        ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
-        if (lab) {
-            nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag,
+                                    boolean inError, boolean icmpIp) {
+        if (!icmpIp) {
+            // in an error packet the "relative" label stays on the raw number, as packet-tcp.c labels it
+            seqItems(tvb, tcp, lab, seq, relSeq);
+        }
+        if (!inError) {
+            ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
+            if (lab) {
+                nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+            }
         }
         ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
         if (ackFlag) {
@@ -361,7 +423,8 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /** The advertised window, and (past the SYN) the window scaled as far as the handshake told. */
-    private static void windowItems(ByteView tvb, ProtoNode tcp, boolean lab, int window, boolean syn, int scale) {
+    private static void windowItems(ByteView tvb, ProtoNode tcp, boolean lab, int window, boolean syn, int scale,
+                                    boolean unscaled) {
         ProtoNode win = tcp.add(WINDOW_VALUE, tvb, 14, 2, window);
         if (lab) {
             win.label("Window: " + window);
@@ -370,7 +433,8 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
             return;
         }
-        long calc = scale >= 0 ? (long) window << scale : window;
+        // a quoted header's window is shown unscaled (the scaling is part of the segment analysis), its factor not
+        long calc = scale >= 0 && !unscaled ? (long) window << scale : window;
         tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
         int factor = scale >= 0 ? 1 << scale : scale;
         ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();

@@ -166,6 +166,9 @@ public final class UdpModule implements ProtocolModule {
             s.last = now;
         }
         int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
+        if (payloadLen <= 0) {
+            return tvb.capturedLength(); // nothing after the header (a quote that ends there): no payload item
+        }
         ByteView payload = tvb.sliceReported(8, payloadLen);
         int cap = payload.capturedLength();
         // decode_udp_ports adds the item over the rest of UDP's data, which is not cut to the UDP length (bytes of
