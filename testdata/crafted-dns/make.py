@@ -275,6 +275,12 @@ add(udp4(hdr(0x6400, QR | RD | RA, 1, 1) + q + rr(NAME, A, bytes([10, 6, 4, 0]))
 q = question('cls.example.com', TXT, 0x1234)
 add(udp4(hdr(0x6500, QR | AA, 1, 2) + q + rr(NAME, TXT, cstr(b'caf\xc3\xa9 x'), rclass=254) +
          rr(NAME, A, bytes([1, 2, 3, 4]), rclass=2), False, 45700))
+# 77-78: a one-character name (packet-dns.c counts a name of one character as length 0 with 0 labels); named
+# types whose data packet-dns.c 4.0 does not decode (URI 256, ANY 255, type 0): the "not implemented" note
+q = question('a', 256)
+add(udp4(hdr(0x6600, RD, 1) + q, True, 45800))
+add(udp4(hdr(0x6600, QR | RD | RA, 1, 3) + q + rr(ptr(12), 256, bytes([0, 10, 0, 1]) + b'http://x') +
+         rr(ptr(12), 255, bytes(4)) + rr(ptr(12), 0, bytes(2)), False, 45800))
 
 with open('dns.pcap', 'wb') as f:
     f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

@@ -242,8 +242,10 @@ public final class DnsModule implements ProtocolModule {
                 ProtoNode q = qs.addText(m, start, n.end + 4 - start, n.text + ": type " + typeName(type)
                         + ", class " + DnsRecords.className(cls));
                 q.addObj(QRY_NAME, m, start, n.end - start, n.text);
-                q.add(QRY_NAME_LEN, m, start, n.end - start, n.rawLen()).generated();
-                q.add(LABELS, m, start, n.end - start, n.labels).generated();
+                // packet-dns.c counts a name only when it is longer than one character: "a" has length 0 and 0 labels
+                boolean counted = n.rawLen() > 1;
+                q.add(QRY_NAME_LEN, m, start, n.end - start, counted ? n.rawLen() : 0).generated();
+                q.add(LABELS, m, start, n.end - start, counted ? n.labels : 0).generated();
                 q.add(QRY_TYPE, m, n.end, 2, type).label(typeLabel(type));
                 q.add(QRY_CLASS, m, n.end + 2, 2, cls);
                 off = n.end + 4;

@@ -44,10 +44,10 @@ public final class Ethertype {
             ctx.networkLength = -1;
             taken = next == null ? 0 : next.dissect(payload, ctx, parent);
         } catch (BoundsException e) {
-            // as packet-ethertype.c: the payload's protocol ran out of bytes; show that, then the trailer anyway
-            String proto = ctx.currentProto();
+            // as packet-ethertype.c: the payload's protocol ran out of bytes; show that, then the trailer anyway,
+            // with the protocol in effect before the payload's ("Ethertype"), which names a trailer cut short
             FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
-            ctx.setCurrentProto(proto);
+            ctx.setCurrentProto("Ethertype");
             trailer(ctx, owner, payload, ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength(),
                     trailers);
             return payload.capturedLength();

@@ -147,10 +147,12 @@ public final class Columns {
     private void thrownBeforeItem(String proto) {
         if (proto.equals("ARP/RARP")) {
             proto = "ARP"; // the registered short name; the column says "ARP"
-        } else if (proto.equals("SLL") || proto.equals("TCP") || proto.startsWith("IPv6 ")) {
+        } else if (proto.equals("SLL") || proto.equals("TCP") || proto.startsWith("IPv6 ")
+                || proto.equals("Ethertype")) {
             // packet-sll.c and packet-tcp.c read their first fields before they set the columns (and add their
             // item just after): without the item, the columns were not reached either; IPv6's extension headers
-            // ("IPv6 Fragment", …) leave the Protocol column to IPv6
+            // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
+            // cut short after its payload's protocol threw: "Ethertype truncated")
             return;
         }
         if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
