@@ -321,6 +321,12 @@ add(ping(8, 0x0500, 1, b'ck', bad_csum=True))
 add(ping(8, 0x0500, 2, b'rb', flags=0x8000))
 # total length shorter than what the frame holds (padding)
 add(ip4(1, A, B, icmp(8, 0, struct.pack('!HH', 0x600, 1), b'pad') + b'\0' * 10, total=20 + 11))
+# time stamp options: pointer 1 (header is full), 3 (points before the first address), 6 (middle of a field); flag
+# 2 (reserved: time stamps alone); address pairs with 6 bytes left and time stamps with 2 left (suboption past the end)
+for ts in (b'\x44\x0c\x01\x00' + bytes(8), b'\x44\x0c\x03\x00' + bytes(8), b'\x44\x0c\x06\x00' + bytes(8),
+           b'\x44\x0c\x05\x02' + bytes(8), b'\x44\x0e\x05\x01' + bytes(10) + b'\x00\x00',
+           b'\x44\x0a\x05\x00' + bytes(6) + b'\x00\x00'):
+    add(opt_ping(ts))
 
 for name, fl in (('icmp.pcap', frames), ('icmp-quoted.pcap', known)):
     with open(name, 'wb') as f:

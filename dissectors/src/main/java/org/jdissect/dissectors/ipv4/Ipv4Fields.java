@@ -184,8 +184,10 @@ public final class Ipv4Fields {
             ExpertSeverity.ERROR, "Bogus IP header length");
     static final ExpertDef EI_BOGUS_IP_LENGTH = ExpertDef.of("ip.bogus_ip_length", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "Bogus IP length");
+    static final ExpertDef EI_SUBOPT_TOO_LONG = ExpertDef.of("ip.subopt_too_long", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Suboption would go past end of option");
     static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION, EI_OPT_LEN_INVALID,
-        EI_BOGUS_HEADER_LENGTH, EI_BOGUS_IP_LENGTH};
+        EI_BOGUS_HEADER_LENGTH, EI_BOGUS_IP_LENGTH, EI_SUBOPT_TOO_LONG};
     static final FieldSet HEADER_ITEMS = Expert.group(java.util.List.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
             FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F), EI_TTL_TOO_SMALL, EI_TTL_LNCB);
     static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);

@@ -135,13 +135,24 @@ final class Ipv4Options {
                 case 0x82 -> security(tvb, off, olen, o, ctx);
                 case 0x44 -> {
                     if (olen >= 4) {
-                        o.add(OPT_PTR, tvb, off + 2, 1, tvb.u8(off + 2));
+                        int ptr = tvb.u8(off + 2);
+                        o.add(OPT_PTR, tvb, off + 2, 1, ptr).appendLabel(ptr == 1 ? " (header is full)"
+                                : ptr < 5 ? " (points before first address)"
+                                : ((ptr - 1) & 3) != 0 ? " (points to middle of field)" : "");
                         int of = tvb.u8(off + 3);
                         o.add(OPT_TS_OVERFLOW, tvb, off + 3, 1, of >> 4);
                         o.add(OPT_TS_FLG, tvb, off + 3, 1, of & 0x0f);
-                        boolean withAddr = (of & 0x0f) != 0;
+                        // dissect_ipopt_timestamp: address and time stamp pairs for flags 1 and 3, time stamps
+                        // alone otherwise; what is left too short for one more is a finding of its own
+                        boolean withAddr = (of & 0x0f) == 1 || (of & 0x0f) == 3;
                         int step = withAddr ? 8 : 4;
-                        for (int a = off + 4; a + step <= off + olen; a += step) {
+                        int a = off + 4;
+                        for (; a < off + olen; a += step) {
+                            if (a + step > off + olen) {
+                                ProtoNode b = o.addText(tvb, a, off + olen - a, EI_SUBOPT_TOO_LONG.summary());
+                                Expert.add(ctx, b, EI_SUBOPT_TOO_LONG);
+                                break;
+                            }
                             if (withAddr) {
                                 long addr = tvb.u32(a);
                                 ProtoNode an = o.add(OPT_TS_ADDR, tvb, a, 4, addr);
