@@ -28,13 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuiteFieldsOracleTest {
     /** capture → fields that differ from tshark there, with the reason. */
     static final Map<String, Map<String, String>> DIFFERENCES = Map.ofEntries(
-            Map.entry("heapoverflow-tcp_print.pcap", Map.of(
-                    "tcp.option_kind", "a TCP header cut by the snapshot inside its options: tshark still shows the"
-                            + " unknown option's kind and length and the stream times; jdissect stops at the options",
-                    "tcp.time_relative", "(same packet)", "tcp.time_delta", "(same packet)")),
-            Map.entry("tcp-auth-heapoverflow.pcap", Map.of(
-                    "tcp.option_kind", "a TCP header cut by the snapshot inside its options (as above)",
-                    "tcp.time_relative", "(same packet)", "tcp.time_delta", "(same packet)")),
             Map.entry("ipv6-too-long-jumbo.pcap", Map.of("frame.protocols", "tshark decodes the jumbo payload"
                     + " option and finds it malformed; jdissect shows the payload as data")),
             Map.entry("ipv6-srh-ipproto-ether.pcap", Map.of("frame.protocols", "IPv6 next header 143 (Ethernet)"

@@ -180,11 +180,13 @@ public final class ProtoNode {
     /**
      * Adds a protocol or subtree item with no value. A protocol or FT_NONE item longer than the bytes captured from
      * {@code off} ends where they end, as proto.c's get_hfi_length cuts such "interior nodes" (an ARP header cut by
-     * the snapshot length: "arp" covers what was captured), so its length is never past the data.
+     * the snapshot length: "arp" covers what was captured), so its length is never past the data. So does a protocol
+     * in name only (a TCP or IP option: Wireshark dissects each in a tvb of its own length and adds its item over
+     * the rest of it).
      */
     public ProtoNode addItem(FieldDef f, ByteView tvb, int off, int len) {
         if (f != null && len > 0 && off >= 0 && len > tvb.remaining(off)
-                && (f.type() == FieldType.PROTOCOL || f.type() == FieldType.NONE)) {
+                && (f.type() == FieldType.PROTOCOL || f.type() == FieldType.NONE || f.protocolInNameOnly())) {
             len = tvb.remaining(off);
         }
         return child(f, tvb, off, len, 0);

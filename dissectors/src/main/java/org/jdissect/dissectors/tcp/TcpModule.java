@@ -326,18 +326,21 @@ public final class TcpModule implements ProtocolModule {
     private static void optionsTimesAnalysis(ByteView tvb, PacketContext ctx, ProtoNode tcp, int hlen, boolean lab,
                                              TcpStreams.Flow acked, TcpStreams.Conversation conv, long now,
                                              TcpAnalysis.Result ta) {
-        if (hlen > 20) {
-            tvb.ensure(20, hlen - 20);
-            if (lab || tcp.wantsAny(OPTION_ITEMS)) {
-                TcpOptions.tree(tvb, 20, hlen - 20, tcp, acked, lab);
-            }
-        }
+        // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
+        // length cuts end the header there, after the times)
+        boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS));
+        ProtoNode opts = options ? TcpOptions.item(tvb, 20, hlen - 20, tcp, lab) : null;
         if (tcp.wantsAny(TIME_ITEMS)) {
             ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
             times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
             times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
         }
         conv.lastTime = now;
+        if (options) {
+            TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, lab);
+        } else if (hlen > 20) {
+            tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
+        }
         TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
     }
 

@@ -79,8 +79,33 @@ final class TcpOptions {
      * without them the items keep their values and only the text-only items their text.
      */
     static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase, boolean lab) {
-        ProtoNode opts = tcp.addItem(OPTIONS, tvb, start, len);
+        fill(item(tvb, start, len, tcp, lab), tvb, start, len, sackBase, lab);
+    }
+
+    /**
+     * The "Options: (N bytes)" item alone, over the option bytes captured: packet-tcp.c adds it before the stream's
+     * times and dissects the options after them, so options cut by the snapshot length end the header there.
+     */
+    static ProtoNode item(ByteView tvb, int start, int len, ProtoNode tcp, boolean lab) {
+        ProtoNode opts = tcp.addItem(OPTIONS, tvb, start, Math.min(len, tvb.remaining(start)));
+        if (lab) {
+            opts.label("Options: (" + len + " bytes)");
+        }
+        return opts;
+    }
+
+    /** The options under {@link #item}; an option cut short throws after its items, the names so far in the text. */
+    static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean lab) {
         StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
+        try {
+            options(opts, tvb, start, len, sackBase, lab, label);
+        } finally {
+            finish(opts, label);
+        }
+    }
+
+    private static void options(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase,
+                                boolean lab, StringBuilder label) {
         int flags = tvb.u8(13);
         boolean mssSeen = false;
         boolean eolSeen = false;
@@ -92,7 +117,6 @@ final class TcpOptions {
             if (eolSeen && kind != 0) {
                 ProtoNode pad = opts.addText(tvb, off, end - off, EI_NON_ZERO_AFTER_EOL.summary());
                 Expert.add(pad, EI_NON_ZERO_AFTER_EOL, EI_NON_ZERO_AFTER_EOL.summary(), "TCP");
-                finish(opts, label);
                 return;
             }
             if (kind == 0 || kind == 1) {
@@ -118,20 +142,17 @@ final class TcpOptions {
             }
             if (off + 1 >= end) {
                 bogus(opts, tvb, off, 1, name(kind) + " (length byte past end of options)");
-                finish(opts, label);
                 return;
             }
             int olen = tvb.u8(off + 1);
             if (olen < 2) {
                 bogus(opts, tvb, off, 2, name(kind) + " (with too-short option length = " + olen
                         + (olen == 1 ? " byte)" : " bytes)"));
-                finish(opts, label);
                 return;
             }
             if (off + olen > end) {
                 bogus(opts, tvb, off, end - off - 2, name(kind) + " (option length = " + olen
                         + " bytes says option goes past end of options)");
-                finish(opts, label);
                 return;
             }
             mssSeen |= kind == 2;
@@ -182,7 +203,15 @@ final class TcpOptions {
         if ((flags & SYN) != 0 && !mssSeen) {
             Expert.add(opts, EI_MSS_ABSENT, EI_MSS_ABSENT.summary(), "TCP");
         }
-        finish(opts, label);
+    }
+
+    /**
+     * An option's bytes item: read, so an option the snapshot length cuts throws here, after its other items (each
+     * option is dissected in a tvb of its own length in packet-tcp.c).
+     */
+    private static ProtoNode bytes(ProtoNode o, FieldDef f, ByteView tvb, int off, int n) {
+        tvb.ensure(off, n);
+        return o.addItem(f, tvb, off, n);
     }
 
     private static void finish(ProtoNode opts, StringBuilder label) {
@@ -346,7 +375,7 @@ final class TcpOptions {
         o.add(OPT_AO_KEYID, tvb, off + 2, 1, tvb.u8(off + 2));
         o.add(OPT_AO_RNEXTKEYID, tvb, off + 3, 1, tvb.u8(off + 3));
         if (olen > 4) {
-            o.addItem(OPT_AO_MAC, tvb, off + 4, olen - 4);
+            bytes(o, OPT_AO_MAC, tvb, off + 4, olen - 4);
         }
     }
 
@@ -358,7 +387,7 @@ final class TcpOptions {
         }
         o.add(OPTION_KIND, tvb, off, 1, 19);
         if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 18)) {
-            o.addItem(OPT_MD5_DIGEST, tvb, off + 2, 16);
+            bytes(o, OPT_MD5_DIGEST, tvb, off + 2, 16);
         }
     }
 
@@ -385,7 +414,7 @@ final class TcpOptions {
         if (len == 2) {
             o.addItem(OPT_TFO_REQUEST, tvb, off, 2);
         } else if (len > 2) {
-            ProtoNode cookie = o.addItem(OPT_TFO_COOKIE, tvb, off + 2, len - 2);
+            ProtoNode cookie = bytes(o, OPT_TFO_COOKIE, tvb, off + 2, len - 2);
             if ((flags & (SYN | ACK)) == SYN) {
                 Expert.add(cookie, EI_TFO_SYN, EI_TFO_SYN.summary(), "TCP");
             }
@@ -413,7 +442,7 @@ final class TcpOptions {
         if (exid == 0xf989) {
             fastOpen(tvb, off + 2, olen - 2, o, flags);
         } else if (olen > 4) {
-            o.addItem(OPT_EXP_DATA, tvb, off + 4, olen - 4);
+            bytes(o, OPT_EXP_DATA, tvb, off + 4, olen - 4);
         }
     }
 
@@ -426,7 +455,7 @@ final class TcpOptions {
         o.add(OPTION_KIND, tvb, off, 1, kind);
         o.add(OPTION_LEN, tvb, off + 1, 1, olen);
         if (olen > 2) {
-            o.addItem(OPT_UNKNOWN_PAYLOAD, tvb, off + 2, olen - 2);
+            bytes(o, OPT_UNKNOWN_PAYLOAD, tvb, off + 2, olen - 2);
         }
     }
 

@@ -107,14 +107,16 @@ public final class UdpModule implements ProtocolModule {
         ctx.addProtocol("udp");
         int sp = tvb.u16(0);
         int dp = tvb.u16(2);
-        int len = tvb.u16(4);
-        int ck = tvb.u16(6);
         ProtoNode u = parent.addItem(UDP, tvb, 0, 8)
                 .label("User Datagram Protocol, Src Port: " + sp + ", Dst Port: " + dp);
         traceroute(ctx, u.add(SRCPORT, tvb, 0, 2, sp), sp);
         traceroute(ctx, u.add(DSTPORT, tvb, 2, 2, dp), dp);
         u.add(PORT, tvb, 0, 2, sp).hidden();
         u.add(PORT, tvb, 2, 2, dp).hidden();
+        // the length and checksum are read after the ports' items, as packet-udp.c reads them: a header cut after
+        // the ports shows them, then ends
+        int len = tvb.u16(4);
+        int ck = tvb.u16(6);
         ProtoNode lenNode = u.add(LENGTH, tvb, 4, 2, len);
         boolean quoted = ctx.get(InErrorPacket.class) != null;
         if (len < 8) {
