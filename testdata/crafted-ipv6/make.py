@@ -21,14 +21,19 @@ def v6(plen, nxt, payload, src=S, dst=D):
     return bytes.fromhex('60000000') + struct.pack('>HBB', plen, nxt, 64) + src + dst + payload
 
 
-def csum6(src, dst, nxt, body):
-    data = src + dst + struct.pack('>IxxxB', len(body), nxt) + body
-    if len(data) % 2:
-        data += b'\0'
-    s = sum(struct.unpack('>%dH' % (len(data) // 2), data))
+def csum(b):
+    """The Internet checksum of b."""
+    if len(b) % 2:
+        b += b'\0'
+    s = sum(struct.unpack('>%dH' % (len(b) // 2), b))
     while s >> 16:
         s = (s & 0xffff) + (s >> 16)
     return (~s) & 0xffff
+
+
+def csum6(src, dst, nxt, body):
+    """The checksum of an upper-layer body over IPv6, with its pseudo-header."""
+    return csum(src + dst + struct.pack('>IxxxB', len(body), nxt) + body)
 
 
 def icmp6(type_, code, rest, bad=False):
@@ -122,15 +127,6 @@ raw_pkts = [v6(0, 0, b''), v6(0, 6, b''), v6(0, 17, b''), v6(0, 0, b'\x11\x00')]
 # alone), while its stream, completeness, times and closing state take it in
 A4, B4, R4 = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]), bytes([10, 0, 0, 254])
 R6 = bytes.fromhex('fd99' + '00' * 13 + 'fe')
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('>%dH' % (len(b) // 2), b))
-    while s >> 16:
-        s = (s & 0xffff) + (s >> 16)
-    return (~s) & 0xffff
 
 
 def ip4(proto, src, dst, payload):

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.CaptureException;
 import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.Captures;
+import org.jdissect.api.capture.FrameTally;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
@@ -75,17 +77,34 @@ final class FuzzTargets {
         return readStream(bos.toByteArray());
     }
 
-    /** A capture from a memory-mapped file. */
+    /**
+     * A capture from a file, read by the windowed reader, and counted by {@link Captures#tally} on three threads,
+     * whose count must be the reader's, or empty where the reader stops on an error or the file is no plain pcap.
+     */
     static int readMapped(byte[] data) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("jdissect-fuzz", ".cap");
             Files.write(tmp, data);
+            int n;
+            FrameTally read = null;
             try (CaptureReader r = Captures.open(tmp)) {
-                return drain(r);
+                n = drain(r);
             } catch (IOException expected) {
-                return -1;
+                n = -1;
             }
+            if (n >= 0) {
+                read = count(tmp);
+            }
+            Optional<FrameTally> tally = Captures.tally(tmp, 3);
+            boolean pcap = read != null && pcapMagic(data);
+            if (tally.isPresent() && !(pcap && tally.get().equals(read))) {
+                throw new AssertionError("tally " + tally.get() + " where the reader read " + read);
+            }
+            if (tally.isEmpty() && pcap) {
+                throw new AssertionError("no tally of a pcap file the reader read whole: " + read);
+            }
+            return n;
         } catch (IOException e) {
             throw new UncheckedIOException("test harness: temp file", e);
         } finally {
@@ -97,6 +116,28 @@ final class FuzzTargets {
                 }
             }
         }
+    }
+
+    private static boolean pcapMagic(byte[] data) {
+        if (data.length < 4) {
+            return false;
+        }
+        int m = ((data[0] & 0xff) << 24) | ((data[1] & 0xff) << 16) | ((data[2] & 0xff) << 8) | (data[3] & 0xff);
+        return m == 0xa1b2c3d4 || m == 0xd4c3b2a1 || m == 0xa1b23c4d || m == 0x4d3cb2a1;
+    }
+
+    /** The reader's frames and captured bytes of a file it reads without error. */
+    private static FrameTally count(Path file) throws IOException {
+        long frames = 0;
+        long bytes = 0;
+        try (CaptureReader r = Captures.open(file)) {
+            PacketRecord rec = new PacketRecord();
+            while (r.next(rec)) {
+                frames++;
+                bytes += rec.capturedLength();
+            }
+        }
+        return new FrameTally(frames, bytes);
     }
 
     private static int drain(CaptureReader r) throws IOException {

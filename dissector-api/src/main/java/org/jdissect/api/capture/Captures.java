@@ -51,6 +51,14 @@ public final class Captures {
         return PcapTally.of(path, threads, PcapTally.MIN_PARALLEL);
     }
 
+    /** As {@link #tally(Path)} on exactly {@code threads} threads, however small the file (tests and fuzzing). */
+    public static Optional<FrameTally> tally(Path path, int threads) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        return PcapTally.of(path, threads, 0);
+    }
+
     /** Opens a file, windowed when plain, streamed through gunzip when compressed. */
     public static CaptureReader open(Path path) throws IOException {
         return open(path, ReadMode.WINDOWED);
