@@ -281,6 +281,26 @@ q = question('a', 256)
 add(udp4(hdr(0x6600, RD, 1) + q, True, 45800))
 add(udp4(hdr(0x6600, QR | RD | RA, 1, 3) + q + rr(ptr(12), 256, bytes([0, 10, 0, 1]) + b'http://x') +
          rr(ptr(12), 255, bytes(4)) + rr(ptr(12), 0, bytes(2)), False, 45800))
+# 79-82: HTTPS and SVCB records (RFC 9460): service mode with every known SvcParam (mandatory, alpn,
+# no-default-alpn, port, ipv4hint, echconfig, ipv6hint) and two unknown keys; the same as SVCB; alias mode; an
+# odohconfig, an unknown key with control and non-UTF-8 bytes, an ALPN with a NUL ("Trailing stray characters") and
+# an ipv4hint of three bytes (malformed)
+
+
+def svcparam(key, value):
+    return struct.pack('!HH', key, len(value)) + value
+
+
+service = (struct.pack('!H', 1) + b'\0' + svcparam(0, struct.pack('!HH', 1, 4)) + svcparam(1, b'\x02h2\x02h3') +
+           svcparam(2, b'') + svcparam(3, struct.pack('!H', 8443)) + svcparam(4, bytes([192, 0, 2, 1, 192, 0, 2, 2])) +
+           svcparam(5, b'\xfe\x0d\x00\x04abcd') + svcparam(6, bytes(15) + b'\x01') +
+           svcparam(7, b'/dns-query{?dns}') + svcparam(9999, b'xy'))
+odd = (struct.pack('!H', 2) + name('alt.example.net') + svcparam(8, b'\x00\x01\xff a"\\') +
+       svcparam(32769, b'\x01\x02\x03') + svcparam(1, b'\x03h\x003') + svcparam(4, bytes([1, 2, 3])))
+for i, (rtype, rdata) in enumerate(((65, service), (64, service), (65, struct.pack('!H', 0) + name('svc.example.com')),
+                                    (65, odd))):
+    q = question('www.example.com', rtype)
+    add(udp4(hdr(0x6700 + i, QR | RD | RA, 1, 1) + q + rr(ptr(12), rtype, rdata), False, 45900 + i))
 
 with open('dns.pcap', 'wb') as f:
     f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

@@ -39,8 +39,18 @@ final class FieldsCommand implements Callable<Integer> {
             return "P\t" + f.name() + "\t" + f.abbrev();
         }
         return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + (f.nulTerminated() ? "FT_STRINGZ" : ftName(f.type()))
-                + "\t" + f.protocol() + "\t"
+                + "\t" + listedProtocol(f) + "\t"
                 + baseColumn(f) + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb();
+    }
+
+    /**
+     * The protocol column: the abbreviation's first part, but for Wireshark's own "_ws" pseudo-protocols all but the
+     * last part ({@code _ws.expert.message} belongs to {@code _ws.expert}, {@code _ws.string.trailing_stray_characters}
+     * to {@code _ws.string}), as tshark -G fields lists them.
+     */
+    static String listedProtocol(FieldDef f) {
+        String a = f.abbrev();
+        return a.startsWith("_ws.") && a.lastIndexOf('.') > 3 ? a.substring(0, a.lastIndexOf('.')) : f.protocol();
     }
 
     /** Wireshark's ftype names: FT_UINT8 …, but FT_IPv4 and FT_IPv6 in mixed case. */

@@ -137,6 +137,8 @@ public final class DnsModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.fields(DnsRecords.FIELDS);
+        r.fields(DnsSvcb.FIELDS);
+        r.experts(DnsSvcb.EI_TRAILING_STRAY);
         r.experts(DnsRecords.EXPERTS);
         r.dissector("dns", this::udp);
         // "decode as" on a TCP port picks the variant with the two-byte length prefix

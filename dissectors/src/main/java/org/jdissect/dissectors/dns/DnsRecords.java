@@ -331,6 +331,10 @@ final class DnsRecords {
                 caa(m, rd, rdlen, r);
                 return null;
             }
+            case 64, 65 -> {
+                DnsSvcb.rdata(m, rd, rdlen, r, ctx);
+                return null;
+            }
             case 43 -> {
                 r.add(DS_KEY_ID, m, rd, 2, m.u16(rd));
                 r.add(DS_ALGORITHM, m, rd + 2, 1, m.u8(rd + 2));

@@ -84,7 +84,12 @@ final class DnsColumns {
                     expectType = false;
                     c.info.append(" " + typeName(n));
                     rrType = n.num();
-                    ownerData();
+                }
+                case "dns.resp.len" -> {
+                    // packet-dns.c decodes a record's data, and writes what it writes of it, only when there is some
+                    if (rrType >= 0 && n.num() > 0) {
+                        ownerData();
+                    }
                 }
                 case "dns.resp.cache_flush" -> {
                     if (mdns && n.num() != 0) {
@@ -105,7 +110,7 @@ final class DnsColumns {
         /** The record types whose data packet-dns.c shows as the record's owner name ("%s", name). */
         private void ownerData() {
             switch ((int) rrType) {
-                case 3, 4, 7, 8, 9, 10, 14, 17, 18, 19, 20, 21, 22, 26, 27, 42, 49, 51, 52, 55 ->
+                case 3, 4, 7, 8, 9, 10, 14, 17, 18, 19, 20, 21, 22, 23, 26, 27, 42, 49, 51, 52, 55 ->
                         c.info.append(" " + (owner == null ? "" : owner));
                 default -> {
                 }
