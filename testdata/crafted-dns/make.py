@@ -301,6 +301,21 @@ for i, (rtype, rdata) in enumerate(((65, service), (64, service), (65, struct.pa
                                     (65, odd))):
     q = question('www.example.com', rtype)
     add(udp4(hdr(0x6700 + i, QR | RD | RA, 1, 1) + q + rr(ptr(12), rtype, rdata), False, 45900 + i))
+# 83-92: DNAME, KX, NSEC3 (opt-out, a salt, a type bit map; then an empty salt, the reserved hash algorithm and
+# an unknown one with flag 0x80), NSEC3PARAM, TLSA with every named usage, selector and matching type and unknown
+# ones
+BITMAP = bytes([0, 6, 0x40, 0x01, 0, 0, 0, 0x03])
+more = [(39, name('target.example.net')), (36, struct.pack('!H', 10) + name('kx.example.com')),
+        (50, bytes([1, 1]) + struct.pack('!H', 10) + b'\x04\xaa\xbb\xcc\xdd' + bytes([20]) + bytes(range(20)) +
+         BITMAP),
+        (50, bytes([0, 0]) + struct.pack('!H', 0) + b'\x00' + b'\x05\xff\x00\x10\x20\x30' + BITMAP),
+        (50, bytes([2, 0x80]) + struct.pack('!H', 1) + b'\x00' + b'\x01\x7f' + BITMAP),
+        (51, bytes([1, 0]) + struct.pack('!H', 10) + b'\x04\xaa\xbb\xcc\xdd')]
+more += [(52, bytes([u, sel, mt]) + bytes(range(32))) for u, sel, mt in ((3, 1, 1), (0, 0, 0), (1, 0, 2), (2, 255, 3),
+                                                                          (255, 2, 255))]
+for i, (rtype, rdata) in enumerate(more):
+    q = question('sec.example.com', rtype)
+    add(udp4(hdr(0x6800 + i, QR | RD | RA, 1, 1) + q + rr(ptr(12), rtype, rdata), False, 46000 + i))
 
 with open('dns.pcap', 'wb') as f:
     f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

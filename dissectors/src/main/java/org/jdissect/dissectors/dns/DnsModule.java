@@ -138,6 +138,7 @@ public final class DnsModule implements ProtocolModule {
         r.fields(ALL);
         r.fields(DnsRecords.FIELDS);
         r.fields(DnsSvcb.FIELDS);
+        r.fields(DnsNamedRecords.FIELDS);
         r.experts(DnsSvcb.EI_TRAILING_STRAY);
         r.experts(DnsRecords.EXPERTS);
         r.dissector("dns", this::udp);

@@ -335,6 +335,9 @@ final class DnsRecords {
                 DnsSvcb.rdata(m, rd, rdlen, r, ctx);
                 return null;
             }
+            case 39, 36, 50, 51, 52 -> {
+                return DnsNamedRecords.rdata(m, type, rd, rdlen, r, ctx, labels);
+            }
             case 43 -> {
                 r.add(DS_KEY_ID, m, rd, 2, m.u16(rd));
                 r.add(DS_ALGORITHM, m, rd + 2, 1, m.u8(rd + 2));
@@ -422,7 +425,7 @@ final class DnsRecords {
     }
 
     /** NSEC's type bit maps: each type set is a dns.resp.type item "RR type in bit map: …". */
-    private static void bitmap(ByteView m, int off, int len, ProtoNode r, boolean labels) {
+    static void bitmap(ByteView m, int off, int len, ProtoNode r, boolean labels) {
         int end = off + len;
         while (off < end) {
             int window = m.u8(off);

@@ -99,9 +99,9 @@ final class DnsColumns {
                 case "dns.a", "dns.aaaa", "dns.ns", "dns.cname", "dns.ptr.domain_name", "dns.soa.mname",
                         "dns.nsec.next_domain_name", "dns.dname" -> c.info.append(" " + FieldFormat.value(n));
                 case "dns.mx.preference", "dns.srv.priority", "dns.srv.weight", "dns.srv.port",
-                        "dns.naptr.order", "dns.naptr.preference" -> c.info.append(" " + n.num());
+                        "dns.naptr.order", "dns.naptr.preference", "dns.kx.preference" -> c.info.append(" " + n.num());
                 case "dns.mx.mail_exchange", "dns.srv.target", "dns.naptr.flags", "dns.hinfo.cpu",
-                        "dns.hinfo.os" -> c.info.append(" " + FieldFormat.value(n));
+                        "dns.hinfo.os", "dns.kx.key_exchange" -> c.info.append(" " + FieldFormat.value(n));
                 default -> {
                 }
             }
