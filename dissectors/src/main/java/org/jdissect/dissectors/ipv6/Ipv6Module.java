@@ -302,7 +302,10 @@ public final class Ipv6Module implements ProtocolModule {
         } else if (plen == 0 && nxt == 0) {
             Expert.add(ctx, plenNode, EI_JUMBO_MISSING);
         }
-        if (length > framed && !inErrorPacket(ctx)) {
+        // in a packet quoted by an ICMPv6 error, no length check, and nothing is dissected from where the datagram
+        // ends (tshark 4.0: a quoted header of payload length 0, or one the quote ends after, shows no next header)
+        boolean inError = ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
+        if (length > framed && !inError) {
             Expert.add(ctx, plenNode, EI_PLEN_EXCEEDS_FRAMING, "IPv6 payload length exceeds framing length ("
                     + framed + " bytes)");
         }
@@ -326,9 +329,6 @@ public final class Ipv6Module implements ProtocolModule {
         if (ctx.networkLength < 0) {
             ctx.networkLength = total;
         }
-        // in a packet quoted by an ICMPv6 error, nothing is dissected from where the datagram ends (tshark 4.0: a
-        // quoted header of payload length 0, or one the quote ends after, shows no next header, no exception)
-        boolean inError = inErrorPacket(ctx);
         int off = 40;
         boolean fragment = false;
         int fragOffset = 0;
@@ -553,10 +553,6 @@ public final class Ipv6Module implements ProtocolModule {
             item.label("Address[" + index + "]: " + FieldFormat.ipv6(addr));
         }
         return item;
-    }
-
-    private static boolean inErrorPacket(PacketContext ctx) {
-        return ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null;
     }
 
     /**
