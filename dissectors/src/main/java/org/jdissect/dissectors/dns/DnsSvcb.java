@@ -57,6 +57,12 @@ final class DnsSvcb {
     static final FieldDef[] FIELDS = {PRIORITY, TARGET, KEY, VALUE_LEN, VALUE, PARAM, MANDATORY, ALPN_LEN, ALPN, PORT,
         IPV4_HINT, ECH, IPV6_HINT, ODOH};
 
+    /** A SvcParamKey's name in a param's line: its registered name, or "keyN". */
+    private static String keyName(int key) {
+        String name = KEYS.get((long) key);
+        return name != null ? name : "key" + key;
+    }
+
     /** The RDATA of an SVCB or HTTPS record at {@code rd}, {@code rdlen} bytes long. */
     static void rdata(ByteView m, int rd, int rdlen, ProtoNode r, PacketContext ctx) {
         int end = rd + rdlen;
@@ -67,8 +73,7 @@ final class DnsSvcb {
         while (off < end) {
             int key = m.u16(off);
             int len = m.u16(off + 2);
-            String name = KEYS.get((long) key);
-            ProtoNode p = r.addItem(PARAM, m, off, 4 + len).label("SvcParam: " + (name != null ? name : "key" + key));
+            ProtoNode p = r.addItem(PARAM, m, off, 4 + len).label("SvcParam: " + keyName(key));
             p.add(KEY, m, off, 2, key);
             p.add(VALUE_LEN, m, off + 2, 2, len);
             off += 4;
@@ -78,8 +83,7 @@ final class DnsSvcb {
                     for (int i = 0; off < valueEnd; off += 2, i++) {
                         int k = m.u16(off);
                         p.add(MANDATORY, m, off, 2, k);
-                        String kn = KEYS.get((long) k);
-                        p.appendLabel((i == 0 ? "=" : ",") + (kn != null ? kn : "key" + k));
+                        p.appendLabel((i == 0 ? "=" : ",") + keyName(k));
                     }
                 }
                 case 1 -> {
@@ -87,9 +91,11 @@ final class DnsSvcb {
                         int l = m.u8(off);
                         p.add(ALPN_LEN, m, off, 1, l);
                         // a string item ends at a NUL; bytes after it are noted, not shown
-                        int nul = m.indexOf(off + 1, 0);
-                        int shown = nul >= 0 && nul < off + 1 + l ? nul - off - 1 : l;
                         m.ensure(off + 1, l);
+                        int shown = 0;
+                        while (shown < l && m.u8(off + 1 + shown) != 0) {
+                            shown++;
+                        }
                         String alpn = DnsText.format(m.latin1(off + 1, shown));
                         ProtoNode a = p.addObj(ALPN, m, off + 1, l, alpn);
                         if (shown < l) {
@@ -103,7 +109,6 @@ final class DnsSvcb {
                     int port = m.u16(off);
                     p.add(PORT, m, off, 2, port);
                     p.appendLabel("=" + port);
-                    off += 2;
                 }
                 case 4, 6 -> {
                     int size = key == 4 ? 4 : 16;
@@ -127,17 +132,17 @@ final class DnsSvcb {
                     FieldDef f = key == 5 ? ECH : ODOH;
                     p.addObj(f, m, off, len, v).label(f.name() + ": " + b64);
                     p.appendLabel("=" + b64);
-                    off = valueEnd;
                 }
-                case 2 -> off = valueEnd;
+                case 2 -> {
+                    // no-default-alpn: a key with no value
+                }
                 default -> {
                     byte[] v = m.toArray(off, len);
                     p.addObj(VALUE, m, off, len, v);
                     p.appendLabel("=" + DnsText.format(m.latin1(off, len)));
-                    off = valueEnd;
                 }
             }
-            off = valueEnd;
+            off = valueEnd; // whatever the value's own items took
         }
     }
 }

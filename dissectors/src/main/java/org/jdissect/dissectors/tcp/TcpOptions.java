@@ -72,17 +72,6 @@ final class TcpOptions {
     private static final int ACK = 0x10;
 
     /**
-     * The options subtree, as tcp_dissect_options lays it out in Wireshark 4.0: each option an item valued by its
-     * bytes, the options' short names appended to "Options: (N bytes)", and the loop's own findings (4 NOPs in a
-     * row, non-zero padding after an EOL, a bogus length, a SYN without MSS option). {@code tvb} is the TCP header's
-     * view (the flags are byte 13). {@code lab}: whether labels are built (see {@code PacketContext.labels});
-     * without them the items keep their values and only the text-only items their text.
-     */
-    static void tree(ByteView tvb, int start, int len, ProtoNode tcp, TcpStreams.Flow sackBase, boolean lab) {
-        fill(item(tvb, start, len, tcp, lab), tvb, start, len, sackBase, lab);
-    }
-
-    /**
      * The "Options: (N bytes)" item alone, over the option bytes captured: packet-tcp.c adds it before the stream's
      * times and dissects the options after them, so options cut by the snapshot length end the header there.
      */
@@ -94,7 +83,14 @@ final class TcpOptions {
         return opts;
     }
 
-    /** The options under {@link #item}; an option cut short throws after its items, the names so far in the text. */
+    /**
+     * The options under {@link #item}, as tcp_dissect_options lays them out in Wireshark 4.0: each option an item
+     * valued by its bytes, the options' short names appended to "Options: (N bytes)", and the loop's own findings (4
+     * NOPs in a row, non-zero padding after an EOL, a bogus length, a SYN without MSS option). {@code tvb} is the
+     * TCP header's view (the flags are byte 13). {@code lab}: whether labels are built (see
+     * {@code PacketContext.labels}); without them the items keep their values and only the text-only items their
+     * text. An option cut short throws after its items, the names so far in the text.
+     */
     static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean lab) {
         StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
         try {
