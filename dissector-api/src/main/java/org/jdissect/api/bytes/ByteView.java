@@ -49,6 +49,14 @@ public final class ByteView {
         return origin + off;
     }
 
+    /**
+     * Whether this view and {@code other} read the same buffer: within one packet, whether both lie in the same data
+     * source (the frame's bytes, or a reassembled buffer of its own).
+     */
+    public boolean sameBuffer(ByteView other) {
+        return other != null && other.buf == buf;
+    }
+
     public static ByteView empty() {
         return EMPTY;
     }

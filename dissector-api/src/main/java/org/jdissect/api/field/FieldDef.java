@@ -128,16 +128,26 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
      * {@code -T json -x} shows.
      */
     public FieldDef withMask(long mask, int width) {
+        return variant(type, mask, width);
+    }
+
+    /**
+     * A second registration of this field's name with a type and bit mask of its own ({@link #withMask} with a
+     * type): packet-llc.c registers {@code llc.control.ftype} as FT_UINT8 over a U frame's one-byte control field
+     * and as FT_UINT16 over the two bytes of I and S frames. The same field to filters and outputs; its items show
+     * and number their own type ({@code -T fields} "0x03" against "0x0000", {@code -T json -x}).
+     */
+    public FieldDef variant(FieldType type, long mask, int width) {
         return new FieldDef(abbrev, name, type, base, mask, width, valueNames, trueFalse, blurb, id,
                 protocolInNameOnly, nulTerminated);
     }
 
     /**
-     * Whether {@code other} is this field, under this registration or another of its name ({@link #withMask}): the
-     * identity first, then the id before the names, for callers that ask it of every tree item.
+     * Whether {@code other} is this field, under this registration or another of its name ({@link #variant}): the
+     * identity first, then the id before the name, for callers that ask it of every tree item.
      */
     public boolean sameField(FieldDef other) {
-        return other == this || other != null && other.id == id && equals(other);
+        return other == this || other != null && other.id == id && other.abbrev.equals(abbrev);
     }
 
     public static Builder builder(String abbrev, String name, FieldType type) {

@@ -36,7 +36,7 @@ public final class EthModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(EI_PADDING_BAD, EI_SRC_NOT_GROUP);
+        r.experts(EI_PADDING_BAD, EI_SRC_NOT_GROUP, EI_LEN_PAST_END);
         ethertype = r.table(ETHERTYPE_TABLE, "Ethertype", 0xffff);
         r.dissector("eth", this::dissect);
     }
@@ -65,17 +65,9 @@ public final class EthModule implements ProtocolModule {
             address(ctx, eth, tvb, 6, src, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG);
         }
         if (!ethernet2) {
-            eth.add(LEN, tvb, 12, 2, type);
-            int n = Math.min(type, tvb.remaining(14));
-            ByteView payload = tvb.sliceReported(14, type);
-            if (llc != null) {
-                llc.dissect(payload, ctx, parent);
-            } else {
-                org.jdissect.dissectors.data.DataModule.dissect(payload, ctx, parent);
-            }
-            // packet-ieee8023.c hands what lies past the length field's bytes to add_ethernet_trailer, as Ethernet
-            // II does: zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
-            Ethertype.trailer(ctx, eth, tvb.tail(14), n, Ethertype.Trailers.ETHERNET);
+            ProtoNode lenItem = eth.add(LEN, tvb, 12, 2, type);
+            Ethertype.dot3(llc, type, tvb, 14, ctx, parent, eth, lenItem, EI_LEN_PAST_END,
+                    Ethertype.Trailers.ETHERNET);
             return tvb.capturedLength();
         }
         eth.add(TYPE, tvb, 12, 2, type);

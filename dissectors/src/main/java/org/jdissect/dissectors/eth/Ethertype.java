@@ -8,6 +8,7 @@ import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
@@ -59,6 +60,36 @@ public final class Ethertype {
         }
         trailer(ctx, owner, payload, taken, trailers);
         return taken;
+    }
+
+    /**
+     * packet-ieee8023.c's dissect_802_3, after a length field ({@code lenItem}, its value {@code length}) at
+     * {@code tvb}'s {@code offset - 2}: the payload is that many bytes (a length past the frame is cut to it, with
+     * {@code pastEnd}), handed to LLC; whatever it throws is shown and the trailer follows anyway. Returns the bytes
+     * the length field gives the payload.
+     */
+    public static int dot3(Dissector llc, int length, ByteView tvb, int offset, PacketContext ctx, ProtoNode parent,
+                           ProtoNode owner, ProtoNode lenItem, ExpertDef pastEnd, Trailers trailers) {
+        int reported = tvb.reportedRemaining(offset);
+        if (length > reported) {
+            length = reported;
+            Expert.add(ctx, lenItem, pastEnd);
+        }
+        ByteView payload = tvb.sliceReported(offset, length);
+        String saved = ctx.currentProto();
+        try {
+            if (llc != null) {
+                llc.dissect(payload, ctx, parent);
+            } else {
+                DataModule.dissect(payload, ctx, parent);
+            }
+        } catch (BoundsException e) {
+            FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
+        }
+        ctx.setCurrentProto(saved);
+        // zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
+        trailer(ctx, owner, tvb.tail(offset), length, trailers);
+        return length;
     }
 
     /**

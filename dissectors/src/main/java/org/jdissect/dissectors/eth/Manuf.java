@@ -13,7 +13,7 @@ import java.util.List;
  * {@code /usr/share/wireshark/manuf} or {@code /usr/local/share/wireshark/manuf}. Without it no OUI is resolved.
  * Loaded once, on first use, and immutable afterwards.
  */
-final class Manuf {
+public final class Manuf {
     private Manuf() {
     }
 
@@ -67,7 +67,7 @@ final class Manuf {
     }
 
     /** The vendor of {@code oui} (the first three bytes of a MAC), or null. */
-    static String vendor(long oui) {
+    public static String vendor(long oui) {
         return Holder.OUIS.get((int) oui);
     }
 

@@ -3,11 +3,15 @@ package org.jdissect.dissectors.vlan;
 import static org.jdissect.api.field.FieldType.*;
 
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
@@ -46,7 +50,12 @@ public final class VlanModule implements ProtocolModule {
     public static final FieldDef AD_ETYPE = FieldDef.builder("ieee8021ah.etype", "Type", UINT16).hex()
             .names(EthFields.ETHERTYPES).build();
 
+    /** A length field that counts bytes past the end of the frame (packet-vlan.c's ei_vlan_len). */
+    static final ExpertDef EI_LEN_PAST_END = ExpertDef.of("vlan.len.past_end", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Length field value goes past the end of the payload");
+
     private DissectorTable ethertype;
+    private Dissector llc;
 
     @Override
     public String name() {
@@ -56,11 +65,13 @@ public final class VlanModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(VLAN, PRIORITY, DEI, ID, ETYPE, LEN, TRAILER, AH_TRAILER, AD, AD_PRIORITY, AD_DEI, AD_ID, AD_ETYPE);
+        r.experts(EI_LEN_PAST_END);
     }
 
     @Override
     public void handoff(Handoff h) {
         ethertype = h.table(EthModule.ETHERTYPE_TABLE);
+        llc = h.dissector("llc").orElse(null);
         ethertype.add(0x8100, "vlan", (t, c, p) -> tag(t, c, p, false));
         ethertype.add(0x88a8, "ieee8021ad", (t, c, p) -> tag(t, c, p, true));
         ethertype.add(0x9100, "vlan", (t, c, p) -> tag(t, c, p, false));
@@ -86,8 +97,8 @@ public final class VlanModule implements ProtocolModule {
         v.add(provider ? AD_ID : ID, tvb, 0, 2, id);
         int type = tvb.u16(2); // read after the tag's items, so that a tag cut after its TCI still shows them
         if (type < 0x600 && !provider) {
-            v.add(LEN, tvb, 2, 2, type);
-            org.jdissect.dissectors.data.DataModule.dissect(tvb.sliceReported(4, type), ctx, parent);
+            ProtoNode lenItem = v.add(LEN, tvb, 2, 2, type);
+            Ethertype.dot3(llc, type, tvb, 4, ctx, parent, v, lenItem, EI_LEN_PAST_END, TRAILERS);
             return tvb.reportedLength();
         }
         v.add(provider ? AD_ETYPE : ETYPE, tvb, 2, 2, type);

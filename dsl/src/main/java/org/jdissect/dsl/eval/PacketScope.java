@@ -92,9 +92,9 @@ public final class PacketScope {
                 }
                 int id = d.id();
                 int s = id < slotById.length ? slotById[id] : -1;
-                // ids are unique to a definition (FieldSet's membership test, which builds the nodes a filter
-                // keeps, relies on the same); equals only guards a definition made with an explicit id
-                if (s >= 0 && (defs[s] == d || defs[s].equals(d))) {
+                // ids are unique to a definition and its variants (FieldSet's membership test, which builds the nodes
+                // a filter keeps, relies on the same); the name only guards a definition made with an explicit id
+                if (s >= 0 && defs[s].sameField(d)) {
                     add(s, c);
                 }
             }

@@ -43,6 +43,8 @@ public final class JsonPrinter implements PacketPrinter {
     private final JsonGenerator gen;
     private final boolean raw;
     private boolean started;
+    /** The packet being written's own bytes, against which items' raw bytes are measured. */
+    private ByteView frame;
 
     /** A printer writing to {@code out}, which it flushes at the end but never closes. */
     public JsonPrinter(Writer out) throws IOException {
@@ -67,6 +69,7 @@ public final class JsonPrinter implements PacketPrinter {
             gen.writeStartArray();
         }
         PacketRecord rec = ctx.record();
+        frame = rec.data();
         gen.writeStartObject();
         gen.writeStringField("_index", "packets-" + INDEX_DATE.format(
                 Instant.ofEpochSecond(rec.epochSeconds(), rec.nanos()).atZone(ZoneId.systemDefault())));
@@ -115,7 +118,7 @@ public final class JsonPrinter implements PacketPrinter {
     private void rawArray(ProtoNode n, FieldDef d) throws IOException {
         gen.writeStartArray();
         String masked = d.bitmask() != 0 ? maskedHex(n.num(), d.type()) : null;
-        gen.writeString(masked != null ? masked : bytesHex(n));
+        gen.writeString(masked != null ? masked : bytesHex(n, frame));
         gen.writeNumber(n.sourceOffset());
         gen.writeNumber(n.length());
         gen.writeNumber(Long.toUnsignedString(d.bitmask()));
@@ -133,16 +136,28 @@ public final class JsonPrinter implements PacketPrinter {
         };
     }
 
-    /** The bytes an item covers, lower-case hex; tshark's words when they run past the captured data. */
-    static String bytesHex(ProtoNode n) {
+    /**
+     * The bytes an item covers, lower-case hex; tshark's words when they run past the captured data of its data
+     * source (print.c measures the item against the frame, not against the tvb it was added in: an LLC header whose
+     * SNAP part lies past the 802.3 length still shows its bytes from the frame).
+     */
+    static String bytesHex(ProtoNode n, ByteView frame) {
         ByteView src = n.source();
         int len = n.length();
-        if (src == null || len > src.remaining(n.offset())) {
+        if (src == null) {
+            return "field length invalid!";
+        }
+        int off = n.offset();
+        if (src.sameBuffer(frame) && frame.origin() == 0) {
+            off = n.sourceOffset();
+            src = frame;
+        }
+        if (len > src.remaining(off)) {
             return "field length invalid!";
         }
         char[] out = new char[2 * len];
         for (int i = 0; i < len; i++) {
-            int b = src.u8(n.offset() + i);
+            int b = src.u8(off + i);
             out[2 * i] = Character.forDigit(b >> 4, 16);
             out[2 * i + 1] = Character.forDigit(b & 15, 16);
         }

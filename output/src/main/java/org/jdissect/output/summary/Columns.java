@@ -107,6 +107,8 @@ public final class Columns {
             case "ip" -> IpColumns.ipv4(this, p);
             case "ipv6" -> IpColumns.ipv6(this, p);
             case "arp" -> ArpColumns.arp(this, p);
+            case "llc" -> LlcColumns.llc(this, p);
+            case "basicxid" -> LlcColumns.basicXid(this, p);
             case "tcp" -> TcpColumns.tcp(this, p);
             case "udp" -> UdpColumns.udp(this, p);
             case "icmp" -> IcmpColumns.icmp(this, p);

@@ -1,0 +1,64 @@
+package org.jdissect.output.summary;
+
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.eth.Manuf;
+import org.jdissect.dissectors.llc.LlcModule;
+
+/**
+ * 802.2 LLC (packet-llc.c and packet-xdlc.c): Protocol "LLC", Info the control field's text, then the SNAP header
+ * or the SAPs; and the basic-format XID it calls, which calls itself "XID" and writes its fields as it reads them.
+ */
+final class LlcColumns {
+    private LlcColumns() {
+    }
+
+    static void llc(Columns c, ProtoNode p) {
+        c.protocol = "LLC";
+        c.info.clear();
+        ProtoNode control = Nodes.find(p, "llc.control");
+        if (control == null) {
+            return; // the control field was cut short: the column was never written
+        }
+        long dsap = Nodes.num(p, "llc.dsap", 0);
+        long ssap = Nodes.num(p, "llc.ssap", 0);
+        c.info.set(LlcModule.controlInfo((int) control.num(), (ssap & 1) != 0));
+        if (dsap == 0xaa && ssap == 0xaa) {
+            // dissect_snap reads the PID before it adds the OUI item and writes the column
+            ProtoNode oui = Nodes.find(p, "llc.oui");
+            if (oui != null) {
+                int pid = oui.source().u16(oui.offset() + 3);
+                String vendor = Manuf.vendor(oui.num());
+                c.info.append(String.format("; SNAP, OUI 0x%06X (%s), PID 0x%04X", oui.num(),
+                        vendor == null ? "Unknown" : vendor, pid));
+            }
+            return;
+        }
+        c.info.append("; DSAP " + sap(dsap) + ((dsap & 1) != 0 ? " Group" : " Individual") + ", SSAP " + sap(ssap)
+                + ((ssap & 1) != 0 ? " Response" : " Command"));
+    }
+
+    /** val_to_str(sap & SAP_MASK, sap_vals, "0x%02x"). */
+    private static String sap(long b) {
+        String name = LlcModule.SAPS.get(b & 0xfe);
+        return name != null ? name : String.format("0x%02x", b & 0xfe);
+    }
+
+    static void basicXid(Columns c, ProtoNode p) {
+        c.protocol = "XID";
+        c.info.clear();
+        if (!Nodes.has(p, "basicxid.llc.xid.format")) {
+            return;
+        }
+        c.info.append("Basic Format");
+        ProtoNode types = Nodes.find(p, "basicxid.llc.xid.types");
+        if (types == null) {
+            return;
+        }
+        String name = LlcModule.XID_TYPE_NAMES.get(types.num());
+        c.info.append("; " + (name != null ? name : String.format("0x%02x", types.num())));
+        ProtoNode wsize = Nodes.find(p, "basicxid.llc.xid.wsize");
+        if (wsize != null) {
+            c.info.append("; Window Size " + wsize.num());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+"""IEEE 802.2 LLC and SNAP frames for packet-llc.c's and packet-xdlc.c's rules (tshark 4.0.17): every U-frame
+modifier as command and response, with and without the poll/final bit, an unknown modifier; S frames (RR, RNR, REJ,
+SREJ) and I frames with their two-byte control field; every named SAP (and the group/response bits) on DSAP and
+SSAP; basic-format XID (LLC types, window size, an unknown type, cut short) and another XID format; SNAP with
+encapsulated Ethernet (IPv4, an unknown Ethertype, a non-UI frame), the Cisco IOS 9.0 OUI, OUIs with PID tables of
+their own, the IEEE 802.1 bridging OUI and an unknown OUI; RFC 948 IP (DSAP 0x06); the Alteon jumbo Ethertype 0x8870;
+headers cut short in every field. Deterministic: run here with python3 make.py, then sh oracle.sh."""
+import struct
+
+DST = bytes.fromhex("0180c2000000")
+SRC = bytes.fromhex("001906eab885")
+
+
+def csum(b):
+    if len(b) % 2:
+        b += b"\0"
+    s = sum(struct.unpack(">%dH" % (len(b) // 2), b))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+
+def ipv4_udp(payload=b"hello"):
+    udp = struct.pack(">HHHH", 40000, 9999, 8 + len(payload), 0) + payload
+    ip = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), 1, 0x4000, 64, 17, 0,
+                     bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]))
+    return ip[:10] + struct.pack(">H", csum(ip)) + ip[12:] + udp
+
+
+def dot3(llc, length=None):
+    """An 802.3 frame: the length field counts the LLC bytes; short frames are padded to 60 bytes."""
+    n = len(llc) if length is None else length
+    f = DST + SRC + struct.pack(">H", n) + llc
+    return f + bytes(max(0, 60 - len(f)))
+
+
+def snap(oui, pid, payload, control=0x03):
+    return bytes([0xaa, 0xaa, control]) + oui.to_bytes(3, "big") + struct.pack(">H", pid) + payload
+
+
+frames = []
+# SNAP: encapsulated Ethernet (IPv4, unknown Ethertype, a TEST frame), Cisco IOS 9.0, the bridging OUI, unknown
+frames.append(dot3(snap(0x000000, 0x0800, ipv4_udp())))
+frames.append(dot3(snap(0x000000, 0x1234, b"0123456789")))
+frames.append(dot3(snap(0x000000, 0x0800, ipv4_udp(), control=0xe3)))
+frames.append(dot3(snap(0x0000f8, 0x0800, ipv4_udp())))
+frames.append(dot3(snap(0x0080c2, 0x00ff, b"bridged")))
+frames.append(dot3(snap(0x123456, 0x0001, b"unknown OUI")))
+# OUIs with PID tables of their own (unassigned PIDs: their payloads stay data)
+for oui in (0x00000c, 0x00005e, 0x000081, 0x0001e8, 0x001090, 0x001958, 0x004096, 0x00e02b, 0x00e052, 0x080007,
+            0x00805f):
+    frames.append(dot3(snap(oui, 0x7777, b"pid")))
+# every U-frame modifier, as command (SSAP CR bit clear) and as response, then with P/F
+for mod in (0x00, 0x20, 0x40, 0x60, 0x80, 0xe0, 0x04, 0x84, 0xc4, 0x0c, 0x2c, 0x4c, 0x6c, 0x8c, 0xcc, 0xec, 0xa0):
+    frames.append(dot3(bytes([0x12, 0x12, mod | 0x03]) + b"u"))
+    frames.append(dot3(bytes([0x12, 0x13, mod | 0x13])))
+# S frames: RR, RNR, REJ, SREJ; command and response, with and without P/F
+for i, s in enumerate((0x01, 0x05, 0x09, 0x0d)):
+    frames.append(dot3(bytes([0x34, 0x34, s, (i * 37) << 1])))
+    frames.append(dot3(bytes([0x34, 0x35, s, (127 << 1) | 1]) + b"s"))
+# I frames
+frames.append(dot3(bytes([0x12, 0x12, 0x04, 0x0b]) + b"info"))
+frames.append(dot3(bytes([0x12, 0x13, 0xfe, 0xfe]) + b"info"))
+frames.append(dot3(bytes([0x12, 0x13, 0x00, 0x01])))
+# every named SAP (and its group/response form), in TEST frames so no SAP dissector is offered the payload
+for sap in (0x00, 0x02, 0x04, 0x06, 0x08, 0x0c, 0x0e, 0x10, 0x18, 0x1c, 0x20, 0x34, 0x3c, 0x42, 0x4e, 0x7e, 0x7f,
+            0x80, 0x82, 0x86, 0x8e, 0x98, 0xaa, 0xbc, 0xbd, 0xe0, 0xf0, 0xf4, 0xf5, 0xf8, 0xfa, 0xfc, 0xfe, 0xff,
+            0x05, 0x9a):
+    if sap != 0xff:  # DSAP and SSAP 0xff would be Novell's raw 802.3 IPX to the Ethernet dissector
+        frames.append(dot3(bytes([sap, sap | 1, 0xe3])))
+    frames.append(dot3(bytes([sap | 1, sap & 0xfe, 0xe3])))
+# basic-format XID: types and window size, an unknown type, high bits set, cut short; another XID format
+for body in (b"\x81\x01\x00", b"\x81\x03\x0e", b"\x81\x07\xfe", b"\x81\x08\x01", b"\x81\xe1\x02", b"\x81\x01"):
+    frames.append(dot3(bytes([0x00, 0x01, 0xbf]) + body))
+frames.append(dot3(bytes([0x00, 0x00, 0xaf]) + b"\x82\x01\x00"))
+frames.append(dot3(bytes([0x00, 0x00, 0xaf])))
+# RFC 948 IP: UI frames to SAP 0x06 (dissected as IPv4), and an I frame to it
+frames.append(dot3(bytes([0x06, 0x06, 0x03]) + ipv4_udp()))
+frames.append(dot3(bytes([0x06, 0x06, 0x00, 0x00]) + ipv4_udp()))
+# DSAP 0xaa without SSAP 0xaa is not SNAP
+frames.append(dot3(bytes([0xaa, 0x12, 0x03]) + b"notsnap"))
+# the Alteon jumbo Ethertype carries LLC
+frames.append(DST + SRC + b"\x88\x70" + snap(0x000000, 0x0800, ipv4_udp()))
+# cut short by the 802.3 length: DSAP only, no control, half an I-frame control, SNAP in its OUI and in its PID
+for llc in (b"\x12", b"\x12\x12", b"\x12\x12\x00", b"\xaa\xaa\x03\x00\x00", b"\xaa\xaa\x03\x00\x00\x00\x08"):
+    frames.append(dot3(llc))
+# a length longer than the frame
+frames.append(DST + SRC + struct.pack(">H", 200) + bytes([0x12, 0x12, 0x03]) + b"short")
+
+with open("llc.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, fr in enumerate(frames):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
+print(len(frames), "frames")
