@@ -149,6 +149,42 @@ def binary_body():
         pkt(46000, 80, 0x10, 101 + len(req), 501 + len(resp)),
     ]
 
+def flag_matrix():
+    """After a handshake, one segment with each combination of FIN, RST, PSH, SYN, with and without ACK and data, then
+    the peer's ACK that shows the completeness it left; then conversations that start with each of them."""
+    C=(10,0,0,1); S=(10,0,0,2)
+    seq=[]
+    port=2000
+    for flags in (0x01,0x04,0x08,0x00,0x11,0x14,0x18,0x10,0x02,0x12,0x05,0x0c,0x03):
+        for data in (b'', b'd'):
+            port+=1
+            seq += [pkt(port,9000,0x02,100,0), pkt(9000,port,0x12,500,101,src=S,dst=C), pkt(port,9000,0x10,101,501),
+                    pkt(port,9000,flags,101,501,data), pkt(9000,port,0x10,501,101,src=S,dst=C)]
+    for flags in (0x10,0x18,0x11,0x04,0x14,0x02,0x12):
+        for data in (b'', b'd'):
+            port+=1
+            seq += [pkt(port,9000,flags,100,50,data), pkt(9000,port,0x10,50,100,src=S,dst=C)]
+    # a SYN, then a SYN with data (a retransmitted TFO SYN), then a SYN again
+    seq += [pkt(1000,9000,0x02,100,0), pkt(1000,9000,0x02,100,0,b'xyz'), pkt(1000,9000,0x02,100,0)]
+    return seq
+
+def short_segment():
+    """Segments shorter than their own header: an IPv4 total length that ends inside the TCP options (packet-tcp.c's
+    "Short segment", the options a part claiming more than the segment has: ContainedBoundsError) or inside the fixed
+    header; a total length past the frame with a whole header (the segment is what the frame holds); then the same
+    SYN whole."""
+    def ip_tcp(total, tcp):
+        s=bytes((10,0,0,1)); d=bytes((10,0,0,2))
+        ip=struct.pack('!BBHHHBBH4s4s',0x45,0,total,1,0x4000,64,6,0,s,d)
+        ip=ip[:10]+struct.pack('!H',csum(ip))+ip[12:]
+        return bytes.fromhex('020000000002020000000001')+b'\x08\x00'+ip+tcp
+    opts=bytes.fromhex('020405b40402080a000000010000000001030307')
+    tcp40=struct.pack('!HHIIHHHH',5604,80,1000,0,(10<<12)|0x002,14600,0,0)+opts
+    tcp20=struct.pack('!HHIIHHHH',5604,80,1000,0,(5<<12)|0x002,14600,0,0)
+    return [ip_tcp(60,tcp40[:22]), ip_tcp(60,tcp40[:30]), ip_tcp(60,tcp20[:10]), ip_tcp(80,tcp20+b'abc'),
+            ip_tcp(60,tcp40)]
+
+
 def write(path, packets):
     with open(path, 'wb') as out:
         out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
@@ -161,3 +197,5 @@ if __name__ == '__main__':
     write('completeness.pcap', completeness())
     write('first-frame.pcap', first_frame())
     write('binary-body.pcap', binary_body())
+    write('flag-matrix.pcap', flag_matrix())
+    write('short-segment.pcap', short_segment())

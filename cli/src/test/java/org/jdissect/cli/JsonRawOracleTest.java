@@ -52,7 +52,8 @@ class JsonRawOracleTest {
         // the tcpdump suite's BSD loopback capture (IPv6 in family 2: no IPv4 item)
         "crafted-ipv6/eth.pcap", "crafted-ipv6/null.pcap", "tcpdump-link/captures/null.pcap",
         // TCP and UDP quoted by ICMP and ICMPv6 errors
-        "crafted-ipv6/quoted.pcap", "crafted-icmp/icmp-quoted.pcap", "llc/llc.pcap", "tcpdump-link/captures/llc.pcap"})
+        "crafted-ipv6/quoted.pcap", "crafted-icmp/icmp-quoted.pcap", "llc/llc.pcap", "tcpdump-link/captures/llc.pcap",
+        "tcpdump-link/captures/sll-llc.pcap", "crafted-tcp/short-segment.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -520,6 +520,9 @@ public final class FieldFormat {
         if (d == null) {
             return "";
         }
+        if (d.protocolInNameOnly()) {
+            return d.name(); // a protocol's item shows its name (a TCP option cut before its dissector labelled it)
+        }
         String prefix = d.bitmask() != 0 && d.bitWidth() > 0
                 ? bitPattern(d.bitmask(), n.num(), d.bitWidth()) + " = " : "";
         return prefix + d.name() + valueText(n);

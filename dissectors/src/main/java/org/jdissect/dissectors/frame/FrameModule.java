@@ -259,7 +259,9 @@ public final class FrameModule implements ProtocolModule {
         if (e.kind() == BoundsException.Kind.TRUNCATED) {
             root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
         } else {
-            ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto + "]");
+            // show_exception.c: a ContainedBoundsError names its cause after the protocol
+            ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto
+                    + (e.kind() == BoundsException.Kind.CONTAINED ? ": " + e.getMessage() : "") + "]");
             // not a layer: tshark's frame.protocols (and Protocol column) never name the marker
             Expert.add(ctx, m, MALFORMED_EXPERT);
         }

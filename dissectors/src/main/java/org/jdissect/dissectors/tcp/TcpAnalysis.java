@@ -176,6 +176,11 @@ final class TcpAnalysis {
         // retransmission, fast retransmission, out of order, spurious: data (or SYN/FIN) that does not advance
         if ((seglen > 0 || (flags & (TH_SYN | TH_FIN)) != 0) && (r.flags & KEEP_ALIVE) == 0) {
             boolean notAdvanced = fwd.nextseq != 0 && lt(seq, fwd.nextseq);
+            if (seglen > 1 && ((fwd.nextseq - 1) & MASK) == seq) {
+                // one byte back and more than one byte long: new data after a possible zero window probe (or a SYN
+                // resent with data), not a retransmission
+                notAdvanced = false;
+            }
             long sinceAck = now - rev.lastAckTime;
             long sinceNext = now - fwd.nextseqTime;
             long oooThreshold = conv.firstRtt == 0 ? 3_000_000L : conv.firstRtt;

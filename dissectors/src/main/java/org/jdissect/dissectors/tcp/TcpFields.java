@@ -173,6 +173,8 @@ public final class TcpFields {
     public static final FieldDef TIME_DELTA = FieldDef.builder("tcp.time_delta",
             "Time since previous frame in this TCP stream", RELATIVE_TIME).build();
     public static final FieldDef PAYLOAD = FieldDef.builder("tcp.payload", "TCP payload", BYTES).build();
+    /** The data of a RST segment, shown as text (RFC 1122 4.2.2.12: it may explain the reset). */
+    public static final FieldDef RESET_CAUSE = FieldDef.builder("tcp.reset_cause", "Reset cause", STRING).build();
     public static final FieldDef SEGMENT_DATA = FieldDef.builder("tcp.segment_data", "TCP segment data", BYTES).build();
     public static final FieldDef REASSEMBLED_IN = FieldDef.builder("tcp.reassembled_in", "Reassembled PDU in frame",
             FRAMENUM).build();
@@ -200,6 +202,10 @@ public final class TcpFields {
     /** A data offset below 5: Wireshark gives up on the header after the sequence number. */
     public static final ExpertDef EI_BOGUS_HEADER_LENGTH = ExpertDef.of("tcp.bogus_header_length",
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Bogus TCP Header length");
+    /** A segment shorter than its header length says (the IP total length cuts it). */
+    public static final ExpertDef EI_SHORT_SEGMENT = ExpertDef.of("tcp.short_segment", ExpertGroup.MALFORMED,
+            ExpertSeverity.WARN, "Short segment. Segment/fragment does not contain a full TCP header (might be NMAP or"
+                    + " someone else deliberately sending unusual packets)");
 
     // ---- sequence analysis (tcp_print_sequence_number_analysis) --------------------------------------------
     public static final FieldDef ANALYSIS = FieldDef.builder("tcp.analysis", "SEQ/ACK analysis", NONE)
@@ -273,7 +279,7 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_DSACK, EI_OPT_LEN_INVALID,
+    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_SHORT_SEGMENT, EI_DSACK, EI_OPT_LEN_INVALID,
         EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT, EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
@@ -287,7 +293,7 @@ public final class TcpFields {
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
         OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
-        OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD,
+        OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD, RESET_CAUSE,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT,
         SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG, SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
         ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,

@@ -2,6 +2,7 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
@@ -88,7 +89,11 @@ public final class TcpModule implements ProtocolModule {
         int checksum = tvb.u16(16);
         int urgent = tvb.u16(18);
         int reportedPayload = tvb.reportedLength() - hlen;
-        int segLen = inError ? 0 : Math.max(0, reportedPayload);
+        // a segment shorter than its own header (an IP total length that cuts it): packet-tcp.c has no segment
+        // length for it, so, as for a quoted header, no sequence analysis and raw numbers
+        boolean shortSegment = !inError && reportedPayload < 0;
+        boolean noSegLen = inError || shortSegment;
+        int segLen = noSegLen ? 0 : Math.max(0, reportedPayload);
         boolean syn = (flags & 0x02) != 0;
         boolean ackFlag = (flags & 0x10) != 0;
         boolean fin = (flags & 0x01) != 0;
@@ -138,17 +143,24 @@ public final class TcpModule implements ProtocolModule {
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
         TcpStreams.Flow rev = conv.flows[1 - dir];
-        if (!fwd.baseSet && !inError) {
+        if (syn && ackFlag && !inError && fwd.baseSet && seq != fwd.baseSeq) {
+            // a SYN-ACK with another initial sequence number than its side's: tshark 4.0.17 flags the ports as reused
+            // and counts that side's numbers from it, in the same stream
+            conv.reusedPorts = true;
+            fwd.baseSet = false;
+        }
+        if (!fwd.baseSet && !noSegLen) {
             fwd.baseSeq = syn ? seq : seq - 1;
             fwd.baseSet = true;
         }
-        if (!rev.baseSet && ackFlag && !inError) {
+        if (!rev.baseSet && ackFlag && !noSegLen) {
             rev.baseSeq = ack - 1;
             rev.baseSet = true;
         }
-        long relSeq = inError ? seq : (seq - fwd.baseSeq) & 0xffffffffL;
-        long relAck = ackFlag && !inError ? (ack - rev.baseSeq) & 0xffffffffL : ack;
-        long nxtSeq = (relSeq + segLen + (syn ? 1 : 0) + (fin ? 1 : 0)) & 0xffffffffL;
+        long relSeq = noSegLen ? seq : (seq - fwd.baseSeq) & 0xffffffffL;
+        long relAck = ackFlag && !noSegLen ? (ack - rev.baseSeq) & 0xffffffffL : ack;
+        // a SYN and a FIN in one segment count one byte between them, as packet-tcp.c counts them
+        long nxtSeq = (relSeq + segLen + (syn || fin ? 1 : 0)) & 0xffffffffL;
 
         TcpOptions.Parsed opts = streams.options.clear();
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
@@ -157,7 +169,7 @@ public final class TcpModule implements ProtocolModule {
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
-        if (inError) {
+        if (noSegLen) {
             ta.reset();
         } else {
             TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
@@ -186,7 +198,10 @@ public final class TcpModule implements ProtocolModule {
                 compl.label("Conversation completeness: " + completenessText(completenessBefore));
             }
         }
-        if (!inError) {
+        if (shortSegment) {
+            ProtoNode sh = tcp.addText(tvb, 0, 0, EI_SHORT_SEGMENT.summary());
+            Expert.add(ctx, sh, EI_SHORT_SEGMENT);
+        } else if (!inError) {
             tcp.add(LEN, tvb, 0, 0, segLen).generated();
         }
         String summary = lab ? "Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
@@ -203,15 +218,20 @@ public final class TcpModule implements ProtocolModule {
                     + hlen + ", must be at least 20)");
             return tvb.capturedLength();
         }
-        conv.completeness |= completenessBits(flags, segLen, conv, created); // a bogus header counts for nothing
+        conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing
         if (lab) {
-            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + (inError ? "" : ", Len: " + segLen));
+            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + (noSegLen ? "" : ", Len: " + segLen));
         }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
-            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag, inError, icmpIp);
+            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag, noSegLen, icmpIp);
         }
         headerLength(tvb, tcp, lab, hlen);
-        tcp.setLength(Math.min(hlen, tvb.capturedLength()));
+        // proto_item_set_len keeps the header length as far as its data source was captured: past the segment's own
+        // end when an IP total length cut the segment inside the header (the frame's trailer holds the rest)
+        ByteView frame = ctx.record().data();
+        int sourceCaptured = tvb.sameBuffer(frame) && frame.origin() == 0
+                ? frame.capturedLength() - tvb.sourceOffset(0) : tvb.capturedLength();
+        tcp.setLength(Math.max(0, Math.min(hlen, sourceCaptured)));
         // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
         boolean closes = fin && !rev.closingInitiator;
         if (closes) {
@@ -226,13 +246,23 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
             tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         }
-        optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, conv, now, ta);
+        try {
+            optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, conv, now, ta);
+        } catch (BoundsException e) {
+            // the options of a short segment lie in a part that claims the header's length: reading past the
+            // segment's end within that claim is tvbuff's ContainedBoundsError
+            throw shortSegment && e.kind() == BoundsException.Kind.MALFORMED ? BoundsException.CONTAINED : e;
+        }
 
         // ---- payload -----------------------------------------------------------------------------------------
         if (inError) {
             quotedPayload(tvb.tail(Math.min(hlen, tvb.capturedLength())), ctx, parent, tcp, streams, conv, dir,
                     relSeq, fin, rst, srcPort, dstPort, lab);
             return tvb.capturedLength();
+        }
+        if (rst && segLen > 0) {
+            // packet-tcp.c shows a RST's data as text and hands it to no one
+            tcp.addAscii(RESET_CAUSE, tvb, hlen, Math.min(segLen, tvb.remaining(hlen)));
         }
         if (segLen == 0 || rst) {
             return tvb.capturedLength();
@@ -511,18 +541,24 @@ public final class TcpModule implements ProtocolModule {
         return DataModule.dissect(payload, ctx, parent);
     }
 
-    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv, boolean first) {
+    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv, boolean first,
+                                        boolean reused) {
         // tshark 4.0.17's rules, found on crafted streams (a lone SYN or SYN-ACK; data, FIN or RST before or instead
-        // of the handshake's ACK; streams without a SYN or starting with data, FIN or RST; a SYN after an ACK):
-        // the frame that starts a conversation counts only if it is a SYN (with its data: TFO); the SYN bit comes
-        // from that frame only; a SYN-ACK counts after a SYN; an ACK when it carries no data (whatever else it
-        // carries: FIN, RST)
+        // of the handshake's ACK; streams without a SYN or starting with data, FIN or RST; a SYN after an ACK; after
+        // a handshake, every combination of FIN, RST, PSH, SYN with and without ACK and data): the frame that starts
+        // a conversation counts only if it is a SYN (with its data: TFO), and a SYN that replaces a connection on the
+        // same ports counts only as that SYN; the SYN bit comes from that frame only; a SYN-ACK counts after a SYN;
+        // an ACK when it carries no data (whatever else it carries: FIN, RST); data and FIN only with an ACK and
+        // without a SYN; a RST always
         boolean syn = (flags & 0x02) != 0;
         boolean ack = (flags & 0x10) != 0;
         int bits = 0;
         if (first) {
             if (!syn || ack) {
                 return 0;
+            }
+            if (reused) {
+                return 1;
             }
             bits = 1;
         } else if (syn) {
@@ -532,10 +568,11 @@ public final class TcpModule implements ProtocolModule {
         } else if (ack && segLen == 0) {
             bits |= 4;
         }
-        if (segLen > 0) {
+        boolean acked = ack && !syn;
+        if (segLen > 0 && (first || acked)) {
             bits |= 8;
         }
-        if ((flags & 0x01) != 0) {
+        if ((flags & 0x01) != 0 && acked) {
             bits |= 16;
         }
         if ((flags & 0x04) != 0) {
