@@ -184,6 +184,20 @@ def short_segment():
     return [ip_tcp(60,tcp40[:22]), ip_tcp(60,tcp40[:30]), ip_tcp(60,tcp20[:10]), ip_tcp(80,tcp20+b'abc'),
             ip_tcp(60,tcp40)]
 
+def bogus_offset():
+    """Data offsets below 5 after a handshake with window scaling: an ACK with data (offset 3) and a FIN-ACK (offset
+    2); tshark's Info still shows the flags, relative numbers and the scaled window."""
+    C=(10,0,0,1); S=(10,0,0,2)
+    ws=b'\x01\x03\x03\x07'
+    def p(sport,dport,flags,seq,ack,payload=b'',opts=b'',src=C,dst=S,doff=None):
+        tcp=struct.pack('!HHIIBBHHH',sport,dport,seq,ack,((20+len(opts))//4 if doff is None else doff)<<4,flags,1000,0,0)
+        tcp+=opts+payload
+        ip=struct.pack('!BBHHHBBH4s4s',0x45,0,20+len(tcp),1,0x4000,64,6,0,bytes(src),bytes(dst))
+        ip=ip[:10]+struct.pack('!H',csum(ip))+ip[12:]
+        return bytes.fromhex('020000000002020000000001')+b'\x08\x00'+ip+tcp
+    return [p(1000,80,0x02,100,0,opts=ws), p(80,1000,0x12,500,101,opts=ws,src=S,dst=C), p(1000,80,0x10,101,501),
+            p(1000,80,0x18,101,501,b'abcdefgh',doff=3), p(80,1000,0x11,501,101,src=S,dst=C,doff=2)]
+
 
 def write(path, packets):
     with open(path, 'wb') as out:
@@ -199,3 +213,4 @@ if __name__ == '__main__':
     write('binary-body.pcap', binary_body())
     write('flag-matrix.pcap', flag_matrix())
     write('short-segment.pcap', short_segment())
+    write('bogus-offset.pcap', bogus_offset())

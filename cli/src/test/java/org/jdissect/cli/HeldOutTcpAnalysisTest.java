@@ -35,7 +35,7 @@ class HeldOutTcpAnalysisTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"reuse.pcap", "window-scale.pcap", "completeness.pcap", "first-frame.pcap",
-        "flag-matrix.pcap", "short-segment.pcap"})
+        "flag-matrix.pcap", "short-segment.pcap", "bogus-offset.pcap"})
     void craftedStreamStateIsTsharks(String capture) throws IOException {
         Path dir = TestData.ROOT.resolve("crafted-tcp");
         List<String> expected = Files.readAllLines(dir.resolve(capture + ".tcp-state.tsv"), StandardCharsets.UTF_8);

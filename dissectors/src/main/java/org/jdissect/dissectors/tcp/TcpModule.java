@@ -216,6 +216,9 @@ public final class TcpModule implements ProtocolModule {
             }
             Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
                     + hlen + ", must be at least 20)");
+            // Info has the flags, numbers and window, written before the header length was checked
+            ctx.put(BogusHeader.class, new BogusHeader(flags, relAck,
+                    syn || scale < 0 ? window : (long) window << scale));
             return tvb.capturedLength();
         }
         conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing

@@ -1,6 +1,7 @@
 package org.jdissect.output.summary;
 
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.tcp.BogusHeader;
 
 /**
  * TCP (packet-tcp.c dissect_tcp): "sport → dport [FLAGS] Seq= Ack= Win= Urg= Len=", then each option's words in
@@ -23,6 +24,18 @@ final class TcpColumns {
         }
         c.info.append(sp.num() + " \u2192 " + dp.num());
         ProtoNode flagsNode = Nodes.find(p, "tcp.flags");
+        BogusHeader bogus = c.ctx == null ? null : c.ctx.get(BogusHeader.class);
+        if (flagsNode == null && bogus != null) {
+            // a data offset below 5: the tree stops after the sequence number, Info does not
+            c.info.append(" [").append(flagsText(bogus.flags())).append("]");
+            c.info.append(" Seq=").append(Nodes.num(p, "tcp.seq", 0));
+            if ((bogus.flags() & 0x10) != 0) {
+                c.info.append(" Ack=").append(bogus.ack());
+            }
+            c.info.append(" Win=").append(bogus.window());
+            c.info.append(", bogus TCP header length (" + Nodes.num(p, "tcp.hdr_len", 0) + ", must be at least 20)");
+            return;
+        }
         if (flagsNode == null) {
             return;
         }
