@@ -30,9 +30,6 @@ class SuiteFieldsOracleTest {
     static final Map<String, Map<String, String>> DIFFERENCES = Map.ofEntries(
             Map.entry("ipv6-too-long-jumbo.pcap", Map.of("frame.protocols", "tshark decodes the jumbo payload"
                     + " option and finds it malformed; jdissect shows the payload as data")),
-            Map.entry("ipv6-srh-ipproto-ether.pcap", Map.of("frame.protocols", "IPv6 next header 143 (Ethernet)"
-                    + " is not dissected by jdissect", "eth.dst", "(same)", "eth.src", "(same)", "eth.type", "(same)",
-                    "ip.version", "(same)")),
             Map.entry("tfo-5c1fa7f9ae91.pcap", Map.of(
                     "frame.protocols", "frame 13, a SYN with an experimental Fast Open cookie and 4 bytes of data"
                             + " on unregistered ports: tshark shows them as 'TCP segment data', jdissect as data (a"

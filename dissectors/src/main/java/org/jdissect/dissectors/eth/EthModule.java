@@ -44,6 +44,8 @@ public final class EthModule implements ProtocolModule {
     @Override
     public void handoff(Handoff h) {
         h.table(Engine.LINK_TABLE).add(LinkType.ETHERNET, "eth", this::dissect);
+        // an Ethernet frame carried by IPv6 (next header 143, RFC 8986's SRv6 End.DX2 and friends)
+        h.table(org.jdissect.dissectors.ipv4.Ipv4Module.PROTO_TABLE).add(143, "eth", this::dissect);
         llc = h.dissector("llc").orElse(null);
     }
 
