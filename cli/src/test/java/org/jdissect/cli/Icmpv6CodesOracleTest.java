@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The names tshark 4.0 gives ICMPv6 types and, per type, codes (testdata/icmpv6-codes). */
+/**
+ * The names tshark 4.0 gives ICMPv6 types and, per type, codes (testdata/icmpv6-codes): errors, router renumbering
+ * and node information in codes.pcap; RPL Control and Extended Echo in codes-rpl-echo.pcap.
+ */
 class Icmpv6CodesOracleTest {
-    @Test
-    void typeAndCodeLinesAreTsharks() throws IOException {
+    @ParameterizedTest
+    @CsvSource({"codes.pcap, 168", "codes-rpl-echo.pcap, 54"})
+    void typeAndCodeLinesAreTsharks(String capture, int lines) throws IOException {
         Path dir = TestData.ROOT.resolve("icmpv6-codes");
-        List<String> expected = Files.readAllLines(dir.resolve("codes.pcap.type-code.txt"), StandardCharsets.UTF_8);
+        List<String> expected = Files.readAllLines(dir.resolve(capture + ".type-code.txt"), StandardCharsets.UTF_8);
         List<String> actual = new ArrayList<>();
         boolean inIcmp = false;
-        for (String l : TestData.run(null, "-r", dir.resolve("codes.pcap").toString(), "-V").split("\n")) {
+        for (String l : TestData.run(null, "-r", dir.resolve(capture).toString(), "-V").split("\n")) {
             if (l.startsWith("Internet Control Message Protocol v6")) {
                 inIcmp = true;
             } else if (inIcmp && l.startsWith("    Type:")) {
@@ -28,7 +33,7 @@ class Icmpv6CodesOracleTest {
                 inIcmp = false;
             }
         }
-        assertThat(expected).hasSize(168);
+        assertThat(expected).hasSize(lines);
         assertThat(actual).isEqualTo(expected);
     }
 }

@@ -319,7 +319,28 @@ public final class IcmpModule implements ProtocolModule {
      * The name packet-icmpv6.c appends to the code of the types whose codes it names: "Unknown" past the destination
      * unreachable codes (val_to_str_const), "Unknown (N)" past the others (val_to_str); null for the other types.
      */
+    /** packet-icmpv6.c's rpl_code_val (RPL Control, type 155): sparse, so looked up by code. */
+    private static final Map<Integer, String> V6_RPL_CODES = Map.ofEntries(
+            Map.entry(0x00, "DODAG Information Solicitation"), Map.entry(0x01, "DODAG Information Object"),
+            Map.entry(0x02, "Destination Advertisement Object"),
+            Map.entry(0x03, "Destination Advertisement Object Acknowledgment"),
+            Map.entry(0x04, "P2P Discovery Reply Object"),
+            Map.entry(0x05, "P2P Discovery Reply Object Acknowledgement"),
+            Map.entry(0x80, "Secure DODAG Information Solicitation"), Map.entry(0x81, "Secure DODAG Information Object"),
+            Map.entry(0x82, "Secure Destination Advertisement Object"),
+            Map.entry(0x83, "Secure Destination Advertisement Object Acknowledgment"),
+            Map.entry(0x84, "P2P Secure Discovery Reply Object"),
+            Map.entry(0x85, "P2P Secure Discovery Reply Object Acknowledgement"), Map.entry(0x8a, "Consistency Check"));
+    /** RFC 8335's Extended Echo codes: the request's (type 160) and the reply's (type 161). */
+    private static final String[] V6_EXT_ECHO_REQUEST_CODES = {"No error"};
+    private static final String[] V6_EXT_ECHO_REPLY_CODES = {"No error", "Malformed Query", "No Such Interface",
+        "No Such Table Entry", "Multiple Interfaces Satisfy Query"};
+
     static String v6CodeName(int type, int code) {
+        if (type == 155) {
+            String name = V6_RPL_CODES.get(code);
+            return name != null ? name : "Unknown (" + code + ")";
+        }
         String[] names = switch (type) {
             case 1 -> V6_UNREACH_CODES;
             case 3 -> V6_TIMEEX_CODES;
@@ -327,6 +348,8 @@ public final class IcmpModule implements ProtocolModule {
             case 138 -> V6_RR_CODES;
             case 139 -> V6_NI_QUERY_CODES;
             case 140 -> V6_NI_REPLY_CODES;
+            case 160 -> V6_EXT_ECHO_REQUEST_CODES;
+            case 161 -> V6_EXT_ECHO_REPLY_CODES;
             default -> null;
         };
         if (names == null) {
