@@ -74,7 +74,20 @@ final class Seeds {
     /** Dissection inputs (see {@link FuzzTargets#dissect}): each capture's first packets, under its own link type. */
     static Map<String, byte[]> dissectInputs() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (Path p : allCaptures()) {
+        List<Path> captures = new ArrayList<>(allCaptures());
+        // the crafted captures reach dissector paths the corpus never does (LLC, short TCP headers, IPv6 options…)
+        for (String dir : new String[] {"llc", "crafted-tcp", "crafted-ipv6", "crafted-icmp", "crafted-dns",
+            "crafted-tcp-options", "tcpdump-link/captures", "sll", "arp"}) {
+            Path d = TESTDATA.resolve(dir);
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    s.filter(f -> f.toString().endsWith(".pcap")).sorted().forEach(captures::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        for (Path p : captures) {
             try (CaptureReader r = Captures.open(p)) {
                 PacketRecord rec = new PacketRecord();
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -93,7 +106,11 @@ final class Seeds {
                     n++;
                 }
                 if (n > 0) {
-                    out.put(p.getFileName().toString(), b.toByteArray());
+                    // crafted captures are named by their folder too (arp/arp.pcap is not the suite's arp.pcap)
+                    Path rel = TESTDATA.relativize(p);
+                    boolean crafted = !allCaptures().contains(p);
+                    out.put(crafted ? rel.toString().replace('/', '_') : p.getFileName().toString(),
+                            b.toByteArray());
                 }
             } catch (IOException e) {
                 // a damaged capture delivers what it can; none at all is no seed
