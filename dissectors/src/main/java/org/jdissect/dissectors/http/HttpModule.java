@@ -22,6 +22,7 @@ import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.media.MediaModule;
 import org.jdissect.dissectors.media.MediaType;
+import org.jdissect.dissectors.media.MediaTypes;
 import org.jdissect.dissectors.media.TextLinesModule;
 import org.jdissect.dissectors.tcp.TcpInfo;
 import org.jdissect.dissectors.tcp.TcpModule;
@@ -76,26 +77,6 @@ public final class HttpModule implements ProtocolModule {
         return FieldSet.of(all);
     }
 
-    /**
-     * Media types whose bodies go to a named dissector: Wireshark 4.0's media_type table, as far as jdissect has its
-     * dissectors (checked against tshark 4.0.17). application/octet-stream is data; any other type is "media".
-     */
-    private static final Map<String, String> MEDIA = Map.ofEntries(
-            Map.entry("text/html", TextLinesModule.NAME), Map.entry("text/plain", TextLinesModule.NAME),
-            Map.entry("text/css", TextLinesModule.NAME), Map.entry("text/javascript", TextLinesModule.NAME),
-            Map.entry("application/x-javascript", TextLinesModule.NAME),
-            Map.entry("text/richtext", TextLinesModule.NAME),
-            Map.entry("text/vnd.sun.j2me.app-descriptor", TextLinesModule.NAME),
-            Map.entry("application/x-rtsp-udp-packetpair", TextLinesModule.NAME),
-            Map.entry("application/vnd.poc.refer-to", TextLinesModule.NAME),
-            Map.entry("application/x-www-form-urlencoded", "urlencoded-form"),
-            Map.entry("application/dns-message", "dns"), Map.entry("application/octet-stream", "data"),
-            Map.entry("application/json", "json"), Map.entry("application/json-rpc", "json"),
-            Map.entry("application/jsonrequest", "json"), Map.entry("application/x-ndjson", "json"),
-            Map.entry("application/problem+json", "json"), Map.entry("application/merge-patch+json", "json"),
-            Map.entry("application/json-patch+json", "json"), Map.entry("application/vnd.oma.lwm2m+json", "json"),
-            Map.entry("application/senml+json", "json"), Map.entry("application/sensml+json", "json"));
-
     private final Map<String, Dissector> media = new HashMap<>();
 
     /** Marks a packet in which "http" was already added to frame.protocols (pipelined messages add it once). */
@@ -122,7 +103,7 @@ public final class HttpModule implements ProtocolModule {
             h.table(TcpModule.PORT_TABLE).add(port, NAME, this::dissect);
         }
         h.heuristics(TcpModule.HEURISTICS).add(NAME, this::heuristic);
-        for (Map.Entry<String, String> e : MEDIA.entrySet()) {
+        for (Map.Entry<String, String> e : MediaTypes.DISSECTORS.entrySet()) {
             h.dissector(e.getValue()).ifPresent(d -> media.put(e.getKey(), d));
         }
     }
@@ -331,6 +312,9 @@ public final class HttpModule implements ProtocolModule {
             } else {
                 MediaType mt = MediaType.parse(contentType);
                 Dissector d = media.get(mt.type());
+                if (d == null && mt.type().startsWith("multipart/")) {
+                    d = media.get("multipart/"); // packet-http.c: an unknown multipart subtype is tried anyway
+                }
                 ctx.put(MediaType.class, mt);
                 if (d == null) {
                     MediaModule.dissect(body, ctx, parent);
