@@ -114,7 +114,8 @@ public final class Columns {
             case "udp" -> UdpColumns.udp(this, p);
             case "icmp" -> IcmpColumns.icmp(this, p);
             case "icmpv6" -> IcmpColumns.icmpv6(this, p);
-            case "dns" -> DnsColumns.dns(this, p, "DNS");
+            // a DNS message in an HTTP body (application/dns-message) is packet-dns.c's dissect_dns_doh: "DoH"
+            case "dns" -> DnsColumns.dns(this, p, layers.contains("http") ? "DoH" : "DNS");
             case "mdns" -> DnsColumns.dns(this, p, "MDNS");
             case "llmnr" -> DnsColumns.dns(this, p, "LLMNR");
             case "http" -> HttpColumns.http(this, p);
