@@ -177,3 +177,21 @@ write('quoted.pcap', 1, quoted_pkts)
 write('eth.pcap', 1, eth_pkts)
 write('null.pcap', 0, null_pkts)
 write('raw.pcap', 101, raw_pkts)
+
+# extension headers and the Info column: hop-by-hop and destination options append their names (" , " between them
+# and the routing header's) until a protocol above writes its own; CALIPSO options (RFC 5570) whole, with a
+# compartment bitmap, and too short for their fixed part (read anyway, into the next bytes)
+PUP = b'abcd'
+calipso = bytes([7, 12]) + struct.pack('>IBBH', 3, 1, 9, 0x1234) + bytes([0xf0, 0, 0, 1])
+ext_pkts = [
+    eth(v6(12, 0, bytes([12, 0, 1, 4, 0, 0, 0, 0]) + PUP)),
+    eth(v6(12, 60, bytes([12, 0, 1, 4, 0, 0, 0, 0]) + PUP)),
+    eth(v6(20, 0, bytes([60, 0, 1, 4, 0, 0, 0, 0]) + bytes([12, 0, 1, 4, 0, 0, 0, 0]) + PUP)),
+    eth(v6(12, 0, bytes([12, 0, 7, 4, 1, 2, 3, 4]) + PUP)),
+    eth(v6(12, 60, bytes([12, 0, 7, 4, 1, 2, 3, 4]) + PUP)),
+    eth(v6(20, 0, bytes([43, 0, 1, 4, 0, 0, 0, 0]) + bytes([12, 0, 9, 0, 0, 0, 0, 0]) + PUP)),
+    eth(v6(20, 0, bytes([43, 0, 7, 4, 1, 2, 3, 4]) + bytes([12, 0, 9, 0, 0, 0, 0, 0]) + PUP)),
+    eth(v6(20, 43, bytes([0, 0, 9, 0, 0, 0, 0, 0]) + bytes([12, 0, 7, 4, 1, 2, 3, 4]) + PUP)),
+    eth(v6(20, 0, bytes([12, 1]) + calipso + PUP)),
+]
+write('ext-headers.pcap', 1, ext_pkts)

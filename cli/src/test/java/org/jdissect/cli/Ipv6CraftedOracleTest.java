@@ -40,4 +40,16 @@ class Ipv6CraftedOracleTest {
             return CraftedOracle.of("crafted-ipv6", "raw.pcap");
         }
     }
+
+    /**
+     * Extension headers and the Info column (hop-by-hop and destination options name themselves until a protocol
+     * above writes), CALIPSO options whole and too short, an unknown routing type, a hop-by-hop header out of place.
+     */
+    @Nested
+    class ExtensionHeaders extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "ext-headers.pcap");
+        }
+    }
 }

@@ -28,8 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuiteFieldsOracleTest {
     /** capture → fields that differ from tshark there, with the reason. */
     static final Map<String, Map<String, String>> DIFFERENCES = Map.ofEntries(
-            Map.entry("ipv6-too-long-jumbo.pcap", Map.of("frame.protocols", "tshark decodes the jumbo payload"
-                    + " option and finds it malformed; jdissect shows the payload as data")),
             Map.entry("tfo-5c1fa7f9ae91.pcap", Map.of(
                     "frame.protocols", "frame 13's 4 bytes of data are 0xdeadbeef, the magic of Etch: tshark's Etch"
                             + " heuristic (packet-etch.c) claims them and asks for the rest of its 8-byte header, so"

@@ -132,6 +132,10 @@ public final class Ipv6Module implements ProtocolModule {
     /** Type 0, RFC 5095: tshark notes it on the type item. */
     static final ExpertDef EI_OPT_UNKNOWN_DATA = ExpertDef.of("ipv6.opt.unknown_data.expert", ExpertGroup.UNDECODED,
             ExpertSeverity.NOTE, "Unknown Data (not interpreted)");
+    static final ExpertDef EI_HOPOPTS_NOT_FIRST = ExpertDef.of("ipv6.hopopts.not_first", ExpertGroup.PROTOCOL,
+            ExpertSeverity.ERROR, "IPv6 Hop-by-Hop extension header must appear immediately after IPv6 header");
+    static final ExpertDef EI_ROUTING_UNDECODED = ExpertDef.of("ipv6.routing.undecoded", ExpertGroup.UNDECODED,
+            ExpertSeverity.NOTE, "Undecoded IPv6 routing header field");
     static final ExpertDef EI_ROUTING_DEPRECATED = ExpertDef.of("ipv6.routing.deprecated", ExpertGroup.DEPRECATED,
             ExpertSeverity.NOTE, "Routing header type is deprecated");
     public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
@@ -176,6 +180,16 @@ public final class Ipv6Module implements ProtocolModule {
     public static final FieldDef OPT_LENGTH = FieldDef.builder("ipv6.opt.length", "Length", UINT8).build();
     public static final FieldDef OPT_PAD1 = FieldDef.builder("ipv6.opt.pad1", "Pad1", NONE).build();
     public static final FieldDef OPT_PADN = FieldDef.builder("ipv6.opt.padn", "PadN", BYTES).build();
+    static final FieldDef OPT_CALIPSO_DOI = FieldDef.builder("ipv6.opt.calipso.doi",
+            "CALIPSO Domain of Interpretation", UINT32).build();
+    static final FieldDef OPT_CALIPSO_CMPT_LENGTH = FieldDef.builder("ipv6.opt.calipso.cmpt.length",
+            "Compartment Length", UINT8).build();
+    static final FieldDef OPT_CALIPSO_SENS_LEVEL = FieldDef.builder("ipv6.opt.calipso.sens_level",
+            "Sensitivity Level", UINT8).build();
+    static final FieldDef OPT_CALIPSO_CHECKSUM = FieldDef.builder("ipv6.opt.calipso.checksum", "Checksum", UINT16)
+            .hex().build();
+    static final FieldDef OPT_CALIPSO_BITMAP = FieldDef.builder("ipv6.opt.calipso.cmpt_bitmap", "Compartment Bitmap",
+            BYTES).build();
     public static final FieldDef OPT_ROUTER_ALERT = FieldDef.builder("ipv6.opt.router_alert", "Router Alert", UINT16)
             .names(ROUTER_ALERTS).build();
     public static final FieldDef OPT_EXPERIMENTAL = FieldDef.builder("ipv6.opt.experimental", "Experimental Option",
@@ -211,8 +225,10 @@ public final class Ipv6Module implements ProtocolModule {
     public void register(Registrar r) {
         r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_PLEN_ZERO, EI_JUMBO_MISSING, EI_JUMBO_PROHIBITED,
                 EI_JUMBO_TRUNCATED, EI_OPT_INVALID_LEN, EI_OPT_HEADER_MISMATCH, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
+                EI_ROUTING_UNDECODED, EI_HOPOPTS_NOT_FIRST,
                 EI_ROUTING_INVALID_LENGTH, EI_ROUTING_INVALID_SEGLEFT, EI_ROUTE_LIST_MULTICAST);
-        r.fields(OPT_JUMBO, OPT_TEL, OPT_HOME_ADDRESS);
+        r.fields(OPT_JUMBO, OPT_TEL, OPT_HOME_ADDRESS, OPT_CALIPSO_DOI, OPT_CALIPSO_CMPT_LENGTH,
+                OPT_CALIPSO_SENS_LEVEL, OPT_CALIPSO_CHECKSUM, OPT_CALIPSO_BITMAP);
         r.fields(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW, PLEN, NXT, HLIM, SRC, DST, ADDR, SRC_HOST,
                 DST_HOST, HOST, SRC_SLAAC, DST_SLAAC, SLAAC, HOPOPTS, HOPOPTS_NXT, HOPOPTS_LEN, HOPOPTS_LEN_OCT,
                 DSTOPTS, DSTOPTS_NXT, DSTOPTS_LEN, DSTOPTS_LEN_OCT, ROUTING, ROUTING_NXT, ROUTING_LEN,
@@ -350,6 +366,9 @@ public final class Ipv6Module implements ProtocolModule {
                 int lenField = tvb.u8(off + 1);
                 int len = (lenField + 1) * 8;
                 ProtoNode e = ip.addItem(hop ? HOPOPTS : DSTOPTS, tvb, off, len);
+                if (hop && off != 40) {
+                    Expert.add(ctx, e, EI_HOPOPTS_NOT_FIRST); // RFC 8200: only right after the IPv6 header
+                }
                 e.add(hop ? HOPOPTS_NXT : DSTOPTS_NXT, tvb, off, 1, next);
                 e.add(hop ? HOPOPTS_LEN : DSTOPTS_LEN, tvb, off + 1, 1, lenField);
                 e.add(hop ? HOPOPTS_LEN_OCT : DSTOPTS_LEN_OCT, tvb, off + 1, 1, len).generated()
@@ -373,7 +392,7 @@ public final class Ipv6Module implements ProtocolModule {
                 int type = tvb.u8(off + 2);
                 ProtoNode typeItem = e.add(ROUTING_TYPE, tvb, off + 2, 1, type);
                 String typeName = ROUTING_TYPES.get((long) type);
-                e.label("Routing Header for IPv6 (" + (typeName == null ? "Unknown" : typeName) + ")");
+                e.label("Routing Header for IPv6 (" + (typeName == null ? "Unknown type " + type : typeName) + ")");
                 int segLeft = tvb.u8(off + 3);
                 ProtoNode segLeftItem = e.add(ROUTING_SEGLEFT, tvb, off + 3, 1, segLeft);
                 if (type == 0 && len >= 8) {
@@ -426,7 +445,11 @@ public final class Ipv6Module implements ProtocolModule {
                     }
                 } else if (len > 4) {
                     int n = Math.min(len - 4, tvb.remaining(off + 4));
-                    e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
+                    ProtoNode unknown = e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
+                    if (typeName == null) {
+                        // dissect_routing6: a type it has no dissector for is marked undecoded
+                        Expert.add(ctx, unknown, EI_ROUTING_UNDECODED);
+                    }
                 }
                 nxt = next;
                 off += len;
@@ -626,6 +649,22 @@ public final class Ipv6Module implements ProtocolModule {
                 }
                 // the next option starts after what was read (four bytes) when the length claims fewer
                 len = Math.max(len, 4);
+            } else if (type == 7) {
+                // dissect_opt_calipso (RFC 5570): the fixed part is read whatever the length says, then a
+                // compartment bitmap of the length it gives in 32-bit words
+                if (len < 8) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "CALIPSO: Invalid Length (" + len + " bytes)");
+                }
+                o.add(OPT_CALIPSO_DOI, tvb, data, 4, tvb.u32(data));
+                int words = tvb.u8(data + 4);
+                o.add(OPT_CALIPSO_CMPT_LENGTH, tvb, data + 4, 1, words);
+                o.add(OPT_CALIPSO_SENS_LEVEL, tvb, data + 5, 1, tvb.u8(data + 5));
+                o.add(OPT_CALIPSO_CHECKSUM, tvb, data + 6, 2, tvb.u16(data + 6));
+                tvb.ensure(data + 8, words * 4);
+                if (words > 0) {
+                    o.addObj(OPT_CALIPSO_BITMAP, tvb, data + 8, words * 4, tvb.toArray(data + 8, words * 4));
+                }
+                len = 8 + words * 4;
             } else if (type == 4 && len == 1) {
                 o.add(OPT_TEL, tvb, data, 1, tvb.u8(data));
             } else if (type == 0xc9 && len == 16) {

@@ -59,16 +59,22 @@ final class IpColumns {
         if (above != null && !"data".equals(above) && !above.startsWith("_ws.")) {
             return; // the protocol above writes the Info column (an exception marker only appends to it)
         }
-        // what the extension headers wrote, in their order: dissect_routing6 appends "IPv6 routing" (separated by
-        // " , "), dissect_fraghdr sets "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)"
+        // what the extension headers wrote, in their order: the routing, hop-by-hop and destination options headers
+        // append their names (separated by " , "), dissect_fraghdr sets "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)"
         String info = "";
         boolean fragment = false;
         ProtoNode ipNxt = Nodes.find(p, "ipv6.nxt");
         ProtoNode nxt = ipNxt;
         for (ProtoNode h = p.firstChild(); h != null; h = h.next()) {
             String abbrev = Nodes.abbrev(h);
-            if ("ipv6.routing".equals(abbrev)) {
-                info = info.isEmpty() ? "IPv6 routing" : info + " , IPv6 routing";
+            String header = switch (abbrev == null ? "" : abbrev) {
+                case "ipv6.routing" -> "IPv6 routing";
+                case "ipv6.hopopts" -> "IPv6 hop-by-hop options";
+                case "ipv6.dstopts" -> "IPv6 destination options";
+                default -> null;
+            };
+            if (header != null) {
+                info = info.isEmpty() ? header : info + " , " + header;
             } else if ("ipv6.fraghdr".equals(abbrev)) {
                 ProtoNode frag = Nodes.find(h, "ipv6.fraghdr.offset");
                 if (frag != null) {
