@@ -56,8 +56,6 @@ class HostileCorporaTest {
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
             Map.entry("tcpdump-suite/captures/icmp6_mobileprefix_asan.pcap#1",
                     "tshark: ICMPv6 truncated (mobile prefix option); jdissect does not decode that option"),
-            Map.entry("tcpdump-suite/captures/ipv6-too-long-jumbo.pcap#1",
-                    "tshark: Malformed IPv6 Hop-by-Hop (jumbo payload option); jdissect does not decode it"),
             Map.entry("tcpdump-suite/captures/rpl-19-pickdag.pcap#1",
                     "tshark: RPL option length error inside ICMPv6; jdissect does not decode RPL options"));
 
