@@ -92,3 +92,30 @@ with open("llc.pcap", "wb") as f:
     for i, fr in enumerate(frames):
         f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
 print(len(frames), "frames")
+
+# spanning tree BPDUs on SAP 0x42: configuration BPDUs with each flag (and a message age of 1.5 s), rapid spanning
+# tree BPDUs with every port role and flag, a topology change notification, an unknown BPDU type, one cut short
+
+
+def bid(prio, mac):
+    return struct.pack(">H", prio) + bytes.fromhex(mac)
+
+
+def bpdu(flags, version=0, type_=0, age=256, extra=b""):
+    return (struct.pack(">HBBB", 0, version, type_, flags) + bid(0x8000, "001122334455") + struct.pack(">I", 4)
+            + bid(0x8001, "001122334466") + struct.pack(">HHHHH", 0x8002, age, 20 * 256, 2 * 256, 15 * 256) + extra)
+
+
+stp = []
+for fl in (0x00, 0x80, 0x81, 0x7e):
+    stp.append(dot3(b"\x42\x42\x03" + bpdu(fl, age=0x0180)))
+for fl in (0x00, 0x3c, 0x7f, 0x04, 0x08, 0x01):
+    stp.append(dot3(b"\x42\x42\x03" + bpdu(fl, version=2, type_=2, extra=b"\x00")))
+stp.append(dot3(b"\x42\x42\x03" + struct.pack(">HBB", 0, 0, 0x80)))
+stp.append(dot3(b"\x42\x42\x03" + bpdu(0, type_=0x55)))
+stp.append(dot3(b"\x42\x42\x03" + bpdu(0)[:20]))
+with open("stp.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, fr in enumerate(stp):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
+print(len(stp), "frames in stp.pcap")

@@ -54,7 +54,7 @@ class JsonRawOracleTest {
         // TCP and UDP quoted by ICMP and ICMPv6 errors
         "crafted-ipv6/quoted.pcap", "crafted-icmp/icmp-quoted.pcap", "llc/llc.pcap", "tcpdump-link/captures/llc.pcap",
         "tcpdump-link/captures/sll-llc.pcap", "crafted-tcp/short-segment.pcap", "http-multipart/multipart.pcap",
-        "crafted-ipv6/ext-headers.pcap"})
+        "crafted-ipv6/ext-headers.pcap", "llc/stp.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

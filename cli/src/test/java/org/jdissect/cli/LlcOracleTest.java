@@ -21,10 +21,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LlcOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("llc", "llc.pcap");
+    private static final CraftedOracle STP = CraftedOracle.of("llc", "stp.pcap");
 
     @Override
     CraftedOracle oracle() {
         return ORACLE;
+    }
+
+    /**
+     * Spanning tree BPDUs on SAP 0x42 (stp.pcap): configuration and rapid spanning tree BPDUs with every flag and
+     * port role, a topology change notification, an unknown type, one cut short.
+     */
+    @org.junit.jupiter.api.Test
+    void spanningTreeIsTsharks() throws IOException {
+        STP.verboseTreeIsTsharks();
+        STP.jsonIsTsharks();
+        STP.fieldsAreTsharks();
     }
 
     static Stream<Arguments> filters() throws IOException {

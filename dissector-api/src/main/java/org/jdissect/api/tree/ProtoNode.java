@@ -41,8 +41,9 @@ public final class ProtoNode {
     int bits;
     private static final int GENERATED = 1 << 30;
     private static final int HIDDEN = 1 << 31;
-    /** The bits {@link #flags} keeps: 30. */
-    private static final int FLAGS = GENERATED - 1;
+    private static final int TEXT_GIVEN = 1 << 29;
+    /** The bits {@link #flags} keeps: 29. */
+    private static final int FLAGS = TEXT_GIVEN - 1;
     /** This node's stand-in for fields the tree does not keep; made once, reused for every packet. */
     private ProtoNode phantom;
     private final boolean isPhantom;
@@ -265,6 +266,22 @@ public final class ProtoNode {
         return this;
     }
 
+    /**
+     * Marks the label as text the dissector gave a protocol item (proto_tree_add_protocol_format): -T fields prints
+     * it even when it is just the protocol's name, where an item given no text prints its abbreviation.
+     */
+    public ProtoNode textGiven() {
+        if (isPhantom) {
+            return this;
+        }
+        this.bits |= TEXT_GIVEN;
+        return this;
+    }
+
+    public boolean isTextGiven() {
+        return (bits & TEXT_GIVEN) != 0;
+    }
+
     /** Present for filters and fields output, not shown in the tree. */
     public ProtoNode hidden() {
         if (isPhantom) {
@@ -324,7 +341,7 @@ public final class ProtoNode {
         return this;
     }
 
-    /** Sets flag bits of the dissector's own meaning (the low 30 bits; the others are ignored). */
+    /** Sets flag bits of the dissector's own meaning (the low 29 bits; the others are ignored). */
     public ProtoNode flags(int f) {
         if (isPhantom) {
             return this;

@@ -162,6 +162,7 @@ public final class LlcModule implements ProtocolModule {
 
     private DissectorTable ethertype;
     private Dissector ip;
+    private Dissector stp;
 
     private static FieldDef pid(String abbrev, String blurb, Map<Long, String> names) {
         return FieldDef.builder(abbrev, "PID", UINT16).hex().names(names).blurb(blurb).build();
@@ -187,6 +188,7 @@ public final class LlcModule implements ProtocolModule {
         // the Alteon/Netgear jumbo frames carry LLC (packet-llc.c's ETHERTYPE_JUMBO_LLC)
         ethertype.add(0x8870, "llc", this::dissect);
         ip = h.dissector("ip").orElse(null);
+        stp = h.dissector("stp").orElse(null);
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -213,8 +215,9 @@ public final class LlcModule implements ProtocolModule {
         }
         ByteView next = tvb.tail(header);
         if (information) {
-            // the llc.dsap table: of its entries, jdissect dissects RFC 948 IP
-            if (dsap != 0x06 || ip == null || ip.dissect(next, ctx, parent) == 0) {
+            // the llc.dsap table: of its entries, jdissect dissects RFC 948 IP and spanning tree BPDUs
+            Dissector bySap = dsap == 0x06 ? ip : dsap == 0x42 ? stp : null;
+            if (bySap == null || bySap.dissect(next, ctx, parent) == 0) {
                 DataModule.dissect(next, ctx, parent);
             }
         } else if ((control & 0xef) == (U_XID | 3) && next.u8(0) == 0x81) {

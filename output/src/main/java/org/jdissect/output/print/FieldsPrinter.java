@@ -146,7 +146,8 @@ public final class FieldsPrinter implements PacketPrinter {
         }
         if (d.type() == FieldType.PROTOCOL) {
             // a label that is just the protocol's name is what tshark's tree shows for an item given no text
-            return c.isHidden() || c.label() == null || c.label().equals(d.name()) ? d.abbrev() : FieldFormat.label(c);
+            return c.isHidden() || c.label() == null || c.label().equals(d.name()) && !c.isTextGiven() ? d.abbrev()
+                    : FieldFormat.label(c);
         }
         return FieldFormat.value(c);
     }

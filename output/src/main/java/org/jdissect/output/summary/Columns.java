@@ -110,6 +110,7 @@ public final class Columns {
             case "llc" -> LlcColumns.llc(this, p);
             case "basicxid" -> LlcColumns.basicXid(this, p);
             case "mime_multipart" -> MultipartColumns.multipart(this, p);
+            case "stp" -> LlcColumns.stp(this, p);
             case "tcp" -> TcpColumns.tcp(this, p);
             case "udp" -> UdpColumns.udp(this, p);
             case "icmp" -> IcmpColumns.icmp(this, p);

@@ -61,4 +61,33 @@ final class LlcColumns {
             c.info.append("; Window Size " + wsize.num());
         }
     }
+
+    /**
+     * packet-bpdu.c: Protocol "STP"; Info "Conf. " or "RST. " (MSTP's "MST. "), "TC + " when the topology change
+     * flag is set, then the root, cost and port, written once the whole BPDU was read; or the TCN's name.
+     */
+    static void stp(Columns c, ProtoNode p) {
+        c.protocol = "STP";
+        c.info.clear();
+        long type = Nodes.num(p, "stp.type", -1);
+        if (type == 0x80) {
+            c.info.set("Topology Change Notification");
+            return;
+        }
+        if (type != 0 && type != 2) {
+            if (type >= 0) {
+                c.info.set("Unknown BPDU type (" + type + ")");
+            }
+            return;
+        }
+        if (!Nodes.has(p, "stp.forward")) {
+            return; // cut short before the end of the BPDU
+        }
+        long version = Nodes.num(p, "stp.version", 0);
+        String kind = type == 0 ? "Conf. " : version == 3 ? "MST. " : "RST. ";
+        String tc = (Nodes.num(p, "stp.flags", 0) & 1) != 0 ? "TC + " : "";
+        c.info.set(kind + tc + "Root = " + Nodes.num(p, "stp.root.prio", 0) + "/" + Nodes.num(p, "stp.root.ext", 0)
+                + "/" + Nodes.text(p, "stp.root.hw") + "  Cost = " + Nodes.num(p, "stp.root.cost", 0)
+                + "  Port = 0x" + String.format("%04x", Nodes.num(p, "stp.port", 0)));
+    }
 }
