@@ -42,6 +42,7 @@ public final class FieldFormat {
             case ETHER -> ether(n.num());
             case IPV4 -> ipv4(n.num());
             case IPV6 -> n.obj() instanceof byte[] b ? ipv6(b) : "";
+            case EUI64 -> n.obj() instanceof byte[] b ? hex(b, 0, b.length, ":") : "";
             // an empty byte field shows tshark's placeholder ("<none>", "<MISSING>") when its dissector gave one
             case BYTES -> n.obj() instanceof String placeholder ? placeholder : bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
@@ -546,6 +547,12 @@ public final class FieldFormat {
                 return ": " + value(n) + " seconds";
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
+            case EUI64: {
+                // proto.c's label of an FT_EUI64: the address, then its resolved name, which without a name
+                // (tshark -n) is the address again
+                String v = value(n);
+                return ": " + v + " (" + v + ")";
+            }
             case BYTES: {
                 // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis (so only that many are
                 // formatted: a payload item covers up to a whole segment)
