@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
@@ -17,8 +20,13 @@ import org.jdissect.api.field.FieldType;
  */
 public final class FieldFormat {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final DateTimeFormatter ABS =
-            DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss", Locale.US);
+    /**
+     * abs_time_to_str's "%s %2d, %d %02d:%02d:%02d": the year as "%d", so one past 9999 has no "+" ("yyyy" would
+     * print "+35913" for a 48-bit TSIG time).
+     */
+    private static final DateTimeFormatter ABS = new DateTimeFormatterBuilder().appendPattern("MMM ppd, ")
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendPattern(" HH:mm:ss")
+            .toFormatter(Locale.US);
 
     /** Bytes a byte field shows in a tree label before "…" (Wireshark's MAX_BYTE_STR_LEN / 2). */
     static final int MAX_TREE_BYTES = 36;
