@@ -3,5 +3,10 @@
 set -e
 export TZ=UTC
 sh ../crafted-oracle.sh dns.pcap
+# the frames each display filter of filters.txt selects: filtersMatchTsharksFrames
+: > dns.pcap.filters.tsv
+while IFS= read -r flt; do
+    printf '%s\t%s\n' "$flt" "$(tshark -n -r dns.pcap -Y "$flt" -T fields -e frame.number | paste -sd, -)" >> dns.pcap.filters.tsv
+done < filters.txt
 # the default summary lines (-T text): SummaryOracleTest
 for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done

@@ -12,7 +12,8 @@ import org.jdissect.api.tree.ProtoNode;
  *
  * @param field  the field's definition (name, type, base…)
  * @param value  Long for integers, booleans (0/1), frame numbers, Ethernet addresses and times (nanoseconds);
- *               InetAddress for IPv4/IPv6; String; byte[] for bytes; Double; null for valueless items
+ *               InetAddress for IPv4/IPv6; String; byte[] for bytes and EUI-64 addresses; Double; null for
+ *               valueless items
  * @param offset where its bytes start in their data source (the frame, or a reassembled buffer)
  * @param length how many bytes it covers
  * @param display the value as {@code tshark -T fields} prints it
@@ -33,6 +34,7 @@ public record Value(FieldDef field, Object value, int offset, int length, String
             case IPV6 -> n.obj() instanceof byte[] b ? address(b) : null;
             case STRING -> n.obj() == null ? null : n.obj().toString();
             case BYTES -> n.bytes();
+            case EUI64 -> n.obj() instanceof byte[] b ? b.clone() : null;
             case FLOAT, DOUBLE -> n.obj();
             default -> n.num();
         };

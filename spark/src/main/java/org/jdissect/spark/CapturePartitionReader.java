@@ -248,7 +248,7 @@ final class CapturePartitionReader implements PartitionReader<InternalRow> {
             case RELATIVE_TIME -> n.num() / 1e9;
             case ABSOLUTE_TIME -> Math.floorDiv(n.num(), 1000L);
             case ETHER, IPV4 -> UTF8String.fromString(FieldFormat.value(n));
-            case IPV6 -> n.obj() instanceof byte[] ? UTF8String.fromString(FieldFormat.value(n)) : null;
+            case IPV6, EUI64 -> n.obj() instanceof byte[] ? UTF8String.fromString(FieldFormat.value(n)) : null;
             case STRING -> n.obj() == null ? null : UTF8String.fromString(n.obj().toString());
             case BYTES -> n.obj() instanceof byte[] b ? b.clone() : n.source() == null ? null
                     : n.source().toArray(n.offset(), Math.max(0, Math.min(n.length(), n.source().remaining(n.offset()))));

@@ -79,7 +79,7 @@ final class Columns {
             case UINT8, UINT16, UINT24, INT8, INT16, INT24, INT32 -> DataTypes.IntegerType;
             case UINT32, UINT48, UINT64, INT64, FRAMENUM -> DataTypes.LongType;
             case FLOAT, DOUBLE, RELATIVE_TIME -> DataTypes.DoubleType;
-            case ETHER, IPV4, IPV6, STRING -> DataTypes.StringType;
+            case ETHER, IPV4, IPV6, EUI64, STRING -> DataTypes.StringType;
             case BYTES -> DataTypes.BinaryType;
             case ABSOLUTE_TIME -> DataTypes.TimestampType;
         };

@@ -13,6 +13,8 @@ public enum FieldType {
     FRAMENUM(4),
     FLOAT(4), DOUBLE(8),
     ETHER(6), IPV4(4), IPV6(16),
+    /** An EUI-64 address, shown as eight colon-separated bytes ({@code FT_EUI64}); held as its byte[]. */
+    EUI64(8),
     BYTES(0),
     STRING(0),
     ABSOLUTE_TIME(0), RELATIVE_TIME(0);

@@ -120,6 +120,7 @@ public final class WiresharkNames {
             case "ETHER" -> FieldType.ETHER;
             case "IPv4" -> FieldType.IPV4;
             case "IPv6" -> FieldType.IPV6;
+            case "EUI64" -> FieldType.EUI64;
             case "STRING", "STRINGZ", "UINT_STRING", "STRINGZPAD", "STRINGZTRUNC" -> FieldType.STRING;
             case "ABSOLUTE_TIME" -> FieldType.ABSOLUTE_TIME;
             case "RELATIVE_TIME" -> FieldType.RELATIVE_TIME;

@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
@@ -17,8 +20,13 @@ import org.jdissect.api.field.FieldType;
  */
 public final class FieldFormat {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final DateTimeFormatter ABS =
-            DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss", Locale.US);
+    /**
+     * abs_time_to_str's "%s %2d, %d %02d:%02d:%02d": the year as "%d", so one past 9999 has no "+" ("yyyy" would
+     * print "+35913" for a 48-bit TSIG time).
+     */
+    private static final DateTimeFormatter ABS = new DateTimeFormatterBuilder().appendPattern("MMM ppd, ")
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendPattern(" HH:mm:ss")
+            .toFormatter(Locale.US);
 
     /** Bytes a byte field shows in a tree label before "…" (Wireshark's MAX_BYTE_STR_LEN / 2). */
     static final int MAX_TREE_BYTES = 36;
@@ -42,6 +50,7 @@ public final class FieldFormat {
             case ETHER -> ether(n.num());
             case IPV4 -> ipv4(n.num());
             case IPV6 -> n.obj() instanceof byte[] b ? ipv6(b) : "";
+            case EUI64 -> n.obj() instanceof byte[] b ? hex(b, 0, b.length, ":") : "";
             // an empty byte field shows tshark's placeholder ("<none>", "<MISSING>") when its dissector gave one
             case BYTES -> n.obj() instanceof String placeholder ? placeholder : bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
@@ -546,6 +555,12 @@ public final class FieldFormat {
                 return ": " + value(n) + " seconds";
             case ABSOLUTE_TIME:
                 return ": " + value(n) + (d.base() == Base.TIME_UNIX ? " seconds" : "");
+            case EUI64: {
+                // proto.c's label of an FT_EUI64: the address, then its resolved name, which without a name
+                // (tshark -n) is the address again
+                String v = value(n);
+                return ": " + v + " (" + v + ")";
+            }
             case BYTES: {
                 // Wireshark's tree shows at most 36 bytes of a byte field, then an ellipsis (so only that many are
                 // formatted: a payload item covers up to a whole segment)

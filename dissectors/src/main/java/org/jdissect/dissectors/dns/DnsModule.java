@@ -19,8 +19,8 @@ import org.jdissect.dissectors.tcp.TcpModule;
 import org.jdissect.dissectors.udp.UdpModule;
 
 /**
- * DNS over UDP and TCP (port 53): header and flags, questions, and resource records (A, AAAA, CNAME, NS, PTR, MX,
- * TXT, SOA, SRV, OPT, others as bytes). Names follow compression pointers with a hop limit, so a pointer loop is
+ * DNS over UDP and TCP (port 53): header and flags, questions, and resource records, decoded as far as packet-dns.c
+ * 4.0 decodes them (see {@link DnsRecords}). Names follow compression pointers with a hop limit, so a pointer loop is
  * reported instead of followed forever.
  */
 public final class DnsModule implements ProtocolModule {
@@ -139,8 +139,11 @@ public final class DnsModule implements ProtocolModule {
         r.fields(DnsRecords.FIELDS);
         r.fields(DnsSvcb.FIELDS);
         r.fields(DnsNamedRecords.FIELDS);
+        r.fields(DnsMoreRecords.FIELDS);
+        r.fields(DnsKeyRecords.FIELDS);
         r.experts(DnsSvcb.EI_TRAILING_STRAY);
         r.experts(DnsRecords.EXPERTS);
+        r.experts(DnsKeyRecords.EXPERTS);
         r.dissector("dns", this::udp);
         // "decode as" on a TCP port picks the variant with the two-byte length prefix
         r.dissector("dns.tcp", this::tcp);
@@ -264,7 +267,7 @@ public final class DnsModule implements ProtocolModule {
             int secStart = off;
             ProtoNode sec = d.addText(m, off, 0, sections[s]);
             for (int i = 0; i < counts[s]; i++) {
-                off = record(m, off, sec, ctx);
+                off = DnsRecords.record(m, off, sec, d, ctx);
             }
             sec.setLength(off - secStart);
         }
@@ -385,9 +388,13 @@ public final class DnsModule implements ProtocolModule {
         }
     }
 
-    private int record(ByteView m, int off, ProtoNode sec, PacketContext ctx) {
-        return DnsRecords.record(m, off, sec, ctx);
-    }
+    /**
+     * The end of the Info column's text for the message's protocol item {@code dns} that no item of the tree holds:
+     * packet-dns.c wrote it, then failed before adding the items it comes from (a record running past its message
+     * has its type in the column but no line; an A6 record whose prefix name lies past the message has the name).
+     * Handed to the summary under this class, as the summary reads the Info column from the tree.
+     */
+    public record CutRecord(ProtoNode dns, String info) { }
 
     /**
      * A domain name read from {@code off}, following compression pointers; {@code end} is where it ends in place.

@@ -69,9 +69,10 @@ final class DnsNamedRecords {
                 return labels ? ", dname " + t.text() : null;
             }
             case 36 -> {
+                // the name read first, as packet-dns.c reads it: a bad one leaves no item
+                DnsModule.Name t = DnsModule.Name.read(m, rd + 2, ctx, r);
                 int pref = m.u16(rd);
                 r.add(KX_PREFERENCE, m, rd, 2, pref);
-                DnsModule.Name t = DnsModule.Name.read(m, rd + 2, ctx, r);
                 r.addObj(KX_EXCHANGE, m, rd + 2, t.end() - rd - 2, t.text());
                 return labels ? ", preference " + pref + ", kx " + t.text() : null;
             }

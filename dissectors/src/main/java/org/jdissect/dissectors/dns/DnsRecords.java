@@ -16,10 +16,12 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
- * Resource records as tshark 4.0.17 shows them: A, AAAA, NS, CNAME, PTR, MX, TXT, SOA, SRV, HINFO, NAPTR, CAA, DS,
- * DNSKEY, RRSIG, NSEC, NULL and OPT (with client subnet, cookie, padding and extended error). Other types show their
- * RDATA as "Data" after Wireshark's "not implemented" note; the types Wireshark 4.0 dissects further but jdissect does
- * not (SVCB/HTTPS, NSEC3, TLSA, SSHFP, LOC, TSIG, …) show the same bytes without the note, so differ from tshark.
+ * Resource records as tshark 4.0.17 shows them: the record's name, type, class, TTL and length, then its RDATA: here
+ * A, AAAA, NS, CNAME, PTR, MX, TXT, SOA, SRV, HINFO, NAPTR, CAA, DS (and CDS, DLV), DNSKEY (and CDNSKEY), RRSIG (and
+ * SIG), NSEC, SSHFP, NULL and OPT (with client subnet, cookie, padding and extended error); SVCB and HTTPS in
+ * {@link DnsSvcb}, DNAME, KX, NSEC3, NSEC3PARAM and TLSA in {@link DnsNamedRecords}, the key and transaction types in
+ * {@link DnsKeyRecords}, the other types packet-dns.c 4.0 decodes in {@link DnsMoreRecords}. Every other type shows
+ * its RDATA as "Data" after Wireshark's "not implemented" note.
  */
 final class DnsRecords {
     private DnsRecords() {
@@ -137,12 +139,6 @@ final class DnsRecords {
     static final ExpertDef EI_RETRANSMIT_RESPONSE = ExpertDef.of("dns.retransmit_response", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "DNS response retransmission");
     static final ExpertDef[] EXPERTS = {EI_UNDECODED, EI_RETRANSMIT_REQUEST, EI_RETRANSMIT_RESPONSE};
-    /**
-     * Types packet-dns.c 4.0 names but whose data it does not decode (its switch's default case, with the
-     * "not implemented" note): found by offering tshark 4.0.17 an answer of every named type.
-     */
-    static final java.util.Set<Integer> NAMED_NOT_DECODED = java.util.Set.of(0, 31, 32, 34, 40, 57, 58, 100, 101, 102,
-            103, 251, 252, 253, 254, 255, 256, 32768);
 
     static final FieldDef[] FIELDS = {TXT_LEN, SOA_SERIAL, SOA_REFRESH, SOA_RETRY, SOA_EXPIRE, SOA_MINIMUM,
         SRV_SERVICE, SRV_PROTO, SRV_NAME, SRV_PRIORITY, SRV_WEIGHT, HINFO_CPU_LEN, HINFO_CPU, HINFO_OS_LEN, HINFO_OS,
@@ -155,8 +151,8 @@ final class DnsRecords {
         NSEC_NEXT, NULL, CLIENT_FAMILY, CLIENT_NETMASK, CLIENT_SCOPE, CLIENT_ADDR, CLIENT_ADDR4, CLIENT_ADDR6,
         PADDING, UNSOLICITED, RETRANSMISSION, RETRANSMIT_REQUEST_IN, RETRANSMIT_RESPONSE_IN};
 
-    /** One resource record at {@code off} under {@code sec}; returns where the next one starts. */
-    static int record(ByteView m, int off, ProtoNode sec, PacketContext ctx) {
+    /** One resource record at {@code off} under {@code sec} of the message {@code dns}; returns where the next is. */
+    static int record(ByteView m, int off, ProtoNode sec, ProtoNode dns, PacketContext ctx) {
         boolean labels = ctx.labels();
         int start = off;
         Name n = Name.read(m, off, ctx, sec);
@@ -166,6 +162,12 @@ final class DnsRecords {
         int rdlen = m.u16(n.end() + 8);
         int rd = n.end() + 10;
         int nameLen = n.end() - start;
+        if (!m.has(start, rd + rdlen - start)) {
+            // the record's line would cover bytes past the message: packet-dns.c throws adding it, the type already
+            // in the Info column
+            ctx.put(DnsModule.CutRecord.class, new DnsModule.CutRecord(dns, " " + typeName(type)));
+            m.ensure(start, rd + rdlen - start);
+        }
         ProtoNode r = sec.addText(m, start, rd + rdlen - start, "");
         String head = labels ? n.text() + ": type " + typeName(type) + (type == 41 ? "" : ", class "
                 + className(cls)) : null;
@@ -205,8 +207,7 @@ final class DnsRecords {
             // Wireshark shows nothing of an empty RDATA, not even the "not implemented" note
             return rd;
         }
-        m.ensure(rd, rdlen);
-        String tail = rdata(m, type, rd, rdlen, r, ctx, labels);
+        String tail = rdata(m, type, rd, rdlen, r, dns, ctx, labels);
         if (tail != null) {
             r.label(head + tail);
         }
@@ -226,9 +227,15 @@ final class DnsRecords {
     }
 
     /** Adds the RDATA's items; returns what the record's line adds after its class, or null. */
-    private static String rdata(ByteView m, int type, int rd, int rdlen, ProtoNode r, PacketContext ctx,
-            boolean labels) {
+    private static String rdata(ByteView m, int type, int rd, int rdlen, ProtoNode r, ProtoNode dns,
+            PacketContext ctx, boolean labels) {
         int end = rd + rdlen;
+        if (DnsMoreRecords.decodes(type)) {
+            return DnsMoreRecords.rdata(m, type, rd, rdlen, r, dns, ctx, labels);
+        }
+        if (DnsKeyRecords.decodes(type)) {
+            return DnsKeyRecords.rdata(m, type, rd, rdlen, r, ctx, labels);
+        }
         switch (type) {
             case 41 -> {
                 options(m, rd, rdlen, r);
@@ -257,17 +264,22 @@ final class DnsRecords {
                 return labels ? ", preference " + pref + ", mx " + t.text() : null;
             }
             case 16 -> {
-                int p = rd;
-                while (p < end) {
+                // strings until exactly the data is used, as packet-dns.c counts: one running past it reads on
+                for (int p = rd, left = rdlen; left != 0; ) {
                     int l = m.u8(p);
                     r.add(TXT_LEN, m, p, 1, l);
-                    r.addAscii(TXT, m, p + 1, l);
+                    DnsMoreRecords.ascii(r, TXT, m, p + 1, l, ctx);
                     p += 1 + l;
+                    left -= 1 + l;
                 }
                 return null;
             }
             case 6 -> {
                 Name mn = Name.read(m, rd, ctx, r);
+                if (labels) {
+                    // on the line before the rest is read, as packet-dns.c appends it: it stays if that fails
+                    r.appendLabel(", mname " + mn.text());
+                }
                 r.addObj(SOA_MNAME, m, rd, mn.end() - rd, mn.text());
                 Name rn = Name.read(m, mn.end(), ctx, r);
                 r.addObj(SOA_RNAME, m, mn.end(), rn.end() - mn.end(), rn.text());
@@ -277,7 +289,7 @@ final class DnsRecords {
                 interval(r, SOA_RETRY, m, p + 8, labels);
                 interval(r, SOA_EXPIRE, m, p + 12, labels);
                 interval(r, SOA_MINIMUM, m, p + 16, labels);
-                return labels ? ", mname " + mn.text() : null;
+                return null;
             }
             case 33 -> {
                 int prio = m.u16(rd);
@@ -338,37 +350,40 @@ final class DnsRecords {
             case 39, 36, 50, 51, 52 -> {
                 return DnsNamedRecords.rdata(m, type, rd, rdlen, r, ctx, labels);
             }
-            case 43 -> {
+            case 43, 59, 32769 -> {
+                // DS, and CDS (RFC 7344) and DLV (RFC 4431) laid out as it
                 r.add(DS_KEY_ID, m, rd, 2, m.u16(rd));
                 r.add(DS_ALGORITHM, m, rd + 2, 1, m.u8(rd + 2));
                 r.add(DS_DIGEST_TYPE, m, rd + 3, 1, m.u8(rd + 3));
-                r.addObj(DS_DIGEST, m, rd + 4, rdlen - 4, m.toArray(rd + 4, rdlen - 4));
+                DnsMoreRecords.bytes(r, DS_DIGEST, m, rd + 4, rdlen - 4);
                 return null;
             }
             case 44 -> {
-                // SSHFP (RFC 4255): the fingerprint only when there are bytes left for it
+                // SSHFP (RFC 4255): the fingerprint unless the data ends with the two codes
                 r.add(SSHFP_ALGORITHM, m, rd, 1, m.u8(rd));
                 r.add(SSHFP_FINGERPRINT_TYPE, m, rd + 1, 1, m.u8(rd + 1));
-                if (rdlen > 2) {
-                    r.addObj(SSHFP_FINGERPRINT, m, rd + 2, rdlen - 2, m.toArray(rd + 2, rdlen - 2));
+                if (rdlen != 2) {
+                    DnsMoreRecords.bytes(r, SSHFP_FINGERPRINT, m, rd + 2, rdlen - 2);
                 }
                 return null;
             }
-            case 48 -> {
+            case 48, 60 -> {
+                // DNSKEY, and CDNSKEY (RFC 7344) laid out as it
                 int flags = m.u16(rd);
                 ProtoNode f = r.add(KEY_FLAGS, m, rd, 2, flags);
                 f.add(KEY_ZONE, m, rd, 2, flags >> 8 & 1);
                 f.add(KEY_REVOKED, m, rd, 2, flags >> 7 & 1);
                 f.add(KEY_SEP, m, rd, 2, flags & 1);
-                f.add(KEY_RESERVED, m, rd, 2, flags & 0xfe7e);
+                f.add(KEY_RESERVED, m, rd, 2, (flags & 0xfe7e) >> 1); // a bit field's value, shifted by its mask
                 r.add(KEY_PROTOCOL, m, rd + 2, 1, m.u8(rd + 2));
                 int algo = m.u8(rd + 3);
                 r.add(KEY_ALGORITHM, m, rd + 3, 1, algo);
-                r.add(KEY_ID, m, 0, 0, keyId(m, rd, rdlen, algo)).generated();
-                r.addObj(KEY_PUBLIC, m, rd + 4, rdlen - 4, m.toArray(rd + 4, rdlen - 4));
+                DnsKeyRecords.keyId(m, rd, rdlen, algo, r, KEY_ID, ctx);
+                DnsMoreRecords.bytes(r, KEY_PUBLIC, m, rd + 4, rdlen - 4);
                 return null;
             }
-            case 46 -> {
+            case 46, 24 -> {
+                // RRSIG, and SIG (RFC 2535) laid out as it
                 r.add(SIG_TYPE, m, rd, 2, m.u16(rd));
                 r.add(SIG_ALGORITHM, m, rd + 2, 1, m.u8(rd + 2));
                 r.add(SIG_LABELS, m, rd + 3, 1, m.u8(rd + 3));
@@ -378,24 +393,30 @@ final class DnsRecords {
                 r.add(SIG_KEY_TAG, m, rd + 16, 2, m.u16(rd + 16));
                 Name s = Name.read(m, rd + 18, ctx, r);
                 r.addObj(SIG_SIGNER, m, rd + 18, s.end() - rd - 18, s.text());
-                r.addObj(SIG_SIGNATURE, m, s.end(), end - s.end(), m.toArray(s.end(), end - s.end()));
+                if (s.end() != end) {
+                    DnsMoreRecords.bytes(r, SIG_SIGNATURE, m, s.end(), end - s.end());
+                }
                 return null;
             }
             case 47 -> {
                 Name t = Name.read(m, rd, ctx, r);
+                if (labels) {
+                    // before the bit map is read, as packet-dns.c appends it: it stays if the map is cut
+                    r.appendLabel(", next domain name " + t.text());
+                }
                 r.addObj(NSEC_NEXT, m, rd, t.end() - rd, t.text());
                 bitmap(m, t.end(), end - t.end(), r, labels);
-                return labels ? ", next domain name " + t.text() : null;
+                return null;
             }
             case 10 -> {
                 r.addObj(NULL, m, rd, rdlen, m.toArray(rd, rdlen));
                 return null;
             }
             default -> {
-                if (!DnsTables.TYPES.containsKey((long) type) || NAMED_NOT_DECODED.contains(type)) {
-                    Expert.add(ctx, r, EI_UNDECODED, "Dissector for DNS Type (" + type
-                            + ") code not implemented, Contact Wireshark developers if you want this supported");
-                }
+                // packet-dns.c's default case: the types it names but does not decode (EID, NIMLOC, ATMA, SINK,
+                // RKEY, TALINK, UINFO to UNSPEC, IXFR to ANY, URI, TA, type 0) and the ones it does not name
+                Expert.add(ctx, r, EI_UNDECODED, "Dissector for DNS Type (" + type
+                        + ") code not implemented, Contact Wireshark developers if you want this supported");
                 r.addObj(RDATA, m, rd, rdlen, m.toArray(rd, rdlen));
                 return null;
             }
@@ -424,13 +445,18 @@ final class DnsRecords {
         return (int) (ac & 0xffff);
     }
 
-    /** NSEC's type bit maps: each type set is a dns.resp.type item "RR type in bit map: …". */
+    /**
+     * NSEC's type bit maps: each type set is a dns.resp.type item "RR type in bit map: …". Read as packet-dns.c's
+     * dissect_type_bitmap reads them, until exactly {@code len} bytes are used: a block running past that (or a
+     * negative length) reads on until the message ends.
+     */
     static void bitmap(ByteView m, int off, int len, ProtoNode r, boolean labels) {
-        int end = off + len;
-        while (off < end) {
+        int left = len;
+        while (left != 0) {
             int window = m.u8(off);
             int blen = m.u8(off + 1);
             off += 2;
+            left -= 2 + blen;
             for (int i = 0; i < blen; i++) {
                 int bits = m.u8(off + i);
                 for (int b = 0; b < 8; b++) {

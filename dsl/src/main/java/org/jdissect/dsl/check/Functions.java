@@ -87,7 +87,7 @@ final class Functions {
     private static final java.util.Set<FieldType> STRING_CONVERTIBLE = java.util.EnumSet.of(FieldType.UINT8,
             FieldType.UINT16, FieldType.UINT24, FieldType.UINT32, FieldType.UINT48, FieldType.UINT64, FieldType.INT8,
             FieldType.INT16, FieldType.INT32, FieldType.INT64, FieldType.IPV4, FieldType.IPV6, FieldType.FLOAT,
-            FieldType.DOUBLE, FieldType.ETHER, FieldType.FRAMENUM);
+            FieldType.DOUBLE, FieldType.ETHER, FieldType.EUI64, FieldType.FRAMENUM);
 
     /** Wireshark's name of a field type, as its messages print it ("FT_UINT16", "FT_IPv4"). */
     static String ftName(FieldType t) {

@@ -99,6 +99,7 @@ final class LiteralParser {
             case IPV4 -> ipv4(v);
             case IPV6 -> ipv6(v);
             case BYTES, PROTOCOL -> Literal.of(new ConstOperand(Kind.BYTES, bytes(v)));
+            case EUI64 -> Literal.of(new ConstOperand(Kind.BYTES, eui64(v)));
             case STRING -> Literal.of(new ConstOperand(Kind.STRING, string(v)));
             case NONE -> throw new DisplayFilterException(
                     (field == null ? "value" : field.abbrev()) + " (type=Label) cannot be compared with a value.",
@@ -110,7 +111,7 @@ final class LiteralParser {
         return switch (t) {
             case UINT64 -> Kind.ULONG;
             case FLOAT, DOUBLE -> Kind.DOUBLE;
-            case IPV6, BYTES, PROTOCOL -> Kind.BYTES;
+            case IPV6, EUI64, BYTES, PROTOCOL -> Kind.BYTES;
             case STRING -> Kind.STRING;
             case NONE -> Kind.NONE;
             default -> Kind.LONG;
@@ -436,6 +437,44 @@ final class LiteralParser {
             r = (r << 8) | (x & 0xff);
         }
         return r;
+    }
+
+    /**
+     * An EUI-64 as ftype-integer.c's eui64_from_literal reads one: an unsigned 64-bit number (decimal, 0x hex or 0
+     * octal), else eight bytes with separators ("00:00:5e:ff:fe:00:53:ff", "0000.5eff.fe00.53ff"); compared as its
+     * eight bytes.
+     */
+    private static byte[] eui64(Value v) {
+        if (v instanceof Value.StringLit s) {
+            throw new DisplayFilterException("EUI64 address cannot be converted from a string (\"" + s.value()
+                    + "\").", s.span());
+        }
+        String text = text(v);
+        Long n = unsigned64(text);
+        if (n != null) {
+            return java.nio.ByteBuffer.allocate(8).putLong(n).array();
+        }
+        byte[] b = text.indexOf(':') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0 ? null
+                : bytesOrNull(text);
+        if (b == null || b.length != 8) {
+            throw new DisplayFilterException("\"" + text + "\" is not a valid EUI-64 address.", v.span());
+        }
+        return b;
+    }
+
+    /** strtoull's reading of a whole word in base 0, or null: decimal, "0x" hex, leading-0 octal. */
+    private static Long unsigned64(String t) {
+        try {
+            if (t.length() > 2 && t.charAt(0) == '0' && (t.charAt(1) == 'x' || t.charAt(1) == 'X')) {
+                return Long.parseUnsignedLong(t.substring(2), 16);
+            }
+            if (t.length() > 1 && t.charAt(0) == '0') {
+                return Long.parseUnsignedLong(t.substring(1), 8);
+            }
+            return Long.parseUnsignedLong(t, 10);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean leadingZero(Matcher dottedQuad) {

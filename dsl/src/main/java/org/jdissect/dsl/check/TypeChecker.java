@@ -496,7 +496,7 @@ public final class TypeChecker {
                 case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, INT8, INT16, INT24, INT32, INT64,
                         FRAMENUM -> INTEGER;
                 case FLOAT, DOUBLE -> FLOAT;
-                case BYTES, PROTOCOL -> BYTES;
+                case BYTES, PROTOCOL, EUI64 -> BYTES;
                 case ETHER -> ETHER;
                 case IPV4 -> IPV4;
                 case IPV6 -> IPV6;

@@ -20,6 +20,7 @@ final class TypeNames {
             case ETHER -> "Ethernet or other MAC address";
             case IPV4 -> "IPv4 address";
             case IPV6 -> "IPv6 address";
+            case EUI64 -> "EUI64 address";
             case BYTES -> "Byte sequence";
             case STRING -> "Character string";
             case ABSOLUTE_TIME -> "Date and time";

@@ -14,7 +14,7 @@ public final class Display {
             case ETHER -> hex(NodeValues.bigEndian(v.longs[i], 6), ':');
             case IPV4 -> ipv4(v.longs[i]);
             case IPV6 -> ipv6((byte[]) v.objs[i]);
-            case BYTES, PROTOCOL -> hex((byte[]) v.objs[i], ':');
+            case BYTES, PROTOCOL, EUI64 -> hex((byte[]) v.objs[i], ':');
             case STRING -> (String) v.objs[i];
             case FLOAT, DOUBLE -> Double.toString(v.dbl(i));
             case ABSOLUTE_TIME, RELATIVE_TIME -> BigDecimal.valueOf(v.longs[i], 9).toPlainString();

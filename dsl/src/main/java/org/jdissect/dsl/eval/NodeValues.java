@@ -15,7 +15,7 @@ final class NodeValues {
             case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT48, INT8, INT16, INT24, INT32, INT64, FRAMENUM,
                     ETHER, IPV4, ABSOLUTE_TIME, RELATIVE_TIME -> Kind.LONG;
             case FLOAT, DOUBLE -> Kind.DOUBLE;
-            case IPV6, BYTES, PROTOCOL -> Kind.BYTES;
+            case IPV6, EUI64, BYTES, PROTOCOL -> Kind.BYTES;
             case STRING -> Kind.STRING;
             case NONE -> Kind.NONE;
         };
@@ -38,7 +38,7 @@ final class NodeValues {
             case ETHER -> bigEndian(n.num(), 6);
             case IPV4 -> bigEndian(n.num(), 4);
             case STRING -> n.obj() == null ? new byte[0] : n.obj().toString().getBytes(StandardCharsets.UTF_8);
-            case IPV6, BYTES -> n.obj() instanceof byte[] b ? b : raw(n);
+            case IPV6, EUI64, BYTES -> n.obj() instanceof byte[] b ? b : raw(n);
             default -> raw(n);
         };
     }

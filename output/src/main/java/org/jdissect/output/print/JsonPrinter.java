@@ -193,6 +193,7 @@ public final class JsonPrinter implements PacketPrinter {
             case BYTES -> 30;
             case IPV4 -> 32;
             case IPV6 -> 33;
+            case EUI64 -> 38;
             case FRAMENUM -> 35;
         };
     }

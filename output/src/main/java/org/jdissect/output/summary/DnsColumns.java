@@ -3,6 +3,7 @@ package org.jdissect.output.summary;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.dns.DnsModule;
 
 /**
  * DNS, mDNS and LLMNR (packet-dns.c dissect_dns_common, dissect_dns_query, dissect_dns_answer): "Standard query
@@ -34,6 +35,10 @@ final class DnsColumns {
         }
         Records r = new Records(c, mdns);
         p.walk(r::node);
+        DnsModule.CutRecord cut = c.ctx == null ? null : c.ctx.get(DnsModule.CutRecord.class);
+        if (cut != null && cut.dns() == p) {
+            c.info.append(cut.info());
+        }
     }
 
     private static String name(FieldDef def, long v, String dflt) {
@@ -49,6 +54,8 @@ final class DnsColumns {
         private String owner;
         private long rrType = -1;
         private boolean expectType;
+        /** The A6 record's prefix length, whose suffix and name follow. */
+        private long a6Prefix;
 
         Records(Columns c, boolean mdns) {
             this.c = c;
@@ -97,7 +104,16 @@ final class DnsColumns {
                     }
                 }
                 case "dns.a", "dns.aaaa", "dns.ns", "dns.cname", "dns.ptr.domain_name", "dns.soa.mname",
-                        "dns.nsec.next_domain_name", "dns.dname" -> c.info.append(" " + FieldFormat.value(n));
+                        "dns.nsec.next_domain_name", "dns.dname", "dns.wks.address", "dns.nxt.next_domain_name",
+                        "dns.winsr.name_result_domain" -> c.info.append(" " + FieldFormat.value(n));
+                // A6: " prefix suffix name", the suffix "::" when the prefix takes all 128 bits (no suffix item),
+                // the name empty when the prefix is 0 (no name item)
+                case "dns.a6.prefix_len" -> {
+                    a6Prefix = n.num();
+                    c.info.append(" " + a6Prefix + (a6Prefix == 128 ? " ::" : ""));
+                }
+                case "dns.a6.address_suffix" -> c.info.append(" " + FieldFormat.value(n) + (a6Prefix == 0 ? " " : ""));
+                case "dns.a6.prefix_name" -> c.info.append(" " + FieldFormat.value(n));
                 case "dns.mx.preference", "dns.srv.priority", "dns.srv.weight", "dns.srv.port",
                         "dns.naptr.order", "dns.naptr.preference", "dns.kx.preference" -> c.info.append(" " + n.num());
                 case "dns.mx.mail_exchange", "dns.srv.target", "dns.naptr.flags", "dns.hinfo.cpu",
@@ -118,7 +134,7 @@ final class DnsColumns {
         }
 
         private static String typeName(ProtoNode n) {
-            return org.jdissect.dissectors.dns.DnsModule.typeName((int) n.num());
+            return DnsModule.typeName((int) n.num());
         }
     }
 }
