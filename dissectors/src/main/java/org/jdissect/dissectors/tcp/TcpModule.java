@@ -199,26 +199,15 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         if (shortSegment) {
-            ProtoNode sh = tcp.addText(tvb, 0, 0, EI_SHORT_SEGMENT.summary());
-            Expert.add(ctx, sh, EI_SHORT_SEGMENT);
+            shortSegment(tvb, ctx, tcp);
         } else if (!inError) {
             tcp.add(LEN, tvb, 0, 0, segLen).generated();
         }
         String summary = lab ? "Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
                 + ", Seq: " + relSeq : null;
         if (hlen < 20) {
-            // Wireshark gives up after the sequence number: no next sequence, ack, flags or analysis
-            if (lab) {
-                tcp.label(summary);
-            }
-            if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
-                seqItems(tvb, tcp, lab, seq, relSeq);
-            }
-            Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
-                    + hlen + ", must be at least 20)");
-            // Info has the flags, numbers and window, written before the header length was checked
-            ctx.put(BogusHeader.class, new BogusHeader(flags, relAck,
-                    syn || scale < 0 ? window : (long) window << scale));
+            bogusHeader(tvb, ctx, tcp, lab, summary, icmpIp, seq, relSeq, hlen, flags, relAck,
+                    syn || scale < 0 ? window : (long) window << scale);
             return tvb.capturedLength();
         }
         conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing
@@ -229,12 +218,7 @@ public final class TcpModule implements ProtocolModule {
             seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag, noSegLen, icmpIp);
         }
         headerLength(tvb, tcp, lab, hlen);
-        // proto_item_set_len keeps the header length as far as its data source was captured: past the segment's own
-        // end when an IP total length cut the segment inside the header (the frame's trailer holds the rest)
-        ByteView frame = ctx.record().data();
-        int sourceCaptured = tvb.sameBuffer(frame) && frame.origin() == 0
-                ? frame.capturedLength() - tvb.sourceOffset(0) : tvb.capturedLength();
-        tcp.setLength(Math.max(0, Math.min(hlen, sourceCaptured)));
+        tcp.setLength(itemLength(tvb, ctx, hlen));
         // the first side to send a FIN initiates the closing; the other side's FIN undergoes it
         boolean closes = fin && !rev.closingInitiator;
         if (closes) {
@@ -263,11 +247,11 @@ public final class TcpModule implements ProtocolModule {
                     relSeq, fin, rst, srcPort, dstPort, lab);
             return tvb.capturedLength();
         }
-        if (rst && segLen > 0) {
-            // packet-tcp.c shows a RST's data as text and hands it to no one
-            tcp.addAscii(RESET_CAUSE, tvb, hlen, Math.min(segLen, tvb.remaining(hlen)));
-        }
         if (segLen == 0 || rst) {
+            if (rst && segLen > 0) {
+                // packet-tcp.c shows a RST's data as text and hands it to no one
+                tcp.addAscii(RESET_CAUSE, tvb, hlen, Math.min(segLen, tvb.remaining(hlen)));
+            }
             return tvb.capturedLength();
         }
         handOver(tvb.sliceReported(hlen, segLen), ctx, parent, tcp, streams, conv, dir, relSeq, nxtSeq, segLen, fin,
@@ -375,6 +359,46 @@ public final class TcpModule implements ProtocolModule {
             tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
         }
         TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
+    }
+
+    /**
+     * A data offset below 5: Wireshark gives up after the sequence number (no next sequence, ack, flags or analysis),
+     * though it wrote the flags, numbers and window into Info before the check.
+     */
+    private static void bogusHeader(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, String summary,
+                                    boolean icmpIp, long seq, long relSeq, int hlen, int flags, long relAck,
+                                    long shownWindow) {
+        if (lab) {
+            tcp.label(summary);
+        }
+        if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
+            seqItems(tvb, tcp, lab, seq, relSeq);
+        }
+        Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
+                + hlen + ", must be at least 20)");
+        ctx.put(BogusHeader.class, new BogusHeader(flags, relAck, shownWindow));
+    }
+
+    /** packet-tcp.c's "Short segment" item: a text line with its finding. */
+    private static void shortSegment(ByteView tvb, PacketContext ctx, ProtoNode tcp) {
+        ProtoNode sh = tcp.addText(tvb, 0, 0, EI_SHORT_SEGMENT.summary());
+        Expert.add(ctx, sh, EI_SHORT_SEGMENT);
+    }
+
+    /**
+     * The TCP item's length: proto_item_set_len keeps the header length as far as its data source was captured,
+     * past the segment's own end when an IP total length cut the segment inside the header (the frame's trailer
+     * holds the rest).
+     */
+    private static int itemLength(ByteView tvb, PacketContext ctx, int hlen) {
+        int captured = tvb.capturedLength();
+        if (hlen <= captured) {
+            return hlen;
+        }
+        ByteView frame = ctx.record().data();
+        int sourceCaptured = tvb.sameBuffer(frame) && frame.origin() == 0
+                ? frame.capturedLength() - tvb.sourceOffset(0) : captured;
+        return Math.max(0, Math.min(hlen, sourceCaptured));
     }
 
     /** The data offset item, drawn as Wireshark draws it ("0101 .... = Header Length: 20 bytes (5)"). */
