@@ -2,7 +2,7 @@
 # The tshark 4.0.17 oracles of llc.pcap (run here after `python3 make.py`).
 set -e
 export TZ=UTC
-for c in llc.pcap stp.pcap; do
+for c in llc.pcap stp.pcap mstp.pcap; do
   sh ../crafted-oracle.sh $c
   tshark -n -r $c > $c.summary.txt
 done
