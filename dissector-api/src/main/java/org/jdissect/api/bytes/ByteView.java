@@ -86,6 +86,15 @@ public final class ByteView {
         return off >= captured ? 0 : captured - off;
     }
 
+    /**
+     * Bytes captured from {@code off} to the end of {@code source} when this view lies in it and {@code source} is
+     * the data source itself (origin 0), else to this view's own end: Wireshark measures an item against the frame,
+     * so an item running past a cut sub-view still has the frame's trailing bytes.
+     */
+    public int remainingIn(ByteView source, int off) {
+        return sameBuffer(source) && source.origin == 0 ? source.remaining(sourceOffset(off)) : remaining(off);
+    }
+
     /** Bytes reported from {@code off} to the end, 0 when {@code off} is beyond. */
     public int reportedRemaining(int off) {
         return off >= reported ? 0 : reported - off;

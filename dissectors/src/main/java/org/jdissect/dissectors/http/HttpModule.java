@@ -103,9 +103,7 @@ public final class HttpModule implements ProtocolModule {
             h.table(TcpModule.PORT_TABLE).add(port, NAME, this::dissect);
         }
         h.heuristics(TcpModule.HEURISTICS).add(NAME, this::heuristic);
-        for (Map.Entry<String, String> e : MediaTypes.DISSECTORS.entrySet()) {
-            h.dissector(e.getValue()).ifPresent(d -> media.put(e.getKey(), d));
-        }
+        media.putAll(MediaTypes.resolve(h));
     }
 
     private static HttpState.Conv conv(PacketContext ctx, TcpInfo tcp) {

@@ -315,10 +315,6 @@ public final class IcmpModule implements ProtocolModule {
         "Query subject = DNS name or empty", "Query subject = IPv4 addresses"};
     private static final String[] V6_NI_REPLY_CODES = {"Successful", "Refused", "Unknown query type"};
 
-    /**
-     * The name packet-icmpv6.c appends to the code of the types whose codes it names: "Unknown" past the destination
-     * unreachable codes (val_to_str_const), "Unknown (N)" past the others (val_to_str); null for the other types.
-     */
     /** packet-icmpv6.c's rpl_code_val (RPL Control, type 155): sparse, so looked up by code. */
     private static final Map<Integer, String> V6_RPL_CODES = Map.ofEntries(
             Map.entry(0x00, "DODAG Information Solicitation"), Map.entry(0x01, "DODAG Information Object"),
@@ -336,6 +332,10 @@ public final class IcmpModule implements ProtocolModule {
     private static final String[] V6_EXT_ECHO_REPLY_CODES = {"No error", "Malformed Query", "No Such Interface",
         "No Such Table Entry", "Multiple Interfaces Satisfy Query"};
 
+    /**
+     * The name packet-icmpv6.c appends to the code of the types whose codes it names: "Unknown" past the destination
+     * unreachable codes (val_to_str_const), "Unknown (N)" past the others (val_to_str); null for the other types.
+     */
     static String v6CodeName(int type, int code) {
         if (type == 155) {
             String name = V6_RPL_CODES.get(code);

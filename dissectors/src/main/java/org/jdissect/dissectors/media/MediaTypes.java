@@ -1,6 +1,9 @@
 package org.jdissect.dissectors.media;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.Handoff;
 
 /**
  * Wireshark 4.0's media_type table as far as jdissect has the dissectors: media type (lower case, no parameters) to
@@ -38,4 +41,10 @@ public final class MediaTypes {
             Map.entry("multipart/report", MULTIPART), Map.entry("multipart/signed", MULTIPART),
             Map.entry("multipart/encrypted", MULTIPART), Map.entry("multipart/", MULTIPART));
 
+    /** The table with each name resolved at hand-off: the types whose dissector is registered, to that dissector. */
+    public static Map<String, Dissector> resolve(Handoff h) {
+        Map<String, Dissector> resolved = new HashMap<>();
+        DISSECTORS.forEach((type, name) -> h.dissector(name).ifPresent(d -> resolved.put(type, d)));
+        return resolved;
+    }
 }

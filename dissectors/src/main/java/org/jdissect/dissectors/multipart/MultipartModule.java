@@ -97,13 +97,7 @@ public final class MultipartModule implements ProtocolModule {
 
     @Override
     public void handoff(Handoff h) {
-        for (Map.Entry<String, String> e : MediaTypes.DISSECTORS.entrySet()) {
-            if (e.getValue().equals(NAME)) {
-                media.put(e.getKey(), this::dissect);
-            } else {
-                h.dissector(e.getValue()).ifPresent(d -> media.put(e.getKey(), d));
-            }
-        }
+        media.putAll(MediaTypes.resolve(h)); // its own types too: it registered itself by name
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {

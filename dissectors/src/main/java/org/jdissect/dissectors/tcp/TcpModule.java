@@ -199,7 +199,7 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         if (shortSegment) {
-            shortSegment(tvb, ctx, tcp);
+            shortSegmentItem(tvb, ctx, tcp);
         } else if (!inError) {
             tcp.add(LEN, tvb, 0, 0, segLen).generated();
         }
@@ -207,7 +207,7 @@ public final class TcpModule implements ProtocolModule {
                 + ", Seq: " + relSeq : null;
         if (hlen < 20) {
             bogusHeader(tvb, ctx, tcp, lab, summary, icmpIp, seq, relSeq, hlen, flags, relAck,
-                    syn || scale < 0 ? window : (long) window << scale);
+                    shownWindow(window, syn, scale, false));
             return tvb.capturedLength();
         }
         conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing
@@ -380,7 +380,7 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /** packet-tcp.c's "Short segment" item: a text line with its finding. */
-    private static void shortSegment(ByteView tvb, PacketContext ctx, ProtoNode tcp) {
+    private static void shortSegmentItem(ByteView tvb, PacketContext ctx, ProtoNode tcp) {
         ProtoNode sh = tcp.addText(tvb, 0, 0, EI_SHORT_SEGMENT.summary());
         Expert.add(ctx, sh, EI_SHORT_SEGMENT);
     }
@@ -395,10 +395,7 @@ public final class TcpModule implements ProtocolModule {
         if (hlen <= captured) {
             return hlen;
         }
-        ByteView frame = ctx.record().data();
-        int sourceCaptured = tvb.sameBuffer(frame) && frame.origin() == 0
-                ? frame.capturedLength() - tvb.sourceOffset(0) : captured;
-        return Math.max(0, Math.min(hlen, sourceCaptured));
+        return Math.min(hlen, tvb.remainingIn(ctx.record().data(), 0));
     }
 
     /** The data offset item, drawn as Wireshark draws it ("0101 .... = Header Length: 20 bytes (5)"). */
@@ -494,8 +491,7 @@ public final class TcpModule implements ProtocolModule {
             return;
         }
         // a quoted header's window is shown unscaled (the scaling is part of the segment analysis), its factor not
-        long calc = scale >= 0 && !unscaled ? (long) window << scale : window;
-        tcp.add(WINDOW_SIZE, tvb, 14, 2, calc).generated();
+        tcp.add(WINDOW_SIZE, tvb, 14, 2, shownWindow(window, false, scale, unscaled)).generated();
         int factor = scale >= 0 ? 1 << scale : scale;
         ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();
         if (scale == -1) {
@@ -503,6 +499,14 @@ public final class TcpModule implements ProtocolModule {
         } else if (scale == -2) {
             sf.label("Window size scaling factor: -2 (no window scaling used)");
         }
+    }
+
+    /**
+     * The calculated window (tcp.window_size): the advertised one shifted by the handshake's scale past the SYN, as
+     * advertised while the scale is unknown or unused, or when {@code unscaled} (a quoted header).
+     */
+    private static long shownWindow(int window, boolean syn, int scale, boolean unscaled) {
+        return syn || unscaled || scale < 0 ? window : (long) window << scale;
     }
 
     /**

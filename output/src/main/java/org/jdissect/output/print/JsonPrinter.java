@@ -148,12 +148,13 @@ public final class JsonPrinter implements PacketPrinter {
             return "field length invalid!";
         }
         int off = n.offset();
-        if (src.sameBuffer(frame) && frame.origin() == 0) {
-            off = n.sourceOffset();
-            src = frame;
+        if (len > src.remainingIn(frame, off)) {
+            return "field length invalid!";
         }
         if (len > src.remaining(off)) {
-            return "field length invalid!";
+            // past its own view's end, so remainingIn found the bytes in the frame
+            off = n.sourceOffset();
+            src = frame;
         }
         char[] out = new char[2 * len];
         for (int i = 0; i < len; i++) {

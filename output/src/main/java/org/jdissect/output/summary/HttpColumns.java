@@ -91,18 +91,25 @@ final class HttpColumns {
             return; // one media type per message (a JSON body also leaves a data-text item)
         }
         c.mediaShown = c.httpMessages;
-        if ("json".equals(Nodes.abbrev(p))) {
+        int semi = type.indexOf(';');
+        if (semi >= 0) {
+            type = type.substring(0, semi);
+        }
+        mediaWords(c, Nodes.abbrev(p), type.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What the media dissector {@code abbrev} writes for a body of media type {@code type} (already bare, lower
+     * case), in HTTP or in a multipart part alike.
+     */
+    static void mediaWords(Columns c, String abbrev, String type) {
+        if ("json".equals(abbrev)) {
             // packet-json.c below another protocol: "/JSON" in Protocol, ", JavaScript Object Notation" in Info,
             // and, with no tree (tshark without -V), the media type after a space
             c.protocol = c.protocol + "/JSON";
             c.info.appendSep(", ", "JavaScript Object Notation");
         }
-        int semi = type.indexOf(';');
-        if (semi >= 0) {
-            type = type.substring(0, semi);
-        }
-        type = type.trim().toLowerCase(Locale.ROOT);
-        if ("media".equals(Nodes.abbrev(p))) {
+        if ("media".equals(abbrev)) {
             c.info.append(" (" + type + ")");
         } else {
             c.info.appendSep(" ", "(" + type + ")");

@@ -30,14 +30,8 @@ final class MultipartColumns {
                 }
                 switch (a) {
                     case "mime_multipart" -> parts(c, body);
-                    case "json" -> {
-                        c.protocol = c.protocol + "/JSON";
-                        c.info.appendSep(", ", "JavaScript Object Notation");
-                        c.info.appendSep(" ", "(" + type + ")");
-                    }
-                    case "media" -> c.info.append(" (" + type + ")");
-                    case "data-text-lines", "urlencoded-form", "xml", "png", "image-gif", "image-jfif" ->
-                            c.info.appendSep(" ", "(" + type + ")");
+                    case "json", "media", "data-text-lines", "urlencoded-form", "xml", "png", "image-gif",
+                         "image-jfif" -> HttpColumns.mediaWords(c, a, type);
                     default -> {
                         // data, headers: nothing in Info
                     }
