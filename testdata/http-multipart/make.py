@@ -71,6 +71,9 @@ exchange(post(b'multipart/related; boundary="quoted b2"; type="text/plain"',
               b'--quoted b2--\r\nThis is the epilogue.\r\n'))
 # an unknown multipart subtype; a closing boundary without its line end
 exchange(post(b"multipart/x-custom; boundary=zz", b'--zz\r\nContent-Type: text/plain\r\n\r\nq\r\n--zz--'))
+# a part of an unknown multipart subtype: media (the table has no "multipart/" fallback inside a multipart)
+exchange(post(b"multipart/mixed; boundary=aa", b'--aa\r\nContent-Type: multipart/x-custom; boundary=bb\r\n\r\n'
+              b'--bb\r\nContent-Type: text/plain\r\n\r\nq\r\n--bb--\r\n--aa--'))
 # no boundary parameter; a boundary that never occurs
 exchange(post(b"multipart/form-data", b'--XyZ\r\n\r\nv\r\n--XyZ--\r\n'))
 exchange(post(b"multipart/mixed; boundary=absent", b'--other\r\n\r\nv\r\n--other--\r\n'))

@@ -295,10 +295,8 @@ public final class MultipartModule implements ProtocolModule {
         } else {
             ctx.put(MediaType.class, new MediaType(contentType,
                     mediaParams == null ? contentType : contentType + ";" + mediaParams));
+            // the media type table as it is: packet-multipart.c has no "multipart/" fallback for a part (HTTP has)
             Dissector d = media.get(contentType);
-            if (d == null && contentType.startsWith("multipart/")) {
-                d = this::dissect;
-            }
             if (d == null || d.dissect(body, ctx, p) == 0) {
                 MediaModule.dissect(body, ctx, p);
             }
