@@ -307,6 +307,18 @@ public final class ByteView {
         return -1;
     }
 
+    /**
+     * tvb_find_line_end's next offset: just past the first CR LF, LF or lone CR at or after {@code off} and before
+     * {@code end}, or {@code end} when there is none (a line end is not waited for).
+     */
+    public int afterLineEnd(int off, int end) {
+        int i = indexOfLineEnd(off, end);
+        if (i < 0) {
+            return end;
+        }
+        return u8(i) == '\r' && i + 1 < end && u8(i + 1) == '\n' ? i + 2 : i + 1;
+    }
+
     /** Little-endian longs over a byte array: byte i of a word is bits 8i..8i+7, so the lowest hit is the first. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LFS = 0x0a0a0a0a0a0a0a0aL;

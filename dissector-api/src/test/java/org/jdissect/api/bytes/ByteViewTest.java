@@ -104,6 +104,17 @@ class ByteViewTest {
     }
 
     @Test
+    void afterLineEndStepsOverEachKindOfTerminator() {
+        ByteView v = ByteView.of("ab\r\ncd\nef\rgh\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(v.afterLineEnd(0, v.capturedLength())).isEqualTo(4); // CR LF
+        assertThat(v.afterLineEnd(4, v.capturedLength())).isEqualTo(7); // LF
+        assertThat(v.afterLineEnd(7, v.capturedLength())).isEqualTo(10); // lone CR
+        assertThat(v.afterLineEnd(10, v.capturedLength())).isEqualTo(13); // CR as the last byte
+        assertThat(v.afterLineEnd(0, 3)).isEqualTo(3); // CR LF split by the end: the CR alone
+        assertThat(v.afterLineEnd(0, 2)).isEqualTo(2); // no terminator: the end
+    }
+
+    @Test
     void zeroBytesMarksExactlyTheZeroBytes() {
         Random rnd = new Random(7);
         for (int round = 0; round < 10_000; round++) {

@@ -39,7 +39,7 @@ public final class TextLinesModule implements ProtocolModule {
         int lines = 0;
         int off = 0;
         while (off < len) {
-            int end = lineEnd(tvb, off, len);
+            int end = tvb.afterLineEnd(off, len);
             if (shown) {
                 item.addTextOfBytes(tvb, off, end - off);
             }
@@ -48,20 +48,6 @@ public final class TextLinesModule implements ProtocolModule {
         }
         MediaType mt = ctx.get(MediaType.class);
         item.label("Line-based text data" + (mt == null ? "" : ": " + mt.type()) + " (" + lines + " lines)");
-        return len;
-    }
-
-    /** Offset just past the terminator (\n, \r\n or a lone \r) of the line starting at {@code off}. */
-    static int lineEnd(ByteView tvb, int off, int len) {
-        for (int i = off; i < len; i++) {
-            int c = tvb.u8(i);
-            if (c == '\n') {
-                return i + 1;
-            }
-            if (c == '\r') {
-                return i + 1 < len && tvb.u8(i + 1) == '\n' ? i + 2 : i + 1;
-            }
-        }
         return len;
     }
 }

@@ -10,22 +10,6 @@ final class MimeHeaders {
     private MimeHeaders() {
     }
 
-    /**
-     * tvb_find_line_end's next offset: just past the first CR LF, LF or lone CR from {@code off}; the end of the
-     * captured bytes when there is none (a line end is not waited for).
-     */
-    static int lineEnd(ByteView tvb, int off) {
-        int len = tvb.capturedLength();
-        int i = tvb.indexOfLineEnd(off, len);
-        if (i < 0) {
-            return len;
-        }
-        if (tvb.u8(i) == '\r' && i + 1 < len && tvb.u8(i + 1) == '\n') {
-            return i + 2;
-        }
-        return i + 1;
-    }
-
     /** tvb_find_line_end's return value: the line's length without its terminator. */
     static int lineLength(ByteView tvb, int off) {
         int len = tvb.capturedLength();

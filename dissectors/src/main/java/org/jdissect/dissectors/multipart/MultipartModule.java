@@ -173,10 +173,10 @@ public final class MultipartModule implements ProtocolModule {
         while (off + 2 + boundary.length < len) {
             if (dashBoundary(tvb, off, boundary)) {
                 found.last = closes(tvb, off + 2 + boundary.length);
-                found.lineLen = MimeHeaders.lineEnd(tvb, off) - off;
+                found.lineLen = tvb.afterLineEnd(off, len) - off;
                 return off;
             }
-            off = MimeHeaders.lineEnd(tvb, off);
+            off = tvb.afterLineEnd(off, len);
         }
         return -1;
     }
@@ -189,11 +189,11 @@ public final class MultipartModule implements ProtocolModule {
         int off = start;
         int len = tvb.capturedLength();
         while (off + 2 + boundary.length < len) {
-            int next = MimeHeaders.lineEnd(tvb, off);
+            int next = tvb.afterLineEnd(off, len);
             int lineEnd = off + MimeHeaders.lineLength(tvb, off);
             if (dashBoundary(tvb, next, boundary)) {
                 found.last = closes(tvb, next + 2 + boundary.length);
-                found.lineLen = MimeHeaders.lineEnd(tvb, next) - lineEnd;
+                found.lineLen = tvb.afterLineEnd(next, len) - lineEnd;
                 return lineEnd;
             }
             int glued = lineEnd - (2 + boundary.length + 2);
