@@ -2,6 +2,7 @@ package org.jdissect.dsl.eval;
 
 import java.nio.charset.StandardCharsets;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 
 /** How a tree node's value is read for each field type, as a long, an object or its bytes. */
@@ -24,7 +25,8 @@ final class NodeValues {
     /** Appends the node's value in the kind {@link #kindOf} gives for its type. */
     static void add(ProtoNode n, FieldType t, Values out) {
         switch (kindOf(t)) {
-            case LONG, ULONG -> out.addLong(n.num());
+            // a time a dissector computed (an NTP timestamp, an RRSIG validity) is an object, not the node's number
+            case LONG, ULONG -> out.addLong(n.obj() instanceof NsTime time ? time.toNanos() : n.num());
             case DOUBLE -> out.addDouble(n.obj() instanceof Number d ? d.doubleValue() : n.num());
             case BYTES -> out.addObj(bytes(n, t));
             case STRING -> out.addObj(n.obj() == null ? "" : n.obj().toString());
