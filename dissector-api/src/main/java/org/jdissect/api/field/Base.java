@@ -8,5 +8,7 @@ package org.jdissect.api.field;
 public enum Base {
     NONE, DEC, HEX, OCT, DEC_HEX, HEX_DEC,
     TIME_LOCAL, TIME_UTC, TIME_UNIX,
+    /** UTC, and "NULL" for the zero time: Wireshark's ABSOLUTE_TIME_NTP_UTC (an NTP timestamp of all zeros). */
+    TIME_NTP_UTC,
     OUI, CUSTOM
 }

@@ -212,9 +212,13 @@ public final class FieldFormat {
         if (base == Base.TIME_UNIX) {
             return t.appendSigned(sb, 9);
         }
+        if (base == Base.TIME_NTP_UTC && t.secs() == 0 && t.nsecs() == 0) {
+            return sb.append("NULL");
+        }
         // abs_time_to_str: the date of the seconds, then the fraction as "%09ld" whatever its value
-        ZoneId zone = base == Base.TIME_UTC ? ZoneOffset.UTC : ZoneId.systemDefault();
-        SecondText text = secondText(t.secs(), zone, base == Base.TIME_UTC);
+        boolean utc = base == Base.TIME_UTC || base == Base.TIME_NTP_UTC;
+        ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+        SecondText text = secondText(t.secs(), zone, utc);
         return sb.append(text.dateTime).append('.').append(String.format(Locale.ROOT, "%09d", t.nsecs())).append(' ')
                 .append(text.zoneName);
     }
@@ -236,12 +240,16 @@ public final class FieldFormat {
         if (base == Base.TIME_UNIX) {
             return appendRelativeTime(sb, epochNanos);
         }
+        if (base == Base.TIME_NTP_UTC && epochNanos == 0) {
+            return sb.append("NULL");
+        }
         long sec = Math.floorDiv(epochNanos, 1_000_000_000L);
         int ns = (int) Math.floorMod(epochNanos, 1_000_000_000L);
-        ZoneId zone = base == Base.TIME_UTC ? ZoneOffset.UTC : ZoneId.systemDefault();
+        boolean utc = base == Base.TIME_UTC || base == Base.TIME_NTP_UTC;
+        ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
         SecondText t = lastSecond;
         if (t == null || t.sec != sec || !t.zone.equals(zone)) {
-            t = secondText(sec, zone, base == Base.TIME_UTC);
+            t = secondText(sec, zone, utc);
             lastSecond = t; // racy but safe: the record is immutable, a lost update only costs a recomputation
         }
         sb.append(t.dateTime).append('.');
