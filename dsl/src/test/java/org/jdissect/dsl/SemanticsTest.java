@@ -293,6 +293,12 @@ class SemanticsTest {
             "frame.time > \"2002-12-30\" | true",
             "frame.time < \"2003-01-02\" | true",
             "frame.time > \"2002-12-31 13:55 UTC\" | true",
+            // nstime_cmp cuts the difference of seconds to 32 bits: past 2^31 s (2071-01-18 17:09:39 here) the
+            // later time compares as the earlier (tshark 4.0.17 does this to frame.time on seed-rst.pcap too)
+            "frame.time > \"2071-01-18 17:09:38 UTC\" | false",
+            "frame.time < \"2071-01-18 17:09:38 UTC\" | true",
+            "frame.time > \"2071-01-18 17:09:40 UTC\" | true",
+            "frame.time < \"2071-01-18 17:09:40 UTC\" | false",
             // contains and matches read a protocol to the end of its data, not only its header
             "tcp contains \"HEAD\" | true",
             "ip matches \"HEAD\" | true",

@@ -140,12 +140,16 @@ public final class TypeChecker {
             if (lit.masked()) {
                 l = new Operands.MaskOperand(l, lit.mask(), lit.prefixBits());
             }
-            return Predicates.relation(r.quantifier(), r.op(), l, lit.operand());
+            return Predicates.relation(r.quantifier(), r.op(), l, lit.operand(), false, isTime(left.type()));
         }
         Typed right = resolve(r.right(), false);
         Typed[] pair = harmonize(left, right, r.right().span());
         return Predicates.relation(r.quantifier(), r.op(), pair[0].operand(), pair[1].operand(),
-                U32Arith.applies(pair[0].type()));
+                U32Arith.applies(pair[0].type()), isTime(pair[0].type()));
+    }
+
+    private static boolean isTime(FieldType t) {
+        return t == FieldType.ABSOLUTE_TIME || t == FieldType.RELATIVE_TIME;
     }
 
     private Predicate matches(Expr.Relation r) {

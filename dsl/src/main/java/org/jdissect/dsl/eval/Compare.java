@@ -29,12 +29,34 @@ final class Compare {
         return Arrays.compareUnsigned(a, b);
     }
 
+    /**
+     * The order of two times in nanoseconds as Wireshark 4.0's nstime_cmp gives it: by the nanoseconds when the
+     * seconds are equal, else by {@code (int) (a.secs - b.secs)}, a difference cut to 32 bits, so that two times more
+     * than 2^31 seconds (68 years) apart compare the wrong way round (tshark 4.0.17: the NTP "NULL" time of 1970 is
+     * later than 2040).
+     */
+    static int times(long a, long b) {
+        long as = Math.floorDiv(a, 1_000_000_000L);
+        long bs = Math.floorDiv(b, 1_000_000_000L);
+        if (as == bs) {
+            return Long.compare(Math.floorMod(a, 1_000_000_000L), Math.floorMod(b, 1_000_000_000L));
+        }
+        return (int) (as - bs);
+    }
+
     /** Whether {@code a[i] op b[j]}; NaN relates to nothing. */
     static boolean holds(RelOp op, Kind k, Values a, int i, Values b, int j) {
         if (k == Kind.DOUBLE && (Double.isNaN(a.dbl(i)) || Double.isNaN(b.dbl(j)))) {
             return op == RelOp.NE;
         }
-        int c = compare(k, a, i, b, j);
+        if (op == RelOp.CONTAINS) {
+            return contains(k, a, i, b, j);
+        }
+        return holds(op, compare(k, a, i, b, j));
+    }
+
+    /** Whether the order {@code c} (negative, zero, positive) satisfies {@code op}. */
+    static boolean holds(RelOp op, int c) {
         return switch (op) {
             case EQ -> c == 0;
             case NE -> c != 0;
@@ -42,8 +64,7 @@ final class Compare {
             case GE -> c >= 0;
             case LT -> c < 0;
             case LE -> c <= 0;
-            case CONTAINS -> contains(k, a, i, b, j);
-            case MATCHES -> throw new IllegalStateException("matches is compiled separately");
+            case CONTAINS, MATCHES -> throw new IllegalStateException(op + " is not an order");
         };
     }
 

@@ -63,7 +63,17 @@ public final class Predicates {
      * on one, whose values do not compare with negative numbers ({@link U32Arith#incomparable}).
      */
     public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right, boolean unsignedLeft) {
+        return relation(q, op, left, right, unsignedLeft, false);
+    }
+
+    /**
+     * {@code left op right} where both sides are times ({@code time}): ordered as Wireshark 4.0's nstime_cmp orders
+     * them ({@link Compare#times}), whose difference of seconds is cut to 32 bits.
+     */
+    public static Predicate relation(Quantifier q, RelOp op, Operand left, Operand right, boolean unsignedLeft,
+                                     boolean time) {
         Kind k = left.kind;
+        boolean times = time && k == Kind.LONG && op != RelOp.CONTAINS;
         boolean u32 = unsignedLeft && k == Kind.LONG && op != RelOp.CONTAINS;
         // 4.0's gencode makes != "not any ==" and !== "not all ==": a side that was read but gave no value (a slice
         // past the end of a present field) makes the inner test false and so both true, while an absent field skips
@@ -88,7 +98,9 @@ public final class Predicates {
                     if (u32 && U32Arith.incomparable(a.longs[i], b.longs[j])) {
                         continue; // a failed comparison: neither true nor false, passed over by the quantifier
                     }
-                    if (Compare.holds(op, k, a, i, b, j) != all) {
+                    boolean holds = times ? Compare.holds(op, Compare.times(a.longs[i], b.longs[j]))
+                            : Compare.holds(op, k, a, i, b, j);
+                    if (holds != all) {
                         return !all;
                     }
                 }
