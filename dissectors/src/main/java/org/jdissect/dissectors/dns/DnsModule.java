@@ -141,7 +141,6 @@ public final class DnsModule implements ProtocolModule {
         r.fields(DnsNamedRecords.FIELDS);
         r.fields(DnsMoreRecords.FIELDS);
         r.fields(DnsKeyRecords.FIELDS);
-        r.experts(DnsSvcb.EI_TRAILING_STRAY);
         r.experts(DnsRecords.EXPERTS);
         r.experts(DnsKeyRecords.EXPERTS);
         r.dissector("dns", this::udp);

@@ -8,10 +8,10 @@ import java.math.RoundingMode;
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 import org.jdissect.dissectors.ipv4.Ipv4Fields;
 
 /**
@@ -218,14 +218,14 @@ final class DnsMoreRecords {
             }
             case 42 -> apl(m, rd, rdlen, r);
             case 49 -> bytes(r, DHCID, m, rd, rdlen);
-            case 61 -> ascii(r, OPENPGPKEY, m, rd, rdlen, ctx);
+            case 61 -> StringItems.ascii(r, OPENPGPKEY, m, rd, rdlen, ctx);
             case 99 -> {
                 // SPF (RFC 4408): character strings, as TXT, until exactly the data is used (a string running past
                 // it reads on)
                 for (int p = rd, left = rdlen; left != 0; ) {
                     int l = m.u8(p);
                     r.add(SPF_LEN, m, p, 1, l);
-                    ascii(r, SPF, m, p + 1, l, ctx);
+                    StringItems.ascii(r, SPF, m, p + 1, l, ctx);
                     p += 1 + l;
                     left -= 1 + l;
                 }
@@ -278,48 +278,12 @@ final class DnsMoreRecords {
         return r.addObj(f, m, off, len, len == 0 ? "<MISSING>" : m.toArray(off, len));
     }
 
-    /**
-     * An ENC_ASCII string item as proto_tree_add_item adds one (it must lie in the message): its text ends at a NUL,
-     * and proto.c's "Trailing stray characters" note marks one followed by something other than NULs.
-     */
-    static ProtoNode ascii(ProtoNode r, FieldDef f, ByteView m, int off, int len, PacketContext ctx) {
-        m.ensure(off, len);
-        ProtoNode s = r.addAscii(f, m, off, len);
-        if (strayAfterNul(m, off, len)) {
-            Expert.add(ctx, s, DnsSvcb.EI_TRAILING_STRAY);
-        }
-        return s;
-    }
-
-    /**
-     * proto.c's detect_trailing_stray_characters on an ENC_ASCII string: it looks at the decoded string, where each
-     * byte past 0x7f became U+FFFD (three bytes of UTF-8), from its first NUL up to the item's length in packet bytes.
-     * So a string with such bytes before its NUL is looked at less far, or not at all.
-     */
-    private static boolean strayAfterNul(ByteView m, int off, int len) {
-        int nul = m.indexOf(off, 0);
-        if (nul < 0 || nul >= off + len) {
-            return false;
-        }
-        int pos = 0;
-        for (int i = off; i < nul; i++) {
-            pos += m.u8(i) < 0x80 ? 1 : 3;
-        }
-        // from the NUL on, a byte other than NUL decodes to a first byte other than NUL
-        for (int i = nul; pos < len && i < off + len; i++, pos++) {
-            if (m.u8(i) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A one-byte length and the ASCII text it counts (X25, ISDN, GPOS); returns where the next part starts. */
     private static int lengthAndText(ByteView m, int off, ProtoNode r, FieldDef lenField, FieldDef text,
             PacketContext ctx) {
         int l = m.u8(off);
         r.add(lenField, m, off, 1, l);
-        ascii(r, text, m, off + 1, l, ctx);
+        StringItems.ascii(r, text, m, off + 1, l, ctx);
         return off + 1 + l;
     }
 

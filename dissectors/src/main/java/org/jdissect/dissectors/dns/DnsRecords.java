@@ -14,6 +14,7 @@ import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 
 /**
  * Resource records as tshark 4.0.17 shows them: the record's name, type, class, TTL and length, then its RDATA: here
@@ -268,7 +269,7 @@ final class DnsRecords {
                 for (int p = rd, left = rdlen; left != 0; ) {
                     int l = m.u8(p);
                     r.add(TXT_LEN, m, p, 1, l);
-                    DnsMoreRecords.ascii(r, TXT, m, p + 1, l, ctx);
+                    StringItems.ascii(r, TXT, m, p + 1, l, ctx);
                     p += 1 + l;
                     left -= 1 + l;
                 }

@@ -7,12 +7,10 @@ import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
-import org.jdissect.api.expert.ExpertDef;
-import org.jdissect.api.expert.ExpertGroup;
-import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 
 /**
  * SVCB and HTTPS records (types 64 and 65, RFC 9460), as packet-dns.c 4.0 shows them: the priority, the target name,
@@ -48,10 +46,6 @@ final class DnsSvcb {
             org.jdissect.api.field.FieldType.IPV6).blurb("IPv6 address hints").build();
     static final FieldDef ODOH = FieldDef.builder("dns.svcb.svcparam.odohconfig", "ODoHConfig", BYTES)
             .blurb("Oblivious DoH keys").build();
-
-    /** proto.c's note for a string item whose bytes go on after a NUL. */
-    static final ExpertDef EI_TRAILING_STRAY = ExpertDef.of("_ws.string.trailing_stray_characters",
-            ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Trailing stray characters");
 
     /** In packet-dns.c's registration order, as tshark -G fields lists them. */
     static final FieldDef[] FIELDS = {PRIORITY, TARGET, KEY, VALUE_LEN, VALUE, PARAM, MANDATORY, ALPN_LEN, ALPN, PORT,
@@ -99,7 +93,7 @@ final class DnsSvcb {
                         String alpn = DnsText.format(m.latin1(off + 1, shown));
                         ProtoNode a = p.addObj(ALPN, m, off + 1, l, alpn);
                         if (shown < l) {
-                            Expert.add(ctx, a, EI_TRAILING_STRAY);
+                            Expert.add(ctx, a, StringItems.TRAILING_STRAY);
                         }
                         p.appendLabel((i == 0 ? "=" : ",") + alpn);
                         off += 1 + l;

@@ -23,6 +23,7 @@ import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.limits.LimitExceededException;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 
 /**
  * The root of every dissection: frame metadata (times, lengths, number), then the link layer by link type. It is
@@ -88,7 +89,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }

@@ -13,6 +13,7 @@ import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
@@ -207,24 +208,6 @@ public final class IcmpModule implements ProtocolModule {
     }
 
     /** One's-complement sum over {@code n} bytes, for checksum verification. */
-    static long sum(ByteView tvb, int off, int n, long acc) {
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
-            acc += tvb.u16(off + i);
-        }
-        if (i < n) {
-            acc += tvb.u8(off + i) << 8;
-        }
-        return acc;
-    }
-
-    static int fold(long acc) {
-        while ((acc >>> 16) != 0) {
-            acc = (acc & 0xffff) + (acc >>> 16);
-        }
-        return (int) (~acc & 0xffff);
-    }
-
     /** A correct or an unverified checksum item and its generated status; returns the checksum item. */
     private static ProtoNode checksum(ProtoNode t, ByteView tvb, FieldDef f, FieldDef status, int ck, boolean correct) {
         ProtoNode n = t.add(f, tvb, 2, 2, ck).appendLabel(correct ? " [correct]" : " [unverified]");
@@ -377,16 +360,16 @@ public final class IcmpModule implements ProtocolModule {
         }
         boolean inError = ctx.get(InErrorPacket.class) != null;
         if (!ctx.fragmented && tvb.capturedLength() >= len && !inError && ctx.src6 != null) {
-            long acc = sum(ctx.src6, 0, 16, 0);
-            acc = sum(ctx.dst6, 0, 16, acc);
+            long acc = InternetChecksum.sum(ctx.src6, 0, 16, 0);
+            acc = InternetChecksum.sum(ctx.dst6, 0, 16, acc);
             acc += len + 58;
-            acc = sum(tvb, 0, len, acc);
-            if (fold(acc) == 0) {
+            acc = InternetChecksum.sum(tvb, 0, len, acc);
+            if (InternetChecksum.fold(acc) == 0) {
                 checksum(t, tvb, V6_CHECKSUM, V6_CHECKSUM_STATUS, ck, true);
             } else {
                 // proto_tree_add_checksum's "incorrect, should be" and its warning, as for ICMP
-                IcmpV4.badChecksum(ctx, t, tvb, 2, V6_CHECKSUM, V6_CHECKSUM_STATUS, IcmpV4.EI_V6_CHECKSUM, ck,
-                        fold(acc - ck));
+                InternetChecksum.bad(ctx, t, tvb, 2, V6_CHECKSUM, V6_CHECKSUM_STATUS, IcmpV4.EI_V6_CHECKSUM, ck,
+                        InternetChecksum.fold(acc - ck));
             }
         } else {
             // packet-icmpv6.c says why it did not verify: a quoted packet, or anything else (a short capture too)

@@ -15,6 +15,7 @@ import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
 import org.jdissect.dissectors.data.DataModule;
 
 /**
@@ -247,13 +248,13 @@ final class IcmpV4 {
         boolean inError = ctx.get(InErrorPacket.class) != null;
         int ck = tvb.u16(2);
         if (!ctx.fragmented && captured >= reported && !inError) {
-            int computed = IcmpModule.fold(IcmpModule.sum(tvb, 0, reported, 0));
+            int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, 0));
             if (computed == 0) {
                 t.add(IcmpModule.CHECKSUM, tvb, 2, 2, ck).appendLabel(" [correct]");
                 t.add(IcmpModule.CHECKSUM_STATUS_F, tvb, 2, 0, 1).generated();
             } else {
-                int should = IcmpModule.fold(IcmpModule.sum(tvb, 0, reported, 0) - ck);
-                badChecksum(ctx, t, tvb, 2, IcmpModule.CHECKSUM, IcmpModule.CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
+                int should = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, 0) - ck);
+                InternetChecksum.bad(ctx, t, tvb, 2, IcmpModule.CHECKSUM, IcmpModule.CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
                         should);
             }
         } else {
@@ -455,18 +456,6 @@ final class IcmpV4 {
         t.add(LENGTH_ORIG, tvb, 5, 1, (origLen * 4) & 0xff).generated();
     }
 
-    /** "Checksum: 0x3166 incorrect, should be 0x3199" and its warning, as proto_tree_add_checksum shows them. */
-    static void badChecksum(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
-                            ExpertDef ei, int ck, int should) {
-        String s = "0x" + FieldFormat.hexPadded(should, 4);
-        ProtoNode c = t.add(f, tvb, off, 2, ck);
-        if (ctx.labels()) {
-            c.label(f.name() + ": 0x" + FieldFormat.hexPadded(ck, 4) + " incorrect, should be " + s);
-        }
-        Expert.add(ctx, c, ei, "Bad checksum [should be " + s + "]");
-        t.add(status, tvb, off, 0, 0).generated();
-    }
-
     /** The quoted datagram of an error (RFC 792, RFC 4884 lengths, redirect's header + 64 bits) and extensions. */
     private static void quoted(ByteView tvb, PacketContext ctx, ProtoNode t, Dissector ip, int type, int origLen) {
         if (ip == null) {
@@ -513,13 +502,13 @@ final class IcmpV4 {
             // proto_tree_add_checksum's "not present" status covers the checksum's bytes; the others none
             ext.add(EXT_CHECKSUM_STATUS, tvb, 2, 2, 3).generated();
         } else {
-            long sum = IcmpModule.sum(tvb, 0, reported, 0);
-            if (IcmpModule.fold(sum) == 0) {
+            long sum = InternetChecksum.sum(tvb, 0, reported, 0);
+            if (InternetChecksum.fold(sum) == 0) {
                 ext.add(EXT_CHECKSUM, tvb, 2, 2, ck).appendLabel(" [correct]");
                 ext.add(EXT_CHECKSUM_STATUS, tvb, 2, 0, 1).generated();
             } else {
-                badChecksum(ctx, ext, tvb, 2, EXT_CHECKSUM, EXT_CHECKSUM_STATUS, EI_EXT_CHECKSUM, ck,
-                        IcmpModule.fold(sum - ck));
+                InternetChecksum.bad(ctx, ext, tvb, 2, EXT_CHECKSUM, EXT_CHECKSUM_STATUS, EI_EXT_CHECKSUM, ck,
+                        InternetChecksum.fold(sum - ck));
             }
         }
         if (version != 1 && version != 2) {

@@ -158,6 +158,10 @@ public final class LlcModule implements ProtocolModule {
 
     private static final int OUI_ENCAP_ETHER = 0x000000;
     private static final int OUI_CISCO_90 = 0x0000f8;
+    private static final int OUI_CISCO = 0x00000c;
+    /** packet-llc.c's table of the protocols under Cisco's OUI (CDP, VTP, DTP, …), keyed by the SNAP PID. */
+    public static final String CISCO_PID_TABLE = "llc.cisco_pid";
+    private DissectorTable ciscoPids;
     private static final int U_XID = 0xac;
 
     private DissectorTable ethertype;
@@ -179,6 +183,7 @@ public final class LlcModule implements ProtocolModule {
                 U_MODIFIER_CMD, U_MODIFIER_RESP, FTYPE_I, SNAP_TYPE, OUI, PID);
         r.fields(OUI_PIDS.values().toArray(new FieldDef[0]));
         r.fields(BASICXID, XID_FORMAT, XID_TYPES, XID_WSIZE);
+        ciscoPids = r.table(CISCO_PID_TABLE, "Cisco OUI PID", 0xffff);
         r.dissector("llc", this::dissect);
     }
 
@@ -334,7 +339,11 @@ public final class LlcModule implements ProtocolModule {
         // the IEEE 802.1 bridging OUI's frames (Ethernet, Token Ring, FDDI, BPDUs) are not dissected: data
         FieldDef pidField = OUI_PIDS.getOrDefault(oui, PID);
         l.add(pidField, tvb, off + 3, 2, etype);
-        DataModule.dissect(next, ctx, parent);
+        // an OUI's own PID table is tried for information frames only, as packet-llc.c's dissect_snap does
+        Dissector d = oui == OUI_CISCO && information ? ciscoPids.get(etype) : null;
+        if (d == null || d.dissect(next, ctx, parent) == 0) {
+            DataModule.dissect(next, ctx, parent);
+        }
     }
 
     /**

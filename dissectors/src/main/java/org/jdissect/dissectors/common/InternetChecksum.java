@@ -1,0 +1,62 @@
+package org.jdissect.dissectors.common;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * The RFC 1071 checksum and the items proto_tree_add_checksum adds when a dissector verifies one (ICMP, ICMPv6,
+ * CDP): the checksum with "[correct]" or "incorrect, should be …" and its expert finding, then the generated status.
+ */
+public final class InternetChecksum {
+    /** The checksum status values every {@code *.checksum.status} field names (proto_checksum_vals). */
+    public static final long BAD = 0;
+    public static final long GOOD = 1;
+    public static final long UNVERIFIED = 2;
+
+    private InternetChecksum() {
+    }
+
+    /** Adds the {@code n} bytes at {@code off} as big-endian 16-bit words to {@code acc} (an odd last byte high). */
+    public static long sum(ByteView tvb, int off, int n, long acc) {
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            acc += tvb.u16(off + i);
+        }
+        if (i < n) {
+            acc += tvb.u8(off + i) << 8;
+        }
+        return acc;
+    }
+
+    /** The one's complement of {@code acc} folded to 16 bits: 0 when a sum over a correct checksum is complete. */
+    public static int fold(long acc) {
+        while ((acc >>> 16) != 0) {
+            acc = (acc & 0xffff) + (acc >>> 16);
+        }
+        return (int) (~acc & 0xffff);
+    }
+
+    /** "Checksum: 0x1234 [correct]" and its Good status. */
+    public static ProtoNode correct(ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status, int stored) {
+        ProtoNode n = t.add(f, tvb, off, 2, stored).appendLabel(" [correct]");
+        t.add(status, tvb, off, 0, GOOD).generated();
+        return n;
+    }
+
+    /** "Checksum: 0x3166 incorrect, should be 0x3199", its finding "Bad checksum [should be …]" and Bad status. */
+    public static void bad(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
+                           ExpertDef ei, int stored, int should) {
+        String s = "0x" + FieldFormat.hexPadded(should, 4);
+        ProtoNode c = t.add(f, tvb, off, 2, stored);
+        if (ctx.labels()) {
+            c.label(f.name() + ": 0x" + FieldFormat.hexPadded(stored, 4) + " incorrect, should be " + s);
+        }
+        Expert.add(ctx, c, ei, "Bad checksum [should be " + s + "]");
+        t.add(status, tvb, off, 0, BAD).generated();
+    }
+}

@@ -1,0 +1,56 @@
+package org.jdissect.dissectors.common;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+
+/** String items as proto.c adds them for any dissector (DNS text records, CDP's names and platform). */
+public final class StringItems {
+    /** proto.c's note for a string item whose bytes go on after a NUL (registered by the frame module). */
+    public static final ExpertDef TRAILING_STRAY = ExpertDef.of("_ws.string.trailing_stray_characters",
+            ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Trailing stray characters");
+
+    private StringItems() {
+    }
+
+    /**
+     * An ENC_ASCII string item as proto_tree_add_item adds one (it must lie in the data): its text ends at a NUL,
+     * and proto.c's "Trailing stray characters" note marks one followed by something other than NULs.
+     */
+    public static ProtoNode ascii(ProtoNode r, FieldDef f, ByteView m, int off, int len, PacketContext ctx) {
+        m.ensure(off, len);
+        ProtoNode s = r.addAscii(f, m, off, len);
+        if (strayAfterNul(m, off, len)) {
+            Expert.add(ctx, s, TRAILING_STRAY);
+        }
+        return s;
+    }
+
+    /**
+     * proto.c's detect_trailing_stray_characters on an ENC_ASCII string: it looks at the decoded string, where each
+     * byte past 0x7f became U+FFFD (three bytes of UTF-8), from its first NUL up to the item's length in packet bytes.
+     * So a string with such bytes before its NUL is looked at less far, or not at all.
+     */
+    private static boolean strayAfterNul(ByteView m, int off, int len) {
+        int nul = m.indexOf(off, 0);
+        if (nul < 0 || nul >= off + len) {
+            return false;
+        }
+        int pos = 0;
+        for (int i = off; i < nul; i++) {
+            pos += m.u8(i) < 0x80 ? 1 : 3;
+        }
+        // from the NUL on, a byte other than NUL decodes to a first byte other than NUL
+        for (int i = nul; pos < len && i < off + len; i++, pos++) {
+            if (m.u8(i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
