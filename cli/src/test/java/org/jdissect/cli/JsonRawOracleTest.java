@@ -59,7 +59,9 @@ class JsonRawOracleTest {
         // key's data read to the message's end, names through compression pointers
         "crafted-dns/dns.pcap",
         // NTP: timestamps, reference IDs, extension fields, MACs, control and private messages, cut messages
-        "ntp/ntp.pcap"})
+        "ntp/ntp.pcap",
+        // CDP: TLV subtrees, addresses, byte-swapped ODR prefixes, verified checksums, cut TLVs
+        "cdp/cdp.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -350,7 +350,7 @@ public final class LlcModule implements ProtocolModule {
      * BASE_OUI's text: the OUI, then the vendor's name from Wireshark's manuf file in parentheses; the whole value
      * cut to the 31 characters of proto.c's buffer (so a long name loses its closing parenthesis).
      */
-    static String ouiText(int oui) {
+    public static String ouiText(int oui) {
         String hex = String.format("%02x:%02x:%02x", oui >> 16 & 0xff, oui >> 8 & 0xff, oui & 0xff);
         String vendor = Manuf.vendor(oui);
         String text = vendor == null ? hex : hex + " (" + vendor + ")";

@@ -120,6 +120,7 @@ public final class Columns {
             case "mdns" -> DnsColumns.dns(this, p, "MDNS");
             case "llmnr" -> DnsColumns.dns(this, p, "LLMNR");
             case "ntp" -> NtpColumns.ntp(this, p);
+            case "cdp" -> CdpColumns.cdp(this, p);
             case "http" -> HttpColumns.http(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
