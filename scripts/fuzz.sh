@@ -43,11 +43,13 @@ fi
 cd "$work"
 # the test resources' Inputs/ folders are found on the class path; the corpus and the time budget go to libFuzzer.
 # Inputs stay under 16 KiB: a 40-60 KB DNS message of thousands of records takes seconds (four in the CLI, five in
-# tshark) and, instrumented, the whole timeout, so the fuzzer would stop on it instead of searching on
+# tshark) and, instrumented, the whole timeout, so the fuzzer would stop on it instead of searching on.
+# FUZZ_MAX_LEN (default 16384) and FUZZ_TIMEOUT (seconds, default 10) change both: a run aimed at the small
+# protocols (NTP, CDP, LLC) goes further with inputs of a few KiB, where such DNS messages do not fit
 JAZZER_FUZZ=1 timeout $((secs + 120)) java -Xmx1g -cp "$(cat "$snap/cp.txt")" \
   -Djazzer.internal.basedir="$work" -Djdissect.testdata="$here/testdata" \
   -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$secs" \
-  -Djazzer.internal.arg.2=-rss_limit_mb=2048 -Djazzer.internal.arg.3=-timeout=10 \
-  -Djazzer.internal.arg.4=-max_len=16384 \
+  -Djazzer.internal.arg.2=-rss_limit_mb=2048 -Djazzer.internal.arg.3=-timeout="${FUZZ_TIMEOUT:-10}" \
+  -Djazzer.internal.arg.4=-max_len="${FUZZ_MAX_LEN:-16384}" \
   org.jdissect.cli.fuzz.FuzzMain "$sel" > "$work/log.txt" 2>&1 || true
 grep -E 'Done [0-9]+ runs|fuzz tests:|Exception|Error' "$work/log.txt" | grep -v 'INFO: Instrumented' | tail -5
