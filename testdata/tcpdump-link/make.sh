@@ -6,6 +6,8 @@ set -eu
 cd "$(dirname "$0")"
 tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
 python3 make.py
+# CDP's crafted capture (../cdp, made for the tshark side) is also print-cdp.c's test here
+cp ../cdp/cdp.pcap captures/cdp.pcap
 printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
 add() { # name capture args origin
   printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
@@ -13,7 +15,7 @@ add() { # name capture args origin
   env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
 }
 add dns-badcookie dns-badcookie.pcap "-# -n" upstream:dns-badcookie
-for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap; do
+for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

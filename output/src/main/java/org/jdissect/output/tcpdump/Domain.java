@@ -175,14 +175,8 @@ final class Domain {
         }
     }
 
-    /** nd_printn: true when the snapshot end came first. */
     private boolean printn(int s, int n) {
-        while (n > 0 && s < p.snapend) {
-            n--;
-            fnPrintChar(p, p.u8(s));
-            s++;
-        }
-        return n != 0;
+        return p.printn(s, n);
     }
 
     static void fnPrintChar(Pkt p, int c) {

@@ -8,8 +8,8 @@ import org.jdissect.output.TcpdumpOptions;
  * or a cooked 802.2 type) and the SNAP header after it.
  *
  * <p>Ported: the header texts (with -e, and tcpdump's SAP/frame-kind summary without it), RFC 948 IP over LLC,
- * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk). Not ported, and printed as an unknown payload: STP,
- * IPX, OSI, Cisco CDP/DTP/UDLD/VTP and bridged RFC 2684 payloads.
+ * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk), Cisco's CDP ({@link Cdp}). Not ported, and printed as
+ * an unknown payload: STP, IPX, OSI, Cisco DTP/UDLD/VTP and bridged RFC 2684 payloads.
  */
 final class Llc {
     private static final int LLC_U_FMT = 3;
@@ -264,6 +264,10 @@ final class Llc {
         caplen -= 5;
         boolean etherTyped = oui == 0x000000 || oui == 0x0000f8 || oui == 0x080007 && et == 0x809b;
         if (etherTyped && layers.ethertype(p, tree, et, off, length, caplen)) {
+            return true;
+        }
+        if (oui == 0x00000c && et == 0x2000) {
+            Cdp.print(p, off, length);
             return true;
         }
         if (!o.link()) {

@@ -107,6 +107,16 @@ final class Pkt {
         }
     }
 
+    /** nd_printn: {@code n} bytes from {@code s} as fn_print_char shows them; true when the snapshot end came first. */
+    boolean printn(int s, int n) {
+        while (n > 0 && s < snapend) {
+            n--;
+            Domain.fnPrintChar(this, u8(s));
+            s++;
+        }
+        return n != 0;
+    }
+
     /** nd_print_trunc. */
     void trunc() {
         out.append(" [|").append(proto).append(']');
