@@ -14,11 +14,11 @@ final class Transport {
             if (sport == -1) {
                 p.p(net.src).p(" > ").p(net.dst).p(": ");
             } else {
-                p.p(net.src).p(".").port(sport, l.numeric()).p(" > ").p(net.dst).p(".")
-                        .port(dport, l.numeric()).p(": ");
+                p.p(net.src).p(".").udpPort(sport, l.numeric()).p(" > ").p(net.dst).p(".")
+                        .udpPort(dport, l.numeric()).p(": ");
             }
         } else if (sport != -1) {
-            p.port(sport, l.numeric()).p(" > ").port(dport, l.numeric()).p(": ");
+            p.udpPort(sport, l.numeric()).p(" > ").udpPort(dport, l.numeric()).p(": ");
         }
     }
 
