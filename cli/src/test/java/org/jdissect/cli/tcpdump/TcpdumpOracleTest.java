@@ -22,12 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
  * corpus, every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
  * with its reason), and every case of testdata/tcpdump-link (the link types the suite lacks: Linux cooked v2, BSD
- * and OpenBSD loopback, 802.1Q inside cooked headers, and 802.2 LLC/SNAP in every framing). Outputs of 1 MB or more are stored as SHA-256.
+ * and OpenBSD loopback, 802.1Q inside cooked headers, and 802.2 LLC/SNAP in every framing) and of testdata/tcpdump-udp
+ * (the BOOTP/DHCP and NTP printers). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
     private static final Path ORACLE = TcpdumpOutput.TESTDATA.resolve("oracle/tcpdump");
     private static final Path SUITE = TcpdumpOutput.TESTDATA.resolve("tcpdump-suite");
     private static final Path LINK = TcpdumpOutput.TESTDATA.resolve("tcpdump-link");
+    private static final Path UDP = TcpdumpOutput.TESTDATA.resolve("tcpdump-udp");
     private static final Map<String, String> FLAG_SETS = Map.ofEntries(Map.entry("nn", "-nn"),
             Map.entry("nne", "-nn -e"), Map.entry("nnv", "-nn -v"), Map.entry("nnvv", "-nn -vv"),
             Map.entry("nnvvv", "-nn -vvv"), Map.entry("nnx", "-nn -x"), Map.entry("nnX", "-nn -X"),
@@ -206,6 +208,11 @@ class TcpdumpOracleTest {
         return cases(LINK);
     }
 
+    /** The cases of testdata/tcpdump-udp (BOOTP/DHCP and NTP), made by its make.sh with tcpdump 4.99.3. */
+    static Stream<SuiteCase> udpCases() throws IOException {
+        return cases(UDP);
+    }
+
     private static Stream<SuiteCase> cases(Path dir) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8);
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
@@ -223,6 +230,12 @@ class TcpdumpOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("linkCases")
     void linkCaseMatchesTcpdump(SuiteCase c) throws IOException {
+        compare(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("udpCases")
+    void udpCaseMatchesTcpdump(SuiteCase c) throws IOException {
         compare(c);
     }
 
@@ -251,6 +264,7 @@ class TcpdumpOracleTest {
         assertThat(EXCLUDED).hasSize(67);
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
         assertThat(linkCases().count()).isEqualTo(85);
+        assertThat(udpCases().count()).isEqualTo(181);
     }
 
     private static String sha256(String s) {
