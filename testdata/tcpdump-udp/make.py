@@ -178,6 +178,8 @@ cmu = frame4("10.1.1.1", "10.1.1.2", 67, 68, bootp(2, 10, vend=b"CMU\0" + b"\x00
                                                        + ip4("10.1.0.1")))
 recs.append((cmu, base + 236 + 6))
 recs.append((cmu, base + 236 + 14))
+# DNS on port 53 against 67, cut inside its 12-byte header: domain_print's ND_TCHECK, so -x/-X start after Ethernet
+recs.append((frame4("10.1.1.2", "10.1.1.1", 53, 67, dns_q), base + 2))
 write_pcap("dhcp.pcap", recs)
 
 
