@@ -24,6 +24,7 @@ public final class PacketRecord {
     long rawFraction;
     long rawFractionUnits = 1_000_000_000L;
     int timeDigits = 9;
+    int fileSnaplen;
 
     /** 1-based frame number within the file. */
     public long number() {
@@ -100,6 +101,15 @@ public final class PacketRecord {
         return data;
     }
 
+    /**
+     * The snapshot length the classic pcap file header declares, 0 for other formats. A record may claim more captured
+     * bytes than that (a fuzzed or BUFMOD-damaged file): libpcap then keeps only the first snapshot-length bytes, so
+     * tcpdump sees fewer than Wireshark does.
+     */
+    public int fileSnaplen() {
+        return fileSnaplen;
+    }
+
     /** The packet's comment (pcapng opt_comment; several are joined by newlines), or null. */
     public String comment() {
         return comment;
@@ -122,6 +132,7 @@ public final class PacketRecord {
         this.rawFraction = nanos;
         this.rawFractionUnits = 1_000_000_000L;
         this.timeDigits = 9;
+        this.fileSnaplen = 0;
         return this;
     }
 
@@ -138,6 +149,7 @@ public final class PacketRecord {
         r.data = ByteView.of(data.toArray());
         r.comment = comment;
         r.rawSeconds = rawSeconds;
+        r.fileSnaplen = fileSnaplen;
         r.rawFraction = rawFraction;
         r.rawFractionUnits = rawFractionUnits;
         r.timeDigits = timeDigits;

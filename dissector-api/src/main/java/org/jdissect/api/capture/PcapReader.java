@@ -125,6 +125,7 @@ final class PcapReader implements CaptureReader {
         into.rawFraction = frac;
         into.rawFractionUnits = nanos ? 1_000_000_000L : 1_000_000L;
         into.timeDigits = nanos ? 9 : 6;
+        into.fileSnaplen = snaplen;
         into.data = ByteView.of(src.buffer(), src.index(at + RECORD_HEADER), len, into.originalLength);
         pos = at + RECORD_HEADER + len;
         return true;

@@ -332,6 +332,7 @@ final class PcapngReader implements CaptureReader {
         into.rawFraction = nsec;
         into.rawFractionUnits = 1_000_000_000L;
         into.timeDigits = PacketRecord.digitsFor(iface.tsUnitsPerSec());
+        into.fileSnaplen = 0;
         into.data = ByteView.of(b, dataAt, capLen, into.originalLength);
     }
 

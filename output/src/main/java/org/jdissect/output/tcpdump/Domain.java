@@ -696,7 +696,11 @@ final class Domain {
             p.p("domain [length ").p(length).p(" < 12] (invalid)");
             return;
         }
-        p.check(np, 12);
+        if (!p.has(np, 12)) {
+            // ND_TCHECK_SIZE's goto trunc, not a longjmp: the -x/-X dump still starts after the link header
+            p.trunc();
+            return;
+        }
         int flags = p.u16(np + 2);
         int qdcount = p.u16(np + 4);
         int ancount = p.u16(np + 6);

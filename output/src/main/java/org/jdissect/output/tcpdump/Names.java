@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The name tables tcpdump 4.99.3 prints from, shipped so that output never depends on the host or the network:
- * TCP port names (tcpdump reads them with getservent(); this is Debian netbase's /etc/services, first TCP entry per
- * port, as tcpdump keeps it), its ethertype, IP protocol and OUI tables (print-ether.c, ipproto.c, oui.c).
+ * TCP and UDP port names (tcpdump reads them with getservent(); this is Debian netbase's /etc/services, first entry
+ * per port and protocol, as tcpdump keeps it), its ethertype, IP protocol and OUI tables (print-ether.c, ipproto.c, oui.c).
  */
 final class Names {
     private Names() {
@@ -399,10 +399,37 @@ final class Names {
         }
     }
 
-    /** udpport_string: only numeric output is supported yet (every oracle runs with -n); otherwise the TCP table. */
+    /** udpport_string: the service name unless {@code numeric}, else the number. */
     static String udpPort(int port, boolean numeric) {
-        return tcpPort(port, numeric);
+        String s = numeric ? null : udpPortName(port);
+        return s != null ? s : Integer.toString(port);
     }
+
+    /** The service name of a UDP port, or null. */
+    static String udpPortName(int port) {
+        int i = java.util.Arrays.binarySearch(UDP_PORT_KEYS, port);
+        return i >= 0 ? UDP_PORT_NAMES[i] : null;
+    }
+
+    /** The UDP entries of the same /etc/services, first per port, sorted by port. */
+private static final int[] UDP_PORT_KEYS = {
+        7, 9, 13, 19, 21, 37, 49, 53, 67, 68, 69, 88, 111, 123, 137, 138, 161, 162, 163, 164, 177, 213, 319, 320, 369,
+        370, 371, 389, 427, 443, 464, 500, 512, 513, 514, 517, 518, 520, 538, 546, 547, 554, 623, 636, 646, 655, 750,
+        751, 752, 779, 853, 1194, 1210, 1434, 1645, 1646, 1701, 1812, 1813, 2049, 2086, 2101, 2102, 2103, 2104, 2430,
+        2431, 2432, 2433, 2583, 3130, 3205, 3493, 4500, 4569, 5060, 5061, 5353, 5555, 6346, 6347, 6696, 7000, 7001,
+        7002, 7003, 7004, 7005, 7007, 7008, 7009, 17001, 17002, 17003, 27374};
+    private static final String[] UDP_PORT_NAMES = {
+        "echo", "discard", "daytime", "chargen", "fsp", "time", "tacacs", "domain", "bootps", "bootpc", "tftp",
+        "kerberos", "sunrpc", "ntp", "netbios-ns", "netbios-dgm", "snmp", "snmp-trap", "cmip-man", "cmip-agent",
+        "xdmcp", "ipx", "ptp-event", "ptp-general", "rpc2portmap", "codaauth2", "clearcase", "ldap", "svrloc", "https",
+        "kpasswd", "isakmp", "biff", "who", "syslog", "talk", "ntalk", "route", "gdomap", "dhcpv6-client",
+        "dhcpv6-server", "rtsp", "asf-rmcp", "ldaps", "ldp", "tinc", "kerberos4", "kerberos-master", "passwd-server",
+        "moira-ureg", "domain-s", "openvpn", "predict", "ms-sql-m", "datametrics", "sa-msg-port", "l2f", "radius",
+        "radius-acct", "nfs", "gnunet", "rtcm-sc104", "zephyr-srv", "zephyr-clt", "zephyr-hm", "venus", "venus-se",
+        "codasrv", "codasrv-se", "mon", "icpv2", "isns", "nut", "ipsec-nat-t", "iax", "sip", "sip-tls", "mdns", "rplay",
+        "gnutella-svc", "gnutella-rtr", "babel", "afs3-fileserver", "afs3-callback", "afs3-prserver", "afs3-vlserver",
+        "afs3-kaserver", "afs3-volser", "afs3-bos", "afs3-update", "afs3-rmtsys", "sgi-cmsd", "sgi-crsd", "sgi-gcd",
+        "asp"};
 
     /** tok2str(ethertype_values, ...): null when tcpdump has no name. */
     static String ethertype(int type) {

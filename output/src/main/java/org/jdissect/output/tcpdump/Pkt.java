@@ -132,9 +132,20 @@ final class Pkt {
         return this;
     }
 
-    /** tcpport_string (udpport_string is the same here): a number is appended without making a String of it. */
+    /** tcpport_string: a number is appended without making a String of it. */
     Pkt port(int port, boolean numeric) {
         String name = numeric ? null : Names.tcpPortName(port);
+        if (name == null) {
+            out.append(port);
+        } else {
+            out.append(name);
+        }
+        return this;
+    }
+
+    /** udpport_string. */
+    Pkt udpPort(int port, boolean numeric) {
+        String name = numeric ? null : Names.udpPortName(port);
         if (name == null) {
             out.append(port);
         } else {

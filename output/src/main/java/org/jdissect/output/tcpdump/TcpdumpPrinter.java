@@ -68,7 +68,12 @@ public final class TcpdumpPrinter implements PacketPrinter {
             }
             sb.append(n).append("  ");
         }
-        long caplen = rec.capturedLength();
+        int cap = rec.capturedLength();
+        int snap = rec.fileSnaplen();
+        if (snap > 0 && snap <= MAXIMUM_SNAPLEN && cap > snap) {
+            cap = snap; // libpcap's savefile reader keeps only the file's snapshot length of a longer record
+        }
+        long caplen = cap;
         long len = rec.originalLength();
         if (invalidHeader(sb, caplen, len)) {
             out.append(sb);
@@ -76,7 +81,6 @@ public final class TcpdumpPrinter implements PacketPrinter {
         }
         timestamp(sb, rec);
         // one buffer reused for every packet rather than a copy each
-        int cap = rec.capturedLength();
         if (scratch.length < cap) {
             scratch = new byte[Math.max(cap, scratch.length * 2)];
         }

@@ -14,11 +14,11 @@ final class Transport {
             if (sport == -1) {
                 p.p(net.src).p(" > ").p(net.dst).p(": ");
             } else {
-                p.p(net.src).p(".").port(sport, l.numeric()).p(" > ").p(net.dst).p(".")
-                        .port(dport, l.numeric()).p(": ");
+                p.p(net.src).p(".").udpPort(sport, l.numeric()).p(" > ").p(net.dst).p(".")
+                        .udpPort(dport, l.numeric()).p(": ");
             }
         } else if (sport != -1) {
-            p.port(sport, l.numeric()).p(" > ").port(dport, l.numeric()).p(": ");
+            p.udpPort(sport, l.numeric()).p(" > ").udpPort(dport, l.numeric()).p(": ");
         }
     }
 
@@ -87,12 +87,45 @@ final class Transport {
                 Domain.print(p, cp, (int) len, false, true);
                 return;
             }
+            if (application(l, p, sport, dport, cp, len)) {
+                return;
+            }
         }
         if (ulen > len && !fragmented) {
             p.p("UDP, bad length ").p(ulen).p(" > ").p(len);
         } else {
             p.p("UDP, length ").p(ulen);
         }
+    }
+
+    /**
+     * udp_print's port chain after DNS, as far as BOOTP and NTP: a port of a printer that comes earlier in that chain
+     * (timed, TFTP; RIP, AODV, ISAKMP, SNMP) wins over theirs, and as those printers are not written yet such a
+     * datagram stays "UDP, length N" rather than being shown as BOOTP or NTP, which tcpdump would not do.
+     */
+    private static boolean application(Layers l, Pkt p, int sport, int dport, int cp, long len) {
+        if (either(sport, dport, 525) || either(sport, dport, 69)) {
+            return false;
+        }
+        if (either(sport, dport, 68) || either(sport, dport, 67)) {
+            Bootp.print(l, p, cp, len);
+            return true;
+        }
+        if (either(sport, dport, 520) || either(sport, dport, 654) || either(sport, dport, 500)
+                || either(sport, dport, 4500) || either(sport, dport, 7500) || either(sport, dport, 8500)
+                || either(sport, dport, 161) || either(sport, dport, 162)) {
+            return false;
+        }
+        if (either(sport, dport, 123)) {
+            Ntp.print(p, cp, len);
+            return true;
+        }
+        return false;
+    }
+
+    /** IS_SRC_OR_DST_PORT. */
+    private static boolean either(int sport, int dport, int port) {
+        return sport == port || dport == port;
     }
 
     private static void udpSum(Layers l, Pkt p, Net net, int bp, int n, int stored) {

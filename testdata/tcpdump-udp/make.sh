@@ -1,0 +1,51 @@
+#!/bin/sh
+# Rebuilds this folder: the crafted captures (make.py), then every expected output with the local tcpdump 4.99.3,
+# as the shared suite's were made: env -i PATH=... TZ=GMT0 tcpdump -r CAPTURE ARGS > EXPECTED.
+# The upstream captures are tcpdump 4.99.3's tests/*.pcap, copied unchanged (not rebuilt here); their upstream cases
+# use tests/TESTLIST's options after the "-# -n" that tests/TESTrun puts first.
+set -eu
+cd "$(dirname "$0")"
+tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
+python3 make.py
+printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
+add() { # name capture args origin
+  printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
+  # shellcheck disable=SC2086
+  env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
+}
+add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
+add bootp_asan-2 bootp_asan-2.pcap "-# -n -v" upstream:bootp_asan-2
+add dhcp-mud dhcp-mud.pcap "-# -n -vv" upstream:dhcp-mud
+add dhcp-rfc3004 dhcp-rfc3004.pcap "-# -n -v" upstream:dhcp-rfc3004
+add dhcp-rfc4388 dhcp-rfc4388.pcap "-# -n -v" upstream:dhcp-rfc4388
+add dhcp-rfc5859 dhcp-rfc5859.pcap "-# -n -v" upstream:dhcp-rfc5859
+add ntp ntp.pcap "-# -n" upstream:ntp
+add ntp-v ntp.pcap "-# -n -v" upstream:ntp-v
+for c in ntp-time ntp-control ntp-mode7; do
+  add "$c" "$c.pcap" "-# -n" "upstream:$c"
+  add "$c--v" "$c.pcap" "-# -n -v" "upstream:$c--v"
+  add "$c--vv" "$c.pcap" "-# -n -vv" "upstream:$c--vv"
+  add "$c--vvv" "$c.pcap" "-# -n -vvv" "upstream:$c--vvv"
+done
+add qinq QinQpacket.pcap "-# -n -e" upstream:qinq
+add qinqv QinQpacket.pcap "-# -n -e -v" upstream:qinqv
+# without -n: UDP port and OUI names (the crafted captures hold no address this host's /etc/hosts names)
+add dhcp--v dhcp.pcap "-v" names
+add dhcp--vv-e dhcp.pcap "-vv -e" names
+add ntp-crafted--v ntp-crafted.pcap "-v" names
+for c in bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
+    ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap; do
+  stem=${c%.pcap}
+  add "$stem--nn" "$c" "-nn" variant
+  add "$stem--nn-e" "$c" "-nn -e" variant
+  add "$stem--nn-v" "$c" "-nn -v" variant
+  add "$stem--nn-vv" "$c" "-nn -vv" variant
+  add "$stem--nn-vvv" "$c" "-nn -vvv" variant
+  add "$stem--nn-capX" "$c" "-nn -X" variant
+  add "$stem--nn-capXX" "$c" "-nn -XX" variant
+  add "$stem--nn-x" "$c" "-nn -x" variant
+  add "$stem--nn-vvcapXe" "$c" "-nn -vvXe" variant
+  add "$stem--nn-q" "$c" "-nn -q" variant
+  add "$stem--nn-tttt-vvcapXe" "$c" "-nn -tttt -vvXe" variant
+  add "$stem--nn-q-e" "$c" "-nn -q -e" variant
+done
