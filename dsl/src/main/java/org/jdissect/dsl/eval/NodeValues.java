@@ -25,13 +25,18 @@ final class NodeValues {
     /** Appends the node's value in the kind {@link #kindOf} gives for its type. */
     static void add(ProtoNode n, FieldType t, Values out) {
         switch (kindOf(t)) {
-            // a time a dissector computed (an NTP timestamp, an RRSIG validity) is an object, not the node's number
-            case LONG, ULONG -> out.addLong(n.obj() instanceof NsTime time ? time.toNanos() : n.num());
+            case LONG, ULONG -> out.addLong(t == FieldType.ABSOLUTE_TIME || t == FieldType.RELATIVE_TIME ? nanos(n)
+                    : n.num());
             case DOUBLE -> out.addDouble(n.obj() instanceof Number d ? d.doubleValue() : n.num());
             case BYTES -> out.addObj(bytes(n, t));
             case STRING -> out.addObj(n.obj() == null ? "" : n.obj().toString());
             case NONE -> out.addLong(0);
         }
+    }
+
+    /** A time's nanoseconds: held as an object when a dissector computed it (an NTP timestamp, an RRSIG validity). */
+    private static long nanos(ProtoNode n) {
+        return n.obj() instanceof NsTime time ? time.toNanos() : n.num();
     }
 
     /** The node's value as bytes, for slicing and for comparing with byte strings. */
