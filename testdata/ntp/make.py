@@ -136,4 +136,23 @@ F.append(udp(bytes([0x17, 0x81, 3, 42]) + struct.pack('!HH', 0, 0) + bytes(176) 
 F.append(udp(bytes([0x17, 0x80, 2, 99]) + bytes(8)))
 F.append(udp(bytes([0x17, 0x00, 3, 40]) + struct.pack('!HH', 0, 0)))
 F.append(udp(bytes([0x17, 0x00, 3])))
+# monitor lists (ntpdc's monlist, MON_GETLIST and MON_GETLIST_1): IPv4 and IPv6 entries, one cut short
+
+
+def mon_item(ip, port, v6, local):
+    it = struct.pack('!IIII', 5, 10, 0x1000, 42) + bytes(ip)
+    if local:
+        it += bytes([192, 168, 7, 1]) + struct.pack('!I', 0x2)
+    it += struct.pack('!HBB', port, 3, 4) + struct.pack('!II', v6, 0)
+    if local:
+        return it + (bytes(range(16)) + bytes(range(16, 32)) if v6 else bytes(32))
+    return it + (bytes(range(16)) if v6 else bytes(16))
+
+
+for code, local in ((42, True), (20, False)):
+    items = mon_item([192, 168, 1, 5], 123, 0, local) + mon_item([10, 9, 8, 7], 40000, 1, local)
+    size = len(mon_item([0] * 4, 0, 0, local))
+    F.append(udp(bytes([0x97, 0x00, 3, code]) + struct.pack('!HH', 2, size) + items, src=SERVER, dst=CLIENT))
+F.append(udp(bytes([0x97, 0x00, 3, 42]) + struct.pack('!HH', 2, 72) + mon_item([192, 168, 1, 5], 123, 0, True)
+             + bytes(20), src=SERVER, dst=CLIENT))
 pcap(F, 'ntp.pcap')

@@ -207,6 +207,25 @@ final class NtpFields {
     static final FieldDef PRIV_RESERVED = FieldDef.builder("ntp.priv.reserved", "Reserved", UINT8).hex().build();
     static final FieldDef PRIV_ITEMSIZE = FieldDef.builder("ntp.priv.itemsize", "Size of data item", UINT16).build();
     static final FieldDef PRIV_TSTAMP = time("ntp.priv.tstamp", "Authentication timestamp", null);
+    static final FieldDef MODE7_ITEM = FieldDef.builder("ntp.priv.mode7.item", "Mode7 item", STRING).stringz()
+            .build();
+    // a monitor list entry (MON_GETLIST, MON_GETLIST_1: ntpdc's monlist, the amplification attacks' reply)
+    static final FieldDef MON_AVGINT = FieldDef.builder("ntp.priv.monlist.avgint", "avgint", UINT32).build();
+    static final FieldDef MON_LSINT = FieldDef.builder("ntp.priv.monlist.lsint", "lsint", UINT32).build();
+    static final FieldDef MON_RESTR = FieldDef.builder("ntp.priv.monlist.restr", "restr", UINT32).hex().build();
+    static final FieldDef MON_COUNT = FieldDef.builder("ntp.priv.monlist.count", "count", UINT32).build();
+    static final FieldDef MON_REMOTE = FieldDef.builder("ntp.priv.monlist.remote_address", "remote address", IPV4)
+            .build();
+    static final FieldDef MON_LOCAL = FieldDef.builder("ntp.priv.monlist.local_address", "local address", IPV4)
+            .build();
+    static final FieldDef MON_FLAGS = FieldDef.builder("ntp.priv.monlist.flags", "flags", UINT32).hex().build();
+    static final FieldDef MON_PORT = FieldDef.builder("ntp.priv.monlist.port", "port", UINT16).build();
+    static final FieldDef MON_MODE = FieldDef.builder("ntp.priv.monlist.mode", "mode", UINT8).build();
+    static final FieldDef MON_VERSION = FieldDef.builder("ntp.priv.monlist.version", "version", UINT8).build();
+    static final FieldDef MON_IPV6 = FieldDef.builder("ntp.priv.monlist.ipv6", "ipv6", UINT32).hex().build();
+    static final FieldDef MON_UNUSED = FieldDef.builder("ntp.priv.monlist.unused", "unused", UINT32).hex().build();
+    static final FieldDef MON_ADDR6 = FieldDef.builder("ntp.priv.monlist.addr6", "ipv6 remote addr", IPV6).build();
+    static final FieldDef MON_DADDR6 = FieldDef.builder("ntp.priv.monlist.daddr6", "ipv6 local addr", IPV6).build();
 
     static final FieldDef[] ALL = {NTP, FLAGS, FLAGS_LI, FLAGS_VN, FLAGS_MODE, STRATUM, PPOLL, PRECISION, ROOTDELAY,
         ROOTDISPERSION, REFID, REFTIME, ORG, REC, XMT, KEYID, MAC, PADDING, KEY_TYPE, KEY_INDEX, KEY_SIGNATURE,
@@ -215,7 +234,9 @@ final class NtpFields {
         PEER_CONFIG, PEER_AUTHENABLE, PEER_AUTHENTIC, PEER_REACH, PEER_BCAST, PEER_SELECTION, PEER_COUNT, PEER_CODE,
         CLK_STATUS, CLK_CODE, CTRL_DATA, CTRL_ITEM, CTRL_ASSOCID, CTRL_OFFSET, CTRL_COUNT, CTRL_TRAPMSG,
         CTRL_CONFIGURATION, CTRL_MRU, CTRL_ORDLIST, CTRL_NONCE, PRIV_R, PRIV_MORE, PRIV_AUTH_SEQ, PRIV_AUTH, PRIV_SEQ,
-        PRIV_IMPL, PRIV_REQCODE, PRIV_ERR, PRIV_NUMITEMS, PRIV_RESERVED, PRIV_ITEMSIZE, PRIV_TSTAMP};
+        PRIV_IMPL, PRIV_REQCODE, PRIV_ERR, PRIV_NUMITEMS, PRIV_RESERVED, PRIV_ITEMSIZE, PRIV_TSTAMP, MODE7_ITEM,
+        MON_AVGINT, MON_LSINT, MON_RESTR, MON_COUNT, MON_REMOTE, MON_LOCAL, MON_FLAGS, MON_PORT, MON_MODE, MON_VERSION,
+        MON_IPV6, MON_UNUSED, MON_ADDR6, MON_DADDR6};
 
     /**
      * The reference clocks a stratum 0 or 1 server names in its reference ID (primary_sources), keyed by the four

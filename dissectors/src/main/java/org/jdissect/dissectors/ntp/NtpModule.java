@@ -21,7 +21,7 @@ import org.jdissect.dissectors.udp.UdpModule;
  * messages (modes 0–5) with their timestamps, extension fields and MAC; control messages (mode 6) with their status
  * words, data and authenticator; private messages (mode 7) with their header. Not decoded: the name=value data of
  * control messages that read or write variables (tshark parses it with tvbparse into a tree of tokens; jdissect shows
- * the Data item alone) and the items of mode 7 responses.
+ * the Data item alone) and the items of mode 7 responses other than monitor lists.
  */
 public final class NtpModule implements ProtocolModule {
     public static final String NAME = "ntp";
@@ -358,7 +358,7 @@ public final class NtpModule implements ProtocolModule {
             bits(ntp, lab, PRIV_NUMITEMS, tvb, 4, 2, 0x0fff, errItems & 0x0fff);
             bits(ntp, lab, PRIV_RESERVED, tvb, 6, 1, 0xf0, sizeWord >> 12);
             bits(ntp, lab, PRIV_ITEMSIZE, tvb, 6, 2, 0x0fff, sizeWord & 0x0fff);
-            // the items of responses (peer lists, statistics, monitor lists: some forty layouts) are not decoded
+            items(tvb, ctx, ntp, tvb.u8(3), errItems & 0x0fff, sizeWord & 0x0fff);
         }
         if ((flags & 0x80) == 0 && (authSeq & 0x80) != 0) {
             // an authenticated request: its timestamp and MAC sit at fixed offsets after the 176-byte data area
@@ -367,6 +367,57 @@ public final class NtpModule implements ProtocolModule {
             int rest = tvb.reportedLength() - 196;
             if (rest > 0) {
                 ntp.addObj(MAC, tvb, 196, rest, tvb.toArray(196, rest));
+            }
+        }
+    }
+
+    private static final int MON_GETLIST = 20;
+    private static final int MON_GETLIST_1 = 42;
+
+    /**
+     * The data items of an XNTPD message, {@code size} bytes apart from offset 8 (16-bit offsets, as packet-ntp.c
+     * computes them). Monitor list entries are decoded; another request code's item shows as "CODE Item" alone (its
+     * forty-odd layouts are not decoded).
+     */
+    private static void items(ByteView tvb, PacketContext ctx, ProtoNode ntp, int reqcode, int count, int size) {
+        boolean mon1 = reqcode == MON_GETLIST_1;
+        for (int i = 0; i < count; i++) {
+            int off = (8 + size * i) & 0xffff;
+            if (reqcode == MON_GETLIST || mon1) {
+                String text = "Monlist item: address: " + FieldFormat.ipv4(tvb.u32(off + 16)) + ":"
+                        + tvb.u16(off + (mon1 ? 28 : 20));
+                ProtoNode item = ntp.addObj(MODE7_ITEM, tvb, off, size, "Monlist Item").label(text);
+                monitorEntry(tvb, item, off, mon1);
+            } else {
+                String name = REQUEST_CODES.get((long) reqcode);
+                ntp.addObj(MODE7_ITEM, tvb, off, size, "").label((name == null ? "Unknown" : name) + " Item");
+            }
+        }
+    }
+
+    private static void monitorEntry(ByteView tvb, ProtoNode item, int off, boolean withLocal) {
+        item.add(MON_AVGINT, tvb, off, 4, tvb.u32(off));
+        item.add(MON_LSINT, tvb, off + 4, 4, tvb.u32(off + 4));
+        item.add(MON_RESTR, tvb, off + 8, 4, tvb.u32(off + 8));
+        item.add(MON_COUNT, tvb, off + 12, 4, tvb.u32(off + 12));
+        item.add(MON_REMOTE, tvb, off + 16, 4, tvb.u32(off + 16));
+        int p = off + 20;
+        if (withLocal) {
+            item.add(MON_LOCAL, tvb, p, 4, tvb.u32(p));
+            item.add(MON_FLAGS, tvb, p + 4, 4, tvb.u32(p + 4));
+            p += 8;
+        }
+        item.add(MON_PORT, tvb, p, 2, tvb.u16(p));
+        item.add(MON_MODE, tvb, p + 2, 1, tvb.u8(p + 2));
+        item.add(MON_VERSION, tvb, p + 3, 1, tvb.u8(p + 3));
+        long v6 = tvb.u32(p + 4);
+        item.add(MON_IPV6, tvb, p + 4, 4, v6);
+        item.add(MON_UNUSED, tvb, p + 8, 4, tvb.u32(p + 8));
+        p += 12;
+        if (v6 != 0) {
+            item.addObj(MON_ADDR6, tvb, p, 16, tvb.toArray(p, 16));
+            if (withLocal) {
+                item.addObj(MON_DADDR6, tvb, p + 16, 16, tvb.toArray(p + 16, 16));
             }
         }
     }
