@@ -43,8 +43,14 @@ record CraftedOracle(Path dir, String capture) {
      * frames in jdissect; there are more than {@code atLeast} of them.
      */
     void filtersMatchTsharksFrames(int atLeast) throws IOException {
+        filtersMatchTsharksFrames(capture + ".filters.tsv", atLeast);
+    }
+
+    /** As {@link #filtersMatchTsharksFrames(int)}, with the filters of {@code tsv} in the capture's directory. */
+    void filtersMatchTsharksFrames(String tsv, int atLeast) throws IOException {
         List<String> bad = new java.util.ArrayList<>();
-        List<String> cases = Files.readAllLines(dir.resolve(capture + ".filters.tsv"), StandardCharsets.UTF_8);
+        List<String> cases = Files.readAllLines(dir.resolve(tsv), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
         for (String c : cases) {
             String[] cols = c.split("\t", -1);
             int[] rc = new int[1];

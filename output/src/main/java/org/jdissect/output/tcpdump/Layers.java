@@ -1118,16 +1118,7 @@ final class Layers {
         }
         p.p(" ");
         while (length > 0 && sp < p.snapend) {
-            int c = p.u8(sp++);
-            if (c >= 0x80) {
-                c &= 0x7f;
-                p.p("M-");
-            }
-            if (!(c >= 0x20 && c < 0x7f)) {
-                c ^= 0x40;
-                p.p("^");
-            }
-            p.out.append((char) c);
+            Domain.fnPrintChar(p, p.u8(sp++));
             length--;
         }
         p.p("]");

@@ -94,16 +94,7 @@ final class Ntp {
             case 0 -> p.p("(unspec)");
             case 1 -> {
                 for (int i = 0; i < 4; i++) {
-                    int c = p.u8(bp + 12 + i);
-                    if (c >= 0x80) {
-                        c &= 0x7f;
-                        p.p("M-");
-                    }
-                    if (!(c >= 0x20 && c < 0x7f)) {
-                        c ^= 0x40;
-                        p.p("^");
-                    }
-                    p.out.append((char) c);
+                    Domain.fnPrintChar(p, p.u8(bp + 12 + i));
                 }
             }
             case 62 -> {
