@@ -61,7 +61,9 @@ class JsonRawOracleTest {
         // NTP: timestamps, reference IDs, extension fields, MACs, control and private messages, cut messages
         "ntp/ntp.pcap",
         // CDP: TLV subtrees, addresses, byte-swapped ODR prefixes, verified checksums, cut TLVs
-        "cdp/cdp.pcap"})
+        "cdp/cdp.pcap",
+        // NTP as real servers and clients sent it (tcpdump 4.99.3's own test captures)
+        "tcpdump-udp/captures/ntp.pcap", "tcpdump-udp/captures/ntp-time.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -144,7 +144,7 @@ final class NtpFields {
                     1L, "passed sanity checks (tests 1 through 8 in Section 3.4.3)",
                     2L, "passed correctness checks (intersection algorithm in Section 4.2.1)",
                     3L, "passed candidate checks (if limit check implemented)",
-                    4L, "passed outlyer checks (clustering algorithm in Section 4.2.2)",
+                    4L, "passed outlier checks (clustering algorithm in Section 4.2.2)",
                     5L, "current synchronization source; max distance exceeded (if limit check implemented)",
                     6L, "current synchronization source; max distance okay", 7L, "reserved"))
             .build();
