@@ -52,6 +52,11 @@ public final class EthModule implements ProtocolModule {
     private int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("Ethernet");
         ctx.addProtocol("eth");
+        if (!tvb.has(0, 14) && tvb.has(0, 6)) {
+            // packet-eth.c sets the destination, then the source, as columns before it reads on: a header cut short
+            // leaves what it could read in them (the summary's only record of this layer, which adds no item)
+            ctx.put(CutHeader.class, new CutHeader(tvb.u48(0), tvb.has(6, 6) ? tvb.u48(6) : -1));
+        }
         tvb.ensure(0, 14);
         long dst = tvb.u48(0);
         long src = tvb.u48(6);
@@ -75,6 +80,10 @@ public final class EthModule implements ProtocolModule {
         eth.add(TYPE, tvb, 12, 2, type);
         Ethertype.dispatch(ethertype, type, tvb.tail(14), ctx, parent, eth, Ethertype.Trailers.ETHERNET);
         return tvb.capturedLength();
+    }
+
+    /** The addresses of an Ethernet header cut short: the destination, and the source or -1. */
+    public record CutHeader(long dst, long src) {
     }
 
     private static void address(PacketContext ctx, ProtoNode eth, ByteView tvb, int off, long mac, FieldDef main,

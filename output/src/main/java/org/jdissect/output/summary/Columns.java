@@ -4,6 +4,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
+import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.sll.SllModule;
 
 /**
@@ -121,6 +122,7 @@ public final class Columns {
             case "llmnr" -> DnsColumns.dns(this, p, "LLMNR");
             case "ntp" -> NtpColumns.ntp(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
+            case "vxlan" -> VxlanColumns.vxlan(this);
             case "http" -> HttpColumns.http(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
@@ -166,6 +168,13 @@ public final class Columns {
                 && !proto.isEmpty() && proto.indexOf(':') < 0) {
             protocol = proto;
             info.clear();
+        }
+        EthModule.CutHeader cut = proto.equals("Ethernet") ? ctx.get(EthModule.CutHeader.class) : null;
+        if (cut != null) {
+            dst = FieldFormat.ether(cut.dst());
+            if (cut.src() >= 0) {
+                src = FieldFormat.ether(cut.src());
+            }
         }
     }
 
