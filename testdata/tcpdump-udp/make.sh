@@ -7,6 +7,8 @@ set -eu
 cd "$(dirname "$0")"
 tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
 python3 make.py
+# VXLAN's crafted capture (../vxlan, made for both sides) is also print-vxlan.c's test here
+cp ../vxlan/vxlan.pcap captures/vxlan-crafted.pcap
 printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
 add() { # name capture args origin
   printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
@@ -29,12 +31,14 @@ for c in ntp-time ntp-control ntp-mode7; do
 done
 add qinq QinQpacket.pcap "-# -n -e" upstream:qinq
 add qinqv QinQpacket.pcap "-# -n -e -v" upstream:qinqv
+add vxlan vxlan.pcap "-# -n -e" upstream:vxlan
 # without -n: UDP port and OUI names (the crafted captures hold no address this host's /etc/hosts names)
 add dhcp--v dhcp.pcap "-v" names
 add dhcp--vv-e dhcp.pcap "-vv -e" names
 add ntp-crafted--v ntp-crafted.pcap "-v" names
 for c in bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
-    ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap; do
+    ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
+    vxlan.pcap vxlan-crafted.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

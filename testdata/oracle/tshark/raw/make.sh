@@ -10,7 +10,8 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          crafted-ipv6/null.pcap tcpdump-link/captures/null.pcap crafted-ipv6/quoted.pcap crafted-icmp/icmp-quoted.pcap \
          llc/llc.pcap tcpdump-link/captures/llc.pcap tcpdump-link/captures/sll-llc.pcap crafted-tcp/short-segment.pcap \
          http-multipart/multipart.pcap crafted-ipv6/ext-headers.pcap llc/stp.pcap crafted-dns/dns.pcap ntp/ntp.pcap \
-         cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap; do
+         cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap \
+         vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect

@@ -87,7 +87,7 @@ final class Transport {
                 Domain.print(p, cp, (int) len, false, true);
                 return;
             }
-            if (application(l, p, sport, dport, cp, len)) {
+            if (application(l, p, tree, sport, dport, cp, len)) {
                 return;
             }
         }
@@ -99,11 +99,12 @@ final class Transport {
     }
 
     /**
-     * udp_print's port chain after DNS, as far as BOOTP and NTP: a port of a printer that comes earlier in that chain
-     * (timed, TFTP; RIP, AODV, ISAKMP, SNMP) wins over theirs, and as those printers are not written yet such a
-     * datagram stays "UDP, length N" rather than being shown as BOOTP or NTP, which tcpdump would not do.
+     * udp_print's port chain after DNS, as far as VXLAN: a port of a printer that comes earlier in that chain (timed,
+     * TFTP; RIP, AODV, ISAKMP, SNMP; before VXLAN some thirty more) wins over theirs, and as those printers are not
+     * written yet such a datagram stays "UDP, length N" rather than being shown as BOOTP, NTP or VXLAN, which tcpdump
+     * would not do either.
      */
-    private static boolean application(Layers l, Pkt p, int sport, int dport, int cp, long len) {
+    private static boolean application(Layers l, Pkt p, ProtoTree tree, int sport, int dport, int cp, long len) {
         if (either(sport, dport, 525) || either(sport, dport, 69)) {
             return false;
         }
@@ -120,7 +121,29 @@ final class Transport {
             Ntp.print(p, cp, len);
             return true;
         }
+        if (beforeVxlan(sport, dport)) {
+            return false;
+        }
+        if (either(sport, dport, 4789)) {
+            Vxlan.print(l, p, tree, cp, (int) len);
+            return true;
+        }
         return false;
+    }
+
+    /** The ports udp_print tries between NTP and VXLAN (this tcpdump build has no SMB printing: no NetBIOS). */
+    private static final int[] BEFORE_VXLAN = {88, 750, 1701, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231, 496,
+        1645, 1812, 1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701, 1589, 6343, 12222, 5060, 514, 8472};
+
+    private static boolean beforeVxlan(int sport, int dport) {
+        for (int port : BEFORE_VXLAN) {
+            if (either(sport, dport, port)) {
+                return true;
+            }
+        }
+        return dport == 3456 || dport == 4567 || dport == 1985 || sport == 49152 || dport == 3784 || dport == 4784
+                || dport == 6784 || dport == 3785 || dport == 12223 || sport == 12223
+                || sport >= 7000 && sport <= 7009 || dport >= 7000 && dport <= 7009;
     }
 
     /** IS_SRC_OR_DST_PORT. */
