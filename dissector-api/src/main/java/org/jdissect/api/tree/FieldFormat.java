@@ -219,6 +219,10 @@ public final class FieldFormat {
         boolean utc = base == Base.TIME_UTC || base == Base.TIME_NTP_UTC;
         ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
         SecondText text = secondText(t.secs(), zone, utc);
+        if (t.nsecs() < 0) {
+            // an unset time (a text proto_tree_add_time_item could not parse): the date without a fraction
+            return sb.append(text.dateTime).append(' ').append(text.zoneName);
+        }
         return sb.append(text.dateTime).append('.').append(String.format(Locale.ROOT, "%09d", t.nsecs())).append(' ')
                 .append(text.zoneName);
     }
@@ -661,6 +665,9 @@ public final class FieldFormat {
     }
 
     private static boolean control(char c) {
-        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+        // GLib's g_unichar_isprint, which format_text asks, also rejects format characters (U+200B…U+200F, a
+        // byte order mark U+FEFF inside a syslog message): tshark escapes them as it escapes C1 controls
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
+                || c >= 0x200b && Character.getType(c) == Character.FORMAT;
     }
 }
