@@ -9,6 +9,7 @@ tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcp
 python3 make.py
 # VXLAN's crafted capture (../vxlan, made for both sides) is also print-vxlan.c's test here
 cp ../vxlan/vxlan.pcap captures/vxlan-crafted.pcap
+cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
 printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
 add() { # name capture args origin
   printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
@@ -32,13 +33,14 @@ done
 add qinq QinQpacket.pcap "-# -n -e" upstream:qinq
 add qinqv QinQpacket.pcap "-# -n -e -v" upstream:qinqv
 add vxlan vxlan.pcap "-# -n -e" upstream:vxlan
+add syslog-v syslog_udp.pcap "-# -n -v" upstream:syslog-v
 # without -n: UDP port and OUI names (the crafted captures hold no address this host's /etc/hosts names)
 add dhcp--v dhcp.pcap "-v" names
 add dhcp--vv-e dhcp.pcap "-vv -e" names
 add ntp-crafted--v ntp-crafted.pcap "-v" names
 for c in bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
-    vxlan.pcap vxlan-crafted.pcap; do
+    vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

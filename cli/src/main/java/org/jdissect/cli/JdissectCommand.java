@@ -297,6 +297,8 @@ public final class JdissectCommand implements Callable<Integer> {
                 keep = both;
             }
             d.keepOnly(keep);
+            // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
+            d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null);
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree();
             FrameModule.captureFile(d.session(), reader);

@@ -65,7 +65,9 @@ class JsonRawOracleTest {
         // NTP as real servers and clients sent it (tcpdump 4.99.3's own test captures)
         "tcpdump-udp/captures/ntp.pcap", "tcpdump-udp/captures/ntp-time.pcap",
         // VXLAN: the inner frame's layers, cut headers; tcpdump's own VXLAN capture
-        "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap"})
+        "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
+        // syslog: RFC 3164 and 5424 headers, NUL-terminated messages; tcpdump's own syslog capture
+        "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

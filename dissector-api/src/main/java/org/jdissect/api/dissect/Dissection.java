@@ -62,6 +62,15 @@ public final class Dissection {
     }
 
     /**
+     * Whether the output needs no protocol tree (tshark's plain summary lines: no -V, -Y or -T); see
+     * {@link PacketContext#treeless()}. Off by default.
+     */
+    public Dissection treeless(boolean none) {
+        ctx.setTreeless(none);
+        return this;
+    }
+
+    /**
      * Materialise only {@code fields} (and protocol items) in the trees of the packets, for an output that reads a
      * known set of values (filters, {@code -T fields}, tcpdump text); {@code null} (the default) builds whole trees.
      * Values, offsets and lengths of the kept fields are exactly those of a whole tree. Chosen before the first
@@ -91,6 +100,7 @@ public final class Dissection {
         t.keepOnly(keep);
         PacketContext c = new PacketContext(engine, session, t);
         c.setLabels(ctx.labels());
+        c.setTreeless(ctx.treeless());
         return c;
     }
 

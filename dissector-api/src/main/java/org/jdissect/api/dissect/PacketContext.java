@@ -54,6 +54,7 @@ public final class PacketContext {
     public String pendingInfo;
 
     private boolean labels = true;
+    private boolean treeless;
 
     private final Object[] slotKeys = new Object[8];
     private final Object[] slotValues = new Object[8];
@@ -112,6 +113,19 @@ public final class PacketContext {
      */
     public boolean labels() {
         return labels;
+    }
+
+    /**
+     * Whether no protocol tree is wanted at all: tshark's {@code tree == NULL}, as for its plain summary lines. A few
+     * dissectors run code only when they build a tree (packet-syslog.c's header parsing, under {@code if (tree)}),
+     * and an exception in it marks a packet malformed in -V, -Y and -T output but not on a summary line.
+     */
+    public boolean treeless() {
+        return treeless;
+    }
+
+    void setTreeless(boolean none) {
+        treeless = none;
     }
 
     void setLabels(boolean wanted) {

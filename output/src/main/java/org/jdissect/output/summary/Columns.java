@@ -123,6 +123,7 @@ public final class Columns {
             case "ntp" -> NtpColumns.ntp(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
+            case "syslog" -> SyslogColumns.syslog(this);
             case "http" -> HttpColumns.http(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);

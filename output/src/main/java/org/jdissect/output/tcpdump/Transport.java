@@ -100,9 +100,9 @@ final class Transport {
 
     /**
      * udp_print's port chain after DNS, as far as VXLAN: a port of a printer that comes earlier in that chain (timed,
-     * TFTP; RIP, AODV, ISAKMP, SNMP; before VXLAN some thirty more) wins over theirs, and as those printers are not
-     * written yet such a datagram stays "UDP, length N" rather than being shown as BOOTP, NTP or VXLAN, which tcpdump
-     * would not do either.
+     * TFTP; RIP, AODV, ISAKMP, SNMP; before syslog some thirty more; OTV) wins over theirs, and as those printers are
+     * not written yet such a datagram stays "UDP, length N" rather than being shown as BOOTP, NTP, syslog or VXLAN,
+     * which tcpdump would not do either.
      */
     private static boolean application(Layers l, Pkt p, ProtoTree tree, int sport, int dport, int cp, long len) {
         if (either(sport, dport, 525) || either(sport, dport, 69)) {
@@ -121,8 +121,15 @@ final class Transport {
             Ntp.print(p, cp, len);
             return true;
         }
-        if (beforeVxlan(sport, dport)) {
+        if (beforeSyslog(sport, dport)) {
             return false;
+        }
+        if (either(sport, dport, 514)) {
+            Syslog.print(p, cp, (int) len);
+            return true;
+        }
+        if (either(sport, dport, 8472)) {
+            return false; // OTV
         }
         if (either(sport, dport, 4789)) {
             Vxlan.print(l, p, tree, cp, (int) len);
@@ -131,12 +138,12 @@ final class Transport {
         return false;
     }
 
-    /** The ports udp_print tries between NTP and VXLAN (this tcpdump build has no SMB printing: no NetBIOS). */
-    private static final int[] BEFORE_VXLAN = {88, 750, 1701, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231, 496,
-        1645, 1812, 1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701, 1589, 6343, 12222, 5060, 514, 8472};
+    /** The ports udp_print tries between NTP and syslog (this tcpdump build has no SMB printing: no NetBIOS). */
+    private static final int[] BEFORE_SYSLOG = {88, 750, 1701, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231, 496,
+        1645, 1812, 1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701, 1589, 6343, 12222, 5060};
 
-    private static boolean beforeVxlan(int sport, int dport) {
-        for (int port : BEFORE_VXLAN) {
+    private static boolean beforeSyslog(int sport, int dport) {
+        for (int port : BEFORE_SYSLOG) {
             if (either(sport, dport, port)) {
                 return true;
             }

@@ -1,0 +1,274 @@
+package org.jdissect.dissectors.syslog;
+
+import static org.jdissect.api.field.FieldType.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.field.Base;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.NsTime;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
+import org.jdissect.dissectors.udp.UdpModule;
+
+/**
+ * Syslog on UDP port 514 as Wireshark 4.0.17's packet-syslog.c shows it: the priority as facility and level, the
+ * message, and inside it the RFC 5424 header (version, ISO 8601 timestamp, host, app, process, message ID) or the RFC
+ * 3164 one (timestamp, host, process) as far as packet-syslog.c recognises them.
+ */
+public final class SyslogModule implements ProtocolModule {
+    public static final String NAME = "syslog";
+    private static final int PORT = 514;
+    private static final int MAX_DIGITS = 3;
+
+    public static final Map<Long, String> FACILITIES = Map.ofEntries(Map.entry(0L, "KERN"), Map.entry(1L, "USER"),
+            Map.entry(2L, "MAIL"), Map.entry(3L, "DAEMON"), Map.entry(4L, "AUTH"), Map.entry(5L, "SYSLOG"),
+            Map.entry(6L, "LPR"), Map.entry(7L, "NEWS"), Map.entry(8L, "UUCP"), Map.entry(9L, "CRON"),
+            Map.entry(10L, "AUTHPRIV"), Map.entry(11L, "FTP"), Map.entry(12L, "NTP"), Map.entry(13L, "LOGAUDIT"),
+            Map.entry(14L, "LOGALERT"), Map.entry(15L, "CRON"), Map.entry(16L, "LOCAL0"), Map.entry(17L, "LOCAL1"),
+            Map.entry(18L, "LOCAL2"), Map.entry(19L, "LOCAL3"), Map.entry(20L, "LOCAL4"), Map.entry(21L, "LOCAL5"),
+            Map.entry(22L, "LOCAL6"), Map.entry(23L, "LOCAL7"));
+    public static final Map<Long, String> LEVELS = Map.of(0L, "EMERG", 1L, "ALERT", 2L, "CRIT", 3L, "ERR",
+            4L, "WARNING", 5L, "NOTICE", 6L, "INFO", 7L, "DEBUG");
+
+    static final FieldDef SYSLOG = FieldDef.builder(NAME, "Syslog message", PROTOCOL).build();
+    static final FieldDef FACILITY = FieldDef.builder("syslog.facility", "Facility", UINT8).mask(0x3f8, 8)
+            .names(Map.ofEntries(Map.entry(0L, "KERN - kernel messages"), Map.entry(1L, "USER - random user-level messages"),
+                    Map.entry(2L, "MAIL - mail system"), Map.entry(3L, "DAEMON - system daemons"),
+                    Map.entry(4L, "AUTH - security/authorization messages"),
+                    Map.entry(5L, "SYSLOG - messages generated internally by syslogd"),
+                    Map.entry(6L, "LPR - line printer subsystem"), Map.entry(7L, "NEWS - network news subsystem"),
+                    Map.entry(8L, "UUCP - UUCP subsystem"), Map.entry(9L, "CRON - clock daemon (BSD, Linux)"),
+                    Map.entry(10L, "AUTHPRIV - security/authorization messages (private)"),
+                    Map.entry(11L, "FTP - ftp daemon"), Map.entry(12L, "NTP - ntp subsystem"),
+                    Map.entry(13L, "LOGAUDIT - log audit"), Map.entry(14L, "LOGALERT - log alert"),
+                    Map.entry(15L, "CRON - clock daemon (Solaris)"), Map.entry(16L, "LOCAL0 - reserved for local use"),
+                    Map.entry(17L, "LOCAL1 - reserved for local use"), Map.entry(18L, "LOCAL2 - reserved for local use"),
+                    Map.entry(19L, "LOCAL3 - reserved for local use"), Map.entry(20L, "LOCAL4 - reserved for local use"),
+                    Map.entry(21L, "LOCAL5 - reserved for local use"), Map.entry(22L, "LOCAL6 - reserved for local use"),
+                    Map.entry(23L, "LOCAL7 - reserved for local use")))
+            .blurb("Message facility").build();
+    static final FieldDef LEVEL = FieldDef.builder("syslog.level", "Level", UINT8).mask(0x7, 8)
+            .names(Map.of(0L, "EMERG - system is unusable", 1L, "ALERT - action must be taken immediately",
+                    2L, "CRIT - critical conditions", 3L, "ERR - error conditions", 4L, "WARNING - warning conditions",
+                    5L, "NOTICE - normal but significant condition", 6L, "INFO - informational",
+                    7L, "DEBUG - debug-level messages"))
+            .blurb("Message level").build();
+    static final FieldDef MSG = FieldDef.builder("syslog.msg", "Message", STRING).blurb("Message Text").build();
+    static final FieldDef MSU_PRESENT = FieldDef.builder("syslog.msu_present", "SS7 MSU present", BOOLEAN)
+            .blurb("True if an SS7 MSU was detected in the syslog message").build();
+    static final FieldDef VERSION = FieldDef.builder("syslog.version", "Syslog version", STRING).build();
+    static final FieldDef TIMESTAMP = FieldDef.builder("syslog.timestamp", "Syslog timestamp", ABSOLUTE_TIME)
+            .base(Base.TIME_UTC).build();
+    static final FieldDef TIMESTAMP_3164 = FieldDef.builder("syslog.timestamp_rfc3164", "Syslog timestamp (RFC3164)",
+            STRING).build();
+    static final FieldDef HOSTNAME = FieldDef.builder("syslog.hostname", "Syslog hostname", STRING).build();
+    static final FieldDef APPNAME = FieldDef.builder("syslog.appname", "Syslog app name", STRING)
+            .blurb("The name of the app that generated this message").build();
+    static final FieldDef PROCID = FieldDef.builder("syslog.procid", "Syslog process id", STRING).build();
+    static final FieldDef MSGID = FieldDef.builder("syslog.msgid", "Syslog message id", STRING).build();
+    static final FieldDef BOM = FieldDef.builder("syslog.msgid.bom", "Syslog BOM", UINT24).hex().build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(SYSLOG, FACILITY, LEVEL, MSG, MSU_PRESENT, VERSION, TIMESTAMP, TIMESTAMP_3164, HOSTNAME, APPNAME,
+                PROCID, MSGID, BOM);
+        r.dissector(NAME, SyslogModule::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(UdpModule.PORT_TABLE).add(PORT, NAME, SyslogModule::dissect);
+    }
+
+    /** The Info column's text, set before the tree as packet-syslog.c sets it (the summary reads it from here). */
+    public record Info(String text) {
+    }
+
+    static int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.addProtocol(NAME);
+        ctx.setCurrentProto("Syslog");
+        int off = 0;
+        int pri = -1;
+        if (tvb.u8(0) == '<') {
+            off = 1;
+            pri = 0;
+            while (tvb.has(off, 1) && tvb.u8(off) >= '0' && tvb.u8(off) <= '9' && off <= MAX_DIGITS) {
+                pri = pri * 10 + tvb.u8(off) - '0';
+                off++;
+            }
+            if (tvb.u8(off) == '>') {
+                off++;
+            }
+        }
+        int msgLen = tvb.capturedLength() - off;
+        if (msgLen <= 0) {
+            // tvb_ensure_captured_length_remaining: nothing after the priority is an error
+            tvb.ensure(off, 1);
+        }
+        String msg = FieldFormat.formatText(new String(tvb.toArray(off, msgLen), StandardCharsets.UTF_8));
+        int fac = pri >= 0 ? (pri & 0x3f8) >> 3 : -1;
+        int lev = pri >= 0 ? pri & 7 : -1;
+        String prefix = pri >= 0 ? orUnknown(FACILITIES.get((long) fac)) + "." + orUnknown(LEVELS.get((long) lev))
+                + ": " : "";
+        ctx.put(Info.class, new Info(prefix + msg));
+        ProtoNode s = parent.addItem(SYSLOG, tvb, 0, tvb.capturedLength())
+                .label("Syslog message: " + (pri >= 0 ? prefix : "(unknown): ") + msg).textGiven();
+        if (pri >= 0) {
+            s.add(FACILITY, tvb, 0, off, fac);
+            s.add(LEVEL, tvb, 0, off, lev);
+        }
+        ProtoNode m = s.addObj(MSG, tvb, off, msgLen, utf8UpToNul(tvb, off, msgLen));
+        if (strayAfterNul(tvb, off, msgLen)) {
+            Expert.add(ctx, m, StringItems.TRAILING_STRAY);
+        }
+        // packet-syslog.c parses the header only when it builds a tree (if (tree)): a summary line must not see the
+        // exceptions a header read past the end throws in -V, -Y or -T output
+        if (ctx.treeless()) {
+            return tvb.capturedLength();
+        }
+        if (msgLen > 2 && tvb.u16(off) == 0x3120) {
+            rfc5424(m, tvb, off);
+        } else if (msgLen > 15) {
+            rfc3164(m, tvb, off);
+        }
+        return tvb.capturedLength();
+    }
+
+    /** An ENC_UTF_8 string item's value: C's string, so up to the first NUL (loggers send one at the end). */
+    private static String utf8UpToNul(ByteView tvb, int off, int len) {
+        int nul = tvb.indexOf(off, 0);
+        int n = nul >= 0 && nul < off + len ? nul - off : len;
+        return new String(tvb.toArray(off, n), StandardCharsets.UTF_8);
+    }
+
+    private static boolean strayAfterNul(ByteView tvb, int off, int len) {
+        int nul = tvb.indexOf(off, 0);
+        if (nul < 0 || nul >= off + len) {
+            return false;
+        }
+        for (int i = nul; i < off + len; i++) {
+            if (tvb.u8(i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String orUnknown(String s) {
+        return s == null ? "UNKNOWN" : s;
+    }
+
+    /** dissect_syslog_info: a field up to the next space; false (nothing added) without one. */
+    private static int word(ProtoNode m, ByteView tvb, int off, FieldDef f) {
+        int space = tvb.indexOf(off, ' ');
+        if (space < 0) {
+            return -1;
+        }
+        m.addObj(f, tvb, off, space - off, tvb.asciiString(off, space - off));
+        return space + 1;
+    }
+
+    /** RFC 5424's header: version, timestamp, host, app, process; the rest is the message ID. */
+    private static void rfc5424(ProtoNode m, ByteView tvb, int off) {
+        off = word(m, tvb, off, VERSION);
+        if (off < 0) {
+            return;
+        }
+        int space = tvb.indexOf(off, ' ');
+        if (space < 0) {
+            return;
+        }
+        if (space != off) {
+            m.addObj(TIMESTAMP, tvb, off, space - off, iso8601(tvb.asciiString(off, space - off)));
+        }
+        off = space + 1;
+        for (FieldDef f : new FieldDef[] {HOSTNAME, APPNAME, PROCID}) {
+            off = word(m, tvb, off, f);
+            if (off < 0) {
+                return;
+            }
+        }
+        int rest = tvb.reportedLength() - off;
+        if (tvb.u24(off) == 0xefbbbf) {
+            m.add(BOM, tvb, off, 3, 0xefbbbf);
+            off += 3;
+            m.addObj(MSGID, tvb, off, rest - 3, new String(tvb.toArray(off, rest - 3), StandardCharsets.UTF_8));
+        } else {
+            m.addObj(MSGID, tvb, off, rest, tvb.asciiString(off, rest));
+        }
+    }
+
+    /**
+     * RFC 3164's header, when the first sixteen bytes look like "Mmm dd hh:mm:ss ": the timestamp, the host, then a
+     * process name of letters and digits (within 32 bytes; packet-syslog.c reads on past the end if the message is
+     * shorter) and the rest as the message ID.
+     */
+    private static void rfc3164(ProtoNode m, ByteView tvb, int off) {
+        if (tvb.u8(off + 3) != ' ' || tvb.u8(off + 6) != ' ' || tvb.u8(off + 9) != ':' || tvb.u8(off + 12) != ':'
+                || tvb.u8(off + 15) != ' ') {
+            return;
+        }
+        m.addObj(TIMESTAMP_3164, tvb, off, 15, tvb.asciiString(off, 15));
+        off = word(m, tvb, off + 16, HOSTNAME);
+        if (off < 0) {
+            return;
+        }
+        for (int p = off; p < off + 32; p++) {
+            int c = tvb.u8(p);
+            if (!Character.isLetterOrDigit(c) || c > 0x7f) {
+                m.addObj(PROCID, tvb, off, p - off, tvb.asciiString(off, p - off));
+                off = p;
+                break;
+            }
+        }
+        int rest = tvb.reportedLength() - off;
+        m.addObj(MSGID, tvb, off, rest, tvb.asciiString(off, rest));
+    }
+
+    private static final Pattern ISO8601 = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+    /**
+     * ENC_ISO_8601_DATE_TIME: a date, a time (seconds and fraction optional) and a zone (UTC when absent); a text that
+     * is none leaves the time unset, which shows without a fraction.
+     */
+    static NsTime iso8601(String s) {
+        Matcher x = ISO8601.matcher(s);
+        if (!x.matches()) {
+            return new NsTime(0, -1);
+        }
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(Integer.parseInt(x.group(1)),
+                Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)), Integer.parseInt(x.group(4)),
+                Integer.parseInt(x.group(5)), x.group(6) == null ? 0 : Integer.parseInt(x.group(6)));
+        long secs = t.toEpochSecond(java.time.ZoneOffset.UTC);
+        String zone = x.group(8);
+        if (zone != null && !zone.equals("Z")) {
+            String digits = zone.replace(":", "");
+            int sign = digits.charAt(0) == '-' ? -1 : 1;
+            int hours = Integer.parseInt(digits.substring(1, 3));
+            int minutes = digits.length() > 3 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+            secs -= sign * (hours * 3600L + minutes * 60L);
+        }
+        long nanos = 0;
+        if (x.group(7) != null) {
+            String frac = (x.group(7) + "000000000").substring(0, 9);
+            nanos = Long.parseLong(frac);
+        }
+        return new NsTime(secs, nanos);
+    }
+}
