@@ -65,7 +65,10 @@ class JsonRawOracleTest {
         // NTP as real servers and clients sent it (tcpdump 4.99.3's own test captures)
         "tcpdump-udp/captures/ntp.pcap", "tcpdump-udp/captures/ntp-time.pcap",
         // VXLAN: the inner frame's layers, cut headers; tcpdump's own VXLAN capture
-        "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap"})
+        "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
+        // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,
+        // a domain search list split over two options (its names cover no bytes)
+        "dhcp/dhcp.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -114,6 +114,7 @@ public final class Columns {
             case "stp" -> LlcColumns.stp(this, p);
             case "tcp" -> TcpColumns.tcp(this, p);
             case "udp" -> UdpColumns.udp(this, p);
+            case "dhcp" -> DhcpColumns.dhcp(this, p);
             case "icmp" -> IcmpColumns.icmp(this, p);
             case "icmpv6" -> IcmpColumns.icmpv6(this, p);
             // a DNS message in an HTTP body (application/dns-message) is packet-dns.c's dissect_dns_doh: "DoH"
@@ -162,6 +163,10 @@ public final class Columns {
             // item just after): without the item, the columns were not reached either; IPv6's extension headers
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
             // cut short after its payload's protocol threw: "Ethertype truncated")
+            return;
+        }
+        if (proto.equals("DHCP/BOOTP") && layers.contains("dhcp")) {
+            // packet-dhcp.c's short name is not its filter name: its item is there, so its columns were set
             return;
         }
         if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)

@@ -1,0 +1,565 @@
+package org.jdissect.dissectors.dhcp;
+
+import static org.jdissect.dissectors.dhcp.DhcpFields.*;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.dns.DnsModule;
+
+/**
+ * The options of a DHCP message as packet-dhcp.c's dhcp_option and the "dhcp.option" table decode them: each option
+ * a subtree "Option: (N) Name" with its length and a hidden value item that is shown only when no decoder took the
+ * option (an unknown code, or a decoder that consumed nothing).
+ */
+final class DhcpOptions {
+    static final int SNAME_OFFSET = 44;
+    static final int SNAME_LENGTH = 64;
+    static final int FILE_OFFSET = 108;
+    static final int FILE_LENGTH = 128;
+    static final int OVERLOAD_FILE = 1;
+    static final int OVERLOAD_SNAME = 2;
+
+    private static final Map<Long, String> O82_NAMES = Map.ofEntries(Map.entry(0L, "Padding"),
+            Map.entry(1L, "Agent Circuit ID"), Map.entry(2L, "Agent Remote ID"), Map.entry(3L, "Reserved"),
+            Map.entry(4L, "DOCSIS Device Class"), Map.entry(5L, "Link selection"), Map.entry(6L, "Subscriber ID"),
+            Map.entry(7L, "RADIUS Attributes"), Map.entry(8L, "Authentication"),
+            Map.entry(9L, "Vendor-Specific Information"), Map.entry(10L, "Flags"),
+            Map.entry(11L, "Server ID Override"), Map.entry(12L, "Relay Agent Identifier"),
+            Map.entry(13L, "Access Technology Type"), Map.entry(14L, "Access Network Name"),
+            Map.entry(15L, "Access Point Name"), Map.entry(16L, "Access Point BSSID"),
+            Map.entry(17L, "Access Network Operator ID"), Map.entry(18L, "Access Network Operator Realm"),
+            Map.entry(19L, "Source Port"), Map.entry(150L, "Link selection (Cisco proprietary)"),
+            Map.entry(151L, "VRF name/VPN ID"), Map.entry(152L, "Server ID Override (Cisco proprietary)"));
+
+    private DhcpOptions() {
+    }
+
+    /**
+     * What one message's options share while they are read: the overload value of option 52, the message type
+     * (both found by the first pass) and the RFC 3396 pieces of a domain search list split over several options.
+     */
+    static final class State {
+        int overload;
+        String messageType;
+        int searchBlocks;
+        int searchIndex;
+        ByteArrayOutputStream search;
+    }
+
+    /**
+     * The option at {@code voff}, added under {@code tree}; returns the bytes it takes (at least 1). Sets
+     * {@code end[0]} at the End option. {@code state.overload} is the overload in force for this run of options.
+     */
+    static int option(ByteView tvb, PacketContext ctx, ProtoNode tree, int voff, int eoff, State state,
+                      boolean[] end, int[] overload) {
+        int code = tvb.u8(voff);
+        if (code == 0) {
+            int i = voff + 1;
+            while (i < eoff && tvb.u8(i) == 0) {
+                i++;
+            }
+            int n = i - voff;
+            ProtoNode o = tree.add(OPTION_TYPE, tvb, voff, 1, 0).label("Option: (0) Padding");
+            o.addObj(PADDING, tvb, voff, n, tvb.toArray(voff, n));
+            return n;
+        }
+        if (code == 255) {
+            // dhcp_option adds the End item with the value 0 (its "(255) End" is the item's text only)
+            ProtoNode o = tree.add(OPTION_TYPE, tvb, voff, 1, 0).label("Option: (255) End");
+            o.add(END, tvb, voff, 1, 255);
+            end[0] = true;
+            return 1;
+        }
+        int optlen = tvb.u8(voff + 1);
+        ProtoNode o = tree.add(OPTION_TYPE, tvb, voff, optlen + 2, code)
+                .label("Option: (" + code + ") " + optionName(code));
+        o.add(OPTION_LENGTH, tvb, voff + 1, 1, optlen);
+        tvb.ensure(voff + 2, optlen);
+        ProtoNode value = o.addObj(OPTION_VALUE, tvb, voff + 2, optlen,
+                optlen == 0 ? "<MISSING>" : tvb.toArray(voff + 2, optlen));
+        ByteView v = tvb.slice(voff + 2, optlen);
+        if (decode(code, v, o, tvb, ctx, state, overload)) {
+            value.hidden();
+        }
+        return optlen + 2;
+    }
+
+    /** The option's own decoder, if it has one; whether it took the option (returned a non-zero length). */
+    private static boolean decode(int code, ByteView v, ProtoNode o, ByteView msg, PacketContext ctx, State state,
+                                  int[] overload) {
+        int len = v.reportedLength();
+        Basic basic = BASIC[code];
+        if (basic != null) {
+            return basic(basic, v, o, ctx) != 0;
+        }
+        switch (code) {
+            case 52 -> {
+                return overload(v, o, msg, ctx, state, overload);
+            }
+            case 53 -> {
+                int type = v.u8(0);
+                o.add(MESSAGE_TYPE, v, 0, 1, type);
+                String name = messageTypeName(type);
+                o.appendLabel(" (" + name + ")");
+                if (o.parent() != null) {
+                    o.parent().appendLabel(" (" + name + ")");
+                }
+            }
+            case 55 -> {
+                for (int i = 0; i < len; i++) {
+                    int b = v.u8(i);
+                    o.add(REQUEST_ITEM, v, i, 1, b).label("Parameter Request List Item: (" + b + ") "
+                            + optionName(b));
+                }
+            }
+            case 60 -> o.addObj(VENDOR_CLASS, v, 0, len, v.asciiString(0, len));
+            case 61 -> clientIdentifier(v, o, ctx);
+            case 81 -> {
+                return clientFqdn(v, o, ctx);
+            }
+            case 82 -> {
+                int off = 0;
+                while (off < len) {
+                    off = agentSuboption(v, o, ctx, off, len);
+                }
+            }
+            case 93 -> clientArchitecture(v, o, ctx);
+            case 119 -> domainSearch(v, o, ctx, state);
+            case 121, 249 -> {
+                return classlessRoutes(v, o, ctx);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return v.capturedLength() != 0;
+    }
+
+    static String messageTypeName(int type) {
+        String name = MESSAGE_TYPES.get((long) type);
+        return name != null ? name : "Unknown Message Type (0x" + FieldFormat.hexPadded(type, 2) + ")";
+    }
+
+    /**
+     * dhcp_handle_basic_types: the value as its kind says, or a finding under {@code item} when the length does not
+     * fit it; returns the bytes consumed (0 when nothing was added, which leaves the raw value shown).
+     */
+    static int basic(Basic b, ByteView v, ProtoNode item, PacketContext ctx) {
+        FieldDef f = b.field();
+        int len = v.reportedLength();
+        ProtoNode tree = item;
+        switch (b.kind()) {
+            case IPV4 -> {
+                if (len != 4) {
+                    return badLength(ctx, item, "length isn't 4");
+                }
+                long a = v.u32(0);
+                tree.add(f, v, 0, 4, a);
+                tree.appendLabel(" (" + FieldFormat.ipv4(a) + ")");
+                return 4;
+            }
+            case IPV4_LIST -> {
+                int consumed = 0;
+                for (int i = 0, left = len; left > 0; i += 4, left -= 4) {
+                    if (left < 4) {
+                        badLength(ctx, item, "Option length isn't a multiple of 4");
+                        break;
+                    }
+                    tree.add(f, v, i, 4, v.u32(i));
+                    consumed += 4;
+                }
+                return consumed;
+            }
+            case STRING, STRINGZ -> {
+                tree.addObj(f, v, 0, len, v.asciiString(0, len));
+                return len;
+            }
+            case BOOL, U8 -> {
+                if (len != 1) {
+                    return badLength(ctx, item, "length isn't 1");
+                }
+                tree.add(f, v, 0, 1, v.u8(0));
+                return 1;
+            }
+            case U16 -> {
+                if (len != 2) {
+                    return badLength(ctx, item, "length isn't 2");
+                }
+                tree.add(f, v, 0, 2, v.u16(0));
+                return 2;
+            }
+            case U16_LIST -> {
+                int consumed = 0;
+                for (int i = 0, left = len; left > 0; i += 2, left -= 2) {
+                    if (left < 2) {
+                        badLength(ctx, item, "Option length isn't a multiple of 2");
+                        break;
+                    }
+                    tree.add(f, v, i, 2, v.u16(i));
+                    consumed += 2;
+                }
+                return consumed;
+            }
+            case U32 -> {
+                if (len != 4) {
+                    return badLength(ctx, item, "length isn't 4");
+                }
+                tree.add(f, v, 0, 4, v.u32(0));
+                return 4;
+            }
+            case TIME_S -> {
+                if (len != 4) {
+                    return badLength(ctx, item, "length isn't 4");
+                }
+                int s = (int) v.u32(0);
+                tree.add(f, v, 0, 4, s).label(f.name() + ": (" + s + "s) " + timeSecs(s));
+                return 4;
+            }
+            case TIME_U -> {
+                if (len != 4) {
+                    return badLength(ctx, item, "length isn't 4");
+                }
+                long s = v.u32(0);
+                tree.add(f, v, 0, 4, s).label(f.name() + ": (" + s + "s) "
+                        + (s == 0xffffffffL ? "infinity" : timeSecs(s)));
+                return 4;
+            }
+        }
+        return 0;
+    }
+
+    private static int badLength(PacketContext ctx, ProtoNode item, String message) {
+        Expert.add(ctx, item, EI_BAD_LENGTH, message);
+        return 0;
+    }
+
+    /**
+     * wsutil's time_secs_to_str: days, hours, minutes and seconds that are not zero, "1 day" or "2 days"; a negative
+     * time has its sign before the first part.
+     */
+    static String timeSecs(long secs) {
+        if (secs == 0) {
+            return "0 seconds";
+        }
+        String sign = "";
+        if (secs < 0) {
+            sign = "-";
+            secs = -secs;
+        }
+        long[] parts = {secs / 86400, secs / 3600 % 24, secs / 60 % 60, secs % 60};
+        String[] units = {"day", "hour", "minute", "second"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            if (parts[i] != 0) {
+                sb.append(sb.length() == 0 ? sign : ", ").append(parts[i]).append(' ').append(units[i])
+                        .append(parts[i] == 1 ? "" : "s");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Option 52: the value, then (when the first pass found the overload) the options the server name and boot file
+     * fields hold, each run in a subtree of the message's bytes; the End option after them is not overloaded.
+     */
+    private static boolean overload(ByteView v, ProtoNode o, ByteView msg, PacketContext ctx, State state,
+                                    int[] overload) {
+        if (v.reportedLength() < 1) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 1");
+            return true;
+        }
+        int value = v.u8(0);
+        o.add(OVERLOAD, v, 0, 1, value);
+        if (overload[0] >= 1 && overload[0] <= 3) {
+            if ((value & OVERLOAD_SNAME) != 0) {
+                overloadedField(msg, o, ctx, state, SNAME_OFFSET, SNAME_LENGTH, "Server host name option overload",
+                        EI_SNAME_END_MISSING);
+            }
+            if ((value & OVERLOAD_FILE) != 0) {
+                overloadedField(msg, o, ctx, state, FILE_OFFSET, FILE_LENGTH, "Boot file name option overload",
+                        EI_FILE_END_MISSING);
+            }
+            overload[0] = 0;
+        }
+        return v.capturedLength() != 0;
+    }
+
+    private static void overloadedField(ByteView msg, ProtoNode o, PacketContext ctx, State state, int start,
+                                        int length, String title, org.jdissect.api.expert.ExpertDef missing) {
+        ProtoNode sub = o.addText(msg, start, length, title);
+        boolean[] end = {false};
+        // the options in the field see no overload of their own: an option 52 among them opens nothing
+        int[] none = {0};
+        state.searchIndex = 0;
+        int off = start;
+        while (off < start + length && !end[0]) {
+            off += option(msg, ctx, sub, off, start + length, state, end, none);
+        }
+        if (!end[0]) {
+            Expert.add(ctx, sub, missing);
+        }
+    }
+
+    /**
+     * Option 61: a hardware type and address (7 bytes), a type-0 text, or RFC 4361's IAID and DUID (type 255);
+     * anything else stays opaque.
+     */
+    private static void clientIdentifier(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        int b = len > 0 ? v.u8(0) : 0;
+        if (len == 7 && b > 0 && b < 48) {
+            o.add(HW_TYPE, v, 0, 1, b);
+            if (b == DhcpModule.ARPHRD_ETHER || b == DhcpModule.ARPHRD_IEEE802) {
+                o.add(HW_MAC, v, 1, 6, v.u48(1));
+            } else {
+                o.addObj(CLIENT_HW_ADDRESS, v, 1, 6, DhcpModule.hardwareAddress(v, 1, 6, b));
+            }
+        } else if (len == 17 && b == 0) {
+            // a UUID: Wireshark shows it as an FT_GUID, a type jdissect does not have (nothing is shown here)
+            return;
+        } else if (b == 255) {
+            o.addObj(CLIENT_ID_IAID, v, 1, 4, DhcpModule.hardwareAddress(v, 1, 4, b));
+            int duid = v.u16(5);
+            o.add(CLIENT_ID_DUID_TYPE, v, 5, 2, duid);
+            switch (duid) {
+                case 1 -> {
+                    if (len < 8) {
+                        Expert.add(ctx, o, EI_MAL_DUID);
+                        break;
+                    }
+                    int hw = v.u16(7);
+                    o.add(CLIENT_ID_LLT_HW_TYPE, v, 7, 2, hw);
+                    o.add(CLIENT_ID_TIME, v, 9, 4, v.u32(9));
+                    if (len > 8) {
+                        o.addObj(CLIENT_ID_LINK_LAYER, v, 13, len - 13,
+                                DhcpModule.hardwareAddress(v, 13, len - 13, hw));
+                    }
+                }
+                case 3 -> {
+                    if (len < 4) {
+                        Expert.add(ctx, o, EI_MAL_DUID);
+                        break;
+                    }
+                    int hw = v.u16(7);
+                    o.add(CLIENT_ID_LL_HW_TYPE, v, 7, 2, hw);
+                    if (len > 4) {
+                        o.addObj(CLIENT_ID_LINK_LAYER, v, 9, len - 9, DhcpModule.hardwareAddress(v, 9, len - 9, hw));
+                    }
+                }
+                default -> {
+                    // DUID-EN names its enterprise from the IANA registry, which jdissect does not carry
+                }
+            }
+        } else if (b == 0 && len > 1) {
+            o.add(CLIENT_ID_TYPE, v, 0, 1, 0);
+            o.addObj(CLIENT_ID_UNDEF, v, 1, len - 1, v.asciiString(1, len - 1));
+        }
+    }
+
+    /** Option 81: the flags (S, O, E, N), the two result codes, and the name, in DNS wire form when E is set. */
+    private static boolean clientFqdn(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 3) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 3");
+            return true;
+        }
+        int flags = v.u8(0);
+        StringBuilder text = new StringBuilder("Flags: 0x").append(FieldFormat.hexPadded(flags, 2));
+        FieldFormat.appendBitmaskNames(text, flags, FQDN_N, FQDN_E, FQDN_O, FQDN_S);
+        ProtoNode f = o.add(FQDN_FLAGS, v, 0, 1, flags).label(text.toString());
+        f.add(FQDN_MBZ, v, 0, 1, flags >> 4);
+        f.add(FQDN_N, v, 0, 1, flags >> 3 & 1);
+        f.add(FQDN_E, v, 0, 1, flags >> 2 & 1);
+        f.add(FQDN_O, v, 0, 1, flags >> 1 & 1);
+        f.add(FQDN_S, v, 0, 1, flags & 1);
+        o.add(FQDN_RCODE1, v, 1, 1, v.u8(1));
+        o.add(FQDN_RCODE2, v, 2, 1, v.u8(2));
+        if (len > 3) {
+            if ((flags & 0x04) != 0) {
+                DnsModule.NameAt name = DnsModule.nameAt(v.slice(3, len - 3), 0, ctx, o);
+                o.addObj(FQDN_NAME, v, 3, len - 3, FieldFormat.formatText(name.text()));
+            } else {
+                o.addObj(FQDN_NAME, v, 3, len - 3, v.asciiString(3, len - 3));
+            }
+        }
+        return v.capturedLength() != 0;
+    }
+
+    /** One suboption of option 82 at {@code off}; returns where the next one starts. */
+    private static int agentSuboption(ByteView v, ProtoNode o, PacketContext ctx, int off, int end) {
+        int start = off;
+        int sub = v.u8(off++);
+        if (off >= end) {
+            Expert.add(ctx, o, EI_MISSING_SUBOPT_LENGTH, "Suboption " + sub
+                    + ": no room left in option for suboption length");
+            return end;
+        }
+        int len = v.u8(off);
+        String name = O82_NAMES.get((long) sub);
+        ProtoNode s = o.add(O82_SUBOPTION, v, start, len + 2, sub).label("Option 82 Suboption: (" + sub + ") "
+                + (name == null ? "Unknown" : name));
+        s.add(SUBOPTION_LENGTH, v, off, 1, len);
+        off++;
+        if (off + len > end) {
+            Expert.add(ctx, s, EI_MISSING_SUBOPT_VALUE, "Suboption " + sub
+                    + ": no room left in option for suboption value");
+            return end;
+        }
+        ProtoNode value = s.addObj(O82_VALUE, v, off, len, len == 0 ? "<MISSING>" : v.toArray(off, len));
+        FieldDef f = switch (sub) {
+            case 1 -> O82_CIRCUIT_ID;
+            case 2 -> O82_REMOTE_ID;
+            case 3 -> O82_RESERVED;
+            case 4 -> O82_DOCSIS_CLASS;
+            case 5 -> O82_LINK_SELECTION;
+            case 6 -> O82_SUBSCRIBER_ID;
+            case 7 -> O82_RADIUS;
+            case 8 -> O82_AUTHENTICATION;
+            case 10 -> O82_FLAGS;
+            case 11 -> O82_SERVER_ID_OVERRIDE;
+            case 12 -> O82_RELAY_AGENT_ID;
+            case 150 -> O82_LINK_SELECTION_CISCO;
+            case 152 -> O82_SERVER_ID_OVERRIDE_CISCO;
+            default -> null;
+        };
+        if (f != null) {
+            value.hidden();
+            int consumed;
+            switch (f.type()) {
+                case BYTES -> {
+                    s.addObj(f, v, off, len, len == 0 ? "<MISSING>" : v.toArray(off, len));
+                    consumed = len;
+                }
+                case IPV4 -> {
+                    if (len != 4) {
+                        consumed = badLength(ctx, s, "length isn't 4");
+                    } else {
+                        long a = v.u32(off);
+                        s.add(f, v, off, 4, a);
+                        s.appendLabel(" (" + FieldFormat.ipv4(a) + ")");
+                        consumed = 4;
+                    }
+                }
+                case STRING -> {
+                    s.addObj(f, v, off, len, v.asciiString(off, len));
+                    consumed = len;
+                }
+                case UINT32 -> {
+                    if (len != 4) {
+                        consumed = badLength(ctx, s, "length isn't 4");
+                    } else {
+                        s.add(f, v, off, 4, v.u32(off));
+                        consumed = 4;
+                    }
+                }
+                default -> {
+                    if (len != 1) {
+                        consumed = badLength(ctx, s, "length isn't 1");
+                    } else {
+                        s.add(f, v, off, 1, v.u8(off));
+                        consumed = 1;
+                    }
+                }
+            }
+            if (consumed == 0) {
+                Expert.add(ctx, s, EI_SUBOPT_UNKNOWN_TYPE, "ERROR, please report: Unknown subopt type handler "
+                        + sub);
+            }
+        }
+        return start + len + 2;
+    }
+
+    /** Option 93: one architecture type per two bytes; type 9 is often sent for EFI x64. */
+    private static void clientArchitecture(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        int off = 0;
+        for (; len - off > 1; off += 2) {
+            int arch = v.u16(off);
+            ProtoNode a = o.add(CLIENT_ARCH, v, off, 2, arch);
+            if (arch == 9) {
+                Expert.add(ctx, a, EI_CLIENT_ARCH_AMBIGUOUS, "Client Architecture ID 9 is often incorrectly used "
+                        + "for EFI x64");
+            }
+        }
+        if (len - off > 0) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "Option length isn't a multiple of 2");
+        }
+    }
+
+    /**
+     * Option 119: the domain names of RFC 3397, read when the last of the options that carry the list (RFC 3396) is
+     * met, from all their bytes joined; a list in one option links each name to its bytes, a split one to none.
+     */
+    private static void domainSearch(ByteView v, ProtoNode o, PacketContext ctx, State state) {
+        int len = v.reportedLength();
+        state.searchIndex++;
+        if (state.searchBlocks > 1) {
+            o.addObj(SEARCH_RFC3396, v, 0, len, state.searchIndex + "/" + state.searchBlocks);
+            if (state.searchIndex != state.searchBlocks) {
+                o.addObj(SEARCH_REFER_LAST, v, 0, len, state.searchBlocks + "/" + state.searchBlocks);
+            }
+        }
+        if (len > 0) {
+            if (state.search == null) {
+                state.search = new ByteArrayOutputStream();
+            }
+            state.search.write(v.toArray(0, len), 0, len);
+        }
+        if (state.searchIndex == state.searchBlocks && state.search != null) {
+            ByteView all = ByteView.of(state.search.toByteArray());
+            state.search = null;
+            int off = 0;
+            while (off < all.reportedLength()) {
+                DnsModule.NameAt name = DnsModule.nameAt(all, off, ctx, o);
+                int used = Math.max(1, name.length());
+                if (state.searchBlocks == 1) {
+                    o.addObj(SEARCH_FQDN, v, off, used, name.text());
+                } else {
+                    o.addObj(SEARCH_FQDN, v, 0, 0, name.text());
+                }
+                off += used;
+            }
+        }
+    }
+
+    /** Options 121 and 249 (RFC 3442): a mask width, the significant octets of the subnet, then the router. */
+    private static boolean classlessRoutes(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 5) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 5");
+            return true;
+        }
+        int off = 0;
+        while (off < len) {
+            int width = v.u8(off);
+            if (width > 32) {
+                Expert.add(ctx, o, EI_CLASSLESS_ROUTE, "Mask width (" + width + ") > 32");
+                break;
+            }
+            int significant = (width + 7) / 8;
+            byte[] raw = v.toArray(off, 1 + significant + 4);
+            StringBuilder text = new StringBuilder(" ");
+            if (width == 0) {
+                text.append("default");
+            } else {
+                for (int i = 0; i < significant; i++) {
+                    text.append(i > 0 ? "." : "").append(raw[1 + i] & 0xff);
+                }
+                for (int i = significant; i < 4; i++) {
+                    text.append(".0");
+                }
+                text.append('/').append(width);
+            }
+            text.append('-').append(FieldFormat.ipv4(v.u32(off + 1 + significant)));
+            o.addObj(CLASSLESS_ROUTE, v, off, raw.length, raw).label(text.toString());
+            off += raw.length;
+        }
+        return v.capturedLength() != 0;
+    }
+}
