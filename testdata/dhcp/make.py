@@ -188,6 +188,29 @@ server(bootp(2, 0x0000fff2, yiaddr="192.168.1.105", options=opt(53, b"\x05") + o
              + opt(3, ip("192.168.1.1") + b"\x01\x02") + opt(19, b"\x00\x01") + opt(26, b"\x05\xdc\x00")
              + opt(51, b"\x00\x01") + opt(23, b"") + END))
 
+# 29: options with decoders of their own: policy filters and static routes (one pair cut short), vendor-specific
+# information with no vendor class, user classes (one of length 0), the network interface ID, SIP servers by address,
+# a captive portal URI
+server(bootp(2, 0x0000fff1, yiaddr="192.168.1.106", options=opt(53, b"\x05")
+             + opt(21, ip("10.0.0.0") + ip("255.0.0.0") + ip("172.16.0.0") + ip("255.240.0.0"))
+             + opt(33, ip("10.9.0.0") + ip("192.168.1.254") + b"\x0a\x08")
+             + opt(43, b"\x01\x04\x00\x00\x00\x00\xff") + opt(77, b"\x04abcd\x03xyz\x00")
+             + opt(94, b"\x01\x03\x10") + opt(120, b"\x01" + ip("10.0.0.5") + ip("10.0.0.6"))
+             + opt(160, b"https://portal.example.com/") + END))
+# 30: iPXE's user class, SIP servers by name (a compression pointer), empty vendor-specific information, RFC 4361
+# client identifiers (IAID and DUID-LLT)
+client(bootp(1, 0x0000fff0, options=opt(53, b"\x03") + opt(77, b"iPXE") + opt(43, b"")
+             + opt(61, b"\xff\x00\x00\x00\x01\x00\x01\x00\x01\x2a\x3b\x4c\x5d" + CLIENT)
+             + opt(120, b"\x00\x03sip\x07example\x03com\x00\x05proxy\xc0\x04") + END))
+# 31: a SIP server list split over two options, Microsoft's RRAS user class, a DUID-LL client identifier, a network
+# interface ID of another type
+client(bootp(1, 0x0000ffef, options=opt(53, b"\x01") + opt(120, b"\x01" + ip("10.0.0.7")[:2])
+             + opt(120, ip("10.0.0.7")[2:]) + opt(77, b"RRAS.Microsoft") + opt(94, b"\x02\x00\x00")
+             + opt(61, b"\xff\x00\x00\x00\x02\x00\x03\x00\x01" + CLIENT) + END))
+# 32: SIP servers with an unknown encoding and with an address list of a bad length, a user class too short
+client(bootp(1, 0x0000ffee, options=opt(53, b"\x01") + opt(120, b"\x02abc") + opt(77, b"\x05") + END))
+client(bootp(1, 0x0000ffed, options=opt(53, b"\x01") + opt(120, b"\x01" + ip("10.0.0.8") + b"\x01") + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

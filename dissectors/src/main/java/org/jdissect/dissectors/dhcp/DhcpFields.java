@@ -251,8 +251,50 @@ public final class DhcpFields {
     static final FieldDef CLASSLESS_ROUTE = FieldDef.builder("dhcp.option.classless_static_route",
             "Subnet/MaskWidth-Router", BYTES).blurb("Option 121: Subnet/MaskWidth-Router").build();
 
+    static final FieldDef POLICY_FILTER_IP = FieldDef.builder("dhcp.option.policy_filter.ip", "IP Address", IPV4)
+            .blurb("Option 21: IP address").build();
+    static final FieldDef POLICY_FILTER_MASK = FieldDef.builder("dhcp.option.policy_filter.subnet_mask",
+            "Subnet Mask", IPV4).blurb("Option 21: Subnet Mask").build();
+    static final FieldDef STATIC_ROUTE_IP = FieldDef.builder("dhcp.option.static_route.ip", "Destination IP Address",
+            IPV4).blurb("Option 33: Destination IP address").build();
+    static final FieldDef STATIC_ROUTE_ROUTER = FieldDef.builder("dhcp.option.static_route.router",
+            "Destination Router", IPV4).blurb("Option 33: Destination Router").build();
+    static final FieldDef VENDOR_VALUE = FieldDef.builder("dhcp.option.vendor.value", "Value", BYTES)
+            .blurb("Option 43: Suboption value").build();
+    static final FieldDef USER_CLASS = FieldDef.builder("dhcp.option.user_class", "Instance of User Class", UINT8)
+            .build();
+    static final FieldDef USER_CLASS_LENGTH = FieldDef.builder("dhcp.option.user_class.length", "User Class Length",
+            UINT8).blurb("Length of User Class Instance").build();
+    static final FieldDef USER_CLASS_DATA = FieldDef.builder("dhcp.option.user_class.data", "User Class Data", BYTES)
+            .blurb("Data of User Class Instance").build();
+    static final FieldDef USER_CLASS_TEXT = FieldDef.builder("dhcp.option.user_class.text", "User Class Data (Text)",
+            STRING).blurb("Text of User Class Instance").build();
+    static final FieldDef NETWORK_ID_MAJOR = FieldDef.builder("dhcp.client_network_id_major", "Major Version", UINT8)
+            .blurb("Option 94: Major Version").build();
+    static final FieldDef NETWORK_ID_MINOR = FieldDef.builder("dhcp.client_network_id_minor", "Minor Version", UINT8)
+            .blurb("Option 94: Minor Version").build();
+    static final FieldDef SIP_RFC3396 = FieldDef.builder("dhcp.option.sip_server.rfc_3396_detected",
+            "Encoding Long Options detected (RFC 3396)", STRING).stringz()
+            .blurb("Option 120: Encoding Long Options detected (RFC 3396)").build();
+    static final FieldDef SIP_REFER_LAST = FieldDef.builder("dhcp.option.sip_server.refer_last_option",
+            "For the data, please refer to last option 120", STRING).stringz()
+            .blurb("Option 120: For the data, please refer to last option 120").build();
+    static final FieldDef SIP_ENCODING = FieldDef.builder("dhcp.option.sip_server.encoding", "SIP Server Encoding",
+            UINT8).names(Map.of(0L, "Fully Qualified Domain Name", 1L, "IPv4 Address"))
+            .blurb("Option 120: SIP Server encoding").build();
+    static final FieldDef SIP_NAME = FieldDef.builder("dhcp.option.sip_server.name", "SIP Server Name", STRING)
+            .stringz().blurb("Option 120: SIP Server Name").build();
+    static final FieldDef SIP_ADDRESS = FieldDef.builder("dhcp.option.sip_server.address", "SIP Server Address",
+            IPV4).blurb("Option 120: SIP Server Address").build();
+    static final FieldDef CAPTIVE_PORTAL = FieldDef.builder("dhcp.option.captive_portal", "Captive Portal", STRING)
+            .blurb("The contact URI for the captive portal that the user should connect to").build();
+
     static final ExpertDef EI_BAD_LENGTH = ExpertDef.of("dhcp.bad_length", ExpertGroup.PROTOCOL, ExpertSeverity.ERROR,
             "length isn't 0");
+    static final ExpertDef EI_NONSTD_DATA = ExpertDef.of("dhcp.option.nonstd_data", ExpertGroup.PROTOCOL,
+            ExpertSeverity.NOTE, "Non standard compliant option data");
+    static final ExpertDef EI_SIP_ENCODING = ExpertDef.of("dhcp.option.sip_server_address.encoding",
+            ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "RFC 3361 defines only 0 and 1 for Encoding byte");
     static final ExpertDef EI_MAL_DUID = ExpertDef.of("dhcp.malformed.duid", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "DUID: malformed option");
     static final ExpertDef EI_SUBOPT_UNKNOWN_TYPE = ExpertDef.of("dhcp.subopt.unknown_type", ExpertGroup.PROTOCOL,
@@ -282,7 +324,7 @@ public final class DhcpFields {
     static final ExpertDef EI_CLIENT_ARCH_AMBIGUOUS = ExpertDef.of("dhcp.option.client_architecture.ambiguous",
             ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Client Architecture ID may be ambiguous");
 
-    static final ExpertDef[] EXPERTS = {EI_BAD_LENGTH, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
+    static final ExpertDef[] EXPERTS = {EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
         EI_SNAME_END_MISSING, EI_FILE_END_MISSING, EI_CLASSLESS_ROUTE, EI_PARSE_ERR, EI_SECS_LE, EI_END_MISSING,
         EI_CLIENT_ADDRESS_NOT_GIVEN, EI_SNAME_OVERLOADED, EI_FILE_OVERLOADED, EI_CLIENT_ARCH_AMBIGUOUS};
 
@@ -437,7 +479,10 @@ public final class DhcpFields {
                 FQDN_NAME, O82_SUBOPTION, SUBOPTION_LENGTH, O82_VALUE, O82_CIRCUIT_ID, O82_REMOTE_ID, O82_RESERVED,
                 O82_DOCSIS_CLASS, O82_LINK_SELECTION, O82_SUBSCRIBER_ID, O82_RADIUS, O82_AUTHENTICATION, O82_FLAGS,
                 O82_SERVER_ID_OVERRIDE, O82_RELAY_AGENT_ID, O82_LINK_SELECTION_CISCO, O82_SERVER_ID_OVERRIDE_CISCO,
-                CLIENT_ARCH, SEARCH_RFC3396, SEARCH_REFER_LAST, SEARCH_FQDN, CLASSLESS_ROUTE));
+                CLIENT_ARCH, SEARCH_RFC3396, SEARCH_REFER_LAST, SEARCH_FQDN, CLASSLESS_ROUTE, POLICY_FILTER_IP,
+                POLICY_FILTER_MASK, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER, VENDOR_VALUE, USER_CLASS, USER_CLASS_LENGTH,
+                USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,
+                SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
         }

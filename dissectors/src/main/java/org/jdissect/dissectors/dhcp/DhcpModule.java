@@ -47,7 +47,7 @@ public final class DhcpModule implements ProtocolModule {
     }
 
     /** What the first pass over the options found (packet-dhcp.c's dhcp_option with first_pass TRUE). */
-    public record FirstPass(String messageType, int overload, int searchBlocks, boolean proxy) {
+    public record FirstPass(String messageType, int overload, int searchBlocks, int sipBlocks, boolean proxy) {
     }
 
     /** Whether the magic cookie follows the fixed header. */
@@ -57,7 +57,7 @@ public final class DhcpModule implements ProtocolModule {
 
     /**
      * The first pass: the options are walked without being shown, reading only what was captured (an option cut
-     * short ends the walk quietly), for the message type (53), the overload (52) and the domain search pieces (119).
+     * short ends the walk quietly), for the message type (53), the overload (52) and the pieces of a domain search list (119) or SIP server list (120).
      * Padding is scanned to its end, as packet-dhcp.c does, so a message cut inside padding throws here too.
      */
     public static FirstPass firstPass(ByteView tvb, boolean proxy) {
@@ -66,6 +66,7 @@ public final class DhcpModule implements ProtocolModule {
         String type = null;
         int overload = 0;
         int blocks = 0;
+        int sipBlocks = 0;
         while (voff < eoff) {
             int code = tvb.u8(voff);
             if (code == 0) {
@@ -89,13 +90,14 @@ public final class DhcpModule implements ProtocolModule {
                     case 52 -> overload = tvb.u8(voff + 2);
                     case 53 -> type = DhcpOptions.messageTypeName(tvb.u8(voff + 2));
                     case 119 -> blocks++;
+                    case 120 -> sipBlocks++;
                     default -> {
                     }
                 }
             }
             voff += len + 2;
         }
-        return new FirstPass(type, overload, blocks, proxy);
+        return new FirstPass(type, overload, blocks, sipBlocks, proxy);
     }
 
     /** The message at the start of {@code tvb}, the UDP payload. */
@@ -117,6 +119,7 @@ public final class DhcpModule implements ProtocolModule {
         DhcpOptions.State state = new DhcpOptions.State();
         state.messageType = first.messageType();
         state.searchBlocks = first.searchBlocks();
+        state.sipBlocks = first.sipBlocks();
         header(tvb, ctx, d, op, htype, hlen, first);
         int voff = VENDOR_OFFSET;
         if (first.messageType() == null) {

@@ -50,6 +50,9 @@ final class DhcpOptions {
         int searchBlocks;
         int searchIndex;
         ByteArrayOutputStream search;
+        int sipBlocks;
+        int sipIndex;
+        ByteArrayOutputStream sip;
     }
 
     /**
@@ -102,6 +105,20 @@ final class DhcpOptions {
             case 52 -> {
                 return overload(v, o, msg, ctx, state, overload);
             }
+            case 21 -> pairs(v, o, ctx, POLICY_FILTER_IP, POLICY_FILTER_MASK);
+            case 33 -> pairs(v, o, ctx, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER);
+            case 43 -> o.addObj(VENDOR_VALUE, v, 0, len, len == 0 ? "<MISSING>" : v.toArray(0, len));
+            case 77 -> {
+                return userClass(v, o, ctx);
+            }
+            case 94 -> {
+                if (v.u8(0) == 1) {
+                    o.add(NETWORK_ID_MAJOR, v, 1, 1, v.u8(1));
+                    o.add(NETWORK_ID_MINOR, v, 2, 1, v.u8(2));
+                }
+            }
+            case 120 -> sipServers(v, o, ctx, state);
+            case 160 -> o.addObj(CAPTIVE_PORTAL, v, 0, len, v.asciiString(0, len));
             case 53 -> {
                 int type = v.u8(0);
                 o.add(MESSAGE_TYPE, v, 0, 1, type);
@@ -297,6 +314,7 @@ final class DhcpOptions {
         // the options in the field see no overload of their own: an option 52 among them opens nothing
         int[] none = {0};
         state.searchIndex = 0;
+        state.sipIndex = 0;
         int off = start;
         while (off < start + length && !end[0]) {
             off += option(msg, ctx, sub, off, start + length, state, end, none);
@@ -525,6 +543,141 @@ final class DhcpOptions {
                 }
                 off += used;
             }
+        }
+    }
+
+    /** Options 21 and 33: pairs of addresses, eight bytes each. */
+    private static void pairs(ByteView v, ProtoNode o, PacketContext ctx, FieldDef first, FieldDef second) {
+        int len = v.reportedLength();
+        int off = 0;
+        for (; len - off >= 8; off += 8) {
+            o.add(first, v, off, 4, v.u32(off));
+            o.add(second, v, off + 4, 4, v.u32(off + 4));
+        }
+        if (len - off > 0) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "Option length isn't a multiple of 8");
+        }
+    }
+
+    /**
+     * Option 77 (RFC 3004): instances of a length and data. iPXE and Microsoft's RRAS send a bare name: it is shown as
+     * text, with a note.
+     */
+    private static boolean userClass(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 2) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 2");
+            return true;
+        }
+        if (startsWith(v, 0, "iPXE") || startsWith(v, 0, "RRAS.Microsoft")) {
+            ProtoNode t = o.addObj(USER_CLASS_TEXT, v, 0, len, v.asciiString(0, len));
+            Expert.add(ctx, t, EI_NONSTD_DATA);
+            return v.capturedLength() != 0;
+        }
+        int index = 0;
+        int off = 0;
+        while (off < len) {
+            ProtoNode instance = o.add(USER_CLASS, v, off, 1, index & 0xff).label("Instance of User Class: ["
+                    + (index & 0xff) + "]");
+            int classLength = v.u8(off);
+            ProtoNode l = instance.add(USER_CLASS_LENGTH, v, off, 1, classLength);
+            instance.setLength(classLength + 1);
+            off++;
+            if (classLength == 0) {
+                Expert.add(ctx, l, EI_BAD_LENGTH, "UC_Len_" + (index & 0xff) + " isn't >= 1 (UC_Len_"
+                        + (index & 0xff) + " = 0)");
+                break;
+            }
+            instance.addObj(USER_CLASS_DATA, v, off, classLength, v.toArray(off, classLength));
+            off += classLength;
+            index++;
+        }
+        return v.capturedLength() != 0;
+    }
+
+    /** tvb_strneql: whether the bytes at {@code off} are {@code s} (false when fewer bytes remain). */
+    private static boolean startsWith(ByteView v, int off, String s) {
+        if (!v.has(off, s.length())) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (v.u8(off + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Option 120 (RFC 3361): an encoding byte, then domain names or IPv4 addresses; like option 119 it may be split
+     * over several options (RFC 3396) and is read when the last one is met.
+     */
+    private static void sipServers(ByteView v, ProtoNode o, PacketContext ctx, State state) {
+        int len = v.reportedLength();
+        state.sipIndex++;
+        if (state.sipBlocks > 1) {
+            o.addObj(SIP_RFC3396, v, 0, len, state.sipIndex + "/" + state.sipBlocks);
+            if (state.sipIndex != state.sipBlocks) {
+                o.addObj(SIP_REFER_LAST, v, 0, len, state.sipBlocks + "/" + state.sipBlocks);
+            }
+        }
+        if (len > 0) {
+            if (state.sip == null) {
+                state.sip = new ByteArrayOutputStream();
+            }
+            state.sip.write(v.toArray(0, len), 0, len);
+        }
+        if (state.sipIndex != state.sipBlocks || state.sip == null) {
+            return;
+        }
+        ByteView all = ByteView.of(state.sip.toByteArray());
+        boolean single = state.sipBlocks == 1;
+        int total = all.reportedLength();
+        int enc = all.u8(0);
+        o.add(SIP_ENCODING, v, 0, single ? 1 : 0, enc);
+        switch (enc) {
+            case 0 -> {
+                if (total < 3) {
+                    Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 3 (len = " + total + ")");
+                    return;
+                }
+                // the names' compression pointers count from after the encoding byte
+                ByteView names = all.slice(1, total - 1);
+                int off = 0;
+                while (off < names.reportedLength()) {
+                    DnsModule.NameAt name = DnsModule.nameAt(names, off, ctx, o);
+                    int used = Math.max(1, name.length());
+                    if (single) {
+                        o.addObj(SIP_NAME, v, off + 1, used, name.text());
+                    } else {
+                        o.addObj(SIP_NAME, v, 0, 0, FieldFormat.formatText(name.text()));
+                    }
+                    off += used;
+                }
+                state.sip = null;
+            }
+            case 1 -> {
+                if (total < 5) {
+                    Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 5 (len = " + total + ")");
+                    return;
+                }
+                if (((total - 1) & 3) != 0) {
+                    Expert.add(ctx, o, EI_BAD_LENGTH, single
+                            ? "length isn't a multiple of 4 plus 1 (len = " + total + ")."
+                            : "length isn't a multiple of 4 plus 1 (len = " + total + "). For your information with "
+                            + "RFC 3396, the length is the length sum of all options 120 into this BOOTP packet.");
+                    return;
+                }
+                for (int off = 1; off < total; off += 4) {
+                    if (single) {
+                        o.add(SIP_ADDRESS, v, off, 4, all.u32(off));
+                    } else {
+                        o.add(SIP_ADDRESS, v, 0, 0, all.u32(off));
+                    }
+                }
+            }
+            default -> Expert.add(ctx, o, EI_SIP_ENCODING, "RFC 3361 defines only 0 and 1 for Encoding byte "
+                    + "(Encoding = " + enc + ").");
         }
     }
 
