@@ -211,6 +211,21 @@ client(bootp(1, 0x0000ffef, options=opt(53, b"\x01") + opt(120, b"\x01" + ip("10
 client(bootp(1, 0x0000ffee, options=opt(53, b"\x01") + opt(120, b"\x02abc") + opt(77, b"\x05") + END))
 client(bootp(1, 0x0000ffed, options=opt(53, b"\x01") + opt(120, b"\x01" + ip("10.0.0.8") + b"\x01") + END))
 
+# 34: a PXE server's offer: vendor class PXEClient, so option 43 holds PXE suboptions (discovery control, boot
+# servers, a boot menu, a menu prompt, a boot item, MTFTP settings, LCM values, padding, an unassigned and an unknown
+# code, the End suboption with bytes after it)
+pxe43 = (opt(6, b"\x07") + opt(8, b"\x80\x00\x01" + ip("192.168.1.5") + b"\x80\x01\x02" + ip("10.0.0.1")
+                               + ip("10.0.0.2"))
+         + opt(9, b"\x80\x00\x07PXEBoot\x00\x00\x0aLocal disk") + opt(10, b"\x05Press F8") + b"\x00"
+         + opt(71, b"\x80\x00\x00\x00") + opt(1, ip("224.1.1.1")) + opt(2, b"\x38\x05") + opt(3, b"\x39\x05")
+         + opt(4, b"\x03") + opt(5, b"\x0a") + opt(179, b"lcm.example") + opt(191, b"\x01") + opt(193, u32(3))
+         + opt(20, b"\x01") + opt(200, b"\x02\x03") + b"\xff\x01\x02")
+server(bootp(2, 0x0000ffec, yiaddr="192.168.1.107", siaddr="192.168.1.5", file=b"pxelinux.0",
+             options=opt(53, b"\x02") + opt(54, ip("192.168.1.1")) + opt(60, b"PXEClient") + opt(43, pxe43) + END))
+# 35: PXE suboptions of the wrong length, and one whose length byte is missing
+server(bootp(2, 0x0000ffeb, yiaddr="192.168.1.108", options=opt(53, b"\x02") + opt(60, b"PXEClient:Arch:00000")
+             + opt(43, opt(2, b"\x01\x02\x03") + opt(1, ip("10.0.0.1") + b"\x01") + opt(4, b"") + b"\x07") + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

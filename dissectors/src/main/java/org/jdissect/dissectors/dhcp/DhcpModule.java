@@ -16,8 +16,8 @@ import org.jdissect.dissectors.udp.UdpModule;
  * DHCP and BOOTP (RFC 951, 2131, 2132) on UDP ports 67 and 68, and proxyDHCP on 4011, as Wireshark 4.0's
  * packet-dhcp.c shows them: the fixed BOOTP header, the magic cookie (or RFC 951's 64-byte vendor area), then the
  * options (see {@link DhcpOptions}). As in packet-dhcp.c, a first pass over the options finds the message type
- * (which makes the message DHCP rather than BOOTP), the overload of the name fields and the number of domain search
- * options before anything is shown.
+ * (which makes the message DHCP rather than BOOTP), the vendor class (which chooses how option 43 is read), the
+ * overload of the name fields and the number of domain search and SIP server options before anything is shown.
  */
 public final class DhcpModule implements ProtocolModule {
     public static final String NAME = "dhcp";
@@ -35,7 +35,9 @@ public final class DhcpModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(DhcpFields.all());
+        r.fields(DhcpPxe.FIELDS);
         r.experts(EXPERTS);
+        r.experts(DhcpPxe.EI_SUBOPTION_INVALID);
         r.dissector(NAME, DhcpModule::dissect);
     }
 
@@ -47,7 +49,8 @@ public final class DhcpModule implements ProtocolModule {
     }
 
     /** What the first pass over the options found (packet-dhcp.c's dhcp_option with first_pass TRUE). */
-    public record FirstPass(String messageType, int overload, int searchBlocks, int sipBlocks, boolean proxy) {
+    public record FirstPass(String messageType, String vendorClass, int overload, int searchBlocks, int sipBlocks,
+                            boolean proxy) {
     }
 
     /** Whether the magic cookie follows the fixed header. */
@@ -64,6 +67,7 @@ public final class DhcpModule implements ProtocolModule {
         int voff = hasCookie(tvb) ? VENDOR_OFFSET + 4 : VENDOR_OFFSET + 64;
         int eoff = tvb.reportedLength();
         String type = null;
+        String vendorClass = null;
         int overload = 0;
         int blocks = 0;
         int sipBlocks = 0;
@@ -89,6 +93,7 @@ public final class DhcpModule implements ProtocolModule {
                 switch (code) {
                     case 52 -> overload = tvb.u8(voff + 2);
                     case 53 -> type = DhcpOptions.messageTypeName(tvb.u8(voff + 2));
+                    case 60 -> vendorClass = tvb.asciiString(voff + 2, len);
                     case 119 -> blocks++;
                     case 120 -> sipBlocks++;
                     default -> {
@@ -97,7 +102,7 @@ public final class DhcpModule implements ProtocolModule {
             }
             voff += len + 2;
         }
-        return new FirstPass(type, overload, blocks, sipBlocks, proxy);
+        return new FirstPass(type, vendorClass, overload, blocks, sipBlocks, proxy);
     }
 
     /** The message at the start of {@code tvb}, the UDP payload. */
@@ -118,6 +123,7 @@ public final class DhcpModule implements ProtocolModule {
         FirstPass first = firstPass(tvb, proxy);
         DhcpOptions.State state = new DhcpOptions.State();
         state.messageType = first.messageType();
+        state.vendorClass = first.vendorClass();
         state.searchBlocks = first.searchBlocks();
         state.sipBlocks = first.sipBlocks();
         header(tvb, ctx, d, op, htype, hlen, first);

@@ -47,6 +47,7 @@ final class DhcpOptions {
     static final class State {
         int overload;
         String messageType;
+        String vendorClass;
         int searchBlocks;
         int searchIndex;
         ByteArrayOutputStream search;
@@ -107,7 +108,15 @@ final class DhcpOptions {
             }
             case 21 -> pairs(v, o, ctx, POLICY_FILTER_IP, POLICY_FILTER_MASK);
             case 33 -> pairs(v, o, ctx, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER);
-            case 43 -> o.addObj(VENDOR_VALUE, v, 0, len, len == 0 ? "<MISSING>" : v.toArray(0, len));
+            case 43 -> {
+                if (DhcpPxe.applies(state.vendorClass)) {
+                    DhcpPxe.dissect(v, o, ctx);
+                } else {
+                    // packet-dhcp.c's other vendor heuristics (CableLabs, Aruba, Apple BSDP, Cisco, Alcatel-Lucent)
+                    // are not decoded: their options show as bytes, as with no heuristic at all
+                    o.addObj(VENDOR_VALUE, v, 0, len, len == 0 ? "<MISSING>" : v.toArray(0, len));
+                }
+            }
             case 77 -> {
                 return userClass(v, o, ctx);
             }
