@@ -226,6 +226,30 @@ server(bootp(2, 0x0000ffec, yiaddr="192.168.1.107", siaddr="192.168.1.5", file=b
 server(bootp(2, 0x0000ffeb, yiaddr="192.168.1.108", options=opt(53, b"\x02") + opt(60, b"PXEClient:Arch:00000")
              + opt(43, opt(2, b"\x01\x02\x03") + opt(1, ip("10.0.0.1") + b"\x01") + opt(4, b"") + b"\x07") + END))
 
+# 36-45: damaged and unusual values met while fuzzing: an FT_STRING boot file name and an FT_STRINGZ host name with
+# bytes after their NUL (tshark notes the first only); user classes whose last instance runs past the option (the
+# rest shown as text); a domain search list whose last name has no root label, one with a NUL and a byte past 0x7f in
+# a label, one pointing outside the list; binary FQDNs of the root and of an unknown extended label; the captive
+# portal option 114; client identifiers (option 97) of 7 and 4 bytes; a civic location with its elements (one cut
+# short); an End met while an overload of an unknown value is in force; empty PXE vendor information; PXE
+# suboptions running past their option; a header cut short before the boot file name
+server(bootp(2, 0x0000ffea, yiaddr="192.168.1.109", file=b"boot.img\x00junk", options=opt(53, b"\x05")
+             + opt(12, b"host\x00junk") + opt(77, b"\x03abc\x09xyz") + opt(119, b"\x07example\x03com")
+             + opt(114, b"https://portal.example/") + END))
+server(bootp(2, 0x0000ffe9, yiaddr="192.168.1.110", options=opt(53, b"\x05") + opt(119, b"\x03a\x00b\x03c\xb5d\x00")
+             + opt(97, b"\x01" + CLIENT) + opt(97, b"\x00\x01\x02\x03")
+             + opt(99, b"\x02US\x01\x02CA\x03\x00\x13\x07Main") + END))
+server(bootp(2, 0x0000ffe8, yiaddr="192.168.1.111", options=opt(53, b"\x05") + opt(119, b"\x07example\xc0\x40")
+             + END))
+client(bootp(1, 0x0000ffe7, options=opt(53, b"\x03") + opt(81, b"\x04\x00\x00\x00") + END))
+client(bootp(1, 0x0000ffe6, options=opt(53, b"\x03") + opt(81, b"\x04\x00\x00\x07laptop\x42") + END))
+server(bootp(2, 0x0000ffe5, yiaddr="192.168.1.112", options=opt(53, b"\x05") + opt(52, b"\x58") + END))
+server(bootp(2, 0x0000ffe4, yiaddr="192.168.1.113", options=opt(53, b"\x02") + opt(60, b"PXEClient") + opt(43, b"")
+             + END))
+server(bootp(2, 0x0000ffe3, yiaddr="192.168.1.114", options=opt(53, b"\x02") + opt(60, b"PXEClient")
+             + opt(43, opt(6, b"\x08") + opt(9, b"\x80\x00\x20Boot")) + END))
+client(bootp(1, 0x0000ffe2, options=opt(53, b"\x01") + END)[:150])
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

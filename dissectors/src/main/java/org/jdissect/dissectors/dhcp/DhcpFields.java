@@ -150,6 +150,9 @@ public final class DhcpFields {
             .blurb("Option 0: Padding").build();
     static final FieldDef END = FieldDef.builder("dhcp.option.end", "Option End", UINT8).blurb("Option 255: End")
             .build();
+    /** dhcp.option.end registered again under another name, for an End met while an overload is in force. */
+    static final FieldDef END_OVERLOAD = new FieldDef(END.abbrev(), "Option End (Overload)", UINT8, END.base(), 0, 0,
+            Map.of(), null, "Option 255: End (Overload)", END.id(), false, false);
     static final FieldDef MESSAGE_TYPE = FieldDef.builder("dhcp.option.dhcp", "DHCP", UINT8).names(MESSAGE_TYPES)
             .blurb("Option 53: DHCP option").build();
     static final FieldDef OVERLOAD = FieldDef.builder("dhcp.option.option_overload", "Option Overload", UINT8)
@@ -289,12 +292,42 @@ public final class DhcpFields {
     static final FieldDef CAPTIVE_PORTAL = FieldDef.builder("dhcp.option.captive_portal", "Captive Portal", STRING)
             .blurb("The contact URI for the captive portal that the user should connect to").build();
 
+    static final FieldDef CIVIC_WHAT = FieldDef.builder("dhcp.option.civic_location.what", "What", UINT8)
+            .names(Map.ofEntries(
+            Map.entry(0L, "Location of the DHCP server"),
+            Map.entry(1L, "Location of the network element believed to be closest to the client"),
+            Map.entry(2L, "Location of the client"))).blurb("Option 99: What").build();
+    static final FieldDef CIVIC_COUNTRY = FieldDef.builder("dhcp.option.civic_location.country", "Country", STRING)
+            .stringz().blurb("Option 99: Country").build();
+    static final FieldDef CIVIC_CA_TYPE = FieldDef.builder("dhcp.option.civic_location.ca_type", "CA Type", UINT8)
+            .names(Map.ofEntries(
+            Map.entry(0L, "Language"), Map.entry(1L, "A1"), Map.entry(2L, "A2"), Map.entry(3L, "A3"),
+            Map.entry(4L, "A4"), Map.entry(5L, "A5"), Map.entry(6L, "A6"),
+            Map.entry(16L, "PRD (Leading street direction)"), Map.entry(17L, "POD (Trailing street suffix)"),
+            Map.entry(18L, "STS (Street suffix)"), Map.entry(19L, "HNO (House number)"),
+            Map.entry(20L, "HNS (House number suffix)"), Map.entry(21L, "LMK (Landmark or vanity address)"),
+            Map.entry(22L, "LOC (Additional location information)"), Map.entry(23L, "NAM"),
+            Map.entry(24L, "PC (Postal/ZIP code)"), Map.entry(25L, "BLD (Building)"), Map.entry(26L, "UNIT"),
+            Map.entry(27L, "FLR (Floor)"), Map.entry(28L, "ROOM"), Map.entry(29L, "PLC (Place-type)"),
+            Map.entry(30L, "PCN (Postal community name)"), Map.entry(31L, "POBOX"),
+            Map.entry(32L, "ADDCODE (Additional Code)"), Map.entry(33L, "SEAT"),
+            Map.entry(34L, "RD (Primary road or street)"), Map.entry(35L, "RDSEC (Road section)"),
+            Map.entry(36L, "RDBR (Road branch)"), Map.entry(37L, "RDSUBBR (Road sub-branch)"),
+            Map.entry(38L, "PRM (Road pre-modifier)"), Map.entry(39L, "POM (Road post-modifier"),
+            Map.entry(128L, "Script"))).blurb("Option 99: CA Type").build();
+    static final FieldDef CIVIC_CA_LENGTH = FieldDef.builder("dhcp.option.civic_location.ca_length", "CA Length",
+            UINT8).blurb("Option 99: CA Length").build();
+    static final FieldDef CIVIC_CA_VALUE = FieldDef.builder("dhcp.option.civic_location.ca_value", "CA Value", STRING)
+            .stringz().blurb("Option 99: CA Value").build();
+
     static final ExpertDef EI_BAD_LENGTH = ExpertDef.of("dhcp.bad_length", ExpertGroup.PROTOCOL, ExpertSeverity.ERROR,
             "length isn't 0");
     static final ExpertDef EI_NONSTD_DATA = ExpertDef.of("dhcp.option.nonstd_data", ExpertGroup.PROTOCOL,
             ExpertSeverity.NOTE, "Non standard compliant option data");
     static final ExpertDef EI_SIP_ENCODING = ExpertDef.of("dhcp.option.sip_server_address.encoding",
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "RFC 3361 defines only 0 and 1 for Encoding byte");
+    static final ExpertDef EI_CIVIC_BAD_CATYPE = ExpertDef.of("dhcp.option.civic_location.bad_cattype",
+            ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Error with CAType");
     static final ExpertDef EI_MAL_DUID = ExpertDef.of("dhcp.malformed.duid", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "DUID: malformed option");
     static final ExpertDef EI_SUBOPT_UNKNOWN_TYPE = ExpertDef.of("dhcp.subopt.unknown_type", ExpertGroup.PROTOCOL,
@@ -324,7 +357,7 @@ public final class DhcpFields {
     static final ExpertDef EI_CLIENT_ARCH_AMBIGUOUS = ExpertDef.of("dhcp.option.client_architecture.ambiguous",
             ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Client Architecture ID may be ambiguous");
 
-    static final ExpertDef[] EXPERTS = {EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
+    static final ExpertDef[] EXPERTS = {EI_CIVIC_BAD_CATYPE, EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
         EI_SNAME_END_MISSING, EI_FILE_END_MISSING, EI_CLASSLESS_ROUTE, EI_PARSE_ERR, EI_SECS_LE, EI_END_MISSING,
         EI_CLIENT_ADDRESS_NOT_GIVEN, EI_SNAME_OVERLOADED, EI_FILE_OVERLOADED, EI_CLIENT_ARCH_AMBIGUOUS};
 
@@ -482,7 +515,8 @@ public final class DhcpFields {
                 CLIENT_ARCH, SEARCH_RFC3396, SEARCH_REFER_LAST, SEARCH_FQDN, CLASSLESS_ROUTE, POLICY_FILTER_IP,
                 POLICY_FILTER_MASK, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER, VENDOR_VALUE, USER_CLASS, USER_CLASS_LENGTH,
                 USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,
-                SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL));
+                SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL, CIVIC_WHAT, CIVIC_COUNTRY, CIVIC_CA_TYPE,
+                CIVIC_CA_LENGTH, CIVIC_CA_VALUE));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
         }

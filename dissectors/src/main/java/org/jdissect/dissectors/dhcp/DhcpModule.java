@@ -206,11 +206,14 @@ public final class DhcpModule implements ProtocolModule {
         if ((first.overload() & bit) != 0) {
             var def = bit == DhcpOptions.OVERLOAD_SNAME ? EI_SNAME_OVERLOADED : EI_FILE_OVERLOADED;
             Expert.add(ctx, d.addText(tvb, off, len, def.summary()), def);
-        } else if (tvb.u8(off) != 0) {
-            tvb.ensure(off, len);
-            d.addObj(field, tvb, off, len, tvb.asciiString(off, len));
         } else {
-            d.addObj(field, tvb, off, len, "").label(notGiven);
+            boolean given = tvb.u8(off) != 0;
+            tvb.ensure(off, len);
+            if (given) {
+                DhcpOptions.text(d, field, tvb, off, len, ctx);
+            } else {
+                d.addObj(field, tvb, off, len, "").label(notGiven);
+            }
         }
     }
 

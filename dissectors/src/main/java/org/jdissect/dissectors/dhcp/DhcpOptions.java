@@ -76,7 +76,8 @@ final class DhcpOptions {
         if (code == 255) {
             // dhcp_option adds the End item with the value 0 (its "(255) End" is the item's text only)
             ProtoNode o = tree.add(OPTION_TYPE, tvb, voff, 1, 0).label("Option: (255) End");
-            o.add(END, tvb, voff, 1, 255);
+            // an overload still in force here (option 52 not met yet, or of an unknown value) names the End so
+            o.add(overload[0] != 0 ? END_OVERLOAD : END, tvb, voff, 1, 255);
             end[0] = true;
             return 1;
         }
@@ -85,11 +86,12 @@ final class DhcpOptions {
                 .label("Option: (" + code + ") " + optionName(code));
         o.add(OPTION_LENGTH, tvb, voff + 1, 1, optlen);
         tvb.ensure(voff + 2, optlen);
+        // hidden until the option's decoder is known to have taken nothing (a decoder that throws leaves it hidden)
         ProtoNode value = o.addObj(OPTION_VALUE, tvb, voff + 2, optlen,
-                optlen == 0 ? "<MISSING>" : tvb.toArray(voff + 2, optlen));
+                optlen == 0 ? "<MISSING>" : tvb.toArray(voff + 2, optlen)).hidden();
         ByteView v = tvb.slice(voff + 2, optlen);
-        if (decode(code, v, o, tvb, ctx, state, overload)) {
-            value.hidden();
+        if (!decode(code, v, o, tvb, ctx, state, overload)) {
+            value.visible();
         }
         return optlen + 2;
     }
@@ -127,7 +129,16 @@ final class DhcpOptions {
                 }
             }
             case 120 -> sipServers(v, o, ctx, state);
-            case 160 -> o.addObj(CAPTIVE_PORTAL, v, 0, len, v.asciiString(0, len));
+            // RFC 8910 moved the captive portal URI from 160 to 114; tshark decodes both
+            case 114, 160 -> text(o, CAPTIVE_PORTAL, v, 0, len, ctx);
+            case 97 -> {
+                // the UUID form (type 0, 17 bytes) is an FT_GUID in Wireshark, a type jdissect does not have
+                int b = len > 0 ? v.u8(0) : 0;
+                if (len == 7 && b > 0 && b < 48) {
+                    hardwareAddress(v, o, b);
+                }
+            }
+            case 99 -> civicLocation(v, o, ctx);
             case 53 -> {
                 int type = v.u8(0);
                 o.add(MESSAGE_TYPE, v, 0, 1, type);
@@ -144,7 +155,7 @@ final class DhcpOptions {
                             + optionName(b));
                 }
             }
-            case 60 -> o.addObj(VENDOR_CLASS, v, 0, len, v.asciiString(0, len));
+            case 60 -> text(o, VENDOR_CLASS, v, 0, len, ctx);
             case 61 -> clientIdentifier(v, o, ctx);
             case 81 -> {
                 return clientFqdn(v, o, ctx);
@@ -203,7 +214,7 @@ final class DhcpOptions {
                 return consumed;
             }
             case STRING, STRINGZ -> {
-                tree.addObj(f, v, 0, len, v.asciiString(0, len));
+                text(tree, f, v, 0, len, ctx);
                 return len;
             }
             case BOOL, U8 -> {
@@ -258,6 +269,19 @@ final class DhcpOptions {
             }
         }
         return 0;
+    }
+
+    /**
+     * A string item of ASCII text, as proto_tree_add_item adds one: an FT_STRING notes bytes other than NULs after
+     * its first NUL (see {@link DnsModule#asciiItem}).
+     */
+    static ProtoNode text(ProtoNode parent, FieldDef f, ByteView v, int off, int len, PacketContext ctx) {
+        if (f.nulTerminated()) {
+            // an FT_STRINGZ ends at its NUL without a note about what follows
+            v.ensure(off, len);
+            return parent.addAscii(f, v, off, len);
+        }
+        return DnsModule.asciiItem(parent, f, v, off, len, ctx);
     }
 
     private static int badLength(PacketContext ctx, ProtoNode item, String message) {
@@ -341,12 +365,7 @@ final class DhcpOptions {
         int len = v.reportedLength();
         int b = len > 0 ? v.u8(0) : 0;
         if (len == 7 && b > 0 && b < 48) {
-            o.add(HW_TYPE, v, 0, 1, b);
-            if (b == DhcpModule.ARPHRD_ETHER || b == DhcpModule.ARPHRD_IEEE802) {
-                o.add(HW_MAC, v, 1, 6, v.u48(1));
-            } else {
-                o.addObj(CLIENT_HW_ADDRESS, v, 1, 6, DhcpModule.hardwareAddress(v, 1, 6, b));
-            }
+            hardwareAddress(v, o, b);
         } else if (len == 17 && b == 0) {
             // a UUID: Wireshark shows it as an FT_GUID, a type jdissect does not have (nothing is shown here)
             return;
@@ -385,7 +404,43 @@ final class DhcpOptions {
             }
         } else if (b == 0 && len > 1) {
             o.add(CLIENT_ID_TYPE, v, 0, 1, 0);
-            o.addObj(CLIENT_ID_UNDEF, v, 1, len - 1, v.asciiString(1, len - 1));
+            text(o, CLIENT_ID_UNDEF, v, 1, len - 1, ctx);
+        }
+    }
+
+    /** A client identifier of a hardware type and a 6-byte address (options 61 and 97). */
+    private static void hardwareAddress(ByteView v, ProtoNode o, int type) {
+        o.add(HW_TYPE, v, 0, 1, type);
+        if (type == DhcpModule.ARPHRD_ETHER || type == DhcpModule.ARPHRD_IEEE802) {
+            o.add(HW_MAC, v, 1, 6, v.u48(1));
+        } else {
+            o.addObj(CLIENT_HW_ADDRESS, v, 1, 6, DhcpModule.hardwareAddress(v, 1, 6, type));
+        }
+    }
+
+    /** Option 99 (RFC 4776): what the location is of, the country code, then civic address elements. */
+    private static void civicLocation(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 3) {
+            return;
+        }
+        o.add(CIVIC_WHAT, v, 0, 1, v.u8(0));
+        text(o, CIVIC_COUNTRY, v, 1, 2, ctx);
+        int off = 3;
+        while (len - off >= 2) {
+            o.add(CIVIC_CA_TYPE, v, off, 1, v.u8(off));
+            int caLength = v.u8(off + 1);
+            o.add(CIVIC_CA_LENGTH, v, off + 1, 1, caLength);
+            off += 2;
+            if (caLength == 0) {
+                continue;
+            }
+            if (len - off < caLength) {
+                Expert.add(ctx, o, EI_CIVIC_BAD_CATYPE);
+                break;
+            }
+            text(o, CIVIC_CA_VALUE, v, off, caLength, ctx);
+            off += caLength;
         }
     }
 
@@ -409,10 +464,9 @@ final class DhcpOptions {
         o.add(FQDN_RCODE2, v, 2, 1, v.u8(2));
         if (len > 3) {
             if ((flags & 0x04) != 0) {
-                DnsModule.NameAt name = DnsModule.nameAt(v.slice(3, len - 3), 0, ctx, o);
-                o.addObj(FQDN_NAME, v, 3, len - 3, FieldFormat.formatText(name.text()));
+                o.addObj(FQDN_NAME, v, 3, len - 3, DhcpNames.read(v, 3, len - 3, 3).formatted());
             } else {
-                o.addObj(FQDN_NAME, v, 3, len - 3, v.asciiString(3, len - 3));
+                text(o, FQDN_NAME, v, 3, len - 3, ctx);
             }
         }
         return v.capturedLength() != 0;
@@ -474,7 +528,7 @@ final class DhcpOptions {
                     }
                 }
                 case STRING -> {
-                    s.addObj(f, v, off, len, v.asciiString(off, len));
+                    text(s, f, v, off, len, ctx);
                     consumed = len;
                 }
                 case UINT32 -> {
@@ -541,16 +595,16 @@ final class DhcpOptions {
         if (state.searchIndex == state.searchBlocks && state.search != null) {
             ByteView all = ByteView.of(state.search.toByteArray());
             state.search = null;
+            int total = all.reportedLength();
             int off = 0;
-            while (off < all.reportedLength()) {
-                DnsModule.NameAt name = DnsModule.nameAt(all, off, ctx, o);
-                int used = Math.max(1, name.length());
+            while (off < total) {
+                DhcpNames.Name name = DhcpNames.read(all, off, total, 0);
                 if (state.searchBlocks == 1) {
-                    o.addObj(SEARCH_FQDN, v, off, used, name.text());
+                    o.addObj(SEARCH_FQDN, v, off, name.length(), name.formatted());
                 } else {
-                    o.addObj(SEARCH_FQDN, v, 0, 0, name.text());
+                    o.addObj(SEARCH_FQDN, v, 0, 0, name.formatted());
                 }
-                off += used;
+                off += name.length();
             }
         }
     }
@@ -569,8 +623,8 @@ final class DhcpOptions {
     }
 
     /**
-     * Option 77 (RFC 3004): instances of a length and data. iPXE and Microsoft's RRAS send a bare name: it is shown as
-     * text, with a note.
+     * Option 77 (RFC 3004): instances of a length and data. What does not fit that form (iPXE and Microsoft's RRAS
+     * send a bare name) is shown as text from the instance that runs past the end, with a note.
      */
     private static boolean userClass(ByteView v, ProtoNode o, PacketContext ctx) {
         int len = v.reportedLength();
@@ -578,17 +632,18 @@ final class DhcpOptions {
             Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 2");
             return true;
         }
-        if (startsWith(v, 0, "iPXE") || startsWith(v, 0, "RRAS.Microsoft")) {
-            ProtoNode t = o.addObj(USER_CLASS_TEXT, v, 0, len, v.asciiString(0, len));
-            Expert.add(ctx, t, EI_NONSTD_DATA);
-            return v.capturedLength() != 0;
-        }
         int index = 0;
         int off = 0;
         while (off < len) {
+            int classLength = v.u8(off);
+            if (off + 1 + classLength > len) {
+                // an instance longer than what is left: the rest is shown as text, not RFC 3004's form
+                ProtoNode t = text(o, USER_CLASS_TEXT, v, off, len - off, ctx);
+                Expert.add(ctx, t, EI_NONSTD_DATA);
+                break;
+            }
             ProtoNode instance = o.add(USER_CLASS, v, off, 1, index & 0xff).label("Instance of User Class: ["
                     + (index & 0xff) + "]");
-            int classLength = v.u8(off);
             ProtoNode l = instance.add(USER_CLASS_LENGTH, v, off, 1, classLength);
             instance.setLength(classLength + 1);
             off++;
@@ -651,17 +706,14 @@ final class DhcpOptions {
                     return;
                 }
                 // the names' compression pointers count from after the encoding byte
-                ByteView names = all.slice(1, total - 1);
-                int off = 0;
-                while (off < names.reportedLength()) {
-                    DnsModule.NameAt name = DnsModule.nameAt(names, off, ctx, o);
-                    int used = Math.max(1, name.length());
+                for (int off = 1; off < total; ) {
+                    DhcpNames.Name name = DhcpNames.read(all, off, total, 1);
                     if (single) {
-                        o.addObj(SIP_NAME, v, off + 1, used, name.text());
+                        o.addObj(SIP_NAME, v, off, name.length(), name.cString());
                     } else {
-                        o.addObj(SIP_NAME, v, 0, 0, FieldFormat.formatText(name.text()));
+                        o.addObj(SIP_NAME, v, 0, 0, name.formatted());
                     }
-                    off += used;
+                    off += name.length();
                 }
                 state.sip = null;
             }

@@ -131,10 +131,12 @@ final class DhcpPxe {
 
     /** The suboptions of option 43 ({@code v}) under its item {@code o}. */
     static void dissect(ByteView v, ProtoNode o, PacketContext ctx) {
-        // a heuristic sub-dissector that takes the data is a layer of its own in frame.protocols ("dhcp:dhcp")
-        ctx.addProtocol(DhcpModule.NAME);
         o.appendLabel(" (PXEClient)");
         int end = v.reportedLength();
+        if (end > 0) {
+            // a heuristic sub-dissector given data is a layer of its own in frame.protocols ("dhcp:dhcp")
+            ctx.addProtocol(DhcpModule.NAME);
+        }
         int off = 0;
         while (off < end) {
             off = suboption(v, o, ctx, off, end);
@@ -201,7 +203,7 @@ final class DhcpPxe {
             case 179, 180, 190, 194 -> {
                 FieldDef f = sub == 179 ? LCM_SERVER : sub == 180 ? LCM_DOMAIN : sub == 190 ? LCM_WORKGROUP
                         : LCM_SERIAL;
-                s.addObj(f, v, at, len, v.asciiString(at, len));
+                DhcpOptions.text(s, f, v, at, len, ctx);
                 if (len == 0) {
                     Expert.add(ctx, s, EI_SUBOPT_UNKNOWN_TYPE, "ERROR, please report: Unknown subopt type handler "
                             + sub);
@@ -244,16 +246,14 @@ final class DhcpPxe {
                     m.add(BOOT_MENU_TYPE, v, p, 2, v.u16(p));
                     int descLength = v.u8(p + 2);
                     m.add(BOOT_MENU_LENGTH, v, p + 2, 1, descLength);
-                    v.ensure(p + 3, descLength);
-                    m.addObj(BOOT_MENU_DESC, v, p + 3, descLength, v.asciiString(p + 3, descLength));
+                    DhcpOptions.text(m, BOOT_MENU_DESC, v, p + 3, descLength, ctx);
                     p += 3 + descLength;
                 }
             }
             case 10 -> {
                 ProtoNode m = s.addObj(MENU_PROMPT, v, at, len, len == 0 ? "<MISSING>" : v.toArray(at, len));
                 m.add(MENU_PROMPT_TIMEOUT, v, at, 1, v.u8(at));
-                v.ensure(at + 1, len - 1);
-                m.addObj(MENU_PROMPT_PROMPT, v, at + 1, len - 1, v.asciiString(at + 1, len - 1));
+                DhcpOptions.text(m, MENU_PROMPT_PROMPT, v, at + 1, len - 1, ctx);
             }
             case 11, 12 -> s.addObj(sub == 11 ? MULTICAST_ALLOC : CREDENTIAL_TYPES, v, at, len,
                     len == 0 ? "<MISSING>" : v.toArray(at, len));
