@@ -250,6 +250,13 @@ server(bootp(2, 0x0000ffe3, yiaddr="192.168.1.114", options=opt(53, b"\x02") + o
              + opt(43, opt(6, b"\x08") + opt(9, b"\x80\x00\x20Boot")) + END))
 client(bootp(1, 0x0000ffe2, options=opt(53, b"\x01") + END)[:150])
 
+# 45-47: the SLP directory agent (backwards-compatible form) and scope, the name service search order (one unknown),
+# a SIP server name with a control character, and a message of two bytes (cut before the hardware type)
+server(bootp(2, 0x0000ffe1, yiaddr="192.168.1.115", options=opt(53, b"\x05")
+             + opt(78, b"\x80\x00" + ip("10.0.0.9") + ip("10.0.0.10")) + opt(79, b"\x01scope")
+             + opt(117, b"\x00\x06\x00\x00\x00\x63") + opt(120, b"\x00\x03s\x01p\x00") + END))
+client(b"\x01\x01")
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -292,6 +292,18 @@ public final class DhcpFields {
     static final FieldDef CAPTIVE_PORTAL = FieldDef.builder("dhcp.option.captive_portal", "Captive Portal", STRING)
             .blurb("The contact URI for the captive portal that the user should connect to").build();
 
+    static final FieldDef SLP_DA_VALUE = FieldDef.builder("dhcp.option.slp_directory_agent.value", "Value", UINT8)
+            .names(Map.of(0L, "Dynamic Discovery", 1L, "Static Discovery", 128L, "Backwards compatibility"))
+            .blurb("Option 78: SLPDA Value").build();
+    static final FieldDef SLP_DA_ADDRESS = FieldDef.builder("dhcp.option.slp_directory_agent.slpda_address",
+            "IP Address", IPV4).blurb("Option 78: SLPDA Address").build();
+    static final FieldDef SLP_SCOPE_VALUE = FieldDef.builder("dhcp.option.slp_service_scope.value", "Value", UINT8)
+            .names(Map.of(0L, "Preferred Scope", 1L, "Mandatory Scope")).blurb("Option 79: SLP Service Scope Value")
+            .build();
+    static final FieldDef SLP_SCOPE_STRING = FieldDef.builder("dhcp.option.slp_service_scope.string",
+            "SLP Service Scope", STRING).stringz().blurb("Option 79: SLP Service Scope").build();
+    static final FieldDef NAME_SERVICE = FieldDef.builder("dhcp.option.dhcp_name_service_search_option",
+            "Name Service", STRING).stringz().blurb("Option 117: Name Service").build();
     static final FieldDef CIVIC_WHAT = FieldDef.builder("dhcp.option.civic_location.what", "What", UINT8)
             .names(Map.ofEntries(
             Map.entry(0L, "Location of the DHCP server"),
@@ -328,6 +340,8 @@ public final class DhcpFields {
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "RFC 3361 defines only 0 and 1 for Encoding byte");
     static final ExpertDef EI_CIVIC_BAD_CATYPE = ExpertDef.of("dhcp.option.civic_location.bad_cattype",
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Error with CAType");
+    static final ExpertDef EI_NAME_SERVICE_INVALID = ExpertDef.of("dhcp.option.dhcp_name_service.invalid",
+            ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Invalid Name Service");
     static final ExpertDef EI_MAL_DUID = ExpertDef.of("dhcp.malformed.duid", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "DUID: malformed option");
     static final ExpertDef EI_SUBOPT_UNKNOWN_TYPE = ExpertDef.of("dhcp.subopt.unknown_type", ExpertGroup.PROTOCOL,
@@ -357,7 +371,7 @@ public final class DhcpFields {
     static final ExpertDef EI_CLIENT_ARCH_AMBIGUOUS = ExpertDef.of("dhcp.option.client_architecture.ambiguous",
             ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Client Architecture ID may be ambiguous");
 
-    static final ExpertDef[] EXPERTS = {EI_CIVIC_BAD_CATYPE, EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
+    static final ExpertDef[] EXPERTS = {EI_NAME_SERVICE_INVALID, EI_CIVIC_BAD_CATYPE, EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
         EI_SNAME_END_MISSING, EI_FILE_END_MISSING, EI_CLASSLESS_ROUTE, EI_PARSE_ERR, EI_SECS_LE, EI_END_MISSING,
         EI_CLIENT_ADDRESS_NOT_GIVEN, EI_SNAME_OVERLOADED, EI_FILE_OVERLOADED, EI_CLIENT_ARCH_AMBIGUOUS};
 
@@ -516,7 +530,8 @@ public final class DhcpFields {
                 POLICY_FILTER_MASK, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER, VENDOR_VALUE, USER_CLASS, USER_CLASS_LENGTH,
                 USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,
                 SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL, CIVIC_WHAT, CIVIC_COUNTRY, CIVIC_CA_TYPE,
-                CIVIC_CA_LENGTH, CIVIC_CA_VALUE));
+                CIVIC_CA_LENGTH, CIVIC_CA_VALUE, SLP_DA_VALUE, SLP_DA_ADDRESS, SLP_SCOPE_VALUE, SLP_SCOPE_STRING,
+                NAME_SERVICE));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
         }

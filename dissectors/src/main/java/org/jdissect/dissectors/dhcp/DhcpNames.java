@@ -9,7 +9,7 @@ import org.jdissect.api.tree.FieldFormat;
 /**
  * Domain names in DHCP options (81, 119, 120) as packet-dns.c 4.0's get_dns_name reads them with a length limit: a
  * name ends where its labels reach the limit, a label that crosses it is an error, pointers count from a base
- * offset, and the text is the raw label bytes (which DHCP shows as a C string, or through format_text).
+ * offset, and the text is the raw label bytes, which DHCP shows through format_text.
  */
 final class DhcpNames {
     /** packet-dns.h's MAX_DNAME_LEN: the name text's room, its terminating NUL included. */
@@ -22,15 +22,6 @@ final class DhcpNames {
 
     /** A name's raw text and the bytes it takes where it stands. */
     record Name(byte[] raw, int length) {
-        /** The text as proto_tree_add_string shows a C string: up to its first NUL, bad UTF-8 as U+FFFD. */
-        String cString() {
-            int n = 0;
-            while (n < raw.length && raw[n] != 0) {
-                n++;
-            }
-            return new String(raw, 0, n, StandardCharsets.UTF_8);
-        }
-
         /** The text through format_text: every byte, control characters escaped. */
         String formatted() {
             return FieldFormat.formatText(new String(raw, StandardCharsets.UTF_8));

@@ -139,6 +139,16 @@ final class DhcpOptions {
                 }
             }
             case 99 -> civicLocation(v, o, ctx);
+            case 117 -> {
+                return nameServiceSearch(v, o, ctx);
+            }
+            case 78 -> {
+                return directoryAgent(v, o, ctx);
+            }
+            case 79 -> {
+                o.add(SLP_SCOPE_VALUE, v, 0, 1, v.u8(0));
+                text(o, SLP_SCOPE_STRING, v, 1, len - 1, ctx);
+            }
             case 53 -> {
                 int type = v.u8(0);
                 o.add(MESSAGE_TYPE, v, 0, 1, type);
@@ -416,6 +426,63 @@ final class DhcpOptions {
         } else {
             o.addObj(CLIENT_HW_ADDRESS, v, 1, 6, DhcpModule.hardwareAddress(v, 1, 6, type));
         }
+    }
+
+    /** Option 117 (RFC 2937): the name services to try, in order, two bytes each. */
+    private static boolean nameServiceSearch(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 2) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 2");
+            return true;
+        }
+        if ((len & 1) != 0) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length (" + len + ") isn't even number");
+            return true;
+        }
+        for (int off = 0; off < len; off += 2) {
+            int ns = v.u16(off);
+            String text = switch (ns) {
+                case 0 -> "Local naming information (e.g., an /etc/hosts file on a UNIX machine) (0)";
+                case 6 -> "Domain Name Server Option (6)";
+                case 41 -> "Network Information Servers Option (41)";
+                case 44 -> "NetBIOS over TCP/IP Name Server Option (44)";
+                case 65 -> "Network Information Service+ Servers Option (65)";
+                default -> null;
+            };
+            if (text != null) {
+                o.addObj(NAME_SERVICE, v, off, 2, text);
+            } else {
+                Expert.add(ctx, o, EI_NAME_SERVICE_INVALID, "Invalid Name Service (" + ns + "). RFC 2937 defines only "
+                        + "0, 6, 41, 44, and 65 as possible values.");
+            }
+        }
+        return v.capturedLength() != 0;
+    }
+
+    /** Option 78 (RFC 2610): the mandatory byte, then the directory agents' addresses. */
+    private static boolean directoryAgent(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len < 1) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length isn't >= 1");
+            return true;
+        }
+        int value = v.u8(0);
+        o.add(SLP_DA_VALUE, v, 0, 1, value);
+        int off = 1;
+        if (value == 0x80) {
+            // the backwards-compatible form has a reserved byte first
+            if (len - off == 0) {
+                return true;
+            }
+            off++;
+        }
+        for (; len - off >= 4; off += 4) {
+            o.add(SLP_DA_ADDRESS, v, off, 4, v.u32(off));
+        }
+        if (len - off > 0) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "Option length isn't a multiple of 4");
+        }
+        return v.capturedLength() != 0;
     }
 
     /** Option 99 (RFC 4776): what the location is of, the country code, then civic address elements. */
@@ -709,7 +776,7 @@ final class DhcpOptions {
                 for (int off = 1; off < total; ) {
                     DhcpNames.Name name = DhcpNames.read(all, off, total, 1);
                     if (single) {
-                        o.addObj(SIP_NAME, v, off, name.length(), name.cString());
+                        o.addObj(SIP_NAME, v, off, name.length(), name.formatted());
                     } else {
                         o.addObj(SIP_NAME, v, 0, 0, name.formatted());
                     }

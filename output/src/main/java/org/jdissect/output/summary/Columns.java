@@ -165,8 +165,13 @@ public final class Columns {
             // cut short after its payload's protocol threw: "Ethertype truncated")
             return;
         }
-        if (proto.equals("DHCP/BOOTP") && layers.contains("dhcp")) {
-            // packet-dhcp.c's short name is not its filter name: its item is there, so its columns were set
+        if (proto.equals("DHCP/BOOTP")) {
+            // packet-dhcp.c's short name is not its filter name, nor its column: it says "BOOTP" and clears Info
+            // before reading a byte; with its item there, DhcpColumns has set the columns already
+            if (!layers.contains("dhcp")) {
+                protocol = "BOOTP";
+                info.clear();
+            }
             return;
         }
         if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
