@@ -257,6 +257,12 @@ server(bootp(2, 0x0000ffe1, yiaddr="192.168.1.115", options=opt(53, b"\x05")
              + opt(117, b"\x00\x06\x00\x00\x00\x63") + opt(120, b"\x00\x03s\x01p\x00") + END))
 client(b"\x01\x01")
 
+# 47: the boot file field holds options (overload 1), the message type among them; the server name field is
+# overloaded too but holds no End
+server(bootp(2, 0x0000ffe0, yiaddr="192.168.1.116", sname=opt(12, b"in-sname"),
+             file=opt(53, b"\x05") + opt(1, ip("255.255.255.0")) + END,
+             options=opt(52, b"\x03") + opt(54, ip("192.168.1.1")) + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -154,7 +154,9 @@ final class DhcpOptions {
                 o.add(MESSAGE_TYPE, v, 0, 1, type);
                 String name = messageTypeName(type);
                 o.appendLabel(" (" + name + ")");
-                if (o.parent() != null) {
+                // proto_item_get_parent: the DHCP item, or the overload subtree of a type met in a name field; a
+                // stand-in node (an item the tree does not keep) has no parent of its own to name it on
+                if (!o.isPhantom() && o.parent() != null) {
                     o.parent().appendLabel(" (" + name + ")");
                 }
             }
