@@ -263,6 +263,12 @@ server(bootp(2, 0x0000ffe0, yiaddr="192.168.1.116", sname=opt(12, b"in-sname"),
              file=opt(53, b"\x05") + opt(1, ip("255.255.255.0")) + END,
              options=opt(52, b"\x03") + opt(54, ip("192.168.1.1")) + END))
 
+# 48: RFC 4361 client identifiers with DUID-EN: systemd's enterprise number, and a number IANA has not assigned
+client(bootp(1, 0x0000ffdf, options=opt(53, b"\x01") + opt(61, b"\xff\x5a\x1b\x2c\x3d\x00\x02\x00\x00\xab\x11"
+                                                        + bytes(range(8))) + END))
+client(bootp(1, 0x0000ffde, options=opt(53, b"\x01") + opt(61, b"\xff\x00\x00\x00\x01\x00\x02\x7f\xff\xff\xfe\x01")
+             + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

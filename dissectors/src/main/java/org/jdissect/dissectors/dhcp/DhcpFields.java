@@ -177,6 +177,9 @@ public final class DhcpFields {
     static final FieldDef CLIENT_ID_TIME = FieldDef.builder("dhcp.client_id.time", "Time", UINT32).build();
     static final FieldDef CLIENT_ID_LINK_LAYER = FieldDef.builder("dhcp.client_id.link_layer_address",
             "Link layer address", STRING).build();
+    static final FieldDef CLIENT_ID_ENTERPRISE = FieldDef.builder("dhcp.client_id.enterprise_num",
+            "Enterprise-number", UINT32).base(org.jdissect.api.field.Base.CUSTOM).build();
+    static final FieldDef CLIENT_ID_IDENTIFIER = FieldDef.builder("dhcp.client_id", "Identifier", BYTES).build();
     static final FieldDef CLIENT_ID_TYPE = FieldDef.builder("dhcp.client_id.type", "Type", UINT8).build();
     static final FieldDef CLIENT_ID_UNDEF = FieldDef.builder("dhcp.client_id.undef", "Client Identifier", STRING)
             .build();
@@ -521,6 +524,7 @@ public final class DhcpFields {
                 SERVER, FILE, COOKIE, VENDOR_OPTIONS, OPTION_TYPE, OPTION_LENGTH, OPTION_VALUE, PADDING, END,
                 MESSAGE_TYPE, OVERLOAD, REQUEST_ITEM, VENDOR_CLASS, CLIENT_HW_ADDRESS, CLIENT_ID_IAID,
                 CLIENT_ID_DUID_TYPE, CLIENT_ID_LLT_HW_TYPE, CLIENT_ID_LL_HW_TYPE, CLIENT_ID_TIME, CLIENT_ID_LINK_LAYER,
+                CLIENT_ID_ENTERPRISE, CLIENT_ID_IDENTIFIER,
                 CLIENT_ID_TYPE,
                 CLIENT_ID_UNDEF, FQDN_FLAGS, FQDN_MBZ, FQDN_N, FQDN_E, FQDN_O, FQDN_S, FQDN_RCODE1, FQDN_RCODE2,
                 FQDN_NAME, O82_SUBOPTION, SUBOPTION_LENGTH, O82_VALUE, O82_CIRCUIT_ID, O82_REMOTE_ID, O82_RESERVED,

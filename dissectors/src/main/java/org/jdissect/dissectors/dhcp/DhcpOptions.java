@@ -410,8 +410,23 @@ final class DhcpOptions {
                         o.addObj(CLIENT_ID_LINK_LAYER, v, 9, len - 9, DhcpModule.hardwareAddress(v, 9, len - 9, hw));
                     }
                 }
+                case 2 -> {
+                    if (len < 6) {
+                        Expert.add(ctx, o, EI_MAL_DUID);
+                        break;
+                    }
+                    long enterprise = v.u32(7);
+                    o.add(CLIENT_ID_ENTERPRISE, v, 7, 4, enterprise).label("Enterprise-number: "
+                            + DhcpEnterprises.label(enterprise));
+                    if (len > 6) {
+                        int idLength = len - 11;
+                        v.ensure(11, idLength);
+                        o.addObj(CLIENT_ID_IDENTIFIER, v, 11, idLength, idLength == 0 ? "<MISSING>"
+                                : v.toArray(11, idLength));
+                    }
+                }
                 default -> {
-                    // DUID-EN names its enterprise from the IANA registry, which jdissect does not carry
+                    // another DUID type: its type only
                 }
             }
         } else if (b == 0 && len > 1) {
