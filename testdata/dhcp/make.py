@@ -269,6 +269,14 @@ client(bootp(1, 0x0000ffdf, options=opt(53, b"\x01") + opt(61, b"\xff\x5a\x1b\x2
 client(bootp(1, 0x0000ffde, options=opt(53, b"\x01") + opt(61, b"\xff\x00\x00\x00\x01\x00\x02\x7f\xff\xff\xfe\x01")
              + END))
 
+# 50-51: V-I vendor classes (RFC 3925): two classes, CableLabs' one-byte address mode, bytes left over, and a class
+# running past its option
+server(bootp(2, 0x0000ffdd, yiaddr="192.168.1.117", options=opt(53, b"\x05")
+             + opt(124, b"\x00\x00\x01\x37\x03abc\x00\x00\x00\x09\x02xy") + opt(124, b"\x02")
+             + opt(124, b"\x00\x00\xab\x11\x00\x01\x02\x03") + END))
+server(bootp(2, 0x0000ffdc, yiaddr="192.168.1.118", options=opt(53, b"\x05")
+             + opt(124, b"\x00\x00\x01\x37\x07abc") + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -307,6 +307,16 @@ public final class DhcpFields {
             "SLP Service Scope", STRING).stringz().blurb("Option 79: SLP Service Scope").build();
     static final FieldDef NAME_SERVICE = FieldDef.builder("dhcp.option.dhcp_name_service_search_option",
             "Name Service", STRING).stringz().blurb("Option 117: Name Service").build();
+    /** Option 124's fields, under the names packet-dhcp.c 4.0.17 registers (two of them borrowed by mistake). */
+    static final FieldDef VI_CLASS_ADDRESS_MODE = FieldDef.builder("dhcp.option.vi_class.cl_address_mode",
+            "CableLab Address Mode", UINT8).names(Map.of(1L, "IPv4", 2L, "IPv6"))
+            .blurb("Option 124: CableLab Address Mode").build();
+    static final FieldDef VI_CLASS_ENTERPRISE = FieldDef.builder("dhcp.option.vi_class.enterprise", "Enterprise",
+            UINT32).base(org.jdissect.api.field.Base.CUSTOM).blurb("Option 124: Enterprise").build();
+    static final FieldDef VI_CLASS_LENGTH = FieldDef.builder("dhcp.option.vi_class.length", "CableLab Address Mode",
+            UINT8).blurb("Option 124: Length").build();
+    static final FieldDef VI_CLASS_DATA = FieldDef.builder("dhcp.option.vi_class.data", "NetInfo Parent Server Tag",
+            STRING).stringz().blurb("Option 124: Data").build();
     static final FieldDef CIVIC_WHAT = FieldDef.builder("dhcp.option.civic_location.what", "What", UINT8)
             .names(Map.ofEntries(
             Map.entry(0L, "Location of the DHCP server"),
@@ -535,7 +545,7 @@ public final class DhcpFields {
                 USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,
                 SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL, CIVIC_WHAT, CIVIC_COUNTRY, CIVIC_CA_TYPE,
                 CIVIC_CA_LENGTH, CIVIC_CA_VALUE, SLP_DA_VALUE, SLP_DA_ADDRESS, SLP_SCOPE_VALUE, SLP_SCOPE_STRING,
-                NAME_SERVICE));
+                NAME_SERVICE, VI_CLASS_ADDRESS_MODE, VI_CLASS_ENTERPRISE, VI_CLASS_LENGTH, VI_CLASS_DATA));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
         }

@@ -139,6 +139,9 @@ final class DhcpOptions {
                 }
             }
             case 99 -> civicLocation(v, o, ctx);
+            case 124 -> {
+                return viVendorClass(v, o, ctx);
+            }
             case 117 -> {
                 return nameServiceSearch(v, o, ctx);
             }
@@ -443,6 +446,32 @@ final class DhcpOptions {
         } else {
             o.addObj(CLIENT_HW_ADDRESS, v, 1, 6, DhcpModule.hardwareAddress(v, 1, 6, type));
         }
+    }
+
+    /**
+     * Option 124 (RFC 3925): vendor classes, each an enterprise number, a length and the class data; one byte alone is
+     * CableLabs' address mode.
+     */
+    private static boolean viVendorClass(ByteView v, ProtoNode o, PacketContext ctx) {
+        int len = v.reportedLength();
+        if (len == 1) {
+            o.add(VI_CLASS_ADDRESS_MODE, v, 0, 1, v.u8(0));
+            return true;
+        }
+        int off = 0;
+        while (len - off >= 5) {
+            long enterprise = v.u32(off);
+            o.add(VI_CLASS_ENTERPRISE, v, off, 4, enterprise).label("Enterprise: "
+                    + DhcpEnterprises.label(enterprise));
+            int dataLength = v.u8(off + 4);
+            o.add(VI_CLASS_LENGTH, v, off + 4, 1, dataLength);
+            text(o, VI_CLASS_DATA, v, off + 5, dataLength, ctx);
+            off += 5 + dataLength;
+        }
+        if (len - off > 0) {
+            Expert.add(ctx, o, EI_BAD_LENGTH, "length < 5");
+        }
+        return v.capturedLength() != 0;
     }
 
     /** Option 117 (RFC 2937): the name services to try, in order, two bytes each. */
