@@ -277,6 +277,15 @@ server(bootp(2, 0x0000ffdd, yiaddr="192.168.1.117", options=opt(53, b"\x05")
 server(bootp(2, 0x0000ffdc, yiaddr="192.168.1.118", options=opt(53, b"\x05")
              + opt(124, b"\x00\x00\x01\x37\x07abc") + END))
 
+# 52: relay agent suboptions with decoders of their own: vendor-specific information (two enterprises), and VRF
+# names in their three forms (the global VPN, a name, an OUI and index)
+frames.append(frame(RELAY, SERVER, "10.20.30.1", "192.168.1.1", 67, 67,
+                    bootp(1, 0x5a5a0002, hops=1, giaddr="10.20.30.1",
+                          options=opt(53, b"\x01") + opt(82, opt(9, b"\x00\x00\x0d\xe9\x03\x01\x01\x00"
+                                                                        + b"\x00\x00\x00\x09\x00")
+                                                              + opt(151, b"\x00") + opt(151, b"vrf-blue")
+                                                              + opt(151, b"\x00\x00\x0c\x00\x00\x00\x2a")) + END)))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -242,6 +242,20 @@ public final class DhcpFields {
             "dhcp.option.agent_information_option.server_id_override_cisco",
             "Server ID Override (Cisco proprietary)", IPV4)
             .blurb("Option 82:152 Server ID Override (Cisco proprietary)").build();
+    static final FieldDef O82_VI_ENTERPRISE = FieldDef.builder("dhcp.option.agent_information_option.vi.enterprise",
+            "Enterprise", UINT32).base(org.jdissect.api.field.Base.CUSTOM).blurb("Option 82:9 VI Enterprise").build();
+    static final FieldDef O82_VI_DATA_LENGTH = FieldDef.builder(
+            "dhcp.option.agent_information_option.vi.data_length", "Data Length", UINT8)
+            .blurb("Option 82:9 VI Data Length").build();
+    static final FieldDef O82_VRF_GLOBAL = FieldDef.builder("dhcp.option.agent_information_option.vrf_name.global",
+            "Global, default VPN", UINT8).blurb("Option 82:151 Global, default VPN").build();
+    static final FieldDef O82_VRF_NAME = FieldDef.builder("dhcp.option.agent_information_option.vrf_name",
+            "VRF name", STRING).blurb("Option 82:151 VRF name").build();
+    static final FieldDef O82_VRF_OUI = FieldDef.builder("dhcp.option.agent_information_option.vrf_name.vpn_id.oui",
+            "VRF name/VPN ID OUI", UINT24).hex().blurb("Option 82:151 VRF name/VPN ID OUI").build();
+    static final FieldDef O82_VRF_INDEX = FieldDef.builder(
+            "dhcp.option.agent_information_option.vrf_name.vpn_id.index", "VRF name/VPN ID Index", UINT32).hex()
+            .blurb("Option 82:151 VRF name/VPN ID Index").build();
     static final FieldDef CLIENT_ARCH = FieldDef.builder("dhcp.option.client_system_architecture",
             "Client System Architecture", UINT16).names(CLIENT_ARCHITECTURES)
             .blurb("Option 93: Client System Architecture").build();
@@ -539,7 +553,8 @@ public final class DhcpFields {
                 CLIENT_ID_UNDEF, FQDN_FLAGS, FQDN_MBZ, FQDN_N, FQDN_E, FQDN_O, FQDN_S, FQDN_RCODE1, FQDN_RCODE2,
                 FQDN_NAME, O82_SUBOPTION, SUBOPTION_LENGTH, O82_VALUE, O82_CIRCUIT_ID, O82_REMOTE_ID, O82_RESERVED,
                 O82_DOCSIS_CLASS, O82_LINK_SELECTION, O82_SUBSCRIBER_ID, O82_RADIUS, O82_AUTHENTICATION, O82_FLAGS,
-                O82_SERVER_ID_OVERRIDE, O82_RELAY_AGENT_ID, O82_LINK_SELECTION_CISCO, O82_SERVER_ID_OVERRIDE_CISCO,
+                O82_SERVER_ID_OVERRIDE, O82_RELAY_AGENT_ID, O82_VI_ENTERPRISE, O82_VI_DATA_LENGTH, O82_VRF_GLOBAL,
+                O82_VRF_NAME, O82_VRF_OUI, O82_VRF_INDEX, O82_LINK_SELECTION_CISCO, O82_SERVER_ID_OVERRIDE_CISCO,
                 CLIENT_ARCH, SEARCH_RFC3396, SEARCH_REFER_LAST, SEARCH_FQDN, CLASSLESS_ROUTE, POLICY_FILTER_IP,
                 POLICY_FILTER_MASK, STATIC_ROUTE_IP, STATIC_ROUTE_ROUTER, VENDOR_VALUE, USER_CLASS, USER_CLASS_LENGTH,
                 USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,

@@ -606,6 +606,20 @@ final class DhcpOptions {
             return end;
         }
         ProtoNode value = s.addObj(O82_VALUE, v, off, len, len == 0 ? "<MISSING>" : v.toArray(off, len));
+        if (sub == 9 || sub == 151) {
+            value.hidden();
+            if (sub == 9) {
+                agentVendorInformation(v, s, ctx, off, off + len);
+            } else if (len == 1) {
+                s.add(O82_VRF_GLOBAL, v, off, 1, v.u8(off));
+            } else if (len != 7) {
+                text(s, O82_VRF_NAME, v, off, len, ctx);
+            } else {
+                s.add(O82_VRF_OUI, v, off, 3, v.u24(off));
+                s.add(O82_VRF_INDEX, v, off + 3, 4, v.u32(off + 3));
+            }
+            return start + len + 2;
+        }
         FieldDef f = switch (sub) {
             case 1 -> O82_CIRCUIT_ID;
             case 2 -> O82_REMOTE_ID;
@@ -667,6 +681,24 @@ final class DhcpOptions {
             }
         }
         return start + len + 2;
+    }
+
+    /**
+     * Suboption 9 of option 82 (RFC 4243): per enterprise, its number and a length, then its data. CableLabs' own
+     * tags (enterprise 4491) are not decoded: their data shows as bytes, as any other enterprise's.
+     */
+    private static void agentVendorInformation(ByteView v, ProtoNode s, PacketContext ctx, int off, int end) {
+        while (off < end) {
+            long enterprise = v.u32(off);
+            ProtoNode e = s.add(O82_VI_ENTERPRISE, v, off, 4, enterprise).label("Enterprise: "
+                    + DhcpEnterprises.label(enterprise));
+            off += 4;
+            int dataLength = v.u8(off);
+            e.add(O82_VI_DATA_LENGTH, v, off, 1, dataLength);
+            off++;
+            s.addObj(O82_VALUE, v, off, dataLength, dataLength == 0 ? "<MISSING>" : v.toArray(off, dataLength));
+            off += dataLength;
+        }
     }
 
     /** Option 93: one architecture type per two bytes; type 9 is often sent for EFI x64. */
