@@ -383,6 +383,7 @@ public final class DhcpFields {
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "file overload end option missing");
     static final ExpertDef EI_CLASSLESS_ROUTE = ExpertDef.of("dhcp.option.classless_static.route",
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Mask width > 32");
+    /** Registered as packet-dhcp.c registers it; an option always takes a byte at least, so it is never added. */
     static final ExpertDef EI_PARSE_ERR = ExpertDef.of("dhcp.option.parse_err", ExpertGroup.PROTOCOL,
             ExpertSeverity.ERROR, "Parse error");
     static final ExpertDef EI_SECS_LE = ExpertDef.of("dhcp.secs_le", ExpertGroup.PROTOCOL, ExpertSeverity.NOTE,
@@ -398,7 +399,8 @@ public final class DhcpFields {
     static final ExpertDef EI_CLIENT_ARCH_AMBIGUOUS = ExpertDef.of("dhcp.option.client_architecture.ambiguous",
             ExpertGroup.PROTOCOL, ExpertSeverity.WARN, "Client Architecture ID may be ambiguous");
 
-    static final ExpertDef[] EXPERTS = {EI_NAME_SERVICE_INVALID, EI_CIVIC_BAD_CATYPE, EI_BAD_LENGTH, EI_NONSTD_DATA, EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
+    static final ExpertDef[] EXPERTS = {EI_NAME_SERVICE_INVALID, EI_CIVIC_BAD_CATYPE, EI_BAD_LENGTH, EI_NONSTD_DATA,
+        EI_SIP_ENCODING, EI_MAL_DUID, EI_SUBOPT_UNKNOWN_TYPE, EI_MISSING_SUBOPT_LENGTH, EI_MISSING_SUBOPT_VALUE,
         EI_SNAME_END_MISSING, EI_FILE_END_MISSING, EI_CLASSLESS_ROUTE, EI_PARSE_ERR, EI_SECS_LE, EI_END_MISSING,
         EI_CLIENT_ADDRESS_NOT_GIVEN, EI_SNAME_OVERLOADED, EI_FILE_OVERLOADED, EI_CLIENT_ARCH_AMBIGUOUS};
 
@@ -463,7 +465,8 @@ public final class DhcpFields {
             basic(17, "dhcp.option.root_path", "Root Path", Kind.STRINGZ),
             basic(18, "dhcp.option.extension_path", "Extensions Path", Kind.STRINGZ),
             basic(19, "dhcp.option.ip_forwarding", "IP Forwarding", Kind.BOOL, "Enabled", "Disabled"),
-            basic(20, "dhcp.option.non_local_source_routing", "Non-Local Source Routing", Kind.BOOL, "Enabled", "Disabled"),
+            basic(20, "dhcp.option.non_local_source_routing",
+                    "Non-Local Source Routing", Kind.BOOL, "Enabled", "Disabled"),
             basic(22, "dhcp.option.max_datagram_reassembly_size", "Maximum Datagram Reassembly Size", Kind.U16),
             basic(23, "dhcp.option.default_ip_ttl", "Default IP Time-to-Live", Kind.U8),
             basic(24, "dhcp.option.path_mtu_aging_timeout", "Path MTU Aging Timeout", Kind.TIME_U),
@@ -473,7 +476,8 @@ public final class DhcpFields {
             basic(28, "dhcp.option.broadcast_address", "Broadcast Address", Kind.IPV4),
             basic(29, "dhcp.option.perform_mask_discovery", "Perform Mask Discovery", Kind.BOOL, "Enabled", "Disabled"),
             basic(30, "dhcp.option.mask_supplier", "Mask Supplier", Kind.BOOL, "Yes", "No"),
-            basic(31, "dhcp.option.perform_router_discover", "Perform Router Discover", Kind.BOOL, "Enabled", "Disabled"),
+            basic(31, "dhcp.option.perform_router_discover",
+                    "Perform Router Discover", Kind.BOOL, "Enabled", "Disabled"),
             basic(32, "dhcp.option.router_solicitation_address", "Router Solicitation Address", Kind.IPV4),
             basic(34, "dhcp.option.trailer_encapsulation", "Trailer Encapsulation", Kind.BOOL, "Enabled", "Disabled"),
             basic(35, "dhcp.option.arp_cache_timeout", "ARP Cache Timeout", Kind.TIME_U),
@@ -485,8 +489,10 @@ public final class DhcpFields {
             basic(41, "dhcp.option.nis_server", "Network Information Service Server", Kind.IPV4_LIST),
             basic(42, "dhcp.option.ntp_server", "Network Time Protocol Server", Kind.IPV4_LIST),
             basic(44, "dhcp.option.netbios_over_tcpip_name_server", "NetBIOS over TCP/IP Name Server", Kind.IPV4_LIST),
-            basic(45, "dhcp.option.netbios_over_tcpip_dd_name_server", "NetBIOS over TCP/IP Datagram Distribution Name Server", Kind.IPV4_LIST),
-            basic(46, "dhcp.option.netbios_over_tcpip_node_type", "NetBIOS over TCP/IP Node Type", Kind.U8, Map.of(1L, "B-node", 2L, "P-node", 4L, "M-node", 8L, "H-node")),
+            basic(45, "dhcp.option.netbios_over_tcpip_dd_name_server",
+                    "NetBIOS over TCP/IP Datagram Distribution Name Server", Kind.IPV4_LIST),
+            basic(46, "dhcp.option.netbios_over_tcpip_node_type", "NetBIOS over TCP/IP Node Type", Kind.U8,
+                    Map.of(1L, "B-node", 2L, "P-node", 4L, "M-node", 8L, "H-node")),
             basic(47, "dhcp.option.netbios_over_tcpip_scope", "NetBIOS over TCP/IP Scope", Kind.STRINGZ),
             basic(48, "dhcp.option.xwindows_system_font_server", "X Window System Font Server", Kind.IPV4_LIST),
             basic(49, "dhcp.option.xwindows_system_display_manager", "X Window System Display Manager", Kind.IPV4_LIST),
@@ -518,7 +524,8 @@ public final class DhcpFields {
             basic(101, "dhcp.option.tz_tcode", "TZ TCode", Kind.STRING),
             basic(112, "dhcp.option.netinfo_parent_server_address", "NetInfo Parent Server Address", Kind.IPV4_LIST),
             basic(113, "dhcp.option.netinfo_parent_server_tag", "NetInfo Parent Server Tag", Kind.STRINGZ),
-            basic(116, "dhcp.option.dhcp_auto_configuration", "DHCP Auto-Configuration", Kind.U8, Map.of(0L, "DoNotAutoConfigure", 1L, "AutoConfigure")),
+            basic(116, "dhcp.option.dhcp_auto_configuration", "DHCP Auto-Configuration", Kind.U8,
+                    Map.of(0L, "DoNotAutoConfigure", 1L, "AutoConfigure")),
             basic(118, "dhcp.option.subnet_selection_option", "Subnet Selection Option", Kind.IPV4_LIST),
             basic(137, "dhcp.option.lost_server_domain_name", "LoST Server Domain Name", Kind.STRINGZ),
             basic(138, "dhcp.option.capwap_access_controller", "CAPWAP Access Controllers", Kind.IPV4_LIST),
@@ -529,7 +536,9 @@ public final class DhcpFields {
             basic(252, "dhcp.option.private_proxy_autodiscovery", "Private/Proxy autodiscovery", Kind.STRINGZ),
             basic(142, "dhcp.option.andsf_server", "ANDSF Server", Kind.IPV4_LIST),
             basic(153, "dhcp.option.bulk_lease.start_time_of_state", "Start Time Of State", Kind.TIME_U),
-            basic(156, "dhcp.option.bulk_lease.dhcp_state", "Dhcp State", Kind.U8, Map.of(1L, "Available", 2L, "Active", 3L, "Expired", 4L, "Released", 5L, "Abandoned", 6L, "Reset", 7L, "Remote", 8L, "Transitioning")),
+            basic(156, "dhcp.option.bulk_lease.dhcp_state", "Dhcp State", Kind.U8,
+                    Map.of(1L, "Available", 2L, "Active", 3L, "Expired", 4L, "Released", 5L, "Abandoned", 6L, "Reset",
+                    7L, "Remote", 8L, "Transitioning")),
             basic(157, "dhcp.option.bulk_lease.data_source", "Data Source", Kind.BOOL, "Remote", "Local")
     };
 

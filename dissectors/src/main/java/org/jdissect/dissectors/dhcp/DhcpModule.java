@@ -49,8 +49,7 @@ public final class DhcpModule implements ProtocolModule {
     }
 
     /** What the first pass over the options found (packet-dhcp.c's dhcp_option with first_pass TRUE). */
-    public record FirstPass(String messageType, String vendorClass, int overload, int searchBlocks, int sipBlocks,
-                            boolean proxy) {
+    public record FirstPass(String messageType, String vendorClass, int overload, int searchBlocks, int sipBlocks) {
     }
 
     /** Whether the magic cookie follows the fixed header. */
@@ -60,10 +59,11 @@ public final class DhcpModule implements ProtocolModule {
 
     /**
      * The first pass: the options are walked without being shown, reading only what was captured (an option cut
-     * short ends the walk quietly), for the message type (53), the overload (52) and the pieces of a domain search list (119) or SIP server list (120).
+     * short ends the walk quietly), for the message type (53), the vendor class (60), the overload (52) and the
+     * pieces of a domain search list (119) or SIP server list (120).
      * Padding is scanned to its end, as packet-dhcp.c does, so a message cut inside padding throws here too.
      */
-    public static FirstPass firstPass(ByteView tvb, boolean proxy) {
+    public static FirstPass firstPass(ByteView tvb) {
         int voff = hasCookie(tvb) ? VENDOR_OFFSET + 4 : VENDOR_OFFSET + 64;
         int eoff = tvb.reportedLength();
         String type = null;
@@ -102,7 +102,7 @@ public final class DhcpModule implements ProtocolModule {
             }
             voff += len + 2;
         }
-        return new FirstPass(type, vendorClass, overload, blocks, sipBlocks, proxy);
+        return new FirstPass(type, vendorClass, overload, blocks, sipBlocks);
     }
 
     /** The message at the start of {@code tvb}, the UDP payload. */
@@ -120,9 +120,8 @@ public final class DhcpModule implements ProtocolModule {
             tvb.ensure(28, hlen); // the Info column names the client's address before the tree is made
         }
         ProtoNode d = parent.addItem(DHCP, tvb, 0, tvb.capturedLength());
-        FirstPass first = firstPass(tvb, proxy);
+        FirstPass first = firstPass(tvb);
         DhcpOptions.State state = new DhcpOptions.State();
-        state.messageType = first.messageType();
         state.vendorClass = first.vendorClass();
         state.searchBlocks = first.searchBlocks();
         state.sipBlocks = first.sipBlocks();

@@ -41,12 +41,10 @@ final class DhcpOptions {
     }
 
     /**
-     * What one message's options share while they are read: the overload value of option 52, the message type
-     * (both found by the first pass) and the RFC 3396 pieces of a domain search list split over several options.
+     * What one message's options share while they are read: the vendor class found by the first pass and the RFC 3396
+     * pieces of a domain search list or SIP server list split over several options.
      */
     static final class State {
-        int overload;
-        String messageType;
         String vendorClass;
         int searchBlocks;
         int searchIndex;
@@ -58,7 +56,8 @@ final class DhcpOptions {
 
     /**
      * The option at {@code voff}, added under {@code tree}; returns the bytes it takes (at least 1). Sets
-     * {@code end[0]} at the End option. {@code state.overload} is the overload in force for this run of options.
+     * {@code end[0]} at the End option. {@code overload[0]} is the overload in force for this run of options (option
+     * 52 clears it once it has shown the name fields).
      */
     static int option(ByteView tvb, PacketContext ctx, ProtoNode tree, int voff, int eoff, State state,
                       boolean[] end, int[] overload) {

@@ -37,7 +37,7 @@ final class DhcpColumns {
                 default -> c.info.set("Unknown BOOTP message type (" + op + ")");
             }
             boolean proxy = c.ctx != null && (c.ctx.srcPort == 4011 || c.ctx.dstPort == 4011);
-            DhcpModule.FirstPass first = DhcpModule.firstPass(tvb, proxy);
+            DhcpModule.FirstPass first = DhcpModule.firstPass(tvb);
             if (first.messageType() != null) {
                 c.protocol = "DHCP";
                 c.info.set((proxy ? "proxy" : "") + "DHCP " + String.format("%-8s", first.messageType())
