@@ -286,6 +286,14 @@ frames.append(frame(RELAY, SERVER, "10.20.30.1", "192.168.1.1", 67, 67,
                                                               + opt(151, b"\x00") + opt(151, b"vrf-blue")
                                                               + opt(151, b"\x00\x00\x0c\x00\x00\x00\x2a")) + END)))
 
+# 53-54: the forcerenew nonce algorithms, PANA agents (one address cut short), port parameters (and of a bad
+# length), the leasequery status (with a message, and empty)
+server(bootp(2, 0x0000ffdb, yiaddr="192.168.1.119", options=opt(53, b"\x05") + opt(145, b"\x01\x02")
+             + opt(136, ip("10.0.0.1") + ip("10.0.0.2")[:3]) + opt(159, b"\x06\x08\x12\x34")
+             + opt(151, b"\x00done") + END))
+server(bootp(2, 0x0000ffda, yiaddr="192.168.1.120", options=opt(53, b"\x05") + opt(159, b"\x06\x08")
+             + opt(151, b"") + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

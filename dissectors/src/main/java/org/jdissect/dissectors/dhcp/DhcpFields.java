@@ -331,6 +331,22 @@ public final class DhcpFields {
             UINT8).blurb("Option 124: Length").build();
     static final FieldDef VI_CLASS_DATA = FieldDef.builder("dhcp.option.vi_class.data", "NetInfo Parent Server Tag",
             STRING).stringz().blurb("Option 124: Data").build();
+    static final FieldDef FORCERENEW_ALGORITHM = FieldDef.builder("dhcp.option.forcerenew_nonce.algorithm",
+            "Algorithm", UINT8).names(Map.of(1L, "HMAC-MD5")).blurb("Forcenew Nonce Algorithm").build();
+    static final FieldDef PANA_AGENT = FieldDef.builder("dhcp.option.pana_agent", "PAA IPv4 Address", IPV4)
+            .blurb("Protocol for Carrying Authentication for Network Access (PANA) Authentication Agents IPv4 Address")
+            .build();
+    static final FieldDef LEASEQUERY_STATUS = FieldDef.builder("dhcp.option.bulk_lease.status_code", "Status Code",
+            UINT8).names(Map.of(0L, "Success", 1L, "UpsecFail", 2L, "QueryTerminated", 3L, "MalformedQuery", 4L,
+                    "NotAllowed")).blurb("DHCPv4 Bulk Leasequery Status Code").build();
+    static final FieldDef LEASEQUERY_STATUS_MESSAGE = FieldDef.builder("dhcp.option.bulk_lease.status_code_message",
+            "Status Code Message", STRING).blurb("DHCPv4 Bulk Leasequery Status Code Message").build();
+    static final FieldDef PORTPARAMS_OFFSET = FieldDef.builder("dhcp.option.portparams.offset", "Offset", UINT8)
+            .blurb("Port Set ID (PSID) offset").build();
+    static final FieldDef PORTPARAMS_PSID_LENGTH = FieldDef.builder("dhcp.option.portparams.psid_length",
+            "PSID-Length", UINT8).blurb("Port Set ID (PSID) Length").build();
+    static final FieldDef PORTPARAMS_PSID = FieldDef.builder("dhcp.option.portparams.psid", "PSID", BYTES)
+            .blurb("Port Set ID (PSID)").build();
     static final FieldDef CIVIC_WHAT = FieldDef.builder("dhcp.option.civic_location.what", "What", UINT8)
             .names(Map.ofEntries(
             Map.entry(0L, "Location of the DHCP server"),
@@ -569,7 +585,8 @@ public final class DhcpFields {
                 USER_CLASS_DATA, USER_CLASS_TEXT, NETWORK_ID_MAJOR, NETWORK_ID_MINOR, SIP_RFC3396, SIP_REFER_LAST,
                 SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL, CIVIC_WHAT, CIVIC_COUNTRY, CIVIC_CA_TYPE,
                 CIVIC_CA_LENGTH, CIVIC_CA_VALUE, SLP_DA_VALUE, SLP_DA_ADDRESS, SLP_SCOPE_VALUE, SLP_SCOPE_STRING,
-                NAME_SERVICE, VI_CLASS_ADDRESS_MODE, VI_CLASS_ENTERPRISE, VI_CLASS_LENGTH, VI_CLASS_DATA));
+                NAME_SERVICE, FORCERENEW_ALGORITHM, PANA_AGENT, LEASEQUERY_STATUS, LEASEQUERY_STATUS_MESSAGE,
+                PORTPARAMS_OFFSET, PORTPARAMS_PSID_LENGTH, PORTPARAMS_PSID, VI_CLASS_ADDRESS_MODE, VI_CLASS_ENTERPRISE, VI_CLASS_LENGTH, VI_CLASS_DATA));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
         }

@@ -141,6 +141,31 @@ final class DhcpOptions {
             case 124 -> {
                 return viVendorClass(v, o, ctx);
             }
+            case 136 -> basic(new Basic(136, Kind.IPV4_LIST, PANA_AGENT), v, o, ctx);
+            case 145 -> {
+                for (int i = 0; i < len; i++) {
+                    o.add(FORCERENEW_ALGORITHM, v, i, 1, v.u8(i));
+                }
+            }
+            case 151 -> {
+                if (len < 1) {
+                    Expert.add(ctx, o, EI_BAD_LENGTH, "length must >= 1");
+                    return true;
+                }
+                o.add(LEASEQUERY_STATUS, v, 0, 1, v.u8(0));
+                if (len > 1) {
+                    text(o, LEASEQUERY_STATUS_MESSAGE, v, 1, len - 1, ctx);
+                }
+            }
+            case 159 -> {
+                if (len != 4) {
+                    Expert.add(ctx, o, EI_BAD_LENGTH, "length must be 4");
+                    return true;
+                }
+                o.add(PORTPARAMS_OFFSET, v, 0, 1, v.u8(0));
+                o.add(PORTPARAMS_PSID_LENGTH, v, 1, 1, v.u8(1));
+                o.addObj(PORTPARAMS_PSID, v, 2, 2, v.toArray(2, 2));
+            }
             case 117 -> {
                 return nameServiceSearch(v, o, ctx);
             }
