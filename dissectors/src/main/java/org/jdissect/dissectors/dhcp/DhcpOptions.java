@@ -10,7 +10,7 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
-import org.jdissect.dissectors.dns.DnsModule;
+import org.jdissect.dissectors.common.StringItems;
 
 /**
  * The options of a DHCP message as packet-dhcp.c's dhcp_option and the "dhcp.option" table decode them: each option
@@ -312,7 +312,7 @@ final class DhcpOptions {
 
     /**
      * A string item of ASCII text, as proto_tree_add_item adds one: an FT_STRING notes bytes other than NULs after
-     * its first NUL (see {@link DnsModule#asciiItem}).
+     * its first NUL ({@link StringItems#ascii}).
      */
     static ProtoNode text(ProtoNode parent, FieldDef f, ByteView v, int off, int len, PacketContext ctx) {
         if (f.nulTerminated()) {
@@ -320,7 +320,7 @@ final class DhcpOptions {
             v.ensure(off, len);
             return parent.addAscii(f, v, off, len);
         }
-        return DnsModule.asciiItem(parent, f, v, off, len, ctx);
+        return StringItems.ascii(parent, f, v, off, len, ctx);
     }
 
     private static int badLength(PacketContext ctx, ProtoNode item, String message) {

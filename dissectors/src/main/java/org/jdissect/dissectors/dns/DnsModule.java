@@ -289,16 +289,6 @@ public final class DnsModule implements ProtocolModule {
         return new NameAt(n.text(), n.end() - off);
     }
 
-    /**
-     * An ENC_ASCII string item as proto_tree_add_item adds one, with proto.c's "Trailing stray characters" note when
-     * something other than NULs follows its first NUL: for other protocols' strings (DHCP's options), the note being
-     * registered here once.
-     */
-    public static ProtoNode asciiItem(ProtoNode parent, FieldDef f, ByteView m, int off, int len,
-                                      PacketContext ctx) {
-        return DnsMoreRecords.ascii(parent, f, m, off, len, ctx);
-    }
-
     public static String typeName(int type) {
         String t = TYPES.get((long) type);
         return t == null ? "Unknown (" + type + ")" : t;
