@@ -11,7 +11,10 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          llc/llc.pcap tcpdump-link/captures/llc.pcap tcpdump-link/captures/sll-llc.pcap crafted-tcp/short-segment.pcap \
          http-multipart/multipart.pcap crafted-ipv6/ext-headers.pcap llc/stp.pcap crafted-dns/dns.pcap ntp/ntp.pcap \
          cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap \
-         vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap dhcp/dhcp.pcap; do
+         vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap dhcp/dhcp.pcap \
+         tcpdump-udp/captures/dhcp-rfc3004.pcap tcpdump-udp/captures/dhcp-rfc4388.pcap \
+         tcpdump-udp/captures/dhcp-rfc5859.pcap tcpdump-udp/captures/dhcp-mud.pcap tcpdump-udp/captures/bootp_asan.pcap \
+         tcpdump-udp/captures/bootp_asan-2.pcap tcpdump-udp/captures/QinQpacket.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect
