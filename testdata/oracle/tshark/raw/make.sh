@@ -12,7 +12,10 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          http-multipart/multipart.pcap crafted-ipv6/ext-headers.pcap llc/stp.pcap crafted-dns/dns.pcap ntp/ntp.pcap \
          cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap \
          vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap \
-         syslog/syslog.pcap tcpdump-udp/captures/syslog_udp.pcap; do
+         syslog/syslog.pcap tcpdump-udp/captures/syslog_udp.pcap dhcp/dhcp.pcap \
+         tcpdump-udp/captures/dhcp-rfc3004.pcap tcpdump-udp/captures/dhcp-rfc4388.pcap \
+         tcpdump-udp/captures/dhcp-rfc5859.pcap tcpdump-udp/captures/dhcp-mud.pcap tcpdump-udp/captures/bootp_asan.pcap \
+         tcpdump-udp/captures/bootp_asan-2.pcap tcpdump-udp/captures/QinQpacket.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect

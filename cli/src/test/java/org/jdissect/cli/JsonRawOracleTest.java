@@ -67,7 +67,16 @@ class JsonRawOracleTest {
         // VXLAN: the inner frame's layers, cut headers; tcpdump's own VXLAN capture
         "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
         // syslog: RFC 3164 and 5424 headers, NUL-terminated messages; tcpdump's own syslog capture
-        "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap"})
+        "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap",
+        // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,
+        // a domain search list split over two options (its names cover no bytes)
+        "dhcp/dhcp.pcap",
+        // DHCP as real clients, servers and relays sent it (tcpdump 4.99.3's own test captures; its dhcp.pcap ends with
+        // a DNS message cut short, whose tree is not tshark's yet)
+        "tcpdump-udp/captures/dhcp-rfc3004.pcap", "tcpdump-udp/captures/dhcp-rfc4388.pcap",
+        "tcpdump-udp/captures/dhcp-rfc5859.pcap", "tcpdump-udp/captures/dhcp-mud.pcap",
+        "tcpdump-udp/captures/bootp_asan.pcap", "tcpdump-udp/captures/bootp_asan-2.pcap",
+        "tcpdump-udp/captures/QinQpacket.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

@@ -268,8 +268,10 @@ class SemanticsTest {
             // names Wireshark registers and jdissect does not dissect: compiled with their types, never present
             "ntp.precision > 244 | false",
             "9p or http | true",
+            // packet-dhcp.c's alias bootp for dhcp, on a packet without DHCP
             "bootp | false",
             "bootp.option.type == 53 | false",
+            // names Wireshark registers and jdissect does not dissect, again
             "eth.fcs.status == \"Bad\" | false",
             "cvf.tvfield == \"Valid\" | false",
             "not nfs | true",

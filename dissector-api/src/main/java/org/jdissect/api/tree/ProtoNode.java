@@ -292,6 +292,18 @@ public final class ProtoNode {
     }
 
     /**
+     * Shows again an item added {@linkplain #hidden hidden} (proto_item_set_visible): packet-dhcp.c adds each
+     * option's raw value hidden, and shows it only when no decoder took the option.
+     */
+    public ProtoNode visible() {
+        if (isPhantom) {
+            return this;
+        }
+        this.bits &= ~HIDDEN;
+        return this;
+    }
+
+    /**
      * Removes this node (and its subtree) from its parent, for an item added before the dissector knew whether it
      * would stand (TCP's reassembly list when the protocol above turns out to need still more bytes).
      */

@@ -114,6 +114,7 @@ public final class Columns {
             case "stp" -> LlcColumns.stp(this, p);
             case "tcp" -> TcpColumns.tcp(this, p);
             case "udp" -> UdpColumns.udp(this, p);
+            case "dhcp" -> DhcpColumns.dhcp(this, p);
             case "icmp" -> IcmpColumns.icmp(this, p);
             case "icmpv6" -> IcmpColumns.icmpv6(this, p);
             // a DNS message in an HTTP body (application/dns-message) is packet-dns.c's dissect_dns_doh: "DoH"
@@ -163,6 +164,15 @@ public final class Columns {
             // item just after): without the item, the columns were not reached either; IPv6's extension headers
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
             // cut short after its payload's protocol threw: "Ethertype truncated")
+            return;
+        }
+        if (proto.equals("DHCP/BOOTP")) {
+            // packet-dhcp.c's short name is not its filter name, nor its column: it says "BOOTP" and clears Info
+            // before reading a byte; with its item there, DhcpColumns has set the columns already
+            if (!layers.contains("dhcp")) {
+                protocol = "BOOTP";
+                info.clear();
+            }
             return;
         }
         if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
