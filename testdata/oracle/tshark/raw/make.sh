@@ -11,7 +11,8 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          llc/llc.pcap tcpdump-link/captures/llc.pcap tcpdump-link/captures/sll-llc.pcap crafted-tcp/short-segment.pcap \
          http-multipart/multipart.pcap crafted-ipv6/ext-headers.pcap llc/stp.pcap crafted-dns/dns.pcap ntp/ntp.pcap \
          cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap \
-         vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap; do
+         vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap \
+         lldp/lldp.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect
