@@ -149,6 +149,19 @@ F.append(eth(base() + org(IEEE1, 0x05, b'\x01\x02') + org(IEEE1, 0x42, b'') + or
 # an organization specific TLV too short for its subtype: reading it fails
 F.append(eth(base() + org(IEEE3, 3, b'') + tlv(127, b'\x00\x80\xc2') + END))
 F.append(eth(base() + tlv(127, b'') + END))
+# IEEE 802.1 DCB TLVs (congestion notification, ETS configuration and recommendation, PFC, application priority),
+# EVB and CDCP, which tshark names but does not decode
+ETS_TABLES = bytes([0x01, 0x23, 0x45, 0x67]) + bytes([10, 20, 30, 40, 0, 0, 0, 0]) + bytes([0, 1, 2, 255, 3, 2, 2, 2])
+F.append(eth(base() + org(IEEE1, 8, b'\x81\x01') + org(IEEE1, 9, b'\xc0' + ETS_TABLES)
+             + org(IEEE1, 9, b'\x03' + ETS_TABLES) + org(IEEE1, 10, b'\x00' + ETS_TABLES)
+             + org(IEEE1, 11, b'\xc3\x18') + org(IEEE1, 12, b'\x00\x81\x0c\xbc\x61\x89\x06\x04\x12\x34\xff\x89\x14')
+             + org(IEEE1, 12, b'\x00') + org(IEEE1, 13, b'\x07\x0d\x2a\x95\x3f')
+             + org(IEEE1, 14, b'\x80\x00\x00\x05\x00\x10\x01\x00\x20\x02') + END))
+# the IANA MUD URL (RFC 8520) and an unknown IANA subtype
+F.append(eth(base() + org('00005e', 1, b'https://example.com/.well-known/mud/v1/sensor') + org('00005e', 7, b'xyz')
+             + org('00005e', 1, b'') + END))
+# an ETS TLV too short for its tables
+F.append(eth(base() + org(IEEE1, 9, b'\x00\x01\x02') + END))
 # the IEEE 802.3 MAC/PHY TLV with every capability bit, each MAU type range
 F.append(eth(base() + org(IEEE3, 1, bytes([0xff]) + struct.pack('!HH', 0xffff, 53))
              + org(IEEE3, 1, bytes([0x00]) + struct.pack('!HH', 0x0000, 54))
@@ -168,3 +181,25 @@ full = eth(base() + tlv(5, b'truncated-name') + END)
 F.append((full[:40], len(full)))
 F.append((full[:27], len(full)))
 pcap(F, 'lldp.pcap')
+
+# For tcpdump only (tcpdump-link), as tshark 4.0.17 decodes these TLVs further than jdissect: TIA LLDP-MED (ANSI/TIA-1057)
+# and DCBX, which print-lldp.c decodes.
+TIA = '0012bb'
+DCBX = '001b21'
+T = []
+T.append(eth(base() + org(TIA, 1, b'\x00\x3f\x03') + org(TIA, 1, b'\x00\x00\x09')
+             + org(TIA, 2, b'\x01\x40\x64\xdc\x2e') + org(TIA, 2, b'\x09\xa0\x00\x00')
+             + org(TIA, 4, b'\x51\x00\x7b') + org(TIA, 4, b'\x2e\x04\x00') + org(TIA, 5, b'rev 1.2')
+             + org(TIA, 8, b'SN1234\x00x') + org(TIA, 11, b'asset') + org(TIA, 12, b'\x01') + END))
+T.append(eth(base() + org(TIA, 3, b'\x01' + bytes.fromhex('a9 44 e1 1c 00 8e 0c 7f b1 00 20 00 00 12 c0 01'.replace(' ', '')))
+             + org(TIA, 3, b'\x02' + bytes([14, 2]) + b'US' + bytes([1, 2]) + b'CA' + bytes([3, 4]) + b'Palo' + bytes([0, 0]))
+             + org(TIA, 3, b'\x02' + bytes([9, 0]) + b'DE' + bytes([6, 4]) + b'Main')
+             + org(TIA, 3, b'\x03' + b'5551234567') + org(TIA, 3, b'\x07\x01\x02\x03') + org(TIA, 3, b'\x01\x00')
+             + org(TIA, 1, b'\x00') + END))
+T.append(eth(base() + org(DCBX, 1, b'\x01\x02') + org(DCBX, 2, tlv(1, b'\x00\x00\x00\x00\x00\x07\x00\x00\x00\x06')
+             + tlv(2, b'\x00\x00\xe0\x00\x01\x23\x45\x67' + bytes([12, 13, 14, 15, 16, 17, 18, 19]) + b'\x08')
+             + tlv(3, b'\x00\x00\x80\x00\x18\x08') + tlv(4, b'\x00\x00\x40\x00' + b'\x89\x06\x00\x1b\x21\x08'
+             + b'\x0c\xbc\x40\x1b\x21\x10') + tlv(9, b'\x01\x02')) + END))
+T.append(eth(base() + org(DCBX, 2, tlv(1, b'\x00\x00\x00') + tlv(2, b'\x00')) + org(DCBX, 2, tlv(0, b'') + b'\x00\x00')
+             + org(DCBX, 2, tlvlen(3, 30, b'\x00')) + END))
+pcap(T, 'lldp-tcpdump.pcap')

@@ -12,7 +12,10 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          http-multipart/multipart.pcap crafted-ipv6/ext-headers.pcap llc/stp.pcap crafted-dns/dns.pcap ntp/ntp.pcap \
          cdp/cdp.pcap tcpdump-udp/captures/ntp.pcap tcpdump-udp/captures/ntp-time.pcap \
          vxlan/vxlan.pcap tcpdump-udp/captures/vxlan.pcap \
-         lldp/lldp.pcap; do
+         lldp/lldp.pcap tcpdump-link/captures/lldp-app-priority.pcap tcpdump-link/captures/lldp-infinite-loop-1.pcap \
+         tcpdump-link/captures/lldp-infinite-loop-2.pcap tcpdump-link/captures/lldp_8021_linkagg.pcap \
+         tcpdump-link/captures/lldp_8023_mtu-oobr.pcap tcpdump-link/captures/lldp_asan.pcap \
+         tcpdump-link/captures/lldp_mudurl.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect

@@ -67,7 +67,10 @@ class JsonRawOracleTest {
         // VXLAN: the inner frame's layers, cut headers; tcpdump's own VXLAN capture
         "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
         // LLDP: every TLV's items, the trailer after the End TLV, TLVs longer than the frame
-        "lldp/lldp.pcap"})
+        "lldp/lldp.pcap", "tcpdump-link/captures/lldp-app-priority.pcap",
+        "tcpdump-link/captures/lldp-infinite-loop-1.pcap", "tcpdump-link/captures/lldp-infinite-loop-2.pcap",
+        "tcpdump-link/captures/lldp_8021_linkagg.pcap", "tcpdump-link/captures/lldp_8023_mtu-oobr.pcap",
+        "tcpdump-link/captures/lldp_asan.pcap", "tcpdump-link/captures/lldp_mudurl.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

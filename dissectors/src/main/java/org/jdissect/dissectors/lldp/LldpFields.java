@@ -210,6 +210,56 @@ final class LldpFields {
     static final FieldDef DOT1_AGG_PORT_ID = FieldDef.builder("lldp.ieee.802_1.aggregated_port_id",
             "Aggregated Port Id", UINT32).build();
 
+    /** IEEE 802.1Qau congestion notification: one boolean per priority, capability then readiness. */
+    static final FieldDef[] DOT1_CNPV = priorities("lldp.ieee.802_1qau.cnpv.prio", "Priority %d CNPV Capability",
+            "Enabled", "Disabled");
+    static final FieldDef[] DOT1_READY = priorities("lldp.ieee.802_1qau.ready.prio", "Priority %d Ready Indicator",
+            "Set", "Not set");
+    static final FieldDef DCB_WILLING = bool("lldp.dcbx.ieee.willing", "Willing", 0x80, 8, "Yes", "No");
+    static final FieldDef ETS_CBS = bool("lldp.dcbx.ieee.ets.cbs", "Credit-Based Shaper", 0x40, 8, "Supported",
+            "Not supported");
+    static final FieldDef ETS_MAXTCS = FieldDef.builder("lldp.dcbx.ieee.ets.maxtcs",
+            "Maximum Number of Traffic Classes", UINT8).mask(0x07, 8).build();
+    static final FieldDef PG_RESERVED = FieldDef.builder("lldp.dcbx.feature.pg.reserved", "Reserved", UINT8).hex()
+            .mask(0xfe, 8).build();
+    static final FieldDef[] PGID = pgids();
+    static final FieldDef[] PG_PERCENT = new FieldDef[8];
+    static final Map<Long, String> TSA_NAMES = Map.of(0L, "Strict Priority", 1L, "Credit-Based Shaper",
+            2L, "Enhanced Transmission Selection", 255L, "Vendor Specific Algorithm");
+    static final FieldDef[] ETS_TSA = new FieldDef[8];
+    static final FieldDef PFC_MBC = bool("lldp.dcbx.ieee.pfc.mbc", "MACsec Bypass Capability", 0x40, 8, "Capable",
+            "Not capable");
+    static final FieldDef PFC_NUMTCS = FieldDef.builder("lldp.dcbx.ieee.pfc.numtcs",
+            "Max PFC Enabled Traffic Classes", UINT8).mask(0x0f, 8).build();
+    static final FieldDef[] PFC_PRIO = priorities("lldp.dcbx.feature.pfc.prio", "PFC for Priority %d", "Enabled",
+            "Disabled");
+    static final FieldDef APP_RESERVED = FieldDef.builder("lldp.dcbx.ieee.app.reserved", "Reserved", UINT8).hex()
+            .build();
+    static final FieldDef APP_PRIO = FieldDef.builder("lldp.dcbx.ieee.app.prio", "Application Priority", UINT8)
+            .mask(0xe0, 8).build();
+    /** Registered as "iee" (sic) by packet-lldp.c. */
+    static final FieldDef APP_SELECTOR = FieldDef.builder("lldp.dcbx.iee.app.sf", "Application Selector", UINT8)
+            .mask(0x07, 8).names(names(0L, "Reserved", 1L, "Default or Ethertype", 2L, "Port over TCP/SCTP",
+                    3L, "Port over UDP/DCCP", 4L, "Port over TCP/SCTP/UDP/DCCP", 5L, "Reserved", 6L, "Reserved",
+                    7L, "Reserved")).build();
+    static final FieldDef APP_PROTO = FieldDef.builder("lldp.dcbx.feature.app.proto", "Application Protocol Id",
+            UINT16).hex().build();
+    /** dcbx_app_types: the application an Application Priority entry is named after. */
+    static final Map<Long, String> APP_TYPES = Map.of(0xcbcL, "iSCSI", 0x8906L, "FCoE", 0x8914L, "FiP");
+    static final FieldDef IANA_SUBTYPE = FieldDef.builder("lldp.iana.subtype", "IANA Subtype", UINT8).hex()
+            .names(Map.of(1L, "Manufacturer Usage Description URL")).build();
+    static final FieldDef IANA_MUDURL = FieldDef.builder("lldp.iana.mudurl", "Manufacturer Usage Description URL",
+            STRING).build();
+
+    static {
+        for (int i = 0; i < 8; i++) {
+            PG_PERCENT[i] = FieldDef.builder("lldp.dcbx.feature.pg.per" + i, "Bandwidth for PGID " + i, UINT8)
+                    .build();
+            ETS_TSA[i] = FieldDef.builder("lldp.dcbx.ieee.ets.tsa" + i, "TSA for Traffic Class " + i, UINT8)
+                    .names(TSA_NAMES).blurb("Reserved").build();
+        }
+    }
+
     static final FieldDef DOT3_SUBTYPE = FieldDef.builder("lldp.ieee.802_3.subtype", "IEEE 802.3 Subtype", UINT8)
             .hex().names(IEEE_802_3_SUBTYPES).build();
     static final FieldDef DOT3_AUTONEG = FieldDef.builder("lldp.ieee.802_3.mac_phy_auto_neg_status",
@@ -283,6 +333,24 @@ final class LldpFields {
             "Incorrect type");
     static final ExpertDef EI_DEPRECATED = ExpertDef.of("lldp.tlv_deprecated", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "TLV has been deprecated");
+
+    private static FieldDef[] priorities(String prefix, String name, String yes, String no) {
+        FieldDef[] out = new FieldDef[8];
+        for (int i = 0; i < 8; i++) {
+            out[i] = bool(prefix + i, String.format(name, i), 1 << i, 8, yes, no);
+        }
+        return out;
+    }
+
+    /** The priority group of each priority: four bits each, two priorities a byte, over two-byte items. */
+    private static FieldDef[] pgids() {
+        FieldDef[] out = new FieldDef[8];
+        for (int i = 0; i < 8; i++) {
+            out[i] = FieldDef.builder("lldp.dcbx.feature.pg.pgid_prio" + i, "PGID for Prio " + i, UINT16)
+                    .mask(0xf000 >> 4 * (i % 4), 16).build();
+        }
+        return out;
+    }
 
     private static FieldDef bool(String abbrev, String name, int mask, int width, String yes, String no) {
         return FieldDef.builder(abbrev, name, BOOLEAN).mask(mask, width).trueFalse(yes, no).build();

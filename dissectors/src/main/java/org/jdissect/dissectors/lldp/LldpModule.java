@@ -53,6 +53,7 @@ public final class LldpModule implements ProtocolModule {
 
     static final int OUI_IEEE_802_1 = 0x0080c2;
     static final int OUI_IEEE_802_3 = 0x00120f;
+    static final int OUI_IANA = 0x00005e;
 
     /**
      * What packet-lldp.c writes in the Info column, which the tree does not hold whole (the identifiers' text is
@@ -99,6 +100,14 @@ public final class LldpModule implements ProtocolModule {
                 DOT3_AGG_PORT_ID, DOT3_MAX_FRAME);
         r.fields(DOT3_ADVERTISED_BITS);
         r.fields(DOT3_ADVERTISED_INV_BITS);
+        r.fields(DOT1_CNPV);
+        r.fields(DOT1_READY);
+        r.fields(DCB_WILLING, ETS_CBS, ETS_MAXTCS, PG_RESERVED, PFC_MBC, PFC_NUMTCS, APP_RESERVED, APP_PRIO,
+                APP_SELECTOR, APP_PROTO, IANA_SUBTYPE, IANA_MUDURL);
+        r.fields(PGID);
+        r.fields(PG_PERCENT);
+        r.fields(ETS_TSA);
+        r.fields(PFC_PRIO);
         r.experts(EI_BAD_LENGTH, EI_EXCESS_LENGTH, EI_BAD_TYPE, EI_DEPRECATED);
     }
 
@@ -547,6 +556,8 @@ public final class LldpModule implements ProtocolModule {
                     subtype));
             case OUI_IEEE_802_3 -> name(IEEE_802_3_SUBTYPES, subtype, "Unknown subtype 0x" + Integer.toHexString(
                     subtype));
+            case OUI_IANA -> subtype == 1 ? "Manufacturer Usage Description URL"
+                    : "Unknown subtype (0x" + Integer.toHexString(subtype) + ")";
             default -> "Unknown (" + subtype + ")";
         };
         t.ensureWhole();
@@ -561,6 +572,7 @@ public final class LldpModule implements ProtocolModule {
         switch (oui) {
             case OUI_IEEE_802_1 -> ieee8021(body, s);
             case OUI_IEEE_802_3 -> ieee8023(body, len - 3, ctx, s);
+            case OUI_IANA -> iana(body, ctx, s);
             default -> {
                 s.add(UNKNOWN_SUBTYPE, body, 0, 1, body.u8(0));
                 int rest = body.remaining(1);
@@ -608,8 +620,83 @@ public final class LldpModule implements ProtocolModule {
                 a.add(DOT1_AGG_PORTTYPE, b, 1, 1, status >> 2 & 3);
                 s.add(DOT1_AGG_PORT_ID, b, 2, 4, b.u32(2));
             }
+            case 8 -> {
+                bits(s, b, 1, DOT1_CNPV);
+                bits(s, b, 2, DOT1_READY);
+            }
+            case 9 -> {
+                int x = b.u8(1);
+                s.add(DCB_WILLING, b, 1, 1, x >> 7);
+                s.add(ETS_CBS, b, 1, 1, x >> 6 & 1);
+                // 0 stands for eight traffic classes
+                s.add(ETS_MAXTCS, b, 1, 1, x & 7).label(FieldFormat.bitPattern(7, x & 7, 8)
+                        + " = Maximum Number of Traffic Classes: " + ((x & 7) == 0 ? 8 : x & 7) + " (0x"
+                        + Integer.toHexString(x & 7).toUpperCase() + ")");
+                ets(b, s);
+            }
+            case 10 -> {
+                s.add(PG_RESERVED, b, 1, 1, b.u8(1) >> 1);
+                ets(b, s);
+            }
+            case 11 -> {
+                int x = b.u8(1);
+                s.add(DCB_WILLING, b, 1, 1, x >> 7);
+                s.add(PFC_MBC, b, 1, 1, x >> 6 & 1);
+                s.add(PFC_NUMTCS, b, 1, 1, x & 0x0f);
+                bits(s, b, 2, PFC_PRIO);
+            }
+            case 12 -> {
+                s.add(APP_RESERVED, b, 1, 1, b.u8(1));
+                int off = 2;
+                for (int n = b.reportedRemaining(off) / 3; n > 0; n--, off += 3) {
+                    int proto = b.u16(off + 1);
+                    String app = APP_TYPES.get((long) proto);
+                    ProtoNode a = s.addText(b, off, 3, (app == null ? "Unknown" : app) + " Application");
+                    int x = b.u8(off);
+                    a.add(APP_PRIO, b, off, 1, x >> 5);
+                    a.add(APP_SELECTOR, b, off, 1, x & 7);
+                    a.add(APP_PROTO, b, off + 1, 2, proto);
+                }
+            }
             default -> {
             }
+        }
+    }
+
+    /** One boolean item per bit of the byte at {@code off}, straight under {@code s}. */
+    private static void bits(ProtoNode s, ByteView b, int off, FieldDef[] fields) {
+        int x = b.u8(off);
+        for (FieldDef f : fields) {
+            s.add(f, b, off, 1, (x & f.bitmask()) != 0 ? 1 : 0);
+        }
+    }
+
+    /** The ETS tables: each priority's group (two bytes of four nibbles, twice), bandwidths, algorithms. */
+    private static void ets(ByteView b, ProtoNode s) {
+        for (int i = 0; i < 8; i++) {
+            int off = 2 + 2 * (i / 4);
+            s.add(PGID[i], b, off, 2, b.u16(off) >> (12 - 4 * (i % 4)) & 0xf);
+        }
+        for (int i = 0; i < 8; i++) {
+            s.add(PG_PERCENT[i], b, 6 + i, 1, b.u8(6 + i));
+        }
+        for (int i = 0; i < 8; i++) {
+            s.add(ETS_TSA[i], b, 14 + i, 1, b.u8(14 + i));
+        }
+    }
+
+    /** dissect_iana_tlv: the MUD URL (RFC 8520). */
+    private static void iana(ByteView b, PacketContext ctx, ProtoNode s) {
+        int subtype = b.u8(0);
+        s.add(IANA_SUBTYPE, b, 0, 1, subtype);
+        int rest = b.reportedRemaining(1);
+        if (subtype == 1) {
+            if (rest > 0) {
+                StringItems.ascii(s, IANA_MUDURL, b, 1, rest, ctx);
+            }
+        } else {
+            int n = b.remaining(1);
+            s.addObj(UNKNOWN_CONTENT, b, 1, n, n == 0 ? "<MISSING>" : b.toArray(1, n));
         }
     }
 
