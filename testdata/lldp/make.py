@@ -157,6 +157,9 @@ F.append(eth(base() + org(IEEE1, 8, b'\x81\x01') + org(IEEE1, 9, b'\xc0' + ETS_T
              + org(IEEE1, 11, b'\xc3\x18') + org(IEEE1, 12, b'\x00\x81\x0c\xbc\x61\x89\x06\x04\x12\x34\xff\x89\x14')
              + org(IEEE1, 12, b'\x00') + org(IEEE1, 13, b'\x07\x0d\x2a\x95\x3f')
              + org(IEEE1, 14, b'\x80\x00\x00\x05\x00\x10\x01\x00\x20\x02') + END))
+# IEEE 802.3 Energy-Efficient Ethernet and 802.3br frame preemption
+F.append(eth(base() + org(IEEE3, 5, struct.pack('!HHHHH', 17, 16, 25, 0, 65535)) + org(IEEE3, 7, b'\x00\x0f')
+             + org(IEEE3, 7, b'\xff\xf0') + org(IEEE3, 7, b'\x00\x00\x01') + END))
 # the IANA MUD URL (RFC 8520) and an unknown IANA subtype
 F.append(eth(base() + org('00005e', 1, b'https://example.com/.well-known/mud/v1/sensor') + org('00005e', 7, b'xyz')
              + org('00005e', 1, b'') + END))

@@ -325,6 +325,25 @@ final class LldpFields {
     static final FieldDef DOT3_MAX_FRAME = FieldDef.builder("lldp.ieee.802_3.max_frame_size", "Maximum Frame Size",
             UINT16).build();
 
+    /** Energy-Efficient Ethernet (IEEE 802.3az): wake times in microseconds. */
+    static final FieldDef[] DOT3_EEE = {
+        FieldDef.builder("lldp.ieee.802_3.eee.transmit", "Transmit", UINT16).build(),
+        FieldDef.builder("lldp.ieee.802_3.eee.receive", "Receive", UINT16).build(),
+        FieldDef.builder("lldp.ieee.802_3.eee.fallback_receive", "Fallback Receive", UINT16).build(),
+        FieldDef.builder("lldp.ieee.802_3.eee.echo_transmit", "Echo Transmit", UINT16).build(),
+        FieldDef.builder("lldp.ieee.802_3.eee.echo_receive", "Echo Receive", UINT16).build()};
+    /** IEEE 802.3br's additional Ethernet capabilities (frame preemption), registered as "eac" for the item. */
+    static final FieldDef DOT3BR_AEC = FieldDef.builder("lldp.ieee.802_3br.eac", "Additional Ethernet Capabilities",
+            UINT16).hex().build();
+    static final FieldDef[] DOT3BR_AEC_BITS = {
+        bool("lldp.ieee.802_3br.aec.support", "Preemption capabilities support", 0x01, 16, "Supported",
+                "Not supported"),
+        bool("lldp.ieee.802_3br.aec.enable", "Preemption capabilities enable", 0x02, 16, "Enabled", "Disabled"),
+        bool("lldp.ieee.802_3br.aec.active", "Preemption capabilities active", 0x04, 16, "Active", "Inactive"),
+        FieldDef.builder("lldp.ieee.802_3br.aec.addfragsize", "Additional Fragment Size", UINT16).mask(0x18, 16)
+                .build(),
+        FieldDef.builder("lldp.ieee.802_3br.aec.reserved", "Reserved", UINT16).hex().mask(0xffe0, 16).build()};
+
     static final ExpertDef EI_BAD_LENGTH = ExpertDef.of("lldp.incorrect_length", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "Invalid length");
     static final ExpertDef EI_EXCESS_LENGTH = ExpertDef.of("lldp.excess_length", ExpertGroup.MALFORMED,

@@ -26,10 +26,10 @@ import org.jdissect.dissectors.llc.LlcModule;
  * The Link Layer Discovery Protocol (IEEE 802.1AB, Ethertype 0x88cc) as Wireshark 4.0's packet-lldp.c shows it: the
  * three mandatory TLVs first (a wrong one ends the dissection with "Invalid … TLV"), then the optional ones up to the
  * End TLV: port description, system name and description, capabilities, management addresses, unknown types, and
- * organizationally specific TLVs, of which the IEEE 802.1 (VLANs, protocol identity, link aggregation) and IEEE 802.3
- * (MAC/PHY, power via MDI, link aggregation, maximum frame size) ones are decoded and other OUIs shown as a subtype
- * and bytes. Not decoded, as packet-lldp.c does: DCBX and the 802.1 DCB subtypes, 802.3 EEE, 802.3bt and 802.3br,
- * TIA LLDP-MED, PROFINET, Cisco, Avaya, Hytec, IANA and ONOS TLVs.
+ * organizationally specific TLVs, of which the IEEE 802.1 (VLANs, protocol identity, link aggregation, congestion
+ * notification, ETS, PFC, application priority), IEEE 802.3 (MAC/PHY, power via MDI, link aggregation, maximum frame
+ * size, EEE, 802.3br preemption) and IANA (MUD URL) ones are decoded and other OUIs shown as a subtype and bytes. Not decoded as packet-lldp.c does them: DCBX, 802.3bt's power fields, TIA LLDP-MED, 802.1Qbg, PROFINET,
+ * Cisco, Avaya, Extreme, Hytec, ONOS and ODVA TLVs.
  *
  * <p>Two of packet-lldp.c's habits show in every capture: the End TLV (and a repeated mandatory TLV) cut the LLDP
  * data one byte before the TLV ({@code set_actual_length(tvb, offset + -1)}), so Ethernet shows that byte and the TLV
@@ -100,6 +100,9 @@ public final class LldpModule implements ProtocolModule {
                 DOT3_AGG_PORT_ID, DOT3_MAX_FRAME);
         r.fields(DOT3_ADVERTISED_BITS);
         r.fields(DOT3_ADVERTISED_INV_BITS);
+        r.fields(DOT3_EEE);
+        r.fields(DOT3BR_AEC);
+        r.fields(DOT3BR_AEC_BITS);
         r.fields(DOT1_CNPV);
         r.fields(DOT1_READY);
         r.fields(DCB_WILLING, ETS_CBS, ETS_MAXTCS, PG_RESERVED, PFC_MBC, PFC_NUMTCS, APP_RESERVED, APP_PRIO,
@@ -759,6 +762,22 @@ public final class LldpModule implements ProtocolModule {
             }
             case 4 -> {
                 s.add(DOT3_MAX_FRAME, b, 1, 2, b.u16(1));
+                off = 3;
+            }
+            case 5 -> {
+                for (int i = 0; i < DOT3_EEE.length; i++) {
+                    s.add(DOT3_EEE[i], b, 1 + 2 * i, 2, b.u16(1 + 2 * i));
+                }
+                off = 11;
+            }
+            case 7 -> {
+                int x = b.u16(1);
+                ProtoNode a = s.add(DOT3BR_AEC, b, 1, 2, x).label(FieldFormat.appendBitmaskNames(
+                        new StringBuilder("Additional Ethernet Capabilities: 0x").append(FieldFormat.hexPadded(x, 4)),
+                        x, DOT3BR_AEC_BITS).toString());
+                for (FieldDef f : DOT3BR_AEC_BITS) {
+                    a.add(f, b, 1, 2, (x & f.bitmask()) >>> Long.numberOfTrailingZeros(f.bitmask()));
+                }
                 off = 3;
             }
             default -> {
