@@ -185,24 +185,35 @@ F.append((full[:40], len(full)))
 F.append((full[:27], len(full)))
 pcap(F, 'lldp.pcap')
 
-# For tcpdump only (tcpdump-link), as tshark 4.0.17 decodes these TLVs further than jdissect: TIA LLDP-MED (ANSI/TIA-1057)
-# and DCBX, which print-lldp.c decodes.
+# TIA LLDP-MED (ANSI/TIA-1057), as IP phones and the switches they plug into send it: capabilities, network policies,
+# coordinate, civic address and ELIN locations, extended power, inventory; short and unknown ones
 TIA = '0012bb'
+M = []
+M.append(eth(base() + org(TIA, 1, b'\x00\x3f\x03') + org(TIA, 1, b'\x00\x00\x09')
+             + org(TIA, 2, b'\x01\x40\x64\xdc\x2e') + org(TIA, 2, b'\x09\xa0\x00\x00')
+             + org(TIA, 4, b'\x51\x00\x7b') + org(TIA, 4, b'\x2e\x04\x00') + org(TIA, 4, b'\xa3\x00\x01')
+             + org(TIA, 4, b'\xf0\xff\xff') + org(TIA, 5, b'rev 1.2') + org(TIA, 6, b'fw 9') + org(TIA, 7, b'sw 3.1')
+             + org(TIA, 8, b'SN1234\x00x') + org(TIA, 9, b'Acme') + org(TIA, 10, b'Phone 7') + org(TIA, 11, b'asset')
+             + org(TIA, 5, b'') + org(TIA, 12, b'\x01') + END))
+M.append(eth(base() + org(TIA, 3, b'\x01' + bytes.fromhex('a944e11c008e0c7fb1002000 0012c001'.replace(' ', '')))
+             + org(TIA, 3, b'\x01' + bytes.fromhex('06fe0000000afe000000 0110000000 02'.replace(' ', '')))
+             + org(TIA, 3, b'\x02' + bytes([9, 0]) + b'DE' + bytes([6, 4]) + b'Main')
+             + org(TIA, 3, b'\x02' + bytes([13, 2]) + b'US' + bytes([1, 2]) + b'CA' + bytes([3, 4]) + b'Palo')
+             + org(TIA, 3, b'\x03' + b'5551234567') + org(TIA, 3, b'\x03') + org(TIA, 3, b'\x07\x01\x02\x03')
+             + org(TIA, 3, b'\x01\x00') + org(TIA, 1, b'\x00') + org(TIA, 2, b'\x01\x00') + END))
+M.append(eth(base() + org(TIA, 3, b'\x02' + bytes([14, 2]) + b'US' + bytes([1, 2]) + b'CA' + bytes([3, 4]) + b'Palo'
+                                  + bytes([0, 0])) + END))
+M.append(eth(base() + org(TIA, 3, b'\x02' + bytes([20, 2]) + b'US') + END))
+M.append(eth(base() + org(TIA, 4, b'') + END))
+pcap(M, 'lldp-med.pcap')
+
+# For tcpdump only (tcpdump-link): DCBX, which tshark 4.0.17 decodes further than jdissect does.
 DCBX = '001b21'
 T = []
-T.append(eth(base() + org(TIA, 1, b'\x00\x3f\x03') + org(TIA, 1, b'\x00\x00\x09')
-             + org(TIA, 2, b'\x01\x40\x64\xdc\x2e') + org(TIA, 2, b'\x09\xa0\x00\x00')
-             + org(TIA, 4, b'\x51\x00\x7b') + org(TIA, 4, b'\x2e\x04\x00') + org(TIA, 5, b'rev 1.2')
-             + org(TIA, 8, b'SN1234\x00x') + org(TIA, 11, b'asset') + org(TIA, 12, b'\x01') + END))
-T.append(eth(base() + org(TIA, 3, b'\x01' + bytes.fromhex('a9 44 e1 1c 00 8e 0c 7f b1 00 20 00 00 12 c0 01'.replace(' ', '')))
-             + org(TIA, 3, b'\x02' + bytes([14, 2]) + b'US' + bytes([1, 2]) + b'CA' + bytes([3, 4]) + b'Palo' + bytes([0, 0]))
-             + org(TIA, 3, b'\x02' + bytes([9, 0]) + b'DE' + bytes([6, 4]) + b'Main')
-             + org(TIA, 3, b'\x03' + b'5551234567') + org(TIA, 3, b'\x07\x01\x02\x03') + org(TIA, 3, b'\x01\x00')
-             + org(TIA, 1, b'\x00') + END))
 T.append(eth(base() + org(DCBX, 1, b'\x01\x02') + org(DCBX, 2, tlv(1, b'\x00\x00\x00\x00\x00\x07\x00\x00\x00\x06')
              + tlv(2, b'\x00\x00\xe0\x00\x01\x23\x45\x67' + bytes([12, 13, 14, 15, 16, 17, 18, 19]) + b'\x08')
              + tlv(3, b'\x00\x00\x80\x00\x18\x08') + tlv(4, b'\x00\x00\x40\x00' + b'\x89\x06\x00\x1b\x21\x08'
              + b'\x0c\xbc\x40\x1b\x21\x10') + tlv(9, b'\x01\x02')) + END))
 T.append(eth(base() + org(DCBX, 2, tlv(1, b'\x00\x00\x00') + tlv(2, b'\x00')) + org(DCBX, 2, tlv(0, b'') + b'\x00\x00')
              + org(DCBX, 2, tlvlen(3, 30, b'\x00')) + END))
-pcap(T, 'lldp-tcpdump.pcap')
+pcap(T, 'lldp-dcbx.pcap')

@@ -2,7 +2,7 @@
 # Rebuilds this folder: the synthetic captures (make.py), then every expected output with the local tcpdump 4.99.3,
 # as the shared suite's were made: env -i PATH=... TZ=GMT0 tcpdump -r CAPTURE ARGS > EXPECTED.
 # dns-badcookie.pcap and the lldp*.pcap but lldp.pcap are tcpdump 4.99.3's tests/ captures, copied unchanged (not
-# rebuilt here); lldp.pcap and lldp-tcpdump.pcap are ../lldp's.
+# rebuilt here); lldp.pcap, lldp-med.pcap and lldp-dcbx.pcap are ../lldp's.
 set -eu
 cd "$(dirname "$0")"
 tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
@@ -28,8 +28,9 @@ add lldp_mgmt_addr_tlv_asan lldp_mgmt_addr_tlv_asan.pcap "-# -n -v" upstream:lld
 add lldp_8023_mtu-oobr lldp_8023_mtu-oobr.pcap "-# -n -v" upstream:lldp_8023_mtu-oobr
 add lldp-app-priority lldp-app-priority.pcap "-# -n -v" upstream:lldp-app-priority
 # ../lldp's crafted capture, copied here
-cp ../lldp/lldp.pcap ../lldp/lldp-tcpdump.pcap captures/
-for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap lldp.pcap lldp-tcpdump.pcap \
+cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
+for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
+         lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
          lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
          lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap; do
   stem=${c%.pcap}

@@ -344,8 +344,97 @@ final class LldpFields {
                 .build(),
         FieldDef.builder("lldp.ieee.802_3br.aec.reserved", "Reserved", UINT16).hex().mask(0xffe0, 16).build()};
 
+    // ---- TIA TR-41 (LLDP-MED, ANSI/TIA-1057) ----
+    static final FieldDef MED_SUBTYPE = FieldDef.builder("lldp.media.subtype", "Media Subtype", UINT8).hex()
+            .names(names(1L, "Media Capabilities", 2L, "Network Policy", 3L, "Location Identification",
+                    4L, "Extended Power-via-MDI", 5L, "Inventory - Hardware Revision",
+                    6L, "Inventory - Firmware Revision", 7L, "Inventory - Software Revision",
+                    8L, "Inventory - Serial Number", 9L, "Inventory - Manufacturer Name", 10L, "Inventory - Model Name",
+                    11L, "Inventory - Asset ID")).build();
+    static final FieldDef MED_CAPS = FieldDef.builder("lldp.media.subtype.caps", "Capabilities", UINT16).hex()
+            .build();
+    static final FieldDef[] MED_CAP_BITS = bits("lldp.media.subtype.caps.", new String[][] {
+        {"llpd", "LLDP-MED Capabilities"}, {"network_policy", "Network Policy"},
+        {"location_id", "Location Identification"}, {"mdi_pse", "Extended Power via MDI-PSE"},
+        {"mid_pd", "Extended Power via MDI-PD"}, {"inventory", "Inventory"}}, 16, false, "Capable", "Not capable");
+    static final FieldDef MED_CLASS = FieldDef.builder("lldp.media.subtype.class", "Class Type", UINT8)
+            .names(names(0L, "Type Not Defined", 1L, "Endpoint Class I", 2L, "Endpoint Class II",
+                    3L, "Endpoint Class III", 4L, "Network Connectivity")).blurb("Unknown").build();
+    static final FieldDef MED_APP_TYPE = FieldDef.builder("lldp.media.app_type", "Application Type", UINT8)
+            .names(names(0L, "Reserved", 1L, "Voice", 2L, "Voice Signaling", 3L, "Guest Voice",
+                    4L, "Guest Voice Signaling", 5L, "Softphone Voice", 6L, "Video Conferencing", 7L, "Streaming Video",
+                    8L, "Video Signaling")).blurb("Unknown").build();
+    static final FieldDef MED_POLICY = bool("lldp.media.policy_flag", "Policy", 0x800000, 24, "Unknown", "Defined");
+    static final FieldDef MED_TAGGED = bool("lldp.media.tag_flag", "Tagged", 0x400000, 24, "Yes", "No");
+    static final FieldDef MED_VLAN = FieldDef.builder("lldp.media.vlan_id", "VLAN Id", UINT24).mask(0x1ffe00, 24)
+            .build();
+    static final FieldDef MED_L2_PRIO = FieldDef.builder("lldp.media.l2_prio", "L2 Priority", UINT24)
+            .mask(0x1c0, 24).build();
+    static final FieldDef MED_DSCP = FieldDef.builder("lldp.media.dscp", "DSCP Priority", UINT24).mask(0x3f, 24)
+            .build();
+    static final FieldDef MED_LOC_FORMAT = FieldDef.builder("lldp.media.loc.data_format", "Location Data Format",
+            UINT8).names(names(0L, "Invalid ", 1L, "Coordinate-based LCI", 2L, "Civic Address LCI", 3L, "ECS ELIN"))
+            .build();
+    static final FieldDef MED_LAT_RES = FieldDef.builder("lldp.media.loc.lat_resolution", "Latitude Resolution",
+            UINT8).mask(0xfc, 8).build();
+    /** FT_UINT40 BASE_CUSTOM in Wireshark (jdissect's nearest width is 48 bits). */
+    static final FieldDef MED_LAT = FieldDef.builder("lldp.media.loc.latitude", "Latitude", UINT48)
+            .base(Base.CUSTOM).build();
+    static final FieldDef MED_LONG_RES = FieldDef.builder("lldp.media.loc.long_resolution", "Longitude Resolution",
+            UINT8).mask(0xfc, 8).build();
+    static final FieldDef MED_LONG = FieldDef.builder("lldp.media.loc.longitude", "Longitude", UINT48)
+            .base(Base.CUSTOM).build();
+    static final FieldDef MED_ALT_TYPE = FieldDef.builder("lldp.media.loc.alt_type", "Altitude Type", UINT8)
+            .mask(0xf0, 8).names(names(1L, "Meters", 2L, "Floors")).blurb("Unknown").build();
+    static final FieldDef MED_ALT_RES = FieldDef.builder("lldp.media.loc.alt_resolution", "Altitude Resolution",
+            UINT16).mask(0x0fc0, 16).build();
+    static final FieldDef MED_ALT = FieldDef.builder("lldp.media.loc.altitude", "Altitude", UINT32)
+            .mask(0x3fffffff, 32).build();
+    static final FieldDef MED_DATUM = FieldDef.builder("lldp.media.loc.datum", "Datum", UINT8).build();
+    static final FieldDef MED_LCI_LEN = FieldDef.builder("lldp.media.civic.length", "LCI Length", UINT8).build();
+    /** packet-lldp.c registers the CA length under the LCI length's name again: one field to filters. */
+    static final FieldDef MED_CA_LEN = new FieldDef("lldp.media.civic.length", "CA Length", UINT8, Base.DEC, 0, 0,
+            null, null, "", MED_LCI_LEN.id(), false);
+    static final FieldDef MED_WHAT = FieldDef.builder("lldp.media.civic.what", "What", UINT8)
+            .names(names(0L, "Location of the DHCP server",
+                    1L, "Location of the network element believed to be closest to the client",
+                    2L, "Location of the client")).blurb("Unknown").build();
+    static final FieldDef MED_COUNTRY = FieldDef.builder("lldp.media.civic.country", "Country", STRING).build();
+    static final FieldDef MED_CA_TYPE = FieldDef.builder("lldp.media.civic.type", "CA Type", UINT8)
+            .names(names(0L, "Language", 1L, "National subdivisions (province, state, etc)",
+                    2L, "County, parish, district", 3L, "City, township", 4L, "City division, borough, ward",
+                    5L, "Neighborhood, block", 6L, "Street", 16L, "Leading street direction",
+                    17L, "Trailing street suffix", 18L, "Street suffix", 19L, "House number",
+                    20L, "House number suffix", 21L, "Landmark or vanity address",
+                    22L, "Additional location information", 23L, "Name", 24L, "Postal/ZIP code", 25L, "Building",
+                    26L, "Unit", 27L, "Floor", 28L, "Room number", 29L, "Place type", 128L, "Script"))
+            .blurb("Unknown").build();
+    static final FieldDef MED_CA_VALUE = FieldDef.builder("lldp.media.civic.value", "CA Value", STRING).stringz()
+            .build();
+    static final FieldDef MED_ECS = FieldDef.builder("lldp.media.ecs", "ELIN", STRING).stringz().build();
+    static final FieldDef MED_POWER_TYPE = FieldDef.builder("lldp.media.power.type", "Power Type", UINT8)
+            .mask(0xc0, 8).names(names(0L, "PSE Device", 1L, "PD Device", 2L, "PSE Device", 3L, "PD Device"))
+            .blurb("Unknown").build();
+    static final FieldDef MED_POWER_SOURCE = FieldDef.builder("lldp.media.power.source", "Power Source", UINT8)
+            .mask(0x30, 8).build();
+    static final FieldDef MED_POWER_PRIO = FieldDef.builder("lldp.media.power.prio", "Power Priority", UINT8)
+            .mask(0x0f, 8).names(names(0L, "Unknown", 1L, "Critical", 2L, "High", 3L, "Low")).blurb("Reserved")
+            .build();
+    /** BASE_CUSTOM: hundreds of milliwatts, as "N mW". */
+    static final FieldDef MED_POWER_VALUE = FieldDef.builder("lldp.media.power.value", "Power Value", UINT16)
+            .base(Base.CUSTOM).build();
+    /** The inventory strings by subtype (5 to 11); FT_STRINGZPAD in Wireshark. */
+    static final FieldDef[] MED_INVENTORY = {
+        FieldDef.builder("lldp.media.hardware", "Hardware Revision", STRING).build(),
+        FieldDef.builder("lldp.media.firmware", "Firmware Revision", STRING).build(),
+        FieldDef.builder("lldp.media.software", "Software Revision", STRING).build(),
+        FieldDef.builder("lldp.media.sn", "Serial Number", STRING).build(),
+        FieldDef.builder("lldp.media.manufacturer", "Manufacturer Name", STRING).build(),
+        FieldDef.builder("lldp.media.model", "Model Name", STRING).build(),
+        FieldDef.builder("lldp.media.asset", "Asset ID", STRING).build()};
+
     static final ExpertDef EI_BAD_LENGTH = ExpertDef.of("lldp.incorrect_length", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "Invalid length");
+            ExpertSeverity.WARN, "Invalid length, too short");
     static final ExpertDef EI_EXCESS_LENGTH = ExpertDef.of("lldp.excess_length", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "Invalid length, greater than expected");
     static final ExpertDef EI_BAD_TYPE = ExpertDef.of("lldp.bad_type", ExpertGroup.MALFORMED, ExpertSeverity.WARN,

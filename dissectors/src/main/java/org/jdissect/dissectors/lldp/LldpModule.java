@@ -28,8 +28,9 @@ import org.jdissect.dissectors.llc.LlcModule;
  * End TLV: port description, system name and description, capabilities, management addresses, unknown types, and
  * organizationally specific TLVs, of which the IEEE 802.1 (VLANs, protocol identity, link aggregation, congestion
  * notification, ETS, PFC, application priority), IEEE 802.3 (MAC/PHY, power via MDI, link aggregation, maximum frame
- * size, EEE, 802.3br preemption) and IANA (MUD URL) ones are decoded and other OUIs shown as a subtype and bytes. Not decoded as packet-lldp.c does them: DCBX, 802.3bt's power fields, TIA LLDP-MED, 802.1Qbg, PROFINET,
- * Cisco, Avaya, Extreme, Hytec, ONOS and ODVA TLVs.
+ * size, EEE, 802.3br preemption), TIA LLDP-MED and IANA (MUD URL) ones are decoded and other OUIs shown as a subtype
+ * and bytes. Not decoded as packet-lldp.c does them: DCBX, 802.3bt's power fields, 802.1Qbg, PROFINET, Cisco, Avaya,
+ * Extreme, Hytec, ONOS and ODVA TLVs.
  *
  * <p>Two of packet-lldp.c's habits show in every capture: the End TLV (and a repeated mandatory TLV) cut the LLDP
  * data one byte before the TLV ({@code set_actual_length(tvb, offset + -1)}), so Ethernet shows that byte and the TLV
@@ -54,6 +55,7 @@ public final class LldpModule implements ProtocolModule {
     static final int OUI_IEEE_802_1 = 0x0080c2;
     static final int OUI_IEEE_802_3 = 0x00120f;
     static final int OUI_IANA = 0x00005e;
+    static final int OUI_TIA = 0x0012bb;
 
     /**
      * What packet-lldp.c writes in the Info column, which the tree does not hold whole (the identifiers' text is
@@ -103,6 +105,12 @@ public final class LldpModule implements ProtocolModule {
         r.fields(DOT3_EEE);
         r.fields(DOT3BR_AEC);
         r.fields(DOT3BR_AEC_BITS);
+        r.fields(MED_SUBTYPE, MED_CAPS, MED_CLASS, MED_APP_TYPE, MED_POLICY, MED_TAGGED, MED_VLAN, MED_L2_PRIO,
+                MED_DSCP, MED_LOC_FORMAT, MED_LAT_RES, MED_LAT, MED_LONG_RES, MED_LONG, MED_ALT_TYPE, MED_ALT_RES,
+                MED_ALT, MED_DATUM, MED_LCI_LEN, MED_WHAT, MED_COUNTRY, MED_CA_TYPE, MED_CA_VALUE, MED_ECS,
+                MED_POWER_TYPE, MED_POWER_SOURCE, MED_POWER_PRIO, MED_POWER_VALUE);
+        r.fields(MED_CAP_BITS);
+        r.fields(MED_INVENTORY);
         r.fields(DOT1_CNPV);
         r.fields(DOT1_READY);
         r.fields(DCB_WILLING, ETS_CBS, ETS_MAXTCS, PG_RESERVED, PFC_MBC, PFC_NUMTCS, APP_RESERVED, APP_PRIO,
@@ -559,6 +567,8 @@ public final class LldpModule implements ProtocolModule {
                     subtype));
             case OUI_IEEE_802_3 -> name(IEEE_802_3_SUBTYPES, subtype, "Unknown subtype 0x" + Integer.toHexString(
                     subtype));
+            case OUI_TIA -> name(MED_SUBTYPE.valueNames(), subtype, "Unknown subtype 0x" + Integer.toHexString(
+                    subtype));
             case OUI_IANA -> subtype == 1 ? "Manufacturer Usage Description URL"
                     : "Unknown subtype (0x" + Integer.toHexString(subtype) + ")";
             default -> "Unknown (" + subtype + ")";
@@ -576,6 +586,7 @@ public final class LldpModule implements ProtocolModule {
             case OUI_IEEE_802_1 -> ieee8021(body, s);
             case OUI_IEEE_802_3 -> ieee8023(body, len - 3, ctx, s);
             case OUI_IANA -> iana(body, ctx, s);
+            case OUI_TIA -> media(body, ctx, s);
             default -> {
                 s.add(UNKNOWN_SUBTYPE, body, 0, 1, body.u8(0));
                 int rest = body.remaining(1);
@@ -686,6 +697,191 @@ public final class LldpModule implements ProtocolModule {
         for (int i = 0; i < 8; i++) {
             s.add(ETS_TSA[i], b, 14 + i, 1, b.u8(14 + i));
         }
+    }
+
+    /** dissect_media_tlv: TIA-1057's LLDP-MED TLVs; one too short for a part ends with "too short" there. */
+    private static void media(ByteView b, PacketContext ctx, ProtoNode s) {
+        int tlvLen = b.reportedLength();
+        int subtype = b.u8(0);
+        s.add(MED_SUBTYPE, b, 0, 1, subtype);
+        int off = 1;
+        tlvLen--;
+        switch (subtype) {
+            case 1 -> {
+                if (tlvLen < 2) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                bitmap(s, b, off, 2, MED_CAPS, MED_CAP_BITS);
+                off += 2;
+                tlvLen -= 2;
+                if (tlvLen < 1) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                s.add(MED_CLASS, b, off, 1, b.u8(off));
+            }
+            case 2 -> {
+                if (tlvLen < 1) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                s.add(MED_APP_TYPE, b, off, 1, b.u8(off));
+                off++;
+                tlvLen--;
+                if (tlvLen < 3) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                int x = b.u24(off);
+                s.add(MED_POLICY, b, off, 3, x >> 23 & 1);
+                s.add(MED_TAGGED, b, off, 3, x >> 22 & 1);
+                s.add(MED_VLAN, b, off, 3, (x & 0x1ffe00) >> 9);
+                s.add(MED_L2_PRIO, b, off, 3, (x & 0x1c0) >> 6);
+                s.add(MED_DSCP, b, off, 3, x & 0x3f);
+            }
+            case 3 -> location(b, ctx, s, off, tlvLen);
+            case 4 -> {
+                int x = b.u8(off);
+                int type = x >> 6;
+                s.add(MED_POWER_TYPE, b, off, 1, type);
+                int source = x >> 4 & 3;
+                String name = switch (type) {
+                    case 0 -> name(PSE_SOURCES, source, "Reserved");
+                    case 1 -> name(PD_SOURCES, source, "Reserved");
+                    default -> "Unknown";
+                };
+                s.add(MED_POWER_SOURCE, b, off, 1, source).appendLabel(" " + name);
+                s.add(MED_POWER_PRIO, b, off, 1, x & 0x0f);
+                off++;
+                int w = b.u16(off);
+                s.add(MED_POWER_VALUE, b, off, 2, w).label("Power Value: " + w * 100 + " mW");
+            }
+            case 5, 6, 7, 8, 9, 10, 11 -> {
+                if (tlvLen > 0) {
+                    b.ensure(off, tlvLen);
+                    s.addAscii(MED_INVENTORY[subtype - 5], b, off, tlvLen);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * proto_tree_add_expert over {@code len} bytes: packet-lldp.c passes a length it has not kept in step with the
+     * offset, and an item past the data throws, after the item and its finding are in the tree.
+     */
+    private static void tooShort(PacketContext ctx, ProtoNode s, ByteView b, int off, int len) {
+        Expert.add(ctx, s.addText(b, off, Math.max(0, Math.min(len, b.remaining(off))), EI_BAD_LENGTH.summary()),
+                EI_BAD_LENGTH);
+        b.ensure(off, len);
+    }
+
+    /** The location identification TLV: RFC 3825 coordinates, a civic address, or an emergency number (ELIN). */
+    private static void location(ByteView b, PacketContext ctx, ProtoNode s, int off, int tlvLen) {
+        if (tlvLen < 1) {
+            tooShort(ctx, s, b, off, tlvLen);
+            return;
+        }
+        int format = b.u8(off);
+        s.add(MED_LOC_FORMAT, b, off, 1, format);
+        off++;
+        tlvLen--;
+        switch (format) {
+            case 1 -> {
+                if (tlvLen < 16) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                coordinate(b, s, off, MED_LAT_RES, MED_LAT, "North", "South");
+                off += 5;
+                coordinate(b, s, off, MED_LONG_RES, MED_LONG, "East", "West");
+                off += 5;
+                s.add(MED_ALT_TYPE, b, off, 1, b.u8(off) >> 4);
+                s.add(MED_ALT_RES, b, off, 2, (b.u16(off) & 0x0fc0) >> 6);
+                off++;
+                s.add(MED_ALT, b, off, 4, b.u32(off) & 0x3fffffffL);
+                off += 4;
+                s.add(MED_DATUM, b, off, 1, b.u8(off));
+            }
+            case 2 -> {
+                if (tlvLen < 1) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                int lci = b.u8(off);
+                tlvLen--;
+                if (lci > tlvLen) {
+                    Expert.add(ctx, s.addText(b, off, Math.max(0, Math.min(tlvLen, b.remaining(off))),
+                            EI_EXCESS_LENGTH.summary()), EI_EXCESS_LENGTH);
+                    b.ensure(off, tlvLen);
+                    return;
+                }
+                s.add(MED_LCI_LEN, b, off, 1, lci);
+                off++;
+                if (lci < 1) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                s.add(MED_WHAT, b, off, 1, b.u8(off));
+                off++;
+                lci--;
+                if (lci < 2) {
+                    tooShort(ctx, s, b, off, tlvLen);
+                    return;
+                }
+                StringItems.ascii(s, MED_COUNTRY, b, off, 2, ctx);
+                off += 2;
+                lci -= 2;
+                while (lci > 0) {
+                    s.add(MED_CA_TYPE, b, off, 1, b.u8(off));
+                    off++;
+                    lci--;
+                    if (lci < 1) {
+                        tooShort(ctx, s, b, off, tlvLen);
+                        return;
+                    }
+                    int n = b.u8(off);
+                    s.add(MED_CA_LEN, b, off, 1, n);
+                    off++;
+                    lci--;
+                    if (n > lci) {
+                        return;
+                    }
+                    if (n > 0) {
+                        b.ensure(off, n);
+                        s.addAscii(MED_CA_VALUE, b, off, n);
+                        off += n;
+                        lci -= n;
+                    }
+                }
+            }
+            case 3 -> {
+                if (tlvLen > 0) {
+                    b.ensure(off, tlvLen);
+                    s.addAscii(MED_ECS, b, off, tlvLen);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * A latitude or longitude: the resolution (six bits) and the 34-bit fixed-point value, which packet-lldp.c shows
+     * in whole degrees (its fraction is an integer division that is always 0) and hex.
+     */
+    private static void coordinate(ByteView b, ProtoNode s, int off, FieldDef resolution, FieldDef f, String positive,
+                                   String negative) {
+        s.add(resolution, b, off, 1, b.u8(off) >> 2);
+        long raw = (long) b.u8(off) << 32 | b.u32(off + 1);
+        long value = raw & 0x3ffffffffL;
+        boolean neg = (value & 0x200000000L) != 0;
+        long t = neg ? (~value + 1) : value;
+        long degrees = (t & 0x3fe000000L) >> 25;
+        s.add(f, b, off, 5, raw).label(f.name() + ": " + degrees + ".0000 degrees " + (neg ? negative : positive)
+                + " (0x" + String.format("%010X", value) + ")");
     }
 
     /** dissect_iana_tlv: the MUD URL (RFC 8520). */
