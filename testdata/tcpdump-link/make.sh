@@ -17,6 +17,7 @@ add() { # name capture args origin
 }
 add dns-badcookie dns-badcookie.pcap "-# -n" upstream:dns-badcookie
 # tcpdump 4.99.3's LLDP tests (tests/TESTLIST; its harness adds -# -n), their captures copied unchanged
+add lldp_cdp-ev LLDP_and_CDP.pcap "-# -n -e -v" upstream:lldp_cdp-ev
 add lldp_mud-v lldp_mudurl.pcap "-# -n -e -v" upstream:lldp_mud-v
 add lldp_mud-vv lldp_mudurl.pcap "-# -n -e -vv" upstream:lldp_mud-vv
 add lldp_8021_linkagg-v lldp_8021_linkagg.pcap "-# -n -v" upstream:lldp_8021_linkagg-v
@@ -32,7 +33,7 @@ cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
 for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
          lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
          lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
-         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap; do
+         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

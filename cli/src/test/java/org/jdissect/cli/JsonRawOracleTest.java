@@ -70,7 +70,8 @@ class JsonRawOracleTest {
         "lldp/lldp.pcap", "tcpdump-link/captures/lldp-app-priority.pcap",
         "tcpdump-link/captures/lldp-infinite-loop-1.pcap", "tcpdump-link/captures/lldp-infinite-loop-2.pcap",
         "tcpdump-link/captures/lldp_8021_linkagg.pcap", "tcpdump-link/captures/lldp_8023_mtu-oobr.pcap",
-        "tcpdump-link/captures/lldp_asan.pcap", "tcpdump-link/captures/lldp_mudurl.pcap"})
+        "tcpdump-link/captures/lldp_asan.pcap", "tcpdump-link/captures/lldp_mudurl.pcap",
+        "tcpdump-link/captures/LLDP_and_CDP.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }
