@@ -1,7 +1,8 @@
 #!/bin/sh
 # Rebuilds this folder: the synthetic captures (make.py), then every expected output with the local tcpdump 4.99.3,
 # as the shared suite's were made: env -i PATH=... TZ=GMT0 tcpdump -r CAPTURE ARGS > EXPECTED.
-# dns-badcookie.pcap is tcpdump 4.99.3's tests/dns-badcookie.pcap, copied unchanged (not rebuilt here).
+# dns-badcookie.pcap and the lldp*.pcap but lldp.pcap are tcpdump 4.99.3's tests/ captures, copied unchanged (not
+# rebuilt here); lldp.pcap, lldp-med.pcap and lldp-dcbx.pcap are ../lldp's.
 set -eu
 cd "$(dirname "$0")"
 tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
@@ -15,7 +16,24 @@ add() { # name capture args origin
   env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
 }
 add dns-badcookie dns-badcookie.pcap "-# -n" upstream:dns-badcookie
-for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap; do
+# tcpdump 4.99.3's LLDP tests (tests/TESTLIST; its harness adds -# -n), their captures copied unchanged
+add lldp_cdp-ev LLDP_and_CDP.pcap "-# -n -e -v" upstream:lldp_cdp-ev
+add lldp_mud-v lldp_mudurl.pcap "-# -n -e -v" upstream:lldp_mud-v
+add lldp_mud-vv lldp_mudurl.pcap "-# -n -e -vv" upstream:lldp_mud-vv
+add lldp_8021_linkagg-v lldp_8021_linkagg.pcap "-# -n -v" upstream:lldp_8021_linkagg-v
+add lldp_8021_linkagg-vv lldp_8021_linkagg.pcap "-# -n -vv" upstream:lldp_8021_linkagg-vv
+add lldp-infinite-loop-1 lldp-infinite-loop-1.pcap "-# -n -vvv -e" upstream:lldp-infinite-loop-1
+add lldp-infinite-loop-2 lldp-infinite-loop-2.pcap "-# -n -vvv -e" upstream:lldp-infinite-loop-2
+add lldp_asan lldp_asan.pcap "-# -n -v" upstream:lldp_asan
+add lldp_mgmt_addr_tlv_asan lldp_mgmt_addr_tlv_asan.pcap "-# -n -v" upstream:lldp_mgmt_addr_tlv_asan
+add lldp_8023_mtu-oobr lldp_8023_mtu-oobr.pcap "-# -n -v" upstream:lldp_8023_mtu-oobr
+add lldp-app-priority lldp-app-priority.pcap "-# -n -v" upstream:lldp-app-priority
+# ../lldp's crafted capture, copied here
+cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
+for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
+         lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
+         lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
+         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap; do
   stem=${c%.pcap}
   add "$stem--nn" "$c" "-nn" variant
   add "$stem--nn-e" "$c" "-nn -e" variant

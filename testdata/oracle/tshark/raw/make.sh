@@ -15,7 +15,11 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          syslog/syslog.pcap tcpdump-udp/captures/syslog_udp.pcap dhcp/dhcp.pcap \
          tcpdump-udp/captures/dhcp-rfc3004.pcap tcpdump-udp/captures/dhcp-rfc4388.pcap \
          tcpdump-udp/captures/dhcp-rfc5859.pcap tcpdump-udp/captures/dhcp-mud.pcap tcpdump-udp/captures/bootp_asan.pcap \
-         tcpdump-udp/captures/bootp_asan-2.pcap tcpdump-udp/captures/QinQpacket.pcap; do
+         tcpdump-udp/captures/bootp_asan-2.pcap tcpdump-udp/captures/QinQpacket.pcap \
+         lldp/lldp.pcap tcpdump-link/captures/lldp-app-priority.pcap tcpdump-link/captures/lldp-infinite-loop-1.pcap \
+         tcpdump-link/captures/lldp-infinite-loop-2.pcap tcpdump-link/captures/lldp_8021_linkagg.pcap \
+         tcpdump-link/captures/lldp_8023_mtu-oobr.pcap tcpdump-link/captures/lldp_asan.pcap \
+         tcpdump-link/captures/lldp_mudurl.pcap tcpdump-link/captures/LLDP_and_CDP.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect

@@ -38,7 +38,7 @@ final class FieldsCommand implements Callable<Integer> {
             // a protocol in name only (a TCP option) is listed as a protocol, as tshark -G fields lists it
             return "P\t" + f.name() + "\t" + f.abbrev();
         }
-        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + (f.nulTerminated() ? "FT_STRINGZ" : ftName(f.type()))
+        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + (f.nulTerminated() ? "FT_STRINGZ" : f.objectIdentifier() ? "FT_OID" : ftName(f.type()))
                 + "\t" + listedProtocol(f) + "\t"
                 + baseColumn(f) + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb();
     }

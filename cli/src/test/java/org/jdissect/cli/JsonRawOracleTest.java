@@ -76,7 +76,13 @@ class JsonRawOracleTest {
         "tcpdump-udp/captures/dhcp-rfc3004.pcap", "tcpdump-udp/captures/dhcp-rfc4388.pcap",
         "tcpdump-udp/captures/dhcp-rfc5859.pcap", "tcpdump-udp/captures/dhcp-mud.pcap",
         "tcpdump-udp/captures/bootp_asan.pcap", "tcpdump-udp/captures/bootp_asan-2.pcap",
-        "tcpdump-udp/captures/QinQpacket.pcap"})
+        "tcpdump-udp/captures/QinQpacket.pcap",
+        // LLDP: every TLV's items, the trailer after the End TLV, TLVs longer than the frame
+        "lldp/lldp.pcap", "tcpdump-link/captures/lldp-app-priority.pcap",
+        "tcpdump-link/captures/lldp-infinite-loop-1.pcap", "tcpdump-link/captures/lldp-infinite-loop-2.pcap",
+        "tcpdump-link/captures/lldp_8021_linkagg.pcap", "tcpdump-link/captures/lldp_8023_mtu-oobr.pcap",
+        "tcpdump-link/captures/lldp_asan.pcap", "tcpdump-link/captures/lldp_mudurl.pcap",
+        "tcpdump-link/captures/LLDP_and_CDP.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

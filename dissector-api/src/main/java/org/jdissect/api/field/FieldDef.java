@@ -25,10 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param nulTerminated whether Wireshark declares this {@link FieldType#STRING} as FT_STRINGZ (a string read up to
  *                   its NUL): the same value everywhere, but listed as FT_STRINGZ and numbered 27 in
  *                   {@code -T json -x}, as tshark does
+ * @param objectIdentifier whether Wireshark declares this {@link FieldType#STRING} as FT_OID, which jdissect has no
+ *                   type for: its value is the dotted text tshark prints for it, and it is listed as FT_OID and
+ *                   numbered 37 in {@code -T json -x}
  */
 public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                        Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
-                       boolean protocolInNameOnly, boolean nulTerminated) {
+                       boolean protocolInNameOnly, boolean nulTerminated, boolean objectIdentifier) {
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
@@ -47,6 +50,14 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
                     Map<Long, String> valueNames, String[] trueFalse, String blurb, boolean protocolInNameOnly) {
         this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, NEXT_ID.getAndIncrement(),
                 protocolInNameOnly);
+    }
+
+    /** A definition with the given {@link #id()} (the form before {@link #objectIdentifier()} existed). */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
+                    boolean protocolInNameOnly, boolean nulTerminated) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly,
+                nulTerminated, false);
     }
 
     /** A definition with the given {@link #id()} (the form before {@link #nulTerminated()} existed). */
@@ -78,6 +89,9 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         }
         if (nulTerminated && type != FieldType.STRING) {
             throw new IllegalArgumentException(abbrev + ": only a string can be FT_STRINGZ");
+        }
+        if (objectIdentifier && type != FieldType.STRING) {
+            throw new IllegalArgumentException(abbrev + ": an FT_OID is held as its dotted text");
         }
     }
 
@@ -139,7 +153,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
      */
     public FieldDef variant(FieldType type, long mask, int width) {
         return new FieldDef(abbrev, name, type, base, mask, width, valueNames, trueFalse, blurb, id,
-                protocolInNameOnly, nulTerminated);
+                protocolInNameOnly, nulTerminated, objectIdentifier);
     }
 
     /**
@@ -167,6 +181,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         private String blurb = "";
         private boolean protocolInNameOnly;
         private boolean nulTerminated;
+        private boolean objectIdentifier;
 
         private Builder(String abbrev, String name, FieldType type) {
             this.abbrev = abbrev;
@@ -228,9 +243,15 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
             return this;
         }
 
+        /** Marks a {@link FieldType#STRING} as Wireshark's FT_OID (see {@link FieldDef#objectIdentifier()}). */
+        public Builder objectIdentifier() {
+            objectIdentifier = true;
+            return this;
+        }
+
         public FieldDef build() {
             return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb,
-                    NEXT_ID.getAndIncrement(), protocolInNameOnly, nulTerminated);
+                    NEXT_ID.getAndIncrement(), protocolInNameOnly, nulTerminated, objectIdentifier);
         }
     }
 }

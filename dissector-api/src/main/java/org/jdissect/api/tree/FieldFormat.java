@@ -219,7 +219,7 @@ public final class FieldFormat {
         boolean utc = base == Base.TIME_UTC || base == Base.TIME_NTP_UTC;
         ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
         SecondText text = secondText(t.secs(), zone, utc);
-        if (t.nsecs() < 0) {
+        if (t.nsecs() == NsTime.UNSET_NSECS) {
             // an unset time (a text proto_tree_add_time_item could not parse): the date without a fraction
             return sb.append(text.dateTime).append(' ').append(text.zoneName);
         }

@@ -7,6 +7,9 @@ package org.jdissect.api.tree;
  * it as its object; its number stays the time in nanoseconds, for filters and arithmetic.
  */
 public record NsTime(long secs, long nsecs) {
+    /** nstime_set_unset's nanoseconds (G_MAXINT): a time a dissector could not read, shown without a fraction. */
+    public static final long UNSET_NSECS = Integer.MAX_VALUE;
+
     /** Whether nanoseconds show this time as it is (what tshark prints equals the normalised value's text). */
     public boolean canonical() {
         return nsecs >= 0 ? nsecs < 1_000_000_000L && secs >= 0 : nsecs > -1_000_000_000L && secs <= 0;

@@ -250,7 +250,7 @@ public final class SyslogModule implements ProtocolModule {
     static NsTime iso8601(String s) {
         Matcher x = ISO8601.matcher(s);
         if (!x.matches()) {
-            return new NsTime(0, -1);
+            return new NsTime(0, NsTime.UNSET_NSECS);
         }
         java.time.LocalDateTime t = java.time.LocalDateTime.of(Integer.parseInt(x.group(1)),
                 Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)), Integer.parseInt(x.group(4)),

@@ -122,7 +122,7 @@ public final class JsonPrinter implements PacketPrinter {
         gen.writeNumber(n.sourceOffset());
         gen.writeNumber(n.length());
         gen.writeNumber(Long.toUnsignedString(d.bitmask()));
-        gen.writeNumber(d.nulTerminated() ? FT_STRINGZ : wiresharkType(d.type()));
+        gen.writeNumber(d.nulTerminated() ? FT_STRINGZ : d.objectIdentifier() ? FT_OID : wiresharkType(d.type()));
         gen.writeEndArray();
     }
 
@@ -167,6 +167,8 @@ public final class JsonPrinter implements PacketPrinter {
 
     /** ftypes.h's number of FT_STRINGZ, a string declared as read up to its NUL (FieldDef#nulTerminated). */
     static final int FT_STRINGZ = 27;
+    /** ftypes.h's number of FT_OID, a string held as its dotted text (FieldDef#objectIdentifier). */
+    static final int FT_OID = 37;
 
     /** Wireshark 4.0's ftenum (epan/ftypes/ftypes.h) of a field type. */
     static int wiresharkType(FieldType t) {

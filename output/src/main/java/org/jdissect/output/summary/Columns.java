@@ -5,6 +5,7 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
+import org.jdissect.dissectors.lldp.LldpModule;
 import org.jdissect.dissectors.sll.SllModule;
 
 /**
@@ -125,6 +126,12 @@ public final class Columns {
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
             case "syslog" -> SyslogColumns.syslog(this);
+            case "lldp" -> {
+                // packet-lldp.c's Info (its identifiers formatted unlike the tree's items) is kept by the dissector
+                protocol = "LLDP";
+                LldpModule.Info lldp = ctx.get(LldpModule.Info.class);
+                info.set(lldp == null ? "" : lldp.text());
+            }
             case "http" -> HttpColumns.http(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
