@@ -245,83 +245,90 @@ public final class LldpModule implements ProtocolModule {
         return n == null ? otherwise : n;
     }
 
+    /**
+     * What packet-lldp.c's two identifier TLVs (dissect_lldp_chassis_id, dissect_lldp_port_id) differ in: the TLV type,
+     * the name in texts, the subtype names (and the title's word for an unnamed one), the subtypes of a MAC and of a
+     * network address, the Info abbreviation and text kind of every other subtype, and their fields.
+     */
+    private record IdTlv(int type, String what, Map<Long, String> subtypes, String unnamed, FieldDef subtypeField,
+                         int macSubtype, int netSubtype, Map<Integer, String> kinds, int bytesSubtype,
+                         FieldDef mac, FieldDef ip4, FieldDef ip6, FieldDef other) {
+    }
+
+    private static final IdTlv CHASSIS_ID_TLV = new IdTlv(CHASSIS, "Chassis", CHASSIS_SUBTYPES, "Reserved",
+            CHASSIS_SUBTYPE, 4, 5, Map.of(1, "CC", 2, "IA", 3, "PC", 6, "IN", 7, "LA"), 3, CHASSIS_ID_MAC,
+            CHASSIS_ID_IP4, CHASSIS_ID_IP6, CHASSIS_ID);
+    private static final IdTlv PORT_ID_TLV = new IdTlv(PORT, "Port", PORT_SUBTYPES, "Unknown", PORT_SUBTYPE, 3, 4,
+            Map.of(1, "IA", 2, "PC", 5, "IN", 6, "AC", 7, "LA"), 2, PORT_ID_MAC, PORT_ID_IP4, PORT_ID_IP6, PORT_ID);
+
     /** dissect_lldp_chassis_id. */
     private static int chassis(Tlv t, PacketContext ctx, ProtoNode l, Info info) {
+        return identifier(CHASSIS_ID_TLV, t, ctx, l, info);
+    }
+
+    /** dissect_lldp_port_id. */
+    private static int port(Tlv t, PacketContext ctx, ProtoNode l, Info info) {
+        return identifier(PORT_ID_TLV, t, ctx, l, info);
+    }
+
+    /** A chassis or port ID TLV: its subtree, its identifier's item, and "KIND/id " in Info. */
+    private static int identifier(IdTlv k, Tlv t, PacketContext ctx, ProtoNode l, Info info) {
         ByteView v = t.v;
         int len = t.len;
-        if (t.type != CHASSIS) {
-            String m = String.format("Invalid Chassis ID (0x%02X), expected (0x%02X)", t.type, CHASSIS);
+        if (t.type != k.type) {
+            String m = String.format("Invalid %s ID (0x%02X), expected (0x%02X)", k.what, t.type, k.type);
             Expert.add(ctx, l.addText(v, 0, len, m), EI_BAD_TYPE, m);
             return -1;
         }
         int subtype = v.u8(2);
         t.ensureWhole();
-        String title = "Chassis Subtype = " + name(CHASSIS_SUBTYPES, subtype, "Reserved");
+        String title = k.what + " Subtype = " + name(k.subtypes, subtype, k.unnamed);
         ProtoNode c = l.addText(v, 0, len + 2, title);
         ProtoNode lf = header(t, c);
         if (len < 2) {
-            lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid Chassis ID Length (" + len + "), expected > (2)");
+            lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid " + k.what + " ID Length (" + len + "), expected > (2)");
             return -1;
         }
-        c.add(CHASSIS_SUBTYPE, v, 2, 1, subtype);
+        c.add(k.subtypeField, v, 2, 1, subtype);
         String kind;
         String id;
-        String subtypeName = name(CHASSIS_SUBTYPES, subtype, "");
-        switch (subtype) {
-            case 4 -> {
-                if (len != 7) {
-                    lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid Chassis ID Length (" + len + ") for Type ("
-                            + subtypeName + "), expected (7)");
-                    return -1;
-                }
-                kind = "MA";
-                long mac = v.u48(3);
-                id = FieldFormat.ether(mac);
-                c.add(CHASSIS_ID_MAC, v, 3, 6, mac);
+        String subtypeName = name(k.subtypes, subtype, "");
+        if (subtype == k.macSubtype) {
+            if (len != 7) {
+                lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid " + k.what + " ID Length (" + len + ") for Type ("
+                        + subtypeName + "), expected (7)");
+                return -1;
             }
-            case 5 -> {
-                int family = v.u8(3);
-                c.add(NETWORK_FAMILY, v, 3, 1, family);
-                kind = "NA";
-                id = networkAddress(t, ctx, c, lf, family, "Chassis", subtypeName, CHASSIS_ID_IP4, CHASSIS_ID_IP6,
-                        CHASSIS_ID);
-                if (id == null) {
-                    return -1;
-                }
+            kind = "MA";
+            long mac = v.u48(3);
+            id = FieldFormat.ether(mac);
+            c.add(k.mac, v, 3, 6, mac);
+        } else if (subtype == k.netSubtype) {
+            int family = v.u8(3);
+            c.add(NETWORK_FAMILY, v, 3, 1, family);
+            kind = "NA";
+            id = networkAddress(t, ctx, c, lf, family, k.what, subtypeName, k.ip4, k.ip6, k.other);
+            if (id == null) {
+                return -1;
             }
-            default -> {
-                if (len > 256) {
-                    lengthError(ctx, lf, EI_EXCESS_LENGTH, "Invalid Chassis ID Length (" + len + ") for Type ("
-                            + subtypeName + "), expected < (256)");
-                    return -1;
-                }
-                switch (subtype) {
-                    case 1 -> {
-                        kind = "CC";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 2 -> {
-                        kind = "IA";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 3 -> {
-                        kind = "PC";
-                        id = bytesToStr(v, 3, len - 1);
-                    }
-                    case 6 -> {
-                        kind = "IN";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 7 -> {
-                        kind = "LA";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    default -> {
-                        kind = "Rs";
-                        id = "Reserved";
-                    }
-                }
-                c.addObj(CHASSIS_ID, v, 3, len - 1, v.toArray(3, len - 1));
+        } else {
+            if (len > 256) {
+                lengthError(ctx, lf, EI_EXCESS_LENGTH, "Invalid " + k.what + " ID Length (" + len + ") for Type ("
+                        + subtypeName + "), expected < (256)");
+                return -1;
+            }
+            String named = k.kinds.get(subtype);
+            if (named == null) {
+                kind = "Rs";
+                id = "Reserved";
+            } else {
+                kind = named;
+                id = subtype == k.bytesSubtype ? bytesToStr(v, 3, len - 1) : stringzpad(v, 3, len - 1);
+            }
+            if (k.other == PORT_ID) {
+                StringItems.ascii(c, PORT_ID, v, 3, len - 1, ctx);
+            } else {
+                c.addObj(k.other, v, 3, len - 1, v.toArray(3, len - 1));
             }
         }
         info.append(kind + "/" + id + " ");
@@ -369,89 +376,6 @@ public final class LldpModule implements ProtocolModule {
                 return text;
             }
         }
-    }
-
-    /** dissect_lldp_port_id. */
-    private static int port(Tlv t, PacketContext ctx, ProtoNode l, Info info) {
-        ByteView v = t.v;
-        int len = t.len;
-        if (t.type != PORT) {
-            String m = String.format("Invalid Port ID (0x%02X), expected (0x%02X)", t.type, PORT);
-            Expert.add(ctx, l.addText(v, 0, len, m), EI_BAD_TYPE, m);
-            return -1;
-        }
-        int subtype = v.u8(2);
-        t.ensureWhole();
-        String title = "Port Subtype = " + name(PORT_SUBTYPES, subtype, "Unknown");
-        ProtoNode p = l.addText(v, 0, len + 2, title);
-        ProtoNode lf = header(t, p);
-        if (len < 2) {
-            lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid Port ID Length (" + len + "), expected > (2)");
-            return -1;
-        }
-        p.add(PORT_SUBTYPE, v, 2, 1, subtype);
-        String kind;
-        String id;
-        String subtypeName = name(PORT_SUBTYPES, subtype, "");
-        switch (subtype) {
-            case 3 -> {
-                if (len != 7) {
-                    lengthError(ctx, lf, EI_BAD_LENGTH, "Invalid Port ID Length (" + len + ") for Type ("
-                            + subtypeName + "), expected (7)");
-                    return -1;
-                }
-                kind = "MA";
-                long mac = v.u48(3);
-                id = FieldFormat.ether(mac);
-                p.add(PORT_ID_MAC, v, 3, 6, mac);
-            }
-            case 4 -> {
-                int family = v.u8(3);
-                p.add(NETWORK_FAMILY, v, 3, 1, family);
-                kind = "NA";
-                id = networkAddress(t, ctx, p, lf, family, "Port", subtypeName, PORT_ID_IP4, PORT_ID_IP6, PORT_ID);
-                if (id == null) {
-                    return -1;
-                }
-            }
-            default -> {
-                if (len > 256) {
-                    lengthError(ctx, lf, EI_EXCESS_LENGTH, "Invalid Port ID Length (" + len + ") for Type ("
-                            + subtypeName + "), expected < (256)");
-                    return -1;
-                }
-                switch (subtype) {
-                    case 1 -> {
-                        kind = "IA";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 2 -> {
-                        kind = "PC";
-                        id = bytesToStr(v, 3, len - 1);
-                    }
-                    case 5 -> {
-                        kind = "IN";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 6 -> {
-                        kind = "AC";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    case 7 -> {
-                        kind = "LA";
-                        id = stringzpad(v, 3, len - 1);
-                    }
-                    default -> {
-                        kind = "Rs";
-                        id = "Reserved";
-                    }
-                }
-                StringItems.ascii(p, PORT_ID, v, 3, len - 1, ctx);
-            }
-        }
-        info.append(kind + "/" + id + " ");
-        p.label(title + ", Id: " + id);
-        return len + 2;
     }
 
     /** dissect_lldp_time_to_live: another type here adds nothing; the seconds are read whatever the length. */
