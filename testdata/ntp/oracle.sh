@@ -1,10 +1,5 @@
 #!/bin/sh
 # The tshark 4.0.17 oracles of ntp.pcap (run here after `python3 make.py`).
 set -e
-export TZ=UTC
 sh ../crafted-oracle.sh ntp.pcap
-tshark -n -r ntp.pcap > ntp.pcap.summary.txt
-# the frames each filter of filters.txt selects
-while read -r f; do
-  printf '%s\t%s\n' "$f" "$(tshark -n -r ntp.pcap -Y "$f" -T fields -e frame.number | paste -sd, -)"
-done < filters.txt > filters.tsv
+sh ../crafted-summary-filters.sh ntp.pcap select
