@@ -5,16 +5,10 @@
 # rebuilt here); lldp.pcap, lldp-med.pcap and lldp-dcbx.pcap are ../lldp's.
 set -eu
 cd "$(dirname "$0")"
-tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
 python3 make.py
 # CDP's crafted capture (../cdp, made for the tshark side) is also print-cdp.c's test here
 cp ../cdp/cdp.pcap captures/cdp.pcap
-printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
-add() { # name capture args origin
-  printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
-  # shellcheck disable=SC2086
-  env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
-}
+. ../tcpdump-cases.sh
 add dns-badcookie dns-badcookie.pcap "-# -n" upstream:dns-badcookie
 # tcpdump 4.99.3's LLDP tests (tests/TESTLIST; its harness adds -# -n), their captures copied unchanged
 add lldp_cdp-ev LLDP_and_CDP.pcap "-# -n -e -v" upstream:lldp_cdp-ev
@@ -30,21 +24,7 @@ add lldp_8023_mtu-oobr lldp_8023_mtu-oobr.pcap "-# -n -v" upstream:lldp_8023_mtu
 add lldp-app-priority lldp-app-priority.pcap "-# -n -v" upstream:lldp-app-priority
 # ../lldp's crafted capture, copied here
 cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
-for c in dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
+variants dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
          lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
          lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
-         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap; do
-  stem=${c%.pcap}
-  add "$stem--nn" "$c" "-nn" variant
-  add "$stem--nn-e" "$c" "-nn -e" variant
-  add "$stem--nn-v" "$c" "-nn -v" variant
-  add "$stem--nn-vv" "$c" "-nn -vv" variant
-  add "$stem--nn-vvv" "$c" "-nn -vvv" variant
-  add "$stem--nn-capX" "$c" "-nn -X" variant
-  add "$stem--nn-capXX" "$c" "-nn -XX" variant
-  add "$stem--nn-x" "$c" "-nn -x" variant
-  add "$stem--nn-vvcapXe" "$c" "-nn -vvXe" variant
-  add "$stem--nn-q" "$c" "-nn -q" variant
-  add "$stem--nn-tttt-vvcapXe" "$c" "-nn -tttt -vvXe" variant
-  add "$stem--nn-q-e" "$c" "-nn -q -e" variant
-done
+         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap

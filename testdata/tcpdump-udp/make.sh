@@ -5,17 +5,11 @@
 # use tests/TESTLIST's options after the "-# -n" that tests/TESTrun puts first.
 set -eu
 cd "$(dirname "$0")"
-tcpdump --version 2>&1 | grep -q '^tcpdump version 4.99.3$' || { echo "needs tcpdump 4.99.3" >&2; exit 1; }
 python3 make.py
 # VXLAN's crafted capture (../vxlan, made for both sides) is also print-vxlan.c's test here
 cp ../vxlan/vxlan.pcap captures/vxlan-crafted.pcap
 cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
-printf 'case\tcapture\targs\texpected\torigin\n' > cases.tsv
-add() { # name capture args origin
-  printf '%s\tcaptures/%s\t%s\texpected/%s.out\t%s\n' "$1" "$2" "$3" "$1" "$4" >> cases.tsv
-  # shellcheck disable=SC2086
-  env -i PATH="$PATH" TZ=GMT0 tcpdump -r "captures/$2" $3 > "expected/$1.out" 2>/dev/null
-}
+. ../tcpdump-cases.sh
 add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
 add bootp_asan-2 bootp_asan-2.pcap "-# -n -v" upstream:bootp_asan-2
 add dhcp-mud dhcp-mud.pcap "-# -n -vv" upstream:dhcp-mud
@@ -38,20 +32,6 @@ add syslog-v syslog_udp.pcap "-# -n -v" upstream:syslog-v
 add dhcp--v dhcp.pcap "-v" names
 add dhcp--vv-e dhcp.pcap "-vv -e" names
 add ntp-crafted--v ntp-crafted.pcap "-v" names
-for c in bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
+variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
-    vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap; do
-  stem=${c%.pcap}
-  add "$stem--nn" "$c" "-nn" variant
-  add "$stem--nn-e" "$c" "-nn -e" variant
-  add "$stem--nn-v" "$c" "-nn -v" variant
-  add "$stem--nn-vv" "$c" "-nn -vv" variant
-  add "$stem--nn-vvv" "$c" "-nn -vvv" variant
-  add "$stem--nn-capX" "$c" "-nn -X" variant
-  add "$stem--nn-capXX" "$c" "-nn -XX" variant
-  add "$stem--nn-x" "$c" "-nn -x" variant
-  add "$stem--nn-vvcapXe" "$c" "-nn -vvXe" variant
-  add "$stem--nn-q" "$c" "-nn -q" variant
-  add "$stem--nn-tttt-vvcapXe" "$c" "-nn -tttt -vvXe" variant
-  add "$stem--nn-q-e" "$c" "-nn -q -e" variant
-done
+    vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap
