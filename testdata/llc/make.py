@@ -130,3 +130,94 @@ with open("mstp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     fr = dot3(b"\x42\x42\x03" + mstp)
     f.write(struct.pack("<IIII", 1700000000, 0, len(fr), len(fr)) + fr)
+
+# the rest of packet-bpdu.c (bpdu.pcap): Cisco's PVST+ (SNAP PID 0x010b, the originating VLAN TLV: present, missing,
+# a wrong length, unknown, cut short), plain STP under the other Cisco PIDs (VLAN bridge, RLQ) and Ethertype 0x8181,
+# versions Wireshark does not know, the tests that make a BPDU an MST one (version, version 1 length, 102 bytes), the
+# Version 3 Length read as bytes, as a count of messages, zero (the alternative MSTI format or none), a length that
+# is not a multiple of 16 and runs past the frame, SPB's version 4 part, and GARP's destination addresses
+PVST_DST = bytes.fromhex("01000ccccccd")
+
+
+def tlv(t, value, length=None):
+    return struct.pack(">HH", t, len(value) if length is None else length) + value
+
+
+def snap_frame(pid, payload, dst=PVST_DST):
+    body = snap(0x00000c, pid, payload)
+    f = dst + SRC + struct.pack(">H", len(body)) + body
+    return f + bytes(max(0, 60 - len(f)))
+
+
+def mst_body(v3len, records, version=3, v1len=0, cfs=0, tail=b""):
+    ext = (bytes([cfs]) + b"region2".ljust(32, b"\x00") + struct.pack(">H", 3) + bytes(range(16, 32))
+           + struct.pack(">I", 500) + bid(0x7005, "0011223344aa") + b"\x0f" + records + tail)
+    return bpdu(0x6d, version=version, type_=2, extra=bytes([v1len]) + struct.pack(">H", v3len) + ext)
+
+
+def msti(flags, prio_id, mac, cost, bprio, pprio, hops):
+    return bytes([flags]) + struct.pack(">H", prio_id) + bytes.fromhex(mac) + struct.pack(">I", cost) + bytes(
+        [bprio, pprio, hops])
+
+
+def alt_msti(mstid, flags, root, cost, bridge, port, hops):
+    return (struct.pack(">HB", mstid, flags) + bid(root, "00aabbccdd01") + struct.pack(">I", cost)
+            + bid(bridge, "00aabbccdd02") + struct.pack(">HB", port, hops))
+
+
+two = msti(0x7c, 0x8001, "001122334455", 20000, 0x80, 0x80, 0x14) + msti(0x01, 0x9002, "00aabbccddee", 1, 0x10,
+                                                                       0xf0, 1)
+bp = []
+conf = bpdu(0x01)
+rst = bpdu(0x3c, version=2, type_=2, extra=b"\x00")
+bp.append(snap_frame(0x010b, conf + b"\x00" + tlv(0, struct.pack(">H", 1))))
+bp.append(snap_frame(0x010b, rst + tlv(0, struct.pack(">H", 100))))
+bp.append(snap_frame(0x010b, conf + b"\x00"))
+bp.append(snap_frame(0x010b, rst + tlv(0, b"\x00\x01\x02")))
+bp.append(snap_frame(0x010b, rst + tlv(5, b"abcd") + tlv(0, struct.pack(">H", 200))))
+bp.append(snap_frame(0x010b, rst + tlv(0, b"\x00\x07", length=10)))
+bp.append(snap_frame(0x010b, rst + tlv(0, struct.pack(">H", 300)) + b"\x01\x02"))
+bp.append(snap_frame(0x010b, rst + tlv(7, b"")))
+bp.append(snap_frame(0x010b, struct.pack(">HBB", 0, 0, 0x80)))
+bp.append(snap_frame(0x010b, mst_body(64 + 32, two)))
+for pid in (0x010c, 0x0108, 0x0109):
+    bp.append(snap_frame(pid, conf))
+bp.append(DST + SRC + b"\x81\x81" + rst + bytes(8))
+bp.append(dot3(b"\x42\x42\x03" + bpdu(0, version=1)))
+bp.append(dot3(b"\x42\x42\x03" + bpdu(0x3c, version=7, type_=2, extra=b"\x00")))
+# MST: the IEEE format, a version 1 length that is not 0, one byte short of 102, a length in messages, zero with and
+# without the alternative format, a length not a multiple of 16 past the frame's end, a version 5 BPDU
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 32, two)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 32, two, v1len=1)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64, b"")[:101]))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(2, two)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(0, alt_msti(5, 0x3c, 0x8005, 77, 0x9005, 0x8011, 9), cfs=64 + 26)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(0, alt_msti(5, 0x3c, 0x8005, 77, 0x9005, 0x8011, 9), cfs=64 + 26,
+                                         tail=b"x")))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 40, two + b"\x00" * 8)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 32, two, version=5)))
+# SPB (version 4): the MCID, agreement data and digest after the MSTIs; a version 4 length under 53; under 106 bytes
+agreement = bytes([0x3e, 0x00, 0x5a, 0xc3]) + struct.pack(">H", 513) + bytes(8) + bytes(range(100, 120))
+spt = bytes([1]) + b"spb-region".ljust(32, b"\x00") + struct.pack(">H", 9) + bytes(range(48, 64)) + agreement
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 16, two[:16], version=4, tail=struct.pack(">H", len(spt)) + spt)))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64, b"", version=4, tail=struct.pack(">H", 52) + spt[:52])))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64, b"", version=4, tail=b"\x00\x55")))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64, b"", version=4, tail=b"\x00")[:103]))
+# cut short by the 802.3 length: a configuration BPDU in its timers, an RST BPDU before its version 1 length, an MST
+# BPDU in its configuration name and in its second MSTI record; a TCN and a configuration BPDU with bytes after them
+# in an Ethernet II frame (Ethertype 0x8181: those bytes are the frame's trailer)
+bp.append(dot3(b"\x42\x42\x03" + conf[:30]))
+bp.append(dot3(b"\x42\x42\x03" + rst[:35]))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 32, two)[:60]))
+bp.append(dot3(b"\x42\x42\x03" + mst_body(64 + 32, two)[:125]))
+bp.append(DST + SRC + b"\x81\x81" + struct.pack(">HBB", 0, 0, 0x80) + b"\xee" * 60)
+bp.append(DST + SRC + b"\x81\x81" + conf + b"\xee" * 12)
+# GARP's group addresses: an application Wireshark does not know (01-80-C2-00-00-22, -2F)
+for last in (0x22, 0x2f):
+    f = DST[:5] + bytes([last]) + SRC + struct.pack(">H", 3 + len(conf)) + b"\x42\x42\x03" + conf
+    bp.append(f + bytes(max(0, 60 - len(f))))
+with open("bpdu.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, fr in enumerate(bp):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
+print(len(bp), "frames in bpdu.pcap")

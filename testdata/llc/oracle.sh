@@ -1,12 +1,13 @@
 #!/bin/sh
-# The tshark 4.0.17 oracles of llc.pcap (run here after `python3 make.py`).
+# The tshark 4.0.17 oracles of this folder's captures (run here after `python3 make.py`): -V, -T json, -T fields and
+# the summary lines of each; the frames each filter of filters.txt selects in llc.pcap (filters.tsv), and of
+# bpdu-filters.txt in bpdu.pcap (bpdu-filters.tsv).
 set -e
 export TZ=UTC
-for c in llc.pcap stp.pcap mstp.pcap; do
+for c in llc.pcap stp.pcap mstp.pcap bpdu.pcap; do
   sh ../crafted-oracle.sh $c
-  tshark -n -r $c > $c.summary.txt
 done
-# the frames each filter of filters.txt selects
-while read -r f; do
-  printf '%s\t%s\n' "$f" "$(tshark -n -r llc.pcap -Y "$f" -T fields -e frame.number | paste -sd, -)"
-done < filters.txt > filters.tsv
+sh ../crafted-summary-filters.sh llc.pcap select
+sh ../crafted-summary-filters.sh stp.pcap
+sh ../crafted-summary-filters.sh mstp.pcap
+sh ../crafted-summary-filters.sh bpdu.pcap select bpdu-filters

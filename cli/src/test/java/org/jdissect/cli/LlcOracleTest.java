@@ -14,6 +14,7 @@ class LlcOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("llc", "llc.pcap");
     private static final CraftedOracle STP = CraftedOracle.of("llc", "stp.pcap");
     private static final CraftedOracle MSTP = CraftedOracle.of("llc", "mstp.pcap");
+    private static final CraftedOracle BPDU = CraftedOracle.of("llc", "bpdu.pcap");
 
     @Override
     CraftedOracle oracle() {
@@ -34,6 +35,21 @@ class LlcOracleTest extends CraftedOracleCase {
         MSTP.verboseTreeIsTsharks();
         MSTP.jsonIsTsharks();
         MSTP.fieldsAreTsharks();
+    }
+
+    /**
+     * The rest of packet-bpdu.c (bpdu.pcap): Cisco's PVST+ with its originating VLAN TLV (present, missing, of a wrong
+     * length, unknown types, cut short), the other Cisco PIDs and Ethertype 0x8181 (a trailer after what the BPDU
+     * claims), unknown versions, the tests that make an MST BPDU, the MSTI layouts the version 3 length and the
+     * format selector imply (bytes, a count of records, the alternative format, none), SPB's version 4 part, BPDUs
+     * cut short at several places, and GARP's addresses.
+     */
+    @org.junit.jupiter.api.Test
+    void everyBpduKindIsTsharks() throws IOException {
+        BPDU.verboseTreeIsTsharks();
+        BPDU.jsonIsTsharks();
+        BPDU.fieldsAreTsharks();
+        BPDU.filtersMatchTsharksFrames("bpdu-filters.tsv", 37);
     }
 
     /** The frames tshark selected with each filter of filters.txt (filters.tsv, made by oracle.sh). */

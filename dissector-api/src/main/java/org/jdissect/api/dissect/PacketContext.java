@@ -23,6 +23,11 @@ public final class PacketContext {
     private final StringBuilder protocols = new StringBuilder(64);
     private String currentProto = "frame";
 
+    /**
+     * The link layer's destination MAC address (Wireshark's pinfo->dl_dst when it is an Ethernet address), or -1:
+     * spanning tree tells GARP's BPDUs apart by it.
+     */
+    public long dlDst = -1;
     /** 4 or 6 once a network layer set the addresses; 0 before. */
     public int netVersion;
     public long src4;
@@ -87,6 +92,7 @@ public final class PacketContext {
         tree.clear();
         protocols.setLength(0);
         currentProto = "frame";
+        dlDst = -1;
         netVersion = 0;
         src4 = 0;
         dst4 = 0;

@@ -61,6 +61,7 @@ public final class EthModule implements ProtocolModule {
         long dst = tvb.u48(0);
         long src = tvb.u48(6);
         int type = tvb.u16(12);
+        ctx.dlDst = dst;
         boolean ethernet2 = type >= 0x600;
         ProtoNode eth = parent.addItem(ETH, tvb, 0, 14);
         if (ctx.labels()) {

@@ -60,6 +60,7 @@ public final class FddiModule implements ProtocolModule {
         int fc = tvb.u8(0);
         long dst = bitSwapped(tvb.u48(1));
         long src = bitSwapped(tvb.u48(7));
+        ctx.dlDst = dst;
         ProtoNode f = parent.addItem(FDDI, tvb, 0, 13).label("Fiber Distributed Data Interface, Src: "
                 + FieldFormat.ether(src) + ", Dst: " + FieldFormat.ether(dst));
         f.add(FC, tvb, 0, 1, fc);

@@ -109,7 +109,10 @@ public final class Columns {
             case "ip" -> IpColumns.ipv4(this, p);
             case "ipv6" -> IpColumns.ipv6(this, p);
             case "arp" -> ArpColumns.arp(this, p);
-            case "llc" -> LlcColumns.llc(this, p);
+            case "llc" -> {
+                LlcColumns.llc(this, p);
+                LlcColumns.garp(this);
+            }
             case "basicxid" -> LlcColumns.basicXid(this, p);
             case "mime_multipart" -> MultipartColumns.multipart(this, p);
             case "stp" -> LlcColumns.stp(this, p);

@@ -3,6 +3,7 @@ package org.jdissect.output.summary;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.Manuf;
 import org.jdissect.dissectors.llc.LlcModule;
+import org.jdissect.dissectors.stp.BpduModule;
 
 /**
  * 802.2 LLC (packet-llc.c and packet-xdlc.c): Protocol "LLC", Info the control field's text, then the SNAP header
@@ -37,6 +38,18 @@ final class LlcColumns {
                 + ((ssap & 1) != 0 ? " Response" : " Command"));
     }
 
+    /**
+     * A BPDU to one of GARP's addresses, of an application packet-bpdu.c does not hand on: Protocol "GARP", Info
+     * "Unknown GARP application (0x22)".
+     */
+    static void garp(Columns c) {
+        BpduModule.Garp garp = c.ctx.get(BpduModule.Garp.class);
+        if (garp != null) {
+            c.protocol = "GARP";
+            c.info.set(String.format("Unknown GARP application (0x%02X)", garp.application()));
+        }
+    }
+
     /** val_to_str(sap & SAP_MASK, sap_vals, "0x%02x"). */
     private static String sap(long b) {
         String name = LlcModule.SAPS.get(b & 0xfe);
@@ -63,8 +76,9 @@ final class LlcColumns {
     }
 
     /**
-     * packet-bpdu.c: Protocol "STP"; Info "Conf. " or "RST. " (MSTP's "MST. "), "TC + " when the topology change
-     * flag is set, then the root, cost and port, written once the whole BPDU was read; or the TCN's name.
+     * packet-bpdu.c: Protocol "STP"; Info "Conf. " or "RST. " (version 3's "MST. ", 4's "SPT. "), "TC + " when the
+     * topology change flag is set, then the root, cost and port, written once those were read (the port is the last
+     * of them; the STP item is added after); or the TCN's name.
      */
     static void stp(Columns c, ProtoNode p) {
         c.protocol = "STP";
@@ -80,11 +94,11 @@ final class LlcColumns {
             }
             return;
         }
-        if (!Nodes.has(p, "stp.forward")) {
-            return; // cut short before the end of the BPDU
+        if (!Nodes.has(p, "stp.port")) {
+            return; // the item was added, then the BPDU ran out before its port identifier
         }
         long version = Nodes.num(p, "stp.version", 0);
-        String kind = type == 0 ? "Conf. " : version == 3 ? "MST. " : "RST. ";
+        String kind = type == 0 ? "Conf. " : version == 3 ? "MST. " : version == 4 ? "SPT. " : "RST. ";
         String tc = (Nodes.num(p, "stp.flags", 0) & 1) != 0 ? "TC + " : "";
         c.info.set(kind + tc + "Root = " + Nodes.num(p, "stp.root.prio", 0) + "/" + Nodes.num(p, "stp.root.ext", 0)
                 + "/" + Nodes.text(p, "stp.root.hw") + "  Cost = " + Nodes.num(p, "stp.root.cost", 0)
