@@ -263,8 +263,8 @@ class TcpdumpOracleTest {
         assertThat(allSuiteCases().count()).isEqualTo(863);
         assertThat(EXCLUDED).hasSize(67);
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
-        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets
-        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12);
+        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; STP's 10 and 11 x 12
+        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12);
         assertThat(udpCases().count()).isEqualTo(231);
     }
 

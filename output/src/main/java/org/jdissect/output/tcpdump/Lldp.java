@@ -129,17 +129,6 @@ final class Lldp {
         return sb.length() == 0 ? none : sb.toString();
     }
 
-    /** nd_printjnp: at most {@code n} characters, up to a NUL, each through fn_print_char. */
-    private static void printjnp(Pkt p, int off, int n) {
-        for (int i = 0; i < n; i++) {
-            int c = p.u8(off + i);
-            if (c == 0) {
-                break;
-            }
-            Domain.fnPrintChar(p, c);
-        }
-    }
-
     /** nd_printn without an end pointer: {@code n} characters, NULs included. */
     private static void printn(Pkt p, int off, int n) {
         for (int i = 0; i < n; i++) {
@@ -189,18 +178,18 @@ final class Lldp {
                     case 4 -> {
                         if (v > 0) {
                             p.p(": ");
-                            printjnp(p, tptr, tlvLen);
+                            p.printjnp(tptr, tlvLen);
                         }
                     }
                     case 5 -> {
                         // the system name is printed without -v too, as the CDP printer does
                         p.p(": ");
-                        printjnp(p, tptr, tlvLen);
+                        p.printjnp(tptr, tlvLen);
                     }
                     case 6 -> {
                         if (v > 0) {
                             p.p("\n\t  ");
-                            printjnp(p, tptr, tlvLen);
+                            p.printjnp(tptr, tlvLen);
                         }
                     }
                     case 7 -> {
@@ -275,7 +264,7 @@ final class Lldp {
             need(a != null);
             p.p(a);
         } else if (subtype >= 1 && subtype <= 7) {
-            printjnp(p, tptr + 1, tlvLen - 1);
+            p.printjnp(tptr + 1, tlvLen - 1);
         } else {
             return true;
         }
@@ -352,7 +341,7 @@ final class Lldp {
             }
             if (oidLen > 0) {
                 p.p("\n\t  OID length ").p(oidLen);
-                printjnp(p, tptr + 1, oidLen);
+                p.printjnp(tptr + 1, oidLen);
             }
         }
         return true;
@@ -443,7 +432,7 @@ final class Lldp {
                     return false;
                 }
                 p.p("\n\t    vlan name: ");
-                printjnp(p, tptr + 7, n);
+                p.printjnp(tptr + 7, n);
             }
             case 4 -> {
                 if (tlvLen < 5) {
@@ -454,7 +443,7 @@ final class Lldp {
                     return false;
                 }
                 p.p("\n\t    protocol identity: ");
-                printjnp(p, tptr + 5, n);
+                p.printjnp(tptr + 5, n);
             }
             case 7 -> {
                 if (tlvLen < 9) {
@@ -686,7 +675,7 @@ final class Lldp {
             }
             case 5, 6, 7, 8, 9, 10, 11 -> {
                 p.p("\n\t  ").p(tok(TIA_INVENTORY, subtype, "unknown")).p(" ");
-                printjnp(p, tptr + 4, tlvLen - 4);
+                p.printjnp(tptr + 4, tlvLen - 4);
             }
             default -> {
                 return true;
@@ -727,7 +716,7 @@ final class Lldp {
                 int what = p.u8(tptr + 6);
                 p.p("\n\t    LCI length ").p(lciLen).p(", LCI what ").p(tok(TIA_LCI_WHAT, what, "unknown"))
                         .p(" (0x").p(hex(what, 2)).p("), Country-code ");
-                printjnp(p, tptr + 7, 2);
+                p.printjnp(tptr + 7, 2);
                 lciLen -= 3;
                 int at = tptr + 9;
                 while (lciLen > 0) {
@@ -743,14 +732,14 @@ final class Lldp {
                     if (caType == 0 || caLen == 0 || lciLen < caLen) {
                         return false;
                     }
-                    printjnp(p, at, caLen);
+                    p.printjnp(at, caLen);
                     at += caLen;
                     lciLen -= caLen;
                 }
             }
             case 3 -> {
                 p.p("\n\t    ECS ELIN id ");
-                printjnp(p, tptr + 5, tlvLen - 5);
+                p.printjnp(tptr + 5, tlvLen - 5);
             }
             default -> {
                 p.p("\n\t    Location ID ");

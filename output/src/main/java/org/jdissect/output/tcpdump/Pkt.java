@@ -117,6 +117,17 @@ final class Pkt {
         return n != 0;
     }
 
+    /** nd_printjnp: at most {@code n} characters from {@code s}, up to a NUL, each through fn_print_char. */
+    void printjnp(int s, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = u8(s + i);
+            if (c == 0) {
+                break;
+            }
+            Domain.fnPrintChar(this, c);
+        }
+    }
+
     /** nd_print_trunc. */
     void trunc() {
         out.append(" [|").append(proto).append(']');
