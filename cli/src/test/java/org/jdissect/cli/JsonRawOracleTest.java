@@ -68,6 +68,8 @@ class JsonRawOracleTest {
         "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
         // syslog: RFC 3164 and 5424 headers, NUL-terminated messages; tcpdump's own syslog capture
         "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap",
+        // IEEE 802.3 Slow Protocols: LACP (HP's IRF tail, trailers, vLACP), Marker; CDP TLVs cut at the message's end
+        "slow/slow.pcap", "cdp/cdp-end.pcap",
         // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,
         // a domain search list split over two options (its names cover no bytes)
         "dhcp/dhcp.pcap",

@@ -128,6 +128,9 @@ public final class Columns {
             case "ntp" -> NtpColumns.ntp(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
+            case "slow" -> SlowColumns.slow(this, p);
+            case "lacp" -> SlowColumns.lacp(this, p);
+            case "marker" -> SlowColumns.marker(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
             case "lldp" -> {
                 // packet-lldp.c's Info (its identifiers formatted unlike the tree's items) is kept by the dissector
@@ -160,6 +163,9 @@ public final class Columns {
     }
 
     private static final String SHORT = "[Packet size limited during capture: ";
+    /** Protocols whose short name (what an exception marker says) is not their filter name in lower case. */
+    private static final java.util.Map<String, String> LAYER_OF_SHORT_NAME = java.util.Map.of(
+            "Link Aggregation Control Protocol", "lacp", "Link Aggregation Marker Protocol", "marker");
 
     /**
      * The layer that threw may have set its protocol and cleared Info before adding any item (dissect_arp: col_set_str
@@ -185,7 +191,8 @@ public final class Columns {
             }
             return;
         }
-        if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
+        String layer = LAYER_OF_SHORT_NAME.getOrDefault(proto, proto.toLowerCase(java.util.Locale.ROOT));
+        if (!layers.contains(layer) && !proto.equals(protocol)
                 && !proto.isEmpty() && proto.indexOf(':') < 0) {
             protocol = proto;
             info.clear();
