@@ -70,6 +70,8 @@ class JsonRawOracleTest {
         "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap",
         // IEEE 802.3 Slow Protocols: LACP (HP's IRF tail, trailers, vLACP), Marker; CDP TLVs cut at the message's end
         "slow/slow.pcap", "cdp/cdp-end.pcap",
+        // Cisco's DTP, UDLD and loopback
+        "cisco-l2/cisco-l2.pcap",
         // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,
         // a domain search list split over two options (its names cover no bytes)
         "dhcp/dhcp.pcap",

@@ -1,8 +1,9 @@
 package org.jdissect.dissectors.cdp;
 
 import static org.jdissect.dissectors.cdp.CdpFields.*;
+import static org.jdissect.dissectors.common.StringItems.formatStringzpad;
+import static org.jdissect.dissectors.common.StringItems.formatText;
 
-import java.nio.charset.StandardCharsets;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -111,7 +112,7 @@ public final class CdpModule implements ProtocolModule {
         int n = length - 4;
         switch (type) {
             case 0x0001 -> {
-                String id = stringzpad(tvb, v, n);
+                String id = formatStringzpad(tvb, v, n);
                 ctx.put(DeviceAndPort.class, DeviceAndPort.of(ctx).device(id));
                 textTlv(tvb, ctx, cdp, off, length, "Device ID: " + id, DEVICE_ID, v, n);
             }
@@ -120,7 +121,7 @@ public final class CdpModule implements ProtocolModule {
                 // fix packet-cdp.c made for one capture)
                 int real = tvb.reportedRemaining(off) >= length + 3 && tvb.u8(off + length) != 0 ? length + 3
                         : length;
-                String port = stringzpad(tvb, v, n);
+                String port = formatStringzpad(tvb, v, n);
                 ctx.put(DeviceAndPort.class, DeviceAndPort.of(ctx).port(port));
                 textTlv(tvb, ctx, cdp, off, real, "Port ID: " + formatText(tvb, v, real - 4), PORT_ID, v, real - 4);
                 return off + real;
@@ -451,7 +452,7 @@ public final class CdpModule implements ProtocolModule {
                 lineEnd = end;
             }
             int next = tvb.afterLineEnd(start, end);
-            s.addObj(SOFTWARE_VERSION, tvb, start, next - start, stringzpad(tvb, start, lineEnd - start));
+            s.addObj(SOFTWARE_VERSION, tvb, start, next - start, formatStringzpad(tvb, start, lineEnd - start));
             len -= next - start;
             start = next;
         }
@@ -473,31 +474,18 @@ public final class CdpModule implements ProtocolModule {
         };
     }
 
-    /** tvb_format_text: the bytes as UTF-8 (invalid sequences as U+FFFD), control characters escaped. */
-    static String formatText(ByteView tvb, int off, int len) {
-        tvb.ensure(off, len);
-        return FieldFormat.formatText(new String(tvb.toArray(off, len), StandardCharsets.UTF_8));
-    }
-
-    /** tvb_format_stringzpad: {@link #formatText} up to the first NUL. */
-    static String stringzpad(ByteView tvb, int off, int len) {
-        tvb.ensure(off, len);
-        int nul = tvb.indexOf(off, 0);
-        return formatText(tvb, off, nul >= 0 && nul < off + len ? nul - off : len);
-    }
-
     /** The Device ID and Port ID the Info column shows, in the order met. */
     public record DeviceAndPort(String info) {
-        static DeviceAndPort of(PacketContext ctx) {
+        public static DeviceAndPort of(PacketContext ctx) {
             DeviceAndPort d = ctx.get(DeviceAndPort.class);
             return d == null ? new DeviceAndPort("") : d;
         }
 
-        DeviceAndPort device(String id) {
+        public DeviceAndPort device(String id) {
             return new DeviceAndPort(info + "Device ID: " + id + "  ");
         }
 
-        DeviceAndPort port(String id) {
+        public DeviceAndPort port(String id) {
             return new DeviceAndPort(info + "Port ID: " + id + "  ");
         }
     }

@@ -131,6 +131,9 @@ public final class Columns {
             case "slow" -> SlowColumns.slow(this, p);
             case "lacp" -> SlowColumns.lacp(this, p);
             case "marker" -> SlowColumns.marker(this, p);
+            case "dtp" -> CiscoL2Columns.dtp(this);
+            case "udld" -> CiscoL2Columns.udld(this);
+            case "loop" -> CiscoL2Columns.loop(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
             case "lldp" -> {
                 // packet-lldp.c's Info (its identifiers formatted unlike the tree's items) is kept by the dissector
