@@ -221,3 +221,26 @@ with open("bpdu.pcap", "wb") as f:
     for i, fr in enumerate(bp):
         f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
 print(len(bp), "frames in bpdu.pcap")
+
+# cut.pcap: frames the capture cut short (records shorter than the frame) where packet-ieee8023.c's rules show: a
+# payload dissected without a BoundsError (data after an unknown SNAP OUI) then the Ethernet layer's own
+# "[Packet size limited …]"; a BPDU cut inside an MSTI record and in its configuration name (the BPDU's own); a
+# payload malformed by its length and a capture ending right after it (the padding read throws); a LACPDU cut before
+# its version; and a root path cost above 2^31 (Info prints it signed)
+cut = []
+cut.append((snap_frame(0x4242, b"\x00" * 30, dst=DST)[:52], 60))
+f = dot3(b"\x42\x42\x03" + mst_body(64 + 32, two))
+cut.append((f[:134], len(f)))
+cut.append((f[:70], len(f)))
+dtp = bytes.fromhex("aaaa0300000c2004") + b"\x01" + tlv(1, b"corp\x00") + tlv(2, b"\x03") + tlv(3, b"\xa5") + tlv(9, b"xyz")
+f = PVST_DST[:5] + b"\xcc" + SRC + struct.pack(">H", len(dtp)) + dtp
+f += bytes(max(0, 60 - len(f)))
+cut.append((f[:14 + len(dtp)], len(f)))
+f = DST + SRC + b"\x88\x09" + b"\x01\x01\x01"
+cut.append((f, 60))
+cut.append((dot3(b"\x42\x42\x03" + bpdu(0x01)[:13] + struct.pack(">I", 0x80000004) + bpdu(0x01)[17:]), None))
+with open("cut.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, (fr, wire) in enumerate(cut):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), wire or len(fr)) + fr)
+print(len(cut), "frames in cut.pcap")

@@ -15,6 +15,7 @@ class LlcOracleTest extends CraftedOracleCase {
     private static final CraftedOracle STP = CraftedOracle.of("llc", "stp.pcap");
     private static final CraftedOracle MSTP = CraftedOracle.of("llc", "mstp.pcap");
     private static final CraftedOracle BPDU = CraftedOracle.of("llc", "bpdu.pcap");
+    private static final CraftedOracle CUT = CraftedOracle.of("llc", "cut.pcap");
 
     @Override
     CraftedOracle oracle() {
@@ -50,6 +51,18 @@ class LlcOracleTest extends CraftedOracleCase {
         BPDU.jsonIsTsharks();
         BPDU.fieldsAreTsharks();
         BPDU.filtersMatchTsharksFrames("bpdu-filters.tsv", 37);
+    }
+
+    /**
+     * Frames the capture cut short (cut.pcap): where packet-ieee8023.c shows its own "[Packet size limited …]" (a
+     * payload dissected whole, the padding after a payload that threw) and where the payload's exception is the only
+     * one (a BoundsError in a BPDU); LACP cut before its version; a cost printed signed.
+     */
+    @org.junit.jupiter.api.Test
+    void cutFramesAreTsharks() throws IOException {
+        CUT.verboseTreeIsTsharks();
+        CUT.jsonIsTsharks();
+        CUT.fieldsAreTsharks();
     }
 
     /** The frames tshark selected with each filter of filters.txt (filters.tsv, made by oracle.sh). */

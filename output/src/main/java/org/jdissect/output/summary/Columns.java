@@ -5,6 +5,7 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
+import org.jdissect.dissectors.eth.Ethertype;
 import org.jdissect.dissectors.lldp.LldpModule;
 import org.jdissect.dissectors.sll.SllModule;
 
@@ -183,6 +184,17 @@ public final class Columns {
             // item just after): without the item, the columns were not reached either; IPv6's extension headers
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
             // cut short after its payload's protocol threw: "Ethertype truncated")
+            return;
+        }
+        if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
+            return; // thrown at the payload's end or in the trailer: the payload's columns stand
+        }
+        if (proto.equals("Link Aggregation Control Protocol")) {
+            // packet-lacp.c sets its columns, then reads the word that tells vLACP apart before adding its item
+            if (!layers.contains("lacp")) {
+                protocol = "LACP";
+                info.set("Link Aggregation Control Protocol");
+            }
             return;
         }
         if (proto.equals("DHCP/BOOTP")) {
