@@ -60,7 +60,7 @@ class ErrorSpanTest {
             "http.host matches \"((\" | 18 | 22 | Regex compilation error",
             "tcp.port contains 1 | 0 | 8 | tcp.port (type=Unsigned integer (2 bytes)) cannot participate in contains",
             "ip.src matches \"1\" | 0 | 6 | ip.src (type=IPv4 address) cannot participate in matches",
-            "tcp.port[0] == 0 | 0 | 11 | \"tcp.port\" is a Unsigned integer (2 bytes) and cannot be sliced",
+            "tcp.port[0] == 0 | 0 | 8 | \"tcp.port\" is a Unsigned integer (2 bytes) and cannot be sliced",
             "frame == \"00\"[1] | 9 | 13 | Range is not supported for entity \"00\"",
             "frame[1-0] | 6 | 9 | Range 1-0 isn't valid",
             "frame[x] | 6 | 7 | \"x\" is not a valid number.",
