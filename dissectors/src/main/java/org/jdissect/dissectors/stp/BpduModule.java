@@ -68,8 +68,9 @@ public final class BpduModule implements ProtocolModule {
     static final FieldDef V3_LENGTH = FieldDef.builder("mstp.version_3_length", "Version 3 Length", UINT16).build();
     static final FieldDef CONFIG_FORMAT = FieldDef.builder("mstp.config_format_selector",
             "MST Config ID format selector", UINT8).build();
-    /** FT_STRINGZPAD in Wireshark: the name up to its first NUL, padded to 32 bytes. */
-    static final FieldDef CONFIG_NAME = FieldDef.builder("mstp.config_name", "MST Config name", STRING).build();
+    /** FT_STRINGZPAD, as in Wireshark: the name up to its first NUL, padded to 32 bytes. */
+    static final FieldDef CONFIG_NAME = FieldDef.builder("mstp.config_name", "MST Config name", STRING).stringzpad()
+            .build();
     static final FieldDef CONFIG_REVISION = FieldDef.builder("mstp.config_revision_level", "MST Config revision",
             UINT16).build();
     static final FieldDef CONFIG_DIGEST = FieldDef.builder("mstp.config_digest", "MST Config digest", BYTES).build();
