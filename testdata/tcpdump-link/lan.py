@@ -9,8 +9,8 @@ and versions, each length check just met and just missed, TLVs the PDU length cu
 subtype; also Slow Protocols inside an 802.1Q tag and after SNAP.
 cisco-lan.pcap: the Configuration Testing Protocol (Ethertype 0x9000, print-loopback.c: skip counts, reply and
 forward messages, bogus and invalid ones) and Cisco's SNAP protocols UDLD (PID 0x0111), DTP (0x2004) and VTP
-(0x2003): every message, TLV and code, each length check.
-lan-cut.pcap: a frame of each protocol cut (captured length less than the frame length) at many offsets.
+(0x2003): every message, TLV and code, each length check; and CDP TLV types print-cdp.c's table leaves unnamed.
+lan-cut.pcap: a frame of each protocol (and one of CDP's, whose string TLVs end the packet where cut) cut (captured length less than the frame length) at many offsets.
 Deterministic: same inputs, same bytes. Run from this folder: python3 lan.py
 """
 import struct
@@ -244,6 +244,18 @@ VTP_SUBSET = vtp_header(2, 1) + struct.pack(">I", 0x1a) + vlan(1) + vlan(
     + vtlv(6, 2) + vtlv(7, 2) + vtlv(10, 2)) + vlan(1004, b"fddinet", status=5, vtype=4) + vlan(
     1005, b"trbrf", vtype=5) + vlan(20, b"", vtype=9, mtu=9000, said=0xffffffff) + vlan(30, b"a\x00b")
 
+
+
+def cdp_tlv(t, value):
+    return struct.pack(">HH", t, len(value) + 4) + value
+
+
+CDP_HEAD = bytes([2, 180]) + b"\xb2\xab"
+CDP_FULL = CDP_HEAD + cdp_tlv(1, b"SEP001B540A0B0C") + cdp_tlv(3, b"Port 1") + cdp_tlv(
+    2, struct.pack(">I", 2) + bytes([1, 1, 0xcc]) + struct.pack(">H", 4) + bytes([10, 0, 0, 1]) + bytes(
+        [2, 1, 0x99]) + struct.pack(">H", 2) + b"\x01\x02") + cdp_tlv(7, bytes([10, 1, 0, 0, 16])) + cdp_tlv(
+    0x0e, b"\x01\x00\x64") + cdp_tlv(0x0f, b"\x00\x65") + cdp_tlv(0x12, b"\x40") + cdp_tlv(0x17, b"\x01room 1")
+
 cisco = []
 
 
@@ -319,6 +331,11 @@ c(snap_frame(0x2003, vtp_header(1, 1)[:35]))                                    
 c(snap_frame(0x2003, b""))
 c(snap_frame(0x2003, vtp_header(2, 1)))                                           # no revision
 
+# CDP (PID 0x2000, ../cdp has its own capture): the types print-cdp.c's table leaves unnamed below T_MAX (0x00,
+# 0x0c, 0x0d), which -v checks but does not dump, and one past it, which it dumps
+c(snap_frame(0x2000, CDP_HEAD + cdp_tlv(0, b"\x01\x02") + cdp_tlv(0x0c, b"abc") + cdp_tlv(0x0d, b"")
+             + cdp_tlv(0x18, b"\xff") + cdp_tlv(1, b"sw1")))
+
 write_pcap("cisco-lan.pcap", cisco)
 
 # ---- cuts ----------------------------------------------------------------------------------------------------------
@@ -340,4 +357,5 @@ cut += cuts(snap_frame(0x0111, UDLD_FULL), 14, 3)
 cut += cuts(snap_frame(0x2004, DTP_FULL), 14)
 cut += cuts(snap_frame(0x2003, VTP_SUMMARY), 14, 3)
 cut += cuts(snap_frame(0x2003, VTP_SUBSET), 60, 4)
+cut += cuts(snap_frame(0x2000, CDP_FULL), 26, 2)
 write_pcap("lan-cut.pcap", cut)

@@ -23,6 +23,7 @@ final class Cdp {
     }
 
     private static final Tlv[] TLVS = new Tlv[0x18];
+    private static final Tlv UNNAMED = new Tlv("unknown field type", null, -1, -1);
 
     static {
         TLVS[0x01] = new Tlv("Device-ID", Cdp::string, -1, -1);
@@ -79,7 +80,9 @@ final class Cdp {
             }
             int type = p.u16(cp);
             int len = p.u16(cp + 2);
-            Tlv info = type < TLVS.length ? TLVS[type] : null;
+            // print-cdp.c indexes its table for every type up to T_MAX: a gap there is an entry with no name,
+            // printer or bounds, so with -v its value is checked but not dumped, unlike a type past the table
+            Tlv info = type < TLVS.length ? (TLVS[type] != null ? TLVS[type] : UNNAMED) : null;
             String name = info != null ? info.name : "unknown field type";
             if (len < 4) {
                 if (verbose) {
@@ -138,7 +141,7 @@ final class Cdp {
 
     private static void string(Pkt p, int cp, int len) {
         p.p("'");
-        p.printn(cp, len);
+        p.printnAll(cp, len); // nd_printn(…, NULL): a cut byte ends the packet
         p.p("'");
     }
 
@@ -197,7 +200,7 @@ final class Cdp {
         p.p("0x").p(String.format("%02x", v));
         if (len > 1) {
             p.p("/");
-            p.printn(cp + 1, len - 1);
+            p.printnAll(cp + 1, len - 1);
         }
     }
 
