@@ -6,7 +6,8 @@ MSTP with 0 to 64 MSTI records, 802.1aq SPB, each flag and port role, timers tha
 IDs, versions and types, every length check just met and just missed, the same BPDUs cut at many offsets (records
 whose captured length is less than their length), and the SNAP routes to stp_print (Cisco PVST+ and VLAN bridge,
 RFC 2684 bridged BPDU). rpvstp-stp.pcap is tcpdump's tests/rpvstp-trunk-native-vid5.pcap less its DTP, VTP and
-loopback frames (printers jdissect does not port): its PVST+ and RSTP BPDUs, records unchanged.
+loopback frames (made before jdissect ported their printers; the whole capture now has cases of its own, see README.md):
+its PVST+ and RSTP BPDUs, records unchanged.
 Deterministic: same inputs, same bytes. Run from this folder: python3 stp.py
 """
 import struct

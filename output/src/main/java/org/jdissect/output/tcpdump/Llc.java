@@ -8,9 +8,10 @@ import org.jdissect.output.TcpdumpOptions;
  * or a cooked 802.2 type) and the SNAP header after it.
  *
  * <p>Ported: the header texts (with -e, and tcpdump's SAP/frame-kind summary without it), RFC 948 IP over LLC,
- * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk), Cisco's CDP ({@link Cdp}), spanning-tree BPDUs
- * ({@link Stp}: SAP 0x42, Cisco's PVST+ and VLAN-bridge PIDs, RFC 2684's bridged BPDU). Not ported, and printed as
- * an unknown payload: IPX, OSI, Cisco DTP/UDLD/VTP and the other bridged RFC 2684 payloads.
+ * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk), Cisco's CDP ({@link Cdp}), DTP ({@link Dtp}), UDLD
+ * ({@link Udld}) and VTP ({@link Vtp}), spanning-tree BPDUs ({@link Stp}: SAP 0x42, Cisco's PVST+ and VLAN-bridge
+ * PIDs, RFC 2684's bridged BPDU). Not ported, and printed as an unknown payload: IPX, OSI and the other bridged
+ * RFC 2684 payloads.
  */
 final class Llc {
     private static final int LLC_U_FMT = 3;
@@ -251,6 +252,20 @@ final class Llc {
         return n == null ? "Unknown" : n;
     }
 
+    /** snap_print's printers for Cisco's PIDs but the BPDUs; false for a PID that has none. */
+    private boolean cisco(Pkt p, int pid, int off, int length) {
+        switch (pid) {
+            case 0x2000 -> Cdp.print(p, off, length);
+            case 0x2004 -> Dtp.print(layers, p, off, length);
+            case 0x0111 -> Udld.print(p, off, length);
+            case 0x2003 -> Vtp.print(p, off, length);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** snap_print; true when it printed the payload (or a truncation), false for an unknown one. */
     private boolean snap(Pkt p, ProtoTree tree, int off, int length, int caplen, String src, String dst) {
         p.proto = "snap";
@@ -272,8 +287,7 @@ final class Llc {
         if (etherTyped && layers.ethertype(p, tree, et, off, length, caplen)) {
             return true;
         }
-        if (oui == 0x00000c && et == 0x2000) {
-            Cdp.print(p, off, length);
+        if (oui == 0x00000c && cisco(p, et, off, length)) {
             return true;
         }
         // Cisco's PVST+ and VLAN-bridge BPDUs and RFC 2684's bridged BPDU are all stp_print's
