@@ -49,7 +49,7 @@ public final class SlowModule implements ProtocolModule {
 
     private int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.addProtocol(NAME);
-        ctx.setCurrentProto("Slow Protocols");
+        ctx.setCurrentProto("802.3 Slow protocols"); // its short name, which an exception marker shows
         int subtype = tvb.u8(0);
         parent.addItem(SLOW, tvb, 0, 1).add(SUBTYPE, tvb, 0, 1, subtype);
         ByteView next = tvb.tail(1);

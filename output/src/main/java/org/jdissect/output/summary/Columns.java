@@ -189,6 +189,13 @@ public final class Columns {
         if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
             return; // thrown at the payload's end or in the trailer: the payload's columns stand
         }
+        if (proto.equals("802.3 Slow protocols")) {
+            // packet-slowprotocols.c names its column, then reads the subtype (Info keeps the layer's below)
+            if (!layers.contains("slow")) {
+                protocol = "Slow Protocols";
+            }
+            return;
+        }
         if (proto.equals("Link Aggregation Control Protocol")) {
             // packet-lacp.c sets its columns, then reads the word that tells vLACP apart before adding its item
             if (!layers.contains("lacp")) {
