@@ -70,8 +70,8 @@ class JsonRawOracleTest {
         "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap",
         // IEEE 802.3 Slow Protocols: LACP (HP's IRF tail, trailers, vLACP), Marker; CDP TLVs cut at the message's end
         "slow/slow.pcap", "cdp/cdp-end.pcap",
-        // Cisco's DTP, UDLD and loopback
-        "cisco-l2/cisco-l2.pcap",
+        // Cisco's DTP, UDLD, loopback and VTP
+        "cisco-l2/cisco-l2.pcap", "cisco-l2/cisco-lan.pcap",
         // spanning tree's other forms (PVST+, MST layouts, SPB, Ethertype 0x8181, GARP) and 802.3 frames cut short
         "llc/bpdu.pcap", "llc/cut.pcap",
         // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,

@@ -206,6 +206,9 @@ public final class CdpModule implements ProtocolModule {
                 }
             }
             default -> {
+                if (ctx.treeless()) {
+                    return off + length; // also read only under if (tree): no early return without a tree
+                }
                 String name = TLV_TYPE.valueName(type);
                 ProtoNode s = subtree(cdp, tvb, off, length, "Type: " + (name != null ? name
                         : "Unknown (0x" + FieldFormat.hexPadded(type, 4) + ")") + ", length: " + length);

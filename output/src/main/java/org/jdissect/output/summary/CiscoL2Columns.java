@@ -23,6 +23,25 @@ final class CiscoL2Columns {
         c.info.set(d == null ? "" : d.info());
     }
 
+    /**
+     * packet-vtp.c's Info, written from the message's bytes before any item: the code's name, and for
+     * advertisements the revision (and the followers or sequence number).
+     */
+    static void vtp(Columns c, ProtoNode p) {
+        c.protocol = "VTP";
+        org.jdissect.api.bytes.ByteView b = p.source();
+        int o = p.offset();
+        int code = b.u8(o + 1);
+        c.info.set(switch (code) {
+            case 1 -> "Summary Advertisement, Revision: " + b.u32(o + 36)
+                    + (b.u8(o + 2) > 0 ? ", Followers: " + b.u8(o + 2) : "");
+            case 2 -> "Subset Advertisement, Revision: " + b.u32(o + 36) + ", Seq: " + b.u8(o + 2);
+            case 3 -> "Advertisement Request";
+            case 4 -> "Join";
+            default -> "Unrecognized VTP message";
+        });
+    }
+
     static void loop(Columns c, ProtoNode p) {
         c.protocol = "LOOP";
         ProtoNode relevant = Nodes.find(p, "loop.relevant_function");

@@ -135,6 +135,7 @@ public final class Columns {
             case "dtp" -> CiscoL2Columns.dtp(this);
             case "udld" -> CiscoL2Columns.udld(this);
             case "loop" -> CiscoL2Columns.loop(this, p);
+            case "vtp" -> CiscoL2Columns.vtp(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
             case "lldp" -> {
                 // packet-lldp.c's Info (its identifiers formatted unlike the tree's items) is kept by the dissector
@@ -188,6 +189,13 @@ public final class Columns {
         }
         if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
             return; // thrown at the payload's end or in the trailer: the payload's columns stand
+        }
+        if (proto.equals("VTP")) {
+            // packet-vtp.c names its column, then reads what Info needs: the layer below's Info stays
+            if (!layers.contains("vtp")) {
+                protocol = "VTP";
+            }
+            return;
         }
         if (proto.equals("802.3 Slow protocols")) {
             // packet-slowprotocols.c names its column, then reads the subtype (Info keeps the layer's below)
