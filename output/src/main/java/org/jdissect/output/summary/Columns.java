@@ -144,6 +144,7 @@ public final class Columns {
                 info.set(lldp == null ? "" : lldp.text());
             }
             case "http" -> HttpColumns.http(this, p);
+            case "tls" -> TlsColumns.tls(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
             case "_ws.malformed" -> {
