@@ -1,0 +1,389 @@
+package org.jdissect.dissectors.igmp;
+
+import static org.jdissect.dissectors.igmp.IgmpFields.*;
+
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Handoff;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.ProtocolModule;
+import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
+import org.jdissect.dissectors.ipv4.Ipv4Module;
+
+/**
+ * IGMP (IPv4 protocol 2) as Wireshark 4.0.17's packet-igmp.c dissects it: version 0 (RFC 988, types 0–15),
+ * membership queries of versions 1, 2 and 3 (told apart by length and the second byte), v1 and v2 reports, v2 leaves,
+ * v3 reports with their group records, and multicast traceroute (0x1e, 0x1f); any other type as "Unknown" data.
+ * The checksum is verified over 8 bytes for v1/v2, 20 for v0 and the whole message otherwise.
+ *
+ * <p>Not dissected: the types Wireshark hands to other dissectors through its igmp.type table (DVMRP 0x13, PIM v1
+ * 0x14, MSNIP 0x23–0x25, MRDISC 0x24–0x26, IGAP 0x40–0x42, RGMP 0xfc–0xff); jdissect shows them as packet-igmp.c's
+ * unknown types, which is what tshark shows too when those dissectors refuse a message (MSNIP and RGMP do when the
+ * destination is not theirs).
+ */
+public final class IgmpModule implements ProtocolModule {
+    public static final String NAME = "igmp";
+    private static final int IP_PROTO_IGMP = 2;
+
+    private static final int V1_QUERY = 0x11;
+    private static final int V1_REPORT = 0x12;
+    private static final int V2_REPORT = 0x16;
+    private static final int V2_LEAVE = 0x17;
+    private static final int TRACEROUTE_RESPONSE = 0x1e;
+    private static final int TRACEROUTE_QUERY_REQ = 0x1f;
+    private static final int V3_REPORT = 0x22;
+    private static final int TRACEROUTE_HDR_LEN = 24;
+    private static final int TRACEROUTE_RSP_LEN = 32;
+
+    /**
+     * The Protocol and Info columns as packet-igmp.c writes them while it dissects (the summary reads them here):
+     * the Info text grows group by group and stops where an exception stopped the dissection.
+     */
+    public static final class Info {
+        private String protocol;
+        private final StringBuilder text = new StringBuilder();
+
+        public String protocol() {
+            return protocol;
+        }
+
+        public String text() {
+            return text.toString();
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void register(Registrar r) {
+        r.fields(ALL);
+        r.experts(EI_CHECKSUM);
+        r.dissector(NAME, IgmpModule::dissect);
+    }
+
+    @Override
+    public void handoff(Handoff h) {
+        h.table(Ipv4Module.PROTO_TABLE).add(IP_PROTO_IGMP, NAME, IgmpModule::dissect);
+    }
+
+    static int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ctx.addProtocol(NAME);
+        ctx.setCurrentProto("IGMP");
+        int type = tvb.u8(0);
+        if (type <= 15 || type == V1_QUERY || type == V1_REPORT || type == V2_REPORT || type == V2_LEAVE
+                || type == V3_REPORT || type == TRACEROUTE_RESPONSE || type == TRACEROUTE_QUERY_REQ) {
+            // found in the igmp.type table: call_dissector lists the protocol again ("ip:igmp:igmp")
+            ctx.addProtocol(NAME);
+        }
+        if (type <= 15) {
+            v0(tvb, ctx, parent, type);
+        } else {
+            switch (type) {
+                case V1_QUERY -> {
+                    if (tvb.reportedLength() >= 12) {
+                        v3Query(tvb, ctx, parent);
+                    } else if (tvb.u8(1) != 0) {
+                        v2(tvb, ctx, parent, type);
+                    } else {
+                        v1(tvb, ctx, parent);
+                    }
+                }
+                case V1_REPORT -> v1(tvb, ctx, parent);
+                case V2_REPORT, V2_LEAVE -> v2(tvb, ctx, parent, type);
+                case V3_REPORT -> v3Report(tvb, ctx, parent);
+                case TRACEROUTE_RESPONSE, TRACEROUTE_QUERY_REQ -> mtrace(tvb, ctx, parent, type);
+                default -> unknown(tvb, ctx, parent, type);
+            }
+        }
+        return tvb.capturedLength();
+    }
+
+    private static String command(int type) {
+        String name = COMMANDS.get((long) type);
+        return name != null ? name : "Unknown Type:0x" + FieldFormat.hexPadded(type, 2);
+    }
+
+    private static Info columns(PacketContext ctx, String protocol, int type) {
+        Info info = new Info();
+        info.protocol = protocol;
+        info.text.append(command(type));
+        ctx.put(Info.class, info);
+        return info;
+    }
+
+    /** dissect_igmp_common: the columns, the protocol item, the generated version and the type. */
+    private static ProtoNode common(ByteView tvb, PacketContext ctx, ProtoNode parent, int type, int version) {
+        columns(ctx, "IGMPv" + version, type);
+        ProtoNode t = parent.addItem(IGMP, tvb, 0, tvb.capturedLength());
+        t.add(VERSION, tvb, 0, 0, version).generated();
+        t.add(TYPE, tvb, 0, 1, type);
+        return t;
+    }
+
+    /**
+     * igmp_checksum: verified over {@code len} bytes (0: the whole message) when they were all captured and the
+     * datagram is not a fragment, else shown unverified.
+     */
+    private static void checksum(ByteView tvb, PacketContext ctx, ProtoNode t, int len) {
+        if (len == 0) {
+            len = tvb.reportedLength();
+        }
+        int ck = tvb.u16(2);
+        if (!ctx.fragmented && tvb.capturedLength() >= len) {
+            long sum = InternetChecksum.sum(tvb, 0, len, 0);
+            if (InternetChecksum.fold(sum) == 0) {
+                InternetChecksum.correct(t, tvb, 2, CHECKSUM, CHECKSUM_STATUS_F, ck);
+            } else {
+                InternetChecksum.bad(ctx, t, tvb, 2, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
+                        InternetChecksum.fold(sum - ck));
+            }
+        } else {
+            t.add(CHECKSUM, tvb, 2, 2, ck).appendLabel(" [unverified]");
+            t.add(CHECKSUM_STATUS_F, tvb, 2, 0, InternetChecksum.UNVERIFIED).generated();
+        }
+    }
+
+    private static void bytes(ProtoNode t, FieldDef f, ByteView tvb, int off, int len) {
+        t.addObj(f, tvb, off, len, tvb.toArray(off, len));
+    }
+
+    private static void address(ProtoNode t, FieldDef f, ByteView tvb, int off) {
+        t.add(f, tvb, off, 4, tvb.u32(off));
+    }
+
+    // ---- version 0 (RFC 988) --------------------------------------------------------------------------------------
+
+    private static void v0(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ProtoNode t = common(tvb, ctx, parent, type, 0);
+        int code = tvb.u8(1);
+        if (type == 0x01) {
+            t.add(GROUP_TYPE, tvb, 1, 1, code);
+        } else if ((type & 1) == 0) {
+            t.add(code < 5 ? REPLY : REPLY_PENDING, tvb, 1, 1, code);
+        }
+        checksum(tvb, ctx, t, 20);
+        t.add(IDENTIFIER, tvb, 4, 4, tvb.u32(4));
+        address(t, MADDR, tvb, 8);
+        bytes(t, ACCESS_KEY, tvb, 12, 8);
+    }
+
+    // ---- versions 1 and 2 -----------------------------------------------------------------------------------------
+
+    private static void v1(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ProtoNode t = common(tvb, ctx, parent, tvb.u8(0), 1);
+        bytes(t, RESERVED, tvb, 1, 1);
+        checksum(tvb, ctx, t, 8);
+        address(t, MADDR, tvb, 4);
+    }
+
+    private static void v2(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ProtoNode t = common(tvb, ctx, parent, type, 2);
+        Info info = ctx.get(Info.class);
+        int tsecs = tvb.u8(1);
+        ProtoNode mr = t.add(MAX_RESP, tvb, 1, 1, tsecs);
+        if (ctx.labels()) {
+            mr.label(maxResp(tsecs, tsecs));
+        }
+        checksum(tvb, ctx, t, 8);
+        long group = tvb.u32(4);
+        address(t, MADDR, tvb, 4);
+        if (group == 0) {
+            info.text.append(", general");
+        } else {
+            String g = FieldFormat.ipv4(group);
+            info.text.append(switch (type) {
+                case V2_LEAVE -> " " + g;
+                case V1_QUERY -> ", specific for group " + g;
+                default -> " group " + g;
+            });
+        }
+    }
+
+    /** "Max Resp Time: 10.0 sec (0x64)": the time in tenths of a second, then the code it was read from. */
+    private static String maxResp(long tenths, int code) {
+        return MAX_RESP.name() + ": " + tenths / 10 + "." + tenths % 10 + " sec (0x" + FieldFormat.hexPadded(code, 2)
+                + ")";
+    }
+
+    // ---- version 3 (RFC 3376) -------------------------------------------------------------------------------------
+
+    private static void v3Query(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ProtoNode t = common(tvb, ctx, parent, V1_QUERY, 3);
+        Info info = ctx.get(Info.class);
+        int num = tvb.u16(10);
+        // dissect_v3_max_resp: a code of 128 or more is a floating-point value, mantissa and exponent
+        int bits = tvb.u8(1);
+        long tsecs = (bits & 0x80) != 0 ? (long) ((bits & 0x0f) | 0x10) << (((bits & 0x70) >> 4) + 3) : bits;
+        ProtoNode mr = t.add(MAX_RESP, tvb, 1, 1, tsecs);
+        if (ctx.labels()) {
+            mr.label(maxResp(tsecs, bits));
+        }
+        if ((bits & 0x80) != 0) {
+            mr.add(MAX_RESP_EXP, tvb, 1, 1, (bits & 0x70) >> 4);
+            mr.add(MAX_RESP_MANT, tvb, 1, 1, bits & 0x0f);
+        }
+        checksum(tvb, ctx, t, 0);
+        long group = tvb.u32(4);
+        address(t, MADDR, tvb, 4);
+        info.text.append(group == 0 ? ", general" : ", specific for group " + FieldFormat.ipv4(group));
+        int sqrv = tvb.u8(8);
+        t.add(SUPPRESS, tvb, 8, 1, (sqrv & 0x08) >> 3);
+        t.add(QRV, tvb, 8, 1, sqrv & 0x07);
+        t.add(QQIC, tvb, 9, 1, tvb.u8(9));
+        t.add(NUM_SRC, tvb, 10, 2, num);
+        if (num != 0) {
+            info.text.append(num > 1 ? ", sources {" : ", source {");
+        }
+        int off = 12;
+        while (num-- > 0) {
+            long src = tvb.u32(off);
+            info.text.append(FieldFormat.ipv4(src)).append(num != 0 ? ", " : "}");
+            address(t, SADDR, tvb, off);
+            off += 4;
+        }
+    }
+
+    private static void v3Report(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ProtoNode t = common(tvb, ctx, parent, V3_REPORT, 3);
+        Info info = ctx.get(Info.class);
+        bytes(t, RESERVED, tvb, 1, 1);
+        checksum(tvb, ctx, t, 0);
+        bytes(t, RESERVED, tvb, 4, 2);
+        int num = tvb.u16(6);
+        if (num == 0) {
+            info.text.append(" - General query");
+        }
+        t.add(NUM_GRP_RECS, tvb, 6, 2, num);
+        int off = 8;
+        while (num-- > 0) {
+            off = groupRecord(tvb, ctx, t, off, info);
+        }
+    }
+
+    /** dissect_v3_group_record: one record's subtree, and what it asks for in Info. */
+    private static int groupRecord(ByteView tvb, PacketContext ctx, ProtoNode parent, int off, Info info) {
+        int start = off;
+        int recordType = tvb.u8(off);
+        long group = tvb.u32(off + 4);
+        String g = FieldFormat.ipv4(group);
+        String typeName = RECORD_TYPES.get((long) recordType);
+        ProtoNode rec = parent.addText(tvb, off, tvb.remaining(off),
+                ctx.labels() ? "Group Record : " + g + "  " + (typeName != null ? typeName : "") : null);
+        rec.add(RECORD_TYPE, tvb, off, 1, recordType);
+        int adl = tvb.u8(off + 1);
+        rec.add(AUX_DATA_LEN, tvb, off + 1, 1, adl);
+        int num = tvb.u16(off + 2);
+        rec.add(NUM_SRC, tvb, off + 2, 2, num);
+        address(rec, MADDR, tvb, off + 4);
+        off += 8;
+        if (num == 0) {
+            info.text.append(switch (recordType) {
+                case 1, 3 -> " / Leave group " + g;
+                case 2, 4 -> " / Join group " + g + " for any sources";
+                case 5 -> " / Group " + g + ", ALLOW_NEW_SOURCES but no source specified (?)";
+                case 6 -> " / Group " + g + ", BLOCK_OLD_SOURCES but no source specified (?)";
+                default -> " / Group " + g + ", unknown record type (?)";
+            });
+        } else {
+            info.text.append(switch (recordType) {
+                case 1, 3 -> " / Join group " + g + " for source" + (num > 1 ? "s in" : "") + " {";
+                case 2, 4 -> " / Join group " + g + ", for source" + (num > 1 ? "s not in" : " not") + " {";
+                case 5 -> " / Group " + g + ", new source" + (num > 1 ? "s" : "") + " {";
+                case 6 -> " / Group " + g + ", block source" + (num > 1 ? "s" : "") + " {";
+                default -> " / Group " + g + ", unknown record type (?), sources {";
+            });
+        }
+        while (num-- > 0) {
+            info.text.append(FieldFormat.ipv4(tvb.u32(off))).append(num != 0 ? ", " : "}");
+            address(rec, SADDR, tvb, off);
+            off += 4;
+        }
+        if (adl != 0) {
+            bytes(rec, AUX_DATA, tvb, off, adl * 4);
+            off += adl * 4;
+        }
+        rec.setLength(off - start);
+        return off;
+    }
+
+    // ---- multicast traceroute -------------------------------------------------------------------------------------
+
+    private static void mtrace(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ProtoNode t = parent.addItem(IGMP, tvb, 0, tvb.capturedLength());
+        Info info = new Info();
+        info.protocol = "IGMP";
+        ctx.put(Info.class, info);
+        // Query and Request share a type: a query is the fixed header alone
+        int reported = tvb.reportedLength();
+        String typeName;
+        if (type == TRACEROUTE_RESPONSE) {
+            int blocks = (reported - TRACEROUTE_HDR_LEN) / TRACEROUTE_RSP_LEN;
+            typeName = "Traceroute Response";
+            info.text.append(typeName).append(", ").append(blocks).append(blocks == 1 ? " block" : " blocks");
+        } else {
+            typeName = reported == TRACEROUTE_HDR_LEN ? "Traceroute Query" : "Traceroute Request";
+            info.text.append(typeName);
+        }
+        ProtoNode tn = t.add(TYPE, tvb, 0, 1, type);
+        if (ctx.labels()) {
+            tn.label(TYPE.name() + ": " + typeName + " (0x" + FieldFormat.hexPadded(type, 2) + ")");
+        }
+        t.add(MTRACE_MAX_HOPS, tvb, 1, 1, tvb.u8(1));
+        checksum(tvb, ctx, t, 0);
+        address(t, MADDR, tvb, 4);
+        address(t, MTRACE_SADDR, tvb, 8);
+        address(t, MTRACE_RADDR, tvb, 12);
+        address(t, MTRACE_RSPADDR, tvb, 16);
+        t.add(MTRACE_RESP_TTL, tvb, 20, 1, tvb.u8(20));
+        t.add(MTRACE_Q_ID, tvb, 21, 3, tvb.u24(21));
+        int off = TRACEROUTE_HDR_LEN;
+        while (reported - off >= TRACEROUTE_RSP_LEN) {
+            String label = null;
+            if (ctx.labels()) {
+                String rtg = MTRACE_RTG.get((long) tvb.u8(off + 28));
+                String fwd = MTRACE_FWD_CODES.get((long) tvb.u8(off + 31));
+                label = "Response data block: " + FieldFormat.ipv4(tvb.u32(off + 4)) + " -> "
+                        + FieldFormat.ipv4(tvb.u32(off + 8)) + ",  Proto: " + (rtg != null ? rtg : "Unknown")
+                        + ",  Forwarding Code: " + (fwd != null ? fwd : "Unknown");
+            } else {
+                tvb.ensure(off + 4, 28);
+            }
+            ProtoNode b = t.addText(tvb, off, TRACEROUTE_RSP_LEN, label);
+            b.add(MTRACE_Q_ARRIVAL, tvb, off, 4, tvb.u32(off));
+            address(b, MTRACE_Q_INADDR, tvb, off + 4);
+            address(b, MTRACE_Q_OUTADDR, tvb, off + 8);
+            address(b, MTRACE_Q_PREVRTR, tvb, off + 12);
+            b.add(MTRACE_Q_INPKT, tvb, off + 16, 4, tvb.u32(off + 16));
+            b.add(MTRACE_Q_OUTPKT, tvb, off + 20, 4, tvb.u32(off + 20));
+            b.add(MTRACE_Q_TOTAL, tvb, off + 24, 4, tvb.u32(off + 24));
+            b.add(MTRACE_Q_RTG_PROTO, tvb, off + 28, 1, tvb.u8(off + 28));
+            b.add(MTRACE_Q_FWD_TTL, tvb, off + 29, 1, tvb.u8(off + 29));
+            int flags = tvb.u8(off + 30);
+            b.add(MTRACE_Q_MBZ, tvb, off + 30, 1, flags >> 7);
+            b.add(MTRACE_Q_S, tvb, off + 30, 1, (flags >> 6) & 1);
+            b.add(MTRACE_Q_SRC_MASK, tvb, off + 30, 1, flags & 0x3f);
+            b.add(MTRACE_Q_FWD_CODE, tvb, off + 31, 1, tvb.u8(off + 31));
+            off += TRACEROUTE_RSP_LEN;
+        }
+    }
+
+    // ---- unknown types --------------------------------------------------------------------------------------------
+
+    private static void unknown(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        columns(ctx, "IGMP", type);
+        ProtoNode t = parent.addItem(IGMP, tvb, 0, tvb.capturedLength());
+        t.add(TYPE, tvb, 0, 1, type);
+        // proto_tree_add_item(..., -1): the rest as captured, which must hold a byte at least
+        int len = tvb.remaining(1);
+        if (len <= 0) {
+            tvb.ensure(1, 1);
+        }
+        bytes(t, DATA, tvb, 1, len);
+    }
+}
