@@ -7,6 +7,7 @@ import struct
 
 HOST = bytes([10, 1, 1, 5])
 ROUTER = bytes([10, 1, 1, 1])
+HOST_S = '10.1.1.5'
 
 
 def pcap(records, path):
@@ -231,3 +232,90 @@ for cut in (1, 3, 8, 12, 16, 20, 21, 23, 24, 30, 52, 55):
 add(simple(0x30, 0, '1.2.3.4'), caplen=1)
 add(simple(0x30, 0, '1.2.3.4'), caplen=3)
 pcap(R, 'igmp.pcap')
+
+# ---- igmp-dvmrp-pim.pcap: DVMRP (0x13) and PIM v1 (0x14) over IGMP, for tcpdump's print-dvmrp.c and pimv1_print
+# only (jdissect's tshark side does not dissect them: packet-dvmrp.c and packet-pim.c are not ported)
+R = []
+
+
+def dvmrp(code, body=b'', minor=0xff, major=3, **kw):
+    return fix(struct.pack('!BBHHBB', 0x13, code, 0, 0, minor, major) + body, **kw)
+
+
+def pim1(code, body=b'', version=1, word=0, **kw):
+    return fix(struct.pack('!BBHBBH', 0x14, code, 0, version << 4, 0, word) + body, **kw)
+
+
+D = '224.0.0.4'
+add(dvmrp(1, struct.pack('!I', 12345) + ip4('10.0.0.2') + ip4('10.0.0.3')), dst=D)
+add(dvmrp(1, struct.pack('!I', 7)), dst=D)
+add(dvmrp(1, b'\1\2'), dst=D)
+add(dvmrp(1, struct.pack('!I', 7) + b'\1\2'), dst=D)
+add(dvmrp(2, b'\xff\xff\x00' + b'\x0a\x01\x02\x05' + b'\x0a\x01\x03\x82' + b'\xff\x00\x00' + b'\x0b\x81'), dst=D)
+add(dvmrp(2, b'\x00\x00\x00' + b'\x0a\x01'), dst=D)
+add(dvmrp(2, b'\xff\xff\xff' + b'\x0a\x01\x02\x03\x84' + b'\x01'), dst=D)
+add(dvmrp(2, b'\xff\xff\xff' + b'\x0a\x01'), dst=D)
+add(dvmrp(3), dst='10.1.1.1')
+add(dvmrp(4, ip4('10.0.0.1') + bytes([1, 2, 2]) + ip4('10.0.0.5') + ip4('10.0.0.6')), src=ROUTER, dst=HOST_S)
+add(dvmrp(4, ip4('10.0.0.1') + bytes([1, 2])), src=ROUTER, dst=HOST_S)
+add(dvmrp(4, ip4('10.0.0.1') + bytes([1, 2, 3]) + ip4('10.0.0.5')), src=ROUTER, dst=HOST_S)
+add(dvmrp(5), dst='10.1.1.1')
+for flags in (0x00, 0x01, 0x02, 0x10, 0x20, 0x40, 0x73):
+    add(dvmrp(6, ip4('10.0.0.1') + bytes([1, 0, flags, 1]) + ip4('10.0.0.9'), minor=4, major=12), src=ROUTER,
+        dst=HOST_S)
+add(dvmrp(6, ip4('10.0.0.1') + bytes([1, 0, 0, 3]) + ip4('10.0.0.9')), src=ROUTER, dst=HOST_S)
+add(dvmrp(6, ip4('10.0.0.1') + bytes([1, 0, 0, 1]) + ip4('10.0.0.9') + b'\1\2\3'), src=ROUTER, dst=HOST_S)
+add(dvmrp(6, ip4('10.0.0.1') + bytes([1, 0, 0, 1]) + b'\1\2'), src=ROUTER, dst=HOST_S)
+add(dvmrp(7, ip4('10.5.5.5') + ip4('239.1.1.1') + struct.pack('!I', 7200)), dst=D)
+add(dvmrp(7, ip4('10.5.5.5') + ip4('239.1.1.1')), dst=D)
+add(dvmrp(8, ip4('10.5.5.5') + ip4('239.1.1.1')), dst=D)
+add(dvmrp(9, ip4('10.5.5.5') + ip4('239.1.1.1')), dst=D)
+add(dvmrp(10, b'\1\2\3\4'), dst=D)
+add(dvmrp(1, struct.pack('!I', 1)[:2]), dst=D)
+add(dvmrp(4, ip4('10.0.0.1') + bytes([1, 2, 2]) + ip4('10.0.0.5') + ip4('10.0.0.6')), caplen=20, src=ROUTER,
+    dst=HOST_S)
+add(dvmrp(6, ip4('10.0.0.1') + bytes([1, 0, 0x41, 1]) + ip4('10.0.0.9')), caplen=18, src=ROUTER, dst=HOST_S)
+add(dvmrp(1, struct.pack('!I', 1)), caplen=10, dst=D)
+add(dvmrp(1, struct.pack('!I', 1), bad=0x1111), dst=D)
+add(bytes([0x13, 1, 0, 0, 0, 0]), dst=D)
+P = '224.0.0.2'
+for mode in (0, 1, 2, 5):
+    add(pim1(0, bytes([mode << 4, 0, 0, 105])), dst=P)
+add(pim1(0), dst=P)
+add(pim1(1, bytes.fromhex('45000054000040004001') + b'\0\0' + ip4('10.5.5.5') + ip4('239.1.1.1')), dst='10.9.9.9')
+add(pim1(1, bytes.fromhex('4500005400')), dst='10.9.9.9')
+add(pim1(2, ip4('239.1.1.1') + ip4('10.5.5.5')), dst='10.9.9.9')
+add(pim1(4, ip4('239.1.1.1') + ip4('255.255.255.255') + ip4('10.7.7.7') + struct.pack('!HH', 0, 270)), dst=P)
+add(pim1(4, ip4('239.1.1.1') + ip4('255.255.0.0') + ip4('10.7.7.7') + struct.pack('!HH', 0, 90)), dst=P)
+add(pim1(5, ip4('239.1.1.1') + ip4('255.255.255.255') + ip4('10.5.5.5') + struct.pack('!II', 0x80000064, 10)),
+    dst=P)
+add(pim1(5, ip4('239.1.1.1') + ip4('255.255.255.0') + ip4('10.5.5.5') + struct.pack('!II', 100, 10)), dst=P)
+
+
+def jp(upstream, hold, groups):
+    b = ip4(upstream) + struct.pack('!HH', 0, hold) + bytes([0, 0, 0, len(groups)])
+    for g, m, joins, prunes in groups:
+        b += ip4(g) + ip4(m) + struct.pack('!HH', len(joins), len(prunes))
+        for flags, mask, a in joins + prunes:
+            b += bytes([flags, mask]) + ip4(a)
+    return b
+
+
+add(pim1(3, jp('10.3.3.3', 180, [('239.1.1.1', '255.255.255.255', [(1, 0x20, '10.5.5.5')], [])])), dst=P)
+add(pim1(3, jp('10.3.3.3', 210, [('239.1.1.1', '255.255.255.0', [], [(0, 0xe0, '10.5.5.5')])])), dst=P)
+add(pim1(3, jp('10.3.3.3', 60, [('239.1.1.1', '255.255.255.255', [(1, 0x20, '10.5.5.5'), (0, 0x9f, '10.5.5.6')],
+                                 [(1, 0x40, '10.5.5.7')]),
+                                ('239.2.2.2', '255.255.0.0', [], [(0, 0, '10.6.6.6')])])), dst=P)
+add(pim1(3, jp('10.3.3.3', 60, [('239.1.1.1', '255.255.255.255', [(1, 0x20, '10.5.5.5')] * 3, [])])[:30]),
+    dst=P)
+add(pim1(6, jp('10.3.3.3', 60, [('239.1.1.1', '255.255.255.255', [(1, 0x20, '10.5.5.5')] * 2, [])])), dst=P)
+add(pim1(7, ip4('10.3.3.3') + b'\0\0'), dst=P)
+add(pim1(7, b'\1\2'), dst=P)
+add(pim1(9, b'\1\2\3\4'), dst=P)
+add(pim1(0, bytes([0x10, 0, 0, 105]), version=2), dst=P)
+add(pim1(0, bytes([0x10, 0, 0, 105])), caplen=9, dst=P)
+add(pim1(5, ip4('239.1.1.1') + ip4('255.255.255.255') + ip4('10.5.5.5') + struct.pack('!II', 1, 2)), caplen=22,
+    dst=P)
+add(pim1(3, jp('10.3.3.3', 60, [('239.1.1.1', '255.255.255.255', [(1, 0x20, '10.5.5.5')] * 2, [])])), caplen=36,
+    dst=P)
+pcap(R, 'igmp-dvmrp-pim.pcap')

@@ -22,9 +22,20 @@ add lldp_asan lldp_asan.pcap "-# -n -v" upstream:lldp_asan
 add lldp_mgmt_addr_tlv_asan lldp_mgmt_addr_tlv_asan.pcap "-# -n -v" upstream:lldp_mgmt_addr_tlv_asan
 add lldp_8023_mtu-oobr lldp_8023_mtu-oobr.pcap "-# -n -v" upstream:lldp_8023_mtu-oobr
 add lldp-app-priority lldp-app-priority.pcap "-# -n -v" upstream:lldp-app-priority
+# tcpdump 4.99.3's IGMP tests (print-igmp.c, with DVMRP and PIM v1 inside IGMP), captures copied unchanged
+add igmpv1 IGMP_V1.pcap "-# -n" upstream:igmpv1
+add igmpv2 IGMP_V2.pcap "-# -n" upstream:igmpv2
+add igmpv3-queries igmpv3-queries.pcap "-# -n" upstream:igmpv3-queries
+add mtrace mtrace.pcap "-# -n" upstream:mtrace
+add dvmrp mrinfo_query.pcap "-# -n" upstream:dvmrp
+add hoobr_pimv1 hoobr_pimv1.pcap "-# -n" upstream:hoobr_pimv1
+# ../igmp's crafted captures (igmp.pcap made for both sides, igmp-dvmrp-pim.pcap for this one), copied here
+cp ../igmp/igmp.pcap ../igmp/igmp-dvmrp-pim.pcap captures/
 # ../lldp's crafted capture, copied here
 cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
 variants dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
          lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
          lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
-         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap
+         lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap \
+         igmp.pcap igmp-dvmrp-pim.pcap IGMP_V1.pcap IGMP_V2.pcap igmpv3-queries.pcap mtrace.pcap mrinfo_query.pcap \
+         hoobr_pimv1.pcap

@@ -263,8 +263,9 @@ class TcpdumpOracleTest {
         assertThat(allSuiteCases().count()).isEqualTo(863);
         assertThat(EXCLUDED).hasSize(67);
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
-        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets
-        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12);
+        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; IGMP's 6 upstream cases and 8
+        // captures x 12 flag sets
+        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 6 + 8 * 12);
         assertThat(udpCases().count()).isEqualTo(231);
     }
 

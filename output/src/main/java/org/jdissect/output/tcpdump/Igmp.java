@@ -3,8 +3,7 @@ package org.jdissect.output.tcpdump;
 /**
  * print-igmp.c's igmp_print (tcpdump 4.99.3): queries of each version (v3's max response time, group and sources),
  * v1/v2/v3 reports (v3's group records with -v, their sources with -vv), leaves, multicast traceroute and, with -v, a
- * bad checksum over the whole message. DVMRP (0x13) and PIM v1 (0x14) are named but their bodies are not printed
- * (print-dvmrp.c and pimv1_print are not ported).
+ * bad checksum over the whole message; DVMRP (0x13) and PIM v1 (0x14) by {@link Dvmrp} and {@link PimV1}.
  */
 final class Igmp {
     private static final String[] V3_REPORT_TYPES = {null, "is_in", "is_ex", "to_in", "to_ex", "allow", "block"};
@@ -65,9 +64,14 @@ final class Igmp {
                 p.p("igmp dvmrp");
                 if (Integer.compareUnsigned(len, 8) < 0) {
                     p.p(" [len ").p(Integer.toUnsignedLong(len)).p("]");
+                } else {
+                    Dvmrp.print(p, bp, len);
                 }
             }
-            case 0x14 -> p.p("igmp pimv1");
+            case 0x14 -> {
+                p.p("igmp pimv1");
+                PimV1.print(p, bp, len);
+            }
             case 0x1e -> mtrace(p, "mresp", bp, len);
             case 0x1f -> mtrace(p, "mtrace", bp, len);
             default -> p.p("igmp-").p(type);
