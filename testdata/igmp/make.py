@@ -210,6 +210,13 @@ add(bytes([0x1e, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), dst='10.1.1.5')
 add(bytes([0x01, 0, 0, 0, 0, 0, 0, 1]), dst='10.1.1.5')
 add(v3query(100, '239.1.1.1', sources=['10.9.9.9', '10.9.9.10'])[:17], dst='239.1.1.1', src=ROUTER)
 add(v3report([record(1, '239.1.1.1', ['10.0.0.1', '10.0.0.2'])])[:22], dst='224.0.0.22')
+REP0 = v3report([record(2, '239.7.7.7', ['10.0.0.1']), record(4, '239.7.7.8')])
+# ---- an IP total length beyond the frame (as TSO captures show): a read that starts past the captured bytes but
+# within the frame (or at its end) is a snapshot cut however far it runs
+for size, cut in ((13, 10), (13, 12), (12, 10), (12, 11), (12, 12)):
+    f = frame(REP0[:size], dst='224.0.0.22')
+    f = f[:16] + struct.pack('!H', 24 + len(REP0)) + f[18:]
+    R.append((f, len(f) - size + cut))
 # ---- cut by the snapshot length at many offsets
 Q = v3query(0x8a, '239.1.1.1', s=1, qrv=3, qqic=0x90, sources=['10.9.9.9', '10.9.9.10'])
 for cut in (1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 15, 16, 19):

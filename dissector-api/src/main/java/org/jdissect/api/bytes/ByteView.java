@@ -104,10 +104,17 @@ public final class ByteView {
         return off >= 0 && n >= 0 && (long) off + n <= captured;
     }
 
-    /** Throws unless {@code n} bytes at {@code off} are present. */
+    /**
+     * Throws unless {@code n} bytes at {@code off} are present. Like tvbuff.c's check_offset_length, the start is
+     * judged first: one past the captured bytes but within the reported ones is a snapshot cut (BoundsError) however
+     * far the range runs, and only a range that starts among the captured bytes is judged by its end.
+     */
     public void ensure(int off, int n) {
         if (off < 0 || n < 0) {
             throw BoundsException.MALFORMED;
+        }
+        if (off > captured) {
+            throw off > reported ? BoundsException.MALFORMED : BoundsException.TRUNCATED;
         }
         long end = (long) off + n;
         if (end > captured) {
