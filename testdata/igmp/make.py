@@ -184,6 +184,14 @@ add(v0(0x0a, 1, 8, '224.9.9.9')[:12], dst='10.1.1.1')
 for t in (0x10, 0x15, 0x18, 0x20, 0x21, 0x30, 0x99, 0xfb):
     add(simple(t, 0x55, '1.2.3.4', extra=b'\xab\xcd'))
 add(bytes([0x99]))
+# ---- RGMP (RFC 3488): its own dissector when sent to 224.0.0.25, IGMP's unknown type elsewhere
+for t in (0xfc, 0xfd, 0xfe, 0xff):
+    add(simple(t, 0, '239.1.1.1'), dst='224.0.0.25', src=ROUTER)
+add(simple(0xff, 7, '0.0.0.0', bad=0x1234), dst='224.0.0.25', src=ROUTER)
+add(simple(0xfd, 0, '239.1.1.1', extra=b'\1\2\3\4'), dst='224.0.0.25', src=ROUTER)
+add(simple(0xfd, 0, '239.1.1.1'), dst='224.0.0.25', src=ROUTER, caplen=6)
+add(simple(0xfd, 0, '239.1.1.1')[:6], dst='224.0.0.25', src=ROUTER)
+add(simple(0xfc, 0, '239.1.1.1'), dst='224.0.0.26', src=ROUTER)
 # ---- multicast traceroute (mtrace): query, request, responses with blocks of every protocol and code
 add(mtrace(0x1f, 32, '239.1.1.1', '10.5.5.5', '10.1.1.5', '10.1.1.5', 0, 77), dst='10.1.1.1')
 add(mtrace(0x1f, 32, '239.1.1.1', '10.5.5.5', '10.1.1.5', '224.0.1.32', 64, 0xabcdef,

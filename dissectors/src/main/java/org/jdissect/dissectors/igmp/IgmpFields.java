@@ -131,6 +131,22 @@ final class IgmpFields {
     static final FieldDef MTRACE_Q_FWD_CODE = FieldDef.builder("igmp.mtrace.q_fwd_code", "Forwarding Code", UINT8)
             .hex().names(MTRACE_FWD_CODES).blurb("Forwarding information/error code").build();
 
+    // ---- RGMP (RFC 3488), packet-rgmp.c: types 0xfc-0xff sent to 224.0.0.25
+    static final Map<Long, String> RGMP_TYPES = Map.of(0xfcL, "Leave", 0xfdL, "Join", 0xfeL, "Bye", 0xffL, "Hello");
+    static final FieldDef RGMP = FieldDef.builder("rgmp", "Router-port Group Management Protocol", PROTOCOL).build();
+    static final FieldDef RGMP_TYPE = FieldDef.builder("rgmp.type", "Type", UINT8).hex().names(RGMP_TYPES)
+            .blurb("RGMP Packet Type").build();
+    static final FieldDef RGMP_RESERVED = FieldDef.builder("rgmp.reserved", "Reserved", UINT8).hex()
+            .blurb("RGMP Reserved").build();
+    static final FieldDef RGMP_CHECKSUM = FieldDef.builder("rgmp.checksum", "Checksum", UINT16).hex().build();
+    static final FieldDef RGMP_CHECKSUM_STATUS = FieldDef.builder("rgmp.checksum.status", "Checksum Status", UINT8)
+            .names(CHECKSUM_STATUS).base(Base.NONE).build();
+    static final FieldDef RGMP_MADDR = FieldDef.builder("rgmp.maddr", "Multicast group address", IPV4).build();
+    static final ExpertDef EI_RGMP_CHECKSUM = ExpertDef.of("rgmp.bad_checksum", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
+    static final FieldDef[] RGMP_FIELDS = {RGMP, RGMP_TYPE, RGMP_RESERVED, RGMP_CHECKSUM, RGMP_CHECKSUM_STATUS,
+        RGMP_MADDR};
+
     static final ExpertDef EI_CHECKSUM = ExpertDef.of("igmp.bad_checksum", ExpertGroup.CHECKSUM, ExpertSeverity.ERROR,
             "Bad checksum");
 

@@ -19,10 +19,12 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
  * v3 reports with their group records, and multicast traceroute (0x1e, 0x1f); any other type as "Unknown" data.
  * The checksum is verified over 8 bytes for v1/v2, 20 for v0 and the whole message otherwise.
  *
- * <p>Not dissected: the types Wireshark hands to other dissectors through its igmp.type table (DVMRP 0x13, PIM v1
- * 0x14, MSNIP 0x23–0x25, MRDISC 0x24–0x26, IGAP 0x40–0x42, RGMP 0xfc–0xff); jdissect shows them as packet-igmp.c's
- * unknown types, which is what tshark shows too when those dissectors refuse a message (MSNIP and RGMP do when the
- * destination is not theirs).
+ * RGMP (types 0xfc–0xff to 224.0.0.25) is packet-rgmp.c's.
+ *
+ * <p>Not dissected: the other types Wireshark hands to other dissectors through its igmp.type table (DVMRP 0x13,
+ * PIM v1 0x14, MSNIP 0x23–0x25, MRDISC 0x26, IGAP 0x40–0x42); jdissect shows them as packet-igmp.c's unknown types,
+ * which is what tshark shows too when those dissectors refuse a message (MSNIP does when the destination is not
+ * its).
  */
 public final class IgmpModule implements ProtocolModule {
     public static final String NAME = "igmp";
@@ -37,6 +39,8 @@ public final class IgmpModule implements ProtocolModule {
     private static final int V3_REPORT = 0x22;
     private static final int TRACEROUTE_HDR_LEN = 24;
     private static final int TRACEROUTE_RSP_LEN = 32;
+    /** 224.0.0.25: packet-rgmp.c takes a message sent to any other address for no RGMP (IGMP's unknown type). */
+    private static final long RGMP_GROUP = 0xe0000019L;
 
     /**
      * The Protocol and Info columns as packet-igmp.c writes them while it dissects (the summary reads them here):
@@ -64,6 +68,8 @@ public final class IgmpModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(EI_CHECKSUM);
+        r.fields(RGMP_FIELDS);
+        r.experts(EI_RGMP_CHECKSUM);
         r.dissector(NAME, IgmpModule::dissect);
     }
 
@@ -98,6 +104,13 @@ public final class IgmpModule implements ProtocolModule {
                 case V2_REPORT, V2_LEAVE -> v2(tvb, ctx, parent, type);
                 case V3_REPORT -> v3Report(tvb, ctx, parent);
                 case TRACEROUTE_RESPONSE, TRACEROUTE_QUERY_REQ -> mtrace(tvb, ctx, parent, type);
+                case 0xfc, 0xfd, 0xfe, 0xff -> {
+                    if (ctx.dst4 == RGMP_GROUP && ctx.netVersion == 4) {
+                        rgmp(tvb, ctx, parent, type);
+                    } else {
+                        unknown(tvb, ctx, parent, type);
+                    }
+                }
                 default -> unknown(tvb, ctx, parent, type);
             }
         }
@@ -131,6 +144,11 @@ public final class IgmpModule implements ProtocolModule {
      * datagram is not a fragment, else shown unverified.
      */
     private static void checksum(ByteView tvb, PacketContext ctx, ProtoNode t, int len) {
+        checksum(tvb, ctx, t, len, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM);
+    }
+
+    private static void checksum(ByteView tvb, PacketContext ctx, ProtoNode t, int len, FieldDef field,
+                                 FieldDef status, org.jdissect.api.expert.ExpertDef ei) {
         if (len == 0) {
             len = tvb.reportedLength();
         }
@@ -138,14 +156,13 @@ public final class IgmpModule implements ProtocolModule {
         if (!ctx.fragmented && tvb.capturedLength() >= len) {
             long sum = InternetChecksum.sum(tvb, 0, len, 0);
             if (InternetChecksum.fold(sum) == 0) {
-                InternetChecksum.correct(t, tvb, 2, CHECKSUM, CHECKSUM_STATUS_F, ck);
+                InternetChecksum.correct(t, tvb, 2, field, status, ck);
             } else {
-                InternetChecksum.bad(ctx, t, tvb, 2, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
-                        InternetChecksum.fold(sum - ck));
+                InternetChecksum.bad(ctx, t, tvb, 2, field, status, ei, ck, InternetChecksum.fold(sum - ck));
             }
         } else {
-            t.add(CHECKSUM, tvb, 2, 2, ck).appendLabel(" [unverified]");
-            t.add(CHECKSUM_STATUS_F, tvb, 2, 0, InternetChecksum.UNVERIFIED).generated();
+            t.add(field, tvb, 2, 2, ck).appendLabel(" [unverified]");
+            t.add(status, tvb, 2, 0, InternetChecksum.UNVERIFIED).generated();
         }
     }
 
@@ -371,6 +388,23 @@ public final class IgmpModule implements ProtocolModule {
             b.add(MTRACE_Q_FWD_CODE, tvb, off + 31, 1, tvb.u8(off + 31));
             off += TRACEROUTE_RSP_LEN;
         }
+    }
+
+    // ---- RGMP (RFC 3488) ---------------------------------------------------------------------------------------------
+
+    /** packet-rgmp.c: its own protocol item (no IGMP one), type, reserved byte, checksum over it all, group. */
+    private static void rgmp(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ctx.addProtocol("rgmp");
+        ctx.setCurrentProto("RGMP");
+        Info info = new Info();
+        info.protocol = "RGMP";
+        info.text.append(RGMP_TYPES.get((long) type));
+        ctx.put(Info.class, info);
+        ProtoNode t = parent.addItem(RGMP, tvb, 0, tvb.capturedLength());
+        t.add(RGMP_TYPE, tvb, 0, 1, type);
+        t.add(RGMP_RESERVED, tvb, 1, 1, tvb.u8(1));
+        checksum(tvb, ctx, t, 0, RGMP_CHECKSUM, RGMP_CHECKSUM_STATUS, EI_RGMP_CHECKSUM);
+        address(t, RGMP_MADDR, tvb, 4);
     }
 
     // ---- unknown types --------------------------------------------------------------------------------------------
