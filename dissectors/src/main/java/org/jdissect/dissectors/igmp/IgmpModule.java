@@ -7,6 +7,7 @@ import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -148,7 +149,7 @@ public final class IgmpModule implements ProtocolModule {
     }
 
     private static void checksum(ByteView tvb, PacketContext ctx, ProtoNode t, int len, FieldDef field,
-                                 FieldDef status, org.jdissect.api.expert.ExpertDef ei) {
+                                 FieldDef status, ExpertDef ei) {
         if (len == 0) {
             len = tvb.reportedLength();
         }
