@@ -192,6 +192,33 @@ add(simple(0xfd, 0, '239.1.1.1', extra=b'\1\2\3\4'), dst='224.0.0.25', src=ROUTE
 add(simple(0xfd, 0, '239.1.1.1'), dst='224.0.0.25', src=ROUTER, caplen=6)
 add(simple(0xfd, 0, '239.1.1.1')[:6], dst='224.0.0.25', src=ROUTER)
 add(simple(0xfc, 0, '239.1.1.1'), dst='224.0.0.26', src=ROUTER)
+# ---- MSNIP (to 224.0.0.22) and MRDISC's termination (to 224.0.0.2): their own dissectors; IGMP's unknown type
+# sent elsewhere
+GM = fix(bytes([0x23, 2, 0, 0]) + struct.pack('!I', 60) + ip4('239.1.1.1') + bytes([24, 0, 0, 0]) + ip4('239.2.2.2')
+         + bytes([32, 0, 0, 0]))
+IS = fix(bytes([0x24, 20, 0, 0, 0, 2, 0, 7]))
+RMR = fix(bytes([0x25, 3, 0, 0]) + bytes([1, 0, 0, 0]) + ip4('239.1.1.1') + bytes([2, 0, 0, 0]) + ip4('239.2.2.2')
+          + bytes([9, 0, 0, 0]) + ip4('239.3.3.3'))
+TERM = fix(bytes([0x26, 5, 0, 0]))
+for m in (GM, IS, RMR):
+    add(m, dst='224.0.0.22', src=ROUTER)
+    add(m, dst='224.0.0.2', src=ROUTER)
+add(TERM, dst='224.0.0.2', src=ROUTER)
+add(TERM, dst='224.0.0.22', src=ROUTER)
+add(fix(bytes([0x26, 0, 0, 0, 1, 2, 3, 4])), dst='224.0.0.2', src=ROUTER)
+add(fix(bytes([0x26, 0, 0, 0]), bad=9), dst='224.0.0.2', src=ROUTER)
+add(fix(bytes([0x24, 20, 0, 0, 0, 2, 0, 7, 9, 9])), dst='224.0.0.22', src=ROUTER)
+add(fix(bytes([0x23, 0, 0, 0, 0, 0, 0, 0]), bad=1), dst='224.0.0.22', src=ROUTER)
+for cut in (1, 3):
+    add(TERM, dst='224.0.0.2', src=ROUTER, caplen=cut)
+add(TERM[:3], dst='224.0.0.2', src=ROUTER)
+for cut in (2, 5, 8, 10, 13, 16, 20):
+    add(GM, dst='224.0.0.22', src=ROUTER, caplen=cut)
+add(GM[:14], dst='224.0.0.22', src=ROUTER)
+for cut in (4, 5, 9, 12, 14):
+    add(RMR, dst='224.0.0.22', src=ROUTER, caplen=cut)
+for cut in (2, 5, 7):
+    add(IS, dst='224.0.0.22', src=ROUTER, caplen=cut)
 # ---- multicast traceroute (mtrace): query, request, responses with blocks of every protocol and code
 add(mtrace(0x1f, 32, '239.1.1.1', '10.5.5.5', '10.1.1.5', '10.1.1.5', 0, 77), dst='10.1.1.1')
 add(mtrace(0x1f, 32, '239.1.1.1', '10.5.5.5', '10.1.1.5', '224.0.1.32', 64, 0xabcdef,
@@ -208,6 +235,10 @@ add(mtrace(0x1f, 1, '239.1.1.1', '10.5.5.5', '10.1.1.5', '10.1.1.5', 0, 81)[:20]
 add(mtrace(0x1f, 1, '239.1.1.1', '10.5.5.5', '10.1.1.5', '239.255.0.1', 3, 82, extra=b'\0\0\0\0'), dst='10.1.1.1')
 # ---- fragments: the checksum cannot be verified
 add(simple(0x16, 0, '239.1.1.1'), dst='239.1.1.1', frag=0x2000)
+# a first fragment cut by the snapshot is not reassembled but dissected, its checksum unverified; an empty one is
+# handed to no one (no Info either)
+add(simple(0x16, 0, '239.1.1.1'), dst='239.1.1.1', frag=0x2000, caplen=4)
+add(b'', dst='239.1.1.1', frag=0x2000)
 # ---- short messages (reported length)
 add(b'')
 add(bytes([0x11]))
@@ -221,9 +252,17 @@ add(v3report([record(1, '239.1.1.1', ['10.0.0.1', '10.0.0.2'])])[:22], dst='224.
 REP0 = v3report([record(2, '239.7.7.7', ['10.0.0.1']), record(4, '239.7.7.8')])
 # ---- an IP total length beyond the frame (as TSO captures show): a read that starts past the captured bytes but
 # within the frame (or at its end) is a snapshot cut however far it runs
-for size, cut in ((13, 10), (13, 12), (12, 10), (12, 11), (12, 12)):
+# (tvb_ip_to_str and proto_tree_add_item judge a read so; tvb_get_guint8 and its kin by its end alone: a record's
+# type byte read first, its group's text next, decide which)
+for size, cut in ((13, 10), (13, 12), (12, 10), (12, 11), (12, 12), (10, 8), (10, 9), (9, 8)):
     f = frame(REP0[:size], dst='224.0.0.22')
     f = f[:16] + struct.pack('!H', 24 + len(REP0)) + f[18:]
+    R.append((f, len(f) - size + cut))
+MT0 = mtrace(0x1e, 32, '239.1.1.1', '10.5.5.5', '10.1.1.5', '224.0.1.32', 8, 83,
+             [block(1, '10.1.1.1', '10.1.1.2', '10.3.3.3', 1, 2, 3, 3, 1, 0x3f, 0)])
+for size, cut in ((22, 20), (56, 30)):
+    f = frame(MT0[:size], dst='10.1.1.5', src=ROUTER)
+    f = f[:16] + struct.pack('!H', 24 + len(MT0)) + f[18:]
     R.append((f, len(f) - size + cut))
 # ---- cut by the snapshot length at many offsets
 Q = v3query(0x8a, '239.1.1.1', s=1, qrv=3, qqic=0x90, sources=['10.9.9.9', '10.9.9.10'])

@@ -6,8 +6,8 @@ import java.io.IOException;
  * IGMP as tshark 4.0.17 shows it (testdata/igmp): version 0 messages, v1/v2/v3 queries told apart by length and
  * code, max response codes and QQICs in their exponential forms, S and QRV, v2 reports and leaves, v3 reports with
  * every record type, aux data and many sources, bad checksums (v1/v2 checksummed over 8 bytes only), unknown types,
- * multicast traceroute queries, requests and responses, and messages cut short or cut by the snapshot length at many
- * offsets: -V, -T fields, -T json and the frames filters select (summary lines by SummaryOracleTest, -T json -x by
+ * multicast traceroute queries, requests and responses, RGMP, MSNIP and MRDISC (and the same types sent where their
+ * dissectors refuse them), and messages cut short or cut by the snapshot length at many offsets: -V, -T fields, -T json and the frames filters select (summary lines by SummaryOracleTest, -T json -x by
  * JsonRawOracleTest).
  */
 class IgmpOracleTest extends CraftedOracleCase {

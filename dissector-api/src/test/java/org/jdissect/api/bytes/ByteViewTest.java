@@ -27,16 +27,18 @@ class ByteViewTest {
         assertThat(v.capturedLength()).isEqualTo(4);
         assertThat(v.reportedLength()).isEqualTo(10);
         assertThatThrownBy(() -> v.u32(2)).isSameAs(BoundsException.TRUNCATED);
-        // tvbuff.c judges where a read starts first: past the capture but not past the claim is a snapshot cut,
-        // even at the claimed end and however far the read runs (tshark: "Packet size limited during capture")
-        assertThatThrownBy(() -> v.u8(10)).isSameAs(BoundsException.TRUNCATED);
-        assertThatThrownBy(() -> v.u32(8)).isSameAs(BoundsException.TRUNCATED);
-        assertThatThrownBy(() -> v.u8(11)).isSameAs(BoundsException.MALFORMED);
-        // a read that starts among the captured bytes is judged by its end
-        assertThatThrownBy(() -> v.u32(3)).isSameAs(BoundsException.TRUNCATED);
+        assertThatThrownBy(() -> v.u8(10)).isSameAs(BoundsException.MALFORMED);
+        // the getters judge by the end (tvbuff.c's fast path); ensureFromStart by the start first, as
+        // proto_tree_add_item and tvb_get_ptr do: past the capture but not past the claim is a snapshot cut, even at
+        // the claimed end and however far the range runs (tshark: "Packet size limited during capture")
+        assertThatThrownBy(() -> v.u32(8)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(8, 4)).isSameAs(BoundsException.TRUNCATED);
+        assertThatThrownBy(() -> v.ensureFromStart(10, 1)).isSameAs(BoundsException.TRUNCATED);
+        assertThatThrownBy(() -> v.ensureFromStart(11, 1)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(3, 8)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(3, 4)).isSameAs(BoundsException.TRUNCATED);
         ByteView whole = ByteView.of(ByteBuffer.wrap(new byte[4]), 0, 4, 4);
-        assertThatThrownBy(() -> whole.u8(4)).isSameAs(BoundsException.MALFORMED);
-        assertThatThrownBy(() -> whole.u16(3)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> whole.ensureFromStart(4, 1)).isSameAs(BoundsException.MALFORMED);
         assertThatThrownBy(() -> v.u8(-1)).isSameAs(BoundsException.MALFORMED);
         ByteView tail = v.sliceReported(2, 6);
         assertThat(tail.capturedLength()).isEqualTo(2);

@@ -147,6 +147,74 @@ final class IgmpFields {
     static final FieldDef[] RGMP_FIELDS = {RGMP, RGMP_TYPE, RGMP_RESERVED, RGMP_CHECKSUM, RGMP_CHECKSUM_STATUS,
         RGMP_MADDR};
 
+    // ---- MSNIP (draft-ietf-idmr-igmp-msnip-00), packet-msnip.c: types 0x23-0x25 sent to 224.0.0.22
+    static final Map<Long, String> MSNIP_TYPES = Map.of(0x23L, "Multicast Group Map",
+            0x24L, "Multicast Interest Solicitation", 0x25L, "Multicast Receiver Membership Report");
+    static final Map<Long, String> MSNIP_REC_TYPES = Map.of(1L, "Request to start transmitting group",
+            2L, "Request to hold transmitting group");
+    static final FieldDef MSNIP = FieldDef.builder("msnip",
+            "MSNIP: Multicast Source Notification of Interest Protocol", PROTOCOL).build();
+    static final FieldDef MSNIP_TYPE = FieldDef.builder("msnip.type", "Type", UINT8).hex().names(MSNIP_TYPES)
+            .blurb("MSNIP Packet Type").build();
+    static final FieldDef MSNIP_CHECKSUM = FieldDef.builder("msnip.checksum", "Checksum", UINT16).hex()
+            .blurb("MSNIP Checksum").build();
+    static final FieldDef MSNIP_CHECKSUM_STATUS = FieldDef.builder("msnip.checksum.status", "Checksum Status", UINT8)
+            .names(CHECKSUM_STATUS).base(Base.NONE).build();
+    static final FieldDef MSNIP_COUNT = FieldDef.builder("msnip.count", "Count", UINT8)
+            .blurb("MSNIP Number of groups").build();
+    static final FieldDef MSNIP_HOLDTIME = FieldDef.builder("msnip.holdtime", "Holdtime", UINT32)
+            .blurb("MSNIP Holdtime in seconds").build();
+    static final FieldDef MSNIP_GROUPS = FieldDef.builder("msnip.groups", "Groups", NONE).blurb("MSNIP Groups")
+            .build();
+    static final FieldDef MSNIP_MADDR = FieldDef.builder("msnip.maddr", "Multicast group", IPV4)
+            .blurb("MSNIP Multicast Group").build();
+    static final FieldDef MSNIP_NETMASK = FieldDef.builder("msnip.netmask", "Netmask", UINT8)
+            .blurb("MSNIP Netmask").build();
+    static final FieldDef MSNIP_HOLDTIME16 = FieldDef.builder("msnip.holdtime16", "Holdtime", UINT16)
+            .blurb("MSNIP Holdtime in seconds").build();
+    static final FieldDef MSNIP_GENID = FieldDef.builder("msnip.genid", "Generation ID", UINT16)
+            .blurb("MSNIP Generation ID").build();
+    static final FieldDef MSNIP_REC_TYPE = FieldDef.builder("msnip.rec_type", "Record Type", UINT8)
+            .names(MSNIP_REC_TYPES).blurb("MSNIP Record Type").build();
+    static final ExpertDef EI_MSNIP_CHECKSUM = ExpertDef.of("msnip.bad_checksum", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
+    static final FieldDef[] MSNIP_FIELDS = {MSNIP, MSNIP_TYPE, MSNIP_CHECKSUM, MSNIP_CHECKSUM_STATUS, MSNIP_COUNT,
+        MSNIP_HOLDTIME, MSNIP_GROUPS, MSNIP_MADDR, MSNIP_NETMASK, MSNIP_HOLDTIME16, MSNIP_GENID, MSNIP_REC_TYPE};
+
+    // ---- MRDISC (RFC 4286's draft), packet-mrdisc.c: of its types only the termination (0x26, to 224.0.0.2)
+    // reaches it in 4.0, MSNIP having taken 0x24 and 0x25 in the igmp.type table
+    static final Map<Long, String> MRDISC_TYPES = Map.of(0x24L, "Multicast Router Advertisement",
+            0x25L, "Multicast Router Solicitation", 0x26L, "Multicast Router Termination");
+    static final FieldDef MRDISC = FieldDef.builder("mrdisc", "Multicast Router DISCovery protocol", PROTOCOL)
+            .build();
+    static final FieldDef MRDISC_TYPE = FieldDef.builder("mrdisc.type", "Type", UINT8).hex().names(MRDISC_TYPES)
+            .blurb("MRDISC Packet Type").build();
+    static final FieldDef MRDISC_CHECKSUM = FieldDef.builder("mrdisc.checksum", "Checksum", UINT16).hex()
+            .blurb("MRDISC Checksum").build();
+    static final FieldDef MRDISC_CHECKSUM_STATUS = FieldDef.builder("mrdisc.checksum.status", "Checksum Status",
+            UINT8).names(CHECKSUM_STATUS).base(Base.NONE).build();
+    static final FieldDef MRDISC_ADV_INT = FieldDef.builder("mrdisc.adv_int", "Advertising Interval", UINT8)
+            .blurb("MRDISC Advertising Interval in seconds").build();
+    static final FieldDef MRDISC_NUM_OPTS = FieldDef.builder("mrdisc.num_opts", "Number Of Options", UINT16)
+            .blurb("MRDISC Number Of Options").build();
+    static final FieldDef MRDISC_OPTIONS = FieldDef.builder("mrdisc.options", "Options", NONE)
+            .blurb("MRDISC Options").build();
+    static final FieldDef MRDISC_OPTION = FieldDef.builder("mrdisc.option", "Option", UINT8)
+            .names(Map.of(1L, "Query Interval", 2L, "Robustness Variable")).blurb("MRDISC Option Type").build();
+    static final FieldDef MRDISC_OPT_LEN = FieldDef.builder("mrdisc.opt_len", "Length", UINT8)
+            .blurb("MRDISC Option Length").build();
+    static final FieldDef MRDISC_QUERY_INT = FieldDef.builder("mrdisc.query_int", "Query Interval", UINT16)
+            .blurb("MRDISC Query Interval").build();
+    static final FieldDef MRDISC_ROB_VAR = FieldDef.builder("mrdisc.rob_var", "Robustness Variable", UINT16)
+            .blurb("MRDISC Robustness Variable").build();
+    static final FieldDef MRDISC_OPTION_DATA = FieldDef.builder("mrdisc.option_data", "Data", BYTES)
+            .blurb("MRDISC Unknown Option Data").build();
+    static final ExpertDef EI_MRDISC_CHECKSUM = ExpertDef.of("mrdisc.bad_checksum", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
+    static final FieldDef[] MRDISC_FIELDS = {MRDISC, MRDISC_TYPE, MRDISC_CHECKSUM, MRDISC_CHECKSUM_STATUS,
+        MRDISC_ADV_INT, MRDISC_NUM_OPTS, MRDISC_OPTIONS, MRDISC_OPTION, MRDISC_OPT_LEN, MRDISC_QUERY_INT,
+        MRDISC_ROB_VAR, MRDISC_OPTION_DATA};
+
     static final ExpertDef EI_CHECKSUM = ExpertDef.of("igmp.bad_checksum", ExpertGroup.CHECKSUM, ExpertSeverity.ERROR,
             "Bad checksum");
 

@@ -20,12 +20,11 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
  * v3 reports with their group records, and multicast traceroute (0x1e, 0x1f); any other type as "Unknown" data.
  * The checksum is verified over 8 bytes for v1/v2, 20 for v0 and the whole message otherwise.
  *
- * RGMP (types 0xfc–0xff to 224.0.0.25) is packet-rgmp.c's.
+ * RGMP (types 0xfc–0xff to 224.0.0.25), MSNIP (0x23–0x25 to 224.0.0.22) and MRDISC's termination (0x26 to
+ * 224.0.0.2) are packet-rgmp.c's, packet-msnip.c's and packet-mrdisc.c's; sent elsewhere, IGMP's unknown types.
  *
- * <p>Not dissected: the other types Wireshark hands to other dissectors through its igmp.type table (DVMRP 0x13,
- * PIM v1 0x14, MSNIP 0x23–0x25, MRDISC 0x26, IGAP 0x40–0x42); jdissect shows them as packet-igmp.c's unknown types,
- * which is what tshark shows too when those dissectors refuse a message (MSNIP does when the destination is not
- * its).
+ * <p>Not dissected: DVMRP (0x13), PIM v1 (0x14) and IGAP (0x40–0x42), which Wireshark hands to packet-dvmrp.c,
+ * packet-pim.c and packet-igap.c through its igmp.type table; jdissect shows them as packet-igmp.c's unknown types.
  */
 public final class IgmpModule implements ProtocolModule {
     public static final String NAME = "igmp";
@@ -42,6 +41,9 @@ public final class IgmpModule implements ProtocolModule {
     private static final int TRACEROUTE_RSP_LEN = 32;
     /** 224.0.0.25: packet-rgmp.c takes a message sent to any other address for no RGMP (IGMP's unknown type). */
     private static final long RGMP_GROUP = 0xe0000019L;
+    /** 224.0.0.22 and 224.0.0.2: packet-msnip.c and packet-mrdisc.c refuse a message sent anywhere else. */
+    private static final long ALL_IGMPV3_ROUTERS = 0xe0000016L;
+    private static final long ALL_ROUTERS = 0xe0000002L;
 
     /**
      * The Protocol and Info columns as packet-igmp.c writes them while it dissects (the summary reads them here):
@@ -71,6 +73,10 @@ public final class IgmpModule implements ProtocolModule {
         r.experts(EI_CHECKSUM);
         r.fields(RGMP_FIELDS);
         r.experts(EI_RGMP_CHECKSUM);
+        r.fields(MSNIP_FIELDS);
+        r.experts(EI_MSNIP_CHECKSUM);
+        r.fields(MRDISC_FIELDS);
+        r.experts(EI_MRDISC_CHECKSUM);
         r.dissector(NAME, IgmpModule::dissect);
     }
 
@@ -105,6 +111,20 @@ public final class IgmpModule implements ProtocolModule {
                 case V2_REPORT, V2_LEAVE -> v2(tvb, ctx, parent, type);
                 case V3_REPORT -> v3Report(tvb, ctx, parent);
                 case TRACEROUTE_RESPONSE, TRACEROUTE_QUERY_REQ -> mtrace(tvb, ctx, parent, type);
+                case 0x23, 0x24, 0x25 -> {
+                    if (ctx.dst4 == ALL_IGMPV3_ROUTERS && ctx.netVersion == 4) {
+                        msnip(tvb, ctx, parent, type);
+                    } else {
+                        unknown(tvb, ctx, parent, type);
+                    }
+                }
+                case 0x26 -> {
+                    if (ctx.dst4 == ALL_ROUTERS && ctx.netVersion == 4) {
+                        mrdisc(tvb, ctx, parent, type);
+                    } else {
+                        unknown(tvb, ctx, parent, type);
+                    }
+                }
                 case 0xfc, 0xfd, 0xfe, 0xff -> {
                     if (ctx.dst4 == RGMP_GROUP && ctx.netVersion == 4) {
                         rgmp(tvb, ctx, parent, type);
@@ -167,12 +187,40 @@ public final class IgmpModule implements ProtocolModule {
         }
     }
 
+    /*
+     * Bounds: tvb_get_guint8/ntohs/ntohl judge a read by its end (ByteView's getters); proto_tree_add_item and
+     * tvb_ip_to_str (through tvb_get_ptr) by its start first (ensureFromStart). They differ on a read that starts past
+     * the captured bytes and ends past the reported ones: a snapshot cut for the latter, malformed for the former.
+     */
+
+    /** proto_tree_add_item of a byte string. */
     private static void bytes(ProtoNode t, FieldDef f, ByteView tvb, int off, int len) {
+        tvb.ensureFromStart(off, len);
         t.addObj(f, tvb, off, len, tvb.toArray(off, len));
     }
 
+    /** proto_tree_add_item of an IPv4 address. */
     private static void address(ProtoNode t, FieldDef f, ByteView tvb, int off) {
+        tvb.ensureFromStart(off, 4);
         t.add(f, tvb, off, 4, tvb.u32(off));
+    }
+
+    /** tvb_ip_to_str: an address's text for a label or the Info column. */
+    private static long addressText(ByteView tvb, int off) {
+        tvb.ensureFromStart(off, 4);
+        return tvb.u32(off);
+    }
+
+    /** proto_tree_add_item of an integer of {@code len} bytes. */
+    private static ProtoNode item(ProtoNode t, FieldDef f, ByteView tvb, int off, int len) {
+        tvb.ensureFromStart(off, len);
+        long v = switch (len) {
+            case 1 -> tvb.u8(off);
+            case 2 -> tvb.u16(off);
+            case 3 -> tvb.u24(off);
+            default -> tvb.u32(off);
+        };
+        return t.add(f, tvb, off, len, v);
     }
 
     // ---- version 0 (RFC 988) --------------------------------------------------------------------------------------
@@ -186,7 +234,7 @@ public final class IgmpModule implements ProtocolModule {
             t.add(code < 5 ? REPLY : REPLY_PENDING, tvb, 1, 1, code);
         }
         checksum(tvb, ctx, t, 20);
-        t.add(IDENTIFIER, tvb, 4, 4, tvb.u32(4));
+        item(t, IDENTIFIER, tvb, 4, 4);
         address(t, MADDR, tvb, 8);
         bytes(t, ACCESS_KEY, tvb, 12, 8);
     }
@@ -209,8 +257,8 @@ public final class IgmpModule implements ProtocolModule {
             mr.label(maxResp(tsecs, tsecs));
         }
         checksum(tvb, ctx, t, 8);
-        long group = tvb.u32(4);
         address(t, MADDR, tvb, 4);
+        long group = tvb.u32(4);
         if (group == 0) {
             info.text.append(", general");
         } else {
@@ -247,20 +295,20 @@ public final class IgmpModule implements ProtocolModule {
             mr.add(MAX_RESP_MANT, tvb, 1, 1, bits & 0x0f);
         }
         checksum(tvb, ctx, t, 0);
-        long group = tvb.u32(4);
         address(t, MADDR, tvb, 4);
+        long group = tvb.u32(4);
         info.text.append(group == 0 ? ", general" : ", specific for group " + FieldFormat.ipv4(group));
         int sqrv = tvb.u8(8);
         t.add(SUPPRESS, tvb, 8, 1, (sqrv & 0x08) >> 3);
         t.add(QRV, tvb, 8, 1, sqrv & 0x07);
-        t.add(QQIC, tvb, 9, 1, tvb.u8(9));
+        item(t, QQIC, tvb, 9, 1);
         t.add(NUM_SRC, tvb, 10, 2, num);
         if (num != 0) {
             info.text.append(num > 1 ? ", sources {" : ", source {");
         }
         int off = 12;
         while (num-- > 0) {
-            long src = tvb.u32(off);
+            long src = addressText(tvb, off);
             info.text.append(FieldFormat.ipv4(src)).append(num != 0 ? ", " : "}");
             address(t, SADDR, tvb, off);
             off += 4;
@@ -287,13 +335,14 @@ public final class IgmpModule implements ProtocolModule {
     /** dissect_v3_group_record: one record's subtree, and what it asks for in Info. */
     private static int groupRecord(ByteView tvb, PacketContext ctx, ProtoNode parent, int off, Info info) {
         int start = off;
+        // the label's arguments, evaluated last to first (tvb_get_guint8, then tvb_ip_to_str)
         int recordType = tvb.u8(off);
-        long group = tvb.u32(off + 4);
+        long group = addressText(tvb, off + 4);
         String g = FieldFormat.ipv4(group);
         String typeName = RECORD_TYPES.get((long) recordType);
         ProtoNode rec = parent.addText(tvb, off, tvb.remaining(off),
                 ctx.labels() ? "Group Record : " + g + "  " + (typeName != null ? typeName : "") : null);
-        rec.add(RECORD_TYPE, tvb, off, 1, recordType);
+        item(rec, RECORD_TYPE, tvb, off, 1);
         int adl = tvb.u8(off + 1);
         rec.add(AUX_DATA_LEN, tvb, off + 1, 1, adl);
         int num = tvb.u16(off + 2);
@@ -318,7 +367,7 @@ public final class IgmpModule implements ProtocolModule {
             });
         }
         while (num-- > 0) {
-            info.text.append(FieldFormat.ipv4(tvb.u32(off))).append(num != 0 ? ", " : "}");
+            info.text.append(FieldFormat.ipv4(addressText(tvb, off))).append(num != 0 ? ", " : "}");
             address(rec, SADDR, tvb, off);
             off += 4;
         }
@@ -352,41 +401,40 @@ public final class IgmpModule implements ProtocolModule {
         if (ctx.labels()) {
             tn.label(TYPE.name() + ": " + typeName + " (0x" + FieldFormat.hexPadded(type, 2) + ")");
         }
-        t.add(MTRACE_MAX_HOPS, tvb, 1, 1, tvb.u8(1));
+        item(t, MTRACE_MAX_HOPS, tvb, 1, 1);
         checksum(tvb, ctx, t, 0);
         address(t, MADDR, tvb, 4);
         address(t, MTRACE_SADDR, tvb, 8);
         address(t, MTRACE_RADDR, tvb, 12);
         address(t, MTRACE_RSPADDR, tvb, 16);
-        t.add(MTRACE_RESP_TTL, tvb, 20, 1, tvb.u8(20));
-        t.add(MTRACE_Q_ID, tvb, 21, 3, tvb.u24(21));
+        item(t, MTRACE_RESP_TTL, tvb, 20, 1);
+        item(t, MTRACE_Q_ID, tvb, 21, 3);
         int off = TRACEROUTE_HDR_LEN;
         while (reported - off >= TRACEROUTE_RSP_LEN) {
-            String label = null;
-            if (ctx.labels()) {
-                String rtg = MTRACE_RTG.get((long) tvb.u8(off + 28));
-                String fwd = MTRACE_FWD_CODES.get((long) tvb.u8(off + 31));
-                label = "Response data block: " + FieldFormat.ipv4(tvb.u32(off + 4)) + " -> "
-                        + FieldFormat.ipv4(tvb.u32(off + 8)) + ",  Proto: " + (rtg != null ? rtg : "Unknown")
-                        + ",  Forwarding Code: " + (fwd != null ? fwd : "Unknown");
-            } else {
-                tvb.ensure(off + 4, 28);
-            }
+            // the label's arguments, evaluated last to first
+            String fwd = MTRACE_FWD_CODES.get((long) tvb.u8(off + 31));
+            String rtg = MTRACE_RTG.get((long) tvb.u8(off + 28));
+            long to = addressText(tvb, off + 8);
+            long from = addressText(tvb, off + 4);
+            String label = ctx.labels() ? "Response data block: " + FieldFormat.ipv4(from) + " -> "
+                    + FieldFormat.ipv4(to) + ",  Proto: " + (rtg != null ? rtg : "Unknown") + ",  Forwarding Code: "
+                    + (fwd != null ? fwd : "Unknown") : null;
             ProtoNode b = t.addText(tvb, off, TRACEROUTE_RSP_LEN, label);
-            b.add(MTRACE_Q_ARRIVAL, tvb, off, 4, tvb.u32(off));
+            item(b, MTRACE_Q_ARRIVAL, tvb, off, 4);
             address(b, MTRACE_Q_INADDR, tvb, off + 4);
             address(b, MTRACE_Q_OUTADDR, tvb, off + 8);
             address(b, MTRACE_Q_PREVRTR, tvb, off + 12);
-            b.add(MTRACE_Q_INPKT, tvb, off + 16, 4, tvb.u32(off + 16));
-            b.add(MTRACE_Q_OUTPKT, tvb, off + 20, 4, tvb.u32(off + 20));
-            b.add(MTRACE_Q_TOTAL, tvb, off + 24, 4, tvb.u32(off + 24));
-            b.add(MTRACE_Q_RTG_PROTO, tvb, off + 28, 1, tvb.u8(off + 28));
-            b.add(MTRACE_Q_FWD_TTL, tvb, off + 29, 1, tvb.u8(off + 29));
+            item(b, MTRACE_Q_INPKT, tvb, off + 16, 4);
+            item(b, MTRACE_Q_OUTPKT, tvb, off + 20, 4);
+            item(b, MTRACE_Q_TOTAL, tvb, off + 24, 4);
+            item(b, MTRACE_Q_RTG_PROTO, tvb, off + 28, 1);
+            item(b, MTRACE_Q_FWD_TTL, tvb, off + 29, 1);
+            tvb.ensureFromStart(off + 30, 1);
             int flags = tvb.u8(off + 30);
             b.add(MTRACE_Q_MBZ, tvb, off + 30, 1, flags >> 7);
             b.add(MTRACE_Q_S, tvb, off + 30, 1, (flags >> 6) & 1);
             b.add(MTRACE_Q_SRC_MASK, tvb, off + 30, 1, flags & 0x3f);
-            b.add(MTRACE_Q_FWD_CODE, tvb, off + 31, 1, tvb.u8(off + 31));
+            item(b, MTRACE_Q_FWD_CODE, tvb, off + 31, 1);
             off += TRACEROUTE_RSP_LEN;
         }
     }
@@ -403,9 +451,95 @@ public final class IgmpModule implements ProtocolModule {
         ctx.put(Info.class, info);
         ProtoNode t = parent.addItem(RGMP, tvb, 0, tvb.capturedLength());
         t.add(RGMP_TYPE, tvb, 0, 1, type);
-        t.add(RGMP_RESERVED, tvb, 1, 1, tvb.u8(1));
+        item(t, RGMP_RESERVED, tvb, 1, 1);
         checksum(tvb, ctx, t, 0, RGMP_CHECKSUM, RGMP_CHECKSUM_STATUS, EI_RGMP_CHECKSUM);
         address(t, RGMP_MADDR, tvb, 4);
+    }
+
+    // ---- MSNIP -----------------------------------------------------------------------------------------------------
+
+    /**
+     * packet-msnip.c: a group map (count, checksum, a "holdtime" that is the count again, as 4.0 shows it, then
+     * group/mask records), an interest solicitation (holdtime, generation ID) or a receiver membership report
+     * (record type and group per record); the protocol item ends where the message did.
+     */
+    private static void msnip(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ctx.addProtocol("msnip");
+        ctx.setCurrentProto("MSNIP");
+        ProtoNode t = parent.addItem(MSNIP, tvb, 0, tvb.capturedLength());
+        Info info = new Info();
+        info.protocol = "MSNIP";
+        info.text.append(MSNIP_TYPES.get((long) type));
+        ctx.put(Info.class, info);
+        t.add(MSNIP_TYPE, tvb, 0, 1, type);
+        int off;
+        if (type == 0x24) {
+            checksum(tvb, ctx, t, 0, MSNIP_CHECKSUM, MSNIP_CHECKSUM_STATUS, EI_MSNIP_CHECKSUM);
+            t.add(MSNIP_HOLDTIME16, tvb, 4, 2, tvb.u16(4));
+            t.add(MSNIP_GENID, tvb, 6, 2, tvb.u16(6));
+            off = 8;
+        } else {
+            int count = tvb.u8(1);
+            t.add(MSNIP_COUNT, tvb, 1, 1, count);
+            checksum(tvb, ctx, t, 0, MSNIP_CHECKSUM, MSNIP_CHECKSUM_STATUS, EI_MSNIP_CHECKSUM);
+            off = 4;
+            if (type == 0x23) {
+                t.add(MSNIP_HOLDTIME, tvb, 4, 4, count);
+                off = 8;
+            }
+            while (count-- > 0) {
+                off = msnipGroup(tvb, ctx, t, off, type);
+            }
+        }
+        // proto_item_set_len ends the item with the captured bytes (the holdtime item reads none: a group map of no
+        // groups cut after its checksum still gets here)
+        t.setLength(Math.min(off, tvb.capturedLength()));
+    }
+
+    /** One record: a "Groups" item over the rest until its text and length are set at its end. */
+    private static int msnipGroup(ByteView tvb, PacketContext ctx, ProtoNode t, int off, int type) {
+        int len = tvb.remaining(off);
+        if (len <= 0) {
+            tvb.ensureFromStart(off, 1); // proto_tree_add_item(..., -1): tvb_ensure_captured_length_remaining
+        }
+        ProtoNode g = t.addItem(MSNIP_GROUPS, tvb, off, len);
+        if (type == 0x23) {
+            long maddr = tvb.u32(off); // tvb_get_ipv4, then proto_tree_add_ipv4 of the value
+            g.add(MSNIP_MADDR, tvb, off, 4, maddr);
+            int mask = tvb.u8(off + 4);
+            g.add(MSNIP_NETMASK, tvb, off + 4, 1, mask);
+            if (ctx.labels()) {
+                g.label("Group: " + FieldFormat.ipv4(maddr) + "/" + mask);
+            }
+        } else {
+            int rec = tvb.u8(off);
+            g.add(MSNIP_REC_TYPE, tvb, off, 1, rec);
+            long maddr = tvb.u32(off + 4);
+            g.add(MSNIP_MADDR, tvb, off + 4, 4, maddr);
+            if (ctx.labels()) {
+                String name = MSNIP_REC_TYPES.get((long) rec);
+                g.label("Group: " + FieldFormat.ipv4(maddr) + " "
+                        + (name != null ? name : "Unknown Type:0x" + FieldFormat.hexPadded(rec, 2)));
+            }
+        }
+        // proto_item_set_len: tshark's item ends with the captured bytes (a record cut after its group or mask)
+        g.setLength(Math.min(8, tvb.remaining(off)));
+        return off + 8;
+    }
+
+    // ---- MRDISC ----------------------------------------------------------------------------------------------------
+
+    /** packet-mrdisc.c's termination message: type and checksum under a protocol item of no length. */
+    private static void mrdisc(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
+        ctx.addProtocol("mrdisc");
+        ctx.setCurrentProto("MRDISC");
+        ProtoNode t = parent.addItem(MRDISC, tvb, 0, 0);
+        Info info = new Info();
+        info.protocol = "MRDISC";
+        info.text.append(MRDISC_TYPES.get((long) type));
+        ctx.put(Info.class, info);
+        t.add(MRDISC_TYPE, tvb, 0, 1, type);
+        checksum(tvb, ctx, t, 0, MRDISC_CHECKSUM, MRDISC_CHECKSUM_STATUS, EI_MRDISC_CHECKSUM);
     }
 
     // ---- unknown types --------------------------------------------------------------------------------------------
@@ -417,7 +551,7 @@ public final class IgmpModule implements ProtocolModule {
         // proto_tree_add_item(..., -1): the rest as captured, which must hold a byte at least
         int len = tvb.remaining(1);
         if (len <= 0) {
-            tvb.ensure(1, 1);
+            tvb.ensureFromStart(1, 1); // tvb_ensure_captured_length_remaining
         }
         bytes(t, DATA, tvb, 1, len);
     }

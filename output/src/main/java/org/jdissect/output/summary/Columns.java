@@ -130,7 +130,7 @@ public final class Columns {
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
             case "syslog" -> SyslogColumns.syslog(this);
-            case "igmp", "rgmp" -> {
+            case "igmp", "rgmp", "msnip", "mrdisc" -> {
                 // packet-igmp.c's (and packet-rgmp.c's) columns, written while it dissects (Info stops where an exception stopped it)
                 IgmpModule.Info igmp = ctx.get(IgmpModule.Info.class);
                 if (igmp != null) {
