@@ -439,7 +439,7 @@ public final class IgmpModule implements ProtocolModule {
         }
     }
 
-    // ---- RGMP (RFC 3488) ---------------------------------------------------------------------------------------------
+    // ---- RGMP (RFC 3488) ------------------------------------------------------------------------------------------
 
     /** packet-rgmp.c: its own protocol item (no IGMP one), type, reserved byte, checksum over it all, group. */
     private static void rgmp(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
@@ -456,7 +456,7 @@ public final class IgmpModule implements ProtocolModule {
         address(t, RGMP_MADDR, tvb, 4);
     }
 
-    // ---- MSNIP -----------------------------------------------------------------------------------------------------
+    // ---- MSNIP ----------------------------------------------------------------------------------------------------
 
     /**
      * packet-msnip.c: a group map (count, checksum, a "holdtime" that is the count again, as 4.0 shows it, then
@@ -527,7 +527,7 @@ public final class IgmpModule implements ProtocolModule {
         return off + 8;
     }
 
-    // ---- MRDISC ----------------------------------------------------------------------------------------------------
+    // ---- MRDISC ---------------------------------------------------------------------------------------------------
 
     /** packet-mrdisc.c's termination message: type and checksum under a protocol item of no length. */
     private static void mrdisc(ByteView tvb, PacketContext ctx, ProtoNode parent, int type) {
