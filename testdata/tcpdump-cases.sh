@@ -10,7 +10,7 @@ add() { # name capture args origin
 }
 variants() { # capture...
   for c in "$@"; do
-    stem=${c%.pcap}
+    stem=${c%.pcap*}
     add "$stem--nn" "$c" "-nn" variant
     add "$stem--nn-e" "$c" "-nn -e" variant
     add "$stem--nn-v" "$c" "-nn -v" variant

@@ -102,3 +102,15 @@ F.append(cdp([tlv(1, b'sw1'), b'\x00']))
 F.append(cdp([tlv(1, b'sw1'), tlv(3, b'Gi0/1')])[:40])
 F.append(cdp([]))
 pcap(F, 'cdp.pcap')
+
+# cdp-end.pcap: a TLV of each kind ending the message with a value too short for what packet-cdp.c reads of it. Most
+# kinds are read only under `if (tree)`: the exception is in -V, not in tshark's plain summary line (it builds no
+# tree); the IP prefix, address and management address TLVs are read regardless; a power TLV shorter than its IDs
+# ends where its length says. (EnergyWise, 0x001d, is not decoded by jdissect.)
+E = []
+for t, body in [(0x0a, b''), (0x0b, b''), (0x0e, b'\x01'), (0x0f, b'\x01'), (0x10, b''), (0x11, b'\x00'), (0x12, b''),
+                (0x13, b''), (0x17, b''), (0x08, b'\x00'), (0x04, b'\x00'), (0x07, b'\x01\x02'), (0x19, b''),
+                (0x1a, b''), (0x1f, b''), (0x05, b''), (0x16, b'\x00\x00'), (0x02, b'\x00\x00'), (0x15, b''),
+                (0x03, b''), (0x06, b''), (0x14, b''), (0x1000, b'')]:
+    E.append(cdp([tlv(1, b'sw1'), tlv(t, body)]))
+pcap(E, 'cdp-end.pcap')

@@ -3,7 +3,7 @@ INFORM, RELEASE, NAK, DECLINE, a relayed exchange with the relay agent informati
 without DHCP options (with and without the magic cookie), a PXE client, every option jdissect decodes with edge
 values (lease times of 0, 1 s and infinity, a negative time offset, classless routes of every width, a domain search
 list with a compression pointer, client identifiers of each form, FQDN flags), padding, unknown options, option
-overload, and damaged messages (a header cut short, an option running past the end, no End option, a bad cookie).
+overload, UUID client identifiers, and damaged messages (a header cut short, an option running past the end, no End option, a bad cookie).
 Ethernet/IPv4/UDP, no checksums. Deterministic: run here with python3 make.py, then sh oracle.sh."""
 import struct
 
@@ -293,6 +293,19 @@ server(bootp(2, 0x0000ffdb, yiaddr="192.168.1.119", options=opt(53, b"\x05") + o
              + opt(151, b"\x00done") + END))
 server(bootp(2, 0x0000ffda, yiaddr="192.168.1.120", options=opt(53, b"\x05") + opt(159, b"\x06\x08")
              + opt(151, b"") + END))
+
+# 55-58: UUID client identifiers (type 0 and 16 bytes: an FT_GUID whose first three groups are little-endian): a PXE
+# client's option 97 and option 61 of a machine's SMBIOS UUID, the nil and the all-ones UUID; option 97 of 17 bytes
+# and type 1, and of type 0 a byte short and a byte long (no UUID in them); a UUID cut short by the capture
+UUID = bytes.fromhex("4445 4c4c 4200 1035 8052 b4c04f4a4d32")
+client(bootp(1, 0x0000ffd9, options=opt(53, b"\x01") + opt(93, b"\x00\x07") + opt(94, b"\x01\x03\x10")
+             + opt(97, b"\x00" + UUID) + opt(61, b"\x00" + UUID) + opt(60, b"PXEClient:Arch:00007:UNDI:003016")
+             + END))
+client(bootp(1, 0x0000ffd8, options=opt(53, b"\x01") + opt(97, b"\x00" + bytes(16)) + opt(61, b"\x00" + b"\xff" * 16)
+             + END))
+client(bootp(1, 0x0000ffd7, options=opt(53, b"\x01") + opt(97, b"\x01" + UUID) + opt(97, b"\x00" + UUID[:15])
+             + opt(97, b"\x00" + UUID + b"\x00") + opt(61, b"\x00" + UUID[:15]) + END))
+client(bootp(1, 0x0000ffd6, options=opt(53, b"\x01") + opt(97, b"\x00" + UUID) + END)[:252])
 
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

@@ -120,16 +120,30 @@ with open("stp.pcap", "wb") as f:
         f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
 print(len(stp), "frames in stp.pcap")
 
-# multiple spanning tree: the MST configuration identifier, the CIST and two MSTI records (one with every flag)
-mst_ext = (b"\x00" + b"region1".ljust(32, b"\x00") + struct.pack(">H", 7) + bytes(range(16)) + struct.pack(">I", 0)
-           + bid(0x8000, "001122334455") + b"\x14"
-           + bytes([0x7c]) + bid(0x8001, "001122334455") + struct.pack(">I", 20000) + bytes([0x80, 0x80, 0x14])
-           + bytes([0xff]) + bid(0x9002, "00aabbccddee") + struct.pack(">I", 1) + bytes([0x10, 0xf0, 0x01]))
-mstp = bpdu(0x3c, version=3, type_=2, extra=b"\x00" + struct.pack(">H", len(mst_ext)) + mst_ext)
+# multiple spanning tree: the MST configuration identifier, the CIST and two MSTI records (one with every flag); then
+# configuration names (FT_STRINGZPAD: the text before the first NUL) with bytes after a NUL, of all 32 bytes, empty,
+# with a byte past 0x7f and with a control character
+
+
+def mst_ext(name):
+    return (b"\x00" + name.ljust(32, b"\x00") + struct.pack(">H", 7) + bytes(range(16)) + struct.pack(">I", 0)
+            + bid(0x8000, "001122334455") + b"\x14"
+            + bytes([0x7c]) + bid(0x8001, "001122334455") + struct.pack(">I", 20000) + bytes([0x80, 0x80, 0x14])
+            + bytes([0xff]) + bid(0x9002, "00aabbccddee") + struct.pack(">I", 1) + bytes([0x10, 0xf0, 0x01]))
+
+
+def mstp(name):
+    ext = mst_ext(name)
+    return dot3(b"\x42\x42\x03" + bpdu(0x3c, version=3, type_=2, extra=b"\x00" + struct.pack(">H", len(ext)) + ext))
+
+
+mst = [mstp(n) for n in (b"region1", b"ab\x00cd\x00ef", b"0123456789abcdefghijklmnopqrstuv", b"", b"r\xe9gion",
+                         b"a\tb")]
 with open("mstp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    fr = dot3(b"\x42\x42\x03" + mstp)
-    f.write(struct.pack("<IIII", 1700000000, 0, len(fr), len(fr)) + fr)
+    for i, fr in enumerate(mst):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
+print(len(mst), "frames in mstp.pcap")
 
 # the rest of packet-bpdu.c (bpdu.pcap): Cisco's PVST+ (SNAP PID 0x010b, the originating VLAN TLV: present, missing,
 # a wrong length, unknown, cut short), plain STP under the other Cisco PIDs (VLAN bridge, RLQ) and Ethertype 0x8181,
@@ -221,3 +235,26 @@ with open("bpdu.pcap", "wb") as f:
     for i, fr in enumerate(bp):
         f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
 print(len(bp), "frames in bpdu.pcap")
+
+# cut.pcap: frames the capture cut short (records shorter than the frame) where packet-ieee8023.c's rules show: a
+# payload dissected without a BoundsError (data after an unknown SNAP OUI) then the Ethernet layer's own
+# "[Packet size limited …]"; a BPDU cut inside an MSTI record and in its configuration name (the BPDU's own); a
+# payload malformed by its length and a capture ending right after it (the padding read throws); a LACPDU cut before
+# its version; and a root path cost above 2^31 (Info prints it signed)
+cut = []
+cut.append((snap_frame(0x4242, b"\x00" * 30, dst=DST)[:52], 60))
+f = dot3(b"\x42\x42\x03" + mst_body(64 + 32, two))
+cut.append((f[:134], len(f)))
+cut.append((f[:70], len(f)))
+dtp = bytes.fromhex("aaaa0300000c2004") + b"\x01" + tlv(1, b"corp\x00") + tlv(2, b"\x03") + tlv(3, b"\xa5") + tlv(9, b"xyz")
+f = PVST_DST[:5] + b"\xcc" + SRC + struct.pack(">H", len(dtp)) + dtp
+f += bytes(max(0, 60 - len(f)))
+cut.append((f[:14 + len(dtp)], len(f)))
+f = DST + SRC + b"\x88\x09" + b"\x01\x01\x01"
+cut.append((f, 60))
+cut.append((dot3(b"\x42\x42\x03" + bpdu(0x01)[:13] + struct.pack(">I", 0x80000004) + bpdu(0x01)[17:]), None))
+with open("cut.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, (fr, wire) in enumerate(cut):
+        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), wire or len(fr)) + fr)
+print(len(cut), "frames in cut.pcap")

@@ -4,10 +4,11 @@
 # bpdu-filters.txt in bpdu.pcap (bpdu-filters.tsv).
 set -e
 export TZ=UTC
-for c in llc.pcap stp.pcap mstp.pcap bpdu.pcap; do
+for c in llc.pcap stp.pcap mstp.pcap bpdu.pcap cut.pcap; do
   sh ../crafted-oracle.sh $c
 done
 sh ../crafted-summary-filters.sh llc.pcap select
 sh ../crafted-summary-filters.sh stp.pcap
 sh ../crafted-summary-filters.sh mstp.pcap
 sh ../crafted-summary-filters.sh bpdu.pcap select bpdu-filters
+sh ../crafted-summary-filters.sh cut.pcap

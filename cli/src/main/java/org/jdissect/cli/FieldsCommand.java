@@ -38,8 +38,7 @@ final class FieldsCommand implements Callable<Integer> {
             // a protocol in name only (a TCP option) is listed as a protocol, as tshark -G fields lists it
             return "P\t" + f.name() + "\t" + f.abbrev();
         }
-        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + (f.nulTerminated() ? "FT_STRINGZ" : f.objectIdentifier() ? "FT_OID" : ftName(f.type()))
-                + "\t" + listedProtocol(f) + "\t"
+        return "F\t" + f.name() + "\t" + f.abbrev() + "\t" + f.ftype() + "\t" + listedProtocol(f) + "\t"
                 + baseColumn(f) + "\t0x" + Long.toHexString(f.bitmask()) + "\t" + f.blurb();
     }
 
@@ -51,15 +50,6 @@ final class FieldsCommand implements Callable<Integer> {
     static String listedProtocol(FieldDef f) {
         String a = f.abbrev();
         return a.startsWith("_ws.") && a.lastIndexOf('.') > 3 ? a.substring(0, a.lastIndexOf('.')) : f.protocol();
-    }
-
-    /** Wireshark's ftype names: FT_UINT8 …, but FT_IPv4 and FT_IPv6 in mixed case. */
-    static String ftName(FieldType t) {
-        return switch (t) {
-            case IPV4 -> "FT_IPv4";
-            case IPV6 -> "FT_IPv6";
-            default -> "FT_" + t.name();
-        };
     }
 
     /**

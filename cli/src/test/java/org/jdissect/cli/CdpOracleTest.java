@@ -11,10 +11,22 @@ import java.io.IOException;
  */
 class CdpOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("cdp", "cdp.pcap");
+    private static final CraftedOracle END = CraftedOracle.of("cdp", "cdp-end.pcap");
 
     @Override
     CraftedOracle oracle() {
         return ORACLE;
+    }
+
+    /**
+     * A TLV of each kind ending the message too short for what packet-cdp.c reads of it (cdp-end.pcap): -V shows the
+     * exceptions; the summary lines (SummaryOracleTest) show only those of the TLVs read outside {@code if (tree)}.
+     */
+    @org.junit.jupiter.api.Test
+    void tlvsCutAtTheEndAreTsharks() throws IOException {
+        END.verboseTreeIsTsharks();
+        END.jsonIsTsharks();
+        END.fieldsAreTsharks();
     }
 
     /** The frames tshark selected with each filter of filters.txt (filters.tsv, made by oracle.sh). */

@@ -68,6 +68,12 @@ class JsonRawOracleTest {
         "vxlan/vxlan.pcap", "tcpdump-udp/captures/vxlan.pcap",
         // syslog: RFC 3164 and 5424 headers, NUL-terminated messages; tcpdump's own syslog capture
         "syslog/syslog.pcap", "tcpdump-udp/captures/syslog_udp.pcap",
+        // IEEE 802.3 Slow Protocols: LACP (HP's IRF tail, trailers, vLACP), Marker; CDP TLVs cut at the message's end
+        "slow/slow.pcap", "cdp/cdp-end.pcap",
+        // Cisco's DTP, UDLD, loopback and VTP
+        "cisco-l2/cisco-l2.pcap", "cisco-l2/cisco-lan.pcap",
+        // spanning tree's other forms (PVST+, MST layouts, SPB, Ethertype 0x8181, GARP) and 802.3 frames cut short
+        "llc/bpdu.pcap", "llc/cut.pcap",
         // DHCP: option items over bytes past the end of a message cut short, options in the overloaded server name,
         // a domain search list split over two options (its names cover no bytes)
         "dhcp/dhcp.pcap",
@@ -84,7 +90,10 @@ class JsonRawOracleTest {
         "tcpdump-link/captures/lldp-infinite-loop-1.pcap", "tcpdump-link/captures/lldp-infinite-loop-2.pcap",
         "tcpdump-link/captures/lldp_8021_linkagg.pcap", "tcpdump-link/captures/lldp_8023_mtu-oobr.pcap",
         "tcpdump-link/captures/lldp_asan.pcap", "tcpdump-link/captures/lldp_mudurl.pcap",
-        "tcpdump-link/captures/LLDP_and_CDP.pcap"})
+        "tcpdump-link/captures/LLDP_and_CDP.pcap",
+        // FT_STRINGZPAD (ftype 43: MSTP's configuration name, LLDP-MED's inventory), FT_UINT40 (8: LLDP-MED's
+        // coordinates); DHCP's FT_GUID client UUIDs (36) are in dhcp.pcap
+        "llc/mstp.pcap", "lldp/lldp-med.pcap"})
     void wholeDocumentIsTsharksText(String capture) throws IOException {
         assertThat(Golden.firstDifference(oracle(capture), ours(capture))).as(capture).isEmpty();
     }

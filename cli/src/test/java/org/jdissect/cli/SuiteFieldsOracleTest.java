@@ -31,7 +31,12 @@ class SuiteFieldsOracleTest {
             Map.entry("tfo-5c1fa7f9ae91.pcap", Map.of(
                     "frame.protocols", "frame 13's 4 bytes of data are 0xdeadbeef, the magic of Etch: tshark's Etch"
                             + " heuristic (packet-etch.c) claims them and asks for the rest of its 8-byte header, so"
-                            + " they are 'TCP segment data'; jdissect has no Etch dissector and shows them as data")));
+                            + " they are 'TCP segment data'; jdissect has no Etch dissector and shows them as data")),
+            Map.entry("DTP-inscope.pcap", Map.of(
+                    "frame.protocols", "Cisco ISL frames (destination 01:00:0c:00:00:00): packet-eth.c hands them to"
+                            + " packet-isl.c, whose 26-byte header precedes an inner Ethernet frame ('eth:eth:llc:dtp');"
+                            + " jdissect has no ISL dissector and reads the ISL header as an 802.3 frame",
+                    "eth.dst", "the inner Ethernet frame's destination, after the ISL header (see frame.protocols)")));
 
     static Stream<String> captures() throws IOException {
         List<String> out = new ArrayList<>();

@@ -62,6 +62,9 @@ final class TestRegistry {
     static final FieldDef HTTP_UA = FieldDef.builder("http.user_agent", "User-Agent", FieldType.STRING).build();
     static final FieldDef HTTP_REQUEST = FieldDef.builder("http.request", "Request", FieldType.NONE).build();
     static final FieldDef ICMP_RESPTIME = FieldDef.builder("icmp.resptime", "Response time", FieldType.DOUBLE).build();
+    /** FT_UINT40 BASE_CUSTOM, as packet-lldp.c declares it. */
+    static final FieldDef LLDP_LATITUDE = FieldDef.builder("lldp.media.loc.latitude", "Latitude", FieldType.UINT40)
+            .base(org.jdissect.api.field.Base.CUSTOM).build();
 
     static final FieldRegistry REGISTRY = build();
 
@@ -74,7 +77,8 @@ final class TestRegistry {
                 ETH_SRC, ETH_ADDR, ETH_TYPE, IP, IP_VERSION, IP_LEN, IP_TTL, IP_PROTO, IP_FLAGS, IP_FLAGS_DF, IP_SRC,
                 IP_DST, IP_ADDR, IPV6, IPV6_DST, TCP, TCP_SRCPORT, TCP_DSTPORT, TCP_PORT, TCP_SEQ, TCP_LEN, TCP_FLAGS,
                 TCP_FLAGS_SYN, TCP_FLAGS_RESET, TCP_FLAGS_ACK, TCP_WSF, TCP_PAYLOAD, TCP_CHECKSUM_STATUS, UDP, UDP_PORT,
-                UDP_SRCPORT, UDP_DSTPORT, HTTP, HTTP_METHOD, HTTP_HOST, HTTP_UA, HTTP_REQUEST, ICMP_RESPTIME}) {
+                UDP_SRCPORT, UDP_DSTPORT, HTTP, HTTP_METHOD, HTTP_HOST, HTTP_UA, HTTP_REQUEST, ICMP_RESPTIME,
+                LLDP_LATITUDE}) {
             b.add(f.protocol(), f);
         }
         return b.build();

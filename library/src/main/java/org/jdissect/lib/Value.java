@@ -12,7 +12,7 @@ import org.jdissect.api.tree.ProtoNode;
  *
  * @param field  the field's definition (name, type, base…)
  * @param value  Long for integers, booleans (0/1), frame numbers, Ethernet addresses and times (nanoseconds);
- *               InetAddress for IPv4/IPv6; String; byte[] for bytes and EUI-64 addresses; Double; null for
+ *               InetAddress for IPv4/IPv6; String; byte[] for bytes and EUI-64 addresses; UUID for GUIDs; Double; null for
  *               valueless items
  * @param offset where its bytes start in their data source (the frame, or a reassembled buffer)
  * @param length how many bytes it covers
@@ -35,9 +35,16 @@ public record Value(FieldDef field, Object value, int offset, int length, String
             case STRING -> n.obj() == null ? null : n.obj().toString();
             case BYTES -> n.bytes();
             case EUI64 -> n.obj() instanceof byte[] b ? b.clone() : null;
+            case GUID -> n.obj() instanceof byte[] b ? uuid(b) : null;
             case FLOAT, DOUBLE -> n.obj();
             default -> n.num();
         };
+    }
+
+    /** A GUID's 16 bytes, in the order of its text, as the UUID of that text. */
+    private static java.util.UUID uuid(byte[] b) {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b);
+        return new java.util.UUID(bb.getLong(), bb.getLong());
     }
 
     private static InetAddress address(byte[] b) {

@@ -38,6 +38,20 @@ class LibraryTest {
     }
 
     @Test
+    void aGuidIsAUuidOfItsText() throws IOException {
+        // testdata/dhcp/dhcp.pcap frame 55: a PXE client's UUID in options 97 and 61, little-endian on the wire
+        try (Capture c = jd.open(TestCaptures.dir().resolveSibling("dhcp/dhcp.pcap"))
+                .filter("dhcp.id == 0x0000ffd9")) {
+            Packet p = c.iterator().next();
+            List<Value> ids = p.all("dhcp.client_id.uuid");
+            assertThat(ids).extracting(Value::value).containsExactly(
+                    java.util.UUID.fromString("4c4c4544-0042-3510-8052-b4c04f4a4d32"),
+                    java.util.UUID.fromString("4c4c4544-0042-3510-8052-b4c04f4a4d32"));
+            assertThat(ids.get(0).display()).isEqualTo("4c4c4544-0042-3510-8052-b4c04f4a4d32");
+        }
+    }
+
+    @Test
     void filtersWithDisplayFilters() throws IOException {
         try (Capture c = jd.open(SEED).filter("tcp.flags.reset == 1 || http.request.method == \"HEAD\"")) {
             assertThat(c.stream().map(Packet::number).toList()).containsExactly(4L, 6L);

@@ -243,12 +243,12 @@ final class CapturePartitionReader implements PartitionReader<InternalRow> {
             case NONE, PROTOCOL -> Boolean.TRUE;
             case BOOLEAN -> n.num() != 0;
             case UINT8, UINT16, UINT24, INT8, INT16, INT24, INT32 -> (int) n.num();
-            case UINT32, UINT48, UINT64, INT64, FRAMENUM -> n.num();
+            case UINT32, UINT40, UINT48, UINT56, UINT64, INT40, INT48, INT56, INT64, FRAMENUM -> n.num();
             case FLOAT, DOUBLE -> n.obj() instanceof Number x ? x.doubleValue() : null;
             case RELATIVE_TIME -> n.num() / 1e9;
             case ABSOLUTE_TIME -> Math.floorDiv(n.num(), 1000L);
             case ETHER, IPV4 -> UTF8String.fromString(FieldFormat.value(n));
-            case IPV6, EUI64 -> n.obj() instanceof byte[] ? UTF8String.fromString(FieldFormat.value(n)) : null;
+            case IPV6, EUI64, GUID -> n.obj() instanceof byte[] ? UTF8String.fromString(FieldFormat.value(n)) : null;
             case STRING -> n.obj() == null ? null : UTF8String.fromString(n.obj().toString());
             case BYTES -> n.obj() instanceof byte[] b ? b.clone() : n.source() == null ? null
                     : n.source().toArray(n.offset(), Math.max(0, Math.min(n.length(), n.source().remaining(n.offset()))));

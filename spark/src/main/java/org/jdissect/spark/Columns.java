@@ -77,9 +77,9 @@ final class Columns {
         return switch (t) {
             case NONE, PROTOCOL, BOOLEAN -> DataTypes.BooleanType;
             case UINT8, UINT16, UINT24, INT8, INT16, INT24, INT32 -> DataTypes.IntegerType;
-            case UINT32, UINT48, UINT64, INT64, FRAMENUM -> DataTypes.LongType;
+            case UINT32, UINT40, UINT48, UINT56, UINT64, INT40, INT48, INT56, INT64, FRAMENUM -> DataTypes.LongType;
             case FLOAT, DOUBLE, RELATIVE_TIME -> DataTypes.DoubleType;
-            case ETHER, IPV4, IPV6, EUI64, STRING -> DataTypes.StringType;
+            case ETHER, IPV4, IPV6, EUI64, GUID, STRING -> DataTypes.StringType;
             case BYTES -> DataTypes.BinaryType;
             case ABSOLUTE_TIME -> DataTypes.TimestampType;
         };

@@ -17,6 +17,7 @@ import org.apache.spark.sql.sources.LessThanOrEqual;
 import org.apache.spark.sql.sources.Not;
 import org.apache.spark.sql.sources.Or;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.Guids;
 
 /**
  * Turns Spark predicates on field columns into a display filter that keeps <em>at least</em> the rows the
@@ -175,6 +176,10 @@ final class FilterTranslator {
             case BOOLEAN -> v instanceof Boolean b ? (b ? "1" : "0") : null;
             case IPV4, IPV6, ETHER -> v instanceof String s && ADDRESS.matcher(s).matches() ? s : null;
             case STRING -> v instanceof String s ? quote(s) : null;
+            // the column holds a GUID's text; only that exact text is the same test to jdissect (which would read
+            // upper case and a longer word too)
+            case GUID -> v instanceof String s && s.length() == 36 && Guids.parse(s) != null
+                    && Guids.text(Guids.parse(s)).equals(s) ? s : null;
             default -> null;
         };
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class FilterTranslatorTest {
     final FilterTranslator t = new FilterTranslator(Map.of("tcp.srcport", FieldType.UINT16, "ip.src", FieldType.IPV4,
-            "http.host", FieldType.STRING, "tcp.flags.reset", FieldType.BOOLEAN, "http", FieldType.PROTOCOL));
+            "http.host", FieldType.STRING, "tcp.flags.reset", FieldType.BOOLEAN, "http", FieldType.PROTOCOL,
+            "dhcp.client_id.uuid", FieldType.GUID));
 
     @Test
     void comparisonsBecomeAnyOccurrenceComparisons() {
@@ -29,6 +30,18 @@ class FilterTranslatorTest {
         assertThat(t.translate(new EqualTo("`http.host`", "a \"b\"\\"))).isEqualTo("http.host == \"a \\\"b\\\"\\\\\"");
         assertThat(t.translate(new EqualTo("`tcp.flags.reset`", true))).isEqualTo("tcp.flags.reset == 1");
         assertThat(t.translate(new EqualTo("http", false))).isEqualTo("!http");
+        assertThat(t.translate(new EqualTo("`dhcp.client_id.uuid`", "4c4c4544-0042-3510-8052-b4c04f4a4d32")))
+                .isEqualTo("dhcp.client_id.uuid == 4c4c4544-0042-3510-8052-b4c04f4a4d32");
+    }
+
+    @Test
+    void aGuidIsPushedOnlyAsTheTextItsColumnHolds() {
+        // tshark reads upper case and ignores what follows 36 characters; the column's string comparison does not
+        assertThat(t.translate(new EqualTo("`dhcp.client_id.uuid`", "4C4C4544-0042-3510-8052-B4C04F4A4D32"))).isNull();
+        assertThat(t.translate(new EqualTo("`dhcp.client_id.uuid`", "4c4c4544-0042-3510-8052-b4c04f4a4d32x")))
+                .isNull();
+        assertThat(t.translate(new LessThan("`dhcp.client_id.uuid`", "4c4c4544-0042-3510-8052-b4c04f4a4d32")))
+                .as("tshark orders GUIDs by their little-endian memory, not their text").isNull();
     }
 
     @Test
@@ -53,7 +66,8 @@ class FilterTranslatorTest {
     void everyTranslationCompiles() {
         Engine e = Engine.standard();
         for (String f : new String[] {"tcp.srcport !== 80", "ip.src in {10.0.0.1, 10.0.0.2}", "!http",
-            "(tcp.srcport !== 80 && ip.src)", "http.host == \"a \\\"b\\\"\\\\\"", "tcp.flags.reset == 1"}) {
+            "(tcp.srcport !== 80 && ip.src)", "http.host == \"a \\\"b\\\"\\\\\"", "tcp.flags.reset == 1",
+            "dhcp.client_id.uuid == 4c4c4544-0042-3510-8052-b4c04f4a4d32"}) {
             DisplayFilter.compile(f, e.registry());
         }
     }

@@ -77,8 +77,8 @@ final class Seeds {
         List<Path> captures = new ArrayList<>(allCaptures());
         // the crafted captures reach dissector paths the corpus never does (LLC, short TCP headers, IPv6 options…)
         for (String dir : new String[] {"llc", "crafted-tcp", "crafted-ipv6", "crafted-icmp", "crafted-dns",
-            "crafted-tcp-options", "tcpdump-link/captures", "sll", "arp", "ntp", "cdp", "vxlan", "syslog", "dhcp",
-            "igmp"}) {
+            "crafted-tcp-options", "tcpdump-link/captures", "sll", "arp", "ntp", "cdp", "vxlan", "syslog", "dhcp", "slow",
+            "cisco-l2", "igmp"}) {
             Path d = TESTDATA.resolve(dir);
             if (Files.isDirectory(d)) {
                 try (Stream<Path> s = Files.list(d)) {

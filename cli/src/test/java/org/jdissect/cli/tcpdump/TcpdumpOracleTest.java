@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Byte-for-byte comparison with tcpdump 4.99.3: the 12 flag sets of the project's oracle over every capture of the
  * corpus, every case of the tcpdump conformance suite except the captures listed in {@link #EXCLUDED} (each
  * with its reason), and every case of testdata/tcpdump-link (the link types the suite lacks: Linux cooked v2, BSD
- * and OpenBSD loopback, 802.1Q inside cooked headers, 802.2 LLC/SNAP in every framing, CDP) and of
+ * and OpenBSD loopback, 802.1Q inside cooked headers, 802.2 LLC/SNAP in every framing, and the LAN printers: CDP,
+ * LLDP, STP, the Slow Protocols, Loopback, UDLD, DTP and VTP) and of
  * testdata/tcpdump-udp (the BOOTP/DHCP, NTP, syslog and VXLAN printers). Outputs of 1 MB or more are stored as SHA-256.
  */
 class TcpdumpOracleTest {
@@ -263,9 +264,10 @@ class TcpdumpOracleTest {
         assertThat(allSuiteCases().count()).isEqualTo(863);
         assertThat(EXCLUDED).hasSize(67);
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
-        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; IGMP's 6 upstream cases and 8
-        // captures x 12 flag sets
-        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 6 + 8 * 12);
+        // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; STP's 10 and 11 x 12; the Slow
+        // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12; IGMP's 6
+        // upstream cases and 8 captures x 12 flag sets
+        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12);
         assertThat(udpCases().count()).isEqualTo(231);
     }
 

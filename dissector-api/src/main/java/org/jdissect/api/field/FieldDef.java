@@ -22,16 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *                   ({@code proto_register_protocol_in_name_only}, such as {@code tcp.options.mss}): a
  *                   {@link FieldType#BYTES} item whose value is the bytes it covers, listed by
  *                   {@code jdissect fields} as a protocol ("P" line) as {@code tshark -G fields} lists it
- * @param nulTerminated whether Wireshark declares this {@link FieldType#STRING} as FT_STRINGZ (a string read up to
- *                   its NUL): the same value everywhere, but listed as FT_STRINGZ and numbered 27 in
- *                   {@code -T json -x}, as tshark does
- * @param objectIdentifier whether Wireshark declares this {@link FieldType#STRING} as FT_OID, which jdissect has no
- *                   type for: its value is the dotted text tshark prints for it, and it is listed as FT_OID and
- *                   numbered 37 in {@code -T json -x}
+ * @param ftype      the Wireshark type it is declared as, which {@code jdissect fields} lists, {@code -T json -x}
+ *                   numbers and some filter messages name: {@code type}'s own ({@link FieldType#ftype()}), or for a
+ *                   {@link FieldType#STRING} one of the string types jdissect holds as text: FT_STRINGZ (read up to its
+ *                   NUL), FT_STRINGZPAD (a NUL-padded field: the text before the first NUL), FT_OID (its dotted text,
+ *                   as tshark prints it), FT_UINT_STRING, FT_STRINGZTRUNC. Null stands for {@code type}'s own.
  */
 public record FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                        Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
-                       boolean protocolInNameOnly, boolean nulTerminated, boolean objectIdentifier) {
+                       boolean protocolInNameOnly, Ftype ftype) {
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
@@ -52,19 +51,28 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
                 protocolInNameOnly);
     }
 
+    /** A definition with the given {@link #id()} (the form before {@link #ftype()} existed). */
+    public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
+                    Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
+                    boolean protocolInNameOnly, boolean nulTerminated, boolean objectIdentifier) {
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly,
+                nulTerminated ? Ftype.FT_STRINGZ : objectIdentifier ? Ftype.FT_OID : null);
+    }
+
     /** A definition with the given {@link #id()} (the form before {@link #objectIdentifier()} existed). */
     public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                     Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
                     boolean protocolInNameOnly, boolean nulTerminated) {
         this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly,
-                nulTerminated, false);
+                nulTerminated ? Ftype.FT_STRINGZ : null);
     }
 
     /** A definition with the given {@link #id()} (the form before {@link #nulTerminated()} existed). */
     public FieldDef(String abbrev, String name, FieldType type, Base base, long bitmask, int bitWidth,
                     Map<Long, String> valueNames, String[] trueFalse, String blurb, int id,
                     boolean protocolInNameOnly) {
-        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly, false);
+        this(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb, id, protocolInNameOnly,
+                (Ftype) null);
     }
 
     /** A definition with the given {@link #id()} (the form before {@link #protocolInNameOnly()} existed). */
@@ -87,12 +95,20 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         if (protocolInNameOnly && type != FieldType.BYTES) {
             throw new IllegalArgumentException(abbrev + ": a protocol in name only is registered as FT_BYTES");
         }
-        if (nulTerminated && type != FieldType.STRING) {
-            throw new IllegalArgumentException(abbrev + ": only a string can be FT_STRINGZ");
+        ftype = ftype == null ? type.ftype() : ftype;
+        if (ftype != type.ftype() && !(type == FieldType.STRING && ftype.isString())) {
+            throw new IllegalArgumentException(abbrev + ": a " + type + " cannot be declared " + ftype);
         }
-        if (objectIdentifier && type != FieldType.STRING) {
-            throw new IllegalArgumentException(abbrev + ": an FT_OID is held as its dotted text");
-        }
+    }
+
+    /** Whether Wireshark declares this string FT_STRINGZ (read up to its NUL). */
+    public boolean nulTerminated() {
+        return ftype == Ftype.FT_STRINGZ;
+    }
+
+    /** Whether Wireshark declares this string FT_OID (jdissect holds the dotted text tshark prints for it). */
+    public boolean objectIdentifier() {
+        return ftype == Ftype.FT_OID;
     }
 
     /** The protocol part of the abbreviation: {@code tcp} for {@code tcp.flags.syn}. */
@@ -153,7 +169,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
      */
     public FieldDef variant(FieldType type, long mask, int width) {
         return new FieldDef(abbrev, name, type, base, mask, width, valueNames, trueFalse, blurb, id,
-                protocolInNameOnly, nulTerminated, objectIdentifier);
+                protocolInNameOnly, type == this.type ? ftype : null);
     }
 
     /**
@@ -180,8 +196,7 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
         private String[] trueFalse = TRUE_FALSE;
         private String blurb = "";
         private boolean protocolInNameOnly;
-        private boolean nulTerminated;
-        private boolean objectIdentifier;
+        private Ftype ftype;
 
         private Builder(String abbrev, String name, FieldType type) {
             this.abbrev = abbrev;
@@ -239,19 +254,31 @@ public record FieldDef(String abbrev, String name, FieldType type, Base base, lo
 
         /** Marks a {@link FieldType#STRING} as Wireshark's FT_STRINGZ (see {@link FieldDef#nulTerminated()}). */
         public Builder stringz() {
-            nulTerminated = true;
-            return this;
+            return declared(Ftype.FT_STRINGZ);
+        }
+
+        /**
+         * Marks a {@link FieldType#STRING} as Wireshark's FT_STRINGZPAD: a field of fixed length padded with NULs,
+         * whose value is the text before the first NUL (its item still covers the whole field).
+         */
+        public Builder stringzpad() {
+            return declared(Ftype.FT_STRINGZPAD);
         }
 
         /** Marks a {@link FieldType#STRING} as Wireshark's FT_OID (see {@link FieldDef#objectIdentifier()}). */
         public Builder objectIdentifier() {
-            objectIdentifier = true;
+            return declared(Ftype.FT_OID);
+        }
+
+        /** The Wireshark type the field is declared as, where its {@link FieldType} stands for several. */
+        public Builder declared(Ftype t) {
+            ftype = t;
             return this;
         }
 
         public FieldDef build() {
             return new FieldDef(abbrev, name, type, base, bitmask, bitWidth, valueNames, trueFalse, blurb,
-                    NEXT_ID.getAndIncrement(), protocolInNameOnly, nulTerminated, objectIdentifier);
+                    NEXT_ID.getAndIncrement(), protocolInNameOnly, ftype);
         }
     }
 }

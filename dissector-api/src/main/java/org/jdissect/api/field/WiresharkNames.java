@@ -60,8 +60,10 @@ public final class WiresharkNames {
         String[] cols = line.split("\t");
         FieldType t = fieldType(cols[0]);
         String[] words = t == FieldType.BOOLEAN && cols.length == 3 ? new String[] {cols[1], cols[2]} : null;
-        FieldDef def = new FieldDef(name, name, t, t.isInteger() ? Base.DEC : Base.NONE, 0, 0, null, words,
-                "registered by Wireshark, not dissected by jdissect");
+        FieldDef def = FieldDef.builder(name, name, t).base(t.isInteger() ? Base.DEC : Base.NONE)
+                .trueFalse(words == null ? "True" : words[0], words == null ? "False" : words[1])
+                .declared(t == FieldType.STRING ? Ftype.valueOf("FT_" + cols[0]) : null)
+                .blurb("registered by Wireshark, not dissected by jdissect").build();
         FieldDef old = MADE.putIfAbsent(name, def);
         if (old == null && cols.length == 2 && cols[1].equals("v")) {
             NAMED.add(name);
@@ -95,8 +97,8 @@ public final class WiresharkNames {
 
     /**
      * jdissect's type for a Wireshark ftype: the kinds it has no own type for take the nearest one whose literals
-     * and operators match (an IPX network is a 32-bit number, a GUID or OID compares as bytes, 40- and 56-bit
-     * integers as the next width up).
+     * and operators match (an IPX network is a 32-bit number, an OID compares as bytes; the string types are strings,
+     * their own ftype kept in {@link FieldDef#ftype()}).
      */
     static FieldType fieldType(String ft) {
         return switch (ft) {
@@ -107,13 +109,19 @@ public final class WiresharkNames {
             case "UINT16" -> FieldType.UINT16;
             case "UINT24" -> FieldType.UINT24;
             case "UINT32", "IPXNET" -> FieldType.UINT32;
-            case "UINT40", "UINT48" -> FieldType.UINT48;
-            case "UINT56", "UINT64" -> FieldType.UINT64;
+            case "UINT40" -> FieldType.UINT40;
+            case "UINT48" -> FieldType.UINT48;
+            case "UINT56" -> FieldType.UINT56;
+            case "UINT64" -> FieldType.UINT64;
             case "INT8" -> FieldType.INT8;
             case "INT16" -> FieldType.INT16;
             case "INT24" -> FieldType.INT24;
             case "INT32" -> FieldType.INT32;
-            case "INT40", "INT48", "INT56", "INT64" -> FieldType.INT64;
+            case "INT40" -> FieldType.INT40;
+            case "INT48" -> FieldType.INT48;
+            case "INT56" -> FieldType.INT56;
+            case "INT64" -> FieldType.INT64;
+            case "GUID" -> FieldType.GUID;
             case "FRAMENUM" -> FieldType.FRAMENUM;
             case "FLOAT", "IEEE_11073_SFLOAT", "IEEE_11073_FLOAT" -> FieldType.FLOAT;
             case "DOUBLE" -> FieldType.DOUBLE;

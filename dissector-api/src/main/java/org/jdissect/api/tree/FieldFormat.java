@@ -44,13 +44,15 @@ public final class FieldFormat {
             case NONE -> "";
             case PROTOCOL -> "";
             case BOOLEAN -> n.num() != 0 ? "1" : "0";
-            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM -> integer(d, n.num(), d.type().width() * 2);
-            case INT8, INT16, INT24, INT32, INT64 -> Long.toString(n.num());
+            case UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64, FRAMENUM ->
+                    integer(d, n.num(), d.type().width() * 2);
+            case INT8, INT16, INT24, INT32, INT40, INT48, INT56, INT64 -> Long.toString(n.num());
             case FLOAT, DOUBLE -> n.obj() == null ? "" : doubleString(((Number) n.obj()).doubleValue());
             case ETHER -> ether(n.num());
             case IPV4 -> ipv4(n.num());
             case IPV6 -> n.obj() instanceof byte[] b ? ipv6(b) : "";
             case EUI64 -> n.obj() instanceof byte[] b ? hex(b, 0, b.length, ":") : "";
+            case GUID -> n.obj() instanceof byte[] b ? org.jdissect.api.field.Guids.text(b) : "";
             // an empty byte field shows tshark's placeholder ("<none>", "<MISSING>") when its dissector gave one
             case BYTES -> n.obj() instanceof String placeholder ? placeholder : bytesValue(n, null);
             case STRING -> n.obj() == null ? "" : n.obj().toString();
@@ -413,7 +415,8 @@ public final class FieldFormat {
         switch (t) {
             case NONE, PROTOCOL, RELATIVE_TIME, ABSOLUTE_TIME -> word = null;
             case BOOLEAN -> word = n.num() != 0 ? d.trueWord() : d.falseWord();
-            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64 ->
+            case UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64, FRAMENUM, INT8, INT16, INT24, INT32,
+                    INT40, INT48, INT56, INT64 ->
                     word = shownName(d, n.num());
             default -> {
                 return false; // bytes, strings, addresses: their text comes from the packet or is rare
@@ -558,7 +561,8 @@ public final class FieldFormat {
                 return "";
             case BOOLEAN:
                 return ": " + (n.num() != 0 ? d.trueWord() : d.falseWord());
-            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, FRAMENUM, INT8, INT16, INT24, INT32, INT64: {
+            case UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64, FRAMENUM, INT8, INT16, INT24, INT32,
+                    INT40, INT48, INT56, INT64: {
                 StringBuilder sb = new StringBuilder(": ");
                 appendInteger(sb, d, n.num(), shownName(d, n.num()));
                 return sb.toString();

@@ -1,8 +1,9 @@
 package org.jdissect.dissectors.cdp;
 
 import static org.jdissect.dissectors.cdp.CdpFields.*;
+import static org.jdissect.dissectors.common.StringItems.formatStringzpad;
+import static org.jdissect.dissectors.common.StringItems.formatText;
 
-import java.nio.charset.StandardCharsets;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -104,11 +105,14 @@ public final class CdpModule implements ProtocolModule {
 
     /** One TLV at {@code off}; returns the offset after it, or -1 when packet-cdp.c stops dissecting. */
     private static int tlv(ByteView tvb, PacketContext ctx, ProtoNode cdp, int off, int type, int length) {
+        if (ctx.treeless() && treeOnly(type)) {
+            return off + length; // what such a TLV reads past the message throws only when tshark builds a tree
+        }
         int v = off + 4;
         int n = length - 4;
         switch (type) {
             case 0x0001 -> {
-                String id = stringzpad(tvb, v, n);
+                String id = formatStringzpad(tvb, v, n);
                 ctx.put(DeviceAndPort.class, DeviceAndPort.of(ctx).device(id));
                 textTlv(tvb, ctx, cdp, off, length, "Device ID: " + id, DEVICE_ID, v, n);
             }
@@ -117,7 +121,7 @@ public final class CdpModule implements ProtocolModule {
                 // fix packet-cdp.c made for one capture)
                 int real = tvb.reportedRemaining(off) >= length + 3 && tvb.u8(off + length) != 0 ? length + 3
                         : length;
-                String port = stringzpad(tvb, v, n);
+                String port = formatStringzpad(tvb, v, n);
                 ctx.put(DeviceAndPort.class, DeviceAndPort.of(ctx).port(port));
                 textTlv(tvb, ctx, cdp, off, real, "Port ID: " + formatText(tvb, v, real - 4), PORT_ID, v, real - 4);
                 return off + real;
@@ -169,7 +173,7 @@ public final class CdpModule implements ProtocolModule {
                     v, n);
             case 0x0015 -> {
                 ProtoNode s = subtree(cdp, tvb, off, length, "System Object Identifier");
-                s.addObj(SYSTEM_OBJECT_IDENTIFIER, tvb, v, n, tvb.toArray(v, n));
+                s.addObj(SYSTEM_OBJECT_IDENTIFIER, tvb, v, n, n == 0 ? "<MISSING>" : tvb.toArray(v, n));
             }
             case 0x0017 -> {
                 ProtoNode s = subtree(cdp, tvb, off, length, "Location: " + formatText(tvb, v + 1, n - 1));
@@ -177,10 +181,10 @@ public final class CdpModule implements ProtocolModule {
                 StringItems.ascii(s, LOCATION, tvb, v + 1, n - 1, ctx);
             }
             case 0x0019 -> {
-                return power(tvb, cdp, off, length, "Power Request", POWER_REQUESTED);
+                return power(tvb, ctx, cdp, off, length, "Power Request", POWER_REQUESTED);
             }
             case 0x001a -> {
-                return power(tvb, cdp, off, length, "Power Available", POWER_AVAILABLE);
+                return power(tvb, ctx, cdp, off, length, "Power Available", POWER_AVAILABLE);
             }
             case 0x001f -> {
                 ProtoNode s = subtree(cdp, tvb, off, length, "Spare Pair PoE");
@@ -202,6 +206,9 @@ public final class CdpModule implements ProtocolModule {
                 }
             }
             default -> {
+                if (ctx.treeless()) {
+                    return off + length; // also read only under if (tree): no early return without a tree
+                }
                 String name = TLV_TYPE.valueName(type);
                 ProtoNode s = subtree(cdp, tvb, off, length, "Type: " + (name != null ? name
                         : "Unknown (0x" + FieldFormat.hexPadded(type, 4) + ")") + ", length: " + length);
@@ -213,6 +220,18 @@ public final class CdpModule implements ProtocolModule {
             }
         }
         return off + length;
+    }
+
+    /**
+     * The TLV types packet-cdp.c reads only under {@code if (tree)}: tshark's plain summary, which builds no tree,
+     * reads nothing of them (a voice VLAN read past the end of the message is no exception there).
+     */
+    private static boolean treeOnly(int type) {
+        return switch (type) {
+            case 0x0005, 0x0006, 0x0008, 0x0009, 0x000a, 0x000b, 0x000e, 0x000f, 0x0010, 0x0011, 0x0012, 0x0013,
+                    0x0014, 0x0015, 0x0017, 0x001d -> true;
+            default -> type >= 0x1000 && type <= 0x100d;
+        };
     }
 
     /** A TLV's subtree with its type and length items. */
@@ -408,10 +427,13 @@ public final class CdpModule implements ProtocolModule {
      * Power requested or available: request and management IDs, then 32-bit values in milliwatts, each appended to
      * the subtree's text; a rest shorter than four bytes is skipped.
      */
-    private static int power(ByteView tvb, ProtoNode cdp, int off, int length, String text, FieldDef f) {
+    private static int power(ByteView tvb, PacketContext ctx, ProtoNode cdp, int off, int length, String text,
+                             FieldDef f) {
         ProtoNode s = subtree(cdp, tvb, off, length, text);
-        s.add(REQUEST_ID, tvb, off + 4, 2, tvb.u16(off + 4));
-        s.add(MANAGEMENT_ID, tvb, off + 6, 2, tvb.u16(off + 6));
+        if (!ctx.treeless()) { // read under packet-cdp.c's if (tree); the power values are read regardless
+            s.add(REQUEST_ID, tvb, off + 4, 2, tvb.u16(off + 4));
+            s.add(MANAGEMENT_ID, tvb, off + 6, 2, tvb.u16(off + 6));
+        }
         int left = tvb.u16(off + 2) - 8;
         int p = off + 8;
         String sep = ": ";
@@ -421,7 +443,7 @@ public final class CdpModule implements ProtocolModule {
             s.appendLabel(sep + mw + " mW");
             sep = ", ";
         }
-        return p + Math.max(0, left);
+        return p + left; // a TLV shorter than its 8-byte header part ends where its length says (offset += len)
     }
 
     /** A software version: one item per line, each up to its first NUL, covering the line and its end. */
@@ -433,7 +455,7 @@ public final class CdpModule implements ProtocolModule {
                 lineEnd = end;
             }
             int next = tvb.afterLineEnd(start, end);
-            s.addObj(SOFTWARE_VERSION, tvb, start, next - start, stringzpad(tvb, start, lineEnd - start));
+            s.addObj(SOFTWARE_VERSION, tvb, start, next - start, formatStringzpad(tvb, start, lineEnd - start));
             len -= next - start;
             start = next;
         }
@@ -455,31 +477,18 @@ public final class CdpModule implements ProtocolModule {
         };
     }
 
-    /** tvb_format_text: the bytes as UTF-8 (invalid sequences as U+FFFD), control characters escaped. */
-    static String formatText(ByteView tvb, int off, int len) {
-        tvb.ensure(off, len);
-        return FieldFormat.formatText(new String(tvb.toArray(off, len), StandardCharsets.UTF_8));
-    }
-
-    /** tvb_format_stringzpad: {@link #formatText} up to the first NUL. */
-    static String stringzpad(ByteView tvb, int off, int len) {
-        tvb.ensure(off, len);
-        int nul = tvb.indexOf(off, 0);
-        return formatText(tvb, off, nul >= 0 && nul < off + len ? nul - off : len);
-    }
-
     /** The Device ID and Port ID the Info column shows, in the order met. */
     public record DeviceAndPort(String info) {
-        static DeviceAndPort of(PacketContext ctx) {
+        public static DeviceAndPort of(PacketContext ctx) {
             DeviceAndPort d = ctx.get(DeviceAndPort.class);
             return d == null ? new DeviceAndPort("") : d;
         }
 
-        DeviceAndPort device(String id) {
+        public DeviceAndPort device(String id) {
             return new DeviceAndPort(info + "Device ID: " + id + "  ");
         }
 
-        DeviceAndPort port(String id) {
+        public DeviceAndPort port(String id) {
             return new DeviceAndPort(info + "Port ID: " + id + "  ");
         }
     }

@@ -1,5 +1,6 @@
 package org.jdissect.dissectors.common;
 
+import java.nio.charset.StandardCharsets;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
@@ -7,6 +8,7 @@ import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /** String items as proto.c adds them for any dissector (DNS text records, CDP's names and platform). */
@@ -16,6 +18,19 @@ public final class StringItems {
             ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Trailing stray characters");
 
     private StringItems() {
+    }
+
+    /** tvb_format_text: the bytes as UTF-8 (a bad sequence becomes U+FFFD), control characters escaped. */
+    public static String formatText(ByteView tvb, int off, int len) {
+        tvb.ensure(off, len);
+        return FieldFormat.formatText(new String(tvb.toArray(off, len), StandardCharsets.UTF_8));
+    }
+
+    /** tvb_format_stringzpad: {@link #formatText} up to the first NUL. */
+    public static String formatStringzpad(ByteView tvb, int off, int len) {
+        tvb.ensure(off, len);
+        int nul = tvb.indexOf(off, 0);
+        return formatText(tvb, off, nul >= 0 && nul < off + len ? nul - off : len);
     }
 
     /**

@@ -162,6 +162,12 @@ public final class DhcpFields {
             "Parameter Request List Item", UINT8).blurb("Option 55: Parameter Request List Item").build();
     static final FieldDef VENDOR_CLASS = FieldDef.builder("dhcp.option.vendor_class_id", "Vendor class identifier",
             STRING).stringz().blurb("Option 60: Vendor class identifier").build();
+    /**
+     * A client identifier of the UUID form (options 61 and 97, type 0 and 16 bytes), an FT_GUID read little-endian;
+     * packet-dhcp.c registers the name twice, once for each option, alike.
+     */
+    static final FieldDef CLIENT_ID_UUID = FieldDef.builder("dhcp.client_id.uuid", "Client Identifier (UUID)", GUID)
+            .blurb("Client Machine Identifier (UUID)").build();
     static final FieldDef CLIENT_HW_ADDRESS = FieldDef.builder("dhcp.client_hardware_address",
             "Client hardware address", STRING).build();
     static final FieldDef CLIENT_ID_IAID = FieldDef.builder("dhcp.client_id.iaid", "IAID", STRING).build();
@@ -571,7 +577,7 @@ public final class DhcpFields {
         List<FieldDef> all = new ArrayList<>(List.of(DHCP, BOOTP, TYPE, HW_TYPE, HW_LEN, HOPS, ID, SECS, FLAGS,
                 FLAGS_BC, FLAGS_RESERVED, IP_CLIENT, IP_YOUR, IP_SERVER, IP_RELAY, HW_ADDR, HW_ADDR_PADDING, HW_MAC,
                 SERVER, FILE, COOKIE, VENDOR_OPTIONS, OPTION_TYPE, OPTION_LENGTH, OPTION_VALUE, PADDING, END,
-                MESSAGE_TYPE, OVERLOAD, REQUEST_ITEM, VENDOR_CLASS, CLIENT_HW_ADDRESS, CLIENT_ID_IAID,
+                MESSAGE_TYPE, OVERLOAD, REQUEST_ITEM, VENDOR_CLASS, CLIENT_ID_UUID, CLIENT_HW_ADDRESS, CLIENT_ID_IAID,
                 CLIENT_ID_DUID_TYPE, CLIENT_ID_LLT_HW_TYPE, CLIENT_ID_LL_HW_TYPE, CLIENT_ID_TIME, CLIENT_ID_LINK_LAYER,
                 CLIENT_ID_ENTERPRISE, CLIENT_ID_IDENTIFIER,
                 CLIENT_ID_TYPE,

@@ -8,6 +8,7 @@ import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.Guids;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.common.StringItems;
@@ -131,9 +132,10 @@ final class DhcpOptions {
             // RFC 8910 moved the captive portal URI from 160 to 114; tshark decodes both
             case 114, 160 -> text(o, CAPTIVE_PORTAL, v, 0, len, ctx);
             case 97 -> {
-                // the UUID form (type 0, 17 bytes) is an FT_GUID in Wireshark, a type jdissect does not have
                 int b = len > 0 ? v.u8(0) : 0;
-                if (len == 7 && b > 0 && b < 48) {
+                if (len == 17 && b == 0) {
+                    uuid(v, o);
+                } else if (len == 7 && b > 0 && b < 48) {
                     hardwareAddress(v, o, b);
                 }
             }
@@ -396,6 +398,11 @@ final class DhcpOptions {
         }
     }
 
+    /** The UUID after a client identifier's type 0: its first three groups little-endian, as packet-dhcp.c reads it. */
+    private static void uuid(ByteView v, ProtoNode o) {
+        o.addObj(CLIENT_ID_UUID, v, 1, 16, Guids.fromWire(v.toArray(1, 16), 0, true));
+    }
+
     /**
      * Option 61: a hardware type and address (7 bytes), a type-0 text, or RFC 4361's IAID and DUID (type 255);
      * anything else stays opaque.
@@ -406,8 +413,7 @@ final class DhcpOptions {
         if (len == 7 && b > 0 && b < 48) {
             hardwareAddress(v, o, b);
         } else if (len == 17 && b == 0) {
-            // a UUID: Wireshark shows it as an FT_GUID, a type jdissect does not have (nothing is shown here)
-            return;
+            uuid(v, o); // no item for the type: the UUID is the whole story
         } else if (b == 255) {
             o.addObj(CLIENT_ID_IAID, v, 1, 4, DhcpModule.hardwareAddress(v, 1, 4, b));
             int duid = v.u16(5);

@@ -34,6 +34,12 @@ public final class Ethertype {
         public static final Trailers NONE = new Trailers(null, false);
     }
 
+    /**
+     * Set when the Ethernet layer threw for its payload's end or its trailer (cut by the capture) after the payload's
+     * own dissectors had set the columns: the summary keeps theirs.
+     */
+    public enum ThrewAfterPayload { YES }
+
     /** Dispatches {@code payload} (a view to the end of the frame) by {@code type}; returns the bytes claimed. */
     public static int dispatch(DissectorTable table, int type, ByteView payload, PacketContext ctx, ProtoNode parent,
                                ProtoNode owner, Trailers trailers) {
@@ -58,7 +64,12 @@ public final class Ethertype {
             ctx.dropProtocolsAfter(mark);
             taken = DataModule.dissect(payload, ctx, parent);
         }
-        trailer(ctx, owner, payload, taken, trailers);
+        try {
+            trailer(ctx, owner, payload, taken, trailers);
+        } catch (BoundsException e) {
+            ctx.put(ThrewAfterPayload.class, ThrewAfterPayload.YES);
+            throw e;
+        }
         return taken;
     }
 
@@ -84,11 +95,30 @@ public final class Ethertype {
                 DataModule.dissect(payload, ctx, parent);
             }
         } catch (BoundsException e) {
+            if (e.kind() == BoundsException.Kind.TRUNCATED) {
+                throw e; // a BoundsError is not among the errors dissect_802_3 catches: no trailer follows
+            }
             FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
         }
         ctx.setCurrentProto(saved);
-        // zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
-        trailer(ctx, owner, tvb.tail(offset), length, trailers);
+        try {
+            // the trailer's tvb starts where the payload ends: a payload the capture cut short (yet dissected
+            // without a BoundsError: data) makes that throw, as the Ethernet layer's "[Packet size limited …]"
+            tvb.ensure(offset, length);
+            ByteView rest = tvb.tail(offset);
+            int trailing = rest.reportedRemaining(length);
+            long frameLength = ctx.record().originalLength();
+            if (trailers.field() != null && rest.remaining(length) == 0 && trailing > 0 && frameLength >= MIN_FRAME
+                    && frameLength - trailing < MIN_FRAME) {
+                // the capture ends with the payload: add_ethernet_trailer still reads the padding it expects
+                rest.u8(length);
+            }
+            // zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
+            trailer(ctx, owner, rest, length, trailers);
+        } catch (BoundsException e) {
+            ctx.put(ThrewAfterPayload.class, ThrewAfterPayload.YES);
+            throw e;
+        }
         return length;
     }
 

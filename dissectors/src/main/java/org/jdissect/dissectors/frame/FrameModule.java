@@ -24,6 +24,7 @@ import org.jdissect.api.limits.LimitExceededException;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.common.StringItems;
+import org.jdissect.dissectors.common.TypeLength;
 
 /**
  * The root of every dissection: frame metadata (times, lengths, number), then the link layer by link type. It is
@@ -89,7 +90,8 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY);
+        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY,
+                TypeLength.MISMATCH);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }

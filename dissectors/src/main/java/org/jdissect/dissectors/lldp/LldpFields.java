@@ -377,12 +377,12 @@ final class LldpFields {
             .build();
     static final FieldDef MED_LAT_RES = FieldDef.builder("lldp.media.loc.lat_resolution", "Latitude Resolution",
             UINT8).mask(0xfc, 8).build();
-    /** FT_UINT40 BASE_CUSTOM in Wireshark (jdissect's nearest width is 48 bits). */
-    static final FieldDef MED_LAT = FieldDef.builder("lldp.media.loc.latitude", "Latitude", UINT48)
+    /** FT_UINT40 BASE_CUSTOM: the resolution bits and the value in one 40-bit number, shown as degrees. */
+    static final FieldDef MED_LAT = FieldDef.builder("lldp.media.loc.latitude", "Latitude", UINT40)
             .base(Base.CUSTOM).build();
     static final FieldDef MED_LONG_RES = FieldDef.builder("lldp.media.loc.long_resolution", "Longitude Resolution",
             UINT8).mask(0xfc, 8).build();
-    static final FieldDef MED_LONG = FieldDef.builder("lldp.media.loc.longitude", "Longitude", UINT48)
+    static final FieldDef MED_LONG = FieldDef.builder("lldp.media.loc.longitude", "Longitude", UINT40)
             .base(Base.CUSTOM).build();
     static final FieldDef MED_ALT_TYPE = FieldDef.builder("lldp.media.loc.alt_type", "Altitude Type", UINT8)
             .mask(0xf0, 8).names(names(1L, "Meters", 2L, "Floors")).blurb("Unknown").build();
@@ -423,15 +423,15 @@ final class LldpFields {
     /** BASE_CUSTOM: hundreds of milliwatts, as "N mW". */
     static final FieldDef MED_POWER_VALUE = FieldDef.builder("lldp.media.power.value", "Power Value", UINT16)
             .base(Base.CUSTOM).build();
-    /** The inventory strings by subtype (5 to 11); FT_STRINGZPAD in Wireshark. */
+    /** The inventory strings by subtype (5 to 11), FT_STRINGZPAD as in Wireshark: the text before the first NUL. */
     static final FieldDef[] MED_INVENTORY = {
-        FieldDef.builder("lldp.media.hardware", "Hardware Revision", STRING).build(),
-        FieldDef.builder("lldp.media.firmware", "Firmware Revision", STRING).build(),
-        FieldDef.builder("lldp.media.software", "Software Revision", STRING).build(),
-        FieldDef.builder("lldp.media.sn", "Serial Number", STRING).build(),
-        FieldDef.builder("lldp.media.manufacturer", "Manufacturer Name", STRING).build(),
-        FieldDef.builder("lldp.media.model", "Model Name", STRING).build(),
-        FieldDef.builder("lldp.media.asset", "Asset ID", STRING).build()};
+        FieldDef.builder("lldp.media.hardware", "Hardware Revision", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.firmware", "Firmware Revision", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.software", "Software Revision", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.sn", "Serial Number", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.manufacturer", "Manufacturer Name", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.model", "Model Name", STRING).stringzpad().build(),
+        FieldDef.builder("lldp.media.asset", "Asset ID", STRING).stringzpad().build()};
 
     static final ExpertDef EI_BAD_LENGTH = ExpertDef.of("lldp.incorrect_length", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "Invalid length, too short");

@@ -68,8 +68,9 @@ public final class BpduModule implements ProtocolModule {
     static final FieldDef V3_LENGTH = FieldDef.builder("mstp.version_3_length", "Version 3 Length", UINT16).build();
     static final FieldDef CONFIG_FORMAT = FieldDef.builder("mstp.config_format_selector",
             "MST Config ID format selector", UINT8).build();
-    /** FT_STRINGZPAD in Wireshark: the name up to its first NUL, padded to 32 bytes. */
-    static final FieldDef CONFIG_NAME = FieldDef.builder("mstp.config_name", "MST Config name", STRING).build();
+    /** FT_STRINGZPAD, as in Wireshark: the name up to its first NUL, padded to 32 bytes. */
+    static final FieldDef CONFIG_NAME = FieldDef.builder("mstp.config_name", "MST Config name", STRING).stringzpad()
+            .build();
     static final FieldDef CONFIG_REVISION = FieldDef.builder("mstp.config_revision_level", "MST Config revision",
             UINT16).build();
     static final FieldDef CONFIG_DIGEST = FieldDef.builder("mstp.config_digest", "MST Config digest", BYTES).build();
@@ -349,6 +350,7 @@ public final class BpduModule implements ProtocolModule {
         int actual = version == 3 ? actualLength(tvb, ctx, MSTI_START + mstiLength) : tvb.reportedLength();
         ProtoNode x = s.addText(tvb, 36, tvb.remaining(36), "MST Extension");
         x.add(CONFIG_FORMAT, tvb, 38, 1, selector);
+        tvb.ensure(39, 32);
         x.addObj(CONFIG_NAME, tvb, 39, 32, tvb.asciiString(39, 32));
         x.add(CONFIG_REVISION, tvb, 71, 2, tvb.u16(71));
         x.addObj(CONFIG_DIGEST, tvb, 73, 16, tvb.toArray(73, 16));
@@ -388,6 +390,7 @@ public final class BpduModule implements ProtocolModule {
 
     /** An MSTI configuration message of IEEE 802.1Q (16 bytes). */
     private static void msti(ProtoNode x, ByteView tvb, int off, PacketContext ctx) {
+        tvb.ensure(off, MSTI_SIZE); // the record's subtree is added, bounds checked, before any of its items
         int id = tvb.u16(off + 1);
         long root = tvb.u48(off + 3);
         ProtoNode m = x.addText(tvb, off, MSTI_SIZE, ctx.labels() ? "MSTID " + (id & 0x0fff)
@@ -407,6 +410,7 @@ public final class BpduModule implements ProtocolModule {
      * its text line reads the MSTID from the regional root's identifier and covers 16 bytes, as packet-bpdu.c's does.
      */
     private static void altMsti(ProtoNode x, ByteView tvb, int off, PacketContext ctx) {
+        tvb.ensure(off, MSTI_SIZE);
         int rootId = tvb.u16(off + 3);
         long root = tvb.u48(off + 5);
         ProtoNode m = x.addText(tvb, off, MSTI_SIZE, ctx.labels() ? "MSTID " + (rootId & 0x0fff)
@@ -431,10 +435,12 @@ public final class BpduModule implements ProtocolModule {
      */
     private static void spt(ProtoNode s, ByteView tvb, int off, PacketContext ctx) {
         ProtoNode spt = s.addText(tvb, off, tvb.remaining(off), "SPT Extension");
+        tvb.ensure(off, MCID_LENGTH);
         ProtoNode mcid = spt.addText(tvb, off, MCID_LENGTH, "MCID Data");
         // the same fields as the MST configuration identifier's, registered again under "SPT" names
         int selector = tvb.u8(off);
         mcid.add(CONFIG_FORMAT, tvb, off, 1, selector).label("SPT Config ID format selector: " + selector);
+        tvb.ensure(off + 1, 32);
         String name = tvb.asciiString(off + 1, 32);
         mcid.addObj(CONFIG_NAME, tvb, off + 1, 32, name).label("SPT Config name: " + FieldFormat.formatText(name));
         int revision = tvb.u16(off + 33);

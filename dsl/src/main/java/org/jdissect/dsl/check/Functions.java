@@ -2,6 +2,7 @@ package org.jdissect.dsl.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.dsl.ast.Value;
@@ -76,6 +77,13 @@ final class Functions {
             case "abs" -> {
                 arity(c, 1);
                 TypeChecker.Typed t = tc.resolveValue(c.args().get(0));
+                FieldType at = TypeChecker.typeOf(t);
+                if (!(at.isInteger() || at == FieldType.BOOLEAN || at == FieldType.FLOAT || at == FieldType.DOUBLE
+                        || at == FieldType.RELATIVE_TIME)) {
+                    // dfunctions.c: only a value that can be negated (not an address, a time, a GUID, text, bytes)
+                    throw new DisplayFilterException("'" + t.text() + "' is not a valid argument to 'abs'()",
+                            c.args().get(0).span());
+                }
                 return tc.typed(new Operands.AbsOperand(TypeChecker.operandOf(t)),
                         TypeChecker.typeOf(t), null, text);
             }
@@ -85,17 +93,20 @@ final class Functions {
 
     /** The types string() converts in 4.0 (its list leaves FT_INT24 out, and so does this one). */
     private static final java.util.Set<FieldType> STRING_CONVERTIBLE = java.util.EnumSet.of(FieldType.UINT8,
-            FieldType.UINT16, FieldType.UINT24, FieldType.UINT32, FieldType.UINT48, FieldType.UINT64, FieldType.INT8,
-            FieldType.INT16, FieldType.INT32, FieldType.INT64, FieldType.IPV4, FieldType.IPV6, FieldType.FLOAT,
-            FieldType.DOUBLE, FieldType.ETHER, FieldType.EUI64, FieldType.FRAMENUM);
+            FieldType.UINT16, FieldType.UINT24, FieldType.UINT32, FieldType.UINT40, FieldType.UINT48,
+            FieldType.UINT56, FieldType.UINT64, FieldType.INT8, FieldType.INT16, FieldType.INT32, FieldType.INT40,
+            FieldType.INT48, FieldType.INT56, FieldType.INT64, FieldType.IPV4, FieldType.IPV6, FieldType.FLOAT,
+            FieldType.DOUBLE, FieldType.ETHER, FieldType.EUI64, FieldType.GUID, FieldType.FRAMENUM);
 
     /** Wireshark's name of a field type, as its messages print it ("FT_UINT16", "FT_IPv4"). */
     static String ftName(FieldType t) {
-        return switch (t) {
-            case IPV4 -> "FT_IPv4";
-            case IPV6 -> "FT_IPv6";
-            default -> "FT_" + t.name();
-        };
+        return t.ftype().name();
+    }
+
+    /** Wireshark's name of a value's type: a field's as declared ("FT_STRINGZPAD"), else its type's. */
+    static String ftName(TypeChecker.Typed t) {
+        FieldDef f = t.field();
+        return f != null && f.type() == t.type() ? f.ftype().name() : ftName(t.type());
     }
 
     private static void arity(Value.Call c, int n) {

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.Guids;
 import org.jdissect.api.field.WiresharkNames;
 import org.jdissect.dsl.DisplayFilterException;
 import org.jdissect.dsl.ast.ArithOp;
@@ -88,10 +90,17 @@ final class LiteralParser {
         if (v instanceof Value.Negate || v instanceof Value.Arithmetic || v instanceof Value.Call) {
             return arithmetic(v, type, field);
         }
+        if (v instanceof Value.CharLit c && charless(type)) {
+            // semcheck.c: a type with no reading of a character constant names it, printable or as a number
+            throw new DisplayFilterException("Character constant " + (c.value() >= 0x20 && c.value() < 0x7f
+                    ? "'" + (char) c.value() + "' (0x" + Integer.toHexString(c.value()) + ")"
+                    : "0x" + Integer.toHexString(c.value())) + " cannot be converted to " + TypeNames.of(type) + ".",
+                    c.span());
+        }
         return switch (type) {
             case BOOLEAN -> Literal.of(new ConstOperand(kind, bool(v, field)));
-            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, INT8, INT16, INT24, INT32, INT64, FRAMENUM ->
-                    Literal.of(new ConstOperand(kind, integer(v, type, field, false)));
+            case UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64, INT8, INT16, INT24, INT32, INT40,
+                    INT48, INT56, INT64, FRAMENUM -> Literal.of(new ConstOperand(kind, integer(v, type, field, false)));
             case FLOAT, DOUBLE -> Literal.of(new ConstOperand(kind, Double.doubleToRawLongBits(dbl(v, type))));
             case RELATIVE_TIME -> Literal.of(new ConstOperand(kind, relTime(v, false)));
             case ABSOLUTE_TIME -> Literal.of(new ConstOperand(kind, absTime(v)));
@@ -100,6 +109,7 @@ final class LiteralParser {
             case IPV6 -> ipv6(v);
             case BYTES, PROTOCOL -> Literal.of(new ConstOperand(Kind.BYTES, bytes(v)));
             case EUI64 -> Literal.of(new ConstOperand(Kind.BYTES, eui64(v)));
+            case GUID -> Literal.of(new ConstOperand(Kind.BYTES, guid(v)));
             case STRING -> Literal.of(new ConstOperand(Kind.STRING, string(v)));
             case NONE -> throw new DisplayFilterException(
                     (field == null ? "value" : field.abbrev()) + " (type=Label) cannot be compared with a value.",
@@ -107,11 +117,19 @@ final class LiteralParser {
         };
     }
 
+    /** The types whose literals have no character-constant form in Wireshark 4.0 (checked with tshark 4.0.17). */
+    private static boolean charless(FieldType t) {
+        return switch (t) {
+            case ETHER, IPV4, IPV6, GUID, ABSOLUTE_TIME, RELATIVE_TIME -> true;
+            default -> false;
+        };
+    }
+
     static Kind kindOf(FieldType t) {
         return switch (t) {
             case UINT64 -> Kind.ULONG;
             case FLOAT, DOUBLE -> Kind.DOUBLE;
-            case IPV6, EUI64, BYTES, PROTOCOL -> Kind.BYTES;
+            case IPV6, EUI64, GUID, BYTES, PROTOCOL -> Kind.BYTES;
             case STRING -> Kind.STRING;
             case NONE -> Kind.NONE;
             default -> Kind.LONG;
@@ -209,6 +227,9 @@ final class LiteralParser {
             if (named != null) {
                 return named;
             }
+            if (custom(field)) {
+                throw customStrings(field, s.span());
+            }
             throw new DisplayFilterException(TypeNames.of(type) + " cannot be converted from a string (\""
                     + s.value() + "\").", s.span());
         }
@@ -217,6 +238,9 @@ final class LiteralParser {
             Long named = valueName(text, field);
             if (named != null) {
                 return named;
+            }
+            if (custom(field)) {
+                throw customStrings(field, v.span());
             }
             if (field != null && !field.valueNames().isEmpty()) {
                 throw new DisplayFilterException("\"" + text + "\" cannot be found among the possible values for "
@@ -231,10 +255,23 @@ final class LiteralParser {
         BigInteger max = type.isUnsigned() ? BigInteger.ONE.shiftLeft(type.width() * 8).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(type.width() * 8 - 1).subtract(BigInteger.ONE);
         if (n.compareTo(max) > 0) {
+            if (custom(field)) {
+                throw customStrings(field, v.span());
+            }
             throw new DisplayFilterException("\"" + text + "\" too big for this field, maximum " + max + ".",
                     v.span());
         }
         return n.longValue();
+    }
+
+    /** Whether a literal the field's type cannot read is taken for one of its value texts: a BASE_CUSTOM field's. */
+    private static boolean custom(FieldDef field) {
+        return field != null && field.base() == Base.CUSTOM;
+    }
+
+    /** semcheck.c's answer when a BASE_CUSTOM field (LLDP-MED's latitude) meets a literal it cannot read as a number. */
+    private static DisplayFilterException customStrings(FieldDef field, Span span) {
+        return new DisplayFilterException("\"" + field.abbrev() + "\" cannot accept [custom] strings as values.", span);
     }
 
     private static BigInteger parseInt(String t) {
@@ -460,6 +497,25 @@ final class LiteralParser {
             throw new DisplayFilterException("\"" + text + "\" is not a valid EUI-64 address.", v.span());
         }
         return b;
+    }
+
+    /**
+     * A GUID as ftype-guid.c's guid_from_literal reads one: an unquoted {@code XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}
+     * (what follows its 36 characters is not looked at); it has no reading from a string (or a character, {@link
+     * #charless}). Compared in
+     * the order tshark compares GUIDs in ({@link Guids#comparisonOrder}).
+     */
+    private static byte[] guid(Value v) {
+        if (v instanceof Value.StringLit s) {
+            throw new DisplayFilterException("Globally Unique Identifier cannot be converted from a string (\""
+                    + s.value() + "\").", s.span());
+        }
+        String text = text(v);
+        byte[] g = Guids.parse(text);
+        if (g == null) {
+            throw new DisplayFilterException("\"" + text + "\" is not a valid GUID.", v.span());
+        }
+        return Guids.comparisonOrder(g);
     }
 
     /** strtoull's reading of a whole word in base 0, or null: decimal, "0x" hex, leading-0 octal. */

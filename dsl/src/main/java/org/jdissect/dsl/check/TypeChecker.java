@@ -333,7 +333,7 @@ public final class TypeChecker {
             Typed base = resolve(s.base(), false);
             if (!sliceable(base.type())) {
                 throw new DisplayFilterException("\"" + base.text() + "\" is a " + TypeNames.of(base.type())
-                        + " and cannot be sliced into a sequence of bytes.", s.span());
+                        + " and cannot be sliced into a sequence of bytes.", s.base().span());
             }
             Typed bytes = base.type() == FieldType.BYTES || base.type() == FieldType.PROTOCOL
                     || base.type() == FieldType.IPV6 ? base : resolve(s.base(), true);
@@ -351,7 +351,7 @@ public final class TypeChecker {
                     && t.type() != FieldType.IPV4 && t.type() != FieldType.ETHER; // addresses held as numbers
             if (!number || !supports(t.type(), ArithOp.SUBTRACT)) {
                 // tshark: "FT_IPv6 cannot -." — only numbers (and relative times) negate; the caret under the operand
-                throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot -.", n.operand().span());
+                throw new DisplayFilterException(Functions.ftName(t) + " cannot -.", n.operand().span());
             }
             return new Typed(new Operands.NegateOperand(t.operand(), U32Arith.applies(t.type())), t.type(), null,
                     AstPrinter.print(n));
@@ -385,6 +385,8 @@ public final class TypeChecker {
         } else {
             requireArithmetic(l, a.left().span());
             requireOperation(l, a, a.left().span());
+            requireArithmetic(r, a.right().span());
+            requireOperation(r, a, a.right().span());
             Typed[] p = harmonize(l, r, a.right().span());
             typed = p[0];
             lo = p[0].operand();
@@ -401,17 +403,18 @@ public final class TypeChecker {
     /** tshark's "FT_BOOLEAN cannot +." when the ftype has no such operation, its caret under the field. */
     private static void requireOperation(Typed t, Value.Arithmetic a, Span span) {
         if (!supports(t.type(), a.op())) {
-            throw new DisplayFilterException(Functions.ftName(t.type()) + " cannot " + a.op().symbol() + ".", span);
+            throw new DisplayFilterException(Functions.ftName(t) + " cannot " + a.op().symbol() + ".", span);
         }
     }
 
     /**
-     * Whether Wireshark 4.0's ftype for {@code t} has operation {@code op}: booleans and absolute times none, relative
-     * times only + and -, floating point all but % and &; the others are checked by kind where they are used.
+     * Whether Wireshark 4.0's ftype for {@code t} has operation {@code op}: booleans, absolute times, strings and GUIDs
+     * none, relative times only + and -, floating point all but % and &; the others are checked by kind where they
+     * are used.
      */
     private static boolean supports(FieldType t, ArithOp op) {
         return switch (t) {
-            case BOOLEAN, ABSOLUTE_TIME -> false;
+            case BOOLEAN, ABSOLUTE_TIME, STRING, GUID -> false;
             case RELATIVE_TIME -> op == ArithOp.ADD || op == ArithOp.SUBTRACT;
             case FLOAT, DOUBLE -> op != ArithOp.MODULO && op != ArithOp.BITWISE_AND;
             default -> true;
@@ -420,7 +423,7 @@ public final class TypeChecker {
 
     private static void requireArithmetic(Typed t, Span span) {
         Kind k = t.operand().kind();
-        if (k == Kind.STRING || k == Kind.NONE) {
+        if (k == Kind.NONE) {
             throw new DisplayFilterException(t.text() + " (type=" + TypeNames.of(t.type())
                     + ") cannot participate in arithmetic.", span);
         }
@@ -476,8 +479,10 @@ public final class TypeChecker {
         if (fa == fb && (fa != Family.BYTES || a.operand().kind() == b.operand().kind())) {
             return new Typed[] {a, b};
         }
-        boolean aBytesLike = fa == Family.BYTES || fa == Family.ETHER;
-        boolean bBytesLike = fb == Family.BYTES || fb == Family.ETHER;
+        // semcheck.c's compatible_ftypes: a GUID meets the byte-like types too (tshark then compares memory that is
+        // not the other's value; jdissect compares the GUID's bytes in its comparison order)
+        boolean aBytesLike = fa == Family.BYTES || fa == Family.ETHER || fa == Family.GUID;
+        boolean bBytesLike = fb == Family.BYTES || fb == Family.ETHER || fb == Family.GUID;
         if (aBytesLike && bBytesLike) {
             return new Typed[] {asBytes(a), asBytes(b)};
         }
@@ -493,15 +498,16 @@ public final class TypeChecker {
     }
 
     private enum Family {
-        INTEGER, FLOAT, BYTES, ETHER, IPV4, IPV6, STRING, ABS_TIME, REL_TIME, NONE;
+        INTEGER, FLOAT, BYTES, ETHER, GUID, IPV4, IPV6, STRING, ABS_TIME, REL_TIME, NONE;
 
         static Family of(FieldType t) {
             return switch (t) {
-                case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT48, UINT64, INT8, INT16, INT24, INT32, INT64,
-                        FRAMENUM -> INTEGER;
+                case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64, INT8, INT16, INT24,
+                        INT32, INT40, INT48, INT56, INT64, FRAMENUM -> INTEGER;
                 case FLOAT, DOUBLE -> FLOAT;
                 case BYTES, PROTOCOL, EUI64 -> BYTES;
                 case ETHER -> ETHER;
+                case GUID -> GUID;
                 case IPV4 -> IPV4;
                 case IPV6 -> IPV6;
                 case STRING -> STRING;

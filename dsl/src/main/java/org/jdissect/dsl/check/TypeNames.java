@@ -12,8 +12,9 @@ final class TypeNames {
             case NONE -> "Label";
             case PROTOCOL -> "Protocol";
             case BOOLEAN -> "Boolean";
-            case UINT8, UINT16, UINT24, UINT32, UINT48, UINT64 -> "Unsigned integer (" + bytes(t.width()) + ")";
-            case INT8, INT16, INT24, INT32, INT64 -> "Signed integer (" + bytes(t.width()) + ")";
+            case UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, UINT64 ->
+                    "Unsigned integer (" + bytes(t.width()) + ")";
+            case INT8, INT16, INT24, INT32, INT40, INT48, INT56, INT64 -> "Signed integer (" + bytes(t.width()) + ")";
             case FRAMENUM -> "Frame number";
             case FLOAT -> "Floating point (single-precision)";
             case DOUBLE -> "Floating point (double-precision)";
@@ -21,6 +22,7 @@ final class TypeNames {
             case IPV4 -> "IPv4 address";
             case IPV6 -> "IPv6 address";
             case EUI64 -> "EUI64 address";
+            case GUID -> "Globally Unique Identifier";
             case BYTES -> "Byte sequence";
             case STRING -> "Character string";
             case ABSOLUTE_TIME -> "Date and time";

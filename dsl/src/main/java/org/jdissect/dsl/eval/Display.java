@@ -2,6 +2,7 @@ package org.jdissect.dsl.eval;
 
 import java.math.BigDecimal;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.Guids;
 
 /** A value as Wireshark displays it, for {@code string(field)}. */
 public final class Display {
@@ -15,6 +16,7 @@ public final class Display {
             case IPV4 -> ipv4(v.longs[i]);
             case IPV6 -> ipv6((byte[]) v.objs[i]);
             case BYTES, PROTOCOL, EUI64 -> hex((byte[]) v.objs[i], ':');
+            case GUID -> Guids.text(Guids.comparisonOrder((byte[]) v.objs[i])); // the order is its own inverse
             case STRING -> (String) v.objs[i];
             case FLOAT, DOUBLE -> Double.toString(v.dbl(i));
             case ABSOLUTE_TIME, RELATIVE_TIME -> BigDecimal.valueOf(v.longs[i], 9).toPlainString();

@@ -2,6 +2,7 @@ package org.jdissect.dsl.eval;
 
 import java.nio.charset.StandardCharsets;
 import org.jdissect.api.field.FieldType;
+import org.jdissect.api.field.Guids;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -13,10 +14,10 @@ final class NodeValues {
     static Kind kindOf(FieldType t) {
         return switch (t) {
             case UINT64 -> Kind.ULONG;
-            case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT48, INT8, INT16, INT24, INT32, INT64, FRAMENUM,
-                    ETHER, IPV4, ABSOLUTE_TIME, RELATIVE_TIME -> Kind.LONG;
+            case BOOLEAN, UINT8, UINT16, UINT24, UINT32, UINT40, UINT48, UINT56, INT8, INT16, INT24, INT32, INT40,
+                    INT48, INT56, INT64, FRAMENUM, ETHER, IPV4, ABSOLUTE_TIME, RELATIVE_TIME -> Kind.LONG;
             case FLOAT, DOUBLE -> Kind.DOUBLE;
-            case IPV6, EUI64, BYTES, PROTOCOL -> Kind.BYTES;
+            case IPV6, EUI64, GUID, BYTES, PROTOCOL -> Kind.BYTES;
             case STRING -> Kind.STRING;
             case NONE -> Kind.NONE;
         };
@@ -46,6 +47,8 @@ final class NodeValues {
             case IPV4 -> bigEndian(n.num(), 4);
             case STRING -> n.obj() == null ? new byte[0] : n.obj().toString().getBytes(StandardCharsets.UTF_8);
             case IPV6, EUI64, BYTES -> n.obj() instanceof byte[] b ? b : raw(n);
+            // compared in the order tshark compares GUIDs in, which is not the order of their text
+            case GUID -> n.obj() instanceof byte[] b ? Guids.comparisonOrder(b) : raw(n);
             default -> raw(n);
         };
     }

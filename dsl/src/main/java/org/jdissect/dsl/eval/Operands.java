@@ -224,7 +224,7 @@ public final class Operands {
             for (int i = 0; i < n; i++) {
                 ProtoNode node = buf[i];
                 long len = switch (t) {
-                    case STRING, BYTES, IPV6, EUI64, ETHER, IPV4 -> NodeValues.bytes(node, t).length;
+                    case STRING, BYTES, IPV6, EUI64, GUID, ETHER, IPV4 -> NodeValues.bytes(node, t).length;
                     default -> node.length() > 0 ? node.length() : t.width();
                 };
                 out.addLong(len);

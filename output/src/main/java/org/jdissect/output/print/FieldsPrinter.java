@@ -145,9 +145,10 @@ public final class FieldsPrinter implements PacketPrinter {
             return dataHex(c);
         }
         if (d.type() == FieldType.PROTOCOL) {
-            // a label that is just the protocol's name is what tshark's tree shows for an item given no text
-            return c.isHidden() || c.label() == null || c.label().equals(d.name()) && !c.isTextGiven() ? d.abbrev()
-                    : FieldFormat.label(c);
+            // a label that is just the protocol's name is what tshark's tree shows for an item given no text; text
+            // appended to it (proto_item_append_text) gives it one
+            boolean given = c.label() != null ? !c.label().equals(d.name()) || c.isTextGiven() : c.appended() != null;
+            return c.isHidden() || !given ? d.abbrev() : FieldFormat.label(c);
         }
         return FieldFormat.value(c);
     }

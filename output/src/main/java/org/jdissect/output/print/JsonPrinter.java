@@ -122,7 +122,7 @@ public final class JsonPrinter implements PacketPrinter {
         gen.writeNumber(n.sourceOffset());
         gen.writeNumber(n.length());
         gen.writeNumber(Long.toUnsignedString(d.bitmask()));
-        gen.writeNumber(d.nulTerminated() ? FT_STRINGZ : d.objectIdentifier() ? FT_OID : wiresharkType(d.type()));
+        gen.writeNumber(d.ftype().number());
         gen.writeEndArray();
     }
 
@@ -131,7 +131,8 @@ public final class JsonPrinter implements PacketPrinter {
         return switch (t) {
             case INT8, INT16, INT24, INT32, UINT8, UINT16, UINT24, UINT32 ->
                     Integer.toHexString((int) v).toUpperCase(java.util.Locale.ROOT);
-            case UINT48, UINT64, INT64, BOOLEAN -> Long.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+            case UINT40, UINT48, UINT56, UINT64, INT40, INT48, INT56, INT64, BOOLEAN ->
+                    Long.toHexString(v).toUpperCase(java.util.Locale.ROOT);
             default -> null;
         };
     }
@@ -163,42 +164,6 @@ public final class JsonPrinter implements PacketPrinter {
             out[2 * i + 1] = Character.forDigit(b & 15, 16);
         }
         return new String(out);
-    }
-
-    /** ftypes.h's number of FT_STRINGZ, a string declared as read up to its NUL (FieldDef#nulTerminated). */
-    static final int FT_STRINGZ = 27;
-    /** ftypes.h's number of FT_OID, a string held as its dotted text (FieldDef#objectIdentifier). */
-    static final int FT_OID = 37;
-
-    /** Wireshark 4.0's ftenum (epan/ftypes/ftypes.h) of a field type. */
-    static int wiresharkType(FieldType t) {
-        return switch (t) {
-            case NONE -> 0;
-            case PROTOCOL -> 1;
-            case BOOLEAN -> 2;
-            case UINT8 -> 4;
-            case UINT16 -> 5;
-            case UINT24 -> 6;
-            case UINT32 -> 7;
-            case UINT48 -> 9;
-            case UINT64 -> 11;
-            case INT8 -> 12;
-            case INT16 -> 13;
-            case INT24 -> 14;
-            case INT32 -> 15;
-            case INT64 -> 19;
-            case FLOAT -> 22;
-            case DOUBLE -> 23;
-            case ABSOLUTE_TIME -> 24;
-            case RELATIVE_TIME -> 25;
-            case STRING -> 26;
-            case ETHER -> 29;
-            case BYTES -> 30;
-            case IPV4 -> 32;
-            case IPV6 -> 33;
-            case EUI64 -> 38;
-            case FRAMENUM -> 35;
-        };
     }
 
     private void object(ProtoNode n) throws IOException {

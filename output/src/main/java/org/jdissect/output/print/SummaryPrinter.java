@@ -25,7 +25,8 @@ public final class SummaryPrinter implements PacketPrinter {
     /** Whole families: TCP's options and analysis, and every layer the summary reads that is not in nearly all. */
     private static final String[] READ_ALL = {"tcp.options.", "tcp.option_", "tcp.analysis.", "tcp.segment", "_ws.",
         "udp.", "ipv6.", "arp.", "llc.", "basicxid.", "sll.", "vlan.", "icmp.", "icmpv6.", "dns.", "mdns.", "llmnr.",
-        "http.", "json", "media", "mime_multipart", "stp", "ntp", "cdp", "vxlan", "lldp",
+        "http.", "json", "media", "mime_multipart", "stp", "ntp", "cdp", "vxlan", "lldp", "slow", "lacp", "marker", "dtp",
+        "udld", "loop", "vtp",
         "data-text-lines", "urlencoded-form", "xml", "png", "image-"};
 
     private final Appendable out;

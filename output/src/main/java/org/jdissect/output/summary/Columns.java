@@ -5,6 +5,7 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
+import org.jdissect.dissectors.eth.Ethertype;
 import org.jdissect.dissectors.igmp.IgmpModule;
 import org.jdissect.dissectors.lldp.LldpModule;
 import org.jdissect.dissectors.sll.SllModule;
@@ -129,6 +130,13 @@ public final class Columns {
             case "ntp" -> NtpColumns.ntp(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
+            case "slow" -> SlowColumns.slow(this, p);
+            case "lacp" -> SlowColumns.lacp(this, p);
+            case "marker" -> SlowColumns.marker(this, p);
+            case "dtp" -> CiscoL2Columns.dtp(this);
+            case "udld" -> CiscoL2Columns.udld(this);
+            case "loop" -> CiscoL2Columns.loop(this, p);
+            case "vtp" -> CiscoL2Columns.vtp(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
             case "igmp", "rgmp", "msnip", "mrdisc" -> {
                 // packet-igmp.c's (and packet-rgmp.c's) columns, written while it dissects (Info stops where an exception stopped it)
@@ -169,6 +177,9 @@ public final class Columns {
     }
 
     private static final String SHORT = "[Packet size limited during capture: ";
+    /** Protocols whose short name (what an exception marker says) is not their filter name in lower case. */
+    private static final java.util.Map<String, String> LAYER_OF_SHORT_NAME = java.util.Map.of(
+            "Link Aggregation Control Protocol", "lacp", "Link Aggregation Marker Protocol", "marker");
 
     /**
      * The layer that threw may have set its protocol and cleared Info before adding any item (dissect_arp: col_set_str
@@ -186,6 +197,31 @@ public final class Columns {
             // cut short after its payload's protocol threw: "Ethertype truncated")
             return;
         }
+        if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
+            return; // thrown at the payload's end or in the trailer: the payload's columns stand
+        }
+        if (proto.equals("VTP")) {
+            // packet-vtp.c names its column, then reads what Info needs: the layer below's Info stays
+            if (!layers.contains("vtp")) {
+                protocol = "VTP";
+            }
+            return;
+        }
+        if (proto.equals("802.3 Slow protocols")) {
+            // packet-slowprotocols.c names its column, then reads the subtype (Info keeps the layer's below)
+            if (!layers.contains("slow")) {
+                protocol = "Slow Protocols";
+            }
+            return;
+        }
+        if (proto.equals("Link Aggregation Control Protocol")) {
+            // packet-lacp.c sets its columns, then reads the word that tells vLACP apart before adding its item
+            if (!layers.contains("lacp")) {
+                protocol = "LACP";
+                info.set("Link Aggregation Control Protocol");
+            }
+            return;
+        }
         if (proto.equals("DHCP/BOOTP")) {
             // packet-dhcp.c's short name is not its filter name, nor its column: it says "BOOTP" and clears Info
             // before reading a byte; with its item there, DhcpColumns has set the columns already
@@ -195,7 +231,8 @@ public final class Columns {
             }
             return;
         }
-        if (!layers.contains(proto.toLowerCase(java.util.Locale.ROOT)) && !proto.equals(protocol)
+        String layer = LAYER_OF_SHORT_NAME.getOrDefault(proto, proto.toLowerCase(java.util.Locale.ROOT));
+        if (!layers.contains(layer) && !proto.equals(protocol)
                 && !proto.isEmpty() && proto.indexOf(':') < 0) {
             protocol = proto;
             info.clear();

@@ -101,7 +101,7 @@ final class LlcColumns {
         String kind = type == 0 ? "Conf. " : version == 3 ? "MST. " : version == 4 ? "SPT. " : "RST. ";
         String tc = (Nodes.num(p, "stp.flags", 0) & 1) != 0 ? "TC + " : "";
         c.info.set(kind + tc + "Root = " + Nodes.num(p, "stp.root.prio", 0) + "/" + Nodes.num(p, "stp.root.ext", 0)
-                + "/" + Nodes.text(p, "stp.root.hw") + "  Cost = " + Nodes.num(p, "stp.root.cost", 0)
+                + "/" + Nodes.text(p, "stp.root.hw") + "  Cost = " + (int) Nodes.num(p, "stp.root.cost", 0)
                 + "  Port = 0x" + String.format("%04x", Nodes.num(p, "stp.port", 0)));
     }
 }

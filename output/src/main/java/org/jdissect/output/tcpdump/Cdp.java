@@ -23,6 +23,7 @@ final class Cdp {
     }
 
     private static final Tlv[] TLVS = new Tlv[0x18];
+    private static final Tlv UNNAMED = new Tlv("unknown field type", null, -1, -1);
 
     static {
         TLVS[0x01] = new Tlv("Device-ID", Cdp::string, -1, -1);
@@ -61,7 +62,10 @@ final class Cdp {
             invalid(p, cp, length);
             return;
         }
-        p.p("CDPv").p(p.u8(cp)).p(", ttl: ").p(p.u8(cp + 1)).p("s");
+        // one ND_PRINT: both bytes are fetched before anything is printed
+        int version = p.u8(cp);
+        int ttl = p.u8(cp + 1);
+        p.p("CDPv").p(version).p(", ttl: ").p(ttl).p("s");
         int checksum = p.u16(cp + 2);
         if (verbose) {
             p.p(", checksum: 0x").p(Pkt.hex4(checksum)).p(" (unverified), length ").p(origLength);
@@ -76,7 +80,9 @@ final class Cdp {
             }
             int type = p.u16(cp);
             int len = p.u16(cp + 2);
-            Tlv info = type < TLVS.length ? TLVS[type] : null;
+            // print-cdp.c indexes its table for every type up to T_MAX: a gap there is an entry with no name,
+            // printer or bounds, so with -v its value is checked but not dumped, unlike a type past the table
+            Tlv info = type < TLVS.length ? (TLVS[type] != null ? TLVS[type] : UNNAMED) : null;
             String name = info != null ? info.name : "unknown field type";
             if (len < 4) {
                 if (verbose) {
@@ -135,7 +141,7 @@ final class Cdp {
 
     private static void string(Pkt p, int cp, int len) {
         p.p("'");
-        p.printn(cp, len);
+        p.printnAll(cp, len); // nd_printn(…, NULL): a cut byte ends the packet
         p.p("'");
     }
 
@@ -175,21 +181,26 @@ final class Cdp {
 
     private static void ata186(Pkt p, int cp, int len) {
         if (len == 2) {
-            p.p("unknown 0x").p(Pkt.hex4(p.u16(cp)));
+            int v = p.u16(cp);
+            p.p("unknown 0x").p(Pkt.hex4(v));
         } else {
-            p.p("app ").p(p.u8(cp)).p(", vlan ").p(p.u16(cp + 1));
+            int app = p.u8(cp);
+            int vlan = p.u16(cp + 1);
+            p.p("app ").p(app).p(", vlan ").p(vlan);
         }
     }
 
     private static void hexByte(Pkt p, int cp, int len) {
-        p.p("0x").p(String.format("%02x", p.u8(cp)));
+        int v = p.u8(cp);
+        p.p("0x").p(String.format("%02x", v));
     }
 
     private static void location(Pkt p, int cp, int len) {
-        p.p("0x").p(String.format("%02x", p.u8(cp)));
+        int v = p.u8(cp);
+        p.p("0x").p(String.format("%02x", v));
         if (len > 1) {
             p.p("/");
-            p.printn(cp + 1, len - 1);
+            p.printnAll(cp + 1, len - 1);
         }
     }
 
@@ -231,7 +242,8 @@ final class Cdp {
                     return;
                 }
                 if (ipv4) {
-                    p.p("IPv4 (").p(num).p(") ").p(Pkt.ipaddr(p.u32(cp)));
+                    long a = p.u32(cp);
+                    p.p("IPv4 (").p(num).p(") ").p(Pkt.ipaddr(a));
                 } else {
                     p.check(cp, 16);
                     p.p("IPv6 (").p(num).p(") ").p(Inet6.addr(p.data, cp));
@@ -241,7 +253,8 @@ final class Cdp {
             } else {
                 p.p("pt=0x").p(String.format("%02x", pt)).p(", pl=").p(pl).p(", pb=");
                 for (; pl != 0; pl--, cp++, l--) {
-                    p.p(" ").p(String.format("%02x", p.u8(cp)));
+                    int b = p.u8(cp);
+                    p.p(" ").p(String.format("%02x", b));
                 }
                 p.p(", al=").p(al).p(", a=");
                 cp += 2;
@@ -252,7 +265,8 @@ final class Cdp {
                     return;
                 }
                 for (; al != 0; al--, cp++, l--) {
-                    p.p(" ").p(String.format("%02x", p.u8(cp)));
+                    int b = p.u8(cp);
+                    p.p(" ").p(String.format("%02x", b));
                 }
             }
             num--;
@@ -273,6 +287,7 @@ final class Cdp {
         }
         p.p(" IPv4 Prefixes (").p(l / 5).p("):");
         for (; l > 0; l -= 5, cp += 5) {
+            p.check(cp, 5); // one ND_PRINT of the five bytes
             p.p(" ").p(p.u8(cp)).p(".").p(p.u8(cp + 1)).p(".").p(p.u8(cp + 2)).p(".").p(p.u8(cp + 3)).p("/")
                     .p(p.u8(cp + 4));
         }

@@ -215,7 +215,8 @@ final class Layers {
     }
 
     /**
-     * print-ether.c ethertype_print for the ethertypes ported (IPv4, IPv6, ARP, RARP, LLDP): prints the payload at
+     * print-ether.c ethertype_print for the ethertypes ported (IPv4, IPv6, ARP, RARP, LLDP, Slow Protocols,
+     * Loopback): prints the payload at
      * {@code off} and returns true, or returns false for a type the caller must print as unknown.
      */
     boolean ethertype(Pkt p, ProtoTree tree, int type, int off, int length, int caplen) {
@@ -224,6 +225,8 @@ final class Layers {
             case 0x86dd -> Inet6.print(this, p, tree, off, length);
             case 0x0806, 0x8035 -> arp(p, off, length, Math.max(0, caplen));
             case 0x88cc -> Lldp.print(this, p, off, length);
+            case 0x8809 -> Slow.print(this, p, off, length);
+            case 0x9000 -> Ctp.print(this, p, off, length);
             default -> {
                 return false;
             }

@@ -8,8 +8,10 @@ import org.jdissect.output.TcpdumpOptions;
  * or a cooked 802.2 type) and the SNAP header after it.
  *
  * <p>Ported: the header texts (with -e, and tcpdump's SAP/frame-kind summary without it), RFC 948 IP over LLC,
- * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk), Cisco's CDP ({@link Cdp}). Not ported, and printed as
- * an unknown payload: STP, IPX, OSI, Cisco DTP/UDLD/VTP and bridged RFC 2684 payloads.
+ * SNAP with an ethertype (OUI 0, Cisco bridged, AppleTalk), Cisco's CDP ({@link Cdp}), DTP ({@link Dtp}), UDLD
+ * ({@link Udld}) and VTP ({@link Vtp}), spanning-tree BPDUs ({@link Stp}: SAP 0x42, Cisco's PVST+ and VLAN-bridge
+ * PIDs, RFC 2684's bridged BPDU). Not ported, and printed as an unknown payload: IPX, OSI and the other bridged
+ * RFC 2684 payloads.
  */
 final class Llc {
     private static final int LLC_U_FMT = 3;
@@ -23,6 +25,7 @@ final class Llc {
     private static final int LLC_XID = 0xaf;
     private static final int LLCSAP_GLOBAL = 0xff;
     private static final int LLCSAP_IP = 0x06;
+    private static final int LLCSAP_8021D = 0x42;
     private static final int LLCSAP_SNAP = 0xaa;
 
     private final Layers layers;
@@ -152,11 +155,15 @@ final class Llc {
         if (ssap == LLCSAP_SNAP && dsap == LLCSAP_SNAP && control == LLC_UI) {
             return snap(p, tree, at, length, caplen, src, dst) ? hdrlen + 5 : -(hdrlen + 5);
         }
+        if (ssap == LLCSAP_8021D && dsap == LLCSAP_8021D && control == LLC_UI) {
+            Stp.print(p, at, length);
+            return hdrlen;
+        }
         if (ssap == LLCSAP_IP && dsap == LLCSAP_IP && control == LLC_UI) {
             layers.ip(p, tree, at, length);
             return hdrlen;
         }
-        // STP (0x42), IPX (0xe0) and OSI (0xfe) UI frames have printers not ported here; NetBEUI needs SMB
+        // IPX (0xe0) and OSI (0xfe) UI frames have printers not ported here; NetBEUI needs SMB
         // printing, which this tcpdump build leaves out. They fall through to the summary below, unlike tcpdump.
         if (!o.link()) {
             if (ssap == dsap) {
@@ -245,6 +252,20 @@ final class Llc {
         return n == null ? "Unknown" : n;
     }
 
+    /** snap_print's printers for Cisco's PIDs but the BPDUs; false for a PID that has none. */
+    private boolean cisco(Pkt p, int pid, int off, int length) {
+        switch (pid) {
+            case 0x2000 -> Cdp.print(p, off, length);
+            case 0x2004 -> Dtp.print(layers, p, off, length);
+            case 0x0111 -> Udld.print(p, off, length);
+            case 0x2003 -> Vtp.print(p, off, length);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** snap_print; true when it printed the payload (or a truncation), false for an unknown one. */
     private boolean snap(Pkt p, ProtoTree tree, int off, int length, int caplen, String src, String dst) {
         p.proto = "snap";
@@ -266,8 +287,12 @@ final class Llc {
         if (etherTyped && layers.ethertype(p, tree, et, off, length, caplen)) {
             return true;
         }
-        if (oui == 0x00000c && et == 0x2000) {
-            Cdp.print(p, off, length);
+        if (oui == 0x00000c && cisco(p, et, off, length)) {
+            return true;
+        }
+        // Cisco's PVST+ and VLAN-bridge BPDUs and RFC 2684's bridged BPDU are all stp_print's
+        if (oui == 0x00000c && (et == 0x010b || et == 0x010c) || oui == 0x0080c2 && et == 0x000e) {
+            Stp.print(p, off, length);
             return true;
         }
         if (!o.link()) {

@@ -118,35 +118,6 @@ final class Lldp {
         return n == null ? otherwise : n;
     }
 
-    /** bittok2str: the names of the set bits in table order, joined by ", ", or {@code none}. */
-    private static String bittok(int v, int[] bits, String[] names, String none) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bits.length; i++) {
-            if ((v & bits[i]) != 0) {
-                sb.append(sb.length() > 0 ? ", " : "").append(names[i]);
-            }
-        }
-        return sb.length() == 0 ? none : sb.toString();
-    }
-
-    /** nd_printjnp: at most {@code n} characters, up to a NUL, each through fn_print_char. */
-    private static void printjnp(Pkt p, int off, int n) {
-        for (int i = 0; i < n; i++) {
-            int c = p.u8(off + i);
-            if (c == 0) {
-                break;
-            }
-            Domain.fnPrintChar(p, c);
-        }
-    }
-
-    /** nd_printn without an end pointer: {@code n} characters, NULs included. */
-    private static void printn(Pkt p, int off, int n) {
-        for (int i = 0; i < n; i++) {
-            Domain.fnPrintChar(p, p.u8(off + i));
-        }
-    }
-
     /** lldp_print of the LLDPDU at {@code off}, {@code len} bytes long by the link layer. */
     static void print(Layers l, Pkt p, int off, int len) {
         p.proto = "lldp";
@@ -189,18 +160,18 @@ final class Lldp {
                     case 4 -> {
                         if (v > 0) {
                             p.p(": ");
-                            printjnp(p, tptr, tlvLen);
+                            p.printjnp(tptr, tlvLen);
                         }
                     }
                     case 5 -> {
                         // the system name is printed without -v too, as the CDP printer does
                         p.p(": ");
-                        printjnp(p, tptr, tlvLen);
+                        p.printjnp(tptr, tlvLen);
                     }
                     case 6 -> {
                         if (v > 0) {
                             p.p("\n\t  ");
-                            printjnp(p, tptr, tlvLen);
+                            p.printjnp(tptr, tlvLen);
                         }
                     }
                     case 7 -> {
@@ -208,9 +179,9 @@ final class Lldp {
                             need(tlvLen >= 4);
                             int cap = p.u16(tptr);
                             int enabled = p.u16(tptr + 2);
-                            p.p("\n\t  System  Capabilities [").p(bittok(cap, CAP_BITS, CAP_NAMES, "none"))
+                            p.p("\n\t  System  Capabilities [").p(Pkt.bittok(cap, CAP_BITS, CAP_NAMES, "none"))
                                     .p("] (0x").p(hex(cap, 4)).p(")");
-                            p.p("\n\t  Enabled Capabilities [").p(bittok(enabled, CAP_BITS, CAP_NAMES, "none"))
+                            p.p("\n\t  Enabled Capabilities [").p(Pkt.bittok(enabled, CAP_BITS, CAP_NAMES, "none"))
                                     .p("] (0x").p(hex(enabled, 4)).p(")");
                         }
                     }
@@ -275,7 +246,7 @@ final class Lldp {
             need(a != null);
             p.p(a);
         } else if (subtype >= 1 && subtype <= 7) {
-            printjnp(p, tptr + 1, tlvLen - 1);
+            p.printjnp(tptr + 1, tlvLen - 1);
         } else {
             return true;
         }
@@ -352,7 +323,7 @@ final class Lldp {
             }
             if (oidLen > 0) {
                 p.p("\n\t  OID length ").p(oidLen);
-                printjnp(p, tptr + 1, oidLen);
+                p.printjnp(tptr + 1, oidLen);
             }
         }
         return true;
@@ -428,7 +399,7 @@ final class Lldp {
                 }
                 int flags = p.u8(tptr + 4);
                 p.p("\n\t    port and protocol vlan id (PPVID): ").p(p.u16(tptr + 5)).p(", flags [")
-                        .p(bittok(flags, PPVID_BITS, AUTONEG_NAMES, "none")).p("] (0x").p(hex(flags, 2)).p(")");
+                        .p(Pkt.bittok(flags, PPVID_BITS, AUTONEG_NAMES, "none")).p("] (0x").p(hex(flags, 2)).p(")");
             }
             case 3 -> {
                 if (tlvLen < 6) {
@@ -443,7 +414,7 @@ final class Lldp {
                     return false;
                 }
                 p.p("\n\t    vlan name: ");
-                printjnp(p, tptr + 7, n);
+                p.printjnp(tptr + 7, n);
             }
             case 4 -> {
                 if (tlvLen < 5) {
@@ -454,7 +425,7 @@ final class Lldp {
                     return false;
                 }
                 p.p("\n\t    protocol identity: ");
-                printjnp(p, tptr + 5, n);
+                p.printjnp(tptr + 5, n);
             }
             case 7 -> {
                 if (tlvLen < 9) {
@@ -561,7 +532,7 @@ final class Lldp {
     }
 
     private static void aggregation(Pkt p, int tptr) {
-        p.p("\n\t    aggregation status [").p(bittok(p.u8(tptr + 4), SUPPORTED_ENABLED, AUTONEG_NAMES, "none"))
+        p.p("\n\t    aggregation status [").p(Pkt.bittok(p.u8(tptr + 4), SUPPORTED_ENABLED, AUTONEG_NAMES, "none"))
                 .p("], aggregation port ID ").p(p.u32(tptr + 5));
     }
 
@@ -578,10 +549,10 @@ final class Lldp {
                     return false;
                 }
                 int autoneg = p.u8(tptr + 4);
-                p.p("\n\t    autonegotiation [").p(bittok(autoneg, SUPPORTED_ENABLED, AUTONEG_NAMES, "none"))
+                p.p("\n\t    autonegotiation [").p(Pkt.bittok(autoneg, SUPPORTED_ENABLED, AUTONEG_NAMES, "none"))
                         .p("] (0x").p(hex(autoneg, 2)).p(")");
                 int pmd = p.u16(tptr + 5);
-                p.p("\n\t    PMD autoneg capability [").p(bittok(pmd, PMD_BITS, PMD_NAMES, "unknown")).p("] (0x")
+                p.p("\n\t    PMD autoneg capability [").p(Pkt.bittok(pmd, PMD_BITS, PMD_NAMES, "unknown")).p("] (0x")
                         .p(hex(pmd, 4)).p(")");
                 int mau = p.u16(tptr + 7);
                 p.p("\n\t    MAU type ").p(mau < MAU_TYPES.length ? MAU_TYPES[mau] : "unknown").p(" (0x")
@@ -591,7 +562,7 @@ final class Lldp {
                 if (tlvLen < 7) {
                     return false;
                 }
-                p.p("\n\t    MDI power support [").p(bittok(p.u8(tptr + 4), MDI_BITS, MDI_NAMES, "none"))
+                p.p("\n\t    MDI power support [").p(Pkt.bittok(p.u8(tptr + 4), MDI_BITS, MDI_NAMES, "none"))
                         .p("], power pair ").p(tok(MDI_PAIRS, p.u8(tptr + 5), "unknown")).p(", power class ")
                         .p(tok(MDI_CLASSES, p.u8(tptr + 6), "unknown"));
             }
@@ -625,7 +596,7 @@ final class Lldp {
             return true;
         }
         p.p("\n\t  MUD-URL=");
-        printn(p, tptr + 4, tlvLen - 4);
+        p.printnAll(tptr + 4, tlvLen - 4);
         return false;
     }
 
@@ -642,7 +613,7 @@ final class Lldp {
                     return false;
                 }
                 int caps = p.u16(tptr + 4);
-                p.p("\n\t    Media capabilities [").p(bittok(caps, TIA_CAP_BITS, TIA_CAP_NAMES, "none")).p("] (0x")
+                p.p("\n\t    Media capabilities [").p(Pkt.bittok(caps, TIA_CAP_BITS, TIA_CAP_NAMES, "none")).p("] (0x")
                         .p(hex(caps, 4)).p(")");
                 int type = p.u8(tptr + 6);
                 p.p("\n\t    Device type [").p(tok(TIA_DEVICE_TYPES, type, "unknown")).p("] (0x").p(hex(type, 2))
@@ -655,7 +626,7 @@ final class Lldp {
                 int app = p.u8(tptr + 4);
                 p.p("\n\t    Application type [").p(tok(TIA_APPLICATIONS, app, "none")).p("] (0x").p(hex(app, 2))
                         .p(")");
-                p.p(", Flags [").p(bittok(p.u8(tptr + 5), TIA_POLICY_BITS, TIA_POLICY_NAMES, "none")).p("]");
+                p.p(", Flags [").p(Pkt.bittok(p.u8(tptr + 5), TIA_POLICY_BITS, TIA_POLICY_NAMES, "none")).p("]");
                 p.p("\n\t    Vlan id ").p((p.u16(tptr + 5) & 0x1ffe) >> 1);
                 int x = p.u16(tptr + 6);
                 p.p(", L2 priority ").p((x & 0x01ff) >> 6);
@@ -686,7 +657,7 @@ final class Lldp {
             }
             case 5, 6, 7, 8, 9, 10, 11 -> {
                 p.p("\n\t  ").p(tok(TIA_INVENTORY, subtype, "unknown")).p(" ");
-                printjnp(p, tptr + 4, tlvLen - 4);
+                p.printjnp(tptr + 4, tlvLen - 4);
             }
             default -> {
                 return true;
@@ -727,7 +698,7 @@ final class Lldp {
                 int what = p.u8(tptr + 6);
                 p.p("\n\t    LCI length ").p(lciLen).p(", LCI what ").p(tok(TIA_LCI_WHAT, what, "unknown"))
                         .p(" (0x").p(hex(what, 2)).p("), Country-code ");
-                printjnp(p, tptr + 7, 2);
+                p.printjnp(tptr + 7, 2);
                 lciLen -= 3;
                 int at = tptr + 9;
                 while (lciLen > 0) {
@@ -743,14 +714,14 @@ final class Lldp {
                     if (caType == 0 || caLen == 0 || lciLen < caLen) {
                         return false;
                     }
-                    printjnp(p, at, caLen);
+                    p.printjnp(at, caLen);
                     at += caLen;
                     lciLen -= caLen;
                 }
             }
             case 3 -> {
                 p.p("\n\t    ECS ELIN id ");
-                printjnp(p, tptr + 5, tlvLen - 5);
+                p.printjnp(tptr + 5, tlvLen - 5);
             }
             default -> {
                 p.p("\n\t    Location ID ");

@@ -117,6 +117,38 @@ final class Pkt {
         return n != 0;
     }
 
+    /** nd_printn without an end pointer: {@code n} characters, NULs included, each fetched (a cut throws). */
+    void printnAll(int s, int n) {
+        for (int i = 0; i < n; i++) {
+            Domain.fnPrintChar(this, u8(s + i));
+        }
+    }
+
+    /**
+     * bittok2str: the names of the bits of {@code v} that are set, in table order ({@code bits[i]} is named
+     * {@code names[i]}), joined by ", ", or {@code none} when there is none.
+     */
+    static String bittok(int v, int[] bits, String[] names, String none) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < bits.length; i++) {
+            if ((v & bits[i]) != 0) {
+                sb.append(sb.length() > 0 ? ", " : "").append(names[i]);
+            }
+        }
+        return sb.length() == 0 ? none : sb.toString();
+    }
+
+    /** nd_printjnp: at most {@code n} characters from {@code s}, up to a NUL, each through fn_print_char. */
+    void printjnp(int s, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = u8(s + i);
+            if (c == 0) {
+                break;
+            }
+            Domain.fnPrintChar(this, c);
+        }
+    }
+
     /** nd_print_trunc. */
     void trunc() {
         out.append(" [|").append(proto).append(']');

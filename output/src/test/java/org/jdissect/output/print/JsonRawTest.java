@@ -15,18 +15,9 @@ class JsonRawTest {
         assertThat(JsonPrinter.maskedHex(0xfff, FieldType.UINT16)).isEqualTo("FFF");
         // PRIX64 for 64-bit types and booleans
         assertThat(JsonPrinter.maskedHex(-2, FieldType.INT64)).isEqualTo("FFFFFFFFFFFFFFFE");
+        assertThat(JsonPrinter.maskedHex(0xff00000000L, FieldType.UINT40)).isEqualTo("FF00000000");
         assertThat(JsonPrinter.maskedHex(1, FieldType.BOOLEAN)).isEqualTo("1");
         // any other type prints its bytes instead
         assertThat(JsonPrinter.maskedHex(1, FieldType.BYTES)).isNull();
-    }
-
-    @Test
-    void typesAreWiresharksFtenumNumbers() {
-        assertThat(JsonPrinter.wiresharkType(FieldType.PROTOCOL)).isEqualTo(1);
-        assertThat(JsonPrinter.wiresharkType(FieldType.UINT24)).isEqualTo(6);
-        assertThat(JsonPrinter.wiresharkType(FieldType.STRING)).isEqualTo(26);
-        assertThat(JsonPrinter.wiresharkType(FieldType.ETHER)).isEqualTo(29);
-        assertThat(JsonPrinter.wiresharkType(FieldType.IPV6)).isEqualTo(33);
-        assertThat(JsonPrinter.wiresharkType(FieldType.FRAMENUM)).isEqualTo(35);
     }
 }
