@@ -49,7 +49,9 @@ final class TlsHandshake {
     static final FieldDef RANDOM = f("tls.handshake.random");
     static final FieldDef RANDOM_TIME = f("tls.handshake.random_time");
     static final FieldDef RANDOM_BYTES = f("tls.handshake.random_bytes");
-    static final FieldDef SESSION_ID_LENGTH = f("tls.handshake.session_id_length");
+    /** packet-tls.c registers the name first as SSLv2's FT_UINT16; the common one is FT_UINT8. */
+    static final FieldDef SESSION_ID_LENGTH = f("tls.handshake.session_id_length").variant(
+            org.jdissect.api.field.FieldType.UINT8, 0, 0);
     static final FieldDef SESSION_ID = f("tls.handshake.session_id");
     static final FieldDef CIPHER_SUITES_LENGTH = f("tls.handshake.cipher_suites_length");
     static final FieldDef CIPHER_SUITES = f("tls.handshake.ciphersuites");
