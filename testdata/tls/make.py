@@ -3,7 +3,8 @@ ones): a TLS 1.2 handshake whose records span TCP segments and whose messages sp
 several messages per record, every extension kind the dissector decodes, GREASE values, a HelloRetryRequest, a TLS
 1.3 Server Hello with ALPN h2 over TLS 1.2, plain and encrypted alerts, heartbeats, unknown content types, bad
 vector lengths, trailing bytes, a record cut by the snapshot, SSLv3 and TLS 1.0 hellos, key exchanges of DHE, RSA,
-PSK and ECDH suites, TLS on a port of its own found by the heuristic. Deterministic: python3 make.py, then sh
+PSK and ECDH suites, TLS on a port of its own found by the heuristic (and HTTP/1.0 found by HTTP's on another).
+Deterministic: python3 make.py, then sh
 oracle.sh."""
 import struct
 
@@ -181,6 +182,11 @@ c.send(0, record(22, client_hello, 0x0301))
 c.send(1, record(23, bytes(100)))
 c.send(1, record(23, bytes(200)), snap=80)
 c.send(0, b"GET / HTTP/1.1\r\n\r\n")
+
+# 8. HTTP/1.0 on a port of no protocol: HTTP's heuristic compares "HTTP/1." (seven characters), so it takes it
+c = Conn(8, 40008, 9999)
+c.send(0, b"GET / HTTP/1.0\r\nHost: a\r\n\r\n")
+c.send(1, b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok")
 
 with open("tls-crafted.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

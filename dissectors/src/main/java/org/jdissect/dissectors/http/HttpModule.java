@@ -141,9 +141,12 @@ public final class HttpModule implements ProtocolModule {
             if (eol < 0 || eol == 8) {
                 return 0;
             }
-            boolean http11 = eol >= 8 && (tvb.latin1(eol - 8, 8).equalsIgnoreCase("HTTP/1.1")
-                    || tvb.latin1(0, 8).equalsIgnoreCase("HTTP/1.1"));
-            if (!http11) {
+            // 4.0 compares seven characters ("HTTP/1.1" with its last left out): "HTTP/1.0" and "HTTP/1.x" pass
+            boolean http11 = eol >= 8 && (tvb.latin1(eol - 8, 7).equalsIgnoreCase("HTTP/1.")
+                    || tvb.latin1(0, 7).equalsIgnoreCase("HTTP/1."));
+            if (!http11 || org.jdissect.dissectors.tls.TlsModule.takesClaimed(tvb, ctx, tcp.stream)) {
+                // a stream TLS's heuristic claimed is TLS's conversation: tshark tries that dissector first, and
+                // the heuristics only when it refuses the payload
                 return 0;
             }
             conv(ctx, tcp).pinned = true;

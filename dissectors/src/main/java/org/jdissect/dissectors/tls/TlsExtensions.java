@@ -162,8 +162,7 @@ final class TlsExtensions {
         StringBuilder groups = new StringBuilder();
         StringBuilder formats = new StringBuilder();
         if (extsLen < 0) {
-            finishJa3(ja3, hndType, types, groups, formats);
-            return end;
+            return end; // 4.0 appends the extensions' part of JA3 only after a complete vector
         }
         offset += 2;
         end = offset + (int) extsLen;
@@ -171,7 +170,7 @@ final class TlsExtensions {
             int type = tvb.u16(offset);
             int len = tvb.u16(offset + 2);
             String name = EXT_TYPE.valueName(type);
-            ProtoNode ext = tree.addText(tvb, offset, 4 + len, "Extension: "
+            ProtoNode ext = TlsModule.subtree(tree, tvb, offset, 4 + len, "Extension: "
                     + (name == null ? "Unknown type " + type : name) + " (len=" + len + ")");
             ext.add(EXT_TYPE, tvb, offset, 2, type);
             offset += 2;
@@ -180,7 +179,6 @@ final class TlsExtensions {
             }
             long extLen = vector(tvb, ctx, ext, offset, end, EXT_LEN, 0, 0xffff);
             if (extLen < 0) {
-                finishJa3(ja3, hndType, types, groups, formats);
                 return end;
             }
             offset += 2;
@@ -324,7 +322,7 @@ final class TlsExtensions {
         if (offset == end) {
             return offset;
         }
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Server Name Indication extension");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Server Name Indication extension");
         long listLen = vector(tvb, ctx, t, offset, end, SNI_LIST_LEN, 1, 0xffff);
         if (listLen < 0) {
             return end;
@@ -364,7 +362,7 @@ final class TlsExtensions {
             if (ids != 0) {
                 String m = "Responder ID list is not implemented, contact Wireshark developers if you want this to be"
                         + " supported";
-                Expert.add(ctx, tree.addText(tvb, offset, (int) ids, m), TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
+                TlsModule.expert(ctx, tree, tvb, offset, (int) ids, TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
             }
             offset += (int) ids;
             long exts = vector(tvb, ctx, tree, offset, end, STATUS_EXTS_LEN, 0, 0xffff);
@@ -375,7 +373,7 @@ final class TlsExtensions {
             if (exts != 0) {
                 String m = "Request Extensions are not implemented, contact Wireshark developers if you want this to"
                         + " be supported";
-                Expert.add(ctx, tree.addText(tvb, offset, (int) exts, m), TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
+                TlsModule.expert(ctx, tree, tvb, offset, (int) exts, TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
             }
             offset += (int) exts;
         }
@@ -533,7 +531,7 @@ final class TlsExtensions {
         if (offset == end) {
             return offset;
         }
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Next Protocol Negotiation");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Next Protocol Negotiation");
         while (offset < end) {
             long n = vector(tvb, ctx, t, offset, end, NPN_STR_LEN, 1, 0xff);
             if (n < 0) {
@@ -548,7 +546,7 @@ final class TlsExtensions {
     }
 
     private static int renegotiationInfo(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end) {
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Renegotiation Info extension");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Renegotiation Info extension");
         long n = vector(tvb, ctx, t, offset, end, RENEG_LEN, 0, 255);
         if (n < 0) {
             return end;
@@ -583,7 +581,7 @@ final class TlsExtensions {
     }
 
     private static int keyShareEntry(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end) {
-        ProtoNode ks = tree.addText(tvb, offset, 4, "Key Share Entry");
+        ProtoNode ks = TlsModule.subtree(tree, tvb, offset, 4, "Key Share Entry");
         int group = tvb.u16(offset);
         ks.add(KS_GROUP, tvb, offset, 2, group);
         offset += 2;
@@ -606,7 +604,7 @@ final class TlsExtensions {
         if (end <= offset) {
             return offset;
         }
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Key Share extension");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Key Share extension");
         switch (hndType) {
             case TlsHandshake.CLIENT_HELLO -> {
                 long len = vector(tvb, ctx, t, offset, end, KS_CLIENT_LEN, 0, 0xffff);
@@ -634,7 +632,7 @@ final class TlsExtensions {
 
     private static int preSharedKey(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             int hndType) {
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Pre-Shared Key extension");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Pre-Shared Key extension");
         if (hndType == TlsHandshake.CLIENT_HELLO) {
             long idsLen = vector(tvb, ctx, t, offset, end, PSK_IDS_LEN, 7, 0xffff);
             if (idsLen < 0) {
@@ -643,7 +641,7 @@ final class TlsExtensions {
             offset += 2;
             int idsEnd = offset + (int) idsLen;
             while (offset < idsEnd) {
-                ProtoNode id = t.addText(tvb, offset, 4, "PSK Identity (");
+                ProtoNode id = TlsModule.subtree(t, tvb, offset, 4, "PSK Identity (");
                 long n = vector(tvb, ctx, id, offset, idsEnd, PSK_ID_LEN, 1, 0xffff);
                 if (n < 0) {
                     return idsEnd;

@@ -131,7 +131,9 @@ final class TlsHandshake {
     /** A handshake message collected from records (tls_hs_reassembly_table): its bytes so far and their frames. */
     static final class Pending {
         final int type;
-        byte[] data = new byte[0];
+        /** The bytes so far, in a buffer that doubles (records of one byte each must not cost n² copies). */
+        private byte[] buf = new byte[256];
+        int length;
         final List<long[]> pieces = new ArrayList<>(); // frame, offset, length
 
         Pending(int type) {
@@ -139,16 +141,21 @@ final class TlsHandshake {
         }
 
         void add(long frame, ByteView tvb, int off, int n) {
-            byte[] d = new byte[data.length + n];
-            System.arraycopy(data, 0, d, 0, data.length);
-            tvb.copyTo(off, d, data.length, n);
-            pieces.add(new long[] {frame, data.length, n});
-            data = d;
+            if (length + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, length + n));
+            }
+            tvb.copyTo(off, buf, length, n);
+            pieces.add(new long[] {frame, length, n});
+            length += n;
+        }
+
+        byte[] data() {
+            return java.util.Arrays.copyOf(buf, length);
         }
 
         /** The message's length with its header, or 0 while its header is not all there. */
         int messageLength() {
-            return data.length >= 4 ? 4 + ((data[1] & 0xff) << 16 | (data[2] & 0xff) << 8 | (data[3] & 0xff)) : 0;
+            return length >= 4 ? 4 + ((buf[1] & 0xff) << 16 | (buf[2] & 0xff) << 8 | (buf[3] & 0xff)) : 0;
         }
     }
 
@@ -170,12 +177,12 @@ final class TlsHandshake {
         Pending p = s.pending[dir];
         boolean first = true;
         if (p != null) {
-            int had = p.data.length;
+            int had = p.length;
             int subset = end - offset;
             int msgLen = p.messageLength();
             if (msgLen == 0 && had + subset >= 4) {
                 byte[] head = new byte[4];
-                System.arraycopy(p.data, 0, head, 0, had);
+                System.arraycopy(p.data(), 0, head, 0, had);
                 tvb.copyTo(offset, head, had, 4 - had);
                 msgLen = 4 + ((head[1] & 0xff) << 16 | (head[2] & 0xff) << 8 | (head[3] & 0xff));
             }
@@ -188,7 +195,7 @@ final class TlsHandshake {
                 return;
             }
             p.add(ctx.frameNumber(), tvb, offset, subset);
-            if (msgLen == 0 || p.data.length < msgLen) {
+            if (msgLen == 0 || p.length < msgLen) {
                 details(cols, rec, version, p.type, false, false, false, tvb, offset, end - offset);
                 return;
             }
@@ -196,7 +203,7 @@ final class TlsHandshake {
             ProtoNode last = rec.addItem(HANDSHAKE, tvb, offset, subset);
             last.label("Handshake Protocol: " + typeName(p.type, "Encrypted Handshake Message") + " (last fragment)");
             offset += subset;
-            ByteView whole = ByteView.of(p.data);
+            ByteView whole = ByteView.of(p.data());
             fragmentTree(rec, p, whole);
             full(whole, ctx, rec, 0, s, fromServer, version, true, cols);
             first = false;
@@ -413,9 +420,14 @@ final class TlsHandshake {
     static long vector(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end, FieldDef lengthField,
             long min, long max) {
         int size = max > 0xffffff ? 4 : max > 0xffff ? 3 : max > 0xff ? 2 : 1;
+        if (offset > end) {
+            Expert.add(ctx, tree, TlsModule.EI_BUFFER_TOO_SMALL, "Vector offset is past buffer end offset (" + offset
+                    + " > " + end + ")");
+            return -1;
+        }
         if (end - offset < size) {
             String m = "No more room for vector of length " + size;
-            Expert.add(ctx, tree.addText(tvb, offset, end - offset, m), TlsModule.EI_BUFFER_TOO_SMALL, m);
+            TlsModule.expert(ctx, tree, tvb, offset, end - offset, TlsModule.EI_BUFFER_TOO_SMALL, m);
             return -1;
         }
         long v = switch (size) {
@@ -444,12 +456,12 @@ final class TlsHandshake {
         if (offset < end) {
             int trailing = end - offset;
             String m = trailing + " trailing byte" + (trailing == 1 ? " was" : "s were") + " unprocessed";
-            Expert.add(ctx, tree.addText(tvb, offset, trailing, m), TlsModule.EI_TRAILING_DATA, m);
+            TlsModule.expert(ctx, tree, tvb, offset, trailing, TlsModule.EI_TRAILING_DATA, m);
             return false;
         } else if (offset > end) {
             int excess = offset - end;
             String m = "Dissector processed too much data (" + excess + " byte" + (excess == 1 ? "" : "s") + ")";
-            Expert.add(ctx, tree.addText(tvb, end, excess, m), TlsModule.EI_BUFFER_TOO_SMALL, m);
+            TlsModule.expert(ctx, tree, tvb, end, excess, TlsModule.EI_BUFFER_TOO_SMALL, m);
             return false;
         }
         return true;
@@ -479,7 +491,10 @@ final class TlsHandshake {
         return offset;
     }
 
-    /** ssl_dissect_hnd_cli_hello, with JA3 as 4.0 adds it. */
+    /**
+     * ssl_dissect_hnd_cli_hello, with JA3 as 4.0 adds it: whatever of "version,ciphers,extensions,groups,formats"
+     * was built when the message ends or a vector fails (no extensions at all: their three parts empty).
+     */
     private static void clientHello(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s) {
         int clientVersion = tvb.u16(offset);
@@ -487,9 +502,20 @@ final class TlsHandshake {
         offset += 2;
         offset = helloCommon(tvb, tree, offset, s, false, false);
         StringBuilder ja3 = new StringBuilder().append(clientVersion).append(',');
+        if (!clientHelloBody(tvb, ctx, tree, offset, end, s, ja3)) {
+            return; // no cipher suites vector: 4.0 adds no JA3 at all
+        }
+        String full = ja3.toString();
+        tree.addObj(JA3_FULL, tvb, 0, 0, full).generated();
+        tree.addObj(JA3, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+    }
+
+    /** The hello after its session ID; false when the cipher suites vector could not be read. */
+    private static boolean clientHelloBody(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
+            TlsModule.Session s, StringBuilder ja3) {
         long csLen = vector(tvb, ctx, tree, offset, end, CIPHER_SUITES_LENGTH, 2, 0xffff);
         if (csLen < 0) {
-            return;
+            return false;
         }
         offset += 2;
         int next = offset + (int) csLen;
@@ -511,7 +537,7 @@ final class TlsHandshake {
         }
         long cmLen = vector(tvb, ctx, tree, offset, end, COMP_METHODS_LENGTH, 1, 0xff);
         if (cmLen < 0) {
-            return;
+            return true;
         }
         offset++;
         next = offset + (int) cmLen;
@@ -532,9 +558,7 @@ final class TlsHandshake {
         } else {
             ja3.append(",,");
         }
-        String full = ja3.toString();
-        tree.addObj(JA3_FULL, tvb, 0, 0, full).generated();
-        tree.addObj(JA3, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+        return true;
     }
 
     /** ssl_dissect_hnd_srv_hello, with JA3S. */
@@ -564,7 +588,7 @@ final class TlsHandshake {
     private static void newSessionTicket(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s) {
         boolean tls13 = s.version == TlsModule.TLSV1_3;
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "TLS Session Ticket");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "TLS Session Ticket");
         long hint = tvb.u32(offset);
         ProtoNode h = t.add(TICKET_LIFETIME, tvb, offset, 4, hint)
                 .label("Session Ticket Lifetime Hint: " + hint + (hint == 1 ? " second" : " seconds"));

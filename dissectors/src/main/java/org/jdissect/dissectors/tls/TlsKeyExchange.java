@@ -69,12 +69,12 @@ final class TlsKeyExchange {
                 if (2 + hint != end - offset) {
                     return;
                 }
-                ProtoNode t = tree.addText(tvb, offset, end - offset, "PSK Server Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "PSK Server Params");
                 t.add(HINT_LEN, tvb, offset, 2, hint);
                 bytes(t, HINT, tvb, offset + 2, hint);
             }
             case RSA -> {
-                ProtoNode t = tree.addText(tvb, offset, end - offset, "RSA-EXPORT Server Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "RSA-EXPORT Server Params");
                 int n = tvb.u16(offset);
                 t.add(MODULUS_LEN, tvb, offset, 2, n);
                 bytes(t, MODULUS, tvb, offset + 2, n);
@@ -91,7 +91,7 @@ final class TlsKeyExchange {
 
     private static void ecdh(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end, int version,
             boolean anon) {
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "EC Diffie-Hellman Server Params");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "EC Diffie-Hellman Server Params");
         int curveType = tvb.u8(offset);
         t.add(CURVE_TYPE, tvb, offset, 1, curveType);
         offset++;
@@ -111,7 +111,7 @@ final class TlsKeyExchange {
 
     private static void dhe(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end, int version,
             boolean anon) {
-        ProtoNode t = tree.addText(tvb, offset, end - offset, "Diffie-Hellman Server Params");
+        ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Diffie-Hellman Server Params");
         int n = tvb.u16(offset);
         t.add(P_LEN, tvb, offset, 2, n);
         bytes(t, P, tvb, offset + 2, n);
@@ -132,25 +132,25 @@ final class TlsKeyExchange {
     static void client(ByteView tvb, ProtoNode tree, int offset, int length, TlsModule.Session s) {
         switch (kex(s.cipherSuite)) {
             case DH, DHE, DH_ANON -> {
-                ProtoNode t = tree.addText(tvb, offset, length, "Diffie-Hellman Client Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "Diffie-Hellman Client Params");
                 int n = tvb.u16(offset);
                 t.add(YC_LEN, tvb, offset, 2, n);
                 bytes(t, YC, tvb, offset + 2, n);
             }
             case ECDH, ECDH_ANON -> {
-                ProtoNode t = tree.addText(tvb, offset, length, "EC Diffie-Hellman Client Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "EC Diffie-Hellman Client Params");
                 int n = tvb.u8(offset);
                 t.add(CLIENT_POINT_LEN, tvb, offset, 1, n);
                 bytes(t, CLIENT_POINT, tvb, offset + 1, n);
             }
             case PSK -> {
-                ProtoNode t = tree.addText(tvb, offset, length, "PSK Client Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "PSK Client Params");
                 int n = tvb.u16(offset);
                 t.add(IDENTITY_LEN, tvb, offset, 2, n);
                 bytes(t, IDENTITY, tvb, offset + 2, n);
             }
             case RSA -> {
-                ProtoNode t = tree.addText(tvb, offset, length, "RSA Encrypted PreMaster Secret");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "RSA Encrypted PreMaster Secret");
                 int n;
                 if (s.version == TlsModule.SSLV3 || s.version == 0x0002 || s.version == 0x0100) {
                     n = length;
@@ -162,7 +162,7 @@ final class TlsKeyExchange {
                 bytes(t, EPMS, tvb, offset, n);
             }
             case RSA_PSK -> {
-                ProtoNode t = tree.addText(tvb, offset, length, "RSA PSK Client Params");
+                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "RSA PSK Client Params");
                 int n = tvb.u16(offset);
                 t.add(IDENTITY_LEN, tvb, offset, 2, n);
                 bytes(t, IDENTITY, tvb, offset + 2, n);

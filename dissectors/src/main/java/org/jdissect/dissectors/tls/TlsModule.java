@@ -2,7 +2,6 @@ package org.jdissect.dissectors.tls;
 
 import static org.jdissect.dissectors.tls.TlsFields.f;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
@@ -161,8 +160,20 @@ public final class TlsModule implements ProtocolModule {
 
     /** The sessions of a capture, by TCP stream. */
     static final class Sessions {
-        final Map<Integer, Session> byStream = new HashMap<>();
+        /**
+         * The most recently used sessions: a capture of millions of TLS connections must not keep them all (the
+         * least recently seen is forgotten past the cap; a later record of it starts a session anew).
+         */
+        final Map<Integer, Session> byStream = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, Session> eldest) {
+                return size() > MAX_SESSIONS;
+            }
+        };
     }
+
+    /** How many TLS sessions are remembered at once. */
+    static final int MAX_SESSIONS = 1 << 16;
 
     /** The Protocol and Info columns as packet-tls.c sets them while it dissects (read by the summary). */
     public static final class Columns {
@@ -182,6 +193,20 @@ public final class TlsModule implements ProtocolModule {
         Sessions all = ctx.session().state(Sessions.class, x -> new Sessions());
         int key = tcp == null ? -1 : tcp.stream;
         return all.byStream.computeIfAbsent(key, k -> new Session());
+    }
+
+    /**
+     * Whether TLS, as the conversation dissector of a TCP stream its heuristic claimed, takes this payload (it refuses
+     * one that starts with four printable characters).
+     */
+    public static boolean takesClaimed(ByteView tvb, PacketContext ctx, int stream) {
+        Session s = ctx.session().state(Sessions.class, x -> new Sessions()).byStream.get(stream);
+        return s != null && s.claimed && !startsPrintable(tvb);
+    }
+
+    private static boolean startsPrintable(ByteView tvb) {
+        return tvb.capturedLength() > 4 && printable(tvb.u8(0)) && printable(tvb.u8(1)) && printable(tvb.u8(2))
+                && printable(tvb.u8(3));
     }
 
     /** ssl_packet_from_server: by the Client Hello's destination, else by whether the source port is a TLS port. */
@@ -235,8 +260,7 @@ public final class TlsModule implements ProtocolModule {
 
     /** dissect_ssl: every record in the payload, asking TCP for the rest of one that runs past it. */
     public static int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
-        if (tvb.capturedLength() > 4 && printable(tvb.u8(0)) && printable(tvb.u8(1)) && printable(tvb.u8(2))
-                && printable(tvb.u8(3))) {
+        if (startsPrintable(tvb)) {
             return 0; // packet-tls.c: four printable characters are not TLS
         }
         TcpInfo tcp = ctx.get(TcpInfo.class);
@@ -269,6 +293,15 @@ public final class TlsModule implements ProtocolModule {
                 }
                 break;
             }
+            // dissect_ssl's dispatch on the conversation's version: a known SSLv3-TLS 1.2 session takes every
+            // record as one; otherwise (unknown, and TLS 1.3, which the switch does not list) a record must look like
+            // one, and anything else is continuation data to the end. SSLv2 records are not decoded: shown as that.
+            boolean known = s.version == SSLV3 || s.version == TLSV1 || s.version == TLSV1_1 || s.version == TLSV1_2
+                    || s.version == TLCPV1;
+            if (known ? v2ClientHello(tvb, offset) : looksLikeSslv2(tvb, offset) || !looksLikeSslv3(tvb, offset)) {
+                cols.append("Continuation Data");
+                break;
+            }
             int next = record(tvb, ctx, tls, offset, s, fromServer, cols, tcp, canDesegment);
             if (next < 0) {
                 return tvb.capturedLength(); // TCP was asked for more
@@ -276,6 +309,26 @@ public final class TlsModule implements ProtocolModule {
             offset = next;
         }
         return tvb.capturedLength();
+    }
+
+    /** ssl_is_v2_client_hello. */
+    private static boolean v2ClientHello(ByteView tvb, int offset) {
+        return tvb.u8(offset) == 0x80 && tvb.u8(offset + 2) == 0x01;
+    }
+
+    /** ssl_looks_like_sslv2: an unencrypted SSLv2 Client or Server Hello. */
+    private static boolean looksLikeSslv2(ByteView tvb, int offset) {
+        int type = tvb.u8(offset + 2);
+        return tvb.u8(offset) >= 0x80 && (type == 1 || type == 4);
+    }
+
+    /** ssl_looks_like_sslv3: a valid content type and an SSLv3, TLS 1.0–1.2 or TLCP version. */
+    private static boolean looksLikeSslv3(ByteView tvb, int offset) {
+        if (!validContentType(tvb.u8(offset))) {
+            return false;
+        }
+        int v = tvb.u16(offset + 1);
+        return v == SSLV3 || v == TLSV1 || v == TLSV1_1 || v == TLSV1_2 || v == TLCPV1;
     }
 
     private static boolean printable(int b) {
@@ -292,8 +345,7 @@ public final class TlsModule implements ProtocolModule {
         int available = tvb.reportedLength() - offset;
         boolean tls1x = s.version == TLSV1 || s.version == TLSV1_1 || s.version == TLSV1_2 || s.version == TLCPV1;
         if (tls1x && !validContentType(tvb.u8(offset))) {
-            ProtoNode t = tree.addText(tvb, offset, available, EI_IGNORED_UNKNOWN_RECORD.summary());
-            Expert.add(ctx, t, EI_IGNORED_UNKNOWN_RECORD);
+            expert(ctx, tree, tvb, offset, available, EI_IGNORED_UNKNOWN_RECORD, EI_IGNORED_UNKNOWN_RECORD.summary());
             cols.append("Ignored Unknown Record");
             return offset + available;
         }
@@ -448,11 +500,33 @@ public final class TlsModule implements ProtocolModule {
      * exception), and an empty FT_BYTES item shows "&lt;MISSING&gt;".
      */
     static ProtoNode bytes(ProtoNode parent, FieldDef f, ByteView tvb, int off, int n) {
-        tvb.ensure(off, n);
+        // an FT_NONE item is cut where the captured bytes end (get_hfi_length); only its start must be there
+        tvb.ensure(off, f.type() == FieldType.NONE ? 0 : n);
         if (n == 0 && f.type() == FieldType.BYTES) {
             return parent.addObj(f, tvb, off, 0, "<MISSING>");
         }
         return parent.addItem(f, tvb, off, n);
+    }
+
+    /**
+     * A text item with a subtree (proto_tree_add_subtree, proto_tree_add_text_internal): its bytes must be there
+     * before it is added (tvb_ensure_bytes_exist), else the bounds exception and no item.
+     */
+    static ProtoNode subtree(ProtoNode parent, ByteView tvb, int off, int len, String text) {
+        tvb.ensure(off, len);
+        return parent.addText(tvb, off, len, text);
+    }
+
+    /**
+     * proto_tree_add_expert(_format): expert.c adds the text item and its finding over what was captured of the
+     * range, then throws if the range is not all there.
+     */
+    static ProtoNode expert(PacketContext ctx, ProtoNode parent, ByteView tvb, int off, int len, ExpertDef def,
+            String message) {
+        ProtoNode t = parent.addText(tvb, off, Math.max(0, Math.min(len, tvb.remaining(off))), message);
+        Expert.add(ctx, t, def, message);
+        tvb.ensure(off, len);
+        return t;
     }
 
     static String name(FieldDef f, long v) {

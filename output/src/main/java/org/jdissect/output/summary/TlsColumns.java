@@ -9,7 +9,8 @@ final class TlsColumns {
 
     static void tls(Columns c, org.jdissect.api.tree.ProtoNode p) {
         TlsModule.Columns cols = c.ctx.get(TlsModule.Columns.class);
-        if (cols == null || !p.hasChildren()) {
+        if (cols == null || !p.hasChildren() && cols.info.isEmpty()) {
+            // no record and no words: the payload's first record was incomplete, TCP's columns stand
             return;
         }
         c.protocol = cols.protocol;
