@@ -194,3 +194,48 @@ with open("tls-crafted.pcap", "wb") as f:
         data = frame if snap is None else frame[:snap]
         f.write(struct.pack("<IIII", 1700000000 + i, 0, len(data), len(frame)))
         f.write(data)
+
+# tls-mutants.pcap: the streams of tls-crafted.pcap with the byte changes (frame, offset in the TCP payload, new
+# value) that made jdissect differ from tshark in a comparison of mutated copies, each group's streams under client
+# ports of their own: records of versions TLS does not know, unknown content types, lying vector and extension
+# lengths, a handshake message cut by a record, heartbeats in TLS 1.3, an SSLv2-looking record, a bad request line
+PATCHES = [
+    [(27, 234, 59), (33, 1, 4)], [(29, 36, 131)], [(54, 18, 46), (54, 25, 1), (60, 0, 255)],
+    [(7, 76, 108), (24, 268, 107), (58, 164, 78)], [(27, 98, 128), (28, 2, 167), (58, 69, 109)], [(4, 151, 32)],
+    [(26, 141, 205)], [(61, 2, 3)], [(26, 105, 75)], [(38, 21, 128), (52, 0, 86)],
+    [(29, 71, 118), (38, 35, 247), (51, 71, 1)], [(29, 4, 0)], [(4, 217, 42), (36, 26, 9)],
+    [(16, 77, 12), (44, 15, 12), (45, 10, 3)], [(9, 42, 94), (44, 45, 0), (52, 59, 193)], [(7, 33, 23), (61, 13, 186)],
+    [(17, 56, 0), (33, 22, 202), (50, 44, 2)],
+]
+
+
+def client_port(frame):
+    sport, dport = struct.unpack(">HH", frame[34:38])
+    return sport if 40000 < sport < 41000 else dport
+
+
+out = []
+for k, group in enumerate(PATCHES):
+    patched = {}
+    for n, off, value in group:
+        b = bytearray(patched.get(n, frames[n - 1][0]))
+        b[54 + off] = value
+        patched[n] = bytes(b)
+    ports = {client_port(frames[n - 1][0]) for n, _, _ in group}
+    for i, (frame, snap) in enumerate(frames):
+        if client_port(frame) in ports:
+            b = bytearray(patched.get(i + 1, frame))
+            old = client_port(frame)
+            new = struct.pack(">H", 41000 + 100 * k + old - 40000)
+            if struct.unpack(">H", b[34:36])[0] == old:
+                b[34:36] = new
+            else:
+                b[36:38] = new
+            out.append((bytes(b), snap))
+
+with open("tls-mutants.pcap", "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, (frame, snap) in enumerate(out):
+        data = frame if snap is None else frame[:snap]
+        f.write(struct.pack("<IIII", 1700001000 + i, 0, len(data), len(frame)))
+        f.write(data)

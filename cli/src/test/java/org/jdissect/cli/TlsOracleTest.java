@@ -14,10 +14,19 @@ import org.junit.jupiter.api.Test;
 class TlsOracleTest extends CraftedOracleCase {
     private static final CraftedOracle ORACLE = CraftedOracle.of("tls", "tls-crafted.pcap");
     private static final CraftedOracle REAL = CraftedOracle.of("tls", "tls.pcap");
+    private static final CraftedOracle MUTANTS = CraftedOracle.of("tls", "tls-mutants.pcap");
 
     @Override
     CraftedOracle oracle() {
         return ORACLE;
+    }
+
+    /** The streams of tls-crafted.pcap with the byte changes a mutation comparison with tshark found differences in. */
+    @Test
+    void mutatedStreamsAreTsharks() throws IOException {
+        MUTANTS.verboseTreeIsTsharks();
+        MUTANTS.jsonIsTsharks();
+        MUTANTS.fieldsAreTsharks();
     }
 
     @Test
