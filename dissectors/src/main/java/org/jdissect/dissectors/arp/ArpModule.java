@@ -30,7 +30,7 @@ import org.jdissect.dissectors.eth.EthModule;
  * types, which packet-arp.c hands to their own dissectors, are shown as generic ARP.
  */
 public final class ArpModule implements ProtocolModule {
-    public static final FieldDef ARP = FieldDef.builder("arp", "Address Resolution Protocol", PROTOCOL).build();
+    public static final FieldDef ARP = FieldDef.builder("arp", "Address Resolution Protocol", PROTOCOL).blurb("ARP/RARP").build();
     public static final FieldDef HW_TYPE = FieldDef.builder("arp.hw.type", "Hardware type", UINT16)
             .names(ArpTables.HARDWARE_TYPES).build();
     public static final FieldDef PROTO_TYPE = FieldDef.builder("arp.proto.type", "Protocol type", UINT16).hex()

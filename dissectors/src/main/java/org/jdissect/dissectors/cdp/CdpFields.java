@@ -34,7 +34,7 @@ final class CdpFields {
             Map.entry(0x100dL, "Radio2 Radio mode"));
     static final Map<Long, String> HELLO_PROTOCOLS = Map.of(0x0112L, "Cluster Management");
 
-    static final FieldDef CDP = FieldDef.builder("cdp", "Cisco Discovery Protocol", PROTOCOL).build();
+    static final FieldDef CDP = FieldDef.builder("cdp", "Cisco Discovery Protocol", PROTOCOL).blurb("CDP").build();
     static final FieldDef VERSION = FieldDef.builder("cdp.version", "Version", UINT8).build();
     static final FieldDef TTL = FieldDef.builder("cdp.ttl", "TTL", UINT8).build();
     static final FieldDef CHECKSUM = FieldDef.builder("cdp.checksum", "Checksum", UINT16).hex().build();

@@ -110,7 +110,7 @@ public final class DhcpFields {
         return OPTION_NAMES[code & 0xff];
     }
 
-    public static final FieldDef DHCP = FieldDef.builder("dhcp", "Dynamic Host Configuration Protocol", PROTOCOL)
+    public static final FieldDef DHCP = FieldDef.builder("dhcp", "Dynamic Host Configuration Protocol", PROTOCOL).blurb("DHCP/BOOTP")
             .build();
     static final FieldDef BOOTP = FieldDef.builder("dhcp.bootp", "Frame is BOOTP", BOOLEAN).build();
     static final FieldDef TYPE = FieldDef.builder("dhcp.type", "Message type", UINT8)

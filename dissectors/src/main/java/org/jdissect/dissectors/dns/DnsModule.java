@@ -35,7 +35,7 @@ public final class DnsModule implements ProtocolModule {
             "Server status request", 4L, "Zone change notification", 5L, "Dynamic update", 6L,
             "DNS Stateful operations (DSO)");
 
-    public static final FieldDef DNS = FieldDef.builder("dns", "Domain Name System", PROTOCOL).build();
+    public static final FieldDef DNS = FieldDef.builder("dns", "Domain Name System", PROTOCOL).blurb("DNS").build();
     public static final FieldDef LENGTH = FieldDef.builder("dns.length", "Length", UINT16).build();
     public static final FieldDef ID = FieldDef.builder("dns.id", "Transaction ID", UINT16).hex().build();
     public static final FieldDef FLAGS = FieldDef.builder("dns.flags", "Flags", UINT16).hex().build();

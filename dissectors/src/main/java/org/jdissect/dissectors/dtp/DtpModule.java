@@ -29,7 +29,7 @@ public final class DtpModule implements ProtocolModule {
     public static final String NAME = "dtp";
     private static final int PID_DTP = 0x2004;
 
-    static final FieldDef DTP = FieldDef.builder(NAME, "Dynamic Trunk Protocol", PROTOCOL).build();
+    static final FieldDef DTP = FieldDef.builder(NAME, "Dynamic Trunk Protocol", PROTOCOL).blurb("DTP").build();
     static final FieldDef VERSION = FieldDef.builder("dtp.version", "Version", UINT8).build();
     static final FieldDef DOMAIN = FieldDef.builder("dtp.domain", "Domain", STRING).build();
     static final Map<Long, String> TLV_TYPES = Map.of(1L, "Domain", 2L, "Trunk Status", 3L, "Trunk Type",

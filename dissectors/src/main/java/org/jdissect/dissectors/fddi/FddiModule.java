@@ -20,7 +20,7 @@ import org.jdissect.dissectors.data.DataModule;
  */
 public final class FddiModule implements ProtocolModule {
     static final int LINKTYPE_FDDI = 10;
-    public static final FieldDef FDDI = FieldDef.builder("fddi", "Fiber Distributed Data Interface", PROTOCOL).build();
+    public static final FieldDef FDDI = FieldDef.builder("fddi", "Fiber Distributed Data Interface", PROTOCOL).blurb("FDDI").build();
     public static final FieldDef FC = FieldDef.builder("fddi.fc", "Frame Control", UINT8).hex().build();
     public static final FieldDef DST = FieldDef.builder("fddi.dst", "Destination", ETHER).build();
     public static final FieldDef SRC = FieldDef.builder("fddi.src", "Source", ETHER).build();

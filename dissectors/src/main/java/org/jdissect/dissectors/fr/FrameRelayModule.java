@@ -21,7 +21,7 @@ import org.jdissect.dissectors.eth.EthModule;
  */
 public final class FrameRelayModule implements ProtocolModule {
     static final int LINKTYPE_FRELAY = 107;
-    public static final FieldDef FR = FieldDef.builder("fr", "Frame Relay", PROTOCOL).build();
+    public static final FieldDef FR = FieldDef.builder("fr", "Frame Relay", PROTOCOL).blurb("FR").build();
     public static final FieldDef DLCI = FieldDef.builder("fr.dlci", "DLCI", UINT32).build();
     public static final FieldDef CONTROL = FieldDef.builder("fr.control", "Control field", UINT8).hex().build();
     public static final FieldDef NLPID = FieldDef.builder("fr.nlpid", "NLPID", UINT8).hex().build();

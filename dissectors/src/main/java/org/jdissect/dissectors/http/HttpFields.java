@@ -12,7 +12,7 @@ public final class HttpFields {
     private HttpFields() {
     }
 
-    public static final FieldDef HTTP = FieldDef.builder("http", "Hypertext Transfer Protocol", PROTOCOL).build();
+    public static final FieldDef HTTP = FieldDef.builder("http", "Hypertext Transfer Protocol", PROTOCOL).blurb("HTTP").build();
     public static final FieldDef REQUEST = FieldDef.builder("http.request", "Request", BOOLEAN)
             .blurb("TRUE if HTTP request").build();
     public static final FieldDef RESPONSE = FieldDef.builder("http.response", "Response", BOOLEAN)

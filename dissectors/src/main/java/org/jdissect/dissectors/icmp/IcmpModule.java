@@ -63,7 +63,7 @@ public final class IcmpModule implements ProtocolModule {
     static final String[] TTL_CODES = {"Time to live exceeded in transit", "Fragment reassembly time exceeded"};
     static final String[] PARAM_CODES = {"Pointer indicates the error", "Required option missing", "Bad length"};
 
-    public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).build();
+    public static final FieldDef ICMP = FieldDef.builder("icmp", "Internet Control Message Protocol", PROTOCOL).blurb("ICMP").build();
     public static final FieldDef TYPE = FieldDef.builder("icmp.type", "Type", UINT8).build();
     public static final FieldDef CODE = FieldDef.builder("icmp.code", "Code", UINT8).build();
     public static final FieldDef CHECKSUM = FieldDef.builder("icmp.checksum", "Checksum", UINT16).hex().build();
@@ -86,7 +86,7 @@ public final class IcmpModule implements ProtocolModule {
             "Timestamp from icmp data (relative)", RELATIVE_TIME).build();
     public static final FieldDef UNUSED = FieldDef.builder("icmp.unused", "Unused", BYTES).build();
 
-    public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL)
+    public static final FieldDef ICMPV6 = FieldDef.builder("icmpv6", "Internet Control Message Protocol v6", PROTOCOL).blurb("ICMPv6")
             .build();
     public static final FieldDef V6_TYPE = FieldDef.builder("icmpv6.type", "Type", UINT8).names(ICMPV6_TYPES).build();
     public static final FieldDef V6_CODE = FieldDef.builder("icmpv6.code", "Code", UINT8).build();

@@ -46,7 +46,7 @@ final class IgmpFields {
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified",
             3L, "Not present", 4L, "Illegal");
 
-    static final FieldDef IGMP = FieldDef.builder("igmp", "Internet Group Management Protocol", PROTOCOL).build();
+    static final FieldDef IGMP = FieldDef.builder("igmp", "Internet Group Management Protocol", PROTOCOL).blurb("IGMP").build();
     static final FieldDef TYPE = FieldDef.builder("igmp.type", "Type", UINT8).hex().names(COMMANDS)
             .blurb("IGMP Packet Type").build();
     static final FieldDef RESERVED = FieldDef.builder("igmp.reserved", "Reserved", BYTES).blurb("IGMP Reserved")
@@ -133,7 +133,7 @@ final class IgmpFields {
 
     // ---- RGMP (RFC 3488), packet-rgmp.c: types 0xfc-0xff sent to 224.0.0.25
     static final Map<Long, String> RGMP_TYPES = Map.of(0xfcL, "Leave", 0xfdL, "Join", 0xfeL, "Bye", 0xffL, "Hello");
-    static final FieldDef RGMP = FieldDef.builder("rgmp", "Router-port Group Management Protocol", PROTOCOL).build();
+    static final FieldDef RGMP = FieldDef.builder("rgmp", "Router-port Group Management Protocol", PROTOCOL).blurb("RGMP").build();
     static final FieldDef RGMP_TYPE = FieldDef.builder("rgmp.type", "Type", UINT8).hex().names(RGMP_TYPES)
             .blurb("RGMP Packet Type").build();
     static final FieldDef RGMP_RESERVED = FieldDef.builder("rgmp.reserved", "Reserved", UINT8).hex()
@@ -153,7 +153,7 @@ final class IgmpFields {
     static final Map<Long, String> MSNIP_REC_TYPES = Map.of(1L, "Request to start transmitting group",
             2L, "Request to hold transmitting group");
     static final FieldDef MSNIP = FieldDef.builder("msnip",
-            "MSNIP: Multicast Source Notification of Interest Protocol", PROTOCOL).build();
+            "MSNIP: Multicast Source Notification of Interest Protocol", PROTOCOL).blurb("MSNIP").build();
     static final FieldDef MSNIP_TYPE = FieldDef.builder("msnip.type", "Type", UINT8).hex().names(MSNIP_TYPES)
             .blurb("MSNIP Packet Type").build();
     static final FieldDef MSNIP_CHECKSUM = FieldDef.builder("msnip.checksum", "Checksum", UINT16).hex()
@@ -185,7 +185,7 @@ final class IgmpFields {
     // reaches it in 4.0, MSNIP having taken 0x24 and 0x25 in the igmp.type table
     static final Map<Long, String> MRDISC_TYPES = Map.of(0x24L, "Multicast Router Advertisement",
             0x25L, "Multicast Router Solicitation", 0x26L, "Multicast Router Termination");
-    static final FieldDef MRDISC = FieldDef.builder("mrdisc", "Multicast Router DISCovery protocol", PROTOCOL)
+    static final FieldDef MRDISC = FieldDef.builder("mrdisc", "Multicast Router DISCovery protocol", PROTOCOL).blurb("MRDISC")
             .build();
     static final FieldDef MRDISC_TYPE = FieldDef.builder("mrdisc.type", "Type", UINT8).hex().names(MRDISC_TYPES)
             .blurb("MRDISC Packet Type").build();

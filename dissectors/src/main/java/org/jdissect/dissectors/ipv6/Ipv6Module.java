@@ -29,7 +29,7 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
  * fragment's payload is shown as data.
  */
 public final class Ipv6Module implements ProtocolModule {
-    public static final FieldDef IPV6 = FieldDef.builder("ipv6", "Internet Protocol Version 6", PROTOCOL).build();
+    public static final FieldDef IPV6 = FieldDef.builder("ipv6", "Internet Protocol Version 6", PROTOCOL).blurb("IPv6").build();
     /** packet-ipv6.c's own hidden "ip.version", a bit field unlike packet-ip.c's (see FieldDef#withMask). */
     static final FieldDef IP_VERSION = Ipv4Fields.VERSION.withMask(0xf0, 8);
     /** Registered without a bit mask, as packet-ipv6.c does; {@link #versionItem} draws the bits. */
@@ -82,19 +82,19 @@ public final class Ipv6Module implements ProtocolModule {
             .build();
     public static final FieldDef SLAAC = FieldDef.builder("ipv6.slaac_mac", "SLAAC MAC", ETHER).build();
 
-    public static final FieldDef HOPOPTS = FieldDef.builder("ipv6.hopopts", "IPv6 Hop-by-Hop Option", PROTOCOL)
+    public static final FieldDef HOPOPTS = FieldDef.builder("ipv6.hopopts", "IPv6 Hop-by-Hop Option", PROTOCOL).blurb("IPv6 Hop-by-Hop")
             .build();
     public static final FieldDef HOPOPTS_NXT = FieldDef.builder("ipv6.hopopts.nxt", "Next Header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();
     public static final FieldDef HOPOPTS_LEN = FieldDef.builder("ipv6.hopopts.len", "Length", UINT8).build();
     public static final FieldDef HOPOPTS_LEN_OCT = FieldDef.builder("ipv6.hopopts.len_oct", "Length", UINT16).build();
-    public static final FieldDef DSTOPTS = FieldDef.builder("ipv6.dstopts", "Destination Options for IPv6", PROTOCOL)
+    public static final FieldDef DSTOPTS = FieldDef.builder("ipv6.dstopts", "Destination Options for IPv6", PROTOCOL).blurb("IPv6 Destination")
             .build();
     public static final FieldDef DSTOPTS_NXT = FieldDef.builder("ipv6.dstopts.nxt", "Next Header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();
     public static final FieldDef DSTOPTS_LEN = FieldDef.builder("ipv6.dstopts.len", "Length", UINT8).build();
     public static final FieldDef DSTOPTS_LEN_OCT = FieldDef.builder("ipv6.dstopts.len_oct", "Length", UINT16).build();
-    public static final FieldDef ROUTING = FieldDef.builder("ipv6.routing", "Routing Header for IPv6", PROTOCOL)
+    public static final FieldDef ROUTING = FieldDef.builder("ipv6.routing", "Routing Header for IPv6", PROTOCOL).blurb("IPv6 Routing")
             .build();
     public static final FieldDef ROUTING_NXT = FieldDef.builder("ipv6.routing.nxt", "Next Header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();
@@ -138,7 +138,7 @@ public final class Ipv6Module implements ProtocolModule {
             ExpertSeverity.NOTE, "Undecoded IPv6 routing header field");
     static final ExpertDef EI_ROUTING_DEPRECATED = ExpertDef.of("ipv6.routing.deprecated", ExpertGroup.DEPRECATED,
             ExpertSeverity.NOTE, "Routing header type is deprecated");
-    public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL)
+    public static final FieldDef FRAGMENT = FieldDef.builder("ipv6.fraghdr", "Fragment Header for IPv6", PROTOCOL).blurb("IPv6 Fragment")
             .build();
     public static final FieldDef FRAG_NXT = FieldDef.builder("ipv6.fraghdr.nxt", "Next header", UINT8)
             .names(Ipv4Fields.IP_PROTOS).build();

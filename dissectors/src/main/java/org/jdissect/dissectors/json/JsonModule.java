@@ -23,7 +23,7 @@ import org.jdissect.dissectors.media.TextLinesModule;
  */
 public final class JsonModule implements ProtocolModule {
     public static final String NAME = "json";
-    public static final FieldDef JSON = FieldDef.builder(NAME, "JavaScript Object Notation", PROTOCOL).build();
+    public static final FieldDef JSON = FieldDef.builder(NAME, "JavaScript Object Notation", PROTOCOL).blurb("JSON").build();
     public static final FieldDef OBJECT = FieldDef.builder("json.object", "Object", NONE).build();
     public static final FieldDef ARRAY = FieldDef.builder("json.array", "Array", NONE).build();
     public static final FieldDef MEMBER = FieldDef.builder("json.member", "Member", STRING).build();

@@ -24,9 +24,9 @@ import org.jdissect.dissectors.data.DataModule;
 public final class LinkModule implements ProtocolModule {
     static final Map<Long, String> FAMILIES = Map.of(2L, "IP", 24L, "IPv6", 28L, "IPv6", 30L, "IPv6", 23L, "IPX",
             7L, "OSI");
-    public static final FieldDef NULL = FieldDef.builder("null", "Null/Loopback", PROTOCOL).build();
+    public static final FieldDef NULL = FieldDef.builder("null", "Null/Loopback", PROTOCOL).blurb("Null").build();
     public static final FieldDef FAMILY = FieldDef.builder("null.family", "Family", UINT32).names(FAMILIES).build();
-    public static final FieldDef RAW = FieldDef.builder("raw", "Raw packet data", PROTOCOL).build();
+    public static final FieldDef RAW = FieldDef.builder("raw", "Raw packet data", PROTOCOL).blurb("Raw").build();
 
     private Dissector ip;
     private Dissector ipv6;

@@ -80,7 +80,7 @@ public final class LlcModule implements ProtocolModule {
             entry(0xec, "BCN"));
     private static final String[] S_SHORT = {"RR", "RNR", "REJ", "SREJ"};
 
-    public static final FieldDef LLC = FieldDef.builder("llc", "Logical-Link Control", PROTOCOL).build();
+    public static final FieldDef LLC = FieldDef.builder("llc", "Logical-Link Control", PROTOCOL).blurb("LLC").build();
     public static final FieldDef DSAP = FieldDef.builder("llc.dsap", "DSAP", UINT8).hex().names(SAPS)
             .blurb("Destination Service Access Point").build();
     static final FieldDef DSAP_SAP = FieldDef.builder("llc.dsap.sap", "SAP", UINT8).base(Base.CUSTOM).mask(0xfe, 8)
@@ -144,7 +144,7 @@ public final class LlcModule implements ProtocolModule {
             entry(0x00805f, pid("llc.hpteam_pid", "", Map.of(0x2L, "HP Teaming heartbeat"))));
 
     public static final FieldDef BASICXID = FieldDef.builder("basicxid", "Logical-Link Control Basic Format XID",
-            PROTOCOL).build();
+            PROTOCOL).blurb("Basic Format XID").build();
     static final FieldDef XID_FORMAT = FieldDef.builder("basicxid.llc.xid.format", "XID Format", UINT8).hex()
             .names(Map.of(0x81L, "LLC basic format")).build();
     /** The LLC types of a basic XID (the low five bits; packet-llc.c's type_vals). */

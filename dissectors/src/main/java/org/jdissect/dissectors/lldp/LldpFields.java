@@ -116,7 +116,7 @@ final class LldpFields {
     static final Map<Long, String> POWER_PRIORITIES = names(
             0L, "Unknown", 1L, "Critical", 2L, "High", 3L, "Low");
 
-    static final FieldDef LLDP = FieldDef.builder("lldp", "Link Layer Discovery Protocol", PROTOCOL).build();
+    static final FieldDef LLDP = FieldDef.builder("lldp", "Link Layer Discovery Protocol", PROTOCOL).blurb("LLDP").build();
     static final FieldDef TLV_TYPE = FieldDef.builder("lldp.tlv.type", "TLV Type", UINT16).mask(0xfe00, 16)
             .names(TLV_TYPES).build();
     static final FieldDef TLV_LEN = FieldDef.builder("lldp.tlv.len", "TLV Length", UINT16).mask(0x01ff, 16).build();

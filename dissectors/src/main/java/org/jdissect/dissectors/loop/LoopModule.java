@@ -22,7 +22,7 @@ import org.jdissect.dissectors.eth.EthModule;
 public final class LoopModule implements ProtocolModule {
     public static final String NAME = "loop";
     static final Map<Long, String> FUNCTIONS = Map.of(1L, "Reply", 2L, "Forward Data");
-    static final FieldDef LOOP = FieldDef.builder(NAME, "Configuration Test Protocol (loopback)", PROTOCOL).build();
+    static final FieldDef LOOP = FieldDef.builder(NAME, "Configuration Test Protocol (loopback)", PROTOCOL).blurb("LOOP").build();
     static final FieldDef SKIP_COUNT = FieldDef.builder("loop.skipcount", "skipCount", UINT16).build();
     static final FieldDef FUNCTION = FieldDef.builder("loop.function", "Function", UINT16).names(FUNCTIONS).build();
     static final FieldDef RELEVANT_FUNCTION = FieldDef.builder("loop.relevant_function", "Relevant function", UINT16)

@@ -15,7 +15,7 @@ import org.jdissect.api.tree.ProtoNode;
  */
 public final class MediaModule implements ProtocolModule {
     public static final String NAME = "media";
-    public static final FieldDef MEDIA = FieldDef.builder(NAME, "Media Type", PROTOCOL).build();
+    public static final FieldDef MEDIA = FieldDef.builder(NAME, "Media Type", PROTOCOL).blurb("Media").build();
     public static final FieldDef TYPE = FieldDef.builder("media.type", "Media type", BYTES).build();
 
     @Override

@@ -15,7 +15,7 @@ import org.jdissect.api.tree.ProtoNode;
 /** Wireshark's "HTML Form URL Encoded" (urlencoded-form): key=value pairs of a form body. */
 public final class UrlEncodedFormModule implements ProtocolModule {
     public static final String NAME = "urlencoded-form";
-    public static final FieldDef FORM = FieldDef.builder(NAME, "HTML Form URL Encoded", PROTOCOL).build();
+    public static final FieldDef FORM = FieldDef.builder(NAME, "HTML Form URL Encoded", PROTOCOL).blurb("URL Encoded Form Data").build();
     /** FT_STRINGZ in packet-http-urlencoded.c, as VALUE. */
     public static final FieldDef KEY = FieldDef.builder("urlencoded-form.key", "Key", STRING).stringz().build();
     public static final FieldDef VALUE = FieldDef.builder("urlencoded-form.value", "Value", STRING).stringz()

@@ -31,7 +31,7 @@ import org.jdissect.dissectors.media.MediaTypes;
  */
 public final class MultipartModule implements ProtocolModule {
     public static final String NAME = "mime_multipart";
-    public static final FieldDef MULTIPART = FieldDef.builder(NAME, "MIME Multipart Media Encapsulation", PROTOCOL)
+    public static final FieldDef MULTIPART = FieldDef.builder(NAME, "MIME Multipart Media Encapsulation", PROTOCOL).blurb("MIME multipart")
             .build();
     static final FieldDef TYPE = FieldDef.builder("mime_multipart.type", "Type", STRING)
             .blurb("MIME multipart encapsulation type").build();

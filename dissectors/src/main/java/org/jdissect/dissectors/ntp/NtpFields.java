@@ -27,7 +27,7 @@ final class NtpFields {
     private static final String LEAP_BLURB = "Warning of an impending leap second to be inserted or deleted in the last"
             + " minute of the current month";
 
-    static final FieldDef NTP = FieldDef.builder("ntp", "Network Time Protocol", PROTOCOL).build();
+    static final FieldDef NTP = FieldDef.builder("ntp", "Network Time Protocol", PROTOCOL).blurb("NTP").build();
     static final FieldDef FLAGS = FieldDef.builder("ntp.flags", "Flags", UINT8).hex()
             .blurb("Flags (Leap/Version/Mode)").build();
     static final FieldDef FLAGS_LI = FieldDef.builder("ntp.flags.li", "Leap Indicator", UINT8).mask(0xc0, 8)

@@ -26,7 +26,7 @@ public final class SllModule implements ProtocolModule {
     static final Map<Long, String> HATYPES = org.jdissect.dissectors.arp.ArpTables.HARDWARE_TYPES;
 
     /** One protocol for both versions, as in Wireshark 4.0 ("sll"); the tree item names the version. */
-    public static final FieldDef SLL = FieldDef.builder("sll", "Linux cooked-mode capture", PROTOCOL).build();
+    public static final FieldDef SLL = FieldDef.builder("sll", "Linux cooked-mode capture", PROTOCOL).blurb("SLL").build();
     public static final FieldDef PKTTYPE = FieldDef.builder("sll.pkttype", "Packet type", UINT16).names(PKTTYPES)
             .build();
     public static final FieldDef HATYPE = FieldDef.builder("sll.hatype", "Link-layer address type", UINT16)

@@ -30,7 +30,7 @@ public final class LacpModule implements ProtocolModule {
     /** The LACPDU's fixed size after the subtype byte (128 bytes less the subtype, the Ethernet header and FCS). */
     private static final int LACPDU_END = 128 - 1 - 18;
 
-    static final FieldDef LACP = FieldDef.builder(NAME, "Link Aggregation Control Protocol", PROTOCOL).build();
+    static final FieldDef LACP = FieldDef.builder(NAME, "Link Aggregation Control Protocol", PROTOCOL).blurb("Link Aggregation Control Protocol").build();
     static final FieldDef VLACP_SUBTYPE = FieldDef.builder("lacp.vlacp_subtype", "vLACP subtype", UINT8)
             .blurb("Avaya vlacp unused lacp subtype byte").build();
     static final FieldDef VERSION = FieldDef.builder("lacp.version", "LACP Version", UINT8).hex().build();

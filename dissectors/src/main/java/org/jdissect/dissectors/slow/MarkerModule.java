@@ -22,7 +22,7 @@ import org.jdissect.api.tree.ProtoNode;
  */
 public final class MarkerModule implements ProtocolModule {
     public static final String NAME = "marker";
-    static final FieldDef MARKER = FieldDef.builder(NAME, "Marker", PROTOCOL).build();
+    static final FieldDef MARKER = FieldDef.builder(NAME, "Marker", PROTOCOL).blurb("Link Aggregation Marker Protocol").build();
     static final FieldDef VERSION = FieldDef.builder("marker.version", "Version Number", UINT8).hex()
             .blurb("Marker protocol version").build();
     static final FieldDef TLV_TYPE = FieldDef.builder("marker.tlvType", "TLV Type", UINT8).hex()

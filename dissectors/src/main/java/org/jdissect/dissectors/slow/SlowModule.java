@@ -23,7 +23,7 @@ import org.jdissect.dissectors.eth.EthModule;
 public final class SlowModule implements ProtocolModule {
     public static final String NAME = "slow";
     public static final String SUBTYPE_TABLE = "slow.subtype";
-    static final FieldDef SLOW = FieldDef.builder(NAME, "Slow Protocols", PROTOCOL).build();
+    static final FieldDef SLOW = FieldDef.builder(NAME, "Slow Protocols", PROTOCOL).blurb("802.3 Slow protocols").build();
     static final FieldDef SUBTYPE = FieldDef.builder("slow.subtype", "Slow Protocols subtype", UINT8).hex()
             .names(Map.of(1L, "LACP", 2L, "Marker Protocol", 3L, "OAM", 10L, "Organization Specific Slow Protocol"))
             .build();

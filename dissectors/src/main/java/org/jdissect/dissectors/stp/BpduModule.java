@@ -30,7 +30,7 @@ import org.jdissect.dissectors.llc.LlcModule;
  */
 public final class BpduModule implements ProtocolModule {
     public static final String NAME = "stp";
-    public static final FieldDef STP = FieldDef.builder(NAME, "Spanning Tree Protocol", PROTOCOL).build();
+    public static final FieldDef STP = FieldDef.builder(NAME, "Spanning Tree Protocol", PROTOCOL).blurb("STP").build();
     static final FieldDef PROTOCOL_ID = FieldDef.builder("stp.protocol", "Protocol Identifier", UINT16).hex()
             .names(Map.of(0L, "Spanning Tree Protocol")).build();
     static final FieldDef VERSION = FieldDef.builder("stp.version", "Protocol Version Identifier", UINT8)

@@ -40,7 +40,7 @@ public final class SyslogModule implements ProtocolModule {
     public static final Map<Long, String> LEVELS = Map.of(0L, "EMERG", 1L, "ALERT", 2L, "CRIT", 3L, "ERR",
             4L, "WARNING", 5L, "NOTICE", 6L, "INFO", 7L, "DEBUG");
 
-    static final FieldDef SYSLOG = FieldDef.builder(NAME, "Syslog message", PROTOCOL).build();
+    static final FieldDef SYSLOG = FieldDef.builder(NAME, "Syslog message", PROTOCOL).blurb("Syslog").build();
     static final FieldDef FACILITY = FieldDef.builder("syslog.facility", "Facility", UINT8).mask(0x3f8, 8)
             .names(Map.ofEntries(Map.entry(0L, "KERN - kernel messages"), Map.entry(1L, "USER - random user-level messages"),
                     Map.entry(2L, "MAIL - mail system"), Map.entry(3L, "DAEMON - system daemons"),

@@ -44,7 +44,7 @@ public final class TcpFields {
     static final Map<Long, String> COMPLETENESS = Map.of();
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
 
-    public static final FieldDef TCP = FieldDef.builder("tcp", "Transmission Control Protocol", PROTOCOL).build();
+    public static final FieldDef TCP = FieldDef.builder("tcp", "Transmission Control Protocol", PROTOCOL).blurb("TCP").build();
     public static final FieldDef SRCPORT = FieldDef.builder("tcp.srcport", "Source Port", UINT16).build();
     public static final FieldDef DSTPORT = FieldDef.builder("tcp.dstport", "Destination Port", UINT16).build();
     public static final FieldDef PORT = FieldDef.builder("tcp.port", "Source or Destination Port", UINT16).build();

@@ -30,7 +30,7 @@ public final class UdldModule implements ProtocolModule {
     public static final String NAME = "udld";
     private static final int PID_UDLD = 0x0111;
 
-    static final FieldDef UDLD = FieldDef.builder(NAME, "Unidirectional Link Detection", PROTOCOL).build();
+    static final FieldDef UDLD = FieldDef.builder(NAME, "Unidirectional Link Detection", PROTOCOL).blurb("UDLD").build();
     static final FieldDef VERSION = FieldDef.builder("udld.version", "Version", UINT8).mask(0xe0, 8).build();
     static final FieldDef OPCODE = FieldDef.builder("udld.opcode", "Opcode", UINT8).mask(0x1f, 8)
             .names(Map.of(0L, "Reserved", 1L, "Probe", 2L, "Echo", 3L, "Flush")).build();

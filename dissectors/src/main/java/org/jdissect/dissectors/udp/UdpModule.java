@@ -30,7 +30,7 @@ public final class UdpModule implements ProtocolModule {
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L,
             "Not present", 4L, "Illegal");
 
-    public static final FieldDef UDP = FieldDef.builder("udp", "User Datagram Protocol", PROTOCOL).build();
+    public static final FieldDef UDP = FieldDef.builder("udp", "User Datagram Protocol", PROTOCOL).blurb("UDP").build();
     public static final FieldDef SRCPORT = FieldDef.builder("udp.srcport", "Source Port", UINT16).build();
     public static final FieldDef DSTPORT = FieldDef.builder("udp.dstport", "Destination Port", UINT16).build();
     public static final FieldDef PORT = FieldDef.builder("udp.port", "Source or Destination Port", UINT16).build();

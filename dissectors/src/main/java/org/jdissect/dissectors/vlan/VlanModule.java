@@ -20,7 +20,7 @@ import org.jdissect.api.tree.ProtoNode;
 
 /** IEEE 802.1Q VLAN tags and 802.1ad (Q-in-Q) provider tags, nested as often as the frame has them. */
 public final class VlanModule implements ProtocolModule {
-    public static final FieldDef VLAN = FieldDef.builder("vlan", "802.1Q Virtual LAN", PROTOCOL).build();
+    public static final FieldDef VLAN = FieldDef.builder("vlan", "802.1Q Virtual LAN", PROTOCOL).blurb("VLAN").build();
     /** IEEE 802.1D-2004's recommended traffic types, the names tshark 4.0 shows by default. */
     static final java.util.Map<Long, String> PRIORITIES = java.util.Map.of(0L, "Best Effort (default)",
             1L, "Background", 2L, "Excellent Effort", 3L, "Critical Applications",
@@ -42,7 +42,7 @@ public final class VlanModule implements ProtocolModule {
     /** Their trailers: never a frame check sequence (both pass an FCS length of 0). */
     private static final Ethertype.Trailers TRAILERS = new Ethertype.Trailers(TRAILER, false);
     private static final Ethertype.Trailers AD_TRAILERS = new Ethertype.Trailers(AH_TRAILER, false);
-    public static final FieldDef AD = FieldDef.builder("ieee8021ad", "IEEE 802.1ad", PROTOCOL).build();
+    public static final FieldDef AD = FieldDef.builder("ieee8021ad", "IEEE 802.1ad", PROTOCOL).blurb("IEEE 802.1AD").build();
     public static final FieldDef AD_PRIORITY = FieldDef.builder("ieee8021ad.priority", "Priority", UINT16)
             .mask(0xe000, 16).build();
     public static final FieldDef AD_DEI = FieldDef.builder("ieee8021ad.dei", "DEI", UINT16).mask(0x1000, 16).build();

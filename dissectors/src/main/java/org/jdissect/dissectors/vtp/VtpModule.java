@@ -31,7 +31,7 @@ public final class VtpModule implements ProtocolModule {
     static final int ADVERT_REQUEST = 3;
     static final int JOIN_MSG = 4;
 
-    static final FieldDef VTP = FieldDef.builder(NAME, "VLAN Trunking Protocol", PROTOCOL).build();
+    static final FieldDef VTP = FieldDef.builder(NAME, "VLAN Trunking Protocol", PROTOCOL).blurb("VTP").build();
     static final FieldDef VERSION = FieldDef.builder("vtp.version", "Version", UINT8).hex().build();
     static final FieldDef CODE = FieldDef.builder("vtp.code", "Code", UINT8).hex()
             .names(Map.of(1L, "Summary Advertisement", 2L, "Subset Advertisement", 3L, "Advertisement Request",

@@ -22,7 +22,7 @@ public final class VxlanModule implements ProtocolModule {
     public static final String NAME = "vxlan";
     private static final int PORT = 4789;
 
-    static final FieldDef VXLAN = FieldDef.builder(NAME, "Virtual eXtensible Local Area Network", PROTOCOL).build();
+    static final FieldDef VXLAN = FieldDef.builder(NAME, "Virtual eXtensible Local Area Network", PROTOCOL).blurb("VXLAN").build();
     static final FieldDef FLAGS = FieldDef.builder("vxlan.flags", "Flags", UINT16).hex().build();
     static final FieldDef FLAGS_RESERVED = FieldDef.builder("vxlan.flags_reserved", "Reserved(R)", UINT16).hex()
             .mask(0x77b7, 16).build();
