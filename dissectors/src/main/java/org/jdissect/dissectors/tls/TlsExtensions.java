@@ -337,8 +337,7 @@ final class TlsExtensions {
                 return next;
             }
             offset += 2;
-            tvb.ensure(offset, (int) n);
-            t.addAscii(SNI, tvb, offset, (int) n);
+            org.jdissect.dissectors.common.StringItems.ascii(t, SNI, tvb, offset, (int) n, ctx);
             offset += (int) n;
         }
         return offset;
@@ -481,8 +480,7 @@ final class TlsExtensions {
                 return next;
             }
             offset++;
-            tvb.ensure(offset, (int) n);
-            list.addAscii(ALPN_STR, tvb, offset, (int) n);
+            org.jdissect.dissectors.common.StringItems.ascii(list, ALPN_STR, tvb, offset, (int) n, ctx);
             if (hndType == TlsHandshake.SERVER_HELLO || hndType == TlsHandshake.ENCRYPTED_EXTENSIONS) {
                 chosen = tvb.asciiString(offset, (int) n);
             }
@@ -516,8 +514,7 @@ final class TlsExtensions {
                     return next;
                 }
                 offset++;
-                tvb.ensure(offset, (int) n);
-                list.addAscii(ALPS_STR, tvb, offset, (int) n);
+                    org.jdissect.dissectors.common.StringItems.ascii(list, ALPS_STR, tvb, offset, (int) n, ctx);
                 offset += (int) n;
             }
         } else if (hndType == TlsHandshake.ENCRYPTED_EXTENSIONS) {
@@ -538,8 +535,7 @@ final class TlsExtensions {
                 return end;
             }
             offset++;
-            tvb.ensure(offset, (int) n);
-            t.addAscii(NPN_STR, tvb, offset, (int) n);
+            org.jdissect.dissectors.common.StringItems.ascii(t, NPN_STR, tvb, offset, (int) n, ctx);
             offset += (int) n;
         }
         return offset;
