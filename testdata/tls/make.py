@@ -188,6 +188,25 @@ c = Conn(8, 40008, 9999)
 c.send(0, b"GET / HTTP/1.0\r\nHost: a\r\n\r\n")
 c.send(1, b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok")
 
+# 9. an SSLv2-compatible Client Hello answered in TLS 1.0; 10. SSL 2.0 throughout: Server Hello, Client Master Key,
+#    encrypted records with three-byte headers (escape and padding)
+def v2(body):
+    return struct.pack(">H", 0x8000 | len(body)) + body
+
+
+v2_hello = v2(b"\x01" + struct.pack(">HHHH", 0x0301, 9, 0, 16) + bytes.fromhex("0700c0050080000035") + bytes(range(16)))
+c = Conn(9, 40009, 443)
+c.send(0, v2_hello)
+c.send(1, record(22, hs(2, struct.pack(">H", 0x0301) + RANDOM + v8(b"") + struct.pack(">HB", 0x0035, 0)), 0x0301)
+       + record(22, hs(14, b""), 0x0301))
+c = Conn(10, 40010, 443)
+c.send(0, v2(b"\x01" + struct.pack(">HHHH", 0x0002, 6, 16, 16) + bytes.fromhex("0700c0050080") + bytes(16)
+             + bytes(range(16))))
+c.send(1, v2(b"\x04\x00\x01" + struct.pack(">HHHH", 0x0002, 0, 3, 16) + bytes.fromhex("0700c0") + bytes(range(16))))
+c.send(0, v2(b"\x02" + bytes.fromhex("0700c0") + struct.pack(">HHH", 0, 8, 8) + bytes(8) + bytes(range(8))))
+c.send(1, v2(bytes(range(40, 80))) + bytes([0x40 | 0, 20, 4]) + bytes(20))
+c.send(0, v2(b"\x01" + struct.pack(">HHHH", 0x0300, 3, 20, 16) + b"\x01\x00\x80" + bytes(36)))
+
 with open("tls-crafted.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, (frame, snap) in enumerate(frames):

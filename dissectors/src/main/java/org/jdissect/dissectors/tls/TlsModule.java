@@ -286,6 +286,14 @@ public final class TlsModule implements ProtocolModule {
         int end = tvb.reportedLength();
         while (offset < end) {
             int available = end - offset;
+            if (s.version == TlsSsl2.SSLV2) {
+                int next = TlsSsl2.record(tvb, ctx, tls, offset, s, cols, tcp, canDesegment);
+                if (next < 0) {
+                    return tvb.capturedLength();
+                }
+                offset = next;
+                continue;
+            }
             if (available < 5) {
                 if (canDesegment) {
                     tcp.requestMore(offset, TcpInfo.ONE_MORE_SEGMENT);
@@ -295,14 +303,18 @@ public final class TlsModule implements ProtocolModule {
             }
             // dissect_ssl's dispatch on the conversation's version: a known SSLv3-TLS 1.2 session takes every
             // record as one; otherwise (unknown, and TLS 1.3, which the switch does not list) a record must look like
-            // one, and anything else is continuation data to the end. SSLv2 records are not decoded: shown as that.
+            // one, and anything else is continuation data to the end; SSLv2-looking records are TlsSsl2's.
             boolean known = s.version == SSLV3 || s.version == TLSV1 || s.version == TLSV1_1 || s.version == TLSV1_2
                     || s.version == TLCPV1;
-            if (known ? v2ClientHello(tvb, offset) : looksLikeSslv2(tvb, offset) || !looksLikeSslv3(tvb, offset)) {
+            int next;
+            if (known ? v2ClientHello(tvb, offset) : looksLikeSslv2(tvb, offset)) {
+                next = TlsSsl2.record(tvb, ctx, tls, offset, s, cols, tcp, canDesegment);
+            } else if (!known && !looksLikeSslv3(tvb, offset)) {
                 cols.append("Continuation Data");
                 break;
+            } else {
+                next = record(tvb, ctx, tls, offset, s, fromServer, cols, tcp, canDesegment);
             }
-            int next = record(tvb, ctx, tls, offset, s, fromServer, cols, tcp, canDesegment);
             if (next < 0) {
                 return tvb.capturedLength(); // TCP was asked for more
             }
@@ -316,10 +328,9 @@ public final class TlsModule implements ProtocolModule {
         return tvb.u8(offset) == 0x80 && tvb.u8(offset + 2) == 0x01;
     }
 
-    /** ssl_looks_like_sslv2: an unencrypted SSLv2 Client or Server Hello. */
+    /** ssl_looks_like_sslv2: a high first byte and an SSLv2 or PCT message type (0-5) where an SSLv2 one is. */
     private static boolean looksLikeSslv2(ByteView tvb, int offset) {
-        int type = tvb.u8(offset + 2);
-        return tvb.u8(offset) >= 0x80 && (type == 1 || type == 4);
+        return tvb.u8(offset) >= 0x80 && tvb.u8(offset + 2) <= 5;
     }
 
     /** ssl_looks_like_sslv3: a valid content type and an SSLv3, TLS 1.0–1.2 or TLCP version. */
