@@ -1,0 +1,113 @@
+package org.jdissect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.bytes.BoundsException;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.dissect.Session;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
+import org.jdissect.api.tree.ProtoTree;
+import org.jdissect.dissectors.x509.X509;
+import org.jdissect.output.print.TreePrinter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The certificates of testdata/x509/x509.pcap dissected by {@link X509#certificate} alone, as TLS will call it (the
+ * view running to the end of the TLS record, a Certificate item of FT_BYTES), against the subtree under each
+ * "Certificate:" line of tshark 4.0.17's -V (x509.pcap.V.txt): byte for byte, up to the point where tshark's
+ * dissection stopped with an exception, where ours must stop too.
+ */
+class X509SubtreeOracleTest {
+    private static final Path DIR = TestData.ROOT.resolve("x509");
+    private static final FieldDef CERT = FieldDef.builder("tls.handshake.certificate", "Certificate", FieldType.BYTES)
+            .build();
+    private static final String INDENT = " ".repeat(16);
+
+    @Test
+    void everyCertificateSubtreeIsTsharks() throws IOException {
+        List<List<String>> expected = oracleSubtrees();
+        List<String> ours = new ArrayList<>();
+        List<Boolean> threw = new ArrayList<>();
+        byte[] pcap = Files.readAllBytes(DIR.resolve("x509.pcap"));
+        ByteBuffer bb = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
+        Engine engine = Engine.standard();
+        int off = 24;
+        int frame = 0;
+        while (off + 16 <= pcap.length) {
+            int incl = bb.getInt(off + 8);
+            int orig = bb.getInt(off + 12);
+            frame++;
+            byte[] pkt = java.util.Arrays.copyOfRange(pcap, off + 16, off + 16 + incl);
+            off += 16 + incl;
+            if (incl != orig) {
+                continue; // cut by the snap length: tshark has no TLS layer there
+            }
+            int rec = 54;
+            ByteView tls = ByteView.of(java.util.Arrays.copyOfRange(pkt, rec, pkt.length));
+            int p = 5 + 4 + 3;
+            int end = 5 + 4 + 3 + tls.u24(5 + 4);
+            while (p + 3 <= end) {
+                int len = tls.u24(p);
+                p += 3;
+                PacketContext ctx = new PacketContext(engine, new Session(), new ProtoTree());
+                ctx.reset(new PacketRecord().set(frame, 1000, 0, pkt.length, 1, ByteView.of(pkt)));
+                boolean t = false;
+                try {
+                    X509.certificate(tls, p, len, ctx, ctx.tree().root(), CERT);
+                } catch (BoundsException e) {
+                    t = true;
+                }
+                StringBuilder sb = new StringBuilder();
+                new TreePrinter(sb).packet(ctx);
+                if (!sb.toString().isBlank()) {
+                    ours.add(sb.toString().stripTrailing()); // tshark shows no item when the first one threw
+                    threw.add(t);
+                }
+                p += len;
+                if (t) {
+                    break;
+                }
+            }
+        }
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < Math.max(expected.size(), ours.size()); i++) {
+            String e = i < expected.size() ? String.join("\n", expected.get(i)) : "<none>";
+            String o = i < ours.size() ? ours.get(i) : "<none>";
+            if (!e.equals(o)) {
+                bad.add("certificate " + i + ":\n" + Golden.firstDifference(e, o));
+            }
+        }
+        assertThat(ours).hasSizeGreaterThan(12);
+        assertThat(bad).isEmpty();
+    }
+
+    /** Each "Certificate: " line of the oracle with the lines under it, 16 spaces of indentation taken off. */
+    private static List<List<String>> oracleSubtrees() throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        List<String> cur = null;
+        for (String l : Files.readAllLines(DIR.resolve("x509.pcap.V.txt"), StandardCharsets.UTF_8)) {
+            if (l.startsWith(INDENT + "Certificate: ")) {
+                cur = new ArrayList<>();
+                out.add(cur);
+                cur.add(l.substring(INDENT.length()));
+            } else if (cur != null && l.startsWith(INDENT + " ")) {
+                cur.add(l.substring(INDENT.length()));
+            } else {
+                cur = null;
+            }
+        }
+        return out;
+    }
+}

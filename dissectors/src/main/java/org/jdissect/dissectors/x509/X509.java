@@ -1,0 +1,513 @@
+package org.jdissect.dissectors.x509;
+
+import static org.jdissect.dissectors.x509.Ber.ANY;
+import static org.jdissect.dissectors.x509.Ber.CON;
+import static org.jdissect.dissectors.x509.Ber.IMPL;
+import static org.jdissect.dissectors.x509.Ber.NOOWN;
+import static org.jdissect.dissectors.x509.Ber.NOTCHK;
+import static org.jdissect.dissectors.x509.Ber.OPT;
+import static org.jdissect.dissectors.x509.Ber.UNI;
+import static org.jdissect.dissectors.x509.X509Fields.f;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
+import org.jdissect.dissectors.x509.Ber.C;
+import org.jdissect.dissectors.x509.Ber.E;
+import org.jdissect.dissectors.x509.Ber.Fn;
+
+/**
+ * X.509 certificates as Wireshark 4.0 dissects them (packet-x509af.c with packet-x509if.c, packet-x509sat.c,
+ * packet-x509ce.c, packet-pkix1explicit.c, packet-pkix1implicit.c, packet-pkcs1.c and packet-ber.c): the item the
+ * caller names over the certificate with the subject appended, signedCertificate and its members, names with their
+ * RDN and DN texts, validity, the public key (RSA through PKCS#1, EC parameters), the extensions whose dissectors
+ * are here (others get packet-ber.c's "Dissector for OID not implemented"), the signature algorithm and value.
+ */
+public final class X509 {
+    private final Ber b;
+    /** packet-x509af.c's algorithm_id: the last AlgorithmIdentifier's OID. */
+    private String algorithmId;
+    /** actx->external.direct_reference: the OID that selects what follows it. */
+    private String directRef;
+    // packet-x509if.c's DN state
+    private StringBuilder lastRdn;
+    private StringBuilder lastDn;
+    private ProtoNode topOfRdn;
+    private ProtoNode topOfDn;
+    private boolean rdnOneValue;
+    private boolean dnOneRdn;
+
+    private X509(PacketContext ctx) {
+        b = new Ber(ctx);
+    }
+
+    /**
+     * dissect_x509af_Certificate(FALSE, tvb, offset, actx, parent, item), as packet-tls-utils.c calls it for each
+     * certificate of a Certificate message: {@code item} (an FT_BYTES field) over the certificate's DER, the subject
+     * appended to it, everything else under it. A read past the view throws, as in tshark.
+     */
+    public static void certificate(ByteView tvb, int offset, int length, PacketContext ctx, ProtoNode parent,
+                                   FieldDef item) {
+        X509 x = new X509(ctx);
+        x.b.sequence(false, tvb, offset, parent, item, x.certificateSeq());
+    }
+
+    // ---- x509af
+
+    private E[] certificateSeq() {
+        return new E[] {
+            new E(UNI, 16, NOOWN, f("x509af.signedCertificate_element"), this::signedCertificate),
+            new E(UNI, 16, NOOWN, f("x509af.algorithmIdentifier_element"), this::algorithmIdentifier),
+            new E(UNI, 3, NOOWN, f("x509af.encrypted"), (i, t, o, tr, hf) -> b.bitString(i, t, o, tr, hf, null)),
+        };
+    }
+
+    private int signedCertificate(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(CON, 0, OPT, f("x509af.version"), b::integer),
+            new E(UNI, 2, NOOWN, f("x509af.serialNumber"), b::integer),
+            new E(UNI, 16, NOOWN, f("x509af.signature_element"), this::algorithmIdentifier),
+            new E(ANY, -1, NOOWN | NOTCHK, f("x509af.issuer"), this::name),
+            new E(UNI, 16, NOOWN, f("x509af.validity_element"), this::validity),
+            new E(ANY, -1, NOOWN | NOTCHK, f("x509af.subject"), this::subjectName),
+            new E(UNI, 16, NOOWN, f("x509af.subjectPublicKeyInfo_element"), this::subjectPublicKeyInfo),
+            new E(CON, 1, OPT | IMPL, f("x509af.issuerUniqueIdentifier"),
+                    (i, tv, o, tr, h) -> b.bitString(i, tv, o, tr, h, null)),
+            new E(CON, 2, OPT | IMPL, f("x509af.subjectUniqueIdentifier"),
+                    (i, tv, o, tr, h) -> b.bitString(i, tv, o, tr, h, null)),
+            new E(CON, 3, OPT, f("x509af.extensions"), this::extensions),
+        });
+    }
+
+    private int algorithmIdentifier(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 6, NOOWN, f("x509af.algorithmId"), (i, tv, o, tr, h) -> {
+                int r = b.oid(i, tv, o, tr, f("x509af.algorithm.id"));
+                directRef = b.lastOid;
+                algorithmId = b.lastOid;
+                if (directRef != null) {
+                    String n = Oids.resolve(directRef);
+                    tr.appendLabel(" (" + (n != null ? n : directRef) + ")");
+                }
+                return r;
+            }),
+            new E(ANY, 0, OPT | NOOWN, f("x509af.parameters_element"),
+                    (i, tv, o, tr, h) -> oidCallback(directRef, tv, o, tr)),
+        });
+    }
+
+    private int validity(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(ANY, -1, NOOWN | NOTCHK, f("x509af.notBefore"), this::time),
+            new E(ANY, -1, NOOWN | NOTCHK, f("x509af.notAfter"), this::time),
+        });
+    }
+
+    private int time(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.choice(t, off, tree, hf, new C[] {
+            new C(0, UNI, 23, NOOWN, f("x509af.utcTime"), this::utcTime),
+            new C(1, UNI, 24, NOOWN, f("x509af.generalizedTime"), this::generalizedTime),
+        });
+    }
+
+    /** dissect_ber_UTCTime's text ("YY-MM-DD hh:mm:ss (UTC)") with the century x509af.cnf puts before it. */
+    private int utcTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        int o = b.id(t, off);
+        o = b.len(t, o);
+        int n = b.len;
+        String s = t.asciiString(o, Math.min(n, t.remaining(o)));
+        t.ensure(o, n);
+        String text;
+        if (s.matches("\\d{12}Z")) {
+            text = (s.charAt(0) < '5' ? "20" : "19") + s.substring(0, 2) + "-" + s.substring(2, 4) + "-"
+                    + s.substring(4, 6) + " " + s.substring(6, 8) + ":" + s.substring(8, 10) + ":" + s.substring(10, 12)
+                    + " (UTC)";
+        } else {
+            text = s; // other forms (offsets, no seconds) are not made here
+        }
+        tree.addObj(hf, t, o, n, text);
+        return o + n;
+    }
+
+    private int generalizedTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        int o = b.id(t, off);
+        o = b.len(t, o);
+        int n = b.len;
+        t.ensure(o, n);
+        String s = t.asciiString(o, n);
+        long nanos = 0;
+        if (s.matches("\\d{14}Z")) {
+            LocalDateTime d = LocalDateTime.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+                    Integer.parseInt(s.substring(6, 8)), Integer.parseInt(s.substring(8, 10)),
+                    Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
+            nanos = d.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+        }
+        tree.add(hf, t, o, n, nanos);
+        return o + n;
+    }
+
+    private int subjectPublicKeyInfo(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 16, NOOWN, f("x509af.algorithm_element"), this::algorithmIdentifier),
+            new E(UNI, 3, NOOWN, f("x509af.subjectPublicKey"), this::subjectPublicKey),
+        });
+    }
+
+    private int subjectPublicKey(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        ByteView bs = b.bitStringContents(t, off);
+        if (bs != null && "1.2.840.113549.1.1.1".equals(algorithmId)) {
+            return b.sequence(false, bs, 0, tree, hf, new E[] {
+                new E(UNI, 2, NOOWN, f("pkcs1.modulus"), b::integer),
+                new E(UNI, 2, NOOWN, f("pkcs1.publicExponent"), b::integer),
+            });
+        }
+        return b.bitString(false, t, off, tree, hf, null);
+    }
+
+    private int extensions(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequenceOf(implicit, t, off, tree, hf, 16,
+                new E(UNI, 16, NOOWN, f("x509af.Extension_element"), this::extension));
+    }
+
+    private int extension(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 6, NOOWN, f("x509af.extnId"), (i, tv, o, tr, h) -> {
+                int r = b.oid(i, tv, o, tr, f("x509af.extension.id"));
+                directRef = b.lastOid;
+                if (directRef != null) {
+                    String n = Oids.resolve(directRef);
+                    tr.appendLabel(" (" + (n != null ? n : directRef) + ")");
+                }
+                return r;
+            }),
+            new E(UNI, 1, OPT | NOOWN, f("x509af.critical"), b::bool),
+            new E(UNI, 4, NOOWN, f("x509af.extnValue"), (i, tv, o, tr, h) -> {
+                int p = b.id(tv, o);
+                p = b.len(tv, p);
+                return oidCallback(directRef, tv, p, tr);
+            }),
+        });
+    }
+
+    // ---- call_ber_oid_callback
+
+    private static final Map<String, String> PDU = Map.ofEntries(
+            Map.entry("2.5.29.14", "ski"), Map.entry("2.5.29.35", "aki"), Map.entry("2.5.29.19", "bc"),
+            Map.entry("2.5.29.15", "ku"), Map.entry("2.5.29.37", "eku"), Map.entry("2.5.29.17", "gns"),
+            Map.entry("2.5.29.18", "gns"), Map.entry("2.5.29.31", "crldp"), Map.entry("2.5.29.32", "cp"),
+            Map.entry("2.5.29.30", "nc"), Map.entry("1.3.6.1.5.5.7.1.1", "aia"),
+            Map.entry("2.16.840.1.113730.1.13", "nscomment"),
+            Map.entry("1.2.840.10045.2.1", "ecparams"),
+            Map.entry("1.3.6.1.4.1.311.20.2.3", "utf8"),
+            Map.entry("1.3.6.1.5.5.7.2.1", "cps"),
+            // x509sat attribute types
+            Map.entry("2.5.4.3", "ds"), Map.entry("2.5.4.4", "ds"), Map.entry("2.5.4.7", "ds"),
+            Map.entry("2.5.4.8", "ds"), Map.entry("2.5.4.9", "ds"), Map.entry("2.5.4.10", "ds"),
+            Map.entry("2.5.4.11", "ds"), Map.entry("2.5.4.12", "ds"), Map.entry("2.5.4.42", "ds"),
+            Map.entry("2.5.4.43", "ds"), Map.entry("2.5.4.44", "ds"), Map.entry("2.5.4.65", "ds"),
+            Map.entry("2.5.4.6", "country"), Map.entry("2.5.4.5", "printable"), Map.entry("2.5.4.46", "printable"),
+            Map.entry("1.2.840.113549.1.9.1", "ia5"), Map.entry("0.9.2342.19200300.100.1.25", "ia5"));
+
+    /**
+     * call_ber_oid_callback: the dissector registered for {@code oid} over the rest of the view, or packet-ber.c's
+     * "not implemented" finding over it (nothing for a NULL); returns the offset after what was taken.
+     */
+    private int oidCallback(String oid, ByteView t, int off, ProtoNode tree) {
+        ByteView next = t.tail(off);
+        String kind = oid == null ? null : PDU.get(oid);
+        int n = kind == null ? 0 : pdu(kind, next, tree);
+        if (kind == null) {
+            int remaining = t.reportedRemaining(off);
+            if (oid != null && next.u16(0) != 0x0500) {
+                ProtoNode e = tree.addText(next, 0, Math.min(remaining, next.capturedLength()),
+                        Ber.EI_OID_NOT_IMPLEMENTED.summary());
+                Expert.add(b.ctx, e, Ber.EI_OID_NOT_IMPLEMENTED);
+            }
+            n = remaining;
+        }
+        return off + n;
+    }
+
+    private int pdu(String kind, ByteView t, ProtoNode tree) {
+        return switch (kind) {
+            case "ski" -> b.string(false, 4, t, 0, tree, f("x509ce.SubjectKeyIdentifier"));
+            case "aki" -> b.sequence(false, t, 0, tree, f("x509ce.AuthorityKeyIdentifier_element"), new E[] {
+                new E(CON, 0, OPT | IMPL, f("x509ce.keyIdentifier"), (i, tv, o, tr, h) -> b.string(i, 4, tv, o, tr, h)),
+                new E(CON, 1, OPT | IMPL, f("x509ce.authorityCertIssuer"), this::generalNames),
+                new E(CON, 2, OPT | IMPL, f("x509ce.authorityCertSerialNumber"), b::integer),
+            });
+            case "bc" -> b.sequence(false, t, 0, tree, f("x509ce.BasicConstraintsSyntax_element"), new E[] {
+                new E(UNI, 1, OPT | NOOWN, f("x509ce.cA"), b::bool),
+                new E(UNI, 2, OPT | NOOWN, f("x509ce.pathLenConstraint"), b::integer),
+            });
+            case "ku" -> b.bitString(false, t, 0, tree, f("x509ce.KeyUsage"), bits("x509ce.KeyUsage.",
+                    "digitalSignature", "contentCommitment", "keyEncipherment", "dataEncipherment", "keyAgreement",
+                    "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"));
+            case "eku" -> b.sequenceOf(false, t, 0, tree, f("x509ce.KeyPurposeIDs"), 16,
+                    new E(UNI, 6, NOOWN, f("x509ce.KeyPurposeId"), b::oid));
+            case "gns" -> generalNames(false, t, 0, tree, f("x509ce.GeneralNames"));
+            case "crldp" -> b.sequenceOf(false, t, 0, tree, f("x509ce.CRLDistPointsSyntax"), 16,
+                    new E(UNI, 16, NOOWN, f("x509ce.DistributionPoint_element"), this::distributionPoint));
+            case "cp" -> b.sequenceOf(false, t, 0, tree, f("x509ce.CertificatePoliciesSyntax"), 16,
+                    new E(UNI, 16, NOOWN, f("x509ce.PolicyInformation_element"), this::policyInformation));
+            case "nc" -> b.sequence(false, t, 0, tree, f("x509ce.NameConstraintsSyntax_element"), new E[] {
+                new E(CON, 0, OPT | IMPL, f("x509ce.permittedSubtrees"), this::generalSubtrees),
+                new E(CON, 1, OPT | IMPL, f("x509ce.excludedSubtrees"), this::generalSubtrees),
+            });
+            case "aia" -> b.sequenceOf(false, t, 0, tree, f("pkix1implicit.AuthorityInfoAccessSyntax"), 16,
+                    new E(UNI, 16, NOOWN, f("pkix1implicit.AccessDescription_element"),
+                        (i, tv, o, tr, h) -> b.sequence(i, tv, o, tr, h, new E[] {
+                            new E(UNI, 6, NOOWN, f("pkix1implicit.accessMethod"), b::oid),
+                            new E(ANY, -1, NOOWN | NOTCHK, f("pkix1implicit.accessLocation"), this::generalName),
+                        })));
+            case "nscomment" -> b.string(false, 22, t, 0, tree, f("ns_cert_exts.Comment"));
+            case "ecparams" -> b.choice(t, 0, tree, f("pkcs1.ECParameters"), new C[] {
+                new C(1, UNI, 6, NOOWN, f("pkcs1.namedCurve"), b::oid),
+            });
+            case "utf8" -> b.string(false, 12, t, 0, tree, f("x509sat.UTF8String"));
+            case "cps" -> b.string(false, 22, t, 0, tree, f("pkix1explicit.DirectoryString"));
+            case "ds" -> directoryString(t, tree);
+            case "country" -> b.string(false, 19, t, 0, tree, f("x509sat.CountryName"));
+            case "printable" -> b.string(false, 19, t, 0, tree, f("x509sat.PrintableString"));
+            case "ia5" -> b.string(false, 22, t, 0, tree, f("x509sat.IA5String"));
+            default -> 0;
+        };
+    }
+
+    private static FieldDef[] bits(String prefix, String... names) {
+        FieldDef[] out = new FieldDef[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = f(prefix + names[i]);
+        }
+        return out;
+    }
+
+    private int directoryString(ByteView t, ProtoNode tree) {
+        return b.choice(t, 0, tree, f("x509sat.DirectoryString"), new C[] {
+            new C(0, UNI, 20, NOOWN, f("x509sat.teletexString"), str(20)),
+            new C(1, UNI, 19, NOOWN, f("x509sat.printableString"), str(19)),
+            new C(2, UNI, 28, NOOWN, f("x509sat.universalString"), str(28)),
+            new C(3, UNI, 30, NOOWN, f("x509sat.bmpString"), str(30)),
+            new C(4, UNI, 12, NOOWN, f("x509sat.uTF8String"), str(12)),
+        });
+    }
+
+    private Fn str(int type) {
+        return (i, t, o, tr, h) -> b.string(i, type, t, o, tr, h);
+    }
+
+    // ---- x509ce
+
+    private int generalNames(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequenceOf(implicit, t, off, tree, hf, 16,
+                new E(ANY, -1, NOOWN, f("x509ce.GeneralName"), this::generalName));
+    }
+
+    private int generalName(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.choice(t, off, tree, hf, new C[] {
+            new C(0, CON, 0, IMPL, f("x509ce.otherName_element"), this::otherName),
+            new C(1, CON, 1, IMPL, f("x509ce.rfc822Name"), str(22)),
+            new C(2, CON, 2, IMPL, f("x509ce.dNSName"), str(22)),
+            new C(3, CON, 3, IMPL, f("x509ce.x400Address_element"), (i, tv, o, tr, h) -> tv.reportedRemaining(o)),
+            new C(4, CON, 4, 0, f("x509ce.directoryName"), this::name),
+            new C(5, CON, 5, IMPL, f("x509ce.ediPartyName_element"), (i, tv, o, tr, h) -> tv.reportedRemaining(o)),
+            new C(6, CON, 6, IMPL, f("x509ce.uniformResourceIdentifier"), str(22)),
+            new C(7, CON, 7, IMPL, f("x509ce.iPAddress"), this::ipAddress),
+            new C(8, CON, 8, IMPL, f("x509ce.registeredID"), b::oid),
+        });
+    }
+
+    private int ipAddress(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        int n = t.reportedLength();
+        if (n == 4) {
+            tree.add(f("x509ce.IPAddress.ipv4"), t, off, 4, t.u32(off));
+            return off + 4;
+        }
+        if (n == 16) {
+            tree.addObj(f("x509ce.IPAddress.ipv6"), t, off, 16, t.toArray(off, 16));
+            return off + 16;
+        }
+        return off;
+    }
+
+    private int otherName(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 6, NOOWN, f("x509ce.type_id"), (i, tv, o, tr, h) -> {
+                int r = b.oid(i, tv, o, tr, h);
+                directRef = b.lastOid;
+                return r;
+            }),
+            new E(CON, 0, 0, f("x509ce.value_element"), (i, tv, o, tr, h) -> oidCallback(directRef, tv, o, tr)),
+        });
+    }
+
+    private int distributionPoint(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(CON, 0, OPT, f("x509ce.distributionPoint"), (i, tv, o, tr, h) -> b.choice(tv, o, tr, h, new C[] {
+                new C(0, CON, 0, IMPL, f("x509ce.fullName"), this::generalNames),
+                new C(1, CON, 1, IMPL, f("x509ce.nameRelativeToCRLIssuer"), this::relativeDistinguishedName),
+            })),
+            new E(CON, 1, OPT | IMPL, f("x509ce.reasons"), (i, tv, o, tr, h) -> b.bitString(i, tv, o, tr, h,
+                    bits("x509ce.ReasonFlags.", "unused", "keyCompromise", "cACompromise", "affiliationChanged",
+                            "superseded", "cessationOfOperation", "certificateHold", "privilegeWithdrawn",
+                            "aACompromise"))),
+            new E(CON, 2, OPT | IMPL, f("x509ce.cRLIssuer"), this::generalNames),
+        });
+    }
+
+    private int policyInformation(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 6, NOOWN, f("x509ce.policyIdentifier"), b::oid),
+            new E(UNI, 16, OPT | NOOWN, f("x509ce.policyQualifiers"),
+                (i, tv, o, tr, h) -> b.sequenceOf(i, tv, o, tr, h, 16,
+                    new E(UNI, 16, NOOWN, f("x509ce.PolicyQualifierInfo_element"),
+                        (i2, tv2, o2, tr2, h2) -> b.sequence(i2, tv2, o2, tr2, h2, new E[] {
+                            new E(UNI, 6, NOOWN, f("x509ce.policyQualifierId"), (i3, tv3, o3, tr3, h3) -> {
+                                int r = b.oid(i3, tv3, o3, tr3, f("x509ce.id"));
+                                directRef = b.lastOid;
+                                return r;
+                            }),
+                            new E(ANY, 0, OPT | NOOWN, f("x509ce.qualifier_element"),
+                                (i3, tv3, o3, tr3, h3) -> oidCallback(directRef, tv3, o3, tr3)),
+                        })))),
+        });
+    }
+
+    private int generalSubtrees(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequenceOf(implicit, t, off, tree, hf, 16,
+                new E(UNI, 16, NOOWN, f("x509ce.GeneralSubtree_element"),
+                    (i, tv, o, tr, h) -> b.sequence(i, tv, o, tr, h, new E[] {
+                        new E(ANY, -1, NOOWN | NOTCHK, f("x509ce.base"), this::generalName),
+                        new E(CON, 0, OPT | IMPL, f("x509ce.minimum"), b::integer),
+                        new E(CON, 1, OPT | IMPL, f("x509ce.maximum"), b::integer),
+                    })));
+    }
+
+    // ---- x509if names
+
+    private int name(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        FieldDef rdn = hf.abbrev().startsWith("x509af.subject") ? f("x509af.rdnSequence") : f("x509if.rdnSequence");
+        return b.choice(t, off, tree, hf, new C[] {
+            new C(0, UNI, 16, NOOWN, rdn, this::rdnSequence),
+        });
+    }
+
+    /** x509af's SubjectName: a Name whose DN text is appended to the item above signedCertificate. */
+    private int subjectName(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        int r = name(implicit, t, off, tree, hf);
+        ProtoNode p = tree.parent();
+        if (p != null) {
+            p.appendLabel(" (" + (lastDn != null ? lastDn : "") + ")");
+        }
+        return r;
+    }
+
+    private int rdnSequence(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        dnOneRdn = false;
+        lastDn = new StringBuilder();
+        topOfDn = null;
+        int r = b.sequenceOf(implicit, t, off, tree, hf, 16, new E(UNI, 17, NOOWN, f("x509if.RDNSequence_item"),
+                (i, tv, o, tr, h) -> {
+                    if (!dnOneRdn) {
+                        topOfDn = tr;
+                    }
+                    int x = relativeDistinguishedName(i, tv, o, tr, h);
+                    dnOneRdn = true;
+                    return x;
+                }));
+        if (topOfDn != null) {
+            topOfDn.appendLabel(" (" + lastDn + ")");
+        }
+        return r;
+    }
+
+    private int relativeDistinguishedName(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        rdnOneValue = false;
+        topOfRdn = tree;
+        lastRdn = new StringBuilder();
+        int r = b.sequenceOf(implicit, t, off, tree, hf, 17,
+                new E(UNI, 16, NOOWN, f("x509if.RelativeDistinguishedName_item_element"), (i, tv, o, tr, h) -> {
+                    if (!rdnOneValue) {
+                        topOfRdn = tr;
+                    } else if (lastRdn != null) {
+                        lastRdn.append('+');
+                    }
+                    int x = attributeTypeAndValue(i, tv, o, tr, h);
+                    rdnOneValue = true;
+                    return x;
+                }));
+        topOfRdn.appendLabel(" (" + lastRdn + ")");
+        if (lastDn != null) {
+            if (lastDn.length() > 0) {
+                lastDn.insert(0, ',').insert(0, lastRdn);
+            } else {
+                lastDn.append(lastRdn);
+            }
+        }
+        lastRdn = null;
+        return r;
+    }
+
+    private int attributeTypeAndValue(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.sequence(implicit, t, off, tree, hf, new E[] {
+            new E(UNI, 6, NOOWN, f("x509if.type"), (i, tv, o, tr, h) -> {
+                int r = b.oid(i, tv, o, tr, f("x509if.oid"));
+                directRef = b.lastOid;
+                if (directRef != null) {
+                    String n = Oids.resolve(directRef);
+                    if (n == null) {
+                        n = directRef;
+                    }
+                    if (lastRdn != null) {
+                        lastRdn.append(n).append('=');
+                        tr.appendLabel(" (" + n + "=");
+                    }
+                }
+                return r;
+            }),
+            new E(ANY, -1, NOOWN, null, (i, tv, o, tr, h) -> {
+                String oid = directRef;
+                int r = oidCallback(directRef, tv, o, tr);
+                directRef = oid;
+                String value = anyString(tv, o);
+                if (value != null && lastRdn != null) {
+                    lastRdn.append(value);
+                    tr.appendLabel(value + ")");
+                }
+                return r;
+            }),
+        });
+    }
+
+    /** dissect_ber_octet_string without a tree, then tvb_format_text: the value's text, or null if no string. */
+    private static String anyString(ByteView t, int off) {
+        int b0 = t.u8(off);
+        int cls = b0 >> 6;
+        int tag = b0 & 0x1f;
+        if ((b0 & 0x20) != 0 || (b0 & 0x1f) == 0x1f) {
+            return null;
+        }
+        if (cls != Ber.APP && cls != Ber.PRI && (cls != UNI || tag < 18 && tag != 4 && tag != 12)) {
+            return null;
+        }
+        int l = t.u8(off + 1);
+        int o = off + 2;
+        if (l > 0x80) {
+            int n = l & 0x7f;
+            l = 0;
+            for (int k = 0; k < n; k++) {
+                l = (l << 8) | t.u8(o++);
+            }
+        } else if (l == 0x80) {
+            return null;
+        }
+        int avail = Math.min(l, t.reportedRemaining(o));
+        return StringItems.formatText(t, o, avail);
+    }
+}
