@@ -205,7 +205,7 @@ public final class X509 {
             Map.entry("2.16.840.1.113730.1.13", "nscomment"),
             Map.entry("1.2.840.10045.2.1", "ecparams"),
             Map.entry("1.3.6.1.4.1.311.20.2.3", "utf8"),
-            Map.entry("1.3.6.1.5.5.7.2.1", "cps"),
+            Map.entry("1.3.6.1.5.5.7.2.1", "cps"), Map.entry("1.3.6.1.5.5.7.2.2", "unotice"),
             // x509sat attribute types
             Map.entry("2.5.4.3", "ds"), Map.entry("2.5.4.4", "ds"), Map.entry("2.5.4.7", "ds"),
             Map.entry("2.5.4.8", "ds"), Map.entry("2.5.4.9", "ds"), Map.entry("2.5.4.10", "ds"),
@@ -272,6 +272,16 @@ public final class X509 {
             });
             case "utf8" -> b.string(false, 12, t, 0, tree, f("x509sat.UTF8String"));
             case "cps" -> b.string(false, 22, t, 0, tree, f("pkix1explicit.DirectoryString"));
+            case "unotice" -> b.sequence(false, t, 0, tree, f("pkix1implicit.UserNotice_element"), new E[] {
+                new E(UNI, 16, OPT | NOOWN, f("pkix1implicit.noticeRef_element"),
+                    (i, tv, o, tr, h) -> b.sequence(i, tv, o, tr, h, new E[] {
+                        new E(ANY, -1, NOOWN | NOTCHK, f("pkix1implicit.organization"), this::displayText),
+                        new E(UNI, 16, NOOWN, f("pkix1implicit.noticeNumbers"),
+                            (i2, tv2, o2, tr2, h2) -> b.sequenceOf(i2, tv2, o2, tr2, h2, 16,
+                                new E(UNI, 2, NOOWN, f("pkix1implicit.noticeNumbers_item"), b::integer))),
+                    })),
+                new E(ANY, -1, OPT | NOOWN | NOTCHK, f("pkix1implicit.explicitText"), this::displayText),
+            });
             case "ds" -> directoryString(t, tree);
             case "country" -> b.string(false, 19, t, 0, tree, f("x509sat.CountryName"));
             case "printable" -> b.string(false, 19, t, 0, tree, f("x509sat.PrintableString"));
@@ -295,6 +305,15 @@ public final class X509 {
             new C(2, UNI, 28, NOOWN, f("x509sat.universalString"), str(28)),
             new C(3, UNI, 30, NOOWN, f("x509sat.bmpString"), str(30)),
             new C(4, UNI, 12, NOOWN, f("x509sat.uTF8String"), str(12)),
+        });
+    }
+
+    private int displayText(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return b.choice(t, off, tree, hf, new C[] {
+            new C(0, UNI, 22, NOOWN, f("pkix1implicit.ia5String"), str(22)),
+            new C(1, UNI, 26, NOOWN, f("pkix1implicit.visibleString"), str(26)),
+            new C(2, UNI, 30, NOOWN, f("pkix1implicit.bmpString"), str(30)),
+            new C(3, UNI, 12, NOOWN, f("pkix1implicit.utf8String"), str(12)),
         });
     }
 
