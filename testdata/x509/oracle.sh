@@ -4,3 +4,5 @@
 set -e
 sh ../crafted-oracle.sh x509.pcap
 sh ../crafted-summary-filters.sh x509.pcap select
+# the offset and length of every item under each Certificate item (read by X509SubtreeOracleTest)
+TZ=UTC tshark -n -r x509.pcap -T json -x | python3 raw-subtrees.py > x509.pcap.raw.tsv

@@ -40,6 +40,7 @@ class X509SubtreeOracleTest {
         List<List<String>> expected = oracleSubtrees();
         List<String> ours = new ArrayList<>();
         List<Boolean> threw = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         byte[] pcap = Files.readAllBytes(DIR.resolve("x509.pcap"));
         ByteBuffer bb = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
         Engine engine = Engine.standard();
@@ -55,7 +56,7 @@ class X509SubtreeOracleTest {
                 continue; // cut by the snap length: tshark has no TLS layer there
             }
             int rec = 54;
-            ByteView tls = ByteView.of(java.util.Arrays.copyOfRange(pkt, rec, pkt.length));
+            ByteView tls = ByteView.of(pkt).tail(rec);
             int p = 5 + 4 + 3;
             int end = 5 + 4 + 3 + tls.u24(5 + 4);
             while (p + 3 <= end) {
@@ -74,6 +75,12 @@ class X509SubtreeOracleTest {
                 if (!sb.toString().isBlank()) {
                     ours.add(sb.toString().stripTrailing()); // tshark shows no item when the first one threw
                     threw.add(t);
+                    int index = ours.size() - 1;
+                    ctx.tree().root().walk(n -> {
+                        if (n.def() != null && !n.abbrev().startsWith("_ws") && !n.abbrev().startsWith("ber.error")) {
+                            raw.add(index + "\t" + n.abbrev() + "\t" + n.sourceOffset() + "\t" + n.length());
+                        }
+                    });
                 }
                 p += len;
                 if (t) {
@@ -91,6 +98,9 @@ class X509SubtreeOracleTest {
         }
         assertThat(ours).hasSizeGreaterThan(12);
         assertThat(bad).isEmpty();
+        // every item's offset in the frame and length, as tshark's -T json -x "_raw" members give them
+        List<String> rawExpected = Files.readAllLines(DIR.resolve("x509.pcap.raw.tsv"), StandardCharsets.UTF_8);
+        assertThat(Golden.firstDifference(String.join("\n", rawExpected), String.join("\n", raw))).isEmpty();
     }
 
     /** Each "Certificate: " line of the oracle with the lines under it, 16 spaces of indentation taken off. */

@@ -670,14 +670,17 @@ final class Ber {
         if (hf != null) {
             item = tree.addObj(hf, t, o + 1, n - 1, t.toArray(o + 1, n - 1));
         }
-        if (bits != null) {
+        if (bits != null && n > 1) {
+            // proto_tree_add_bitmask_list_value per byte of named bits: each over all the contents, bytes the
+            // string lacks read as zero, the padding bits masked out
+            int cl = n - 1;
             for (int i = 0; i < bits.length; i++) {
-                FieldDef f = bits[i];
-                if (i < 8 * (n - 1) - pad) {
-                    item.add(f, t, o + 1 + i / 8, 1, (t.u8(o + 1 + i / 8) & (0x80 >> (i % 8))) != 0 ? 1 : 0);
-                } else {
-                    item.add(f, t, o + n, 0, 0);
+                int k = i / 8;
+                int v = k < cl ? t.u8(o + 1 + k) : 0;
+                if (k == cl - 1) {
+                    v &= 0xff << pad;
                 }
+                item.add(bits[i], t, o + 1, cl, (v & (0x80 >> (i % 8))) != 0 ? 1 : 0);
             }
         }
         return o + n;
