@@ -11,7 +11,7 @@ out=dissectors/src/main/resources/org/jdissect/dissectors/x509
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 P="(x509af|x509ce|x509sat|x509if|pkcs1|pkix1explicit|pkix1implicit|pkixalgs|ns_cert_exts)"
-tshark -G fields 2>/dev/null | grep -P "^P\t.*\t($P|pkcs-1|ber)\$|^F\t[^\t]*\t($P\.|ber\.bitstring\.padding\t)" > $t/f
+tshark -G fields 2>/dev/null | grep -P "^P\t.*\t($P|pkcs-1|ber)\$|^F\t[^\t]*\t($P\.|ns\.cert\.exts\.|ber\.bitstring\.padding\t)" > $t/f
 tshark -G values 2>/dev/null | grep -P "^V\t$P\." > $t/v
 cat $t/f $t/v > $out/fields.tsv
 strings -n 3 "$(ldconfig -p | grep -o '/.*libwireshark.so.*' | head -1)" | grep -E '^[0-2](\.[0-9]+)+$' | sort -u |

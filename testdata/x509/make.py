@@ -76,8 +76,30 @@ frames = [frame(i + 1, p) for i, p in enumerate(payloads)]
 # the chain again, cut by a snap length of 600 bytes
 cut = frame(len(frames) + 1, handshake([server, inter, ca]))
 
-with open("x509.pcap", "wb") as f:
-    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, fr in enumerate(frames):
-        f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    f.write(struct.pack("<IIII", 1700000000 + len(frames), 0, 600, len(cut)) + cut[:600])
+def write(name, frames, cut=None):
+    with open(name, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+        for i, fr in enumerate(frames):
+            f.write(struct.pack("<IIII", 1700000000 + i, 0, len(fr), len(fr)) + fr)
+        if cut:
+            f.write(struct.pack("<IIII", 1700000000 + len(frames), 0, 600, len(cut)) + cut[:600])
+
+
+write("x509.pcap", frames, cut)
+
+
+def split_der(b):
+    """The certificates of a concatenation of DER certificates (each a SEQUENCE with a long-form length)."""
+    out = []
+    while b:
+        n = b[1] & 0x7f
+        length = 2 + n + int.from_bytes(b[2:2 + n], "big")
+        out.append(b[:length])
+        b = b[length:]
+    return out
+
+
+# Mozilla's root certificates as Debian 12's ca-certificates 20230311 ships them (certs/roots.der): names in every
+# string type real CAs chose, RSA, EC and unusual parameters, old and new extensions
+roots = split_der(open("certs/roots.der", "rb").read())
+write("roots.pcap", [frame(i + 1, handshake([c])) for i, c in enumerate(roots)])

@@ -35,13 +35,24 @@ class X509SubtreeOracleTest {
             .build();
     private static final String INDENT = " ".repeat(16);
 
+    /** The certificates of make.py's own (every extension, string type, key kind; damaged ones). */
     @Test
-    void everyCertificateSubtreeIsTsharks() throws IOException {
-        List<List<String>> expected = oracleSubtrees();
+    void craftedCertificatesAreTsharks() throws IOException {
+        sameAsTshark("x509.pcap", 12);
+    }
+
+    /** Debian 12's Mozilla root certificates (ca-certificates 20230311): what real CAs put in certificates. */
+    @Test
+    void mozillaRootCertificatesAreTsharks() throws IOException {
+        sameAsTshark("roots.pcap", 140);
+    }
+
+    private static void sameAsTshark(String capture, int atLeast) throws IOException {
+        List<List<String>> expected = oracleSubtrees(capture);
         List<String> ours = new ArrayList<>();
         List<Boolean> threw = new ArrayList<>();
         List<String> raw = new ArrayList<>();
-        byte[] pcap = Files.readAllBytes(DIR.resolve("x509.pcap"));
+        byte[] pcap = Files.readAllBytes(DIR.resolve(capture));
         ByteBuffer bb = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
         Engine engine = Engine.standard();
         int off = 24;
@@ -96,18 +107,29 @@ class X509SubtreeOracleTest {
                 bad.add("certificate " + i + ":\n" + Golden.firstDifference(e, o));
             }
         }
-        assertThat(ours).hasSizeGreaterThan(12);
+        assertThat(ours).hasSizeGreaterThan(atLeast);
         assertThat(bad).isEmpty();
         // every item's offset in the frame and length, as tshark's -T json -x "_raw" members give them
-        List<String> rawExpected = Files.readAllLines(DIR.resolve("x509.pcap.raw.tsv"), StandardCharsets.UTF_8);
+        List<String> rawExpected = lines(capture + ".raw.tsv");
         assertThat(Golden.firstDifference(String.join("\n", rawExpected), String.join("\n", raw))).isEmpty();
     }
 
+    /** The lines of {@code name} in testdata/x509, or of {@code name}.gz there. */
+    private static List<String> lines(String name) throws IOException {
+        Path p = DIR.resolve(name);
+        if (Files.exists(p)) {
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(DIR.resolve(name + ".gz")))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
     /** Each "Certificate: " line of the oracle with the lines under it, 16 spaces of indentation taken off. */
-    private static List<List<String>> oracleSubtrees() throws IOException {
+    private static List<List<String>> oracleSubtrees(String capture) throws IOException {
         List<List<String>> out = new ArrayList<>();
         List<String> cur = null;
-        for (String l : Files.readAllLines(DIR.resolve("x509.pcap.V.txt"), StandardCharsets.UTF_8)) {
+        for (String l : lines(capture + ".V.txt")) {
             if (l.startsWith(INDENT + "Certificate: ")) {
                 cur = new ArrayList<>();
                 out.add(cur);

@@ -671,8 +671,8 @@ final class Ber {
             item = tree.addObj(hf, t, o + 1, n - 1, t.toArray(o + 1, n - 1));
         }
         if (bits != null && n > 1) {
-            // proto_tree_add_bitmask_list_value per byte of named bits: each over all the contents, bytes the
-            // string lacks read as zero, the padding bits masked out
+            // proto_tree_add_bitmask_list_value per byte of named bits, over that byte (the last one for bytes the
+            // string lacks, which read as zero), the padding bits masked out
             int cl = n - 1;
             for (int i = 0; i < bits.length; i++) {
                 int k = i / 8;
@@ -680,7 +680,7 @@ final class Ber {
                 if (k == cl - 1) {
                     v &= 0xff << pad;
                 }
-                item.add(bits[i], t, o + 1, cl, (v & (0x80 >> (i % 8))) != 0 ? 1 : 0);
+                item.add(bits[i], t, o + 1 + Math.min(k, cl - 1), 1, (v & (0x80 >> (i % 8))) != 0 ? 1 : 0);
             }
         }
         return o + n;

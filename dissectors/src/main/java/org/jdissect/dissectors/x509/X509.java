@@ -136,9 +136,13 @@ public final class X509 {
     }
 
     private int generalizedTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int o = b.id(t, off);
-        o = b.len(t, o);
-        int n = b.len;
+        int o = off;
+        int n = t.reportedRemaining(off);
+        if (!implicit) {
+            o = b.id(t, off);
+            o = b.len(t, o);
+            n = b.len;
+        }
         t.ensure(o, n);
         String s = t.asciiString(o, n);
         long nanos = 0;
@@ -206,13 +210,75 @@ public final class X509 {
             Map.entry("1.2.840.10045.2.1", "ecparams"),
             Map.entry("1.3.6.1.4.1.311.20.2.3", "utf8"),
             Map.entry("1.3.6.1.5.5.7.2.1", "cps"), Map.entry("1.3.6.1.5.5.7.2.2", "unotice"),
-            // x509sat attribute types
-            Map.entry("2.5.4.3", "ds"), Map.entry("2.5.4.4", "ds"), Map.entry("2.5.4.7", "ds"),
-            Map.entry("2.5.4.8", "ds"), Map.entry("2.5.4.9", "ds"), Map.entry("2.5.4.10", "ds"),
-            Map.entry("2.5.4.11", "ds"), Map.entry("2.5.4.12", "ds"), Map.entry("2.5.4.42", "ds"),
-            Map.entry("2.5.4.43", "ds"), Map.entry("2.5.4.44", "ds"), Map.entry("2.5.4.65", "ds"),
-            Map.entry("2.5.4.6", "country"), Map.entry("2.5.4.5", "printable"), Map.entry("2.5.4.46", "printable"),
-            Map.entry("1.2.840.113549.1.9.1", "ia5"), Map.entry("0.9.2342.19200300.100.1.25", "ia5"));
+            Map.entry("2.5.29.16", "pkup"), Map.entry("1.2.840.113533.7.65.0", "entrust"),
+            Map.entry("2.16.840.1.113730.1.1", "nscerttype"));
+
+    /** packet-x509sat.c's registrations ({@code #.REGISTER} of x509sat.cnf): attribute OIDs and their syntaxes. */
+    private static final Map<String, String> SAT = new java.util.HashMap<>();
+
+    static {
+        for (String o : ("2.5.4.2 2.5.4.3 2.5.4.4 2.5.4.7 2.5.4.7.1 2.5.4.8 2.5.4.8.1 2.5.4.9 2.5.4.9.1 2.5.4.10.1 "
+                + "2.5.4.10 2.5.4.11 2.5.4.11.1 2.5.4.12 2.5.4.13 2.5.4.15 2.5.4.17 2.5.4.17.1 2.5.4.18 2.5.4.18.1 "
+                + "2.5.4.19 2.5.4.19.1 2.5.4.41 2.5.4.42 2.5.4.43 2.5.4.44 2.5.4.51 2.5.4.54 2.5.4.65 "
+                + "2.16.840.1.101.2.2.1.45 2.16.840.1.101.2.2.1.118 2.16.840.1.101.2.2.1.124 2.16.840.1.101.2.2.1.125 "
+                + "2.16.840.1.101.2.2.1.126 2.16.840.1.101.2.2.1.129 2.16.840.1.101.2.2.1.133 "
+                + "2.16.840.1.101.2.2.1.143 2.16.840.1.101.2.2.1.145 2.16.840.1.101.2.2.1.158 "
+                + "2.16.840.1.101.2.2.1.159 1.2.840.113549.1.9.7 1.2.840.113549.1.9.8 1.2.840.113549.1.9.13 "
+                + "1.3.6.1.5.5.7.9.2 2.16.840.1.113730.3.1.1 2.16.840.1.113730.3.1.2 2.16.840.1.113730.3.1.3 "
+                + "2.16.840.1.113730.3.1.4 2.16.840.1.113730.3.1.39 2.16.840.1.113730.3.1.241 "
+                + "1.3.6.1.4.1.311.60.2.1.1 1.3.6.1.4.1.311.60.2.1.2").split(" ")) {
+            SAT.put(o, "ds");
+        }
+        for (String o : ("2.5.4.5 2.5.4.46 2.16.840.1.101.2.2.1.51 2.16.840.1.101.2.2.1.53 2.16.840.1.101.2.2.1.58 "
+                + "2.16.840.1.101.2.2.1.62 2.16.840.1.101.2.2.1.63 2.16.840.1.101.2.2.1.68 2.16.840.1.101.2.2.1.68.1 "
+                + "2.16.840.1.101.2.2.1.70 2.16.840.1.101.2.2.1.73 2.16.840.1.101.2.2.1.77 2.16.840.1.101.2.2.1.82 "
+                + "2.16.840.1.101.2.2.1.83 2.16.840.1.101.2.2.1.84 2.16.840.1.101.2.2.1.85 2.16.840.1.101.2.2.1.86 "
+                + "2.16.840.1.101.2.2.1.96 2.16.840.1.101.2.2.1.97 2.16.840.1.101.2.2.1.106 "
+                + "2.16.840.1.101.2.2.1.144 2.16.840.1.101.2.2.1.172 2.16.840.1.101.2.2.1.173 "
+                + "2.16.840.1.101.2.2.1.177 2.16.840.1.101.2.2.1.178 2.16.840.1.101.2.2.1.179 "
+                + "2.16.840.1.101.2.2.1.180 2.16.840.1.101.2.2.1.181 2.16.840.1.101.2.2.1.182 "
+                + "2.16.840.1.101.2.2.1.183 2.16.840.1.101.2.2.1.185 2.16.840.1.101.2.2.1.186 "
+                + "2.16.840.1.101.2.2.1.187 1.3.6.1.5.5.7.9.3 1.3.6.1.5.5.7.9.4 1.3.6.1.5.5.7.9.5").split(" ")) {
+            SAT.put(o, "printable");
+        }
+        for (String o : ("2.5.4.20 2.5.4.20.1 2.16.840.1.101.2.2.1.94 2.16.840.1.101.2.2.1.95 2.16.840.1.101.2.2.1.109 "
+                + "2.16.840.1.101.2.2.1.119 2.16.840.1.101.2.2.1.119.1 2.16.840.1.101.2.2.1.120 "
+                + "2.16.840.1.101.2.2.1.120.1 2.16.840.1.101.2.2.1.127 2.16.840.1.101.2.2.1.127.1 "
+                + "2.16.840.1.101.2.2.1.128 2.16.840.1.101.2.2.1.128.1 2.16.840.1.101.2.2.1.160").split(" ")) {
+            SAT.put(o, "telephone");
+        }
+        for (String o : ("2.5.4.0 2.5.4.30 2.5.4.52 2.5.4.56 2.5.4.66 2.5.4.67 2.5.18.5 2.5.18.7 2.5.24.1 2.6.5.2.8 "
+                + "2.6.5.2.10 2.6.5.2.11 2.16.840.1.101.2.2.1.115 2.16.840.1.101.2.2.1.116 2.16.840.1.101.2.2.1.161 "
+                + "2.16.840.1.101.2.2.1.176").split(" ")) {
+            SAT.put(o, "satoid");
+        }
+        for (String o : ("2.5.18.9 2.16.840.1.101.2.2.1.54 2.16.840.1.101.2.2.1.64 2.16.840.1.101.2.2.1.65 "
+                + "2.16.840.1.101.2.2.1.69 2.16.840.1.101.2.2.1.72 2.16.840.1.101.2.2.1.74 2.16.840.1.101.2.2.1.81 "
+                + "2.16.840.1.101.2.2.1.87 2.6.1.6.3").split(" ")) {
+            SAT.put(o, "satbool");
+        }
+        for (String o : "2.5.4.35 1.2.840.113549.1.9.21 1.2.840.113549.1.9.25.3 1.3.6.1.4.1.311.21.2".split(" ")) {
+            SAT.put(o, "satoctets");
+        }
+        for (String o : ("1.2.840.113549.1.9.25.4 1.3.6.1.4.1.311.21.1 1.3.6.1.4.1.311.21.3 "
+                + "1.2.826.0.1063.7.0.0.0").split(" ")) {
+            SAT.put(o, "satint");
+        }
+        for (String o : "1.2.840.113549.1.9.20 1.3.6.1.4.1.311.20.2 1.3.6.1.4.1.311.17.1".split(" ")) {
+            SAT.put(o, "bmp");
+        }
+        SAT.put("2.5.4.6", "country");
+        SAT.put("1.3.6.1.4.1.311.60.2.1.3", "country");
+        SAT.put("1.2.840.113549.1.9.1", "ia5");
+        SAT.put("0.9.2342.19200300.100.1.25", "ia5");
+        SAT.put("1.2.826.0.1004.10.1.1", "ia5");
+        SAT.put("1.3.6.1.4.1.311.20.2.3", "utf8");
+        SAT.put("2.5.4.24", "x121");
+        SAT.put("2.5.4.25", "isdn");
+        SAT.put("2.5.4.25.1", "isdn");
+        SAT.put("2.5.4.27", "destination");
+        SAT.put("2.5.4.45", "uid");
+    }
 
     /**
      * call_ber_oid_callback: the dissector registered for {@code oid} over the rest of the view, or packet-ber.c's
@@ -220,7 +286,7 @@ public final class X509 {
      */
     private int oidCallback(String oid, ByteView t, int off, ProtoNode tree) {
         ByteView next = t.tail(off);
-        String kind = oid == null ? null : PDU.get(oid);
+        String kind = oid == null ? null : PDU.getOrDefault(oid, SAT.get(oid));
         int n = kind == null ? 0 : pdu(kind, next, tree);
         if (kind == null) {
             int remaining = t.reportedRemaining(off);
@@ -283,6 +349,29 @@ public final class X509 {
                 new E(ANY, -1, OPT | NOOWN | NOTCHK, f("pkix1implicit.explicitText"), this::displayText),
             });
             case "ds" -> directoryString(t, tree);
+            case "telephone" -> b.string(false, 19, t, 0, tree, f("x509sat.TelephoneNumber"));
+            case "x121" -> b.string(false, 18, t, 0, tree, f("x509sat.X121Address"));
+            case "isdn" -> b.string(false, 18, t, 0, tree, f("x509sat.InternationalISDNNumber"));
+            case "destination" -> b.string(false, 19, t, 0, tree, f("x509sat.DestinationIndicator"));
+            case "satoid" -> b.oid(false, t, 0, tree, f("x509sat.ObjectIdentifier"));
+            case "satbool" -> b.bool(false, t, 0, tree, f("x509sat.Boolean"));
+            case "satoctets" -> b.string(false, 4, t, 0, tree, f("x509sat.OctetString"));
+            case "satint" -> b.integer(false, t, 0, tree, f("x509sat.Integer"));
+            case "bmp" -> b.string(false, 30, t, 0, tree, f("x509sat.BMPString"));
+            case "uid" -> b.bitString(false, t, 0, tree, f("x509sat.UniqueIdentifier"), null);
+            case "pkup" -> b.sequence(false, t, 0, tree, f("x509ce.PrivateKeyUsagePeriod_element"), new E[] {
+                new E(CON, 0, OPT | IMPL, f("x509ce.notBefore"), this::generalizedTime),
+                new E(CON, 1, OPT | IMPL, f("x509ce.notAfter"), this::generalizedTime),
+            });
+            case "entrust" -> b.sequence(false, t, 0, tree, f("x509ce.EntrustVersionInfo_element"), new E[] {
+                new E(UNI, 27, NOOWN, f("x509ce.entrustVers"), str(27)),
+                new E(UNI, 3, NOOWN, f("x509ce.entrustVersInfoFlags"), (i, tv, o, tr, h) -> b.bitString(i, tv, o,
+                        tr, h, bits("x509ce.EntrustInfoFlags.", "keyUpdateAllowed", "newExtensions",
+                                "pKIXCertificate", "enterpriseCategory", "webCategory", "sETCategory"))),
+            });
+            case "nscerttype" -> b.bitString(false, t, 0, tree, f("ns_cert_exts.CertType"), bits("ns.cert.exts.CertType.",
+                    "ssl.client", "ssl.server", "smime", "object.signing", "reserved.for.future.use", "ssl.ca",
+                    "smime.ca", "object.signing.ca"));
             case "country" -> b.string(false, 19, t, 0, tree, f("x509sat.CountryName"));
             case "printable" -> b.string(false, 19, t, 0, tree, f("x509sat.PrintableString"));
             case "ia5" -> b.string(false, 22, t, 0, tree, f("x509sat.IA5String"));
