@@ -103,3 +103,25 @@ def split_der(b):
 # string type real CAs chose, RSA, EC and unusual parameters, old and new extensions
 roots = split_der(open("certs/roots.der", "rb").read())
 write("roots.pcap", [frame(i + 1, handshake([c])) for i, c in enumerate(roots)])
+
+# Mutants: the crafted certificates damaged at random (seeded, so the same every run): a byte changed, a byte
+# inserted or removed, the certificate cut short (its TLS length telling the truth); one per frame
+import random
+
+rnd = random.Random(509)
+base = [ca, inter, server, ec, v1, odd]
+mutants = []
+for i in range(400):
+    c = bytearray(rnd.choice(base))
+    kind = i % 4
+    at = rnd.randrange(len(c))
+    if kind == 0:
+        c[at] = rnd.randrange(256)
+    elif kind == 1:
+        c[at] ^= 1 << rnd.randrange(8)
+    elif kind == 2:
+        c = c[:at] + bytes([rnd.randrange(256)]) + c[at:] if rnd.random() < 0.5 else c[:at] + c[at + 1:]
+    else:
+        c = c[:at]
+    mutants.append(frame(i + 1, handshake([bytes(c)])))
+write("mutants.pcap", mutants)

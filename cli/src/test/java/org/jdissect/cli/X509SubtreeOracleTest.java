@@ -47,11 +47,21 @@ class X509SubtreeOracleTest {
         sameAsTshark("roots.pcap", 140);
     }
 
+    /**
+     * The crafted certificates damaged at random (make.py, seeded): every BER error path tshark takes, and the same
+     * frames stopped by an exception (a read past an element's bytes) as tshark's "[Malformed Packet: TLS]".
+     */
+    @Test
+    void damagedCertificatesAreTsharks() throws IOException {
+        sameAsTshark("mutants.pcap", 240);
+    }
+
     private static void sameAsTshark(String capture, int atLeast) throws IOException {
         List<List<String>> expected = oracleSubtrees(capture);
         List<String> ours = new ArrayList<>();
         List<Boolean> threw = new ArrayList<>();
         List<String> raw = new ArrayList<>();
+        java.util.Set<Integer> malformed = new java.util.TreeSet<>();
         byte[] pcap = Files.readAllBytes(DIR.resolve(capture));
         ByteBuffer bb = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
         Engine engine = Engine.standard();
@@ -80,6 +90,7 @@ class X509SubtreeOracleTest {
                     X509.certificate(tls, p, len, ctx, ctx.tree().root(), CERT);
                 } catch (BoundsException e) {
                     t = true;
+                    malformed.add(frame);
                 }
                 StringBuilder sb = new StringBuilder();
                 new TreePrinter(sb).packet(ctx);
@@ -99,6 +110,9 @@ class X509SubtreeOracleTest {
                 }
             }
         }
+        if (System.getenv("X509_DUMP") != null) {
+            Files.writeString(Path.of(System.getenv("X509_DUMP"), capture + ".ours.txt"), String.join("\n====\n", ours));
+        }
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < Math.max(expected.size(), ours.size()); i++) {
             String e = i < expected.size() ? String.join("\n", expected.get(i)) : "<none>";
@@ -109,9 +123,24 @@ class X509SubtreeOracleTest {
         }
         assertThat(ours).hasSizeGreaterThan(atLeast);
         assertThat(bad).isEmpty();
+        assertThat(malformed).as("frames stopped by an exception").isEqualTo(oracleMalformed(capture));
         // every item's offset in the frame and length, as tshark's -T json -x "_raw" members give them
         List<String> rawExpected = lines(capture + ".raw.tsv");
         assertThat(Golden.firstDifference(String.join("\n", rawExpected), String.join("\n", raw))).isEmpty();
+    }
+
+    /** The frames where tshark's -V shows "[Malformed Packet: TLS]" (an exception stopped the dissection). */
+    private static java.util.Set<Integer> oracleMalformed(String capture) throws IOException {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        int frame = 0;
+        for (String l : lines(capture + ".V.txt")) {
+            if (l.startsWith("Frame ")) {
+                frame = Integer.parseInt(l.substring(6, l.indexOf(':')));
+            } else if (l.startsWith("[Malformed Packet: ")) {
+                out.add(frame);
+            }
+        }
+        return out;
     }
 
     /** The lines of {@code name} in testdata/x509, or of {@code name}.gz there. */

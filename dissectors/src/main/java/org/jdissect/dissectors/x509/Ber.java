@@ -34,13 +34,13 @@ final class Ber {
     static final ExpertDef EI_FIELD_WRONG = ExpertDef.of("ber.error.sequence.field_wrong", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "BER Error: Wrong field in SEQUENCE");
     static final ExpertDef EI_UNKNOWN_FIELD = ExpertDef.of("ber.error.unknown_field.sequence", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: This field lies beyond the end of the known sequence definition.");
+            ExpertSeverity.WARN, "BER Error: Unknown field in Sequence");
     static final ExpertDef EI_EXPECTED_SEQUENCE = ExpertDef.of("ber.error.expected.sequence", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "BER Error: Sequence expected");
     static final ExpertDef EI_EXPECTED_SET = ExpertDef.of("ber.error.expected.set", ExpertGroup.MALFORMED,
             ExpertSeverity.WARN, "BER Error: SET expected");
     static final ExpertDef EI_ERROR_LENGTH = ExpertDef.of("ber.error.length", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error length");
+            ExpertSeverity.WARN, "BER Error: length is not valid");
     static final ExpertDef EI_OID_NOT_IMPLEMENTED = ExpertDef.of("ber.error.oid_not_implemented",
             ExpertGroup.UNDECODED, ExpertSeverity.WARN,
             "BER: Dissector for OID not implemented. Contact Wireshark developers if you want this supported");
@@ -50,7 +50,13 @@ final class Ber {
             ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: Object Identifier expected");
     static final ExpertDef EI_EXPECTED_BITSTRING = ExpertDef.of("ber.error.expected.bitstring",
             ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: BitString expected");
-    static final ExpertDef[] EXPERTS = {EI_FIELD_WRONG, EI_UNKNOWN_FIELD, EI_EXPECTED_SEQUENCE, EI_EXPECTED_SET,
+    static final ExpertDef EI_EXPECTED_UTC_TIME = ExpertDef.of("ber.error.expected.utc_time", ExpertGroup.MALFORMED,
+            ExpertSeverity.WARN, "BER Error: UTCTime expected");
+    static final ExpertDef EI_INVALID_TIME = ExpertDef.of("ber.error.invalid_format.generalized_time",
+            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: GeneralizedTime invalid format");
+    static final ExpertDef EI_INVALID_UTC_TIME = ExpertDef.of("ber.error.invalid_format.utctime",
+            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: malformed UTCTime encoding");
+    static final ExpertDef[] EXPERTS = {EI_EXPECTED_UTC_TIME, EI_INVALID_TIME, EI_INVALID_UTC_TIME, EI_FIELD_WRONG, EI_UNKNOWN_FIELD, EI_EXPECTED_SEQUENCE, EI_EXPECTED_SET,
         EI_ERROR_LENGTH, EI_OID_NOT_IMPLEMENTED, EI_EXPECTED_OCTET_STRING, EI_EXPECTED_OID, EI_EXPECTED_BITSTRING};
 
     static final FieldDef PADDING = X509Fields.f("ber.bitstring.padding");
@@ -112,14 +118,13 @@ final class Ber {
             ind = true;
             len = indefinite(t, off, 1);
         } else {
-            long l = 0;
+            // a guint32 in packet-ber.c: more than four octets wrap around, and an offset plus a length past
+            // 2^31 goes negative, which the callers' "did we move forward" checks catch
+            int l = 0;
             for (int n = b & 0x7f; n > 0; n--) {
                 l = (l << 8) | t.u8(off++);
-                if (l > Integer.MAX_VALUE) {
-                    throw BoundsException.MALFORMED;
-                }
             }
-            len = (int) l;
+            len = l;
         }
         return off;
     }
@@ -147,14 +152,11 @@ final class Ber {
             if (l == 0x80) {
                 o += indefinite(t, o, nest + 1);
             } else if (l > 0x80) {
-                long v = 0;
+                int v = 0;
                 for (int n = l & 0x7f; n > 0; n--) {
                     v = (v << 8) | t.u8(o++);
-                    if (v > Integer.MAX_VALUE) {
-                        throw BoundsException.MALFORMED;
-                    }
                 }
-                o += (int) v;
+                o += v;
             } else {
                 o += l;
             }
@@ -640,7 +642,8 @@ final class Ber {
             o = off;
             n = t.reportedRemaining(off);
         }
-        int avail = Math.min(n, t.reportedRemaining(o));
+        int rem = t.reportedRemaining(o);
+        int avail = Integer.compareUnsigned(n, rem) <= 0 ? n : rem; // guint32 against what is left
         if (hf != null) {
             if (hf.type() == FieldType.BYTES) {
                 tree.addObj(hf, t, o, avail, t.toArray(o, avail));

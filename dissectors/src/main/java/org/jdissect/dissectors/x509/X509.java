@@ -116,23 +116,101 @@ public final class X509 {
         });
     }
 
-    /** dissect_ber_UTCTime's text ("YY-MM-DD hh:mm:ss (UTC)") with the century x509af.cnf puts before it. */
+    /**
+     * dissect_ber_UTCTime asked for its text ("YY-MM-DD hh:mm[:ss] (UTC[+-hhmm])"), which x509af.cnf adds with the
+     * century before it; a malformed time is added as its characters, with packet-ber.c's error under it.
+     */
     private int utcTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int o = b.id(t, off);
-        o = b.len(t, o);
-        int n = b.len;
-        String s = t.asciiString(o, Math.min(n, t.remaining(o)));
-        t.ensure(o, n);
-        String text;
-        if (s.matches("\\d{12}Z")) {
-            text = (s.charAt(0) < '5' ? "20" : "19") + s.substring(0, 2) + "-" + s.substring(2, 4) + "-"
-                    + s.substring(4, 6) + " " + s.substring(6, 8) + ":" + s.substring(8, 10) + ":" + s.substring(10, 12)
-                    + " (UTC)";
-        } else {
-            text = s; // other forms (offsets, no seconds) are not made here
+        int o = off;
+        int n = t.reportedRemaining(off);
+        if (!implicit) {
+            o = b.id(t, off);
+            int c = b.cls;
+            int g = b.tag;
+            boolean p = b.pc;
+            o = b.len(t, o);
+            n = b.len;
+            if (c != UNI || g != 23) {
+                t.ensure(off, 2);
+                b.error(tree, t, o, n, Ber.EI_EXPECTED_UTC_TIME, "BER Error: UTCTime expected but class:"
+                        + Ber.className(c) + "(" + c + ") " + (p ? "Constructed" : "Primitive") + " tag:" + g
+                        + " was unexpected");
+                return o + n;
+            }
         }
-        tree.addObj(hf, t, o, n, text);
+        String error = null;
+        String in;
+        String out = null;
+        if (n < 10 || n > 19) {
+            error = "BER Error: UTCTime invalid length: " + n;
+            in = Ber.decode(t, o, Math.min(n, 19), 19);
+        } else {
+            in = Ber.decode(t, o, n, 19);
+            error = utcError(in, n);
+            if (error == null) {
+                StringBuilder sb = new StringBuilder();
+                sb.append(in, 0, 2).append('-').append(in, 2, 4).append('-').append(in, 4, 6).append(' ')
+                        .append(in, 6, 8).append(':').append(in, 8, 10);
+                int i = 10;
+                if (n >= 12 && digit(in.charAt(10))) {
+                    sb.append(':').append(in, 10, 12);
+                    i = 12;
+                }
+                sb.append(in.charAt(i) == 'Z' ? " (UTC)" : " (UTC" + in.substring(i, i + 5) + ")");
+                out = sb.toString();
+            }
+        }
+        if (error != null) {
+            ProtoNode item = tree.addObj(hf, t, o, n, in);
+            b.error(item, t, o, n, Ber.EI_INVALID_UTC_TIME, error);
+            return o + n;
+        }
+        tree.addObj(hf, t, o, n, (out.charAt(0) < '5' ? "20" : "19") + out);
         return o + n;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** packet-ber.c's checks of a UTCTime of 10 to 19 characters, in its order: the error, or null. */
+    private static String utcError(String in, int n) {
+        for (int i = 0; i < 10; i++) {
+            if (!digit(in.charAt(i))) {
+                return "BER Error: malformed UTCTime encoding, first 10 octets have to contain YYMMDDhhmm in digits";
+            }
+        }
+        int i = 10;
+        if (n >= 12 && digit(in.charAt(10))) {
+            if (!digit(in.charAt(11))) {
+                return "BER Error: malformed UTCTime encoding, if 11th octet is a digit for seconds, the 12th octet "
+                        + "has to be a digit, too";
+            }
+            i = 12;
+        }
+        char c = i < in.length() ? in.charAt(i) : '\0';
+        switch (c) {
+            case 'Z' -> {
+                if (n != i + 1) {
+                    return "BER Error: malformed UTCTime encoding, there must be no further octets after 'Z'";
+                }
+            }
+            case '+', '-' -> {
+                if (n != i + 5) {
+                    return "BER Error: malformed UTCTime encoding, 4 digits must follow on '+' resp. '-'";
+                }
+                for (int k = i + 1; k < i + 5; k++) {
+                    if (!digit(in.charAt(k))) {
+                        return "BER Error: malformed UTCTime encoding, 4 digits must follow on '+' resp. '-'";
+                    }
+                }
+            }
+            default -> {
+                return "BER Error: malformed UTCTime encoding, unexpected character in " + (i + 1)
+                        + "th octet, must be 'Z', '+' or '-'";
+            }
+        }
+        return null;
     }
 
     private int generalizedTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
