@@ -14,11 +14,13 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
- * The parts of Wireshark 4.0's packet-ber.c the certificate dissectors use: identifiers and lengths (indefinite ones
- * measured by walking to their end-of-contents), SEQUENCE, SEQUENCE OF / SET OF and CHOICE driven by tables as
- * asn2wrs generates them, and the primitive types. Each element is handed to its dissector in a view of its own
- * bytes (ber_tvb_new_subset_length), so a length that lies is caught where tshark catches it; the "BER Error" items
- * are packet-ber.c's, with their expert findings.
+ * The parts of Wireshark 4.0's packet-ber.c the certificate dissectors use, with its quirks: identifiers and
+ * lengths (a length is a guint32 that more than four octets wrap; an indefinite one is measured by walking to its
+ * end-of-contents), SEQUENCE, SEQUENCE OF / SET OF and CHOICE driven by tables as asn2wrs generates them, and the
+ * primitive types. Each element is handed to its dissector in a view of its own bytes, clamped to what its parent
+ * holds (ber_tvb_new_subset_length), so a length that lies is caught where tshark catches it; implicitly tagged
+ * strings take the length of the last header dissected, as packet-ber.c's get_last_ber_length does. The "BER Error"
+ * items are packet-ber.c's, with their expert findings.
  */
 final class Ber {
     static final int UNI = 0;
@@ -31,35 +33,53 @@ final class Ber {
     static final int NOOWN = 4;
     static final int NOTCHK = 8;
 
-    static final ExpertDef EI_FIELD_WRONG = ExpertDef.of("ber.error.sequence.field_wrong", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: Wrong field in SEQUENCE");
-    static final ExpertDef EI_UNKNOWN_FIELD = ExpertDef.of("ber.error.unknown_field.sequence", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: Unknown field in Sequence");
-    static final ExpertDef EI_EXPECTED_SEQUENCE = ExpertDef.of("ber.error.expected.sequence", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: Sequence expected");
-    static final ExpertDef EI_EXPECTED_SET = ExpertDef.of("ber.error.expected.set", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: SET expected");
-    static final ExpertDef EI_ERROR_LENGTH = ExpertDef.of("ber.error.length", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: length is not valid");
+    private static ExpertDef warn(String abbrev, String summary) {
+        return ExpertDef.of(abbrev, ExpertGroup.MALFORMED, ExpertSeverity.WARN, summary);
+    }
+
+    static final ExpertDef EI_FIELD_WRONG = warn("ber.error.sequence.field_wrong", "BER Error: Wrong field in SEQUENCE");
+    static final ExpertDef EI_UNKNOWN_FIELD = warn("ber.error.unknown_field.sequence",
+            "BER Error: Unknown field in Sequence");
+    static final ExpertDef EI_EXPECTED_SEQUENCE = warn("ber.error.expected.sequence", "BER Error: Sequence expected");
+    static final ExpertDef EI_EXPECTED_SET = warn("ber.error.expected.set", "BER Error: SET expected");
+    static final ExpertDef EI_ERROR_LENGTH = warn("ber.error.length", "BER Error: length is not valid");
     static final ExpertDef EI_OID_NOT_IMPLEMENTED = ExpertDef.of("ber.error.oid_not_implemented",
             ExpertGroup.UNDECODED, ExpertSeverity.WARN,
             "BER: Dissector for OID not implemented. Contact Wireshark developers if you want this supported");
-    static final ExpertDef EI_EXPECTED_OCTET_STRING = ExpertDef.of("ber.error.expected.octet_string",
-            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: OctetString expected");
-    static final ExpertDef EI_EXPECTED_OID = ExpertDef.of("ber.error.expected.object_identifier",
-            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: Object Identifier expected");
-    static final ExpertDef EI_EXPECTED_BITSTRING = ExpertDef.of("ber.error.expected.bitstring",
-            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: BitString expected");
-    static final ExpertDef EI_EXPECTED_UTC_TIME = ExpertDef.of("ber.error.expected.utc_time", ExpertGroup.MALFORMED,
-            ExpertSeverity.WARN, "BER Error: UTCTime expected");
-    static final ExpertDef EI_INVALID_TIME = ExpertDef.of("ber.error.invalid_format.generalized_time",
-            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: GeneralizedTime invalid format");
-    static final ExpertDef EI_INVALID_UTC_TIME = ExpertDef.of("ber.error.invalid_format.utctime",
-            ExpertGroup.MALFORMED, ExpertSeverity.WARN, "BER Error: malformed UTCTime encoding");
-    static final ExpertDef[] EXPERTS = {EI_EXPECTED_UTC_TIME, EI_INVALID_TIME, EI_INVALID_UTC_TIME, EI_FIELD_WRONG, EI_UNKNOWN_FIELD, EI_EXPECTED_SEQUENCE, EI_EXPECTED_SET,
-        EI_ERROR_LENGTH, EI_OID_NOT_IMPLEMENTED, EI_EXPECTED_OCTET_STRING, EI_EXPECTED_OID, EI_EXPECTED_BITSTRING};
+    static final ExpertDef EI_EXPECTED_OCTET_STRING = warn("ber.error.expected.octet_string",
+            "BER Error: OctetString expected");
+    static final ExpertDef EI_EXPECTED_STRING = warn("ber.error.expected.string", "BER Error: String expected");
+    static final ExpertDef EI_EXPECTED_OID = warn("ber.error.expected.object_identifier",
+            "BER Error: Object Identifier expected");
+    static final ExpertDef EI_EXPECTED_BITSTRING = warn("ber.error.expected.bitstring", "BER Error: BitString expected");
+    static final ExpertDef EI_EXPECTED_UTC_TIME = warn("ber.error.expected.utc_time", "BER Error: UTCTime expected");
+    static final ExpertDef EI_EXPECTED_GENERALIZED_TIME = warn("ber.error.expected.generalized_time",
+            "BER Error: GeneralizedTime expected");
+    static final ExpertDef EI_INVALID_TIME = warn("ber.error.invalid_format.generalized_time",
+            "BER Error: GeneralizedTime invalid format");
+    static final ExpertDef EI_INVALID_UTC_TIME = warn("ber.error.invalid_format.utctime",
+            "BER Error: malformed UTCTime encoding");
+    static final ExpertDef EI_EMPTY_CHOICE = warn("ber.error.empty_choice", "BER Error: Empty choice was found");
+    static final ExpertDef EI_NO_OID = warn("ber.error.no_oid", "BER Error: No OID supplied to call_ber_oid_callback");
+    static final ExpertDef EI_BITS_UNKNOWN = ExpertDef.of("ber.error.bits_unknown", ExpertGroup.UNDECODED,
+            ExpertSeverity.WARN, "BER Error: Bits unknown");
+    static final ExpertDef EI_BITS_SET_PADDED = ExpertDef.of("ber.error.bits_set_padded", ExpertGroup.UNDECODED,
+            ExpertSeverity.WARN, "BER Error: Bits set in padded area");
+    static final ExpertDef EI_ILLEGAL_PADDING = ExpertDef.of("ber.error.illegal_padding", ExpertGroup.UNDECODED,
+            ExpertSeverity.WARN, "Illegal padding");
+    static final ExpertDef EI_CONSTR_BITSTRING = warn("ber.error.constr_bitstr.len",
+            "BER Error: malformed Bitstring encoding");
+    static final ExpertDef[] EXPERTS = {EI_FIELD_WRONG, EI_UNKNOWN_FIELD, EI_EXPECTED_SEQUENCE, EI_EXPECTED_SET,
+        EI_ERROR_LENGTH, EI_OID_NOT_IMPLEMENTED, EI_EXPECTED_OCTET_STRING, EI_EXPECTED_STRING, EI_EXPECTED_OID,
+        EI_EXPECTED_BITSTRING, EI_EXPECTED_UTC_TIME, EI_EXPECTED_GENERALIZED_TIME, EI_INVALID_TIME,
+        EI_INVALID_UTC_TIME, EI_EMPTY_CHOICE, EI_NO_OID, EI_BITS_UNKNOWN, EI_BITS_SET_PADDED, EI_ILLEGAL_PADDING,
+        EI_CONSTR_BITSTRING};
 
     static final FieldDef PADDING = X509Fields.f("ber.bitstring.padding");
+    static final FieldDef EMPTY = FieldDef.builder("ber.bitstring.empty", "Empty", FieldType.UINT8)
+            .blurb("This is an empty bitstring").build();
+    static final FieldDef INT64_AS_BYTES = FieldDef.builder("ber.64bit_uint_as_bytes", "64bits unsigned integer",
+            FieldType.BYTES).build();
 
     /** An element's dissector: asn2wrs's {@code dissect_X(implicit_tag, tvb, offset, actx, tree, hf_index)}. */
     interface Fn {
@@ -75,12 +95,18 @@ final class Ber {
     }
 
     final PacketContext ctx;
-    // the header last read by id() and len()
+    // the header last read
     int cls;
     boolean pc;
     int tag;
     int len;
     boolean ind;
+    // packet-ber.c's last_class/last_pc/last_tag (any identifier read) and last_length/last_ind (dissect_ber_length)
+    private int lastCls;
+    private boolean lastPc;
+    private int lastTag;
+    private int lastLen;
+    private boolean lastInd;
     private int depth;
 
     Ber(PacketContext ctx) {
@@ -89,18 +115,81 @@ final class Ber {
 
     // ---- identifiers and lengths
 
-    /** Reads an identifier into cls, pc, tag; returns the offset after it. */
+    /** get_ber_identifier: reads an identifier into cls, pc, tag; returns the offset after it. */
     int id(ByteView t, int off) {
         int b = t.u8(off++);
-        cls = b >> 6;
+        cls = (b >> 6) & 3;
         pc = (b & 0x20) != 0;
         tag = b & 0x1f;
         if (tag == 0x1f) {
             tag = 0;
-            for (int i = 0; i < 4; i++) {
-                b = t.u8(off++);
-                tag = (tag << 7) | (b & 0x7f);
-                if ((b & 0x80) == 0) {
+            while (t.reportedRemaining(off) > 0) {
+                int x = t.u8(off++);
+                tag = (tag << 7) | (x & 0x7f);
+                if ((x & 0x80) == 0) {
+                    break;
+                }
+            }
+        }
+        lastCls = cls;
+        lastPc = pc;
+        lastTag = tag;
+        return off;
+    }
+
+    /** get_ber_length: reads a length into len and ind; returns the offset after it. */
+    int len(ByteView t, int off) {
+        int[] r = length(t, off, 1);
+        len = r[1];
+        ind = r[2] != 0;
+        return r[0];
+    }
+
+    /** dissect_ber_length: {@link #len}, remembered for the implicitly tagged types that follow. */
+    int dlen(ByteView t, int off) {
+        off = len(t, off);
+        lastLen = len;
+        lastInd = ind;
+        return off;
+    }
+
+    /** try_get_ber_length: {offset after, length (a guint32, wrapped), indefinite 0/1}. */
+    private int[] length(ByteView t, int off, int nest) {
+        if (nest > 100) {
+            throw BoundsException.MALFORMED;
+        }
+        int oct = t.u8(off++);
+        int l = 0;
+        boolean indefinite = false;
+        if ((oct & 0x80) == 0) {
+            l = oct;
+        } else if ((oct & 0x7f) != 0) {
+            for (int n = oct & 0x7f; n > 0; n--) {
+                l = (l << 8) + t.u8(off++);
+            }
+        } else {
+            int o = off;
+            while (t.u8(o) != 0 || t.u8(o + 1) != 0) {
+                int s = o;
+                o = skipId(t, o);
+                int[] inner = length(t, o, nest + 1);
+                l += inner[1] + (inner[0] - s);
+                o = inner[0] + inner[1];
+                if (o <= s) {
+                    throw BoundsException.MALFORMED;
+                }
+            }
+            l += 2;
+            indefinite = true;
+        }
+        return new int[] {off, l, indefinite ? 1 : 0};
+    }
+
+    private static int skipId(ByteView t, int off) {
+        int b = t.u8(off++);
+        if ((b & 0x1f) == 0x1f) {
+            while (t.reportedRemaining(off) > 0) {
+                if ((t.u8(off++) & 0x80) == 0) {
                     break;
                 }
             }
@@ -108,69 +197,16 @@ final class Ber {
         return off;
     }
 
-    /** Reads a length into len and ind; returns the offset after it. */
-    int len(ByteView t, int off) {
-        int b = t.u8(off++);
-        ind = false;
-        if (b < 0x80) {
-            len = b;
-        } else if (b == 0x80) {
-            ind = true;
-            len = indefinite(t, off, 1);
-        } else {
-            // a guint32 in packet-ber.c: more than four octets wrap around, and an offset plus a length past
-            // 2^31 goes negative, which the callers' "did we move forward" checks catch
-            int l = 0;
-            for (int n = b & 0x7f; n > 0; n--) {
-                l = (l << 8) | t.u8(off++);
-            }
-            len = l;
-        }
-        return off;
-    }
-
-    /** The length of indefinite-length contents at {@code off}, their end-of-contents octets included. */
-    private int indefinite(ByteView t, int off, int nest) {
-        if (nest > 32) {
+    /**
+     * ber_tvb_new_subset_length: {@code n} bytes from {@code off}, or what the view reports is left if less (what
+     * was not captured stays a truncation).
+     */
+    static ByteView sub(ByteView t, int off, int n) {
+        int rem = t.reportedRemaining(off);
+        if (off < 0 || off > t.reportedLength()) {
             throw BoundsException.MALFORMED;
         }
-        int s = off;
-        while (true) {
-            if (t.u8(off) == 0 && t.u8(off + 1) == 0) {
-                return off + 2 - s;
-            }
-            int o = off;
-            int b = t.u8(o++);
-            if ((b & 0x1f) == 0x1f) {
-                while ((t.u8(o++) & 0x80) != 0) {
-                    if (o - off > 6) {
-                        throw BoundsException.MALFORMED;
-                    }
-                }
-            }
-            int l = t.u8(o++);
-            if (l == 0x80) {
-                o += indefinite(t, o, nest + 1);
-            } else if (l > 0x80) {
-                int v = 0;
-                for (int n = l & 0x7f; n > 0; n--) {
-                    v = (v << 8) | t.u8(o++);
-                }
-                o += v;
-            } else {
-                o += l;
-            }
-            if (o <= off) {
-                throw BoundsException.MALFORMED;
-            }
-            off = o;
-        }
-    }
-
-    /** The view an element is dissected in: at most {@code n} bytes from {@code off}, as many as were captured. */
-    static ByteView sub(ByteView t, int off, int n) {
-        int cap = t.remaining(off);
-        return t.slice(off, Math.max(0, Math.min(cap, n)));
+        return t.sliceReported(off, n < 0 || rem < n ? rem : n);
     }
 
     // ---- errors
@@ -220,15 +256,40 @@ final class Ber {
         };
     }
 
-    /** proto_tree_add_expert_format: a line with the message carrying the finding. */
-    void error(ProtoNode tree, ByteView t, int off, int n, ExpertDef def, String message) {
-        int avail = Math.max(0, Math.min(n, t.remaining(Math.min(off, t.capturedLength()))));
-        ProtoNode e = tree.addText(t, Math.min(off, t.capturedLength()), avail, message);
+    private static String unexpected(int c, boolean p, int g) {
+        return "class:" + className(c) + "(" + c + ") " + (p ? "Constructed" : "Primitive") + " tag:" + g
+                + " was unexpected";
+    }
+
+    /** proto_tree_add_expert_format: a line with the message carrying the finding; returns the line. */
+    ProtoNode error(ProtoNode tree, ByteView t, int off, int n, ExpertDef def, String message) {
+        int at = Math.max(0, Math.min(off, t.capturedLength()));
+        int avail = Math.max(0, Math.min(n, t.capturedLength() - at));
+        ProtoNode e = tree.addText(t, at, avail, message);
         Expert.add(ctx, e, def, message);
+        return e;
+    }
+
+    /**
+     * proto_tree_add_item of an FT_NONE field: proto.c's get_hfi_length cuts a length running past the captured
+     * bytes to what is there, so only a start past them fails.
+     */
+    static ProtoNode none(ProtoNode parent, FieldDef hf, ByteView t, int off, int n) {
+        if (n > 0) {
+            int rem = off > t.capturedLength() ? -1 : t.capturedLength() - off;
+            if (rem < n) {
+                n = rem;
+            }
+        }
+        if (n < 0) {
+            throw BoundsException.MALFORMED;
+        }
+        t.ensure(off, n);
+        return parent.addItem(hf, t, off, n);
     }
 
     private void enter() {
-        if (++depth > 64) {
+        if (++depth > 100) {
             depth = 0;
             throw BoundsException.MALFORMED;
         }
@@ -245,64 +306,79 @@ final class Ber {
         }
     }
 
-    private int sequence0(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf, E[] seq) {
+    private int sequence0(boolean implicit, ByteView t, int off, ProtoNode parent, FieldDef hf, E[] seq) {
         int hoff = off;
         int lenx;
-        int end;
-        boolean indx = false;
-        int cls0 = UNI;
-        boolean pc0 = true;
-        int tag0 = 16;
+        int end = 0;
         if (!implicit) {
             off = id(t, off);
-            cls0 = cls;
-            pc0 = pc;
-            tag0 = tag;
             off = len(t, off);
             lenx = len;
-            indx = ind;
-            end = off + lenx;
         } else {
             lenx = t.reportedRemaining(off);
             end = off + lenx;
         }
-        int contentEnd = indx ? end - 2 : end;
-        ProtoNode st = tree;
+        ProtoNode item = null;
+        ProtoNode tree = parent;
         if (hf != null) {
-            t.ensure(hoff, end - hoff);
-            st = hf.type() == FieldType.BYTES ? tree.addObj(hf, t, hoff, end - hoff, t.toArray(hoff, end - hoff))
-                    : tree.addItem(hf, t, hoff, end - hoff);
-            if (lenx == 0) {
-                st.appendLabel(" [0 length]");
+            int n = lenx + off - hoff;
+            if (hf.type() == FieldType.BYTES) {
+                t.ensure(hoff, n);
+                item = parent.addObj(hf, t, hoff, n, t.toArray(hoff, n));
+            } else {
+                item = none(parent, hf, t, hoff, n);
+            }
+            tree = item;
+        }
+        off = hoff;
+        boolean indx = false;
+        if (!implicit) {
+            off = id(t, off);
+            int c = cls;
+            boolean p = pc;
+            int g = tag;
+            off = dlen(t, off);
+            lenx = len;
+            indx = ind;
+            end = indx ? off + lenx - 2 : off + lenx;
+            if (c != APP && c != PRI && (!p || c != UNI || g != 16)) {
+                t.ensure(hoff, 2);
+                error(tree, t, off, lenx, EI_EXPECTED_SEQUENCE, "BER Error: Sequence expected but "
+                        + unexpected(c, p, g));
+                return end;
             }
         }
-        if (!implicit && (!pc0 || cls0 != UNI || tag0 != 16)) {
-            // packet-ber.c adds the item first, then finds the identifier wrong
-            t.ensure(hoff, 2);
-            error(st, t, off, lenx, EI_EXPECTED_SEQUENCE, "BER Error: Sequence expected but class:"
-                    + className(cls0) + "(" + cls0 + ") " + (pc0 ? "Constructed" : "Primitive") + " tag:" + tag0
-                    + " was unexpected");
-            return end;
+        if (off == end && item != null) {
+            item.appendLabel(" [0 length]");
         }
         int si = 0;
-        outer:
-        while (off < contentEnd) {
+        while (off < end) {
+            if (t.u8(off) == 0 && t.u8(off + 1) == 0) {
+                dlen(t, id(t, off));
+                if (item != null) {
+                    item.appendLabel(" 0 items");
+                }
+                return end;
+            }
             int h = off;
             off = id(t, off);
             int c = cls;
             int g = tag;
             off = len(t, off);
             int l = len;
+            boolean indField = ind;
             int eoff = off + l;
             if (eoff <= h) {
                 throw BoundsException.MALFORMED;
             }
-            while (true) {
+            boolean next = false;
+            while (!next) {
                 if (si >= seq.length) {
-                    error(st, t, h, (off - h) + l, EI_UNKNOWN_FIELD,
+                    off = dlen(t, id(t, h));
+                    error(tree, t, off, l, EI_UNKNOWN_FIELD,
                             "BER Error: This field lies beyond the end of the known sequence definition.");
                     off = eoff;
-                    continue outer;
+                    break;
                 }
                 E e = seq[si];
                 boolean tagged = (e.cls == CON || e.cls == APP || e.cls == PRI) && (e.flags & NOOWN) == 0;
@@ -312,34 +388,46 @@ final class Ber {
                         si++;
                         continue;
                     }
+                    off = dlen(t, id(t, h));
                     String m = e.cls == UNI
                             ? "BER Error: Wrong field in SEQUENCE: expected class:" + className(e.cls) + "(" + e.cls
                               + ") tag:" + e.tag + "(" + uniTag(e.tag) + ") but found class:" + className(c) + "(" + c
                               + ") tag:" + g
                             : "BER Error: Wrong field in SEQUENCE: expected class:" + className(e.cls) + "(" + e.cls
                               + ") tag:" + e.tag + " but found class:" + className(c) + "(" + c + ") tag:" + g;
-                    error(st, t, off, l, EI_FIELD_WRONG, m);
+                    error(tree, t, off, l, EI_FIELD_WRONG, m);
                     si++;
                     off = eoff;
-                    continue outer;
+                    break;
                 }
-                ByteView next = (e.flags & NOOWN) == 0 ? sub(t, off, eoff - off) : sub(t, h, eoff - h);
-                int count = e.fn.apply((e.flags & IMPL) != 0, next, 0, st, e.hf);
+                ByteView nt;
+                if ((e.flags & NOOWN) == 0) {
+                    if (indField && l == 2) {
+                        nt = sub(t, off, l);
+                        h = eoff;
+                    } else {
+                        h = dlen(t, id(t, h));
+                        nt = sub(t, h, eoff - h - (indField ? 2 : 0));
+                    }
+                } else {
+                    nt = sub(t, h, eoff - h);
+                }
+                int count = e.fn.apply((e.flags & IMPL) != 0, nt, 0, tree, e.hf);
                 if (l != 0 && count == 0 && (e.flags & OPT) != 0) {
                     si++;
                     continue;
                 }
                 off = eoff;
                 si++;
-                continue outer;
+                next = true;
             }
         }
-        if (off != contentEnd) {
-            t.ensure(off - 2, 2); // what packet-ber.c checks here throws when the element ran past the end
-            error(st, t, contentEnd - 2, 2, EI_ERROR_LENGTH, "BER Error: Sequence ate " + (off - contentEnd)
+        if (off != end) {
+            t.ensure(off - 2, 2);
+            error(tree, t, off - 2, 2, EI_ERROR_LENGTH, "BER Error: Sequence ate " + (off - end)
                     + " too many bytes");
         }
-        return end;
+        return indx ? end + 2 : end;
     }
 
     /** SEQUENCE OF ({@code type} 16) or SET OF (17). */
@@ -352,23 +440,22 @@ final class Ber {
         }
     }
 
-    private int sequenceOf0(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf, int type, E item) {
-        int hoff = off;
+    private int sequenceOf0(boolean implicit, ByteView t, int off, ProtoNode parent, FieldDef hf, int type, E seq) {
         int lenx;
         int end;
         if (!implicit) {
+            int hoff = off;
             off = id(t, off);
             int c = cls;
             boolean p = pc;
             int g = tag;
-            off = len(t, off);
+            off = dlen(t, off);
             lenx = len;
             end = off + lenx;
             if (c != APP && c != PRI && (!p || c != UNI || g != type)) {
                 t.ensure(hoff, 2);
-                error(tree, t, off, lenx, type == 16 ? EI_EXPECTED_SEQUENCE : EI_EXPECTED_SET, "BER Error: "
-                        + (type == 16 ? "Set" : "Sequence") + " Of expected but class:" + className(c) + "(" + c + ") "
-                        + (p ? "Constructed" : "Primitive") + " tag:" + g + " was unexpected");
+                error(parent, t, off, lenx, type == 16 ? EI_EXPECTED_SEQUENCE : EI_EXPECTED_SET, "BER Error: "
+                        + (type == 16 ? "SEQUENCE" : "SET") + " OF expected but " + unexpected(c, p, g));
                 return end;
             }
         } else {
@@ -376,7 +463,9 @@ final class Ber {
             end = off + lenx;
         }
         int cnt = 0;
+        boolean haveCnt = false;
         if (t.remaining(off) == t.reportedRemaining(off)) {
+            haveCnt = true;
             int o = off;
             while (o < end) {
                 int s = o;
@@ -388,16 +477,20 @@ final class Ber {
                 o += len;
                 cnt++;
                 if (o <= s) {
-                    throw BoundsException.MALFORMED;
+                    haveCnt = false;
+                    cnt = 0;
+                    break;
                 }
             }
         }
-        ProtoNode st = tree;
+        ProtoNode tree = parent;
         if (hf != null) {
             if (hf.type() == FieldType.NONE) {
-                st = tree.addItem(hf, t, off, lenx).appendLabel(":");
+                tree = none(parent, hf, t, off, lenx).appendLabel(":");
+            } else if (haveCnt) {
+                tree = parent.add(hf, t, off, lenx, cnt).appendLabel(cnt == 1 ? " item" : " items");
             } else {
-                st = tree.add(hf, t, off, lenx, cnt).appendLabel(cnt == 1 ? " item" : " items");
+                tree = parent.add(hf, t, off, lenx, cnt).label(hf.name() + ": unknown number of items");
             }
         }
         while (off < end) {
@@ -415,28 +508,34 @@ final class Ber {
                 throw BoundsException.MALFORMED;
             }
             if (c == UNI && g == 0) {
+                dlen(t, id(t, h));
                 return eoff;
             }
-            if (item.cls != ANY && (item.cls != c || item.tag != g)) {
-                String m = item.cls == UNI
-                        ? "BER Error: Wrong field in SEQUENCE OF: expected class:" + className(item.cls) + "("
-                          + item.cls + ") tag:" + item.tag + "(" + uniTag(item.tag) + ") but found class:"
+            if (seq.cls != ANY && (seq.cls != c || seq.tag != g) && (seq.flags & NOTCHK) == 0) {
+                String m = seq.cls == UNI
+                        ? "BER Error: Wrong field in SEQUENCE OF: expected class:" + className(seq.cls) + "("
+                          + seq.cls + ") tag:" + seq.tag + "(" + uniTag(seq.tag) + ") but found class:"
                           + className(c) + "(" + c + ") tag:" + g
-                        : "BER Error: Wrong field in SEQUENCE OF: expected class:" + className(item.cls) + "("
-                          + item.cls + ") tag:" + item.tag + " but found class:" + className(c) + "(" + c + ") tag:"
+                        : "BER Error: Wrong field in SEQUENCE OF: expected class:" + className(seq.cls) + "("
+                          + seq.cls + ") tag:" + seq.tag + " but found class:" + className(c) + "(" + c + ") tag:"
                           + g;
-                error(st, t, off, l, EI_FIELD_WRONG, m);
+                error(tree, t, off, l, EI_FIELD_WRONG, m);
                 off = eoff;
                 continue;
             }
-            int from = (item.flags & (NOOWN | IMPL)) == 0 ? off : h;
-            item.fn.apply(item.flags == IMPL, sub(t, from, eoff - from), 0, st, item.hf);
+            if ((seq.flags & NOOWN) == 0 && (seq.flags & IMPL) == 0) {
+                h = dlen(t, id(t, h));
+            }
+            if (seq.flags == IMPL && seq.cls == CON) {
+                h = dlen(t, id(t, h));
+            }
+            seq.fn.apply(seq.flags == IMPL, sub(t, h, eoff - h), 0, tree, seq.hf);
             off = eoff;
         }
         if (off != end) {
             t.ensure(off - 2, 2);
-            error(st, t, end - 2, 2, EI_ERROR_LENGTH, "BER Error: " + (type == 16 ? "Set" : "Sequence")
-                    + " Of ate " + (off - end) + " too many bytes");
+            error(tree, t, off - 2, 2, EI_ERROR_LENGTH, "BER Error: " + (type == 16 ? "SEQUENCE" : "SET")
+                    + " OF ate " + (off - end) + " too many bytes");
         }
         return end;
     }
@@ -450,9 +549,11 @@ final class Ber {
         }
     }
 
-    private int choice0(ByteView t, int off, ProtoNode tree, FieldDef hf, C[] choices) {
+    private int choice0(ByteView t, int off, ProtoNode parent, FieldDef hf, C[] choices) {
         int start = off;
+        int hoff = off;
         if (t.reportedRemaining(off) == 0) {
+            error(parent, t, off, 0, EI_EMPTY_CHOICE, "BER Error: Empty choice was found");
             return off;
         }
         off = id(t, off);
@@ -463,31 +564,29 @@ final class Ber {
         boolean indx = ind;
         int end = off + l;
         for (int pass = 0; pass < 2; pass++) {
-            for (C ch : choices) {
+            for (int i = 0; i < choices.length; i++) {
+                C ch = choices[i];
                 boolean take = pass == 0
                         ? ch.cls == c && (ch.tag == g || ch.tag == -1 && (ch.flags & NOOWN) != 0)
                         : ch.cls == ANY && ch.tag == -1;
                 if (!take) {
                     continue;
                 }
-                int h = start;
                 int length;
                 if ((ch.flags & NOOWN) == 0) {
-                    h = off;
+                    hoff = dlen(t, id(t, start));
+                    start = hoff;
                     length = indx ? l - 2 : l;
                 } else {
-                    length = end - h;
+                    length = end - hoff;
                 }
-                ProtoNode st = tree;
+                ProtoNode tree = parent;
                 if (hf != null) {
-                    st = tree.add(hf, t, h, end - h, ch.value);
+                    tree = parent.add(hf, t, hoff, end - hoff, ch.value);
                 }
-                int count = ch.fn.apply((ch.flags & IMPL) != 0, sub(t, h, length), 0, st, ch.hf);
+                int count = ch.fn.apply((ch.flags & IMPL) != 0, sub(t, hoff, length), 0, tree, ch.hf);
                 if (count == 0 && (ch.cls == c && ch.tag == -1 && (ch.flags & NOOWN) != 0 || pass == 1)) {
-                    if (hf != null) {
-                        st.detach();
-                    }
-                    continue;
+                    continue; // packet-ber.c tries the next alternative, leaving this one's item in the tree
                 }
                 return end;
             }
@@ -497,35 +596,50 @@ final class Ber {
 
     // ---- primitive types
 
-    /** Reads a primitive's header unless implicit; returns {offset of contents, length}. */
-    private int[] primitive(boolean implicit, ByteView t, int off) {
-        if (implicit) {
-            return new int[] {off, t.reportedRemaining(off)};
-        }
-        off = id(t, off);
-        off = len(t, off);
-        return new int[] {off, len};
-    }
-
     int integer(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int[] h = primitive(implicit, t, off);
-        int o = h[0];
-        int n = h[1];
-        if (hf != null && hf.type() == FieldType.BYTES) {
-            byte[] b = t.toArray(o, n);
-            tree.addObj(hf, t, o, n, b).label(hf.name() + ": " + (n > 0 ? "0x" : "") + bytesText(b));
-            return o + n;
+        int n;
+        if (!implicit) {
+            off = id(t, off);
+            off = dlen(t, off);
+            n = len;
+        } else {
+            n = Math.max(0, t.reportedRemaining(off));
+        }
+        int first = t.u8(off);
+        if (Integer.compareUnsigned(n, 9) > 0 || n == 9 && first != 0) {
+            if (hf != null) {
+                FieldDef f = hf.type() == FieldType.BYTES ? hf : INT64_AS_BYTES;
+                byte[] b = t.toArray(off, n);
+                tree.addObj(f, t, off, n, b).label(hf.name() + ": 0x" + bytesText(b));
+            }
+            return off + n;
         }
         long v = 0;
-        for (int i = 0; i < Math.min(n, 8); i++) {
-            int b = t.u8(o + i);
-            v = i == 0 ? (byte) b : (v << 8) | b;
+        if (n > 0) {
+            if ((first & 0x80) != 0 && hf != null && hf.type().isSigned()) {
+                v = -1;
+            }
+            for (int i = 0; i < n; i++) {
+                v = (v << 8) | t.u8(off + i);
+            }
         }
         lastInteger = v;
+        off += n;
         if (hf != null) {
-            tree.add(hf, t, o, n, v);
+            if (n < 1) {
+                error(tree, t, off - n, n, EI_ERROR_LENGTH, "BER Error: Can't handle integer length: " + n);
+            } else if (hf.type() == FieldType.BYTES) {
+                byte[] b = t.toArray(off - n, n);
+                tree.addObj(hf, t, off - n, n, b).label(hf.name() + ": 0x" + bytesText(b));
+            } else if (hf.type() == FieldType.INT32) {
+                tree.add(hf, t, off - n, n, (int) v);
+            } else if (hf.type() == FieldType.UINT32) {
+                tree.add(hf, t, off - n, n, v & 0xffffffffL);
+            } else {
+                tree.add(hf, t, off - n, n, v);
+            }
         }
-        return o + n;
+        return off;
     }
 
     long lastInteger;
@@ -537,36 +651,55 @@ final class Ber {
         return b.length > 36 ? s + "\u2026" : s;
     }
 
+    /** dissect_ber_boolean: one byte, whatever the length says. */
     int bool(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int[] h = primitive(implicit, t, off);
-        int v = 0;
-        for (int i = 0; i < h[1]; i++) {
-            v |= t.u8(h[0] + i);
+        if (!implicit) {
+            off = id(t, off);
+            off = dlen(t, off);
         }
+        int v = t.u8(off);
+        off += 1;
         if (hf != null) {
-            tree.add(hf, t, h[0], h[1], v != 0 ? 1 : 0);
+            tree.add(hf, t, off - 1, 1, v != 0 ? 1 : 0);
         }
-        return h[0] + h[1];
+        return off;
     }
 
     /** The dotted text of the last OID read, or null. */
     String lastOid;
 
     int oid(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int[] h = primitive(implicit, t, off);
-        int o = h[0];
-        int n = h[1];
-        byte[] b = t.toArray(o, n);
+        int n;
+        lastOid = null;
+        if (!implicit) {
+            int hoff = off;
+            off = id(t, off);
+            int c = cls;
+            boolean p = pc;
+            int g = tag;
+            off = dlen(t, off);
+            n = len;
+            if (c != UNI || g != 6) {
+                t.ensure(hoff, 2);
+                error(tree, t, off, n, EI_EXPECTED_OID, "BER Error: Object Identifier expected but "
+                        + unexpected(c, p, g));
+                return off + n;
+            }
+        } else {
+            n = t.reportedRemaining(off);
+        }
+        byte[] b = t.toArray(off, n);
         String dotted = Oids.dotted(b);
         lastOid = dotted;
-        if (hf != null && dotted != null) {
-            String name = Oids.resolve(dotted);
-            ProtoNode item = tree.addObj(hf, t, o, n, dotted);
+        if (hf != null) {
+            String text = dotted;
+            String name = dotted.isEmpty() ? null : Oids.resolve(dotted);
+            ProtoNode item = tree.addObj(hf, t, off, n, text);
             if (name != null) {
-                item.label(hf.name() + ": " + dotted + " (" + name + ")");
+                item.label(hf.name() + ": " + text + " (" + name + ")");
             }
         }
-        return o + n;
+        return off + n;
     }
 
     /** Text of a string of the given universal tag's encoding, as proto_tree_add_item decodes it. */
@@ -612,87 +745,208 @@ final class Ber {
         }
     }
 
-    /**
-     * A restricted character string of universal tag {@code type} (or an OCTET STRING into a bytes field); the item
-     * covers what of its contents the view holds (packet-ber.c clamps the length, then the next read fails).
-     */
-    int string(boolean implicit, int type, ByteView t, int off, ProtoNode tree, FieldDef hf) {
-        int hoff = off;
-        int o;
-        int n;
-        int stringType = type;
+
+    /** dissect_ber_restricted_string: a string whose identifier must be universal {@code type}. */
+    int restricted(boolean implicit, int type, ByteView t, int off, ProtoNode tree, FieldDef hf) {
         if (!implicit) {
-            o = id(t, off);
+            int hoff = off;
+            int o = id(t, off);
             int c = cls;
-            int g = tag;
             boolean p = pc;
+            int g = tag;
             o = len(t, o);
-            n = len;
-            if (c != APP && c != PRI && (c != UNI || g < 18 && g != 4 && g != 12)) {
+            int n = len;
+            if (c != UNI || g != type) {
                 t.ensure(hoff, 2);
-                error(tree, t, o, n, EI_EXPECTED_OCTET_STRING, "BER Error: OctetString expected but class:"
-                        + className(c) + "(" + c + ") " + (p ? "Constructed" : "Primitive") + " tag:" + g
-                        + " was unexpected");
+                error(tree, t, o, n, EI_EXPECTED_STRING, "BER Error: String with tag=" + type + " expected but "
+                        + unexpected(c, p, g));
                 return o + n;
             }
-            if (c == UNI && type < 0) {
-                stringType = g;
-            }
-        } else {
-            o = off;
-            n = t.reportedRemaining(off);
         }
-        int rem = t.reportedRemaining(o);
-        int avail = Integer.compareUnsigned(n, rem) <= 0 ? n : rem; // guint32 against what is left
-        if (hf != null) {
-            if (hf.type() == FieldType.BYTES) {
-                tree.addObj(hf, t, o, avail, t.toArray(o, avail));
-            } else {
-                tree.addObj(hf, t, o, avail, decode(t, o, avail, stringType));
-            }
-        }
-        lastStringOff = o;
-        lastStringLen = avail;
-        return o + n;
+        return octets(implicit, t, off, tree, hf);
     }
 
-    int lastStringOff;
-    int lastStringLen;
+    /**
+     * dissect_ber_octet_string into a string or bytes field; the item covers what of its contents the view holds
+     * (packet-ber.c clamps the length, then the next read fails). Strings are decoded by their identifier's tag.
+     */
+    int octets(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        int n;
+        int end;
+        int g;
+        boolean p;
+        if (!implicit) {
+            int hoff = off;
+            off = id(t, off);
+            int c = cls;
+            p = pc;
+            g = tag;
+            off = dlen(t, off);
+            n = len;
+            end = off + n;
+            if (c != APP && c != PRI && (c != UNI || g < 18 && g != 4 && g != 12)) {
+                t.ensure(hoff, 2);
+                error(tree, t, off, n, EI_EXPECTED_OCTET_STRING, "BER Error: OctetString expected but "
+                        + unexpected(c, p, g));
+                return end;
+            }
+        } else {
+            g = lastTag;
+            p = lastPc;
+            n = lastLen;
+            boolean i = lastInd;
+            end = off + n;
+            int remain = t.reportedRemaining(off);
+            if (i && remain == n - 2) {
+                n -= 2;
+                end -= 2;
+            } else if (Integer.compareUnsigned(remain, n) < 0) {
+                error(tree, t, off, n, EI_ERROR_LENGTH, "BER Error: length " + Integer.toUnsignedString(n)
+                        + " longer than tvb_reported_length_remaining: " + remain);
+                return end;
+            }
+        }
+        int rem = t.reportedRemaining(off);
+        int avail = Integer.compareUnsigned(n, rem) <= 0 ? n : rem;
+        if (hf != null) {
+            if (hf.type() == FieldType.BYTES) {
+                tree.addObj(hf, t, off, avail, t.toArray(off, avail));
+            } else {
+                tree.addObj(hf, t, off, avail, decode(t, off, avail, g));
+            }
+        }
+        return end;
+    }
+
+    /** Compatibility: a string of universal tag {@code type} checked as dissect_ber_restricted_string checks it. */
+    int string(boolean implicit, int type, ByteView t, int off, ProtoNode tree, FieldDef hf) {
+        return type == 4 ? octets(implicit, t, off, tree, hf) : restricted(implicit, type, t, off, tree, hf);
+    }
+
+    /**
+     * reassemble_octet_string without a tree: the contents of the strings inside a constructed string, joined, or
+     * null for none (a length of 0); a part that is no string fails, as packet-ber.c throws then.
+     */
+    byte[] reassemble(ByteView t, int off, int conLen, boolean indefinite, int nest) {
+        if (nest > 100) {
+            throw BoundsException.MALFORMED;
+        }
+        if (conLen == 0) {
+            return null;
+        }
+        int start = off;
+        ctx.fragmented = true; // pinfo->fragmented, left set when a part fails
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int o = id(t, off);
+            int c = cls;
+            boolean p = pc;
+            int g = tag;
+            o = dlen(t, o);
+            int n = len;
+            boolean ind2 = ind;
+            int end = o + n;
+            if (c != APP && c != PRI && (c != UNI || g < 18 && g != 4 && g != 12)) {
+                throw BoundsException.MALFORMED; // no part: packet-ber.c throws ReportedBoundsError
+            }
+            if (p) {
+                byte[] inner = reassemble(t, o, n, ind2, nest + 1);
+                if (inner == null) {
+                    throw BoundsException.MALFORMED;
+                }
+                out.writeBytes(inner);
+            } else {
+                int rem = t.reportedRemaining(o);
+                int avail = Integer.compareUnsigned(n, rem) <= 0 ? n : rem;
+                out.writeBytes(t.toArray(o, avail));
+            }
+            off = end;
+            boolean last;
+            if (indefinite) {
+                last = t.u8(off) == 0 && t.u8(off + 1) == 0;
+                if (last) {
+                    off += 2;
+                }
+            } else {
+                last = Integer.compareUnsigned(off - start, conLen) >= 0;
+            }
+            if (last) {
+                ctx.fragmented = false;
+                return out.toByteArray();
+            }
+        }
+    }
 
     /** A BIT STRING: its padding count, then its bytes, then one boolean per named bit ({@code bits[i]} is bit i). */
     int bitString(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf, FieldDef[] bits) {
-        int[] h = primitive(implicit, t, off);
-        int o = h[0];
-        int n = h[1];
+        int n;
+        int end;
+        if (!implicit) {
+            int hoff = off;
+            off = id(t, off);
+            int c = cls;
+            boolean p = pc;
+            int g = tag;
+            off = dlen(t, off);
+            n = len;
+            end = off + n;
+            if (c != APP && (c != UNI || g != 3)) {
+                t.ensure(hoff, 2);
+                error(tree, t, off, n, EI_EXPECTED_BITSTRING, "BER Error: BitString expected but "
+                        + unexpected(c, p, g));
+                return end;
+            }
+        } else {
+            n = t.reportedRemaining(off);
+            end = off + n;
+        }
         if (n == 0) {
-            return o;
+            error(tree, t, off, 0, EI_CONSTR_BITSTRING, "dissect_ber_constrained_bitstring(): frame:"
+                    + ctx.frameNumber() + " offset:" + off + " Was passed an illegal length of 0");
+            return off;
         }
-        int pad = t.u8(o);
-        tree.add(PADDING, t, o, 1, pad);
-        ProtoNode item = tree;
+        int pad = t.u8(off);
+        if (pad == 0 && n == 1) {
+            tree.add(EMPTY, t, off, 1, pad);
+        } else {
+            ProtoNode padItem = tree.add(PADDING, t, off, 1, pad);
+            if (pad > 7) {
+                Expert.add(ctx, padItem, EI_ILLEGAL_PADDING, "Illegal padding (0 .. 7): " + pad);
+            }
+        }
+        off++;
+        int cl = n - 1;
+        ProtoNode item = null;
         if (hf != null) {
-            item = tree.addObj(hf, t, o + 1, n - 1, t.toArray(o + 1, n - 1));
+            t.ensure(off, cl);
+            item = tree.addObj(hf, t, off, cl, t.toArray(off, cl));
         }
-        if (bits != null && n > 1) {
+        if (bits != null && item != null && cl > 0) {
             // proto_tree_add_bitmask_list_value per byte of named bits, over that byte (the last one for bytes the
             // string lacks, which read as zero), the padding bits masked out
-            int cl = n - 1;
             for (int i = 0; i < bits.length; i++) {
                 int k = i / 8;
-                int v = k < cl ? t.u8(o + 1 + k) : 0;
+                int v = k < cl ? t.u8(off + k) : 0;
                 if (k == cl - 1) {
                     v &= 0xff << pad;
                 }
-                item.add(bits[i], t, o + 1 + Math.min(k, cl - 1), 1, (v & (0x80 >> (i % 8))) != 0 ? 1 : 0);
+                item.add(bits[i], t, off + Math.min(k, cl - 1), 1, (v & (0x80 >> (i % 8))) != 0 ? 1 : 0);
             }
         }
-        return o + n;
+        if (pad > 0 && pad < 8 && cl > 0) {
+            int inPad = t.u8(off + cl - 1) & (0xff >> (8 - pad));
+            if (inPad != 0 && item != null) {
+                Expert.add(ctx, item, EI_BITS_SET_PADDED, "Bits set in padded area: 0x"
+                        + FieldFormat.hexPadded(inPad, 2));
+            }
+        }
+        return end;
     }
 
-    /** The contents of a BIT STRING after its padding byte, without adding anything. */
+    /** The contents of a BIT STRING after its padding byte, without adding anything (null if it is empty). */
     ByteView bitStringContents(ByteView t, int off) {
         int o = id(t, off);
-        o = len(t, o);
+        o = dlen(t, o);
         int n = len;
         if (n == 0) {
             return null;

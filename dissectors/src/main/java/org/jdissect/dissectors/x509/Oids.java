@@ -53,7 +53,7 @@ public final class Oids {
         }
     }
 
-    /** The dotted text of BER-encoded OID contents (oid_encoded2string), or null when they end inside an arc. */
+    /** The dotted text of BER-encoded OID contents (oid_encoded2string): "" when no arc is complete. */
     static String dotted(byte[] b) {
         StringBuilder sb = new StringBuilder();
         java.math.BigInteger v = java.math.BigInteger.ZERO;
@@ -74,6 +74,7 @@ public final class Oids {
                 open = false;
             }
         }
-        return open || first ? null : sb.toString();
+        // an arc left open at the end is dropped, as oid_encoded2string drops it
+        return sb.toString();
     }
 }

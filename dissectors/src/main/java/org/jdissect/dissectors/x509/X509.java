@@ -128,7 +128,7 @@ public final class X509 {
             int c = b.cls;
             int g = b.tag;
             boolean p = b.pc;
-            o = b.len(t, o);
+            o = b.dlen(t, o);
             n = b.len;
             if (c != UNI || g != 23) {
                 t.ensure(off, 2);
@@ -213,22 +213,55 @@ public final class X509 {
         return null;
     }
 
+    /**
+     * dissect_ber_GeneralizedTime into an absolute time: YYYYMMDDhhmmss, an optional fraction, then Z or an offset;
+     * a length outside 14..23 or another form is packet-ber.c's error instead.
+     */
     private int generalizedTime(boolean implicit, ByteView t, int off, ProtoNode tree, FieldDef hf) {
         int o = off;
-        int n = t.reportedRemaining(off);
+        int n;
         if (!implicit) {
             o = b.id(t, off);
-            o = b.len(t, o);
+            int c = b.cls;
+            boolean p = b.pc;
+            int g = b.tag;
+            o = b.dlen(t, o);
             n = b.len;
+            if (c != UNI || g != 24) {
+                t.ensure(off, 2);
+                b.error(tree, t, o, n, Ber.EI_EXPECTED_GENERALIZED_TIME, "BER Error: GeneralizedTime expected but "
+                        + "class:" + Ber.className(c) + "(" + c + ") " + (p ? "Constructed" : "Primitive") + " tag:" + g
+                        + " was unexpected");
+                return o + n;
+            }
+        } else {
+            n = t.reportedRemaining(off);
         }
-        t.ensure(o, n);
-        String s = t.asciiString(o, n);
-        long nanos = 0;
-        if (s.matches("\\d{14}Z")) {
-            LocalDateTime d = LocalDateTime.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
-                    Integer.parseInt(s.substring(6, 8)), Integer.parseInt(s.substring(8, 10)),
-                    Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
+        if (n < 14 || n > 23) {
+            b.error(tree, t, o, n, Ber.EI_ERROR_LENGTH, "BER Error: GeneralizedTime invalid length: "
+                    + Integer.toUnsignedString(n));
+            return o + n;
+        }
+        String s = Ber.decode(t, o, n, 19);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:[.,](\\d{1,3}))?(Z|[+-]\\d{4})?")
+                .matcher(s);
+        if (!m.matches()) {
+            b.error(tree, t, o, n, Ber.EI_INVALID_TIME, "BER Error: GeneralizedTime invalid format: " + s);
+            return o + n;
+        }
+        long nanos;
+        try {
+            LocalDateTime d = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(6)));
             nanos = d.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L;
+            if (m.group(7) != null) {
+                nanos += Long.parseLong((m.group(7) + "00").substring(0, 3)) * 1_000_000L;
+            }
+        } catch (java.time.DateTimeException e) {
+            b.error(tree, t, o, n, Ber.EI_INVALID_TIME, "BER Error: GeneralizedTime invalid format: " + s);
+            return o + n;
         }
         tree.add(hf, t, o, n, nanos);
         return o + n;
@@ -271,7 +304,7 @@ public final class X509 {
             new E(UNI, 1, OPT | NOOWN, f("x509af.critical"), b::bool),
             new E(UNI, 4, NOOWN, f("x509af.extnValue"), (i, tv, o, tr, h) -> {
                 int p = b.id(tv, o);
-                p = b.len(tv, p);
+                p = b.dlen(tv, p);
                 return oidCallback(directRef, tv, p, tr);
             }),
         });
@@ -345,6 +378,15 @@ public final class X509 {
         for (String o : "1.2.840.113549.1.9.20 1.3.6.1.4.1.311.20.2 1.3.6.1.4.1.311.17.1".split(" ")) {
             SAT.put(o, "bmp");
         }
+        // dissect_ber_oid_NULL_callback: takes what follows and shows nothing (PKCS#1's algorithms, and others that
+        // tshark 4.0.17 was found to treat so by scripts/x509's probe)
+        for (String o : ("1.2.840.10045.4.1 1.2.840.10045.4.3.1 1.2.840.10045.4.3.2 1.2.840.10045.4.3.3 "
+                + "1.2.840.10045.4.3.4 1.2.840.113549.1.1.1 1.2.840.113549.1.1.2 1.2.840.113549.1.1.3 "
+                + "1.2.840.113549.1.1.4 1.2.840.113549.1.1.5 1.2.840.113549.1.1.6 1.2.840.113549.1.1.11 "
+                + "1.2.840.113549.1.1.12 1.2.840.113549.1.1.13 1.2.840.113549.1.1.14 1.2.840.113549.1.9.16.3.6 "
+                + "1.2.840.113549.1.9.22.1 1.2.840.113549.2.2 1.2.840.113549.2.4 1.2.840.113549.2.5").split(" ")) {
+            SAT.put(o, "null");
+        }
         SAT.put("2.5.4.6", "country");
         SAT.put("1.3.6.1.4.1.311.60.2.1.3", "country");
         SAT.put("1.2.840.113549.1.9.1", "ia5");
@@ -365,10 +407,22 @@ public final class X509 {
     private int oidCallback(String oid, ByteView t, int off, ProtoNode tree) {
         ByteView next = t.tail(off);
         String kind = oid == null ? null : PDU.getOrDefault(oid, SAT.get(oid));
-        int n = kind == null ? 0 : pdu(kind, next, tree);
-        if (kind == null) {
+        int n = 0;
+        if (kind != null) {
+            // each registered dissector starts its own asn1_ctx_t: no direct reference of the caller's
+            String saved = directRef;
+            directRef = null;
+            try {
+                n = pdu(kind, next, tree);
+            } finally {
+                directRef = saved;
+            }
+        }
+        if (n == 0) { // no dissector, or one that took nothing: dissector_try_string's 0
             int remaining = t.reportedRemaining(off);
-            if (oid != null && next.u16(0) != 0x0500) {
+            if (oid == null) {
+                b.error(tree, next, 0, remaining, Ber.EI_NO_OID, "BER Error: No OID supplied to call_ber_oid_callback");
+            } else if (next.u16(0) != 0x0500) {
                 ProtoNode e = tree.addText(next, 0, Math.min(remaining, next.capturedLength()),
                         Ber.EI_OID_NOT_IMPLEMENTED.summary());
                 Expert.add(b.ctx, e, Ber.EI_OID_NOT_IMPLEMENTED);
@@ -427,6 +481,7 @@ public final class X509 {
                 new E(ANY, -1, OPT | NOOWN | NOTCHK, f("pkix1implicit.explicitText"), this::displayText),
             });
             case "ds" -> directoryString(t, tree);
+            case "null" -> t.capturedLength();
             case "telephone" -> b.string(false, 19, t, 0, tree, f("x509sat.TelephoneNumber"));
             case "x121" -> b.string(false, 18, t, 0, tree, f("x509sat.X121Address"));
             case "isdn" -> b.string(false, 18, t, 0, tree, f("x509sat.InternationalISDNNumber"));
@@ -672,28 +727,21 @@ public final class X509 {
     }
 
     /** dissect_ber_octet_string without a tree, then tvb_format_text: the value's text, or null if no string. */
-    private static String anyString(ByteView t, int off) {
-        int b0 = t.u8(off);
-        int cls = b0 >> 6;
-        int tag = b0 & 0x1f;
-        if ((b0 & 0x20) != 0 || (b0 & 0x1f) == 0x1f) {
+    private String anyString(ByteView t, int off) {
+        int o = b.id(t, off);
+        int c = b.cls;
+        boolean p = b.pc;
+        int g = b.tag;
+        o = b.dlen(t, o);
+        int n = b.len;
+        if (c != Ber.APP && c != Ber.PRI && (c != UNI || g < 18 && g != 4 && g != 12)) {
             return null;
         }
-        if (cls != Ber.APP && cls != Ber.PRI && (cls != UNI || tag < 18 && tag != 4 && tag != 12)) {
-            return null;
+        if (p) {
+            byte[] whole = b.reassemble(t, o, n, b.ind, 1);
+            return whole == null ? null : StringItems.formatText(ByteView.of(whole), 0, whole.length);
         }
-        int l = t.u8(off + 1);
-        int o = off + 2;
-        if (l > 0x80) {
-            int n = l & 0x7f;
-            l = 0;
-            for (int k = 0; k < n; k++) {
-                l = (l << 8) | t.u8(o++);
-            }
-        } else if (l == 0x80) {
-            return null;
-        }
-        int avail = Math.min(l, t.reportedRemaining(o));
-        return StringItems.formatText(t, o, avail);
+        int rem = t.reportedRemaining(o);
+        return StringItems.formatText(t, o, Integer.compareUnsigned(n, rem) <= 0 ? n : rem);
     }
 }

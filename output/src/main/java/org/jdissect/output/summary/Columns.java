@@ -154,6 +154,7 @@ public final class Columns {
                 }
                 info.append(malformedText(p));
             }
+            case "_ws.unreassembled" -> info.append("[BoundErrorUnreassembled Packet]");
             case "_ws.short" -> {
                 String label = p.label();
                 if (label != null && label.startsWith(SHORT) && label.endsWith(" truncated]")) {
