@@ -3,9 +3,10 @@
 # as the shared suite's were made: env -i PATH=... TZ=GMT0 tcpdump -r CAPTURE ARGS > EXPECTED.
 # dns-badcookie.pcap, the lldp*.pcap but lldp.pcap and the STP ones (802.1D_spanning_tree, 802.1w_rapid_STP,
 # MSTP_Intra-Region_BPDUs, spb_bpduv4, stp-heapoverflow-1 to 4, stp-v4-length-sigsegv, rpvstp-trunk-native-vid5) and
-# the LAN ones (LACP, DTP, UDLD, udld-inf-loop-1, loopback) are tcpdump 4.99.3's tests/ captures, copied unchanged
+# the LAN ones (LACP, DTP, UDLD, udld-inf-loop-1, loopback) and the IGMP ones (IGMP_V1, IGMP_V2, igmpv3-queries,
+# mtrace, mrinfo_query, hoobr_pimv1) are tcpdump 4.99.3's tests/ captures, copied unchanged
 # (not rebuilt here); lldp.pcap, lldp-med.pcap and lldp-dcbx.pcap are ../lldp's; stp.pcap and rpvstp-stp.pcap are
-# stp.py's; slow.pcap, cisco-lan.pcap and lan-cut.pcap are lan.py's.
+# stp.py's; slow.pcap, cisco-lan.pcap and lan-cut.pcap are lan.py's; igmp.pcap and igmp-dvmrp-pim.pcap are ../igmp's.
 set -eu
 cd "$(dirname "$0")"
 python3 make.py
@@ -52,6 +53,15 @@ add udld-inf-loop-1-v udld-inf-loop-1.pcapng "-# -n -v" upstream:udld-inf-loop-1
 add lan-cut--nn lan-cut.pcap "-nn" cut
 add lan-cut--nn-v lan-cut.pcap "-nn -v" cut
 add lan-cut--nn-vv lan-cut.pcap "-nn -vv" cut
+# tcpdump 4.99.3's IGMP tests (print-igmp.c, with DVMRP and PIM v1 inside IGMP), captures copied unchanged
+add igmpv1 IGMP_V1.pcap "-# -n" upstream:igmpv1
+add igmpv2 IGMP_V2.pcap "-# -n" upstream:igmpv2
+add igmpv3-queries igmpv3-queries.pcap "-# -n" upstream:igmpv3-queries
+add mtrace mtrace.pcap "-# -n" upstream:mtrace
+add dvmrp mrinfo_query.pcap "-# -n" upstream:dvmrp
+add hoobr_pimv1 hoobr_pimv1.pcap "-# -n" upstream:hoobr_pimv1
+# ../igmp's crafted captures (igmp.pcap made for both sides, igmp-dvmrp-pim.pcap for this one), copied here
+cp ../igmp/igmp.pcap ../igmp/igmp-dvmrp-pim.pcap captures/
 # ../lldp's crafted capture, copied here
 cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
 variants dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
@@ -62,4 +72,6 @@ variants dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.p
          spb_bpduv4.pcap stp-heapoverflow-1.pcap stp-heapoverflow-2.pcap stp-heapoverflow-3.pcap \
          stp-heapoverflow-4.pcap stp-v4-length-sigsegv.pcap \
          slow.pcap cisco-lan.pcap LACP.pcap DTP.pcap UDLD.pcap udld-inf-loop-1.pcapng loopback.pcap \
-         rpvstp-trunk-native-vid5.pcap
+         rpvstp-trunk-native-vid5.pcap \
+         igmp.pcap igmp-dvmrp-pim.pcap IGMP_V1.pcap IGMP_V2.pcap igmpv3-queries.pcap mtrace.pcap mrinfo_query.pcap \
+         hoobr_pimv1.pcap

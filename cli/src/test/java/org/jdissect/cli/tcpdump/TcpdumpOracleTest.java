@@ -265,8 +265,9 @@ class TcpdumpOracleTest {
         assertThat(EXCLUDED).hasSize(67);
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
         // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; STP's 10 and 11 x 12; the Slow
-        // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12
-        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12);
+        // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12; IGMP's 6
+        // upstream cases and 8 captures x 12 flag sets
+        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12);
         assertThat(udpCases().count()).isEqualTo(231);
     }
 

@@ -104,7 +104,10 @@ public final class ByteView {
         return off >= 0 && n >= 0 && (long) off + n <= captured;
     }
 
-    /** Throws unless {@code n} bytes at {@code off} are present. */
+    /**
+     * Throws unless {@code n} bytes at {@code off} are present, judged by where they end, as tvbuff.c's fast path for
+     * values of up to 8 bytes (tvb_get_guint8, tvb_get_ntohl…) judges them.
+     */
     public void ensure(int off, int n) {
         if (off < 0 || n < 0) {
             throw BoundsException.MALFORMED;
@@ -113,6 +116,19 @@ public final class ByteView {
         if (end > captured) {
             throw end > reported ? BoundsException.MALFORMED : BoundsException.TRUNCATED;
         }
+    }
+
+    /**
+     * Throws unless {@code n} bytes at {@code off} are present, judged as tvbuff.c's check_offset_length judges them
+     * for proto_tree_add_item, tvb_ensure_bytes_exist and tvb_get_ptr (an address's text): the start first, so that
+     * a range starting past the captured bytes but not past the reported ones is a snapshot cut however far it runs;
+     * then, like {@link #ensure}, the end.
+     */
+    public void ensureFromStart(int off, int n) {
+        if (off > captured && off >= 0) {
+            throw off > reported ? BoundsException.MALFORMED : BoundsException.TRUNCATED;
+        }
+        ensure(off, n);
     }
 
     public int u8(int off) {

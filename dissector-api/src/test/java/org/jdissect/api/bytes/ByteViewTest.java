@@ -28,6 +28,17 @@ class ByteViewTest {
         assertThat(v.reportedLength()).isEqualTo(10);
         assertThatThrownBy(() -> v.u32(2)).isSameAs(BoundsException.TRUNCATED);
         assertThatThrownBy(() -> v.u8(10)).isSameAs(BoundsException.MALFORMED);
+        // the getters judge by the end (tvbuff.c's fast path); ensureFromStart by the start first, as
+        // proto_tree_add_item and tvb_get_ptr do: past the capture but not past the claim is a snapshot cut, even at
+        // the claimed end and however far the range runs (tshark: "Packet size limited during capture")
+        assertThatThrownBy(() -> v.u32(8)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(8, 4)).isSameAs(BoundsException.TRUNCATED);
+        assertThatThrownBy(() -> v.ensureFromStart(10, 1)).isSameAs(BoundsException.TRUNCATED);
+        assertThatThrownBy(() -> v.ensureFromStart(11, 1)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(3, 8)).isSameAs(BoundsException.MALFORMED);
+        assertThatThrownBy(() -> v.ensureFromStart(3, 4)).isSameAs(BoundsException.TRUNCATED);
+        ByteView whole = ByteView.of(ByteBuffer.wrap(new byte[4]), 0, 4, 4);
+        assertThatThrownBy(() -> whole.ensureFromStart(4, 1)).isSameAs(BoundsException.MALFORMED);
         assertThatThrownBy(() -> v.u8(-1)).isSameAs(BoundsException.MALFORMED);
         ByteView tail = v.sliceReported(2, 6);
         assertThat(tail.capturedLength()).isEqualTo(2);

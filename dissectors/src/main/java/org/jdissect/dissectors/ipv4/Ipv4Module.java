@@ -99,7 +99,8 @@ public final class Ipv4Module implements ProtocolModule {
      */
     /**
      * Wireshark's TTL notes: towards the Local Network Control Block (224.0.0.0/24) a TTL other than the one RFC 3171
-     * expects (255 for VRRP, GLBP and mDNS, any for LLMNR, else 1); elsewhere, a TTL below 5 towards a unicast address
+     * expects (255 for VRRP, GLBP and mDNS, any for LLMNR, else 1; always 1 for IGMP, which joins and leaves those
+     * groups too); elsewhere, a TTL below 5 towards a unicast address
      * unless the payload is PIM or OSPF. {@code dst} is -1 when the address was not captured.
      */
     private static void ttlExpert(PacketContext ctx, ProtoNode ttlNode, int ttl, int proto, long dst) {
@@ -107,7 +108,7 @@ public final class Ipv4Module implements ProtocolModule {
             return;
         }
         if ((dst & 0xffffff00L) == 0xe0000000L) {
-            int valid = switch ((int) (dst & 0xff)) {
+            int valid = proto == 2 ? 1 : switch ((int) (dst & 0xff)) {
                 case 18, 102, 251 -> 255;
                 case 252 -> 0; // any
                 default -> 1;
@@ -312,8 +313,9 @@ public final class Ipv4Module implements ProtocolModule {
             // dissects what was captured, knowing it is a fragment
             ctx.fragmented = (flags & 1) != 0;
         }
-        if (inError && payload.reportedLength() == 0) {
-            // a quote that ends with the IP header: nothing is handed on
+        if (payload.reportedLength() == 0) {
+            // a datagram (or an error's quote) that ends with its header: packet-ip.c hands nothing on, not even
+            // to data
             return ipLen;
         }
         Dissector next = protoTable.get(proto);

@@ -6,6 +6,7 @@ import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.eth.Ethertype;
+import org.jdissect.dissectors.igmp.IgmpModule;
 import org.jdissect.dissectors.lldp.LldpModule;
 import org.jdissect.dissectors.sll.SllModule;
 
@@ -137,6 +138,14 @@ public final class Columns {
             case "loop" -> CiscoL2Columns.loop(this, p);
             case "vtp" -> CiscoL2Columns.vtp(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
+            case "igmp", "rgmp", "msnip", "mrdisc" -> {
+                // packet-igmp.c's (and packet-rgmp.c's) columns, written while it dissects (Info stops where an exception stopped it)
+                IgmpModule.Info igmp = ctx.get(IgmpModule.Info.class);
+                if (igmp != null) {
+                    protocol = igmp.protocol();
+                    info.set(igmp.text());
+                }
+            }
             case "lldp" -> {
                 // packet-lldp.c's Info (its identifiers formatted unlike the tree's items) is kept by the dissector
                 protocol = "LLDP";
@@ -144,6 +153,7 @@ public final class Columns {
                 info.set(lldp == null ? "" : lldp.text());
             }
             case "http" -> HttpColumns.http(this, p);
+            case "tls" -> TlsColumns.tls(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
             case "_ws.malformed" -> {
@@ -181,9 +191,10 @@ public final class Columns {
         if (proto.equals("ARP/RARP")) {
             proto = "ARP"; // the registered short name; the column says "ARP"
         } else if (proto.equals("SLL") || proto.equals("TCP") || proto.startsWith("IPv6 ")
-                || proto.equals("Ethertype")) {
+                || proto.equals("Ethertype") || proto.equals("IGMP")) {
             // packet-sll.c and packet-tcp.c read their first fields before they set the columns (and add their
-            // item just after): without the item, the columns were not reached either; IPv6's extension headers
+            // item just after): without the item, the columns were not reached either (so does packet-igmp.c when a
+            // membership query is too short to tell its version); IPv6's extension headers
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
             // cut short after its payload's protocol threw: "Ethertype truncated")
             return;

@@ -35,8 +35,9 @@ final class IpColumns {
         int proto = (int) protoNode.num();
         long off = Nodes.num(p, "ip.frag_offset", 0) * 8; // the field counts 8-byte units
         boolean mf = Nodes.num(p, "ip.flags.mf", 0) != 0;
-        if (mf || off != 0) {
-            // next_tvb == NULL: a fragment not (yet) reassembled
+        if (off != 0 || mf && next != null) {
+            // next_tvb == NULL: a fragment not (yet) reassembled (an empty first fragment has a next_tvb, of no
+            // bytes, which packet-ip.c hands to no one: no Info at all)
             c.info.set("Fragmented IP protocol (proto=" + protoName(protoNode.def(), proto) + " " + proto + ", off="
                     + off + ", ID=" + hex4(Nodes.num(p, "ip.id", 0)) + ")");
         } else if (next != null) {

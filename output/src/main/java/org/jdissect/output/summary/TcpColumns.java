@@ -77,6 +77,8 @@ final class TcpColumns {
             String pending = c.ctx.pendingInfo;
             if (pending != null) {
                 c.info.set(HttpColumns.firstLine(pending));
+            } else if (p.next() != null && "tls".equals(Nodes.abbrev(p.next()))) {
+                c.info.set(""); // dissect_ssl clears the column before it asks for the rest of the record
             }
             c.protocol = "TCP";
             c.info.appendSep(" ", "[TCP segment of a reassembled PDU]");
@@ -96,7 +98,9 @@ final class TcpColumns {
     private static boolean upperLayerFollows(ProtoNode p) {
         for (ProtoNode n = p.next(); n != null; n = n.next()) {
             String a = Nodes.abbrev(n);
-            if (a != null && !a.startsWith("_ws.")) {
+            // packet-tls.c adds its protocol item before it finds the first record incomplete: an empty TLS item is
+            // no layer of its own, and TCP's text stands
+            if (a != null && !a.startsWith("_ws.") && !(a.equals("tls") && !n.hasChildren())) {
                 return true;
             }
         }

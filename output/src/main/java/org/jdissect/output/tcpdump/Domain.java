@@ -436,7 +436,8 @@ final class Domain {
         return cp != -1 ? cp + 4 : -1;
     }
 
-    private static void relts(Pkt p, long secs) {
+    /** unsigned_relts_print: a number of seconds as "1w2d3h4m5s". */
+    static void relts(Pkt p, long secs) {
         String[] lengths = {"y", "w", "d", "h", "m", "s"};
         long[] seconds = {31536000, 604800, 86400, 3600, 60, 1};
         if (secs == 0) {

@@ -693,6 +693,13 @@ final class Layers {
                     p.p("[ICMP requires IPv4] (invalid)");
                 }
             }
+            case 2 -> {
+                if (!net.v6) {
+                    Igmp.print(p, bp, length);
+                } else {
+                    p.p("[IGMP requires IPv4] (invalid)");
+                }
+            }
             case 58 -> {
                 if (net.v6) {
                     Icmp6.print(p, tree, net, bp, length, fragmented);
