@@ -409,14 +409,24 @@ public final class X509 {
         String kind = oid == null ? null : PDU.getOrDefault(oid, SAT.get(oid));
         int n = 0;
         if (kind != null) {
+            // call_dissector_work: the registered dissector's protocol becomes a layer of frame.protocols and the
+            // protocol an exception names (left so when one escapes); a dissector that takes nothing leaves no layer
+            String layer = layer(kind);
+            int mark = b.ctx.protocolsMark();
+            String proto = b.ctx.currentProto();
+            if (layer != null) {
+                b.ctx.addProtocol(layer);
+                b.ctx.setCurrentProto(layer.equals("pkcs-1") ? "PKCS-1" : layer.toUpperCase(java.util.Locale.ROOT));
+            }
             // each registered dissector starts its own asn1_ctx_t: no direct reference of the caller's
             String saved = directRef;
             directRef = null;
-            try {
-                n = pdu(kind, next, tree);
-            } finally {
-                directRef = saved;
+            n = pdu(kind, next, tree);
+            directRef = saved;
+            if (n == 0) {
+                b.ctx.dropProtocolsAfter(mark);
             }
+            b.ctx.setCurrentProto(proto);
         }
         if (n == 0) { // no dissector, or one that took nothing: dissector_try_string's 0
             int remaining = t.reportedRemaining(off);
@@ -430,6 +440,19 @@ public final class X509 {
             n = remaining;
         }
         return off + n;
+    }
+
+    /** The protocol that registers the dissector of {@code kind}, or null for the NULL callback's (no layer). */
+    private static String layer(String kind) {
+        return switch (kind) {
+            case "ski", "aki", "bc", "ku", "eku", "gns", "crldp", "cp", "nc", "pkup", "entrust" -> "x509ce";
+            case "aia", "unotice" -> "pkix1implicit";
+            case "cps" -> "pkix1explicit";
+            case "nscomment", "nscerttype" -> "ns_cert_exts";
+            case "ecparams" -> "pkcs-1";
+            case "null" -> null;
+            default -> "x509sat";
+        };
     }
 
     private int pdu(String kind, ByteView t, ProtoNode tree) {
