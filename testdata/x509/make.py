@@ -72,6 +72,40 @@ payloads.append(handshake([patch(server, cn + 6, bytes([server[cn + 6] + 40]))])
 payloads.append(handshake([b"", v1]))
 # garbage that is no certificate
 payloads.append(handshake([bytes(range(0x30, 0x50))]))
+
+
+def names_of(*certs):
+    """The subject Names of certificates (their DER), for a CertificateRequest's certificate_authorities."""
+    def tlv(b, o):
+        """(start, contents start, end) of the TLV at o (definite lengths)."""
+        n = b[o + 1]
+        if n < 0x80:
+            return o, o + 2, o + 2 + n
+        k = n & 0x7f
+        return o, o + 2 + k, o + 2 + k + int.from_bytes(b[o + 2:o + 2 + k], "big")
+    out = []
+    for c in certs:
+        o = tlv(c, tlv(c, 0)[1])[1]  # into tbsCertificate
+        elems = []
+        while len(elems) < 6:
+            start, _, end = tlv(c, o)
+            elems.append(c[start:end])
+            o = end
+        # [0] version, serialNumber, signature, issuer, validity, subject (v1 has no version)
+        out.append(elems[5] if elems[0][0] == 0xa0 else elems[4])
+    return out
+
+
+def certificate_request(dns):
+    body = b"\x01\x01" + struct.pack(">H", 4) + b"\x04\x01\x04\x03"
+    cas = b"".join(struct.pack(">H", len(d)) + d for d in dns)
+    body += struct.pack(">H", len(cas)) + cas
+    msg = b"\x0d" + u24(len(body)) + body
+    return b"\x16\x03\x03" + struct.pack(">H", len(msg)) + msg
+
+
+# a CertificateRequest naming the authorities it trusts (dissect_x509if_DistinguishedName)
+payloads.append(certificate_request(names_of(ca, server, odd)))
 frames = [frame(i + 1, p) for i, p in enumerate(payloads)]
 # the chain again, cut by a snap length of 600 bytes
 cut = frame(len(frames) + 1, handshake([server, inter, ca]))

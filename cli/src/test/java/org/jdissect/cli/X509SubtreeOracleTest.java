@@ -77,6 +77,9 @@ class X509SubtreeOracleTest {
                 continue; // cut by the snap length: tshark has no TLS layer there
             }
             int rec = 54;
+            if ((pkt[rec + 5] & 0xff) != 11) {
+                continue; // not a Certificate message (the CertificateRequest's names are X509FramesOracleTest's)
+            }
             ByteView tls = ByteView.of(pkt).tail(rec);
             int p = 5 + 4 + 3;
             int end = 5 + 4 + 3 + tls.u24(5 + 4);

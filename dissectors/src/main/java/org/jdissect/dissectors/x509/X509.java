@@ -58,6 +58,16 @@ public final class X509 {
         x.b.sequence(false, tvb, offset, parent, item, x.certificateSeq());
     }
 
+    /**
+     * dissect_x509if_DistinguishedName(FALSE, tvb, offset, actx, parent, item), as packet-tls-utils.c calls it for
+     * each name of a CertificateRequest's certificate_authorities: {@code item} (FT_NONE {@code tls.handshake.dname})
+     * over the RDNSequence's contents with the name's text appended, the RDNs under it.
+     */
+    public static void distinguishedName(ByteView tvb, int offset, int length, PacketContext ctx, ProtoNode parent,
+                                         FieldDef item) {
+        new X509(ctx).rdnSequence(false, tvb, offset, parent, item);
+    }
+
     // ---- x509af
 
     private E[] certificateSeq() {
