@@ -149,6 +149,41 @@ class X509SubtreeOracleTest {
         return out;
     }
 
+    /**
+     * {@code jdissect fields} lists the X.509, PKIX, PKCS#1 and Netscape extension fields as {@code tshark -G fields}
+     * does (the lines scripts/x509/tables.sh kept), in name, type, base and mask; the protocol column is the
+     * abbreviation's prefix, which for pkcs1.* ("pkcs-1" in tshark) and ns.cert.exts.* ("ns_cert_exts") is a known gap.
+     */
+    @Test
+    void fieldsListLikeTshark() throws IOException {
+        java.util.Map<String, String[]> tshark = new java.util.HashMap<>();
+        for (String l : Files.readAllLines(TestData.ROOT.getParent().resolve(
+                "dissectors/src/main/resources/org/jdissect/dissectors/x509/fields.tsv"), StandardCharsets.UTF_8)) {
+            String[] c = l.split("\t", -1);
+            if (c[0].equals("F")) {
+                tshark.putIfAbsent(c[2], c);
+            }
+        }
+        List<String> bad = new ArrayList<>();
+        int compared = 0;
+        for (String l : TestData.run(null, "fields").lines().toList()) {
+            String[] c = l.split("\t", -1);
+            String[] t = tshark.get(c[2]);
+            if (!c[0].equals("F") || t == null) {
+                continue;
+            }
+            compared++;
+            for (int i = 1; i <= 6; i++) {
+                boolean knownGap = i == 4 && (c[2].startsWith("pkcs1.") || c[2].startsWith("ns.cert.exts."));
+                if (!knownGap && !t[i].equals(c[i])) {
+                    bad.add(c[2] + " column " + (i + 1) + ": tshark '" + t[i] + "', ours '" + c[i] + "'");
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(600);
+        assertThat(bad).isEmpty();
+    }
+
     /** The lines of {@code name} in testdata/x509, or of {@code name}.gz there. */
     private static List<String> lines(String name) throws IOException {
         Path p = DIR.resolve(name);
