@@ -3,6 +3,14 @@
 # serial numbers, so make.py's capture and every oracle would change: run oracle.sh after it).
 set -e
 cd "$(dirname "$0")"
+if [ "${1:-}" = policy ]; then
+  t=$(mktemp -d)
+  trap 'rm -rf "$t"' EXIT
+  openssl genpkey -quiet -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out $t/p.key
+  openssl req -x509 -new -key $t/p.key -config certs.cnf -extensions policy_ext -days 3650 -sha256 \
+    -set_serial 0x0badc0de -subj "/O=Policy CA/CN=Policy Example" -outform DER -out certs/policy.der
+  exit 0
+fi
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 C=certs.cnf
@@ -33,3 +41,5 @@ openssl req -x509 -new -key $t/ec.key -config $C -extensions ec_ext -days 30 -sh
 openssl req -new -key $t/v1.key -subj "/C=GB/L=London/O=Old Style Ltd/CN=v1.example.co.uk" -out $t/v1.csr
 openssl x509 -req -in $t/v1.csr -signkey $t/v1.key -days 365 -sha1 -set_serial 0 -out $t/v1.pem
 for c in ca inter server ec v1; do openssl x509 -in $t/$c.pem -outform DER -out certs/$c.der; done
+# policy: the policy-related extensions, issuerAltName, freshestCRL and Microsoft's template and application
+# policies (added after the others; made on its own: sh gen-certs.sh policy)

@@ -6,7 +6,7 @@ ones come damaged copies: BER lengths that lie, a wrong tag, an indefinite lengt
 the capture's snap length. Deterministic: python3 make.py, then sh oracle.sh."""
 import struct
 
-CERTS = {n: open("certs/%s.der" % n, "rb").read() for n in ("ca", "inter", "server", "ec", "v1", "odd")}
+CERTS = {n: open("certs/%s.der" % n, "rb").read() for n in ("ca", "inter", "server", "ec", "v1", "odd", "policy")}
 
 
 def u24(n):
@@ -106,6 +106,8 @@ def certificate_request(dns):
 
 # a CertificateRequest naming the authorities it trusts (dissect_x509if_DistinguishedName)
 payloads.append(certificate_request(names_of(ca, server, odd)))
+# policy constraints and mappings, inhibitAnyPolicy, issuerAltName, freshestCRL, Microsoft's template and policies
+payloads.append(handshake([CERTS["policy"]]))
 frames = [frame(i + 1, p) for i, p in enumerate(payloads)]
 # the chain again, cut by a snap length of 600 bytes
 cut = frame(len(frames) + 1, handshake([server, inter, ca]))

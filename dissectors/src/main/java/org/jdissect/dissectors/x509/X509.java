@@ -331,7 +331,10 @@ public final class X509 {
             Map.entry("1.2.840.10045.2.1", "ecparams"),
             Map.entry("1.3.6.1.4.1.311.20.2.3", "utf8"),
             Map.entry("1.3.6.1.5.5.7.2.1", "cps"), Map.entry("1.3.6.1.5.5.7.2.2", "unotice"),
-            Map.entry("2.5.29.16", "pkup"), Map.entry("1.2.840.113533.7.65.0", "entrust"),
+            Map.entry("2.5.29.16", "pkup"), Map.entry("2.5.29.36", "policyconstraints"),
+            Map.entry("2.5.29.54", "skipcerts"), Map.entry("2.5.29.33", "policymappings"),
+            Map.entry("1.3.6.1.4.1.311.21.7", "mstemplate"), Map.entry("1.3.6.1.4.1.311.21.10", "cp"),
+            Map.entry("2.5.29.3", "cp"), Map.entry("2.5.29.46", "crldp"), Map.entry("2.5.29.29", "gns"), Map.entry("1.2.840.113533.7.65.0", "entrust"),
             Map.entry("2.16.840.1.113730.1.1", "nscerttype"));
 
     /** packet-x509sat.c's registrations ({@code #.REGISTER} of x509sat.cnf): attribute OIDs and their syntaxes. */
@@ -455,7 +458,8 @@ public final class X509 {
     /** The protocol that registers the dissector of {@code kind}, or null for the NULL callback's (no layer). */
     private static String layer(String kind) {
         return switch (kind) {
-            case "ski", "aki", "bc", "ku", "eku", "gns", "crldp", "cp", "nc", "pkup", "entrust" -> "x509ce";
+            case "ski", "aki", "bc", "ku", "eku", "gns", "crldp", "cp", "nc", "pkup", "entrust", "policyconstraints",
+                    "skipcerts", "policymappings", "mstemplate" -> "x509ce";
             case "aia", "unotice" -> "pkix1implicit";
             case "cps" -> "pkix1explicit";
             case "nscomment", "nscerttype" -> "ns_cert_exts";
@@ -525,6 +529,23 @@ public final class X509 {
             case "satint" -> b.integer(false, t, 0, tree, f("x509sat.Integer"));
             case "bmp" -> b.string(false, 30, t, 0, tree, f("x509sat.BMPString"));
             case "uid" -> b.bitString(false, t, 0, tree, f("x509sat.UniqueIdentifier"), null);
+            case "policyconstraints" -> b.sequence(false, t, 0, tree, f("x509ce.PolicyConstraintsSyntax_element"),
+                    new E[] {
+                        new E(CON, 0, OPT | IMPL, f("x509ce.requireExplicitPolicy"), b::integer),
+                        new E(CON, 1, OPT | IMPL, f("x509ce.inhibitPolicyMapping"), b::integer),
+                    });
+            case "skipcerts" -> b.integer(false, t, 0, tree, f("x509ce.SkipCerts"));
+            case "policymappings" -> b.sequenceOf(false, t, 0, tree, f("x509ce.PolicyMappingsSyntax"), 16,
+                    new E(UNI, 16, NOOWN, f("x509ce.PolicyMappingsSyntax_item_element"),
+                        (i, tv, o, tr, h) -> b.sequence(i, tv, o, tr, h, new E[] {
+                            new E(UNI, 6, NOOWN, f("x509ce.issuerDomainPolicy"), b::oid),
+                            new E(UNI, 6, NOOWN, f("x509ce.subjectDomainPolicy"), b::oid),
+                        })));
+            case "mstemplate" -> b.sequence(false, t, 0, tree, f("x509ce.CertificateTemplate_element"), new E[] {
+                new E(UNI, 6, NOOWN, f("x509ce.templateID"), b::oid),
+                new E(UNI, 2, NOOWN, f("x509ce.templateMajorVersion"), b::integer),
+                new E(UNI, 2, OPT | NOOWN, f("x509ce.templateMinorVersion"), b::integer),
+            });
             case "pkup" -> b.sequence(false, t, 0, tree, f("x509ce.PrivateKeyUsagePeriod_element"), new E[] {
                 new E(CON, 0, OPT | IMPL, f("x509ce.notBefore"), this::generalizedTime),
                 new E(CON, 1, OPT | IMPL, f("x509ce.notAfter"), this::generalizedTime),
