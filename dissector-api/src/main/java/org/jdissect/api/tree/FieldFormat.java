@@ -358,8 +358,26 @@ public final class FieldFormat {
         }
         String app = n.appended();
         String all = app == null ? base : base + app;
-        // text appended later is cut silently at the same limit
-        return all.length() > MAX_LABEL ? all.substring(0, MAX_LABEL) : all;
+        // text appended later is cut silently at the same limit, which counts bytes of UTF-8 as tshark's buffer does
+        return all.length() > MAX_LABEL / 3 ? cutUtf8(all, MAX_LABEL) : all;
+    }
+
+    /**
+     * The start of {@code s} whose UTF-8 takes at most {@code max} bytes; a character the limit cuts through becomes
+     * U+FFFD, as tshark prints the partial sequence its buffer keeps.
+     */
+    static String cutUtf8(String s, int max) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > max) {
+                return bytes < max ? s.substring(0, i) + "\ufffd" : s.substring(0, i);
+            }
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return s;
     }
 
     /**

@@ -45,6 +45,13 @@ public final class FrameFields {
     public static final FieldDef SHORT = FieldDef.builder("_ws.short", "Short Frame", PROTOCOL)
             .blurb("Short frame").build();
 
+    /** The marker of a bounds error met while a dissector was putting fragments together (pinfo->fragmented). */
+    public static final FieldDef UNREASSEMBLED = FieldDef.builder("_ws.unreassembled", "Unreassembled Fragmented Packet",
+            PROTOCOL).build();
+    public static final ExpertDef UNREASSEMBLED_EXPERT = ExpertDef.of("_ws.unreassembled.expert",
+            ExpertGroup.REASSEMBLE, ExpertSeverity.NOTE,
+            "Unreassembled fragment (change preferences to enable reassembly)");
+
     /** The expert finding under a malformed marker, as Wireshark's show_exception.c registers it. */
     public static final ExpertDef MALFORMED_EXPERT = ExpertDef.of("_ws.malformed.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Malformed Packet (Exception occurred)");
@@ -66,7 +73,7 @@ public final class FrameFields {
             TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
     static final FieldDef[] ALL = {FRAME, SECTION_NUMBER, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
         TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, INTERFACE_ID,
-        INTERFACE_NAME, COMMENT, MALFORMED, SHORT};
+        INTERFACE_NAME, COMMENT, MALFORMED, SHORT, UNREASSEMBLED};
 
     private FrameFields() {
     }

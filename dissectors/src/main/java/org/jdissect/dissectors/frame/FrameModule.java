@@ -90,7 +90,7 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY,
+        r.experts(MALFORMED_EXPERT, UNREASSEMBLED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY,
                 TypeLength.MISMATCH);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
@@ -261,6 +261,12 @@ public final class FrameModule implements ProtocolModule {
         String proto = ctx.currentProto();
         if (e.kind() == BoundsException.Kind.TRUNCATED) {
             root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
+        } else if (ctx.fragmented && e.kind() == BoundsException.Kind.MALFORMED) {
+            // show_exception.c: while pinfo->fragmented (packet-ber.c's octet string reassembly sets it), a bounds
+            // error is taken for a missing fragment, not for a malformed packet
+            ProtoNode m = root.addItem(UNREASSEMBLED, tvb, 0, 0).label("[BoundError Unreassembled Packet: " + proto
+                    + "]");
+            Expert.add(ctx, m, UNREASSEMBLED_EXPERT);
         } else {
             // show_exception.c: a ContainedBoundsError names its cause after the protocol
             ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Malformed Packet: " + proto

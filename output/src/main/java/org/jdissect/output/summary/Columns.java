@@ -164,6 +164,7 @@ public final class Columns {
                 }
                 info.append(malformedText(p));
             }
+            case "_ws.unreassembled" -> info.append("[BoundErrorUnreassembled Packet]");
             case "_ws.short" -> {
                 String label = p.label();
                 if (label != null && label.startsWith(SHORT) && label.endsWith(" truncated]")) {
@@ -178,6 +179,9 @@ public final class Columns {
     }
 
     private static final String SHORT = "[Packet size limited during capture: ";
+    /** Short names of the protocols whose dissectors packet-ber.c calls by OID inside a certificate. */
+    private static final java.util.Set<String> X509_LAYERS = java.util.Set.of("X509AF", "X509CE", "X509SAT", "X509IF",
+            "PKCS-1", "PKIX1IMPLICIT", "PKIX1EXPLICIT", "NS_CERT_EXTS");
     /** Protocols whose short name (what an exception marker says) is not their filter name in lower case. */
     private static final java.util.Map<String, String> LAYER_OF_SHORT_NAME = java.util.Map.of(
             "Link Aggregation Control Protocol", "lacp", "Link Aggregation Marker Protocol", "marker");
@@ -197,6 +201,9 @@ public final class Columns {
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
             // cut short after its payload's protocol threw: "Ethertype truncated")
             return;
+        }
+        if (X509_LAYERS.contains(proto)) {
+            return; // the BER dissectors X.509 certificates are handed to (by OID) set no column
         }
         if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
             return; // thrown at the payload's end or in the trailer: the payload's columns stand
