@@ -5,21 +5,18 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 
-/**
- * Where TLS hands certificates and distinguished names to X.509 (packet-x509af.c, packet-x509if.c). Until that
- * dissector exists each is its TLS item over the DER bytes, without the decoded tree tshark draws beneath.
- */
+/** Where TLS hands certificates and distinguished names to X.509 (packet-x509af.c, packet-x509if.c). */
 final class TlsCertificates {
     private TlsCertificates() {
     }
 
     static void certificate(ByteView tvb, int offset, int length, PacketContext ctx, ProtoNode parent,
             FieldDef item) {
-                TlsModule.bytes(parent, item, tvb, offset, length);
+        org.jdissect.dissectors.x509.X509.certificate(tvb, offset, length, ctx, parent, item);
     }
 
     static void distinguishedName(ByteView tvb, int offset, int length, PacketContext ctx, ProtoNode parent,
             FieldDef item) {
-                TlsModule.bytes(parent, item, tvb, offset, length);
+        org.jdissect.dissectors.x509.X509.distinguishedName(tvb, offset, length, ctx, parent, item);
     }
 }
