@@ -353,30 +353,31 @@ final class TlsExtensions {
             offset += 2;
         }
         if (type == 1 || type == 2) {
-            long ids = vector(tvb, ctx, tree, offset, end, STATUS_RESPONDERS_LEN, 0, 0xffff);
-            if (ids < 0) {
+            offset = undecodedVector(tvb, ctx, tree, offset, end, STATUS_RESPONDERS_LEN, "Responder ID list");
+            if (offset >= 0) {
+                offset = undecodedVector(tvb, ctx, tree, offset, end, STATUS_EXTS_LEN, "Request Extensions");
+            }
+            if (offset < 0) {
                 return end;
             }
-            offset += 2;
-            if (ids != 0) {
-                String m = "Responder ID list is not implemented, contact Wireshark developers if you want this to be"
-                        + " supported";
-                TlsModule.expert(ctx, tree, tvb, offset, (int) ids, TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
-            }
-            offset += (int) ids;
-            long exts = vector(tvb, ctx, tree, offset, end, STATUS_EXTS_LEN, 0, 0xffff);
-            if (exts < 0) {
-                return end;
-            }
-            offset += 2;
-            if (exts != 0) {
-                String m = "Request Extensions are not implemented, contact Wireshark developers if you want this to"
-                        + " be supported";
-                TlsModule.expert(ctx, tree, tvb, offset, (int) exts, TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
-            }
-            offset += (int) exts;
         }
         return offset;
+    }
+
+    /** An OCSP status request's opaque&lt;0..2^16-1&gt; packet-tls-utils.c does not decode; -1 on a bad length. */
+    private static int undecodedVector(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
+            FieldDef lengthField, String what) {
+        long n = vector(tvb, ctx, tree, offset, end, lengthField, 0, 0xffff);
+        if (n < 0) {
+            return -1;
+        }
+        offset += 2;
+        if (n != 0) {
+            String m = what + " " + (what.endsWith("list") ? "is" : "are") + " not implemented, contact Wireshark"
+                    + " developers if you want this to be supported";
+            TlsModule.expert(ctx, tree, tvb, offset, (int) n, TlsModule.EI_STATUS_REQUEST_UNDECODED, m);
+        }
+        return offset + (int) n;
     }
 
     private static int statusRequestV2(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end) {

@@ -86,8 +86,8 @@ final class TlsFields {
         // common "Handshake Type" of packet-tls-utils.c with ssl_31_handshake_type, the second table -G values gives
         FieldDef v2 = byName.get("tls.handshake.type");
         HANDSHAKE_TYPE = new FieldDef(v2.abbrev(), "Handshake Type", FieldType.UINT8, Base.DEC, 0, 0,
-                names.get("tls.handshake.type").get(1), FieldDef.TRUE_FALSE, "Type of handshake message", v2.id(), false,
-                null);
+                names.get("tls.handshake.type").get(1), FieldDef.TRUE_FALSE, "Type of handshake message", v2.id(),
+                false, null);
         FieldDef ct = byName.get("tls.handshake.cert_type");
         CERT_TYPE = new FieldDef(ct.abbrev(), "Certificate type", FieldType.UINT8, Base.DEC, 0, 0,
                 names.get("tls.handshake.cert_type").get(1), FieldDef.TRUE_FALSE, "", ct.id(), false, null);

@@ -239,7 +239,8 @@ final class TlsHandshake {
             long[] pc = p.pieces.get(i);
             list.append(i == 0 ? " #" : ", #").append(pc[0]).append('(').append(pc[2]).append(')');
         }
-        t.label(p.pieces.size() + " Reassembled Handshake Fragments (" + total + " bytes)").appendLabel(list.toString());
+        t.label(p.pieces.size() + " Reassembled Handshake Fragments (" + total + " bytes)")
+                .appendLabel(list.toString());
         for (long[] pc : p.pieces) {
             int off = (int) pc[1];
             int n = (int) pc[2];
@@ -288,7 +289,8 @@ final class TlsHandshake {
         }
         String v = TlsModule.shortName(version, "TLS");
         if (firstMsg) {
-            rec.label(v + " Record Layer: Handshake Protocol: " + name + (!complete && !encrypted ? " (fragment)" : ""));
+            rec.label(v + " Record Layer: Handshake Protocol: " + name
+                    + (!complete && !encrypted ? " (fragment)" : ""));
         } else {
             rec.label(v + " Record Layer: Handshake Protocol: Multiple Handshake Messages");
         }
@@ -416,7 +418,7 @@ final class TlsHandshake {
         return new int[] {version, hrr};
     }
 
-    /** ssl_add_vector: a length of 1–4 bytes checked against its bounds and the room left; -1 if it cannot be read. */
+    /** ssl_add_vector: a 1–4 byte length checked against its bounds and the room left; negative if unusable. */
     static long vector(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end, FieldDef lengthField,
             long min, long max) {
         int size = max > 0xffffff ? 4 : max > 0xffff ? 3 : max > 0xff ? 2 : 1;
@@ -623,14 +625,9 @@ final class TlsHandshake {
     private static void certificate(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s) {
         if (s.version == TlsModule.TLSV1_3) {
-            long ctxLen = vector(tvb, ctx, tree, offset, end, CERT_REQUEST_CONTEXT_LENGTH, 0, 0xff);
-            if (ctxLen < 0) {
+            offset = requestContext(tvb, ctx, tree, offset, end);
+            if (offset < 0) {
                 return;
-            }
-            offset++;
-            if (ctxLen > 0) {
-                TlsModule.bytes(tree, CERT_REQUEST_CONTEXT, tvb, offset, (int) ctxLen);
-                offset += (int) ctxLen;
             }
         }
         long listLen = vector(tvb, ctx, tree, offset, end, CERTIFICATES_LENGTH, 0, 0xffffff);
@@ -658,19 +655,28 @@ final class TlsHandshake {
         }
     }
 
+    /** TLS 1.3's certificate_request_context&lt;0..2^8-1&gt;; the offset after it, or -1 if its length is bad. */
+    private static int requestContext(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end) {
+        long ctxLen = vector(tvb, ctx, tree, offset, end, CERT_REQUEST_CONTEXT_LENGTH, 0, 0xff);
+        if (ctxLen < 0) {
+            return -1;
+        }
+        offset++;
+        if (ctxLen > 0) {
+            TlsModule.bytes(tree, CERT_REQUEST_CONTEXT, tvb, offset, (int) ctxLen);
+            offset += (int) ctxLen;
+        }
+        return offset;
+    }
+
     /** ssl_dissect_hnd_cert_req. */
     private static void certificateRequest(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s) {
         boolean tls13 = s.version == TlsModule.TLSV1_3;
         if (tls13) {
-            long ctxLen = vector(tvb, ctx, tree, offset, end, CERT_REQUEST_CONTEXT_LENGTH, 0, 0xff);
-            if (ctxLen < 0) {
+            offset = requestContext(tvb, ctx, tree, offset, end);
+            if (offset < 0) {
                 return;
-            }
-            offset++;
-            if (ctxLen > 0) {
-                TlsModule.bytes(tree, CERT_REQUEST_CONTEXT, tvb, offset, (int) ctxLen);
-                offset += (int) ctxLen;
             }
             TlsExtensions.extensions(tvb, ctx, tree, offset, end, CERT_REQUEST, s, null);
             return;

@@ -28,7 +28,8 @@ import org.jdissect.dissectors.tcp.TcpModule;
 public final class TlsModule implements ProtocolModule {
     public static final String NAME = "tls";
 
-    static final FieldDef TLS = FieldDef.builder(NAME, "Transport Layer Security", FieldType.PROTOCOL).blurb("TLS").build();
+    static final FieldDef TLS = FieldDef.builder(NAME, "Transport Layer Security", FieldType.PROTOCOL).blurb("TLS")
+            .build();
     static final FieldDef RECORD = f("tls.record");
     static final FieldDef CONTENT_TYPE = f("tls.record.content_type");
     static final FieldDef OPAQUE_TYPE = f("tls.record.opaque_type");

@@ -148,15 +148,8 @@ final class TlsSsl2 {
         int challengeLength = tvb.u16(offset);
         tree.add(CHALLENGE_LEN, tvb, offset, 2, challengeLength);
         offset += 2;
-        ProtoNode cs = tree.addItem(TlsHandshake.CIPHER_SUITES, tvb, offset, cipherSpecLength)
-                .label("Cipher Specs (" + cipherSpecLength / 3 + " specs)");
-        // the loop counts down by three in an unsigned 16-bit variable: a length not a multiple of 3 wraps round
-        int left = cipherSpecLength;
-        while (left > 0) {
-            cs.add(CIPHER_SPEC, tvb, offset, 3, tvb.u24(offset));
-            offset += 3;
-            left = (left - 3) & 0xffff;
-        }
+        offset = cipherSpecs(tvb, tree, offset, cipherSpecLength,
+                "Cipher Specs (" + cipherSpecLength / 3 + " specs)");
         if (sessionIdLength > 0) {
             TlsModule.bytes(tree, TlsHandshake.SESSION_ID, tvb, offset, sessionIdLength)
                     .label("Session ID (" + sessionIdLength + " byte" + (sessionIdLength == 1 ? "" : "s") + ")");
@@ -165,6 +158,21 @@ final class TlsSsl2 {
         if (challengeLength > 0) {
             TlsModule.bytes(tree, CHALLENGE, tvb, offset, challengeLength);
         }
+    }
+
+    /**
+     * The cipher specs list: three bytes each, counted down by three in an unsigned 16-bit variable as packet-tls.c
+     * does (a length not a multiple of 3 wraps round until the bytes run out).
+     */
+    private static int cipherSpecs(ByteView tvb, ProtoNode tree, int offset, int length, String label) {
+        ProtoNode cs = tree.addItem(TlsHandshake.CIPHER_SUITES, tvb, offset, length).label(label);
+        int left = length;
+        while (left > 0) {
+            cs.add(CIPHER_SPEC, tvb, offset, 3, tvb.u24(offset));
+            offset += 3;
+            left = (left - 3) & 0xffff;
+        }
+        return offset;
     }
 
     private static void clientMasterKey(ByteView tvb, ProtoNode tree, int offset) {
@@ -217,15 +225,8 @@ final class TlsSsl2 {
             offset += certLength;
         }
         if (cipherSpecLength > 0) {
-            ProtoNode cs = tree.addItem(TlsHandshake.CIPHER_SUITES, tvb, offset, cipherSpecLength)
-                    .label("Cipher Specs (" + cipherSpecLength / 3 + " spec" + (cipherSpecLength / 3 == 1 ? "" : "s")
-                            + ")");
-            int left = cipherSpecLength;
-            while (left > 0) {
-                cs.add(CIPHER_SPEC, tvb, offset, 3, tvb.u24(offset));
-                offset += 3;
-                left = (left - 3) & 0xffff;
-            }
+            offset = cipherSpecs(tvb, tree, offset, cipherSpecLength, "Cipher Specs (" + cipherSpecLength / 3
+                    + " spec" + (cipherSpecLength / 3 == 1 ? "" : "s") + ")");
         }
         if (connectionIdLength > 0) {
             TlsModule.bytes(tree, CONNECTION_ID, tvb, offset, connectionIdLength);
