@@ -206,6 +206,13 @@ c.send(1, v2(b"\x04\x00\x01" + struct.pack(">HHHH", 0x0002, 0, 3, 16) + bytes.fr
 c.send(0, v2(b"\x02" + bytes.fromhex("0700c0") + struct.pack(">HHH", 0, 8, 8) + bytes(8) + bytes(range(8))))
 c.send(1, v2(bytes(range(40, 80))) + bytes([0x40 | 0, 20, 4]) + bytes(20))
 c.send(0, v2(b"\x01" + struct.pack(">HHHH", 0x0300, 3, 20, 16) + b"\x01\x00\x80" + bytes(36)))
+# 11. zero-length Handshake, Alert and Change Cipher Spec records; a record after a gap in the sequence numbers (TCP's
+#     fenced "[TCP Previous segment not captured] " before TLS's words)
+c = Conn(11, 40011, 443)
+c.send(0, record(22, client_hello, 0x0301))
+c.send(1, record(22, b"") + record(21, b"") + record(20, b"") + record(24, b"\x01\x00\x00" + bytes(16)))
+c.seq[1] += 100
+c.send(1, record(23, bytes(40)))
 
 with open("tls-crafted.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

@@ -396,6 +396,11 @@ public final class TlsModule implements ProtocolModule {
             int iv = Math.min(recordLength, 24);
             tvb.ensure(body + recordLength - iv, iv);
         }
+        if (recordLength == 0 && (contentType == CT_CHANGE_CIPHER_SPEC || contentType == CT_ALERT
+                || contentType == CT_HANDSHAKE)) {
+            Expert.add(ctx, lengthItem, EI_RECORD_LENGTH_INVALID, "Zero-length " + name(CONTENT_TYPE, contentType)
+                    + " fragments are not allowed");
+        }
         int maxExpansion = version == TLSV1_3 ? 256 : 2048;
         if (recordLength > MAX_RECORD_LENGTH + maxExpansion) {
             Expert.add(ctx, lengthItem, EI_RECORD_LENGTH_INVALID,

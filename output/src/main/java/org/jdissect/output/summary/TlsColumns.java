@@ -14,6 +14,11 @@ final class TlsColumns {
             return;
         }
         c.protocol = cols.protocol;
-        c.info.set(cols.info.toString());
+        // dissect_ssl clears the column (after TCP's fenced "[TCP Window Full] " and the like) and then appends each
+        // record's words with col_append_sep_str: ", " after a fenced prefix too
+        c.info.clear();
+        if (!cols.info.isEmpty()) {
+            c.info.appendSep(", ", cols.info.toString());
+        }
     }
 }
