@@ -47,7 +47,7 @@ public final class FrameFields {
 
     /** The marker of a bounds error met while a dissector was putting fragments together (pinfo->fragmented). */
     public static final FieldDef UNREASSEMBLED = FieldDef.builder("_ws.unreassembled", "Unreassembled Fragmented Packet",
-            PROTOCOL).build();
+            PROTOCOL).blurb("Unreassembled fragmented packet").build();
     public static final ExpertDef UNREASSEMBLED_EXPERT = ExpertDef.of("_ws.unreassembled.expert",
             ExpertGroup.REASSEMBLE, ExpertSeverity.NOTE,
             "Unreassembled fragment (change preferences to enable reassembly)");

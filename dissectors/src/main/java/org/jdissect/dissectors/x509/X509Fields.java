@@ -26,6 +26,11 @@ final class X509Fields {
     private static final Map<String, FieldDef> BY_ABBREV;
     static final List<FieldDef> ALL;
 
+    /** The protocols' short names (tshark -G protocols; -G fields' protocol lines do not carry them). */
+    private static final Map<String, String> SHORT_NAMES = Map.of("ber", "BER", "ns_cert_exts", "NS_CERT_EXTS",
+            "pkcs-1", "PKCS-1", "pkix1explicit", "PKIX1EXPLICIT", "pkix1implicit", "PKIX1IMPLICIT", "x509af", "X509AF",
+            "x509ce", "X509CE", "x509if", "X509IF", "x509sat", "X509SAT");
+
     static {
         Map<String, String[]> lines = new LinkedHashMap<>();
         Map<String, Map<Long, String>> values = new HashMap<>();
@@ -48,7 +53,9 @@ final class X509Fields {
         Map<String, FieldDef> by = new HashMap<>();
         List<FieldDef> all = new ArrayList<>();
         for (String[] c : lines.values()) {
-            FieldDef d = c[0].equals("P") ? FieldDef.builder(c[2], c[1], FieldType.PROTOCOL).build() : def(c, values);
+            FieldDef d = c[0].equals("P")
+                    ? FieldDef.builder(c[2], c[1], FieldType.PROTOCOL).blurb(SHORT_NAMES.getOrDefault(c[2], "")).build()
+                    : def(c, values);
             if (d != null) {
                 by.put(d.abbrev(), d);
                 all.add(d);
