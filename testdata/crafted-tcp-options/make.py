@@ -110,7 +110,11 @@ CASES = [
     (PSH, 1000, sack((500, 600)), 'no ACK flag'),
     (ACK, 1000, sack((1200, 1300), (1100, 1400)), 'first block inside the second'),
     (ACK, 1000, sack((1200, 1200), (1100, 1400)), 'empty first block inside the second'),
-]
+    # -- SACK lengths other than 2 + 8n: "suboption would go past end of option" where an edge should start; no
+    #    whole block: the lone left edge shown as D-SACK, then Malformed
+] + [(ACK, 1000, bytes([5, n]) + struct.pack('!IIII', le, le + 100, le + 200, le + 300)[:n - 2],
+      'SACK of length %d' % n) for n, le in ((3, 500), (4, 500), (5, 500), (6, 500), (7, 5000), (8, 500), (9, 500),
+                                            (11, 500), (12, 5000), (14, 500), (18, 500))]
 
 
 def main():

@@ -154,6 +154,8 @@ public final class TcpFields {
     public static final FieldDef OPT_UNKNOWN_PAYLOAD = FieldDef.builder("tcp.options.unknown.payload", "Payload",
             BYTES).build();
     /** tcp_option_len_check: an option of fixed length with another length ("option length should be 4"). */
+    public static final ExpertDef EI_SUBOPTION_MALFORMED = ExpertDef.of("tcp.suboption_malformed",
+            ExpertGroup.MALFORMED, ExpertSeverity.ERROR, "suboption would go past end of option");
     public static final ExpertDef EI_OPT_LEN_INVALID = ExpertDef.of("tcp.option.len.invalid", ExpertGroup.SEQUENCE,
             ExpertSeverity.NOTE, "Invalid length for option");
     public static final ExpertDef EI_WSCALE_SHIFT_INVALID = ExpertDef.of("tcp.options.wscale.shift.invalid",
@@ -279,7 +281,8 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_SHORT_SEGMENT, EI_DSACK, EI_OPT_LEN_INVALID,
+    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_SHORT_SEGMENT, EI_DSACK, EI_SUBOPTION_MALFORMED,
+        EI_OPT_LEN_INVALID,
         EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT, EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,

@@ -2,6 +2,7 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
@@ -297,10 +298,31 @@ final class TcpOptions {
         StringBuilder edges = lab ? new StringBuilder("TCP Option - SACK") : null;
         int count = 0;
         long base = sackBase != null && sackBase.baseSet ? sackBase.baseSeq : 0;
-        for (int b = off + 2; b + 8 <= off + olen; b += 8) {
+        // dissect_tcpopt_sack: edges four bytes at a time; fewer than four left where an edge should start is a
+        // malformed suboption (its item where the block started: packet-tcp.c does not move past a lone left edge)
+        int b = off + 2;
+        int rem = olen - 2;
+        long firstLeft = -1;
+        while (rem > 0) {
+            if (rem < 4) {
+                suboptionMalformed(o, tvb, b, rem);
+                break;
+            }
             long le = (tvb.u32(b) - base) & 0xffffffffL;
-            long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
             ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
+            if (firstLeft < 0) {
+                firstLeft = le;
+            }
+            rem -= 4;
+            if (rem < 4) {
+                if (lab) {
+                    left.label("left edge = " + le + " (relative)");
+                }
+                suboptionMalformed(o, tvb, b, rem);
+                break;
+            }
+            long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
+            rem -= 4;
             ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
             if (lab) {
                 left.label("left edge = " + le + " (relative)");
@@ -308,8 +330,21 @@ final class TcpOptions {
                 edges.append(' ').append(le).append('-').append(re);
             }
             count++;
+            b += 8;
         }
         o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
+        if (count == 0) {
+            // no whole block: packet-tcp.c's D-SACK test takes the lone left edge for a D-SACK block and shows it,
+            // then reads a right edge past the option's end (tshark: "[Malformed Packet: TCP]")
+            if (firstLeft >= 0) {
+                o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, firstLeft).generated()
+                        .label("D-SACK Left Edge = " + firstLeft + " (relative)");
+            }
+            if (lab) {
+                o.label(edges.toString());
+            }
+            throw BoundsException.MALFORMED;
+        }
         if (count > 0 && dsack(tvb, off, count)) {
             // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
             long le = (tvb.u32(off + 2) - base) & 0xffffffffL;
@@ -325,6 +360,12 @@ final class TcpOptions {
         if (lab) {
             o.label(edges.toString());
         }
+    }
+
+    /** proto_tree_add_expert: "suboption would go past end of option" over what is left of the option. */
+    private static void suboptionMalformed(ProtoNode o, ByteView tvb, int off, int len) {
+        ProtoNode t = o.addText(tvb, off, len, EI_SUBOPTION_MALFORMED.summary());
+        Expert.add(t, EI_SUBOPTION_MALFORMED, EI_SUBOPTION_MALFORMED.summary(), "TCP");
     }
 
     private static void timestamps(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
