@@ -216,17 +216,7 @@ final class TlsExtensions {
                 case ENCRYPT_THEN_MAC, EXTENDED_MASTER_SECRET, POST_HANDSHAKE_AUTH -> { }
                 case COMPRESS_CERTIFICATE -> {
                     if (hndType == TlsHandshake.CLIENT_HELLO || hndType == TlsHandshake.CERT_REQUEST) {
-                        long n = vector(tvb, ctx, ext, offset, next, COMPRESS_ALGS_LEN, 1, 0xfe);
-                        if (n < 0) {
-                            offset = next;
-                        } else {
-                            offset++;
-                            int e = offset + (int) n;
-                            while (offset < e) {
-                                ext.add(COMPRESS_ALG, tvb, offset, 2, tvb.u16(offset));
-                                offset += 2;
-                            }
-                        }
+                        offset = byteVectorOf(tvb, ctx, ext, offset, next, COMPRESS_ALGS_LEN, 0xfe, COMPRESS_ALG, 2);
                     }
                 }
                 case RECORD_SIZE_LIMIT -> {
@@ -265,19 +255,8 @@ final class TlsExtensions {
                         offset += (int) n;
                     }
                 }
-                case PSK_KEY_EXCHANGE_MODES -> {
-                    long n = vector(tvb, ctx, ext, offset, next, PSK_KE_MODES_LEN, 1, 255);
-                    if (n < 0) {
-                        offset = next;
-                    } else {
-                        offset++;
-                        int e = offset + (int) n;
-                        while (offset < e) {
-                            ext.add(PSK_KE_MODE, tvb, offset, 1, tvb.u8(offset));
-                            offset++;
-                        }
-                    }
-                }
+                case PSK_KEY_EXCHANGE_MODES -> offset = byteVectorOf(tvb, ctx, ext, offset, next, PSK_KE_MODES_LEN, 255,
+                        PSK_KE_MODE, 1);
                 case CERTIFICATE_AUTHORITIES -> offset = TlsHandshake.certificateAuthorities(tvb, ctx, ext, offset,
                         next);
                 case NPN -> offset = npn(tvb, ctx, ext, offset, next);
@@ -303,6 +282,25 @@ final class TlsExtensions {
         finishJa3(ja3, hndType, types, groups, formats);
         if (!endVector(tvb, ctx, tree, offset, end)) {
             offset = end;
+        }
+        return offset;
+    }
+
+    /**
+     * A vector&lt;1..max&gt; with a one-byte length of items {@code size} bytes each (1 or 2), each an item of
+     * {@code item}; the offset after it, or {@code end} when its length is bad.
+     */
+    private static int byteVectorOf(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
+            FieldDef lengthField, int max, FieldDef item, int size) {
+        long n = vector(tvb, ctx, tree, offset, end, lengthField, 1, max);
+        if (n < 0) {
+            return end;
+        }
+        offset++;
+        int e = offset + (int) n;
+        while (offset < e) {
+            tree.add(item, tvb, offset, size, size == 1 ? tvb.u8(offset) : tvb.u16(offset));
+            offset += size;
         }
         return offset;
     }
