@@ -9,3 +9,7 @@ while IFS= read -r flt; do
 done < filters.txt
 # the default summary lines (-T text): SummaryOracleTest
 for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done
+# ProtocolColumnsTest's protocol items of this capture
+tshark -n -r options.pcap -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, \
+    $(for f in frame eth ip tcp http udp dns arp icmp ipv6 icmpv6 data data-text-lines _ws.malformed urlencoded-form; do
+        printf -- '-e %s ' "$f"; done) > ../oracle/fields/protocol-columns/options.pcap.tsv
