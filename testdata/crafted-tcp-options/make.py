@@ -114,7 +114,10 @@ CASES = [
     #    whole block: the lone left edge shown as D-SACK, then Malformed
 ] + [(ACK, 1000, bytes([5, n]) + struct.pack('!IIII', le, le + 100, le + 200, le + 300)[:n - 2],
       'SACK of length %d' % n) for n, le in ((3, 500), (4, 500), (5, 500), (6, 500), (7, 5000), (8, 500), (9, 500),
-                                            (11, 500), (12, 5000), (14, 500), (18, 500))]
+                                            (11, 500), (12, 5000), (14, 500), (18, 500))] + [
+    # -- Accurate ECN (kinds 172 and 174, counters in the two orders; lengths 2, 5, 8 and 11, and others)
+    (ACK, 1000, bytes([kind, n]) + bytes([0, 1, 2, 0, 3, 4, 0, 5, 6, 7, 8, 9])[:n - 2], 'AccECN %d of length %d' % (kind, n))
+    for kind, n in ((172, 2), (172, 5), (172, 8), (172, 11), (174, 11), (174, 5), (172, 10), (174, 3))]
 
 
 def main():

@@ -120,6 +120,13 @@ public final class TcpFields {
     public static final FieldDef OPT_EOL = option("tcp.options.eol", "End of Option List (EOL)");
     /** Kinds 6 and 7 (RFC 1072's echo and echo reply) both show as this item, as in Wireshark 4.0. */
     public static final FieldDef OPT_ECHO = option("tcp.options.echo", "Echo");
+    public static final FieldDef OPT_ACC_ECN = option("tcp.options.acc_ecn", "Accurate ECN");
+    public static final FieldDef OPT_ACC_ECN_EE0B = FieldDef.builder("tcp.options.acc_ecn.ee0b",
+            "Accurate ECN Echo ECT(0) Byte Counter", UINT24).build();
+    public static final FieldDef OPT_ACC_ECN_ECEB = FieldDef.builder("tcp.options.acc_ecn.eceb",
+            "Accurate ECN Echo CE Byte Counter", UINT24).build();
+    public static final FieldDef OPT_ACC_ECN_EE1B = FieldDef.builder("tcp.options.acc_ecn.ee1b",
+            "Accurate ECN Echo ECT(1) Byte Counter", UINT24).build();
     public static final FieldDef OPT_ECHO_VALUE = FieldDef.builder("tcp.options.echo_value", "TCP Echo Option",
             UINT32).blurb("TCP Sack Echo").build();
     /** Kinds 11, 12 and 13 (RFC 1644's CC, CC.NEW and CC.ECHO) all show as this item, as in Wireshark 4.0. */
@@ -295,7 +302,7 @@ public final class TcpFields {
         CHECKSUM_STATUS_F, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
-        OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
+        OPT_ACC_ECN, OPT_ACC_ECN_EE0B, OPT_ACC_ECN_ECEB, OPT_ACC_ECN_EE1B, OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
         OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD, RESET_CAUSE,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT,
         SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG, SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
@@ -318,7 +325,8 @@ public final class TcpFields {
             OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO, OPT_AO_KEYID, OPT_AO_RNEXTKEYID,
             OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL,
             OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL, OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN,
-            OPT_UNKNOWN_PAYLOAD), EI_DSACK, EI_OPT_LEN_INVALID, EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT,
+            OPT_UNKNOWN_PAYLOAD, OPT_ACC_ECN, OPT_ACC_ECN_EE0B, OPT_ACC_ECN_ECEB, OPT_ACC_ECN_EE1B), EI_DSACK,
+            EI_SUBOPTION_MALFORMED, EI_OPT_LEN_INVALID, EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT,
             EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN);
     static final FieldSet TIME_ITEMS = FieldSet.of(TIME_RELATIVE, TIME_DELTA);
     /** The "Reassembled TCP Segments" tree of a finished PDU. */

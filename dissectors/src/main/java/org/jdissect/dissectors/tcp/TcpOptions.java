@@ -166,6 +166,7 @@ final class TcpOptions {
                 }
                 case 5 -> sack(tvb, off, olen, opts, sackBase, lab);
                 case 6, 7 -> echo(tvb, off, olen, opts, kind, lab);
+                case 172, 174 -> accurateEcn(tvb, off, olen, opts, kind, lab);
                 case 8 -> timestamps(tvb, off, olen, opts, lab);
                 case 11, 12, 13 -> {
                     ProtoNode o = opts.addItem(OPT_CC, tvb, off, olen);
@@ -394,6 +395,39 @@ final class TcpOptions {
         o.add(OPT_ECHO_VALUE, tvb, off + 2, 4, v);
         if (lab) {
             o.label("TCP Option - Echo: " + v);
+        }
+    }
+
+    /**
+     * Accurate ECN (kinds 172 and 174, draft-ietf-tcpm-accurate-ecn): up to three 24-bit byte counters, ECT(0), CE,
+     * ECT(1) for order 0 and ECT(1), CE, ECT(0) for order 1; a length other than 2, 5, 8 or 11 shows none.
+     */
+    private static void accurateEcn(ByteView tvb, int off, int olen, ProtoNode opts, int kind, boolean lab) {
+        ProtoNode o = opts.addItem(OPT_ACC_ECN, tvb, off, olen);
+        o.add(OPTION_KIND, tvb, off, 1, kind);
+        ProtoNode len = o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+        if (lab) {
+            o.label(OPT_ACC_ECN.name());
+        }
+        if (olen != 2 && olen != 5 && olen != 8 && olen != 11) {
+            Expert.add(len, EI_OPT_LEN_INVALID, "option length should be 2, 5, 8, or 11 instead of " + olen, "TCP");
+            return;
+        }
+        FieldDef[] order = kind == 172 ? new FieldDef[] {OPT_ACC_ECN_EE0B, OPT_ACC_ECN_ECEB, OPT_ACC_ECN_EE1B}
+                : new FieldDef[] {OPT_ACC_ECN_EE1B, OPT_ACC_ECN_ECEB, OPT_ACC_ECN_EE0B};
+        StringBuilder text = lab ? new StringBuilder("TCP Option - Accurate ECN (Order ").append(kind == 172 ? 0 : 1)
+                .append("):") : null;
+        for (int i = 0; i < (olen - 2) / 3; i++) {
+            long v = tvb.u24(off + 2 + 3 * i);
+            o.add(order[i], tvb, off + 2 + 3 * i, 3, v);
+            if (lab) {
+                String abbrev = order[i].abbrev();
+                text.append(i == 0 ? " " : ", ").append(abbrev.substring(abbrev.lastIndexOf('.') + 1)
+                        .toUpperCase(java.util.Locale.ROOT)).append(' ').append(v);
+            }
+        }
+        if (lab && olen > 2) {
+            o.label(text.toString());
         }
     }
 

@@ -154,6 +154,14 @@ final class TcpColumns {
                     }
                 }
                 case "tcp.options.timestamp.tsval" -> tsval[0] = n.num();
+                case "tcp.options.acc_ecn" -> {
+                    if (n.length() == 2) {
+                        c.info.append(" AccECN"); // dissect_tcpopt_acc_ecn: a valid option without counters
+                    }
+                }
+                case "tcp.options.acc_ecn.ee0b" -> c.info.append(" EE0B=").append(n.num());
+                case "tcp.options.acc_ecn.eceb" -> c.info.append(" ECEB=").append(n.num());
+                case "tcp.options.acc_ecn.ee1b" -> c.info.append(" EE1B=").append(n.num());
                 case "tcp.options.timestamp.tsecr" -> c.info.append(" TSval=").append(tsval[0]).append(" TSecr=")
                         .append(n.num());
                 case "tcp.options.sack_re" -> {
