@@ -8,3 +8,6 @@ sh ../crafted-oracle.sh tls-mutants.pcap
 sh ../crafted-summary-filters.sh tls-mutants.pcap
 sh ../crafted-oracle.sh tls.pcap
 sh ../crafted-summary-filters.sh tls.pcap select filters-real
+# the large oracles (over 1 MB: real handshakes' application data, the mutants' many hellos) are kept gzipped;
+# CraftedOracle reads NAME.gz where NAME is missing
+for f in tls.pcap.V.txt tls.pcap.json tls-mutants.pcap.V.txt tls-mutants.pcap.json; do gzip -9nf "$f"; done
