@@ -214,6 +214,23 @@ c.send(1, record(22, b"") + record(21, b"") + record(20, b"") + record(24, b"\x0
 c.seq[1] += 100
 c.send(1, record(23, bytes(40)))
 
+# 12-17. JA3 with repeated supported_groups / ec_point_formats extensions: each one's list "-"-joined, a second one's
+#        after a ","; empty lists
+def hello_with(exts):
+    return hs(1, struct.pack(">H", 0x0303) + RANDOM + v8(b"") + v16(struct.pack(">H", 0x1301)) + v8(b"\x00")
+              + v16(exts))
+
+
+for i, exts in enumerate([
+        ext(11, v8(b"\x00\x01\x02")) + ext(11, v8(b"\x00")),
+        ext(11, v8(b"\x00\x01\x02")) + ext(11, v8(b"")),
+        ext(10, v16(struct.pack(">HH", 0x1d, 0x17))) + ext(10, v16(struct.pack(">H", 0x18))),
+        ext(11, v8(b"")),
+        ext(11, v8(b"\x00")) + ext(10, v16(struct.pack(">H", 0x18))) + ext(11, v8(b"\x01")),
+        ext(11, v8(b"")) + ext(11, v8(b"\x02"))]):
+    c = Conn(12 + i, 40012 + i, 443)
+    c.send(0, record(22, hello_with(exts), 0x0301))
+
 with open("tls-crafted.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, (frame, snap) in enumerate(frames):

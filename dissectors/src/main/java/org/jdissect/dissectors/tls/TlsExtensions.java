@@ -161,6 +161,8 @@ final class TlsExtensions {
         StringBuilder types = new StringBuilder();
         StringBuilder groups = new StringBuilder();
         StringBuilder formats = new StringBuilder();
+        int groupLists = 0;
+        int formatLists = 0;
         if (extsLen < 0) {
             return end; // 4.0 appends the extensions' part of JA3 only after a complete vector
         }
@@ -194,8 +196,16 @@ final class TlsExtensions {
                         offset = statusRequest(tvb, ctx, ext, offset, next, false);
                     }
                 }
-                case SUPPORTED_GROUPS -> offset = supportedGroups(tvb, ctx, ext, offset, next, groups);
-                case EC_POINT_FORMATS -> offset = ecPointFormats(tvb, ext, offset, formats);
+                case SUPPORTED_GROUPS -> {
+                    StringBuilder part = new StringBuilder();
+                    offset = supportedGroups(tvb, ctx, ext, offset, next, part);
+                    ja3Part(groups, part, groupLists++);
+                }
+                case EC_POINT_FORMATS -> {
+                    StringBuilder part = new StringBuilder();
+                    offset = ecPointFormats(tvb, ext, offset, part);
+                    ja3Part(formats, part, formatLists++);
+                }
                 case SIGNATURE_ALGORITHMS, SIGNATURE_ALGORITHMS_CERT -> offset = sigHashAlgList(tvb, ctx, ext, offset,
                         next);
                 case HEARTBEAT -> {
@@ -303,6 +313,17 @@ final class TlsExtensions {
             offset += size;
         }
         return offset;
+    }
+
+    /**
+     * One supported_groups or ec_point_formats extension's values ("-"-joined) into JA3's field: every such extension
+     * after the first adds a "," before its list, empty or not (tshark 4.0.17: "0-1-2,0", "0-1-2," and ",2").
+     */
+    private static void ja3Part(StringBuilder field, StringBuilder part, int before) {
+        if (before > 0) {
+            field.append(',');
+        }
+        field.append(part);
     }
 
     private static void finishJa3(StringBuilder ja3, int hndType, StringBuilder types, StringBuilder groups,
