@@ -25,6 +25,7 @@ import org.jdissect.dissectors.media.MediaType;
 import org.jdissect.dissectors.media.MediaTypes;
 import org.jdissect.dissectors.media.TextLinesModule;
 import org.jdissect.dissectors.tcp.TcpInfo;
+import org.jdissect.dissectors.tls.TlsModule;
 import org.jdissect.dissectors.tcp.TcpModule;
 
 /**
@@ -144,7 +145,7 @@ public final class HttpModule implements ProtocolModule {
             // 4.0 compares seven characters ("HTTP/1.1" with its last left out): "HTTP/1.0" and "HTTP/1.x" pass
             boolean http11 = eol >= 8 && (tvb.latin1(eol - 8, 7).equalsIgnoreCase("HTTP/1.")
                     || tvb.latin1(0, 7).equalsIgnoreCase("HTTP/1."));
-            if (!http11 || org.jdissect.dissectors.tls.TlsModule.takesClaimed(tvb, ctx, tcp.stream)) {
+            if (!http11 || TlsModule.takesClaimed(tvb, ctx, tcp.stream)) {
                 // a stream TLS's heuristic claimed is TLS's conversation: tshark tries that dissector first, and
                 // the heuristics only when it refuses the payload
                 return 0;

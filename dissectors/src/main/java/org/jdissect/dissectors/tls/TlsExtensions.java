@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 
@@ -271,7 +270,8 @@ final class TlsExtensions {
                         next);
                 case NPN -> offset = npn(tvb, ctx, ext, offset, next);
                 case USE_SRTP, SIGNED_CERTIFICATE_TIMESTAMP -> {
-                    // use_srtp is DTLS's; an SCT list only in a Server Hello, Encrypted Extensions or Certificate
+                    // use_srtp is DTLS's; an SCT list counts only in a Server Hello, Encrypted Extensions or
+                    // Certificate, where tshark decodes it (tls_dissect_sct_list, not ported: its bytes as Data)
                     if (type == SIGNED_CERTIFICATE_TIMESTAMP && (hndType == TlsHandshake.SERVER_HELLO
                             || hndType == TlsHandshake.ENCRYPTED_EXTENSIONS || hndType == TlsHandshake.CERTIFICATE)) {
                         TlsModule.bytes(ext, EXT_DATA, tvb, offset, (int) extLen);

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
-import org.jdissect.api.field.Ftype;
 
 /**
  * TLS's fields exactly as tshark 4.0.17 registers them: read from {@code tls-fields.tsv} (made by
@@ -35,15 +34,12 @@ final class TlsFields {
 
     /** Every field in registration order. */
     static final List<FieldDef> ALL;
-    /** Unit words of fields shown with them (BASE_UNIT_STRING): singular, plural. */
-    static final Map<String, String[]> UNITS;
     private static final Map<String, FieldDef> BY_NAME;
 
     static {
         Map<String, String[]> rows = new LinkedHashMap<>();
         // -G values lists a name's value tables one after the other: a value seen again starts the next table
         Map<String, List<Map<Long, String>>> names = new HashMap<>();
-        Map<String, String[]> units = new HashMap<>();
         try (InputStream in = TlsFields.class.getResourceAsStream("tls-fields.tsv");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -61,7 +57,6 @@ final class TlsFields {
                         }
                         tables.get(tables.size() - 1).put(v, c[3]);
                     }
-                    case "U" -> units.put(c[1], new String[] {c[2], c[3]});
                     default -> { }
                 }
             }
@@ -81,7 +76,6 @@ final class TlsFields {
         }
         ALL = Collections.unmodifiableList(all);
         BY_NAME = byName;
-        UNITS = units;
         // packet-tls.c registers tls.handshake.type twice: SSLv2's message type (the one -G fields lists) and the
         // common "Handshake Type" of packet-tls-utils.c with ssl_31_handshake_type, the second table -G values gives
         FieldDef v2 = byName.get("tls.handshake.type");

@@ -10,6 +10,7 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.x509.X509;
 
 /**
  * TLS handshake messages as packet-tls.c's dissect_tls_handshake and packet-tls-utils.c's ssl_dissect_hnd_* show
@@ -316,13 +317,6 @@ final class TlsHandshake {
         }
         ProtoNode ti = details(cols, rec, version, hrr ? HELLO_RETRY_REQUEST : type, false, firstMsg, true, tvb,
                 offset, length + 4);
-        if (hrr) {
-            ti.label("Handshake Protocol: Hello Retry Request");
-            rec.label(TlsModule.shortName(version, "TLS") + " Record Layer: Handshake Protocol: "
-                    + (firstMsg ? "Hello Retry Request" : "Multiple Handshake Messages"));
-            cols.info.setLength(cols.info.length() - typeName(HELLO_RETRY_REQUEST, "").length());
-            cols.info.append("Hello Retry Request");
-        }
         if (typeStr == null) {
             return;
         }
@@ -330,12 +324,9 @@ final class TlsHandshake {
         ti.add(LENGTH, tvb, offset + 1, 3, length);
         int body = offset + 4;
         int bodyEnd = body + length;
-        if (type == CLIENT_HELLO) {
-            s.serverDirection = -1; // ssl_reset_session, then the hello names the server again
-        }
         switch (type) {
             case CLIENT_HELLO -> {
-                TcpSide.markServer(ctx, s);
+                TlsModule.markServer(ctx, s);
                 clientHello(tvb, ctx, ti, body, bodyEnd, s);
             }
             case SERVER_HELLO -> {
@@ -367,19 +358,6 @@ final class TlsHandshake {
             }
             case KEY_UPDATE -> rec.add(KEY_UPDATE_REQUEST, tvb, body, 1, tvb.u8(body));
             default -> { }
-        }
-    }
-
-    /** Who the server is, set by a Client Hello (ssl_set_server: its destination). */
-    static final class TcpSide {
-        private TcpSide() {
-        }
-
-        static void markServer(PacketContext ctx, TlsModule.Session s) {
-            org.jdissect.dissectors.tcp.TcpInfo tcp = ctx.get(org.jdissect.dissectors.tcp.TcpInfo.class);
-            if (tcp != null) {
-                s.serverDirection = 1 - tcp.direction;
-            }
         }
     }
 
@@ -647,7 +625,7 @@ final class TlsHandshake {
                 return;
             }
             offset += 3;
-            TlsCertificates.certificate(tvb, offset, (int) certLen, ctx, sub, CERTIFICATE_ITEM);
+            X509.certificate(tvb, offset, (int) certLen, ctx, sub, CERTIFICATE_ITEM);
             offset += (int) certLen;
             if (s.version == TlsModule.TLSV1_3) {
                 offset = TlsExtensions.extensions(tvb, ctx, sub, offset, next, CERTIFICATE, s, null);
@@ -716,7 +694,7 @@ final class TlsHandshake {
                     return next;
                 }
                 offset += 2;
-                TlsCertificates.distinguishedName(tvb, offset, (int) n, ctx, sub, DNAME);
+                X509.distinguishedName(tvb, offset, (int) n, ctx, sub, DNAME);
                 offset += (int) n;
             }
         }

@@ -4,6 +4,7 @@ import static org.jdissect.dissectors.tls.TlsHandshake.*;
 
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
@@ -65,24 +66,16 @@ final class TlsKeyExchange {
             case ECDH_ANON -> ecdh(tvb, ctx, tree, offset, end, s.version, true);
             case ECDH -> ecdh(tvb, ctx, tree, offset, end, s.version, false);
             case PSK, RSA_PSK -> {
-                int hint = tvb.u16(offset);
-                if (2 + hint != end - offset) {
+                if (2 + tvb.u16(offset) != end - offset) {
                     return;
                 }
-                ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "PSK Server Params");
-                t.add(HINT_LEN, tvb, offset, 2, hint);
-                bytes(t, HINT, tvb, offset + 2, hint);
+                opaque(TlsModule.subtree(tree, tvb, offset, end - offset, "PSK Server Params"), HINT_LEN, HINT, tvb,
+                        offset, 2);
             }
             case RSA -> {
                 ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "RSA-EXPORT Server Params");
-                int n = tvb.u16(offset);
-                t.add(MODULUS_LEN, tvb, offset, 2, n);
-                bytes(t, MODULUS, tvb, offset + 2, n);
-                offset += 2 + n;
-                n = tvb.u16(offset);
-                t.add(EXPONENT_LEN, tvb, offset, 2, n);
-                bytes(t, EXPONENT, tvb, offset + 2, n);
-                offset += 2 + n;
+                offset = opaque(t, MODULUS_LEN, MODULUS, tvb, offset, 2);
+                offset = opaque(t, EXPONENT_LEN, EXPONENT, tvb, offset, 2);
                 digitallySigned(tvb, ctx, t, offset, end, s.version, SIG_LEN, SIG);
             }
             default -> { }
@@ -99,11 +92,7 @@ final class TlsKeyExchange {
             return;
         }
         t.add(NAMED_CURVE, tvb, offset, 2, tvb.u16(offset));
-        offset += 2;
-        int n = tvb.u8(offset);
-        t.add(SERVER_POINT_LEN, tvb, offset, 1, n);
-        bytes(t, SERVER_POINT, tvb, offset + 1, n);
-        offset += 1 + n;
+        offset = opaque(t, SERVER_POINT_LEN, SERVER_POINT, tvb, offset + 2, 1);
         if (!anon) {
             digitallySigned(tvb, ctx, t, offset, end, version, SIG_LEN, SIG);
         }
@@ -112,18 +101,9 @@ final class TlsKeyExchange {
     private static void dhe(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end, int version,
             boolean anon) {
         ProtoNode t = TlsModule.subtree(tree, tvb, offset, end - offset, "Diffie-Hellman Server Params");
-        int n = tvb.u16(offset);
-        t.add(P_LEN, tvb, offset, 2, n);
-        bytes(t, P, tvb, offset + 2, n);
-        offset += 2 + n;
-        n = tvb.u16(offset);
-        t.add(G_LEN, tvb, offset, 2, n);
-        bytes(t, G, tvb, offset + 2, n);
-        offset += 2 + n;
-        n = tvb.u16(offset);
-        t.add(YS_LEN, tvb, offset, 2, n);
-        bytes(t, YS, tvb, offset + 2, n);
-        offset += 2 + n;
+        offset = opaque(t, P_LEN, P, tvb, offset, 2);
+        offset = opaque(t, G_LEN, G, tvb, offset, 2);
+        offset = opaque(t, YS_LEN, YS, tvb, offset, 2);
         if (!anon) {
             digitallySigned(tvb, ctx, t, offset, end, version, SIG_LEN, SIG);
         }
@@ -131,52 +111,38 @@ final class TlsKeyExchange {
 
     static void client(ByteView tvb, ProtoNode tree, int offset, int length, TlsModule.Session s) {
         switch (kex(s.cipherSuite)) {
-            case DH, DHE, DH_ANON -> {
-                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "Diffie-Hellman Client Params");
-                int n = tvb.u16(offset);
-                t.add(YC_LEN, tvb, offset, 2, n);
-                bytes(t, YC, tvb, offset + 2, n);
-            }
-            case ECDH, ECDH_ANON -> {
-                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "EC Diffie-Hellman Client Params");
-                int n = tvb.u8(offset);
-                t.add(CLIENT_POINT_LEN, tvb, offset, 1, n);
-                bytes(t, CLIENT_POINT, tvb, offset + 1, n);
-            }
-            case PSK -> {
-                ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "PSK Client Params");
-                int n = tvb.u16(offset);
-                t.add(IDENTITY_LEN, tvb, offset, 2, n);
-                bytes(t, IDENTITY, tvb, offset + 2, n);
-            }
+            case DH, DHE, DH_ANON -> opaque(TlsModule.subtree(tree, tvb, offset, length,
+                    "Diffie-Hellman Client Params"), YC_LEN, YC, tvb, offset, 2);
+            case ECDH, ECDH_ANON -> opaque(TlsModule.subtree(tree, tvb, offset, length,
+                    "EC Diffie-Hellman Client Params"), CLIENT_POINT_LEN, CLIENT_POINT, tvb, offset, 1);
+            case PSK -> opaque(TlsModule.subtree(tree, tvb, offset, length, "PSK Client Params"), IDENTITY_LEN,
+                    IDENTITY, tvb, offset, 2);
             case RSA -> {
                 ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "RSA Encrypted PreMaster Secret");
-                int n;
                 if (s.version == TlsModule.SSLV3 || s.version == 0x0002 || s.version == 0x0100) {
-                    n = length;
+                    TlsModule.bytes(t, EPMS, tvb, offset, length); // no length vector before TLS
                 } else {
-                    n = tvb.u16(offset);
-                    t.add(EPMS_LEN, tvb, offset, 2, n);
-                    offset += 2;
+                    opaque(t, EPMS_LEN, EPMS, tvb, offset, 2);
                 }
-                bytes(t, EPMS, tvb, offset, n);
             }
             case RSA_PSK -> {
                 ProtoNode t = TlsModule.subtree(tree, tvb, offset, length, "RSA PSK Client Params");
-                int n = tvb.u16(offset);
-                t.add(IDENTITY_LEN, tvb, offset, 2, n);
-                bytes(t, IDENTITY, tvb, offset + 2, n);
-                offset += 2 + n;
-                n = tvb.u16(offset);
-                t.add(EPMS_LEN, tvb, offset, 2, n);
-                bytes(t, EPMS, tvb, offset + 2, n);
+                offset = opaque(t, IDENTITY_LEN, IDENTITY, tvb, offset, 2);
+                opaque(t, EPMS_LEN, EPMS, tvb, offset, 2);
             }
             default -> { }
         }
     }
 
-    /** An FT_BYTES item as proto_tree_add_item adds it: the bytes must be there. */
-    static void bytes(ProtoNode t, org.jdissect.api.field.FieldDef f, ByteView tvb, int offset, int n) {
-        TlsModule.bytes(t, f, tvb, offset, n);
+    /**
+     * A key exchange parameter: its length ({@code size} bytes, not checked against any bound, as the
+     * dissect_ssl3_hnd_*_keyex_* functions read it) and its bytes; the offset after them.
+     */
+    private static int opaque(ProtoNode t, FieldDef lengthField, FieldDef field, ByteView tvb, int offset,
+            int size) {
+        int n = size == 1 ? tvb.u8(offset) : tvb.u16(offset);
+        t.add(lengthField, tvb, offset, size, n);
+        TlsModule.bytes(t, field, tvb, offset + size, n);
+        return offset + size + n;
     }
 }

@@ -161,6 +161,8 @@ public final class TlsModule implements ProtocolModule {
 
     /** The sessions of a capture, by TCP stream. */
     static final class Sessions {
+        /** Whether the heuristic ever claimed a stream: until then no payload needs a session looked up for it. */
+        boolean anyClaimed;
         /**
          * The most recently used sessions: a capture of millions of TLS connections must not keep them all (the
          * least recently seen is forgotten past the cap; a later record of it starts a session anew).
@@ -179,7 +181,6 @@ public final class TlsModule implements ProtocolModule {
     /** The Protocol and Info columns as packet-tls.c sets them while it dissects (read by the summary). */
     public static final class Columns {
         public String protocol;
-        long frame = -1;
         public final StringBuilder info = new StringBuilder();
 
         void append(String s) {
@@ -190,10 +191,28 @@ public final class TlsModule implements ProtocolModule {
         }
     }
 
+    private static Sessions sessions(PacketContext ctx) {
+        return ctx.session().state(Sessions.class, x -> new Sessions());
+    }
+
     static Session session(PacketContext ctx, TcpInfo tcp) {
-        Sessions all = ctx.session().state(Sessions.class, x -> new Sessions());
-        int key = tcp == null ? -1 : tcp.stream;
-        return all.byStream.computeIfAbsent(key, k -> new Session());
+        return sessions(ctx).byStream.computeIfAbsent(tcp == null ? -1 : tcp.stream, k -> new Session());
+    }
+
+    /** Whether TLS's heuristic claimed TCP stream {@code stream}: TLS is then its conversation dissector. */
+    private static boolean claimed(PacketContext ctx, int stream) {
+        Sessions all = sessions(ctx);
+        if (!all.anyClaimed) {
+            return false;
+        }
+        Session s = all.byStream.get(stream);
+        return s != null && s.claimed;
+    }
+
+    /** Who the server is, as a Client Hello names it (ssl_set_server: its destination). */
+    static void markServer(PacketContext ctx, Session s) {
+        TcpInfo tcp = ctx.get(TcpInfo.class);
+        s.serverDirection = tcp == null ? -1 : 1 - tcp.direction;
     }
 
     /**
@@ -201,8 +220,7 @@ public final class TlsModule implements ProtocolModule {
      * one that starts with four printable characters).
      */
     public static boolean takesClaimed(ByteView tvb, PacketContext ctx, int stream) {
-        Session s = ctx.session().state(Sessions.class, x -> new Sessions()).byStream.get(stream);
-        return s != null && s.claimed && !startsPrintable(tvb);
+        return claimed(ctx, stream) && !startsPrintable(tvb);
     }
 
     private static boolean startsPrintable(ByteView tvb) {
@@ -232,11 +250,8 @@ public final class TlsModule implements ProtocolModule {
      */
     static int heuristic(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         TcpInfo tcp = ctx.get(TcpInfo.class);
-        if (tcp != null) {
-            Session known = ctx.session().state(Sessions.class, x -> new Sessions()).byStream.get(tcp.stream);
-            if (known != null && known.claimed) {
-                return dissect(tvb, ctx, parent);
-            }
+        if (tcp != null && claimed(ctx, tcp.stream)) {
+            return dissect(tvb, ctx, parent);
         }
         if (tvb.capturedLength() < 5) {
             return 0;
@@ -247,7 +262,7 @@ public final class TlsModule implements ProtocolModule {
         if (type != CT_HANDSHAKE && type != CT_APP_DATA) {
             return 0;
         }
-        if (version != SSLV3 && version != TLSV1 && version != TLSV1_1 && version != TLSV1_2 && version != TLCPV1) {
+        if (!ssl3Family(version)) {
             return 0;
         }
         if (length == 0 || length >= MAX_RECORD_LENGTH + 2048) {
@@ -255,6 +270,7 @@ public final class TlsModule implements ProtocolModule {
         }
         if (tcp != null) {
             session(ctx, tcp).claimed = true;
+            sessions(ctx).anyClaimed = true;
         }
         return dissect(tvb, ctx, parent);
     }
@@ -267,18 +283,14 @@ public final class TlsModule implements ProtocolModule {
         TcpInfo tcp = ctx.get(TcpInfo.class);
         Session s = session(ctx, tcp);
         boolean fromServer = fromServer(s, tcp);
+        // a second call in one frame (the rest of a segment after a reassembled PDU) keeps the first's words: TCP
+        // fenced the column between them (the context's slots are the packet's own)
         Columns cols = ctx.get(Columns.class);
         if (cols == null) {
             cols = new Columns();
             ctx.put(Columns.class, cols);
         }
         cols.protocol = shortName(s.version, "SSL");
-        if (cols.frame != ctx.frameNumber()) {
-            // a second call in one frame (the rest of a segment after a reassembled PDU) keeps the first's words:
-            // TCP fenced the column between them
-            cols.frame = ctx.frameNumber();
-            cols.info.setLength(0);
-        }
         ctx.addProtocol(NAME);
         ctx.setCurrentProto("TLS");
         ProtoNode tls = parent.addItem(TLS, tvb, 0, tvb.capturedLength());
@@ -305,8 +317,7 @@ public final class TlsModule implements ProtocolModule {
             // dissect_ssl's dispatch on the conversation's version: a known SSLv3-TLS 1.2 session takes every
             // record as one; otherwise (unknown, and TLS 1.3, which the switch does not list) a record must look like
             // one, and anything else is continuation data to the end; SSLv2-looking records are TlsSsl2's.
-            boolean known = s.version == SSLV3 || s.version == TLSV1 || s.version == TLSV1_1 || s.version == TLSV1_2
-                    || s.version == TLCPV1;
+            boolean known = ssl3Family(s.version);
             int next;
             if (known ? v2ClientHello(tvb, offset) : looksLikeSslv2(tvb, offset)) {
                 next = TlsSsl2.record(tvb, ctx, tls, offset, s, cols, tcp, canDesegment);
@@ -339,7 +350,11 @@ public final class TlsModule implements ProtocolModule {
         if (!validContentType(tvb.u8(offset))) {
             return false;
         }
-        int v = tvb.u16(offset + 1);
+        return ssl3Family(tvb.u16(offset + 1));
+    }
+
+    /** SSLv3, TLS 1.0–1.2 or TLCP: the versions whose records dissect_ssl and its heuristics take as such. */
+    private static boolean ssl3Family(int v) {
         return v == SSLV3 || v == TLSV1 || v == TLSV1_1 || v == TLSV1_2 || v == TLCPV1;
     }
 
@@ -355,8 +370,8 @@ public final class TlsModule implements ProtocolModule {
     private static int record(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, Session s,
             boolean fromServer, Columns cols, TcpInfo tcp, boolean canDesegment) {
         int available = tvb.reportedLength() - offset;
-        boolean tls1x = s.version == TLSV1 || s.version == TLSV1_1 || s.version == TLSV1_2 || s.version == TLCPV1;
-        if (tls1x && !validContentType(tvb.u8(offset))) {
+        // TLS 1.0-1.2 (and TLCP) ignore unknown records, RFC 2246 section 6
+        if (ssl3Family(s.version) && s.version != SSLV3 && !validContentType(tvb.u8(offset))) {
             expert(ctx, tree, tvb, offset, available, EI_IGNORED_UNKNOWN_RECORD, EI_IGNORED_UNKNOWN_RECORD.summary());
             cols.append("Ignored Unknown Record");
             return offset + available;
@@ -375,7 +390,6 @@ public final class TlsModule implements ProtocolModule {
             }
             return offset + available;
         }
-        int recordVersion = version;
         ProtoNode rec = tree.addItem(RECORD, tvb, offset, 5 + recordLength);
         ProtoNode ct = s.version == TLSV1_3 && contentType == CT_APP_DATA
                 ? rec.add(OPAQUE_TYPE, tvb, offset, 1, contentType)
@@ -442,7 +456,7 @@ public final class TlsModule implements ProtocolModule {
                 }
                 rec.label(shortName(version, "SSL") + " Record Layer: Application Data Protocol: "
                         + (app == null ? "Application Data" : app));
-                        TlsModule.bytes(rec, APP_DATA, tvb, body, recordLength);
+                bytes(rec, APP_DATA, tvb, body, recordLength);
                 if (app != null) {
                     rec.addObj(APP_DATA_PROTO, tvb, 0, 0, app).generated();
                 }
@@ -573,11 +587,11 @@ public final class TlsModule implements ProtocolModule {
                 paddingLength = 0;
                 pl.appendLabel(" (invalid, using " + payloadLength + " to decode payload)");
             }
-            TlsModule.bytes(hb, HEARTBEAT_PAYLOAD, tvb, offset, payloadLength)
+            bytes(hb, HEARTBEAT_PAYLOAD, tvb, offset, payloadLength)
                     .label("Payload (" + payloadLength + " byte" + (payloadLength == 1 ? "" : "s") + ")");
             offset += payloadLength;
             if (paddingLength != 0) {
-                TlsModule.bytes(hb, HEARTBEAT_PADDING, tvb, offset, paddingLength)
+                bytes(hb, HEARTBEAT_PADDING, tvb, offset, paddingLength)
                         .label("Padding and HMAC (" + paddingLength + " byte" + (paddingLength == 1 ? "" : "s") + ")");
             }
         } else {

@@ -8,6 +8,7 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.tcp.TcpInfo;
+import org.jdissect.dissectors.x509.X509;
 
 /**
  * SSL 2.0 records as packet-tls.c's dissect_ssl2_record shows them (old clients still open with an SSLv2-compatible
@@ -131,7 +132,7 @@ final class TlsSsl2 {
         if (!validVersion(version)) {
             return;
         }
-        TlsHandshake.TcpSide.markServer(ctx, s);
+        TlsModule.markServer(ctx, s);
         tree.add(TlsHandshake.VERSION, tvb, offset, 2, version);
         offset += 2;
         int cipherSpecLength = tvb.u16(offset);
@@ -221,7 +222,7 @@ final class TlsSsl2 {
         tree.add(CONNECTION_ID_LEN, tvb, offset, 2, connectionIdLength);
         offset += 2;
         if (certLength > 0) {
-            TlsCertificates.certificate(tvb, offset, certLength, ctx, tree, TlsHandshake.CERTIFICATE_ITEM);
+            X509.certificate(tvb, offset, certLength, ctx, tree, TlsHandshake.CERTIFICATE_ITEM);
             offset += certLength;
         }
         if (cipherSpecLength > 0) {
