@@ -303,7 +303,6 @@ final class TcpOptions {
         // malformed suboption (its item where the block started: packet-tcp.c does not move past a lone left edge)
         int b = off + 2;
         int rem = olen - 2;
-        long firstLeft = -1;
         while (rem > 0) {
             if (rem < 4) {
                 suboptionMalformed(o, tvb, b, rem);
@@ -311,14 +310,11 @@ final class TcpOptions {
             }
             long le = (tvb.u32(b) - base) & 0xffffffffL;
             ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
-            if (firstLeft < 0) {
-                firstLeft = le;
+            if (lab) {
+                left.label("left edge = " + le + " (relative)");
             }
             rem -= 4;
             if (rem < 4) {
-                if (lab) {
-                    left.label("left edge = " + le + " (relative)");
-                }
                 suboptionMalformed(o, tvb, b, rem);
                 break;
             }
@@ -326,7 +322,6 @@ final class TcpOptions {
             rem -= 4;
             ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
             if (lab) {
-                left.label("left edge = " + le + " (relative)");
                 right.label("right edge = " + re + " (relative)");
                 edges.append(' ').append(le).append('-').append(re);
             }
@@ -335,23 +330,20 @@ final class TcpOptions {
         }
         o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
         if (count == 0) {
-            // no whole block: packet-tcp.c's D-SACK test takes the lone left edge for a D-SACK block and shows it,
+            // no whole block: packet-tcp.c's D-SACK test takes a lone left edge for a D-SACK block and shows it,
             // then reads a right edge past the option's end (tshark: "[Malformed Packet: TCP]")
-            if (firstLeft >= 0) {
-                o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, firstLeft).generated()
-                        .label("D-SACK Left Edge = " + firstLeft + " (relative)");
+            if (olen >= 6) {
+                dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL);
             }
             if (lab) {
                 o.label(edges.toString());
             }
             throw BoundsException.MALFORMED;
         }
-        if (count > 0 && dsack(tvb, off, count)) {
+        if (dsack(tvb, off, count)) {
             // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
-            long le = (tvb.u32(off + 2) - base) & 0xffffffffL;
             long re = (tvb.u32(off + 6) - base) & 0xffffffffL;
-            o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated()
-                    .label("D-SACK Left Edge = " + le + " (relative)");
+            dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL);
             o.add(OPT_SACK_DSACK_RE, tvb, off + 6, 4, re).generated()
                     .label("D-SACK Right Edge = " + re + " (relative)");
             // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
@@ -361,6 +353,11 @@ final class TcpOptions {
         if (lab) {
             o.label(edges.toString());
         }
+    }
+
+    /** The generated "D-SACK Left Edge" item of the SACK option at {@code off}. */
+    private static void dsackLeft(ProtoNode o, ByteView tvb, int off, long le) {
+        o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated().label("D-SACK Left Edge = " + le + " (relative)");
     }
 
     /** proto_tree_add_expert: "suboption would go past end of option" over what is left of the option. */

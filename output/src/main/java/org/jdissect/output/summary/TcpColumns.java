@@ -107,16 +107,6 @@ final class TcpColumns {
         return false;
     }
 
-    /** The item before {@code n} under the same parent (a SACK block's left edge before its right one), or null. */
-    private static ProtoNode previousSibling(ProtoNode n) {
-        ProtoNode parent = n.parent();
-        ProtoNode prev = null;
-        for (ProtoNode c = parent == null ? null : parent.firstChild(); c != null && c != n; c = c.next()) {
-            prev = c;
-        }
-        return prev != null && "tcp.options.sack_le".equals(Nodes.abbrev(prev)) ? prev : null;
-    }
-
     /** tcp_flags_to_str: the set flags' names, ", "-separated, then "Reserved"; "<None>" when none. */
     static String flagsText(int flags) {
         StringBuilder sb = new StringBuilder(24);
@@ -140,6 +130,7 @@ final class TcpColumns {
     /** The words each option dissector appends (dissect_tcpopt_*), in the order of the options in the header. */
     private static void options(Columns c, ProtoNode options) {
         long[] tsval = {-1};
+        long[] sle = {-1};
         options.walk(n -> {
             String a = Nodes.abbrev(n);
             if (a == null) {
@@ -164,14 +155,9 @@ final class TcpColumns {
                 case "tcp.options.acc_ecn.ee1b" -> c.info.append(" EE1B=").append(n.num());
                 case "tcp.options.timestamp.tsecr" -> c.info.append(" TSval=").append(tsval[0]).append(" TSecr=")
                         .append(n.num());
-                case "tcp.options.sack_re" -> {
-                    // dissect_tcpopt_sack appends both edges once the right one is read: a lone left edge adds none
-                    ProtoNode le = previousSibling(n);
-                    if (le != null) {
-                        c.info.append(" SLE=").append(le.num());
-                    }
-                    c.info.append(" SRE=").append(n.num());
-                }
+                // dissect_tcpopt_sack appends both edges once the right one is read: a lone left edge adds none
+                case "tcp.options.sack_le" -> sle[0] = n.num();
+                case "tcp.options.sack_re" -> c.info.append(" SLE=").append(sle[0]).append(" SRE=").append(n.num());
                 case "tcp.options.tfo.request" -> c.info.append(" TFO=R");
                 case "tcp.options.tfo.cookie" -> c.info.append(" TFO=C");
                 case "tcp.options.md5" -> c.info.append(" MD5");
