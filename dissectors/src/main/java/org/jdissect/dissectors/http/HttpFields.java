@@ -60,6 +60,13 @@ public final class HttpFields {
             FieldDef.builder("http.proxy_authorization", "Proxy-Authorization", STRING).build();
     public static final FieldDef PROXY_AUTHENTICATE =
             FieldDef.builder("http.proxy_authenticate", "Proxy-Authenticate", STRING).build();
+    /** The user:password of a Basic Authorization or Proxy-Authorization header, base64-decoded. */
+    public static final FieldDef AUTHBASIC = FieldDef.builder("http.authbasic", "Credentials", STRING).build();
+    /** The host and port of a CONNECT's request URI, shown above each payload of the tunnel it opened. */
+    public static final FieldDef PROXY_CONNECT_HOST =
+            FieldDef.builder("http.proxy_connect_host", "Proxy-Connect-Hostname", STRING).build();
+    public static final FieldDef PROXY_CONNECT_PORT =
+            FieldDef.builder("http.proxy_connect_port", "Proxy-Connect-Port", UINT16).build();
     public static final FieldDef WWW_AUTHENTICATE =
             FieldDef.builder("http.www_authenticate", "WWW-Authenticate", STRING).build();
     public static final FieldDef COOKIE = FieldDef.builder("http.cookie", "Cookie", STRING).build();
@@ -112,7 +119,7 @@ public final class HttpFields {
         REQUEST_URI_QUERY_PARAMETER, REQUEST_VERSION, REQUEST_FULL_URI,
         RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
         HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,
-        PROXY_AUTHENTICATE, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,
+        AUTHBASIC, PROXY_AUTHENTICATE, PROXY_CONNECT_HOST, PROXY_CONNECT_PORT, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,
         CONTENT_LENGTH, CONTENT_ENCODING, TRANSFER_ENCODING, SERVER, CONNECTION, LOCATION, CACHE_CONTROL, DATE,
         LAST_MODIFIED, UPGRADE, X_FORWARDED_FOR, SEC_WEBSOCKET_KEY,
         REQUEST_NUMBER, RESPONSE_NUMBER, PREV_REQUEST_IN, PREV_RESPONSE_IN, REQUEST_IN, RESPONSE_IN, TIME,

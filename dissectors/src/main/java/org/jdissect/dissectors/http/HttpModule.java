@@ -74,7 +74,8 @@ public final class HttpModule implements ProtocolModule {
 
     private static FieldSet headerItems() {
         List<FieldDef> all = new java.util.ArrayList<>(HEADERS.values());
-        all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, CONTENT_LENGTH, REQUEST_FULL_URI, RESPONSE_FOR_URI));
+        all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, CONTENT_LENGTH, AUTHBASIC, REQUEST_FULL_URI,
+                RESPONSE_FOR_URI));
         return FieldSet.of(all);
     }
 
@@ -164,6 +165,15 @@ public final class HttpModule implements ProtocolModule {
         TcpInfo tcp = ctx.get(TcpInfo.class);
         boolean canDesegment = tcp != null && tcp.canDesegment && len == tvb.reportedLength();
         HttpState.Conv conv = conv(ctx, tcp);
+        if (tcp != null && conv.lastCode == 200 && "CONNECT".equals(conv.lastMethod) && conv.lastUri != null
+                && ctx.frameNumber() >= conv.tunnelFrame) {
+            // dissect_http_tcp: once a CONNECT was answered 200, every later payload belongs to the tunnel
+            if (conv.tunnelFrame == 0) {
+                conv.tunnelFrame = ctx.frameNumber();
+                conv.tunnelDirection = tcp.direction;
+            }
+            return tunnel(tvb, ctx, parent, conv, tcp);
+        }
 
         int first = tvb.u8(0);
         if (first < 0x20 || first >= 0x7f) {
@@ -224,6 +234,10 @@ public final class HttpModule implements ProtocolModule {
         // ---- body length ------------------------------------------------------------------------------------
         boolean noBody = fl.response && ("HEAD".equals(conv.lastMethod) || fl.code / 100 == 1 || fl.code == 204
                 || fl.code == 304);
+        // packet-http.c asks for no body at the end of the stream (a FIN: nothing more will come), nor for the
+        // responses that never have one, a CONNECT's success included
+        boolean bodyDeseg = canDesegment && !tcp.fin && !noBody && !(fl.response && fl.code / 100 == 2
+                && ("CONNECT".equals(conv.lastMethod) || "SSTP_DUPLEX_POST".equals(conv.lastMethod)));
         int bodyLen;
         Chunks chunks = null;
         long maxBody = ctx.limits().get(Limit.HTTP_BODY_BYTES);
@@ -232,7 +246,7 @@ public final class HttpModule implements ProtocolModule {
             bodyLen = 0;
         } else if (chunked) {
             chunks = Chunks.scan(tvb, hdrEnd, len, maxBody);
-            if (!chunks.complete && canDesegment) {
+            if (!chunks.complete && bodyDeseg) {
                 if (len - hdrEnd < maxBody) {
                     tcp.requestMore(0, chunks.need);
                     tcp.infoRepeats = true; // req_resp_hdrs_do_reassembly asks for one more segment at a time
@@ -244,17 +258,21 @@ public final class HttpModule implements ProtocolModule {
         } else if (contentLength >= 0) {
             long have = len - hdrEnd;
             if (contentLength > have) {
-                if (canDesegment && contentLength <= maxBody) {
+                if (bodyDeseg && contentLength <= maxBody) {
                     tcp.requestMore(0, (int) (contentLength - have));
                     return len;
                 }
-                if (canDesegment) {
+                if (bodyDeseg) {
                     capped = "HTTP body of " + contentLength + " bytes (Content-Length) not reassembled";
                 }
                 bodyLen = (int) have;
             } else {
                 bodyLen = (int) contentLength;
             }
+        } else if (fl.response && bodyDeseg) {
+            // neither length nor chunks: the body runs to the end of the connection (RFC 7230 3.3.3, case 7)
+            tcp.requestMore(0, TcpInfo.UNTIL_FIN);
+            return len;
         } else {
             // a request without Content-Length has no body; a response runs to the end of what we have
             bodyLen = fl.response ? len - hdrEnd : 0;
@@ -466,6 +484,13 @@ public final class HttpModule implements ProtocolModule {
                 http.addObj(lineField, tvb, p, end - p, raw).hidden();
                 if (f == HOST) {
                     host = value;
+                } else if ((f == AUTHORIZATION || f == PROXY_AUTHORIZATION) && value.startsWith("Basic ")) {
+                    // check_auth_basic: the scheme's name as written, the credentials at offset 0, not generated
+                    String credentials = basicCredentials(value.substring(6));
+                    ProtoNode cn = hn.addObj(AUTHBASIC, tvb, 0, 0, credentials);
+                    if (!cn.isPhantom()) {
+                        cn.label("Credentials: " + FieldFormat.formatText(credentials));
+                    }
                 } else if (f == CONTENT_LENGTH_HEADER) {
                     long cl = parseLength(value.trim()); // white space may follow the number
                     if (cl >= 0) {
@@ -478,13 +503,53 @@ public final class HttpModule implements ProtocolModule {
         return host;
     }
 
+    /**
+     * Base64 as g_base64_decode_inplace reads it: characters outside the alphabet skipped, bytes written a whole
+     * quad at a time (a last incomplete quad is lost), '=' in a quad's last two places dropping a byte; the result
+     * ends at its first NUL (a C string), its bytes read as UTF-8.
+     */
+    static String basicCredentials(String b64) {
+        byte[] out = new byte[b64.length() / 4 * 3 + 3];
+        int n = 0;
+        int v = 0;
+        int i = 0;
+        char last0 = 0;
+        char last1 = 0;
+        for (int k = 0; k < b64.length(); k++) {
+            char c = b64.charAt(k);
+            int rank = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+                    : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : c == '=' ? 0 : -1;
+            if (rank < 0) {
+                continue;
+            }
+            last1 = last0;
+            last0 = c;
+            v = (v << 6) | rank;
+            if (++i == 4) {
+                out[n++] = (byte) (v >> 16);
+                if (last1 != '=') {
+                    out[n++] = (byte) (v >> 8);
+                }
+                if (last0 != '=') {
+                    out[n++] = (byte) v;
+                }
+                i = 0;
+            }
+        }
+        int end = 0;
+        while (end < n && out[end] != 0) {
+            end++;
+        }
+        return new String(out, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Request/response numbering and pairing, as packet-http.c's request/response list. */
     private static void pairing(ProtoNode http, ByteView tvb, PacketContext ctx, HttpState.Conv conv, FirstLine fl,
                                 String host, boolean lab) {
         long frame = ctx.frameNumber();
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         if (!fl.response) {
-            String fullUri = fullUri(host, fl.b);
+            String fullUri = fullUri(host, fl.b, fl.a);
             if (fullUri != null) {
                 ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
                 if (lab) {
@@ -495,8 +560,11 @@ public final class HttpModule implements ProtocolModule {
             HttpState.ReqRes rr = conv.push();
             rr.reqFrame = frame;
             rr.reqTime = now;
-            conv.fullUri = fullUri;
+            if (fullUri != null) {
+                conv.fullUri = fullUri; // packet-http.c keeps the conversation's last one when a request has none
+            }
             conv.lastMethod = fl.a;
+            conv.lastUri = fl.b;
             ProtoNode number = http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated();
             if (lab) {
                 number.label("HTTP request " + rr.number + "/" + conv.count);
@@ -506,6 +574,7 @@ public final class HttpModule implements ProtocolModule {
             }
         } else {
             http.add(RESPONSE, tvb, 0, 0, 1).hidden();
+            conv.lastCode = fl.code;
             HttpState.ReqRes rr = conv.tail;
             if (rr == null || rr.resFrame > 0) {
                 rr = conv.push();
@@ -527,10 +596,11 @@ public final class HttpModule implements ProtocolModule {
             if (rr.reqFrame > 0) {
                 http.add(REQUEST_IN, tvb, 0, 0, rr.reqFrame).generated();
             }
-            if (conv.fullUri != null) {
-                ProtoNode forUri = http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, conv.fullUri).generated();
+            String forUri = conv.fullUri != null ? conv.fullUri : conv.lastUri;
+            if (forUri != null) {
+                ProtoNode fn = http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, forUri).generated();
                 if (lab) {
-                    forUri.label("Request URI: " + FieldFormat.formatText(conv.fullUri));
+                    fn.label("Request URI: " + FieldFormat.formatText(forUri));
                 }
             }
         }
@@ -571,6 +641,52 @@ public final class HttpModule implements ProtocolModule {
         return item.isPhantom() ? item : item.label(FieldFormat.formatText(raw));
     }
 
+    /**
+     * packet-http.c's http_payload_subdissector: a payload of a CONNECT's tunnel goes, below an HTTP item naming the
+     * target, to the protocol of the target's port (taking the proxy's port's place), or to data when that port is
+     * HTTP's own. A request URI without ':' shows nothing.
+     */
+    private static int tunnel(ByteView tvb, PacketContext ctx, ProtoNode parent, HttpState.Conv conv, TcpInfo tcp) {
+        int len = tvb.capturedLength();
+        int colon = conv.lastUri.indexOf(':');
+        if (colon < 0) {
+            return len; // nothing in the tree: frame.protocols does not list HTTP either
+        }
+        markProtocol(ctx);
+        int port = (int) strtol(conv.lastUri.substring(colon + 1));
+        ProtoNode http = parent.addItem(HTTP, tvb, 0, len);
+        String host = conv.lastUri.substring(0, colon);
+        ProtoNode h = http.addObj(PROXY_CONNECT_HOST, tvb, 0, 0, host).generated();
+        if (ctx.labels()) {
+            h.label("Proxy-Connect-Hostname: " + FieldFormat.formatText(host));
+        }
+        http.add(PROXY_CONNECT_PORT, tvb, 0, 0, port & 0xffff).generated();
+        for (int p : DEFAULT_TCP_PORTS) {
+            if (p == port) {
+                return DataModule.dissect(tvb, ctx, parent);
+            }
+        }
+        boolean fromServer = tcp.direction != conv.tunnelDirection;
+        return tcp.decodePorts(tvb, ctx, parent, fromServer ? port : tcp.srcPort, fromServer ? tcp.dstPort : port);
+    }
+
+    /** C's strtol(s, NULL, 10) as a long: leading blanks, a sign, the digits up to the first other character. */
+    private static long strtol(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        boolean neg = i < s.length() && s.charAt(i) == '-';
+        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        long v = 0;
+        for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && v < Integer.MAX_VALUE; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return neg ? -v : v;
+    }
+
     /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */
     private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text) {
         markProtocol(ctx);
@@ -590,12 +706,14 @@ public final class HttpModule implements ProtocolModule {
         }
     }
 
-    private static String fullUri(String host, String uri) {
-        if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
-            return uri;
-        }
+    /** The full URI of a request with a Host header (none without one): absolute URIs and CONNECT's as they are. */
+    private static String fullUri(String host, String uri, String method) {
         if (host == null) {
             return null;
+        }
+        if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)
+                || method.regionMatches(true, 0, "CONNECT", 0, 7)) {
+            return uri;
         }
         return "http://" + host + uri;
     }

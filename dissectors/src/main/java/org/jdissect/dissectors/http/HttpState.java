@@ -31,6 +31,15 @@ final class HttpState {
         boolean seen;
         /** Claimed by the TCP heuristic: every payload of this stream goes to HTTP. */
         boolean pinned;
+        /** The newest request's URI and the newest response's status code (a CONNECT's tunnel opens on 200). */
+        String lastUri;
+        int lastCode;
+        /**
+         * The first frame of a CONNECT's tunnel (0 before it opens) and the direction of its first payload, whose
+         * destination is taken for the proxy's side.
+         */
+        long tunnelFrame;
+        int tunnelDirection;
 
         ReqRes push() {
             ReqRes r = new ReqRes();

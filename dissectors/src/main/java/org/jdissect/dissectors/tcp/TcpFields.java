@@ -208,6 +208,9 @@ public final class TcpFields {
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("tcp.reassembled.data", "Reassembled TCP Data",
             BYTES).build();
     public static final FieldDef PDU_SIZE = FieldDef.builder("tcp.pdu.size", "PDU Size", UINT32).build();
+    /** A FIN seen again after the FIN that ended a PDU reassembled up to it. */
+    public static final FieldDef FIN_RETRANSMISSION = FieldDef.builder("tcp.fin_retransmission",
+            "Retransmission of FIN from frame", FRAMENUM).build();
     /** A data offset below 5: Wireshark gives up on the header after the sequence number. */
     public static final ExpertDef EI_BOGUS_HEADER_LENGTH = ExpertDef.of("tcp.bogus_header_length",
             ExpertGroup.PROTOCOL, ExpertSeverity.ERROR, "Bogus TCP Header length");
@@ -306,8 +309,8 @@ public final class TcpFields {
         OPT_EXP_DATA, OPT_EXP_EXID, OPT_UNKNOWN, OPT_UNKNOWN_PAYLOAD, TIME_RELATIVE, TIME_DELTA, PAYLOAD, RESET_CAUSE,
         SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT, SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT,
         SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG, SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE,
-        ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT,
-        RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
+        FIN_RETRANSMISSION, ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT,
+        PUSH_BYTES_SENT, RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME};
 
     // ---- groups of items the dissector adds together, each skipped with one test when none of it is kept ---------
     static final FieldSet PORT_ITEMS = FieldSet.of(SRCPORT, DSTPORT, PORT);
@@ -335,7 +338,9 @@ public final class TcpFields {
     /** Every TCP item reassembly makes: kept, they need the payloads handed up as a whole tree would. */
     static final FieldSet REASSEMBLY_ITEMS = FieldSet.of(SEGMENT_DATA, REASSEMBLED_IN, SEGMENTS, SEGMENT,
             SEGMENT_COUNT, SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT, SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG,
-            SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE);
+            SEGMENT_ERROR, REASSEMBLED_LENGTH, REASSEMBLED_DATA, PDU_SIZE, FIN_RETRANSMISSION,
+            // a FIN that ends a PDU reassembled up to it has no payload item: whether it has depends on the layers above
+            PAYLOAD);
     /** The "[SEQ/ACK analysis]" subtree with every finding it may add. */
     static final FieldSet ANALYSIS_ITEMS = Expert.group(List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,
             INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT, RTO, RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME),

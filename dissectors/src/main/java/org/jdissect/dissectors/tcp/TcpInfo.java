@@ -1,5 +1,9 @@
 package org.jdissect.dissectors.tcp;
 
+import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.tree.ProtoNode;
+
 /**
  * What TCP tells the protocol it hands a payload to (found with {@code ctx.get(TcpInfo.class)}), and how that
  * protocol asks for more bytes, as Wireshark's {@code pinfo->desegment_offset/len}: set {@link #desegmentOffset}
@@ -9,6 +13,11 @@ package org.jdissect.dissectors.tcp;
 public final class TcpInfo {
     /** "I don't know how much more; give me the next segment too." */
     public static final int ONE_MORE_SEGMENT = 0x0fffffff;
+    /**
+     * "Everything up to the FIN" (an HTTP response with neither Content-Length nor chunked coding): TCP collects the
+     * flow's bytes and calls again with all of them in the frame whose FIN ends the flow, unable to ask for more.
+     */
+    public static final int UNTIL_FIN = 0x0ffffffe;
 
     public int stream;
     /** 0 for the flow that started the conversation (client side when the SYN was seen), 1 for the other. */
@@ -35,6 +44,27 @@ public final class TcpInfo {
      * dissects what it was given and asks for nothing more.
      */
     public boolean canDesegment = true;
+
+    /** The TCP dissector that handed the payload over, for {@link #decodePorts}. */
+    TcpModule module;
+
+    /**
+     * Hands {@code payload} to the protocol TCP would choose for these ports (decode_tcp_ports: the port table, the
+     * heuristics, data), as a tunnel does with the ports of what it carries; returns what that protocol took, any
+     * request for more bytes left here for TCP as usual.
+     */
+    public int decodePorts(ByteView payload, PacketContext ctx, ProtoNode parent, int src, int dst) {
+        int savedSrc = srcPort;
+        int savedDst = dstPort;
+        srcPort = src;
+        dstPort = dst;
+        try {
+            return module.callSubdissector(payload, ctx, parent, this);
+        } finally {
+            srcPort = savedSrc;
+            dstPort = savedDst;
+        }
+    }
 
     void reset() {
         desegmentOffset = 0;

@@ -247,6 +247,10 @@ public final class TcpModule implements ProtocolModule {
                     relSeq, fin, rst, srcPort, dstPort, lab);
             return tvb.capturedLength();
         }
+        if (fin && !noSegLen && fwd.untilFin && untilFin(tvb, hlen, segLen, ctx, parent, tcp, streams, fwd, relSeq,
+                nxtSeq, dir, conv, srcPort, dstPort)) {
+            return tvb.capturedLength();
+        }
         if (segLen == 0 || rst) {
             if (rst && segLen > 0) {
                 // packet-tcp.c shows a RST's data as text and hands it to no one
@@ -257,6 +261,28 @@ public final class TcpModule implements ProtocolModule {
         handOver(tvb.sliceReported(hlen, segLen), ctx, parent, tcp, streams, conv, dir, relSeq, nxtSeq, segLen, fin,
                 srcPort, dstPort, lab);
         return tvb.capturedLength();
+    }
+
+    /**
+     * A FIN in a flow whose protocol asked for everything up to it: the first such FIN ends the pending PDU (true when
+     * that PDU was reassembled and handed up, the segment's own payload with it); a later one is marked as a
+     * retransmission of it and dissected as usual.
+     */
+    private boolean untilFin(ByteView tvb, int hlen, int segLen, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
+                             TcpStreams streams, TcpStreams.Flow fwd, long relSeq, long nxtSeq, int dir,
+                             TcpStreams.Conversation conv, int srcPort, int dstPort) {
+        long frame = ctx.frameNumber();
+        if (fwd.finFrame != 0 && fwd.finFrame != frame) {
+            tcp.add(FIN_RETRANSMISSION, tvb, 0, 0, fwd.finFrame);
+            return false;
+        }
+        fwd.finFrame = frame;
+        if (!streams.handsPayloadUp(ctx)) {
+            return false;
+        }
+        TcpInfo info = payloadInfo(ctx, streams, conv, dir, relSeq, nxtSeq, true, srcPort, dstPort);
+        return TcpReassembly.finishAtFin(tvb.sliceReported(hlen, segLen), relSeq, segLen, ctx, parent, tcp, streams,
+                fwd, info, this);
     }
 
     /**
@@ -278,18 +304,7 @@ public final class TcpModule implements ProtocolModule {
         if (lab) {
             pl.label("TCP payload (" + segLen + " byte" + (segLen == 1 ? "" : "s") + ")");
         }
-        TcpInfo info = ctx.get(TcpInfo.class);
-        if (info == null) {
-            info = streams.info; // read only while this packet is dissected: one per capture will do
-        }
-        info.stream = conv.stream;
-        info.direction = dir;
-        info.seq = relSeq;
-        info.nxtseq = nxtSeq;
-        info.fin = fin;
-        info.srcPort = srcPort;
-        info.dstPort = dstPort;
-        ctx.put(TcpInfo.class, info);
+        TcpInfo info = payloadInfo(ctx, streams, conv, dir, relSeq, nxtSeq, fin, srcPort, dstPort);
         // tshark's default: retransmitted or out-of-order segments go to no subdissector, but they still fill
         // their place in a PDU being reassembled
         TcpAnalysis.Result ta = streams.analysis;
@@ -301,6 +316,25 @@ public final class TcpModule implements ProtocolModule {
         TcpStreams.Flow fwd = conv.flows[dir];
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
                 joinsPdu);
+    }
+
+    /** What the protocol above learns of this segment ({@code ctx.get(TcpInfo.class)}). */
+    private TcpInfo payloadInfo(PacketContext ctx, TcpStreams streams, TcpStreams.Conversation conv, int dir,
+                                       long relSeq, long nxtSeq, boolean fin, int srcPort, int dstPort) {
+        TcpInfo info = ctx.get(TcpInfo.class);
+        if (info == null) {
+            info = streams.info; // read only while this packet is dissected: one per capture will do
+        }
+        info.stream = conv.stream;
+        info.direction = dir;
+        info.seq = relSeq;
+        info.nxtseq = nxtSeq;
+        info.fin = fin;
+        info.srcPort = srcPort;
+        info.dstPort = dstPort;
+        info.module = this;
+        ctx.put(TcpInfo.class, info);
+        return info;
     }
 
     /**
@@ -330,6 +364,7 @@ public final class TcpModule implements ProtocolModule {
         info.srcPort = srcPort;
         info.dstPort = dstPort;
         info.canDesegment = false;
+        info.module = this;
         TcpInfo saved = ctx.get(TcpInfo.class);
         ctx.put(TcpInfo.class, info);
         try {

@@ -96,6 +96,21 @@ final class TcpReassembly {
             return (int) (nxtpdu - seq);
         }
 
+        /** True when the pieces leave no byte of [0, end) missing. */
+        boolean coversUpTo(int end) {
+            if (!holes) {
+                return contiguous >= end;
+            }
+            int covered = 0;
+            for (Piece p : sorted()) {
+                if (p.offset() > covered) {
+                    break;
+                }
+                covered = Math.max(covered, p.offset() + p.length());
+            }
+            return covered >= end;
+        }
+
         /** The frame whose segment opened the PDU (msp->first_frame). */
         long firstFrame() {
             return pieces.isEmpty() ? -1 : pieces.get(0).frame();
@@ -103,18 +118,7 @@ final class TcpReassembly {
 
         /** True when every byte of the range is present. */
         boolean complete() {
-            if (!holes) {
-                return contiguous >= length();
-            }
-            List<Piece> sorted = sorted();
-            int covered = 0;
-            for (Piece p : sorted) {
-                if (p.offset() > covered) {
-                    return false;
-                }
-                covered = Math.max(covered, p.offset() + p.length());
-            }
-            return covered >= length();
+            return coversUpTo(length());
         }
 
         List<Piece> sorted() {
@@ -209,6 +213,45 @@ final class TcpReassembly {
     }
 
     /**
+     * The FIN of a flow whose protocol asked for everything up to it ({@link TcpInfo#UNTIL_FIN}): its bytes (maybe
+     * none) end the pending PDU, which, when no byte before them is missing, is shown reassembled and handed up once
+     * more, unable to ask for more — packet-tcp.c's check of TCP_FLOW_REASSEMBLE_UNTIL_FIN before the payload is
+     * dissected. Returns false when there is no such PDU or it has a hole: the segment is then dissected as any other.
+     */
+    static boolean finishAtFin(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
+                               ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info,
+                               TcpModule module) {
+        Msp m = flow.msp;
+        // wmem_tree_lookup32_le(seq - 1): the PDU must start before the FIN's first byte
+        if (m == null || m.seq > relSeq - 1 || relSeq - m.seq > Integer.MAX_VALUE) {
+            return false;
+        }
+        int offset = (int) (relSeq - m.seq);
+        int n = Math.min(segLen, payload.capturedLength());
+        if (!m.coversUpTo(offset)) {
+            return false; // fragment_add finds a hole: nothing is reassembled yet
+        }
+        if (!store(m, ctx.frameNumber(), offset, payload, 0, n, ctx, tcp, streams)) {
+            abandon(streams, m);
+            return false;
+        }
+        m.nxtpdu = m.seq + offset + n;
+        flow.msp = null;
+        int pduLen = m.length();
+        ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
+        addSegmentsTree(parent, m, pdu, ctx.labels());
+        info.canDesegment = false;
+        try {
+            dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+        } finally {
+            info.canDesegment = true;
+        }
+        streams.budget.release(m);
+        finished(flow, m.seq, m.nxtpdu, m.firstFrame());
+        return true;
+    }
+
+    /**
      * Calls the protocol above on {@code data} (whose first byte has sequence number {@code seq}) as long as it
      * consumes PDUs, and opens a new multi-segment PDU where it asks for more.
      */
@@ -226,7 +269,12 @@ final class TcpReassembly {
                 int at = offset + info.desegmentOffset;
                 int keep = len - at;
                 boolean oneMore = info.desegmentLen == TcpInfo.ONE_MORE_SEGMENT;
-                long want = (long) keep + (oneMore ? 1 : Math.max(0, info.desegmentLen));
+                boolean untilFin = info.desegmentLen == TcpInfo.UNTIL_FIN;
+                if (untilFin) {
+                    flow.untilFin = true; // the FIN will end the PDU (see finishAtFin)
+                }
+                // a PDU open to the FIN claims no length beyond what it holds: the caps judge it as it grows
+                long want = (long) keep + (oneMore ? 1 : untilFin ? 0 : Math.max(0, info.desegmentLen));
                 if (keep <= 0) {
                     return;
                 }
@@ -414,8 +462,9 @@ final class TcpReassembly {
             int n = p.length();
             ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame());
             if (labels) {
-                seg.label("[Frame: " + p.frame() + ", payload: " + p.offset() + "-" + (p.offset() + n - 1) + " ("
-                        + n + " byte" + (n == 1 ? "" : "s") + ")]");
+                // a bare FIN that ended a PDU reassembled up to it adds a piece without bytes
+                seg.label(n == 0 ? "[Frame: " + p.frame() + " (no data)]" : "[Frame: " + p.frame() + ", payload: "
+                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")]");
             }
             if (p.offset() < covered) {
                 // reassemble.c's FD_OVERLAP: some of this segment's bytes came before it (a retransmission)

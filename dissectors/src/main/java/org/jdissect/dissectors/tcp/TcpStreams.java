@@ -122,6 +122,12 @@ final class TcpStreams {
          */
         long[] donePdus;
         int donePduCount;
+        /**
+         * Set once the protocol above asked for everything up to this side's FIN (TCP_FLOW_REASSEMBLE_UNTIL_FIN): the
+         * FIN then ends the pending PDU. {@link #finFrame} is the frame of the FIN that did, 0 before it.
+         */
+        boolean untilFin;
+        long finFrame;
 
         // sequence analysis, in raw 32-bit sequence space; 0 means "not seen yet", as in Wireshark
         long nextseq;

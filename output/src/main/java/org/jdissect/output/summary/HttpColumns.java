@@ -14,6 +14,9 @@ final class HttpColumns {
     }
 
     static void http(Columns c, ProtoNode p) {
+        if (isTunnel(p)) {
+            return; // a CONNECT tunnel's payload: http_payload_subdissector writes no column
+        }
         if (c.httpMessages++ > 0) {
             // dissect_http_tcp sets a fence after each message: the next one's line goes after it
             c.info.setFence();
@@ -27,6 +30,16 @@ final class HttpColumns {
             c.info.set("Continuation");
         }
         c.httpContentType = Nodes.text(p, "http.content_type");
+    }
+
+    /** Whether {@code n} is the HTTP item above a payload of a CONNECT tunnel (naming its target, nothing else). */
+    static boolean isTunnel(ProtoNode n) {
+        return n != null && n.firstChild() != null && "http.proxy_connect_host".equals(Nodes.abbrev(n.firstChild()));
+    }
+
+    /** {@code n}, or the layer after it when it is a tunnel's HTTP item. */
+    static ProtoNode pastTunnel(ProtoNode n) {
+        return isTunnel(n) ? n.next() : n;
     }
 
     /**

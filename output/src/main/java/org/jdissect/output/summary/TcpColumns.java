@@ -77,7 +77,8 @@ final class TcpColumns {
             String pending = c.ctx.pendingInfo;
             if (pending != null) {
                 c.info.set(HttpColumns.firstLine(pending));
-            } else if (p.next() != null && "tls".equals(Nodes.abbrev(p.next()))) {
+            } else if (HttpColumns.pastTunnel(p.next()) != null
+                    && "tls".equals(Nodes.abbrev(HttpColumns.pastTunnel(p.next())))) {
                 c.info.set(""); // dissect_ssl clears the column before it asks for the rest of the record
             }
             c.protocol = "TCP";
@@ -100,7 +101,8 @@ final class TcpColumns {
             String a = Nodes.abbrev(n);
             // packet-tls.c adds its protocol item before it finds the first record incomplete: an empty TLS item is
             // no layer of its own, and TCP's text stands
-            if (a != null && !a.startsWith("_ws.") && !(a.equals("tls") && !n.hasChildren())) {
+            if (a != null && !a.startsWith("_ws.") && !(a.equals("tls") && !n.hasChildren())
+                    && !HttpColumns.isTunnel(n)) {
                 return true;
             }
         }
