@@ -21,6 +21,12 @@ public final class HttpFields {
     /** The "chat" expert item on every request and status line (Wireshark's ei_http_chat). */
     public static final ExpertDef CHAT_EXPERT = ExpertDef.of("http.chat", ExpertGroup.SEQUENCE, ExpertSeverity.CHAT,
             "Formatted text");
+    /** Two bytes CR LF before a message (ei_http_leading_crlf): skipped, the message read after them. */
+    public static final ExpertDef LEADING_CRLF = ExpertDef.of("http.leading_crlf", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Leading CRLF previous message in the stream may have extra CRLF");
+    /** A header line whose name is empty or has a character outside RFC 7230's tchar (ei_http_bad_header_name). */
+    public static final ExpertDef BAD_HEADER_NAME = ExpertDef.of("http.bad_header_name", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "Illegal characters found in header name");
     /** On a content-coded body that was not decoded (ei_http_decompression_failed). */
     public static final ExpertDef DECOMPRESSION_FAILED = ExpertDef.of("http.decompression_failed",
             ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Decompression failed");
@@ -34,6 +40,8 @@ public final class HttpFields {
             FieldDef.builder("http.request.uri.query.parameter", "Request URI Query Parameter", STRING).build();
     public static final FieldDef REQUEST_VERSION =
             FieldDef.builder("http.request.version", "Request Version", STRING).build();
+    public static final FieldDef NOTIFICATION = FieldDef.builder("http.notification", "Notification", BOOLEAN)
+            .blurb("TRUE if HTTP notification").build();
     public static final FieldDef REQUEST_FULL_URI =
             FieldDef.builder("http.request.full_uri", "Full request URI", STRING).build();
     public static final FieldDef RESPONSE_VERSION =
@@ -70,6 +78,11 @@ public final class HttpFields {
     public static final FieldDef WWW_AUTHENTICATE =
             FieldDef.builder("http.www_authenticate", "WWW-Authenticate", STRING).build();
     public static final FieldDef COOKIE = FieldDef.builder("http.cookie", "Cookie", STRING).build();
+    public static final FieldDef COOKIE_PAIR = FieldDef.builder("http.cookie_pair", "Cookie pair", STRING)
+            .blurb("A name/value HTTP cookie pair").build();
+    /** A header line of a message that is neither request nor response (a notification such as NOTIFY). */
+    public static final FieldDef UNKNOWN_HEADER = FieldDef.builder("http.unknown_header", "Unknown header", STRING)
+            .build();
     public static final FieldDef SET_COOKIE = FieldDef.builder("http.set_cookie", "Set-Cookie", STRING).build();
     public static final FieldDef CONTENT_TYPE = FieldDef.builder("http.content_type", "Content-Type", STRING).build();
     public static final FieldDef CONTENT_LENGTH_HEADER =
@@ -91,6 +104,14 @@ public final class HttpFields {
             FieldDef.builder("http.x_forwarded_for", "X-Forwarded-For", STRING).build();
     public static final FieldDef SEC_WEBSOCKET_KEY =
             FieldDef.builder("http.sec_websocket_key", "Sec-WebSocket-Key", STRING).build();
+    public static final FieldDef SEC_WEBSOCKET_ACCEPT =
+            FieldDef.builder("http.sec_websocket_accept", "Sec-WebSocket-Accept", STRING).build();
+    public static final FieldDef SEC_WEBSOCKET_EXTENSIONS =
+            FieldDef.builder("http.sec_websocket_extensions", "Sec-WebSocket-Extensions", STRING).build();
+    public static final FieldDef SEC_WEBSOCKET_PROTOCOL =
+            FieldDef.builder("http.sec_websocket_protocol", "Sec-WebSocket-Protocol", STRING).build();
+    public static final FieldDef SEC_WEBSOCKET_VERSION =
+            FieldDef.builder("http.sec_websocket_version", "Sec-WebSocket-Version", STRING).build();
 
     // pairing and generated items
     public static final FieldDef REQUEST_NUMBER = FieldDef.builder("http.request_number", "Request number", UINT32).build();
@@ -115,13 +136,14 @@ public final class HttpFields {
             FieldDef.builder("http.chunked_trailer_part", "trailer-part", STRING).build();
 
     public static final FieldDef[] ALL = {
-        HTTP, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_URI_PATH, REQUEST_URI_QUERY,
+        HTTP, NOTIFICATION, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_URI_PATH, REQUEST_URI_QUERY,
         REQUEST_URI_QUERY_PARAMETER, REQUEST_VERSION, REQUEST_FULL_URI,
         RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
         HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,
-        AUTHBASIC, PROXY_AUTHENTICATE, PROXY_CONNECT_HOST, PROXY_CONNECT_PORT, WWW_AUTHENTICATE, COOKIE, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,
+        AUTHBASIC, PROXY_AUTHENTICATE, PROXY_CONNECT_HOST, PROXY_CONNECT_PORT, WWW_AUTHENTICATE, COOKIE, COOKIE_PAIR, UNKNOWN_HEADER, SET_COOKIE, CONTENT_TYPE, CONTENT_LENGTH_HEADER,
         CONTENT_LENGTH, CONTENT_ENCODING, TRANSFER_ENCODING, SERVER, CONNECTION, LOCATION, CACHE_CONTROL, DATE,
-        LAST_MODIFIED, UPGRADE, X_FORWARDED_FOR, SEC_WEBSOCKET_KEY,
+        LAST_MODIFIED, UPGRADE, X_FORWARDED_FOR, SEC_WEBSOCKET_KEY, SEC_WEBSOCKET_ACCEPT,
+        SEC_WEBSOCKET_EXTENSIONS, SEC_WEBSOCKET_PROTOCOL, SEC_WEBSOCKET_VERSION,
         REQUEST_NUMBER, RESPONSE_NUMBER, PREV_REQUEST_IN, PREV_RESPONSE_IN, REQUEST_IN, RESPONSE_IN, TIME,
         RESPONSE_FOR_URI, FILE_DATA, CHUNK_SIZE, CHUNK_DATA, CHUNK_BOUNDARY, CHUNKED_TRAILER_PART,
     };

@@ -45,12 +45,6 @@ public final class HttpModule implements ProtocolModule {
     /** packet-http.c's TCP_DEFAULT_RANGE. */
     public static final int[] DEFAULT_TCP_PORTS = {80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710};
 
-    private static final Set<String> METHODS = Set.of("GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE",
-            "CONNECT", "PATCH", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH",
-            "REPORT", "CHECKOUT", "CHECKIN", "VERSION-CONTROL", "UNCHECKOUT", "MKWORKSPACE", "UPDATE", "LABEL",
-            "MERGE", "BASELINE-CONTROL", "MKACTIVITY", "ORDERPATCH", "ACL", "MKREDIRECTREF", "UPDATEREDIRECTREF",
-            "NOTIFY", "M-SEARCH", "SUBSCRIBE", "UNSUBSCRIBE", "POLL", "BCOPY", "BDELETE", "BMOVE", "BPROPFIND",
-            "BPROPPATCH", "RPC_IN_DATA", "RPC_OUT_DATA", "PRI");
 
     private static final Map<String, FieldDef> HEADERS = Map.ofEntries(
             Map.entry("host", HOST), Map.entry("user-agent", USER_AGENT), Map.entry("accept", ACCEPT),
@@ -64,7 +58,11 @@ public final class HttpModule implements ProtocolModule {
             Map.entry("server", SERVER), Map.entry("connection", CONNECTION), Map.entry("location", LOCATION),
             Map.entry("cache-control", CACHE_CONTROL), Map.entry("date", DATE),
             Map.entry("last-modified", LAST_MODIFIED), Map.entry("upgrade", UPGRADE),
-            Map.entry("x-forwarded-for", X_FORWARDED_FOR), Map.entry("sec-websocket-key", SEC_WEBSOCKET_KEY));
+            Map.entry("x-forwarded-for", X_FORWARDED_FOR), Map.entry("sec-websocket-key", SEC_WEBSOCKET_KEY),
+            Map.entry("sec-websocket-accept", SEC_WEBSOCKET_ACCEPT),
+            Map.entry("sec-websocket-extensions", SEC_WEBSOCKET_EXTENSIONS),
+            Map.entry("sec-websocket-protocol", SEC_WEBSOCKET_PROTOCOL),
+            Map.entry("sec-websocket-version", SEC_WEBSOCKET_VERSION));
 
     /**
      * What the header lines add: their items, the Content-Length value, and the URIs built with the Host header
@@ -74,9 +72,9 @@ public final class HttpModule implements ProtocolModule {
 
     private static FieldSet headerItems() {
         List<FieldDef> all = new java.util.ArrayList<>(HEADERS.values());
-        all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, CONTENT_LENGTH, AUTHBASIC, REQUEST_FULL_URI,
-                RESPONSE_FOR_URI));
-        return FieldSet.of(all);
+        all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, UNKNOWN_HEADER, CONTENT_LENGTH, AUTHBASIC, COOKIE_PAIR,
+                REQUEST_FULL_URI, RESPONSE_FOR_URI));
+        return Expert.group(all, BAD_HEADER_NAME);
     }
 
     private final Map<String, Dissector> media = new HashMap<>();
@@ -95,7 +93,8 @@ public final class HttpModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(HttpFields.CHAT_EXPERT, HttpFields.DECOMPRESSION_FAILED);
+        r.experts(HttpFields.CHAT_EXPERT, HttpFields.DECOMPRESSION_FAILED, HttpFields.LEADING_CRLF,
+                HttpFields.BAD_HEADER_NAME);
         r.dissector(NAME, this::dissect);
     }
 
@@ -174,7 +173,25 @@ public final class HttpModule implements ProtocolModule {
             }
             return tunnel(tvb, ctx, parent, conv, tcp);
         }
+        if (tvb.reportedLength() > 3 && len > 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n') {
+            // RFC 2616: an empty line where a request line is expected is skipped (flagged, as packet-http.c does)
+            int n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb);
+            if (tcp != null && tcp.desegmentLen != 0) {
+                tcp.desegmentOffset += 2;
+            }
+            return n + 2;
+        }
+        return message(tvb, ctx, parent, tcp, conv, null);
+    }
 
+    /**
+     * One message (or continuation data) at the start of {@code tvb}; {@code crlf}, when not null, is the view whose
+     * first two bytes are the CR LF skipped before it.
+     */
+    private int message(ByteView tvb, PacketContext ctx, ProtoNode parent, TcpInfo tcp, HttpState.Conv conv,
+                        ByteView crlf) {
+        int len = tvb.capturedLength();
+        boolean canDesegment = tcp != null && tcp.canDesegment && len == tvb.reportedLength();
         int first = tvb.u8(0);
         if (first < 0x20 || first >= 0x7f) {
             // packet-http.c: "probably isn't HTTP" — binary data is not searched for a line end
@@ -232,21 +249,28 @@ public final class HttpModule implements ProtocolModule {
         boolean chunked = bh.chunked();
 
         // ---- body length ------------------------------------------------------------------------------------
-        boolean noBody = fl.response && ("HEAD".equals(conv.lastMethod) || fl.code / 100 == 1 || fl.code == 204
-                || fl.code == 304);
+        int code = Math.max(0, fl.code);
+        boolean noBody = fl.response && ("HEAD".equals(conv.lastMethod) || code / 100 == 1 || code == 204
+                || code == 304);
         // packet-http.c asks for no body at the end of the stream (a FIN: nothing more will come), nor for the
-        // responses that never have one, a CONNECT's success included
-        boolean bodyDeseg = canDesegment && !tcp.fin && !noBody && !(fl.response && fl.code / 100 == 2
-                && ("CONNECT".equals(conv.lastMethod) || "SSTP_DUPLEX_POST".equals(conv.lastMethod)));
+        // responses that never have one, a CONNECT's success included (judged by parse_http_status_code's code)
+        int sc = fl.statusCode;
+        boolean bodyDeseg = canDesegment && !tcp.fin && !(fl.response && ("HEAD".equals(conv.lastMethod)
+                || sc / 100 == 1 || sc == 204 || sc == 304 || sc / 100 == 2 && ("CONNECT".equals(conv.lastMethod)
+                || "SSTP_DUPLEX_POST".equals(conv.lastMethod))));
         int bodyLen;
         Chunks chunks = null;
         long maxBody = ctx.limits().get(Limit.HTTP_BODY_BYTES);
         String capped = null; // why the body was not reassembled, when a cap is the reason
         if (noBody) {
             bodyLen = 0;
+        } else if (chunked && !bh.chunkedFirst() && contentLength < 0 && fl.response && bodyDeseg) {
+            // "gzip, chunked": not chunked to req_resp_hdrs_do_reassembly, so a body up to the FIN
+            tcp.requestMore(0, TcpInfo.UNTIL_FIN);
+            return len;
         } else if (chunked) {
             chunks = Chunks.scan(tvb, hdrEnd, len, maxBody);
-            if (!chunks.complete && bodyDeseg) {
+            if (!chunks.complete && bodyDeseg && bh.chunkedFirst()) {
                 if (len - hdrEnd < maxBody) {
                     tcp.requestMore(0, chunks.need);
                     tcp.infoRepeats = true; // req_resp_hdrs_do_reassembly asks for one more segment at a time
@@ -277,6 +301,24 @@ public final class HttpModule implements ProtocolModule {
             // a request without Content-Length has no body; a response runs to the end of what we have
             bodyLen = fl.response ? len - hdrEnd : 0;
         }
+        // packet-http.c's message ends its headers at the first line that is neither blank nor has a colon
+        // (req_resp_hdrs_do_reassembly, which waited for the blank line, does not): what follows is body, by the
+        // message's own headers before that line
+        int stop = headerBreak(tvb, next, blankStart < 0 ? hdrEnd : blankStart, len);
+        if (stop >= 0) {
+            BodyHeaders own = BodyHeaders.scan(tvb, next, stop, len);
+            contentType = own.contentType();
+            blankStart = -1;
+            hdrEnd = stop;
+            chunks = null;
+            if (own.contentLength() >= 0 && !own.chunked()) {
+                bodyLen = (int) Math.min(own.contentLength(), len - stop);
+            } else if (fl.response) {
+                bodyLen = code / 100 == 1 || code == 204 || code == 304 ? 0 : len - stop;
+            } else {
+                bodyLen = fl.notification || own.chunked() ? len - stop : 0;
+            }
+        }
         int pdu = hdrEnd + bodyLen;
 
         // ---- the tree ---------------------------------------------------------------------------------------
@@ -285,6 +327,9 @@ public final class HttpModule implements ProtocolModule {
         // media type's dissector takes the body (below); len(http) and slices of http follow it
         ProtoNode http = parent.addItem(HTTP, tvb, 0, len);
         boolean lab = ctx.labels();
+        if (crlf != null) {
+            Expert.add(ctx, http.addText(crlf, 0, 2, LEADING_CRLF.summary()), LEADING_CRLF);
+        }
         if (capped != null) {
             ctx.limitReached(Limit.HTTP_BODY_BYTES, http, capped);
         }
@@ -295,7 +340,8 @@ public final class HttpModule implements ProtocolModule {
         firstLineItems(firstNode, tvb, fl, lab);
         // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
         int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
-        String host = headerItems(http, tvb, next, headersEnd, len, fl.response ? RESPONSE_LINE : REQUEST_LINE);
+        String host = headerItems(http, tvb, ctx, next, headersEnd, len,
+                fl.notification ? UNKNOWN_HEADER : fl.response ? RESPONSE_LINE : REQUEST_LINE);
         if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
             http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(text(tvb, blankStart,
                     hdrEnd - blankStart)));
@@ -400,15 +446,21 @@ public final class HttpModule implements ProtocolModule {
     private static void firstLineItems(ProtoNode firstNode, ByteView tvb, FirstLine fl, boolean lab) {
         if (fl.response) {
             ProtoNode version = firstNode.addObj(RESPONSE_VERSION, tvb, fl.aOff, fl.a.length(), fl.a);
-            firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
-            String desc = StatusCodes.describe(fl.code);
-            if (desc != null) {
-                firstNode.addObj(RESPONSE_CODE_DESC, tvb, fl.bOff, 3, desc).generated();
-            }
-            ProtoNode phrase = firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c);
             if (lab) { // labels are built only for the outputs that show them (-V, JSON)
                 version.label("Response Version: " + FieldFormat.formatText(fl.a));
-                phrase.label("Response Phrase: " + FieldFormat.formatText(fl.c));
+            }
+            if (fl.code < 0) {
+                return; // a status code token shorter than three characters: nothing more
+            }
+            firstNode.add(RESPONSE_CODE, tvb, fl.bOff, 3, fl.code);
+            String desc = StatusCodes.describe(fl.code);
+            firstNode.addObj(RESPONSE_CODE_DESC, tvb, fl.bOff, 3, desc != null ? desc : "Unknown (" + fl.code + ")")
+                    .generated();
+            if (!fl.c.isEmpty()) {
+                ProtoNode phrase = firstNode.addObj(RESPONSE_PHRASE, tvb, fl.cOff, fl.c.length(), fl.c);
+                if (lab) {
+                    phrase.label("Response Phrase: " + FieldFormat.formatText(fl.c));
+                }
             }
         } else {
             ProtoNode method = firstNode.addObj(REQUEST_METHOD, tvb, fl.aOff, fl.a.length(), fl.a);
@@ -458,20 +510,28 @@ public final class HttpModule implements ProtocolModule {
             FieldSet.of(REQUEST_URI_PATH, REQUEST_URI_QUERY, REQUEST_URI_QUERY_PARAMETER);
 
     /** The header lines' items, from {@code from} to {@code to}; returns the Host header's value, or null. */
-    private static String headerItems(ProtoNode http, ByteView tvb, int from, int to, int len, FieldDef lineField) {
+    private static String headerItems(ProtoNode http, ByteView tvb, PacketContext ctx, int from, int to, int len,
+                                      FieldDef lineField) {
         String host = null;
         for (int p = from; p < to; ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
             String h = tvb.latin1(p, (e < 0 ? len : e) - p);
             int colon = h.indexOf(':');
-            FieldDef f = colon > 0 ? HEADERS.get(h.substring(0, colon).trim().toLowerCase(Locale.ROOT)) : null;
+            boolean validName = colon > 0 && tokenChars(h, colon);
+            FieldDef f = validName ? HEADERS.get(h.substring(0, colon).toLowerCase(Locale.ROOT)) : null;
             // the line with its terminator, the line item's value and the label of either: only for kept items
-            boolean kept = http.wants(lineField) || (f != null && http.wants(f));
+            boolean kept = http.wants(lineField) || (f != null && http.wants(f)) || !validName;
             String raw = kept ? ascii(tvb.latin1(p, end - p)) : null;
             String shown = kept && raw.indexOf('\uFFFD') >= 0 ? text(tvb, p, end - p) : raw;
             if (f == null) {
-                lineLabel(http.addObj(lineField, tvb, p, end - p, raw), shown);
+                // a notification's unknown header is a string of the line's shown text (format_text), unless its
+                // name is invalid (then the bytes, as for the line items)
+                ProtoNode line = lineLabel(http.addObj(lineField, tvb, p, end - p,
+                        lineField == UNKNOWN_HEADER && validName ? FieldFormat.formatText(shown) : raw), shown);
+                if (!validName) {
+                    Expert.add(ctx, line, BAD_HEADER_NAME);
+                }
             } else {
                 // the header's own field first, then the hidden line item, in the order tshark -T json lists them
                 // as packet-http.c: spaces and tabs after the colon skipped, the rest of the line kept as it is
@@ -481,7 +541,9 @@ public final class HttpModule implements ProtocolModule {
                 }
                 String value = ascii(h.substring(v));
                 ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), shown);
-                http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                if (lineField != UNKNOWN_HEADER) {
+                    http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                }
                 if (f == HOST) {
                     host = value;
                 } else if ((f == AUTHORIZATION || f == PROXY_AUTHORIZATION) && value.startsWith("Basic ")) {
@@ -491,6 +553,8 @@ public final class HttpModule implements ProtocolModule {
                     if (!cn.isPhantom()) {
                         cn.label("Credentials: " + FieldFormat.formatText(credentials));
                     }
+                } else if (f == COOKIE) {
+                    cookiePairs(hn, tvb, p + v, value);
                 } else if (f == CONTENT_LENGTH_HEADER) {
                     long cl = parseLength(value.trim()); // white space may follow the number
                     if (cl >= 0) {
@@ -543,13 +607,74 @@ public final class HttpModule implements ProtocolModule {
         return new String(out, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Whether the header name {@code h[0, n)} is all RFC 7230 tchars (packet-http.c's is_token_char). */
+    private static boolean tokenChars(String h, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = h.charAt(i);
+            boolean alnum = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!alnum && "!#$%&\\:*+-.^_`|~".indexOf(c) < 0 || c == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A Cookie header's name=value pairs (HDR_COOKIE): split at ';', white space and empty parts skipped, each pair
+     * placed where it lies in the value (which starts at {@code off}).
+     */
+    private static void cookiePairs(ProtoNode header, ByteView tvb, int off, String value) {
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            char c = value.charAt(i);
+            while (c == ';' || c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+                if (++i >= n) {
+                    return;
+                }
+                c = value.charAt(i);
+            }
+            int semi = value.indexOf(';', i);
+            int partLen = (semi < 0 ? n : semi) - i;
+            header.addObj(COOKIE_PAIR, tvb, off + i, partLen, value.substring(i, i + partLen));
+            i += partLen;
+        }
+    }
+
+    /** The start of the first header line in [from, to) that has no colon, or -1. */
+    private static int headerBreak(ByteView tvb, int from, int to, int len) {
+        for (int p = from; p < to; ) {
+            int e = lineEnd(tvb, p, len);
+            int end = e < 0 ? len : e;
+            int colon = tvb.indexOf(p, ':');
+            if (end > p && (colon < 0 || colon >= end)) {
+                return p;
+            }
+            p = e < 0 ? len : afterLine(tvb, e, len);
+        }
+        return -1;
+    }
+
     /** Request/response numbering and pairing, as packet-http.c's request/response list. */
     private static void pairing(ProtoNode http, ByteView tvb, PacketContext ctx, HttpState.Conv conv, FirstLine fl,
                                 String host, boolean lab) {
         long frame = ctx.frameNumber();
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
-        if (!fl.response) {
-            String fullUri = fullUri(host, fl.b, fl.a);
+        if (fl.notification) {
+            // packet-http.c: a notification (NOTIFY, SUBSCRIBE, UNSUBSCRIBE) has a full URI but takes no part in pairing
+            String fullUri = fullUri(host, fl.b, fl.method);
+            if (fullUri != null) {
+                ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
+                if (lab) {
+                    full.label("Full request URI: " + FieldFormat.formatText(fullUri));
+                }
+                conv.fullUri = fullUri;
+            }
+            conv.lastMethod = fl.method;
+            conv.lastUri = fl.b;
+            http.add(NOTIFICATION, tvb, 0, 0, 1).hidden();
+        } else if (!fl.response) {
+            String fullUri = fullUri(host, fl.b, fl.method);
             if (fullUri != null) {
                 ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
                 if (lab) {
@@ -563,7 +688,7 @@ public final class HttpModule implements ProtocolModule {
             if (fullUri != null) {
                 conv.fullUri = fullUri; // packet-http.c keeps the conversation's last one when a request has none
             }
-            conv.lastMethod = fl.a;
+            conv.lastMethod = fl.method;
             conv.lastUri = fl.b;
             ProtoNode number = http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated();
             if (lab) {
@@ -574,7 +699,9 @@ public final class HttpModule implements ProtocolModule {
             }
         } else {
             http.add(RESPONSE, tvb, 0, 0, 1).hidden();
-            conv.lastCode = fl.code;
+            if (fl.code >= 0) {
+                conv.lastCode = fl.code;
+            }
             HttpState.ReqRes rr = conv.tail;
             if (rr == null || rr.resFrame > 0) {
                 rr = conv.push();
@@ -738,12 +865,14 @@ public final class HttpModule implements ProtocolModule {
      * value is kept as packet-http.c keeps it: spaces and tabs after the colon skipped, trailing ones kept (so
      * "gzip " is no known coding), cut at a NUL (it is a C string there), the last such header winning.
      */
-    private record BodyHeaders(String contentType, long contentLength, boolean chunked, String contentEncoding) {
+    private record BodyHeaders(String contentType, long contentLength, boolean chunked, String contentEncoding,
+                               boolean chunkedFirst) {
         /** Scans the header lines in {@code [from, to)}; names are compared in place, only these values become text. */
         static BodyHeaders scan(ByteView tvb, int from, int to, int len) {
             String contentType = null;
             long contentLength = -1;
             boolean chunked = false;
+            boolean chunkedFirst = false;
             String contentEncoding = null;
             for (int p = from; p < to; ) {
                 int e = lineEnd(tvb, p, len);
@@ -766,8 +895,10 @@ public final class HttpModule implements ProtocolModule {
                     } else if (nameIs(tvb, ns, ne, "content-length")) {
                         contentLength = parseLength(tvb.latin1(colon + 1, end - colon - 1).trim());
                     } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {
-                        chunked = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT)
-                                .contains("chunked");
+                        String te = tvb.latin1(colon + 1, end - colon - 1).toLowerCase(Locale.ROOT);
+                        chunked = te.contains("chunked");
+                        // req_resp_hdrs_do_reassembly reassembles chunks only when the value starts with "chunked"
+                        chunkedFirst = te.stripLeading().startsWith("chunked");
                     } else if (nameIs(tvb, ns, ne, "content-encoding")) {
                         int v = colon + 1;
                         while (v < end && (tvb.u8(v) == ' ' || tvb.u8(v) == '\t')) {
@@ -782,7 +913,7 @@ public final class HttpModule implements ProtocolModule {
                 }
                 p = e < 0 ? len : afterLine(tvb, e, len);
             }
-            return new BodyHeaders(contentType, contentLength, chunked, contentEncoding);
+            return new BodyHeaders(contentType, contentLength, chunked, contentEncoding, chunkedFirst);
         }
     }
 
@@ -820,45 +951,83 @@ public final class HttpModule implements ProtocolModule {
         return eol + 1;
     }
 
-    /** A request line (method, URI, version) or status line (version, code, phrase) with token offsets. */
-    record FirstLine(boolean response, String a, int aOff, String b, int bOff, String c, int cOff, int code) {
+    /**
+     * A request line (method, URI, version) or status line (version, code, phrase) with token offsets, as packet-http.c
+     * reads it: is_http_request_or_reply tells a response by its "HTTP/" or "ICY" start and a request by a method of
+     * its own list (after an RFC 2774 "M-" prefix, case-sensitive, nothing required after it); basic_request_dissector
+     * and basic_response_dissector split it into tokens at spaces (get_token_len). {@code code} is the status code
+     * the tree shows (the first three characters of a token of three or more, -1 when shorter), {@code statusCode}
+     * the one parse_http_status_code gives the body decision (0 unless the token is exactly three digits).
+     */
+    record FirstLine(boolean response, boolean notification, String method, String a, int aOff, String b, int bOff,
+                     String c, int cOff, int code, int statusCode) {
+        /** is_http_request_or_reply's methods, by length; NOTIFY, SUBSCRIBE and UNSUBSCRIBE are notifications. */
+        private static final Set<String> REQUEST_METHODS = Set.of("GET", "PUT", "COPY", "HEAD", "LOCK", "MOVE", "POLL",
+                "POST", "BCOPY", "BMOVE", "MKCOL", "TRACE", "PATCH", "LABEL", "MERGE", "DELETE", "SEARCH", "UNLOCK",
+                "REPORT", "UPDATE", "BDELETE", "CONNECT", "OPTIONS", "CHECKIN", "PROPFIND", "CHECKOUT", "CCM_POST",
+                "PROPPATCH", "BPROPFIND", "BPROPPATCH", "UNCHECKOUT", "MKACTIVITY", "MKWORKSPACE", "RPC_CONNECT",
+                "RPC_IN_DATA", "RPC_OUT_DATA", "VERSION-CONTROL", "BASELINE-CONTROL", "SSTP_DUPLEX_POST");
+        private static final Set<String> NOTIFICATIONS = Set.of("NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE");
+
         static FirstLine parse(String line) {
-            int sp1 = line.indexOf(' ');
-            if (sp1 <= 0) {
+            String d = line.startsWith("M-") ? line.substring(2) : line;
+            if (d.startsWith("HTTP/") || d.startsWith("ICY")) {
+                return response(line);
+            }
+            int sp = d.indexOf(' ');
+            String method = sp < 0 ? d : d.substring(0, sp);
+            boolean notification = NOTIFICATIONS.contains(method);
+            if (!notification && !REQUEST_METHODS.contains(method)) {
                 return null;
             }
-            String t1 = line.substring(0, sp1);
-            if (t1.startsWith("HTTP/") && t1.length() > 5) {
-                int codeOff = sp1 + 1;
-                if (line.length() < codeOff + 3) {
-                    return null;
-                }
-                String code = line.substring(codeOff, codeOff + 3);
-                if (!code.chars().allMatch(Character::isDigit)
-                        || (line.length() > codeOff + 3 && line.charAt(codeOff + 3) != ' ')) {
-                    return null;
-                }
-                int phraseOff = Math.min(line.length(), codeOff + 4);
-                return new FirstLine(true, ascii(t1), 0, code, codeOff, ascii(line.substring(phraseOff)), phraseOff, 0)
-                        .withCode(Integer.parseInt(code));
+            int methodEnd = tokenEnd(line, 0);
+            int next = skipSpaces(line, methodEnd);
+            if (next > 2 && line.charAt(next - 1) == ' ' && line.charAt(next - 2) == ' ') {
+                next--; // two spaces: an empty URI
             }
-            if (!METHODS.contains(t1)) {
-                return null;
-            }
-            int sp2 = line.lastIndexOf(' ');
-            if (sp2 <= sp1) {
-                return null;
-            }
-            String version = line.substring(sp2 + 1);
-            if (!version.startsWith("HTTP/")) {
-                return null;
-            }
-            return new FirstLine(false, t1, 0, ascii(line.substring(sp1 + 1, sp2)), sp1 + 1, ascii(version), sp2 + 1,
-                    0);
+            int uriEnd = tokenEnd(line, next);
+            int versionOff = skipSpaces(line, uriEnd);
+            return new FirstLine(false, notification, method, ascii(line.substring(0, methodEnd)), 0,
+                    ascii(line.substring(next, uriEnd)), next, ascii(line.substring(versionOff)), versionOff, 0, 0);
         }
 
-        FirstLine withCode(int code) {
-            return new FirstLine(response, a, aOff, b, bOff, c, cOff, code);
+        private static FirstLine response(String line) {
+            int versionEnd = tokenEnd(line, 0);
+            int codeOff = skipSpaces(line, versionEnd);
+            int codeEnd = tokenEnd(line, codeOff);
+            int phraseOff = skipSpaces(line, codeEnd);
+            String version = ascii(line.substring(0, versionEnd));
+            if (codeEnd - codeOff < 3) {
+                return new FirstLine(true, false, null, version, 0, "", codeOff, "", phraseOff, -1, 0);
+            }
+            String code = line.substring(codeOff, codeOff + 3);
+            int statusCode = codeEnd - codeOff == 3 && code.chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(code) : 0;
+            return new FirstLine(true, false, null, version, 0, code, codeOff, ascii(line.substring(phraseOff)),
+                    phraseOff, (int) strtoul(code), statusCode);
+        }
+
+        /** get_token_len: a token ends at a space (or the line's end). */
+        private static int tokenEnd(String line, int from) {
+            int i = from;
+            while (i < line.length() && line.charAt(i) != ' ') {
+                i++;
+            }
+            return i;
+        }
+
+        private static int skipSpaces(String line, int from) {
+            int i = from;
+            while (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
+        }
+
+        /** strtoul(s, NULL, 10) of a status code's three characters: leading blanks, a sign, the digits. */
+        private static long strtoul(String s) {
+            long v = HttpModule.strtol(s);
+            return v < 0 ? v & 0xffffffffL : v;
         }
     }
 
