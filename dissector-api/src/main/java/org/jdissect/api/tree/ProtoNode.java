@@ -329,6 +329,21 @@ public final class ProtoNode {
         }
     }
 
+    /**
+     * Moves this node after its last sibling: for an item Wireshark adds after the layer above has added its own to
+     * the same subtree (TCP's "TCP segment data" after the PDU sizes tcp_dissect_pdus notes).
+     */
+    public void moveToEnd() {
+        ProtoNode p = parent;
+        if (p == null || isPhantom || p.lastChild == this) {
+            return;
+        }
+        detach();
+        parent = p;
+        p.lastChild.next = this;
+        p.lastChild = this;
+    }
+
     public ProtoNode setLength(int len) {
         if (isPhantom) {
             return this;

@@ -25,6 +25,7 @@ import org.jdissect.dissectors.media.MediaType;
 import org.jdissect.dissectors.media.MediaTypes;
 import org.jdissect.dissectors.media.TextLinesModule;
 import org.jdissect.dissectors.tcp.TcpInfo;
+import org.jdissect.dissectors.websocket.WebSocketModule;
 import org.jdissect.dissectors.tls.TlsModule;
 import org.jdissect.dissectors.tcp.TcpModule;
 
@@ -78,6 +79,8 @@ public final class HttpModule implements ProtocolModule {
     }
 
     private final Map<String, Dissector> media = new HashMap<>();
+    /** Where a connection upgraded to WebSocket goes (null without the module). */
+    private Dissector websocket;
 
     /** Marks a packet in which "http" was already added to frame.protocols (pipelined messages add it once). */
     private static final class Mark {
@@ -105,6 +108,7 @@ public final class HttpModule implements ProtocolModule {
         }
         h.heuristics(TcpModule.HEURISTICS).add(NAME, this::heuristic);
         media.putAll(MediaTypes.resolve(h));
+        websocket = h.dissector(WebSocketModule.NAME).orElse(null);
     }
 
     private static HttpState.Conv conv(PacketContext ctx, TcpInfo tcp) {
@@ -172,6 +176,21 @@ public final class HttpModule implements ProtocolModule {
                 conv.tunnelDirection = tcp.direction;
             }
             return tunnel(tvb, ctx, parent, conv, tcp);
+        }
+        if (conv.upgraded != null) {
+            int mark = ctx.protocolsMark();
+            boolean marked = ctx.get(Mark.class) != null;
+            markProtocol(ctx);
+            int afterHttp = ctx.protocolsMark();
+            ctx.put(WebSocketModule.Setup.class, conv.webSocket);
+            int n = conv.upgraded.dissect(tvb, ctx, parent);
+            if (!marked && ctx.protocolsMark() == afterHttp && tcp != null && tcp.desegmentLen != 0
+                    && tcp.desegmentOffset == 0) {
+                // a first frame cut short: tshark lists no layer above TCP for the segment
+                ctx.dropProtocolsAfter(mark);
+                ctx.put(Mark.class, null);
+            }
+            return n;
         }
         if (tvb.reportedLength() > 3 && len > 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n') {
             // RFC 2616: an empty line where a request line is expected is skipped (flagged, as packet-http.c does)
@@ -347,6 +366,17 @@ public final class HttpModule implements ProtocolModule {
                     hdrEnd - blankStart)));
         }
         pairing(http, tvb, ctx, conv, fl, host, lab);
+        BodyHeaders own = stop >= 0 ? BodyHeaders.scan(tvb, next, stop, len) : bh;
+        if (fl.response && conv.lastMethod != null && own.upgrade() != null && conv.lastCode == 101) {
+            // the protocol switched after this response's headers (RFC 7230 6.7): every later payload of the
+            // connection goes to the protocol named by Upgrade (packet-http.c's upgrade table), data if unknown
+            String up = own.upgrade();
+            int slash = up.indexOf('/');
+            boolean ws = up.equals("websocket") || slash >= 0 && up.substring(0, slash).equals("websocket");
+            conv.upgraded = ws && websocket != null ? websocket : DataModule::dissect;
+            conv.webSocket = new WebSocketModule.Setup(own.wsProtocol(), own.wsExtensions(), tcp == null ? 0
+                    : tcp.srcPort);
+        }
 
         // ---- the body -----------------------------------------------------------------------------------------
         ByteView body;
@@ -866,7 +896,7 @@ public final class HttpModule implements ProtocolModule {
      * "gzip " is no known coding), cut at a NUL (it is a C string there), the last such header winning.
      */
     private record BodyHeaders(String contentType, long contentLength, boolean chunked, String contentEncoding,
-                               boolean chunkedFirst) {
+                               boolean chunkedFirst, String upgrade, String wsProtocol, String wsExtensions) {
         /** Scans the header lines in {@code [from, to)}; names are compared in place, only these values become text. */
         static BodyHeaders scan(ByteView tvb, int from, int to, int len) {
             String contentType = null;
@@ -874,6 +904,9 @@ public final class HttpModule implements ProtocolModule {
             boolean chunked = false;
             boolean chunkedFirst = false;
             String contentEncoding = null;
+            String upgrade = null;
+            String wsProtocol = null;
+            String wsExtensions = null;
             for (int p = from; p < to; ) {
                 int e = lineEnd(tvb, p, len);
                 int end = e < 0 ? len : e;
@@ -909,11 +942,27 @@ public final class HttpModule implements ProtocolModule {
                             ve++;
                         }
                         contentEncoding = tvb.latin1(v, ve - v);
+                    } else if (nameIs(tvb, ns, ne, "upgrade")) {
+                        upgrade = value(tvb, colon, end).toLowerCase(Locale.ROOT);
+                    } else if (nameIs(tvb, ns, ne, "sec-websocket-protocol")) {
+                        wsProtocol = value(tvb, colon, end);
+                    } else if (nameIs(tvb, ns, ne, "sec-websocket-extensions")) {
+                        wsExtensions = value(tvb, colon, end);
                     }
                 }
                 p = e < 0 ? len : afterLine(tvb, e, len);
             }
-            return new BodyHeaders(contentType, contentLength, chunked, contentEncoding, chunkedFirst);
+            return new BodyHeaders(contentType, contentLength, chunked, contentEncoding, chunkedFirst, upgrade,
+                    wsProtocol, wsExtensions);
+        }
+
+        /** A header's value as process_header takes it: after the colon's spaces and tabs, to the line's end. */
+        private static String value(ByteView tvb, int colon, int end) {
+            int v = colon + 1;
+            while (v < end && (tvb.u8(v) == ' ' || tvb.u8(v) == '\t')) {
+                v++;
+            }
+            return tvb.latin1(v, end - v);
         }
     }
 

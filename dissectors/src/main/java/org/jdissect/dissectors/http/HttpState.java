@@ -40,6 +40,12 @@ final class HttpState {
          */
         long tunnelFrame;
         int tunnelDirection;
+        /**
+         * Where every payload goes once a 101 response switched protocols (null before), and what it negotiated for
+         * WebSocket.
+         */
+        org.jdissect.api.dissect.Dissector upgraded;
+        org.jdissect.dissectors.websocket.WebSocketModule.Setup webSocket;
 
         ReqRes push() {
             ReqRes r = new ReqRes();

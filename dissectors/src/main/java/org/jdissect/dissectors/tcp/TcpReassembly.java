@@ -192,12 +192,16 @@ final class TcpReassembly {
             ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
             // one "TCP segment data" line per segment, however many steps its bytes joined the PDU in
             int joined = done;
-            if (segData == null) {
+            boolean first = segData == null;
+            if (first) {
                 segData = tcp.addObj(SEGMENT_DATA, payload, 0, joined, null);
             }
             segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
             List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
             dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+            if (first) {
+                segData.moveToEnd(); // desegment_tcp adds it after the PDU's dissection (and its PDU sizes)
+            }
             if (flow.msp == m) {
                 // the protocol needs still more: no reassembly to show yet, the bytes wait in the widened range.
                 // The PDU goes on in a copy: later segments (a retransmission too) must not change bytes this

@@ -28,6 +28,8 @@ public final class Columns {
     /** The HTTP message whose media type is in Info already (so a body's second item adds nothing). */
     int mediaShown;
     String httpContentType;
+    /** Whether Info was fenced after an HTTP message for the WebSocket frames after it. */
+    boolean webSocketFenced;
     /** The TTL / hop limit of the last IP header, which ICMP echoes show (-1 before one). */
     long ipTtl;
     long ipv6Hlim;
@@ -42,6 +44,7 @@ public final class Columns {
         src = "";
         dst = "";
         httpMessages = 0;
+        webSocketFenced = false;
         mediaShown = 0;
         httpContentType = null;
         ipTtl = -1;
@@ -153,6 +156,7 @@ public final class Columns {
                 info.set(lldp == null ? "" : lldp.text());
             }
             case "http" -> HttpColumns.http(this, p);
+            case "websocket" -> WebSocketColumns.websocket(this, p);
             case "tls" -> TlsColumns.tls(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
                     "xml" -> HttpColumns.mediaType(this, p);
