@@ -7,38 +7,13 @@ fragments) reassembled with the first fragment's opcode, a 101 with its first fr
 Sec-WebSocket-Protocol, permessage-deflate with context takeover both ways, an uncompressed frame and a frame that
 fails to inflate, and a 101 without Upgrade (nothing switches). Run `python3 make.py` here, then `sh oracle.sh`.
 """
+import os
 import struct
+import sys
 import zlib
-CLI, SRV = (10, 0, 0, 1), (10, 0, 0, 2)
-T0 = 1700000000
-def csum(b):
-    if len(b) % 2: b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff); s += s >> 16
-    return (~s) & 0xffff
-def pkt(sport, dport, flags, seq, ack, payload=b'', to_server=True):
-    src, dst = (CLI, SRV) if to_server else (SRV, CLI)
-    tcp = struct.pack('!HHIIBBHHH', sport, dport, seq & 0xffffffff, ack, 5 << 4, flags, 64240, 0, 0) + payload
-    c = csum(bytes(src) + bytes(dst) + struct.pack('!BBH', 0, 6, len(tcp)) + tcp)
-    tcp = tcp[:16] + struct.pack('!H', c) + tcp[18:]
-    ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), 1, 0x4000, 64, 6, 0, bytes(src), bytes(dst))
-    ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
-    eth = bytes.fromhex('020000000002020000000001') if to_server else bytes.fromhex('020000000001020000000002')
-    return eth + b'\x08\x00' + ip + tcp
-frames = []
-class Conn:
-    def __init__(s, port):
-        s.p = port; s.c = 1000; s.s = 5000
-        frames.append(pkt(port, 80, 0x02, s.c, 0)); 
-        frames.append(pkt(80, port, 0x12, s.s, s.c + 1, to_server=False))
-        s.c += 1; s.s += 1
-        frames.append(pkt(port, 80, 0x10, s.c, s.s))
-    def cli(s, data, flags=0x18):
-        frames.append(pkt(s.p, 80, flags, s.c, s.s, data)); s.c += len(data) + (1 if flags & 1 else 0)
-    def srv(s, data, flags=0x18):
-        frames.append(pkt(80, s.p, flags, s.s, s.c, data, to_server=False)); s.s += len(data) + (1 if flags & 1 else 0)
-    def ack(s):
-        frames.append(pkt(s.p, 80, 0x10, s.c, s.s))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tcpconn import Conn, frames, write_pcap  # noqa: E402
+
 
 def frame(op, payload, fin=True, mask=None, rsv=0, ext=None):
     b0 = (0x80 if fin else 0) | rsv | op
@@ -94,8 +69,4 @@ c.srv(frame(1, b'\x01\x02garbage', rsv=0x40))
 c.srv(b'', 0x11); c.cli(b'', 0x11); c.srv(b'', 0x10)
 # 101 without Upgrade header: nothing changes
 c = Conn(44004); c.cli(UPG); c.srv(b'HTTP/1.1 101 Switching Protocols\r\n\r\n'); c.cli(b'GET /after HTTP/1.1\r\nHost: x\r\n\r\n')
-with open('websocket.pcap', 'wb') as fh:
-    fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, fr in enumerate(frames):
-        fh.write(struct.pack('<IIII', T0 + i, 0, len(fr), len(fr)))
-        fh.write(fr)
+write_pcap('websocket.pcap')
