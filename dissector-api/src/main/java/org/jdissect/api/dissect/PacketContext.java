@@ -38,6 +38,8 @@ public final class PacketContext {
     public int dstPort;
     /** Wireshark's port type of the transport that set the ports: "tcp", "udp"… */
     public String portType;
+    /** The UDP conversation's index ({@code udp.stream}) once UDP set the ports; -1 before (a UDP conversation). */
+    public int udpStream = -1;
     /**
      * Whether the payload being dissected is a fragment of a larger datagram (pinfo->fragmented): the first fragment
      * of one that was not reassembled, so the layer above must not take its own length for a lie.
@@ -101,6 +103,7 @@ public final class PacketContext {
         srcPort = 0;
         dstPort = 0;
         portType = null;
+        udpStream = -1;
         fragmented = false;
         networkLength = -1;
         ipDepth = 0;

@@ -13,6 +13,9 @@ public final class HttpFields {
     }
 
     public static final FieldDef HTTP = FieldDef.builder("http", "Hypertext Transfer Protocol", PROTOCOL).blurb("HTTP").build();
+    /** HTTP over UDP port 1900 (UPnP discovery): the same message under its own protocol item. */
+    public static final FieldDef SSDP = FieldDef.builder("ssdp", "Simple Service Discovery Protocol", PROTOCOL)
+            .blurb("SSDP").build();
     public static final FieldDef REQUEST = FieldDef.builder("http.request", "Request", BOOLEAN)
             .blurb("TRUE if HTTP request").build();
     public static final FieldDef RESPONSE = FieldDef.builder("http.response", "Response", BOOLEAN)
@@ -136,7 +139,7 @@ public final class HttpFields {
             FieldDef.builder("http.chunked_trailer_part", "trailer-part", STRING).build();
 
     public static final FieldDef[] ALL = {
-        HTTP, NOTIFICATION, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_URI_PATH, REQUEST_URI_QUERY,
+        HTTP, SSDP, NOTIFICATION, REQUEST, RESPONSE, REQUEST_METHOD, REQUEST_URI, REQUEST_URI_PATH, REQUEST_URI_QUERY,
         REQUEST_URI_QUERY_PARAMETER, REQUEST_VERSION, REQUEST_FULL_URI,
         RESPONSE_VERSION, RESPONSE_CODE, RESPONSE_CODE_DESC, RESPONSE_PHRASE, REQUEST_LINE, RESPONSE_LINE,
         HOST, USER_AGENT, ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, REFERER, AUTHORIZATION, PROXY_AUTHORIZATION,

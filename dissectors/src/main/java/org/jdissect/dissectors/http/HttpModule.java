@@ -28,6 +28,7 @@ import org.jdissect.dissectors.tcp.TcpInfo;
 import org.jdissect.dissectors.websocket.WebSocketModule;
 import org.jdissect.dissectors.tls.TlsModule;
 import org.jdissect.dissectors.tcp.TcpModule;
+import org.jdissect.dissectors.udp.UdpModule;
 
 /**
  * HTTP/1.x over TCP as Wireshark 4.0's packet-http.c with tshark's defaults: the request or status line, each
@@ -82,6 +83,14 @@ public final class HttpModule implements ProtocolModule {
     /** Where a connection upgraded to WebSocket goes (null without the module). */
     private Dissector websocket;
 
+    /** What a message is shown as: HTTP over TCP, or SSDP (packet-http.c's dissect_ssdp) over UDP. */
+    private record Flavor(FieldDef item, String layer, String column) {
+    }
+
+    private static final Flavor AS_HTTP = new Flavor(HTTP, NAME, "HTTP");
+    private static final Flavor AS_SSDP = new Flavor(SSDP, "ssdp", "SSDP");
+    public static final int SSDP_PORT = 1900;
+
     /** Marks a packet in which "http" was already added to frame.protocols (pipelined messages add it once). */
     private static final class Mark {
     }
@@ -107,13 +116,32 @@ public final class HttpModule implements ProtocolModule {
             h.table(TcpModule.PORT_TABLE).add(port, NAME, this::dissect);
         }
         h.heuristics(TcpModule.HEURISTICS).add(NAME, this::heuristic);
+        h.table(UdpModule.PORT_TABLE).add(SSDP_PORT, "ssdp", this::ssdp);
         media.putAll(MediaTypes.resolve(h));
         websocket = h.dissector(WebSocketModule.NAME).orElse(null);
     }
 
+    /**
+     * dissect_ssdp: one message a datagram, no reassembly, request/response numbering per UDP conversation (a
+     * multicast M-SEARCH and its unicast answers are not one).
+     */
+    int ssdp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        if (tvb.capturedLength() == 0) {
+            return 0;
+        }
+        HttpState.Conv conv = conv(ctx, -2 - ctx.udpStream);
+        message(tvb, ctx, parent, null, conv, null, AS_SSDP);
+        return tvb.capturedLength();
+    }
+
     private static HttpState.Conv conv(PacketContext ctx, TcpInfo tcp) {
+        return conv(ctx, tcp == null ? -1 : tcp.stream);
+    }
+
+    /** The state of conversation {@code key}: a TCP stream's index, or -2 - a UDP stream's. */
+    private static HttpState.Conv conv(PacketContext ctx, int key) {
         HttpState state = ctx.session().state(HttpState.class, HttpState::new);
-        HttpState.Conv c = state.conv(tcp == null ? -1 : tcp.stream);
+        HttpState.Conv c = state.conv(key);
         if (state.evicted >= 0) {
             // counted every time, marked once: past the cap it happens on every new stream
             String message = "HTTP stream table full: pairing of TCP stream " + state.evicted
@@ -194,13 +222,13 @@ public final class HttpModule implements ProtocolModule {
         }
         if (tvb.reportedLength() > 3 && len > 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n') {
             // RFC 2616: an empty line where a request line is expected is skipped (flagged, as packet-http.c does)
-            int n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb);
+            int n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb, AS_HTTP);
             if (tcp != null && tcp.desegmentLen != 0) {
                 tcp.desegmentOffset += 2;
             }
             return n + 2;
         }
-        return message(tvb, ctx, parent, tcp, conv, null);
+        return message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
     }
 
     /**
@@ -208,14 +236,14 @@ public final class HttpModule implements ProtocolModule {
      * first two bytes are the CR LF skipped before it.
      */
     private int message(ByteView tvb, PacketContext ctx, ProtoNode parent, TcpInfo tcp, HttpState.Conv conv,
-                        ByteView crlf) {
+                        ByteView crlf, Flavor as) {
         int len = tvb.capturedLength();
         boolean canDesegment = tcp != null && tcp.canDesegment && len == tvb.reportedLength();
         int first = tvb.u8(0);
         if (first < 0x20 || first >= 0x7f) {
             // packet-http.c: "probably isn't HTTP" — binary data is not searched for a line end
             if (conv.seen) {
-                continuation(tvb, ctx, parent, false);
+                continuation(tvb, ctx, parent, false, as);
             }
             return len;
         }
@@ -232,7 +260,7 @@ public final class HttpModule implements ProtocolModule {
         FirstLine fl = FirstLine.parse(line);
         if (fl == null) {
             if (conv.seen) {
-                continuation(tvb, ctx, parent, true);
+                continuation(tvb, ctx, parent, true, as);
             }
             return len;
         }
@@ -341,10 +369,10 @@ public final class HttpModule implements ProtocolModule {
         int pdu = hdrEnd + bodyLen;
 
         // ---- the tree ---------------------------------------------------------------------------------------
-        markProtocol(ctx);
+        markProtocol(ctx, as);
         // packet-http.c adds the item to the end of the data it was given, and cuts it to the headers when a
         // media type's dissector takes the body (below); len(http) and slices of http follow it
-        ProtoNode http = parent.addItem(HTTP, tvb, 0, len);
+        ProtoNode http = parent.addItem(as.item(), tvb, 0, len);
         boolean lab = ctx.labels();
         if (crlf != null) {
             Expert.add(ctx, http.addText(crlf, 0, 2, LEADING_CRLF.summary()), LEADING_CRLF);
@@ -354,7 +382,7 @@ public final class HttpModule implements ProtocolModule {
         }
         String firstText = FieldFormat.formatText(text(tvb, 0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
-        ctx.setCurrentProto("HTTP");
+        ctx.setCurrentProto(as.column());
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         firstLineItems(firstNode, tvb, fl, lab);
         // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
@@ -557,8 +585,9 @@ public final class HttpModule implements ProtocolModule {
             if (f == null) {
                 // a notification's unknown header is a string of the line's shown text (format_text), unless its
                 // name is invalid (then the bytes, as for the line items)
+                boolean formatted = lineField == UNKNOWN_HEADER && validName && kept;
                 ProtoNode line = lineLabel(http.addObj(lineField, tvb, p, end - p,
-                        lineField == UNKNOWN_HEADER && validName ? FieldFormat.formatText(shown) : raw), shown);
+                        formatted ? FieldFormat.formatText(shown) : raw), shown);
                 if (!validName) {
                     Expert.add(ctx, line, BAD_HEADER_NAME);
                 }
@@ -845,10 +874,10 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */
-    private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text) {
-        markProtocol(ctx);
+    private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text, Flavor as) {
+        markProtocol(ctx, as);
         int cap = tvb.capturedLength();
-        ProtoNode http = parent.addItem(HTTP, tvb, 0, cap);
+        ProtoNode http = parent.addItem(as.item(), tvb, 0, cap);
         if (text) {
             http.addAscii(FILE_DATA, tvb, 0, cap)
                     .label("File Data: " + cap + " bytes"); // "1 bytes" too, as Wireshark words it
@@ -857,9 +886,13 @@ public final class HttpModule implements ProtocolModule {
     }
 
     private static void markProtocol(PacketContext ctx) {
+        markProtocol(ctx, AS_HTTP);
+    }
+
+    private static void markProtocol(PacketContext ctx, Flavor as) {
         if (ctx.get(Mark.class) == null) {
             ctx.put(Mark.class, MARK);
-            ctx.addProtocol(NAME);
+            ctx.addProtocol(as.layer());
         }
     }
 

@@ -155,7 +155,7 @@ public final class Columns {
                 LldpModule.Info lldp = ctx.get(LldpModule.Info.class);
                 info.set(lldp == null ? "" : lldp.text());
             }
-            case "http" -> HttpColumns.http(this, p);
+            case "http", "ssdp" -> HttpColumns.http(this, p);
             case "websocket" -> WebSocketColumns.websocket(this, p);
             case "tls" -> TlsColumns.tls(this, p);
             case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",

@@ -21,7 +21,7 @@ final class HttpColumns {
             // dissect_http_tcp sets a fence after each message: the next one's line goes after it
             c.info.setFence();
         }
-        c.protocol = "HTTP";
+        c.protocol = "ssdp".equals(Nodes.abbrev(p)) ? "SSDP" : "HTTP";
         ProtoNode start = lineStart(p);
         if (start != null) {
             // col_add_fstr(COL_INFO, "%s ", format_text(firstline)): the line without its terminator, then a space
