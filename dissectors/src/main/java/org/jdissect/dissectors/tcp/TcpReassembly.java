@@ -198,7 +198,11 @@ final class TcpReassembly {
             }
             segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
             List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
-            dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+            if (!suspect) {
+                dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+            }
+            // else: a retransmitted or out-of-order segment completes the PDU, which is shown reassembled but not
+            // dissected (process_tcp_payload with tshark's default "no subdissector on error")
             if (first) {
                 segData.moveToEnd(); // desegment_tcp adds it after the PDU's dissection (and its PDU sizes)
             }
