@@ -29,6 +29,20 @@ class HeldOutTcpAnalysisTest {
     }
 
     /**
+     * A stream of the benchmark capture in which retransmissions leave no bytes in flight: the bytes since the last
+     * PSH are counted on, but shown only beside bytes in flight, as tcp_print_sequence_number_analysis shows them.
+     */
+    @Test
+    void pushBytesAreShownOnlyWithBytesInFlight() throws IOException {
+        Path dir = TestData.ROOT.resolve("fin-data");
+        List<String> expected = Files.readAllLines(dir.resolve("push-after-retrans.pcap.fields.tsv"),
+                StandardCharsets.UTF_8);
+        String[] header = expected.get(0).split("\t", -1);
+        List<String> actual = TestData.fields(dir.resolve("push-after-retrans.pcap"), header);
+        assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
+    }
+
+    /**
      * Crafted streams (testdata/crafted-tcp): port reuse, window scaling learnt from a lone or option-less SYN or
      * SYN-ACK, conversation completeness when the handshake is partial or missing and after every flag combination,
      * and segments shorter than their own header. Every cell as tshark's, and the whole -V tree.

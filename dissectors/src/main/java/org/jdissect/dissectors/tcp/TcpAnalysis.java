@@ -316,7 +316,9 @@ final class TcpAnalysis {
         if (r.bytesInFlight != 0) {
             tree.add(BYTES_IN_FLIGHT, tvb, 0, 0, r.bytesInFlight).generated();
         }
-        if (r.pushBytesSent != 0) {
+        if (r.bytesInFlight != 0 && r.pushBytesSent != 0) {
+            // tcp_print_sequence_number_analysis shows the bytes since the last PSH only beside bytes in flight
+            // (the count goes on regardless: a retransmission whose flight comes out empty still adds to it)
             tree.add(PUSH_BYTES_SENT, tvb, 0, 0, r.pushBytesSent).generated();
         }
         int f = r.flags;
