@@ -78,7 +78,7 @@ final class Seeds {
         // the crafted captures reach dissector paths the corpus never does (LLC, short TCP headers, IPv6 options…)
         for (String dir : new String[] {"llc", "crafted-tcp", "crafted-ipv6", "crafted-icmp", "crafted-dns",
             "crafted-tcp-options", "tcpdump-link/captures", "sll", "arp", "ntp", "cdp", "vxlan", "syslog", "dhcp", "slow",
-            "cisco-l2", "igmp", "tls", "http-streams", "http-lines", "websocket", "ssdp"}) {
+            "cisco-l2", "igmp", "tls", "http-streams", "http-lines", "websocket", "ssdp", "nbns"}) {
             Path d = TESTDATA.resolve(dir);
             if (Files.isDirectory(d)) {
                 try (Stream<Path> s = Files.list(d)) {

@@ -35,6 +35,8 @@ public final class Columns {
     long ipv6Hlim;
     /** The Ethertype the last layer dispatched on, while the next layer is being looked at (-1: none). */
     private long etype;
+    /** Set when a layer's columns ended the line: what follows in the tree was not reached on a summary line. */
+    private boolean ended;
 
     /** Computes the columns of {@code ctx}'s packet; never throws on a damaged tree. */
     public void compute(PacketContext ctx) {
@@ -51,8 +53,9 @@ public final class Columns {
         ipv6Hlim = -1;
         etype = -1;
         layers.clear();
+        ended = false;
         ProtoNode root = ctx.tree().root();
-        for (ProtoNode p = root.firstChild(); p != null; p = p.next()) {
+        for (ProtoNode p = root.firstChild(); p != null && !ended; p = p.next()) {
             String a = Nodes.abbrev(p);
             if (a == null) {
                 continue;
@@ -131,6 +134,7 @@ public final class Columns {
             case "mdns" -> DnsColumns.dns(this, p, "MDNS");
             case "llmnr" -> DnsColumns.dns(this, p, "LLMNR");
             case "ntp" -> NtpColumns.ntp(this, p);
+            case "nbns" -> ended = NbnsColumns.nbns(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
             case "slow" -> SlowColumns.slow(this, p);
