@@ -5,13 +5,13 @@ a WACK, node status (NBSTAT) request and response, names with a scope id and sev
 first-level encoding (tshark's "Illegal NetBIOS name"), other record types and opcodes, and packets that lie about
 their counts and lengths or are cut short by the snapshot length. Run `python3 make.py` here, then `sh oracle.sh`.
 """
+import os
 import struct
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tcpconn import csum  # noqa: E402
 T0 = 1700000000
 frames = []
-def csum(b):
-    if len(b) % 2: b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b)); s = (s >> 16) + (s & 0xffff); s += s >> 16
-    return (~s) & 0xffff
 def udp(src, dst, payload, sport=137, dport=137, caplen=None):
     u = struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload
     c = csum(bytes(src) + bytes(dst) + struct.pack('!BBH', 0, 17, len(u)) + u)

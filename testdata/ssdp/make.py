@@ -4,13 +4,13 @@ multicast M-SEARCH requests and their unicast 200 answers (numbered per UDP conv
 with the multicast request), NOTIFY alive and byebye (notifications), a datagram that is not HTTP (nothing shown), and
 messages with bodies. Run `python3 make.py` here, then `sh oracle.sh`.
 """
+import os
 import struct
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tcpconn import csum  # noqa: E402
 T0 = 1700000000
 frames = []
-def csum(b):
-    if len(b) % 2: b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b)); s = (s >> 16) + (s & 0xffff); s += s >> 16
-    return (~s) & 0xffff
 def udp(src, dst, sport, dport, payload, smac='020000000001', dmac=None):
     u = struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload
     c = csum(bytes(src) + bytes(dst) + struct.pack('!BBH', 0, 17, len(u)) + u)
