@@ -352,8 +352,9 @@ public final class HttpModule implements ProtocolModule {
         // (req_resp_hdrs_do_reassembly, which waited for the blank line, does not): what follows is body, by the
         // message's own headers before that line
         int stop = headerBreak(tvb, next, blankStart < 0 ? hdrEnd : blankStart, len);
+        BodyHeaders own = bh; // the message's own headers
         if (stop >= 0) {
-            BodyHeaders own = BodyHeaders.scan(tvb, next, stop, len);
+            own = BodyHeaders.scan(tvb, next, stop, len);
             contentType = own.contentType();
             blankStart = -1;
             hdrEnd = stop;
@@ -394,7 +395,6 @@ public final class HttpModule implements ProtocolModule {
                     hdrEnd - blankStart)));
         }
         pairing(http, tvb, ctx, conv, fl, host, lab);
-        BodyHeaders own = stop >= 0 ? BodyHeaders.scan(tvb, next, stop, len) : bh;
         if (fl.response && conv.lastMethod != null && own.upgrade() != null && conv.lastCode == 101) {
             // the protocol switched after this response's headers (RFC 7230 6.7): every later payload of the
             // connection goes to the protocol named by Upgrade (packet-http.c's upgrade table), data if unknown
