@@ -26,6 +26,13 @@ public final class StringItems {
         return FieldFormat.formatText(new String(tvb.toArray(off, len), StandardCharsets.UTF_8));
     }
 
+    /** An ENC_UTF_8 string item's value: C's string, so up to the first NUL, the bytes read as UTF-8. */
+    public static String utf8UpToNul(ByteView tvb, int off, int len) {
+        int nul = tvb.indexOf(off, 0);
+        int n = nul >= 0 && nul < off + len ? nul - off : len;
+        return new String(tvb.toArray(off, n), StandardCharsets.UTF_8);
+    }
+
     /** tvb_format_stringzpad: {@link #formatText} up to the first NUL. */
     public static String formatStringzpad(ByteView tvb, int off, int len) {
         tvb.ensure(off, len);

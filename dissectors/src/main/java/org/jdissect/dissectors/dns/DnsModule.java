@@ -13,7 +13,6 @@ import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
-import org.jdissect.dissectors.tcp.TcpFields;
 import org.jdissect.dissectors.tcp.TcpInfo;
 import org.jdissect.dissectors.tcp.TcpModule;
 import org.jdissect.dissectors.udp.UdpModule;
@@ -180,16 +179,7 @@ public final class DnsModule implements ProtocolModule {
         }
         ctx.setCurrentProto("DNS");
         ctx.addProtocol("dns");
-        ProtoNode tcpNode = null;
-        for (ProtoNode c = parent.firstChild(); c != null; c = c.next()) {
-            if ("tcp".equals(c.abbrev())) {
-                tcpNode = c;
-            }
-        }
-        if (tcpNode != null) {
-            // tcp_dissect_pdus notes each PDU's size in the TCP tree
-            tcpNode.add(TcpFields.PDU_SIZE, tvb, 0, Math.min(2 + len, tvb.capturedLength()), 2 + len).generated();
-        }
+        TcpModule.notePduSize(parent, tvb, Math.min(2 + len, tvb.capturedLength()), 2 + len);
         ProtoNode d = parent.addItem(DNS, tvb, 0, Math.min(2 + len, tvb.capturedLength()));
         d.add(LENGTH, tvb, 0, 2, len);
         message(tvb.sliceReported(2, len), d, ctx);

@@ -132,7 +132,7 @@ public final class SyslogModule implements ProtocolModule {
             s.add(FACILITY, tvb, 0, off, fac);
             s.add(LEVEL, tvb, 0, off, lev);
         }
-        ProtoNode m = s.addObj(MSG, tvb, off, msgLen, utf8UpToNul(tvb, off, msgLen));
+        ProtoNode m = s.addObj(MSG, tvb, off, msgLen, StringItems.utf8UpToNul(tvb, off, msgLen));
         if (strayAfterNul(tvb, off, msgLen)) {
             Expert.add(ctx, m, StringItems.TRAILING_STRAY);
         }
@@ -147,13 +147,6 @@ public final class SyslogModule implements ProtocolModule {
             rfc3164(m, tvb, off);
         }
         return tvb.capturedLength();
-    }
-
-    /** An ENC_UTF_8 string item's value: C's string, so up to the first NUL (loggers send one at the end). */
-    private static String utf8UpToNul(ByteView tvb, int off, int len) {
-        int nul = tvb.indexOf(off, 0);
-        int n = nul >= 0 && nul < off + len ? nul - off : len;
-        return new String(tvb.toArray(off, n), StandardCharsets.UTF_8);
     }
 
     private static boolean strayAfterNul(ByteView tvb, int off, int len) {

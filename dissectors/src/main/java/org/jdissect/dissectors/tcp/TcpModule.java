@@ -587,6 +587,22 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /** Hands a (possibly reassembled) payload to the port table, heuristics, or data; returns the bytes taken. */
+    /**
+     * tcp_dissect_pdus's note of one PDU's size in the (last) TCP item under {@code parent}: for the protocols above
+     * that cut their PDUs out of the byte stream themselves (DNS over TCP, WebSocket).
+     */
+    public static void notePduSize(ProtoNode parent, ByteView tvb, int len, long size) {
+        ProtoNode tcp = null;
+        for (ProtoNode c = parent.firstChild(); c != null; c = c.next()) {
+            if ("tcp".equals(c.abbrev())) {
+                tcp = c;
+            }
+        }
+        if (tcp != null) {
+            tcp.add(PDU_SIZE, tvb, 0, len, size).generated();
+        }
+    }
+
     int callSubdissector(ByteView payload, PacketContext ctx, ProtoNode parent, TcpInfo info) {
         int low = Math.min(info.srcPort, info.dstPort);
         int high = Math.max(info.srcPort, info.dstPort);

@@ -21,10 +21,11 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.media.MediaType;
 import org.jdissect.dissectors.media.TextLinesModule;
-import org.jdissect.dissectors.tcp.TcpFields;
+import org.jdissect.dissectors.tcp.TcpModule;
 import org.jdissect.dissectors.tcp.TcpInfo;
 
 /**
@@ -179,10 +180,7 @@ public final class WebSocketModule implements ProtocolModule {
             tcp.requestMore(0, (int) Math.min(more, Integer.MAX_VALUE));
             return avail;
         }
-        ProtoNode tcpNode = tcpNode(parent);
-        if (tcpNode != null) {
-            tcpNode.add(TcpFields.PDU_SIZE, tvb, 0, (int) Math.min(plen, avail), plen & 0xffffffffL).generated();
-        }
+        TcpModule.notePduSize(parent, tvb, (int) Math.min(plen, avail), plen & 0xffffffffL);
         int length = (int) Math.min(plen, avail);
         frame(tvb.sliceReported(0, length), ctx, parent, tcp);
         return (int) Math.min(plen, Integer.MAX_VALUE);
@@ -193,16 +191,6 @@ public final class WebSocketModule implements ProtocolModule {
             tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
         }
         return avail;
-    }
-
-    private static ProtoNode tcpNode(ProtoNode parent) {
-        ProtoNode tcp = null;
-        for (ProtoNode c = parent.firstChild(); c != null; c = c.next()) {
-            if ("tcp".equals(c.abbrev())) {
-                tcp = c;
-            }
-        }
-        return tcp;
     }
 
     /** dissect_websocket_frame. */
@@ -354,7 +342,7 @@ public final class WebSocketModule implements ProtocolModule {
                 if (tvb.reportedLength() >= 2) {
                     close.add(CLOSE_STATUS, tvb, 0, 2, tvb.u16(0));
                     if (tvb.reportedLength() > 2) {
-                        String reason = utf8(tvb, 2, tvb.capturedLength() - 2);
+                        String reason = StringItems.utf8UpToNul(tvb, 2, tvb.capturedLength() - 2);
                         ProtoNode r = close.addObj(CLOSE_REASON, tvb, 2, tvb.capturedLength() - 2, reason);
                         if (ctx.labels()) {
                             r.label("Reason: " + FieldFormat.formatText(reason));
@@ -391,7 +379,7 @@ public final class WebSocketModule implements ProtocolModule {
         }
         switch (opcode) {
             case 1 -> {
-                String text = utf8(tvb, 0, tvb.capturedLength());
+                String text = StringItems.utf8UpToNul(tvb, 0, tvb.capturedLength());
                 ProtoNode t = pl.addObj(TEXT, tvb, 0, tvb.capturedLength(), text);
                 if (ctx.labels()) {
                     t.label("Text: " + FieldFormat.formatText(text));
@@ -445,13 +433,6 @@ public final class WebSocketModule implements ProtocolModule {
             }
         }
         return out.toByteArray();
-    }
-
-    /** An ENC_UTF_8 string item's value: C's string, up to the first NUL. */
-    private static String utf8(ByteView tvb, int off, int len) {
-        int nul = tvb.indexOf(off, 0);
-        int n = nul >= 0 && nul < off + len ? nul - off : len;
-        return new String(tvb.toArray(off, n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Conv conv(PacketContext ctx, TcpInfo tcp) {
