@@ -21,6 +21,8 @@ import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.cli.stats.Statistics;
+import org.jdissect.cli.stats.Tap;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
@@ -115,7 +117,12 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-t", description = "tcpdump: timestamp style (-t none … -ttttt).")
     boolean[] timestamps = new boolean[0];
 
-    @Option(names = "-q", description = "tcpdump: quiet, less protocol information.")
+    @Option(names = "-z", paramLabel = "STATISTIC",
+            description = "tshark's statistics, drawn after the packets (repeatable): io,phs[,FILTER] … (with -q only "
+                    + "the statistics are printed; see the README).")
+    List<String> statistics = new ArrayList<>();
+
+    @Option(names = "-q", description = "tcpdump: quiet, less protocol information; with -z, tshark's: no packets.")
     boolean[] quiet = new boolean[0];
 
     @Option(names = "-A", description = "tcpdump: print each packet in ASCII (-AA from the link layer).")
@@ -182,7 +189,27 @@ public final class JdissectCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        if (countOnly && filter == null && count < 0 && !captureIo.live() && !captureIo.writing() && file != null
+        List<Tap> taps = new ArrayList<>();
+        for (String arg : statistics) {
+            try {
+                taps.add(Statistics.parse(arg,
+                        text -> DisplayFilter.compile(text, engine.registry(), engine.limits())));
+            } catch (Statistics.BadArgument e) {
+                err.println("jdissect: " + e.getMessage());
+                return ExitCode.USAGE;
+            } catch (DisplayFilterException e) {
+                err.println("jdissect: -z " + arg + ": " + e.render());
+                return ExitCode.USAGE;
+            }
+        }
+        // how tshark would build the trees its taps read (see Statistic.treeShape)
+        boolean treeShown = tree || "fields".equals(format) || "json".equals(format);
+        boolean frameShown = treeShown || namesFrame(filter) || taps.stream().anyMatch(t -> namesFrame(t.filter()));
+        for (Tap t : taps) {
+            t.statistic().treeShape(treeShown, frameShown);
+        }
+        if (countOnly && filter == null && taps.isEmpty() && count < 0 && !captureIo.live() && !captureIo.writing()
+                && file != null
                 && !"-".equals(file)) {
             Optional<FrameTally> tally = tally(Path.of(file));
             if (tally.isPresent()) {
@@ -194,8 +221,11 @@ public final class JdissectCommand implements Callable<Integer> {
         PacketPrinter printer;
         RenderAhead ahead = null;
         try {
-            OutputMode mode = countOnly ? null : outputMode();
-            PacketPrinter shown = countOnly ? counter() : mode.printer(engine.registry(), out);
+            // with -z the tool is tshark: -q prints the statistics alone, and no other format its summary lines
+            boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly;
+            OutputMode mode = countOnly || statsOnly ? null
+                    : !taps.isEmpty() && format == null && !tree ? OutputMode.summary() : outputMode();
+            PacketPrinter shown = countOnly ? counter() : statsOnly ? silent() : mode.printer(engine.registry(), out);
             printer = captureIo.output(shown);
             if (printer == shown && mode != null && RenderAhead.perPacket(mode)) {
                 ahead = new RenderAhead(mode, engine.registry(), out);
@@ -204,7 +234,7 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        return read(engine, printer, ahead, filter);
+        return read(engine, printer, ahead, filter, taps);
     }
 
     /**
@@ -245,6 +275,31 @@ public final class JdissectCommand implements Callable<Integer> {
         };
     }
 
+    /** Whether a filter names the frame or one of its fields (which makes packet-frame.c build its item). */
+    private static boolean namesFrame(CompiledFilter f) {
+        return f != null && f.fields().stream().anyMatch(d -> d.abbrev().equals("frame")
+                || d.abbrev().startsWith("frame."));
+    }
+
+    /** Prints nothing and reads nothing: {@code -q -z}, where only the statistics are shown. */
+    private static PacketPrinter silent() {
+        return new PacketPrinter() {
+            @Override
+            public void packet(PacketContext ctx) {
+            }
+
+            @Override
+            public boolean readsTree() {
+                return false;
+            }
+
+            @Override
+            public Collection<FieldDef> fieldsRead() {
+                return List.of();
+            }
+        };
+    }
+
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
     private OutputMode outputMode() {
         if ("fields".equals(format)) {
@@ -279,14 +334,14 @@ public final class JdissectCommand implements Callable<Integer> {
         return !"false".equals(System.getProperty("jdissect.pipeline"));
     }
 
-    private int read(Engine engine, PacketPrinter printer, RenderAhead ahead, CompiledFilter filter) {
+    private int read(Engine engine, PacketPrinter printer, RenderAhead ahead, CompiledFilter filter, List<Tap> taps) {
         Progress progress = Progress.forStderr(err);
         Dissection d = engine.newDissection();
         long n = 0;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
             // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
-            Collection<FieldDef> keep = printer.fieldsRead();
+            Collection<FieldDef> keep = printer.readsTree() || taps.isEmpty() ? printer.fieldsRead() : Set.of();
             // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
             boolean protocolColumns = "fields".equals(format) && keep != null
                     && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
@@ -296,11 +351,21 @@ public final class JdissectCommand implements Callable<Integer> {
                 both.addAll(filter.fields());
                 keep = both;
             }
+            for (Tap t : taps) {
+                Collection<FieldDef> more = t.fieldsRead();
+                if (keep == null || more == null) {
+                    keep = null;
+                } else {
+                    Set<FieldDef> both = new LinkedHashSet<>(keep);
+                    both.addAll(more);
+                    keep = both;
+                }
+            }
             d.keepOnly(keep);
             // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
-            d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null);
+            d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null && taps.isEmpty());
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
-            boolean frameOnly = filter == null && !printer.readsTree();
+            boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
             PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), frameOnly, ahead);
@@ -312,7 +377,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 // -c counts what the tool whose output this is counts: tshark the packets read, shown or not
                 // (its manual: "This includes any packets that do not pass the display filter"), tcpdump the
                 // packets its filter matched
-                boolean countRead = format != null || tree || countOnly;
+                boolean countRead = format != null || tree || countOnly || !taps.isEmpty();
                 while (count < 0 || (countRead ? read : n) < count) {
                     pipe.handOverOlderThan(at - hold);
                     // the memory of packets that are done (printed, or not submitted) may hold the next ones
@@ -324,6 +389,9 @@ public final class JdissectCommand implements Callable<Integer> {
                     at = rec.fileOffset();
                     PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
                     progress.tick(++read);
+                    for (Tap t : taps) {
+                        t.packet(ctx); // tshark's taps see every packet, whatever -Y shows
+                    }
                     if (filter != null && !filter.test(ctx.tree())) {
                         ctx.notDisplayed();
                         continue;
@@ -338,6 +406,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 pipe.close();
             }
             printer.finish();
+            drawStatistics(taps);
             out.flush();
             progress.done();
         } catch (CaptureFileOutput.WriteFailure e) {
@@ -366,6 +435,15 @@ public final class JdissectCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         return ExitCode.OK;
+    }
+
+    /** The statistics' tables, the last given first (tshark's listeners are a list each new one is put in front of). */
+    private void drawStatistics(List<Tap> taps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = taps.size() - 1; i >= 0; i--) {
+            taps.get(i).statistic().draw(sb);
+        }
+        out.print(sb);
     }
 
     /** A printer failed on one packet: a bug, reported with the frame that triggered it (see {@link Main}). */

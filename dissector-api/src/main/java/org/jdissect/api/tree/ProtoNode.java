@@ -482,6 +482,11 @@ public final class ProtoNode {
         return next;
     }
 
+    /** The last child, or null. */
+    public ProtoNode lastChild() {
+        return lastChild;
+    }
+
     public boolean hasChildren() {
         return firstChild != null;
     }

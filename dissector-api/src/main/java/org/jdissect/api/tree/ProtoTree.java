@@ -77,12 +77,42 @@ public final class ProtoTree {
             dirty = 0;
         }
         used = 0;
+        movedItem = null;
+        movedAfter = null;
         itemLimit = maxItems;
         root.reset(null, null, ByteView.empty(), 0, 0, 0);
     }
 
     public ProtoNode root() {
         return root;
+    }
+
+    private ProtoNode movedItem;
+    private ProtoNode movedAfter;
+
+    /**
+     * Notes that {@code item} stands where proto_tree_move_item put it, which Wireshark does only in a tree that is
+     * shown (-V, -T fields, -T json): in one that is not (tshark -q with a statistic) it stays where it was added,
+     * after {@code after}. TCP's "Reassembled TCP Segments" is added after the PDU's dissection and moved up behind
+     * TCP; jdissect adds it before, where it is shown, and notes the other place here ({@code io,phs} reads it).
+     * One note a packet; a later one replaces it.
+     */
+    public void noteMoved(ProtoNode item, ProtoNode after) {
+        if (item.isPhantom() || after == null || after == item || after.isPhantom()) {
+            return;
+        }
+        movedItem = item;
+        movedAfter = after;
+    }
+
+    /** The item of {@link #noteMoved}, or null. */
+    public ProtoNode movedItem() {
+        return movedItem;
+    }
+
+    /** Where {@link #movedItem} would be in a tree nobody shows: after this node. */
+    public ProtoNode movedAfter() {
+        return movedAfter;
     }
 
     /**

@@ -201,6 +201,7 @@ final class TcpReassembly {
             if (!suspect) {
                 dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
             }
+            ProtoNode lastAfterPdu = parent.lastChild();
             // else: a retransmitted or out-of-order segment completes the PDU, which is shown reassembled but not
             // dissected (process_tcp_payload with tshark's default "no subdissector on error")
             if (first) {
@@ -213,6 +214,7 @@ final class TcpReassembly {
                 m.buf = m.buf.clone();
                 segs.forEach(ProtoNode::detach);
             } else {
+                noteMoved(ctx, segs, parent, lastAfterPdu);
                 streams.budget.release(m);
                 finished(flow, m.seq, m.nxtpdu, m.firstFrame());
             }
@@ -247,13 +249,14 @@ final class TcpReassembly {
         flow.msp = null;
         int pduLen = m.length();
         ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
-        addSegmentsTree(parent, m, pdu, ctx.labels());
+        List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
         info.canDesegment = false;
         try {
             dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
         } finally {
             info.canDesegment = true;
         }
+        noteMoved(ctx, segs, parent, parent.lastChild());
         streams.budget.release(m);
         finished(flow, m.seq, m.nxtpdu, m.firstFrame());
         return true;
@@ -441,6 +444,16 @@ final class TcpReassembly {
         if (!data.isPhantom()) { // the label is built for every data segment otherwise
             data.label((retrans ? "Retransmitted " : "") + "TCP segment data (" + n + " byte" + (n == 1 ? "" : "s")
                     + ")");
+        }
+    }
+
+    /**
+     * print_tcp_fragment_tree adds the segments tree after the PDU's dissection and moves it behind TCP only in a
+     * shown tree; it was added before here, so the place it has in a tree nobody shows is noted.
+     */
+    private static void noteMoved(PacketContext ctx, List<ProtoNode> segs, ProtoNode parent, ProtoNode after) {
+        if (segs.size() == 1 && segs.get(0).parent() == parent) {
+            ctx.tree().noteMoved(segs.get(0), after);
         }
     }
 

@@ -1,0 +1,32 @@
+package org.jdissect.cli.stats;
+
+import java.util.Collection;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+
+/**
+ * One of tshark's {@code -z} statistics: told about every packet read that passes its own filter (tshark's taps see
+ * every packet dissected, whatever {@code -Y} shows), then drawn once, after the packets, as tshark draws it.
+ */
+public interface Statistic {
+    /**
+     * The fields it reads from a packet's tree, so dissection can build only those ({@code Dissection.keepOnly}), or
+     * {@code null} for the whole tree. Its filter's fields are added by {@link Tap}.
+     */
+    Collection<FieldDef> fieldsRead();
+
+    /**
+     * Told, before the first packet, how tshark would build the trees it reads: {@code shown} when the packets'
+     * trees are printed (-V, -T fields, -T json), which is when Wireshark moves items to where they are shown;
+     * {@code frameShown} when the frame item is there at all (a shown tree, or a filter naming a frame field:
+     * packet-frame.c adds nothing otherwise). Nothing by default.
+     */
+    default void treeShape(boolean shown, boolean frameShown) {
+    }
+
+    /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
+    void packet(PacketContext ctx);
+
+    /** Appends the table, byte for byte as tshark 4.0 prints it. */
+    void draw(StringBuilder out);
+}

@@ -1,0 +1,50 @@
+package org.jdissect.cli.stats;
+
+import java.util.List;
+import org.jdissect.dsl.CompiledFilter;
+import org.jdissect.dsl.DisplayFilterException;
+
+/**
+ * The {@code -z} arguments jdissect knows, each made into a {@link Tap} as tshark's stat_tap_ui init functions
+ * parse theirs: the statistic's name, then its own arguments, a display filter last.
+ */
+public final class Statistics {
+    private Statistics() {
+    }
+
+    /** Compiles a statistic's display filter (the CLI's registry and limits). */
+    @FunctionalInterface
+    public interface Filters {
+        CompiledFilter compile(String text) throws DisplayFilterException;
+    }
+
+    /** A {@code -z} argument tshark would refuse, with tshark's words. */
+    public static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public BadArgument(String message) {
+            super(message);
+        }
+    }
+
+    /** The names {@code -z} takes, as tshark lists them when it does not know one. */
+    public static final List<String> NAMES = List.of("io,phs");
+
+    /** The statistic {@code arg} names, behind its filter. */
+    public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
+        if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
+            String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
+            return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        StringBuilder m = new StringBuilder("invalid -z argument \"").append(arg).append("\"; it must be one of:");
+        for (String n : NAMES) {
+            m.append("\n     ").append(n);
+        }
+        throw new BadArgument(m.toString());
+    }
+
+    /** A statistic's filter, or null for none (tshark takes an empty one as none). */
+    static CompiledFilter compile(String filter, Filters filters) throws DisplayFilterException {
+        return filter == null || filter.isEmpty() ? null : filters.compile(filter);
+    }
+}

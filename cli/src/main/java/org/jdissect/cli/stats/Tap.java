@@ -1,0 +1,29 @@
+package org.jdissect.cli.stats;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.dsl.CompiledFilter;
+
+/** A statistic behind its {@code -z} filter (register_tap_listener's fstring): it counts only the packets that match. */
+public record Tap(Statistic statistic, CompiledFilter filter) {
+    /** Offers a dissected packet. */
+    public void packet(PacketContext ctx) {
+        if (filter == null || filter.test(ctx.tree())) {
+            statistic.packet(ctx);
+        }
+    }
+
+    /** What the statistic and its filter read; null for the whole tree. */
+    public Collection<FieldDef> fieldsRead() {
+        Collection<FieldDef> own = statistic.fieldsRead();
+        if (own == null || filter == null) {
+            return own;
+        }
+        Set<FieldDef> both = new LinkedHashSet<>(own);
+        both.addAll(filter.fields());
+        return both;
+    }
+}
