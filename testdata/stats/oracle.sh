@@ -1,15 +1,16 @@
 #!/bin/sh
-# Makes expected/NAME.txt for each line of cases.tsv (NAME, capture relative to testdata/, then tshark's arguments,
-# tab-separated) with tshark 4.0.17: what `tshark -n ARGS -r CAPTURE` prints on standard output, with TZ=UTC.
-# Run from this folder: sh oracle.sh
+# Makes expected/NAME.txt for each line of the cases-*.tsv files given (all when none; a line: NAME, capture relative
+# to testdata/, then tshark's arguments, tab-separated) with tshark 4.0.17: what `tshark -n ARGS -r CAPTURE` prints
+# on standard output, with TZ=UTC. Run from this folder: sh oracle.sh [cases-TOPIC.tsv ...]
 set -e
 cd "$(dirname "$0")"
 tab="$(printf '\t')"
-while IFS="$tab" read -r name capture rest; do
+[ $# -eq 0 ] && set -- cases-*.tsv
+cat "$@" | while IFS="$tab" read -r name capture rest; do
     [ -z "$name" ] && continue
     # the remaining tab-separated columns are the arguments, one each
     set -f
     oldifs=$IFS; IFS="$tab"; set -- $rest; IFS=$oldifs
     set +f
     TZ=UTC tshark -n "$@" -r "../$capture" > "expected/$name.txt" 2>/dev/null
-done < cases.tsv
+done

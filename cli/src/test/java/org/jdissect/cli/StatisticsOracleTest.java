@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code -z} statistics against tshark 4.0.17: each line of {@code testdata/stats/cases.tsv} (a name, a capture, the
+ * {@code -z} statistics against tshark 4.0.17: each line of {@code testdata/stats/cases-*.tsv} (a name, a capture, the
  * arguments) is run as {@code jdissect ARGS -r CAPTURE} and compared byte for byte with what
  * {@code tshark -n ARGS -r CAPTURE} printed ({@code testdata/stats/expected/NAME.txt}, made by its oracle.sh).
  */
@@ -25,12 +25,18 @@ class StatisticsOracleTest {
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("cases.tsv"), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DIR)) {
+            files = s.filter(p -> p.getFileName().toString().matches("cases-.*\\.tsv")).sorted().toList();
+        }
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                out.add(Arguments.of(cols[0], cols[1], Arrays.copyOfRange(cols, 2, cols.length)));
             }
-            String[] cols = line.split("\t");
-            out.add(Arguments.of(cols[0], cols[1], Arrays.copyOfRange(cols, 2, cols.length)));
         }
         return out.stream();
     }
