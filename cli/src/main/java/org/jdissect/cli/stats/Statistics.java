@@ -1,6 +1,7 @@
 package org.jdissect.cli.stats;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilterException;
 
@@ -28,13 +29,18 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = List.of("io,phs");
+    public static final List<String> NAMES = Stream.concat(Stream.of("io,phs"),
+            StatsTrees.NAMES.stream()).toList();
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        Tap tree = StatsTrees.parse(arg, filters);
+        if (tree != null) {
+            return tree;
         }
         StringBuilder m = new StringBuilder("invalid -z argument \"").append(arg).append("\"; it must be one of:");
         for (String n : NAMES) {
