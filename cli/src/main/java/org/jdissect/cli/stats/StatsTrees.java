@@ -23,6 +23,9 @@ final class StatsTrees {
 
     static {
         TREES.put("http,tree", HttpPacketCounter::new);
+        TREES.put("http_req,tree", HttpRequests::new);
+        TREES.put("http_srv,tree", HttpLoadDistribution::new);
+        TREES.put("http_seq,tree", HttpRequestSequences::new);
     }
 
     /** The {@code -z} names, as tshark lists them. */
