@@ -28,13 +28,16 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = List.of("expert", "io,phs");
+    public static final List<String> NAMES = List.of("expert", "follow,http", "follow,tcp", "io,phs");
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        if (arg.startsWith("follow,")) {
+            return FollowStream.parse(arg.substring("follow,".length()));
         }
         if (arg.startsWith("expert")) {
             return ExpertInfo.parse(arg.substring("expert".length()), filters);
