@@ -352,7 +352,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 keep = both;
             }
             for (Tap t : taps) {
-                Collection<FieldDef> more = t.fieldsRead();
+                Collection<FieldDef> more = t.fieldsRead(engine.registry());
                 if (keep == null || more == null) {
                     keep = null;
                 } else {
@@ -362,6 +362,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 }
             }
             d.keepOnly(keep);
+            d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
             // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
             d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null && taps.isEmpty());
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does

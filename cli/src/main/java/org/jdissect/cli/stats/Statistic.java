@@ -3,6 +3,7 @@ package org.jdissect.cli.stats;
 import java.util.Collection;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
 
 /**
  * One of tshark's {@code -z} statistics: told about every packet read that passes its own filter (tshark's taps see
@@ -14,6 +15,16 @@ public interface Statistic {
      * {@code null} for the whole tree. Its filter's fields are added by {@link Tap}.
      */
     Collection<FieldDef> fieldsRead();
+
+    /** As {@link #fieldsRead()}, for a statistic that reads fields it finds in the registry (all protocols, say). */
+    default Collection<FieldDef> fieldsRead(FieldRegistry registry) {
+        return fieldsRead();
+    }
+
+    /** Whether it reads every item at the top of a tree, whatever its field ({@code Dissection.keepTopLevel}). */
+    default boolean readsTopLevel() {
+        return false;
+    }
 
     /**
      * Told, before the first packet, how tshark would build the trees it reads: {@code shown} when the packets'
