@@ -416,11 +416,13 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
+            drawStatistics(taps); // as tshark, what was read is counted (a capture cut short)
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.READ_ERROR;
         } catch (IOException e) {
+            drawStatistics(taps);
             out.flush();
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")
