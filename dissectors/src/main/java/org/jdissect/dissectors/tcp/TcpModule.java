@@ -380,7 +380,7 @@ public final class TcpModule implements ProtocolModule {
                                              TcpAnalysis.Result ta) {
         // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
         // length cuts end the header there, after the times)
-        boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS));
+        boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS) || TcpOptions.hasSack(tvb, 20, hlen - 20));
         ProtoNode opts = options ? TcpOptions.item(tvb, 20, hlen - 20, tcp, lab) : null;
         if (tcp.wantsAny(TIME_ITEMS)) {
             ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
