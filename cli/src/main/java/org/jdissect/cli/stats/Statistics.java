@@ -28,13 +28,28 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = List.of("expert", "follow,http", "follow,tcp", "io,phs");
+    public static final List<String> NAMES = List.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp", "conv,udp",
+            "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert", "follow,http",
+            "follow,tcp", "io,phs");
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        for (String table : new String[] {"conv,", "endpoints,"}) {
+            if (arg.startsWith(table)) {
+                // conversation_table.c's init: the type up to the next comma, a filter after it
+                String rest = arg.substring(table.length());
+                int comma = rest.indexOf(',');
+                AddressKind kind = AddressKind.named(comma < 0 ? rest : rest.substring(0, comma));
+                if (kind != null) {
+                    String filter = comma < 0 ? null : rest.substring(comma + 1);
+                    Statistic s = table.equals("conv,") ? new Conversations(kind, filter) : new Endpoints(kind, filter);
+                    return new Tap(s, compile(filter, filters));
+                }
+            }
         }
         if (arg.startsWith("follow,")) {
             return FollowStream.parse(arg.substring("follow,".length()));

@@ -1,0 +1,140 @@
+package org.jdissect.cli.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * The conversation and endpoint types of {@code -z conv,TYPE} and {@code -z endpoints,TYPE}: where a layer's
+ * addresses (and ports) are in a tree. Each layer of the type at the top of a tree is one tap call, as each
+ * dissection of the protocol queues its tap (a tunnel's inner header counts again; a header quoted by an ICMP error,
+ * which is not at the top, does not).
+ */
+enum AddressKind {
+    ETH("eth", "Ethernet", "eth.src", "eth.dst", null, null),
+    IP("ip", "IPv4", "ip.src", "ip.dst", null, null),
+    IPV6("ipv6", "IPv6", "ipv6.src", "ipv6.dst", null, null),
+    TCP("tcp", "TCP", null, null, "tcp.srcport", "tcp.dstport"),
+    UDP("udp", "UDP", null, null, "udp.srcport", "udp.dstport");
+
+    /** One layer's two ends; {@code convId} is TCP's stream index (-1 for the others). */
+    record Ends(String src, int srcPort, String dst, int dstPort, long convId) {
+    }
+
+    final String protocol;
+    final String title;
+    private final String srcField;
+    private final String dstField;
+    private final String srcPortField;
+    private final String dstPortField;
+
+    AddressKind(String protocol, String title, String srcField, String dstField, String srcPortField,
+                String dstPortField) {
+        this.protocol = protocol;
+        this.title = title;
+        this.srcField = srcField;
+        this.dstField = dstField;
+        this.srcPortField = srcPortField;
+        this.dstPortField = dstPortField;
+    }
+
+    /** The type a {@code -z} argument names ("tcp"), or null. */
+    static AddressKind named(String name) {
+        for (AddressKind k : values()) {
+            if (k.protocol.equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    boolean hasPorts() {
+        return srcPortField != null;
+    }
+
+    /** The fields {@link #layers} reads. */
+    List<FieldDef> fields(FieldRegistry registry) {
+        List<String> names = hasPorts()
+                ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst")
+                : List.of(srcField, dstField);
+        List<FieldDef> out = new ArrayList<>();
+        for (String n : names) {
+            FieldDef f = registry.get(n);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The layers of this type at the top of the tree under {@code root}, in order. */
+    List<Ends> layers(ProtoNode root) {
+        List<Ends> out = new ArrayList<>(1);
+        ProtoNode network = null; // the IP layer a transport layer's addresses come from
+        for (ProtoNode n = root.firstChild(); n != null; n = n.next()) {
+            String p = n.abbrev();
+            if (p == null) {
+                continue;
+            }
+            if (hasPorts() && (p.equals("ip") || p.equals("ipv6"))) {
+                network = n;
+            }
+            if (!p.equals(protocol)) {
+                continue;
+            }
+            Ends e = hasPorts() ? transport(n, network) : addresses(n);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private Ends addresses(ProtoNode layer) {
+        String src = text(child(layer, srcField));
+        String dst = text(child(layer, dstField));
+        return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);
+    }
+
+    private Ends transport(ProtoNode layer, ProtoNode network) {
+        ProtoNode sp = child(layer, srcPortField);
+        ProtoNode dp = child(layer, dstPortField);
+        if (sp == null || dp == null || network == null) {
+            return null;
+        }
+        boolean v6 = "ipv6".equals(network.abbrev());
+        String src = text(child(network, v6 ? "ipv6.src" : "ip.src"));
+        String dst = text(child(network, v6 ? "ipv6.dst" : "ip.dst"));
+        if (src == null || dst == null) {
+            return null;
+        }
+        ProtoNode stream = this == TCP ? child(layer, "tcp.stream") : null;
+        return new Ends(src, (int) sp.num(), dst, (int) dp.num(), stream == null ? -1 : stream.num());
+    }
+
+    private static ProtoNode child(ProtoNode layer, String abbrev) {
+        for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
+            if (abbrev.equals(c.abbrev())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String text(ProtoNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.obj() instanceof byte[] a && a.length == 16) {
+            return FieldFormat.ipv6(a);
+        }
+        return switch (n.def().type()) {
+            case ETHER -> FieldFormat.ether(n.num());
+            case IPV4 -> FieldFormat.ipv4(n.num());
+            default -> null;
+        };
+    }
+}
