@@ -30,7 +30,7 @@ public final class Statistics {
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
     public static final List<String> NAMES = List.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp", "conv,udp",
             "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert", "follow,http",
-            "follow,tcp", "io,phs");
+            "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs");
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
@@ -49,6 +49,14 @@ public final class Statistics {
                     Statistic s = table.equals("conv,") ? new Conversations(kind, filter) : new Endpoints(kind, filter);
                     return new Tap(s, compile(filter, filters));
                 }
+            }
+        }
+        for (IcmpSrt.Version v : IcmpSrt.Version.values()) {
+            String name = v.protocol + ",srt";
+            if (arg.equals(name) || arg.startsWith(name + ",")) {
+                // icmpstat_init: whatever follows "icmp,srt," is the filter
+                String filter = arg.length() > name.length() + 1 ? arg.substring(name.length() + 1) : null;
+                return new Tap(new IcmpSrt(v, filter), compile(filter, filters));
             }
         }
         if (arg.startsWith("follow,")) {
