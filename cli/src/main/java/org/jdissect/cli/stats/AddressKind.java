@@ -14,11 +14,11 @@ import org.jdissect.api.tree.ProtoNode;
  * which is not at the top, does not).
  */
 enum AddressKind {
-    ETH("eth", "Ethernet", "eth.src", "eth.dst", null, null),
-    IP("ip", "IPv4", "ip.src", "ip.dst", null, null),
-    IPV6("ipv6", "IPv6", "ipv6.src", "ipv6.dst", null, null),
-    TCP("tcp", "TCP", null, null, "tcp.srcport", "tcp.dstport"),
-    UDP("udp", "UDP", null, null, "udp.srcport", "udp.dstport");
+    ETH("eth", "Ethernet", "Ethernet", "eth.src", "eth.dst", null, null),
+    IP("ip", "IPv4", "IPv4", "ip.src", "ip.dst", null, null),
+    IPV6("ipv6", "IPv6", "IPv6", "ipv6.src", "ipv6.dst", null, null),
+    TCP("tcp", "TCP", "TCP", null, null, "tcp.srcport", "tcp.dstport"),
+    UDP("udp", "UDP", "UDP", null, null, "udp.srcport", "udp.dstport");
 
     /** One layer's two ends; {@code convId} is TCP's stream index (-1 for the others). */
     record Ends(String src, int srcPort, String dst, int dstPort, long convId) {
@@ -26,15 +26,18 @@ enum AddressKind {
 
     final String protocol;
     final String title;
+    /** The short name a "[Malformed Packet: …]" marker gives the protocol (its extension headers' start with it). */
+    private final String shortName;
     private final String srcField;
     private final String dstField;
     private final String srcPortField;
     private final String dstPortField;
 
-    AddressKind(String protocol, String title, String srcField, String dstField, String srcPortField,
-                String dstPortField) {
+    AddressKind(String protocol, String title, String shortName, String srcField, String dstField,
+                String srcPortField, String dstPortField) {
         this.protocol = protocol;
         this.title = title;
+        this.shortName = shortName;
         this.srcField = srcField;
         this.dstField = dstField;
         this.srcPortField = srcPortField;
@@ -58,7 +61,8 @@ enum AddressKind {
     /** The fields {@link #layers} reads. */
     List<FieldDef> fields(FieldRegistry registry) {
         List<String> names = hasPorts()
-                ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst")
+                ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
+                        HOME_ADDRESS, "tcp.hdr_len")
                 : List.of(srcField, dstField);
         List<FieldDef> out = new ArrayList<>();
         for (String n : names) {
@@ -82,7 +86,7 @@ enum AddressKind {
             if (hasPorts() && (p.equals("ip") || p.equals("ipv6"))) {
                 network = n;
             }
-            if (!p.equals(protocol)) {
+            if (!p.equals(protocol) || failedBeforeTap(n)) {
                 continue;
             }
             Ends e = hasPorts() ? transport(n, network) : addresses(n);
@@ -93,6 +97,31 @@ enum AddressKind {
         return out;
     }
 
+    /**
+     * Whether the layer's own dissection ended in an exception, which comes before the point where its dissector
+     * queues its tap (after the header, its options and, for IPv6, its extension headers): the marker right after
+     * it names this protocol.
+     */
+    private boolean failedBeforeTap(ProtoNode layer) {
+        for (ProtoNode n = layer.next(); n != null; n = n.next()) {
+            String p = n.abbrev();
+            if ("_ws.malformed".equals(p) || "_ws.short".equals(p)) {
+                String label = n.label();
+                int colon = label == null ? -1 : label.indexOf(": ");
+                return colon >= 0 && label.startsWith(shortName, colon + 2)
+                        && (label.length() == colon + 2 + shortName.length()
+                        || " :]".indexOf(label.charAt(colon + 2 + shortName.length())) >= 0);
+            }
+            if (p != null && !p.startsWith(protocol + ".")) {
+                return false; // another layer began: the exception, if any, is its own
+            }
+        }
+        return false;
+    }
+
+    /** The Home Address destination option, which packet-ipv6.c makes the packet's source address. */
+    private static final String HOME_ADDRESS = "ipv6.opt.mipv6.home_address";
+
     private Ends addresses(ProtoNode layer) {
         String src = text(child(layer, srcField));
         String dst = text(child(layer, dstField));
@@ -100,19 +129,37 @@ enum AddressKind {
     }
 
     private Ends transport(ProtoNode layer, ProtoNode network) {
+        ProtoNode hlen = this == TCP ? child(layer, "tcp.hdr_len") : null;
+        if (hlen != null && hlen.num() < 20) {
+            return null; // dissect_tcp gives up on a bogus header length before it queues its tap
+        }
         ProtoNode sp = child(layer, srcPortField);
         ProtoNode dp = child(layer, dstPortField);
         if (sp == null || dp == null || network == null) {
             return null;
         }
         boolean v6 = "ipv6".equals(network.abbrev());
-        String src = text(child(network, v6 ? "ipv6.src" : "ip.src"));
+        ProtoNode home = v6 ? find(network, HOME_ADDRESS) : null;
+        String src = text(home != null ? home : child(network, v6 ? "ipv6.src" : "ip.src"));
         String dst = text(child(network, v6 ? "ipv6.dst" : "ip.dst"));
         if (src == null || dst == null) {
             return null;
         }
         ProtoNode stream = this == TCP ? child(layer, "tcp.stream") : null;
         return new Ends(src, (int) sp.num(), dst, (int) dp.num(), stream == null ? -1 : stream.num());
+    }
+
+    private static ProtoNode find(ProtoNode layer, String abbrev) {
+        for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
+            if (abbrev.equals(c.abbrev())) {
+                return c;
+            }
+            ProtoNode d = find(c, abbrev);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static ProtoNode child(ProtoNode layer, String abbrev) {
