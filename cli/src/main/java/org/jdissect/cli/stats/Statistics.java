@@ -29,7 +29,7 @@ public final class Statistics {
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
     public static final List<String> NAMES = List.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp", "conv,udp",
-            "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert", "follow,http",
+            "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert", "follow,http",
             "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs");
 
     /** The statistic {@code arg} names, behind its filter. */
@@ -58,6 +58,10 @@ public final class Statistics {
                 String filter = arg.length() > name.length() + 1 ? arg.substring(name.length() + 1) : null;
                 return new Tap(new IcmpSrt(v, filter), compile(filter, filters));
             }
+        }
+        if (arg.equals("credentials") || arg.startsWith("credentials,")) {
+            // tap-credentials.c registers its listener without the filter it is given: every entry is listed
+            return new Tap(new Credentials(), null);
         }
         if (arg.startsWith("follow,")) {
             return FollowStream.parse(arg.substring("follow,".length()));
