@@ -63,6 +63,7 @@ enum AddressKind {
         List<String> names = hasPorts()
                 ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
                         HOME_ADDRESS, "tcp.hdr_len")
+                : this == IPV6 ? List.of(srcField, dstField, "ipv6.fraghdr.more", "ipv6.fraghdr.offset", "ipv6.fragments")
                 : List.of(srcField, dstField);
         List<FieldDef> out = new ArrayList<>();
         for (String n : names) {
@@ -119,10 +120,24 @@ enum AddressKind {
         return false;
     }
 
+    /**
+     * A fragment whose datagram is not reassembled in this frame: packet-ipv6.c queues its tap only when it hands a
+     * payload to the next protocol, which a fragment's bytes never reach alone.
+     */
+    private static boolean unreassembledFragment(ProtoNode layer) {
+        ProtoNode more = find(layer, "ipv6.fraghdr.more");
+        ProtoNode offset = find(layer, "ipv6.fraghdr.offset");
+        boolean fragment = (more != null && more.num() != 0) || (offset != null && offset.num() != 0);
+        return fragment && find(layer, "ipv6.fragments") == null;
+    }
+
     /** The Home Address destination option, which packet-ipv6.c makes the packet's source address. */
     private static final String HOME_ADDRESS = "ipv6.opt.mipv6.home_address";
 
     private Ends addresses(ProtoNode layer) {
+        if (this == IPV6 && unreassembledFragment(layer)) {
+            return null;
+        }
         String src = text(child(layer, srcField));
         String dst = text(child(layer, dstField));
         return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);
