@@ -2,6 +2,7 @@ package org.jdissect.cli.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.tree.FieldFormat;
@@ -62,7 +63,7 @@ enum AddressKind {
     List<FieldDef> fields(FieldRegistry registry) {
         List<String> names = hasPorts()
                 ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
-                        HOME_ADDRESS, "tcp.hdr_len")
+                        "tcp.hdr_len")
                 : this == IPV6 ? List.of(srcField, dstField, "ipv6.fraghdr.more", "ipv6.fraghdr.offset", "ipv6.fragments")
                 : List.of(srcField, dstField);
         List<FieldDef> out = new ArrayList<>();
@@ -75,8 +76,9 @@ enum AddressKind {
         return out;
     }
 
-    /** The layers of this type at the top of the tree under {@code root}, in order. */
-    List<Ends> layers(ProtoNode root) {
+    /** The layers of this type at the top of the packet's tree, in order. */
+    List<Ends> layers(PacketContext ctx) {
+        ProtoNode root = ctx.tree().root();
         List<Ends> out = new ArrayList<>(1);
         ProtoNode network = null; // the IP layer a transport layer's addresses come from
         for (ProtoNode n = root.firstChild(); n != null; n = n.next()) {
@@ -90,7 +92,7 @@ enum AddressKind {
             if (!p.equals(protocol) || failedBeforeTap(n)) {
                 continue;
             }
-            Ends e = hasPorts() ? transport(n, network) : addresses(n);
+            Ends e = hasPorts() ? transport(n, network, ctx) : addresses(n);
             if (e != null) {
                 out.add(e);
             }
@@ -131,8 +133,15 @@ enum AddressKind {
         return fragment && find(layer, "ipv6.fragments") == null;
     }
 
-    /** The Home Address destination option, which packet-ipv6.c makes the packet's source address. */
-    private static final String HOME_ADDRESS = "ipv6.opt.mipv6.home_address";
+    /** Whether no IP layer follows {@code network} at the top of the tree (so the packet's addresses are its). */
+    private static boolean lastNetwork(ProtoNode network) {
+        for (ProtoNode n = network.next(); n != null; n = n.next()) {
+            if ("ip".equals(n.abbrev()) || "ipv6".equals(n.abbrev())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private Ends addresses(ProtoNode layer) {
         if (this == IPV6 && unreassembledFragment(layer)) {
@@ -143,7 +152,7 @@ enum AddressKind {
         return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);
     }
 
-    private Ends transport(ProtoNode layer, ProtoNode network) {
+    private Ends transport(ProtoNode layer, ProtoNode network, PacketContext ctx) {
         ProtoNode hlen = this == TCP ? child(layer, "tcp.hdr_len") : null;
         if (hlen != null && hlen.num() < 20) {
             return null; // dissect_tcp gives up on a bogus header length before it queues its tap
@@ -154,9 +163,16 @@ enum AddressKind {
             return null;
         }
         boolean v6 = "ipv6".equals(network.abbrev());
-        ProtoNode home = v6 ? find(network, HOME_ADDRESS) : null;
-        String src = text(home != null ? home : child(network, v6 ? "ipv6.src" : "ip.src"));
-        String dst = text(child(network, v6 ? "ipv6.dst" : "ip.dst"));
+        String src;
+        String dst;
+        if (v6 && lastNetwork(network) && ctx.src6 != null && ctx.dst6 != null) {
+            // pinfo's addresses, which IPv6 takes from a Home Address option and a routing header's final hop
+            src = FieldFormat.ipv6(ctx.src6.toArray(0, 16));
+            dst = FieldFormat.ipv6(ctx.dst6.toArray(0, 16));
+        } else {
+            src = text(child(network, v6 ? "ipv6.src" : "ip.src"));
+            dst = text(child(network, v6 ? "ipv6.dst" : "ip.dst"));
+        }
         if (src == null || dst == null) {
             return null;
         }

@@ -77,7 +77,7 @@ final class Conversations implements Statistic {
     public void packet(PacketContext ctx) {
         long len = ctx.record().originalLength();
         long time = relativeTime(ctx.tree().root(), relative);
-        for (AddressKind.Ends e : kind.layers(ctx.tree().root())) {
+        for (AddressKind.Ends e : kind.layers(ctx)) {
             Row r = byKey.get(Key.of(e));
             if (r == null) {
                 r = new Row(e, time);

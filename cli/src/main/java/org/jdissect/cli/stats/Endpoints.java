@@ -56,7 +56,7 @@ final class Endpoints implements Statistic {
     @Override
     public void packet(PacketContext ctx) {
         long len = ctx.record().originalLength();
-        for (AddressKind.Ends e : kind.layers(ctx.tree().root())) {
+        for (AddressKind.Ends e : kind.layers(ctx)) {
             Row src = row(e.src(), e.srcPort());
             src.txFrames++;
             src.txBytes += len;
