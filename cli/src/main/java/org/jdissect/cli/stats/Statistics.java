@@ -28,13 +28,16 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = List.of("io,phs");
+    public static final List<String> NAMES = List.of("io,phs", "io,stat");
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        if (arg.startsWith(IoStatArguments.PREFIX)) {
+            return new Tap(IoStatArguments.parse(arg, filters), null);
         }
         StringBuilder m = new StringBuilder("invalid -z argument \"").append(arg).append("\"; it must be one of:");
         for (String n : NAMES) {
