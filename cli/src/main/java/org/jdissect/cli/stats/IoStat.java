@@ -49,7 +49,7 @@ final class IoStat implements Statistic {
         final List<Cell> cells = new ArrayList<>();
         long maxFrames;
         long maxValue;
-        /** Whether tshark's tree holds the field at all: only when something refers to it (or the tree is shown). */
+        /** Whether tshark's tree lets the field be found: only when some filter refers to it. */
         boolean primed;
 
         Column(String text, Calc calc, FieldDef field, CompiledFilter filter) {
@@ -98,19 +98,21 @@ final class IoStat implements Statistic {
     }
 
     @Override
-    public void treeShape(boolean shown, boolean frameShown) {
-        // proto_get_finfo_ptr_array finds a field only in a tree that keeps it: a shown tree, or one some
-        // filter refers to the field in (tshark primes the fields of every tap's filter)
-        Set<String> referred = new java.util.HashSet<>();
+    public Collection<FieldDef> filterFields() {
+        Set<FieldDef> fields = new LinkedHashSet<>();
         for (Column c : columns) {
             if (c.filter != null) {
-                for (FieldDef f : c.filter.fields()) {
-                    referred.add(f.abbrev());
-                }
+                fields.addAll(c.filter.fields());
             }
         }
+        return fields;
+    }
+
+    @Override
+    public void primedFields(Set<String> abbrevs) {
+        // proto_get_finfo_ptr_array finds a field only when some filter of the run refers to it, shown tree or not
         for (Column c : columns) {
-            c.primed = c.field != null && (shown || referred.contains(c.field.abbrev()));
+            c.primed = c.field != null && abbrevs.contains(c.field.abbrev());
         }
     }
 
