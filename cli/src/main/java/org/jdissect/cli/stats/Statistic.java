@@ -35,6 +35,22 @@ public interface Statistic {
     default void treeShape(boolean shown, boolean frameShown) {
     }
 
+    /**
+     * The fields its own filters refer to, beyond its {@link Tap}'s (a filter for each column, say): tshark primes
+     * every packet's tree with them as with any filter's. None by default.
+     */
+    default Collection<FieldDef> filterFields() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Told, before the first packet, the fields any filter of the run refers to ({@code -Y}'s, every tap's, every
+     * statistic's own): tshark primes its trees with them, and proto_get_finfo_ptr_array finds only those. Nothing
+     * by default.
+     */
+    default void primedFields(java.util.Set<String> abbrevs) {
+    }
+
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
     void packet(PacketContext ctx);
 

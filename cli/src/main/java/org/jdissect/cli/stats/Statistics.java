@@ -29,14 +29,17 @@ public final class Statistics {
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
     public static final List<String> NAMES = List.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp", "conv,udp",
-            "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert", "follow,http",
-            "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs");
+            "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert",
+            "follow,http", "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat");
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        if (arg.startsWith(IoStatArguments.PREFIX)) {
+            return new Tap(IoStatArguments.parse(arg, filters), null);
         }
         for (String table : new String[] {"conv,", "endpoints,"}) {
             if (arg.startsWith(table)) {
