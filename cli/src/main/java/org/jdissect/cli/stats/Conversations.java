@@ -61,11 +61,6 @@ final class Conversations implements Statistic {
     }
 
     @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
-    }
-
-    @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
         List<FieldDef> keep = kind.fields(registry);
         relative = registry.get("frame.time_relative");

@@ -25,11 +25,6 @@ final class Credentials implements Statistic {
     private FieldDef basic;
 
     @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
-    }
-
-    @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
         authorization = registry.get("http.authorization");
         proxyAuthorization = registry.get("http.proxy_authorization");

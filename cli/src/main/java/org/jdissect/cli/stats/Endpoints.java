@@ -44,11 +44,6 @@ final class Endpoints implements Statistic {
     }
 
     @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
-    }
-
-    @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
         return kind.fields(registry);
     }

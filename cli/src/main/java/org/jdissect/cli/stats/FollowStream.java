@@ -2,10 +2,8 @@ package org.jdissect.cli.stats;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Collection;
 import java.util.Locale;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.api.field.FieldDef;
 import org.jdissect.cli.story.Follow;
 import org.jdissect.cli.story.FollowTap;
 
@@ -47,11 +45,6 @@ final class FollowStream implements Statistic {
             throw new Statistics.BadArgument("follow - Invalid stream index " + stream + ".");
         }
         return new Tap(new FollowStream(new FollowTap(parts[0].toLowerCase(Locale.ROOT), stream), mode), null);
-    }
-
-    @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
     }
 
     @Override

@@ -56,11 +56,6 @@ final class IcmpSrt implements Statistic {
     }
 
     @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
-    }
-
-    @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
         type = registry.get(version.typeField);
         seq = registry.get(version.seqField);

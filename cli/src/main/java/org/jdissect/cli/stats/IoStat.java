@@ -175,15 +175,7 @@ final class IoStat implements Statistic {
             i[0]++;
             switch (c.calc) {
                 case COUNT -> it.counter++;
-                case SUM -> {
-                    if (t == FieldType.FLOAT) {
-                        it.floatCounter += (float) real(n);
-                    } else if (t == FieldType.DOUBLE) {
-                        it.doubleCounter += real(n);
-                    } else {
-                        it.counter += integer(n, t);
-                    }
-                }
+                case SUM -> add(it, n, t);
                 case MIN -> {
                     if (t == FieldType.FLOAT) {
                         float v = (float) real(n);
@@ -222,13 +214,7 @@ final class IoStat implements Statistic {
                 }
                 case AVG -> {
                     it.num++;
-                    if (t == FieldType.FLOAT) {
-                        it.floatCounter += (float) real(n);
-                    } else if (t == FieldType.DOUBLE) {
-                        it.doubleCounter += real(n);
-                    } else {
-                        it.counter += integer(n, t);
-                    }
+                    add(it, n, t);
                 }
                 case LOAD -> load(c, at, time(n));
                 default -> {
@@ -311,6 +297,17 @@ final class IoStat implements Statistic {
             case INT40, INT48, INT56, INT64 -> a < b;
             default -> Long.compareUnsigned(a, b) < 0;
         };
+    }
+
+    /** Adds a value to a SUM or AVG cell, in the counter its type accumulates in (as iostat_packet). */
+    private static void add(Cell it, ProtoNode n, FieldType t) {
+        if (t == FieldType.FLOAT) {
+            it.floatCounter += (float) real(n);
+        } else if (t == FieldType.DOUBLE) {
+            it.doubleCounter += real(n);
+        } else {
+            it.counter += integer(n, t);
+        }
     }
 
     private static long integer(ProtoNode n, FieldType t) {

@@ -48,11 +48,6 @@ final class ProtocolHierarchy implements Statistic {
     }
 
     @Override
-    public Collection<FieldDef> fieldsRead() {
-        return null;
-    }
-
-    @Override
     public boolean readsTopLevel() {
         return true;
     }

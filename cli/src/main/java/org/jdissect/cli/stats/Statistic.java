@@ -14,7 +14,9 @@ public interface Statistic {
      * The fields it reads from a packet's tree, so dissection can build only those ({@code Dissection.keepOnly}), or
      * {@code null} for the whole tree. Its filter's fields are added by {@link Tap}.
      */
-    Collection<FieldDef> fieldsRead();
+    default Collection<FieldDef> fieldsRead() {
+        return null;
+    }
 
     /** As {@link #fieldsRead()}, for a statistic that reads fields it finds in the registry (all protocols, say). */
     default Collection<FieldDef> fieldsRead(FieldRegistry registry) {
