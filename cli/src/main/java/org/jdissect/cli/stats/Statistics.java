@@ -1,6 +1,7 @@
 package org.jdissect.cli.stats;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilterException;
 
@@ -28,15 +29,20 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = List.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp", "conv,udp",
-            "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp", "endpoints,udp", "expert",
-            "follow,http", "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat");
+    public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp",
+            "conv,udp", "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
+            "endpoints,udp", "expert", "follow,http", "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
+            StatsTrees.NAMES.stream()).sorted().toList();
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
+        }
+        Tap tree = StatsTrees.parse(arg, filters);
+        if (tree != null) {
+            return tree;
         }
         if (arg.startsWith(IoStatArguments.PREFIX)) {
             return new Tap(IoStatArguments.parse(arg, filters), null);

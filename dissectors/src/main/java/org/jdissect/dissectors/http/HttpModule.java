@@ -261,6 +261,8 @@ public final class HttpModule implements ProtocolModule {
         if (fl == null) {
             if (conv.seen) {
                 continuation(tvb, ctx, parent, true, as);
+            } else if (ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) == null) {
+                ctx.session().get(TapOnly.class, TapOnly::new).note(ctx.frameNumber());
             }
             return len;
         }
@@ -874,6 +876,29 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /** Payload in an HTTP stream that is not a message start: File Data (if text) and Data inside HTTP. */
+    /**
+     * The messages of text packet-http.c did not take for HTTP, in a conversation not known to be HTTP: it adds no
+     * item for them, yet dissect_http_message goes on to queue its tap ("Other HTTP Packets" in -z http,tree); not
+     * in the packet an ICMP error quotes, where tshark counts none. Kept for the latest frame that had any.
+     */
+    public static final class TapOnly {
+        private long frame = -1;
+        private int count;
+
+        void note(long frameNumber) {
+            if (frame != frameNumber) {
+                frame = frameNumber;
+                count = 0;
+            }
+            count++;
+        }
+
+        /** How many such messages frame {@code frameNumber} had. */
+        public int count(long frameNumber) {
+            return frame == frameNumber ? count : 0;
+        }
+    }
+
     private void continuation(ByteView tvb, PacketContext ctx, ProtoNode parent, boolean text, Flavor as) {
         markProtocol(ctx, as);
         int cap = tvb.capturedLength();
