@@ -3,11 +3,6 @@ package org.jdissect.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
 import org.jdissect.api.capture.CaptureReader;
@@ -15,9 +10,8 @@ import org.jdissect.api.capture.Captures;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
-import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertSeverity;
-import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.cli.stats.ExpertInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,71 +36,6 @@ final class ExpertCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    /** One line of the table: a protocol and message, with how often it was seen. */
-    static final class Entry {
-        final String group;
-        final String protocol;
-        final String summary;
-        long frequency;
-
-        Entry(String group, String protocol, String summary) {
-            this.group = group;
-            this.protocol = protocol;
-            this.summary = summary;
-        }
-    }
-
-    /** Tallies findings by severity, then by (protocol, message) in order of first appearance. */
-    static final class Tally {
-        private final Map<ExpertSeverity, Map<String, Entry>> bySeverity = new EnumMap<>(ExpertSeverity.class);
-
-        void add(Expert.Item item) {
-            Map<String, Entry> m = bySeverity.computeIfAbsent(item.def().severity(), s -> new LinkedHashMap<>());
-            m.computeIfAbsent(item.protocol() + '\0' + item.message(),
-                    k -> new Entry(item.def().group().label(), item.protocol(), item.message())).frequency++;
-        }
-
-        void addAll(ProtoNode root) {
-            for (ProtoNode c = root.firstChild(); c != null; c = c.next()) {
-                Expert.Item item = Expert.item(c);
-                if (item != null) {
-                    add(item);
-                }
-                addAll(c);
-            }
-        }
-
-        /** tshark's layout: Errors, Warns, Notes, Chats, Comments; empty severities left out. */
-        String render() {
-            StringBuilder sb = new StringBuilder();
-            ExpertSeverity[] order = {ExpertSeverity.ERROR, ExpertSeverity.WARN, ExpertSeverity.NOTE,
-                ExpertSeverity.CHAT, ExpertSeverity.COMMENT};
-            for (ExpertSeverity s : order) {
-                Map<String, Entry> m = bySeverity.get(s);
-                if (m == null || m.isEmpty()) {
-                    continue;
-                }
-                long total = 0;
-                for (Entry e : m.values()) {
-                    total += e.frequency;
-                }
-                sb.append('\n').append(s.plural()).append(" (").append(total).append(")\n");
-                sb.append("=============\n");
-                sb.append("   Frequency      Group           Protocol  Summary\n");
-                for (Entry e : m.values()) {
-                    sb.append(String.format(java.util.Locale.ROOT, "%12d %10s %18s  %s\n", e.frequency, e.group, e.protocol, e.summary));
-                }
-            }
-            return sb.toString();
-        }
-
-        List<Entry> entries() {
-            List<Entry> out = new ArrayList<>();
-            bySeverity.values().forEach(m -> out.addAll(m.values()));
-            return out;
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -118,7 +47,7 @@ final class ExpertCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return 2;
         }
-        Tally tally = new Tally();
+        ExpertInfo tally = new ExpertInfo(ExpertSeverity.COMMENT);
         Dissection d = engine.newDissection();
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input", engine.limits())
                 : Captures.open(Path.of(file), Captures.ReadMode.WINDOWED, engine.limits())) {
@@ -136,7 +65,9 @@ final class ExpertCommand implements Callable<Integer> {
         } finally {
             EngineOptions.reportLimits(err, d.limitHits(), engine.limits());
         }
-        out.print(tally.render());
+        StringBuilder table = new StringBuilder();
+        tally.draw(table);
+        out.print(table);
         out.flush();
         return 0;
     }

@@ -204,9 +204,21 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         // how tshark would build the trees its taps read (see Statistic.treeShape)
         boolean treeShown = tree || "fields".equals(format) || "json".equals(format);
-        boolean frameShown = treeShown || namesFrame(filter) || taps.stream().anyMatch(t -> namesFrame(t.filter()));
+        boolean frameShown = treeShown || namesFrame(filter) || taps.stream().anyMatch(t -> namesFrame(t.filter())
+                || t.statistic().filterFields().stream().anyMatch(JdissectCommand::isFrameField));
+        Set<String> primed = new java.util.HashSet<>();
+        if (filter != null) {
+            filter.fields().forEach(d -> primed.add(d.abbrev()));
+        }
+        for (Tap t : taps) {
+            if (t.filter() != null) {
+                t.filter().fields().forEach(d -> primed.add(d.abbrev()));
+            }
+            t.statistic().filterFields().forEach(d -> primed.add(d.abbrev()));
+        }
         for (Tap t : taps) {
             t.statistic().treeShape(treeShown, frameShown);
+            t.statistic().primedFields(primed);
         }
         if (countOnly && filter == null && taps.isEmpty() && count < 0 && !captureIo.live() && !captureIo.writing()
                 && file != null
@@ -277,8 +289,11 @@ public final class JdissectCommand implements Callable<Integer> {
 
     /** Whether a filter names the frame or one of its fields (which makes packet-frame.c build its item). */
     private static boolean namesFrame(CompiledFilter f) {
-        return f != null && f.fields().stream().anyMatch(d -> d.abbrev().equals("frame")
-                || d.abbrev().startsWith("frame."));
+        return f != null && f.fields().stream().anyMatch(JdissectCommand::isFrameField);
+    }
+
+    private static boolean isFrameField(FieldDef d) {
+        return d.abbrev().equals("frame") || d.abbrev().startsWith("frame.");
     }
 
     /** Prints nothing and reads nothing: {@code -q -z}, where only the statistics are shown. */
@@ -352,7 +367,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 keep = both;
             }
             for (Tap t : taps) {
-                Collection<FieldDef> more = t.fieldsRead();
+                Collection<FieldDef> more = t.fieldsRead(engine.registry());
                 if (keep == null || more == null) {
                     keep = null;
                 } else {
@@ -362,6 +377,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 }
             }
             d.keepOnly(keep);
+            d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
             // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
             d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null && taps.isEmpty());
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
@@ -415,11 +431,13 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
+            drawStatistics(taps); // as tshark, what was read is counted (a capture cut short)
             out.flush();
             progress.done();
             err.println("jdissect: " + e.getMessage());
             return ExitCode.READ_ERROR;
         } catch (IOException e) {
+            drawStatistics(taps);
             out.flush();
             progress.done();
             err.println("jdissect: " + (file == null || e instanceof LiveCaptureException ? "" : file + ": ")

@@ -43,6 +43,22 @@ class HeldOutTcpAnalysisTest {
     }
 
     /**
+     * A stream of the million-packet benchmark capture whose sender resends data the receiver had acknowledged:
+     * tshark 4.0 tests for a spurious retransmission before the fast-retransmission and out-of-order tests, shows it
+     * with a retransmission finding too, and hands its payload to no one (no reassembly, no HTTP).
+     */
+    @Test
+    void spuriousRetransmissionsAreTsharks() throws IOException {
+        Path dir = TestData.ROOT.resolve("fin-data");
+        String tree = Files.readString(dir.resolve("spurious.pcap.V.txt"), StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String shown = TestData.run(rc, "-r", dir.resolve("spurious.pcap").toString(), "-V");
+        assertThat(rc[0]).isZero();
+        assertThat(Golden.firstDifference(tree, shown)).as("-V of spurious.pcap").isEmpty();
+        assertThat(tree).contains("This frame is a (suspected) spurious retransmission");
+    }
+
+    /**
      * Crafted streams (testdata/crafted-tcp): port reuse, window scaling learnt from a lone or option-less SYN or
      * SYN-ACK, conversation completeness when the handshake is partial or missing and after every flag combination,
      * and segments shorter than their own header. Every cell as tshark's, and the whole -V tree.

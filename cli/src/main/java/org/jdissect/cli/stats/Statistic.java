@@ -3,6 +3,7 @@ package org.jdissect.cli.stats;
 import java.util.Collection;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
 
 /**
  * One of tshark's {@code -z} statistics: told about every packet read that passes its own filter (tshark's taps see
@@ -13,7 +14,19 @@ public interface Statistic {
      * The fields it reads from a packet's tree, so dissection can build only those ({@code Dissection.keepOnly}), or
      * {@code null} for the whole tree. Its filter's fields are added by {@link Tap}.
      */
-    Collection<FieldDef> fieldsRead();
+    default Collection<FieldDef> fieldsRead() {
+        return null;
+    }
+
+    /** As {@link #fieldsRead()}, for a statistic that reads fields it finds in the registry (all protocols, say). */
+    default Collection<FieldDef> fieldsRead(FieldRegistry registry) {
+        return fieldsRead();
+    }
+
+    /** Whether it reads every item at the top of a tree, whatever its field ({@code Dissection.keepTopLevel}). */
+    default boolean readsTopLevel() {
+        return false;
+    }
 
     /**
      * Told, before the first packet, how tshark would build the trees it reads: {@code shown} when the packets'
@@ -22,6 +35,22 @@ public interface Statistic {
      * packet-frame.c adds nothing otherwise). Nothing by default.
      */
     default void treeShape(boolean shown, boolean frameShown) {
+    }
+
+    /**
+     * The fields its own filters refer to, beyond its {@link Tap}'s (a filter for each column, say): tshark primes
+     * every packet's tree with them as with any filter's. None by default.
+     */
+    default Collection<FieldDef> filterFields() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Told, before the first packet, the fields any filter of the run refers to ({@code -Y}'s, every tap's, every
+     * statistic's own): tshark primes its trees with them, and proto_get_finfo_ptr_array finds only those. Nothing
+     * by default.
+     */
+    default void primedFields(java.util.Set<String> abbrevs) {
     }
 
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */

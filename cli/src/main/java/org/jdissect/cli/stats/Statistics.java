@@ -29,8 +29,10 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = Stream.concat(Stream.of("io,phs"),
-            StatsTrees.NAMES.stream()).toList();
+    public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp",
+            "conv,udp", "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
+            "endpoints,udp", "expert", "follow,http", "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
+            StatsTrees.NAMES.stream()).sorted().toList();
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
@@ -41,6 +43,40 @@ public final class Statistics {
         Tap tree = StatsTrees.parse(arg, filters);
         if (tree != null) {
             return tree;
+        }
+        if (arg.startsWith(IoStatArguments.PREFIX)) {
+            return new Tap(IoStatArguments.parse(arg, filters), null);
+        }
+        for (String table : new String[] {"conv,", "endpoints,"}) {
+            if (arg.startsWith(table)) {
+                // conversation_table.c's init: the type up to the next comma, a filter after it
+                String rest = arg.substring(table.length());
+                int comma = rest.indexOf(',');
+                AddressKind kind = AddressKind.named(comma < 0 ? rest : rest.substring(0, comma));
+                if (kind != null) {
+                    String filter = comma < 0 ? null : rest.substring(comma + 1);
+                    Statistic s = table.equals("conv,") ? new Conversations(kind, filter) : new Endpoints(kind, filter);
+                    return new Tap(s, compile(filter, filters));
+                }
+            }
+        }
+        for (IcmpSrt.Version v : IcmpSrt.Version.values()) {
+            String name = v.protocol + ",srt";
+            if (arg.equals(name) || arg.startsWith(name + ",")) {
+                // icmpstat_init: whatever follows "icmp,srt," is the filter
+                String filter = arg.length() > name.length() + 1 ? arg.substring(name.length() + 1) : null;
+                return new Tap(new IcmpSrt(v, filter), compile(filter, filters));
+            }
+        }
+        if (arg.equals("credentials") || arg.startsWith("credentials,")) {
+            // tap-credentials.c registers its listener without the filter it is given: every entry is listed
+            return new Tap(new Credentials(), null);
+        }
+        if (arg.startsWith("follow,")) {
+            return FollowStream.parse(arg.substring("follow,".length()));
+        }
+        if (arg.startsWith("expert")) {
+            return ExpertInfo.parse(arg.substring("expert".length()), filters);
         }
         StringBuilder m = new StringBuilder("invalid -z argument \"").append(arg).append("\"; it must be one of:");
         for (String n : NAMES) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.dsl.CompiledFilter;
 
 /** A statistic behind its {@code -z} filter (register_tap_listener's fstring): it counts only the packets that match. */
@@ -17,8 +18,8 @@ public record Tap(Statistic statistic, CompiledFilter filter) {
     }
 
     /** What the statistic and its filter read; null for the whole tree. */
-    public Collection<FieldDef> fieldsRead() {
-        Collection<FieldDef> own = statistic.fieldsRead();
+    public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
+        Collection<FieldDef> own = statistic.fieldsRead(registry);
         if (own == null || filter == null) {
             return own;
         }

@@ -2,8 +2,6 @@ package org.jdissect.cli.story;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jdissect.api.capture.CaptureException;
 import org.jdissect.api.dissect.Engine;
@@ -92,23 +90,8 @@ public final class FollowCommand implements Callable<Integer> {
     /** As {@link #follow(Engine, String, int, String)}, reporting reached limits on {@code notes} (may be null). */
     public static Follow follow(Engine engine, String proto, int stream, String file, PrintWriter notes)
             throws IOException {
-        if (proto.equals("http")) {
-            Follow f = new Follow("http", stream);
-            Packets.walk(engine, file, ctx -> {
-                Pkt p = Packets.facts(ctx, false);
-                if (p != null && p.stream() == stream) {
-                    HttpFollow.add(f, ctx, p);
-                }
-            }, notes);
-            return f;
-        }
-        List<Pkt> pkts = new ArrayList<>();
-        Packets.walk(engine, file, ctx -> {
-            Pkt p = Packets.facts(ctx, true);
-            if (p != null && p.stream() == stream) {
-                pkts.add(p);
-            }
-        }, notes);
-        return Follow.tcp(stream, pkts);
+        FollowTap tap = new FollowTap(proto, stream);
+        Packets.walk(engine, file, tap::packet, notes);
+        return tap.result();
     }
 }

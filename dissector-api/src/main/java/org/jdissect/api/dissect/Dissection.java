@@ -20,6 +20,7 @@ public final class Dissection {
     private final PacketContext ctx;
     private final Dissector root;
     private FieldSet keep;
+    private boolean keepTopLevel;
     /** Set by the first packet dissected, after which {@link #keepOnly} may not change. */
     private boolean started;
 
@@ -89,6 +90,19 @@ public final class Dissection {
     }
 
     /**
+     * With {@link #keepOnly}, also materialise every item at the top of a tree, whatever its field (a protocol
+     * hierarchy reads them all, the fields below them none). Chosen before the first packet.
+     */
+    public Dissection keepTopLevel(boolean keep) {
+        if (started) {
+            throw new IllegalStateException("keepTopLevel must be chosen before the first packet is dissected");
+        }
+        keepTopLevel = keep;
+        tree.keepTopLevel(keep);
+        return this;
+    }
+
+    /**
      * Another context for {@link #dissect(PacketRecord, PacketContext)}: its own tree (keeping what this dissection
      * keeps, with its labels setting), this dissection's capture state. With several contexts, the trees of
      * earlier packets stay intact while later ones are dissected, so one thread can print packet n while another
@@ -98,6 +112,7 @@ public final class Dissection {
         ProtoTree t = new ProtoTree();
         limit(t);
         t.keepOnly(keep);
+        t.keepTopLevel(keepTopLevel);
         PacketContext c = new PacketContext(engine, session, t);
         c.setLabels(ctx.labels());
         c.setTreeless(ctx.treeless());

@@ -199,7 +199,7 @@ public final class ProtoNode {
      */
     private ProtoNode child(FieldDef f, ByteView tvb, int off, int len, long num) {
         ProtoNode h = host();
-        return tree.keeps(f) ? tree.alloc(h, f, tvb, off, len, num) : h.phantom();
+        return tree.keeps(f) || tree.keepsUnder(h) ? tree.alloc(h, f, tvb, off, len, num) : h.phantom();
     }
 
     /** Adds a line of text with no field behind it. */
@@ -214,7 +214,7 @@ public final class ProtoNode {
     /** A new text item (no field behind it), which only a whole tree keeps: else this node's phantom. */
     private ProtoNode textItem(ByteView tvb, int off, int len) {
         ProtoNode h = host();
-        return tree.keepsAll() ? tree.alloc(h, null, tvb, off, len, 0) : h.phantom();
+        return tree.keepsAll() || tree.keepsUnder(h) ? tree.alloc(h, null, tvb, off, len, 0) : h.phantom();
     }
 
     /**

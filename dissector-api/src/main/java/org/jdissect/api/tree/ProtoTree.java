@@ -123,6 +123,22 @@ public final class ProtoTree {
         this.keep = fields;
     }
 
+    private boolean keepTopLevel;
+
+    /**
+     * Also builds every item added at the top of the tree, whatever its field (and text items there), when only some
+     * fields are kept: what a protocol hierarchy reads, as tshark's tree that is not shown still has all its
+     * top-level items (only items below them are faked).
+     */
+    public void keepTopLevel(boolean keep) {
+        this.keepTopLevel = keep;
+    }
+
+    /** Whether {@link #keepTopLevel} builds an item added under {@code parent} that the field set does not keep. */
+    boolean keepsUnder(ProtoNode parent) {
+        return keepTopLevel && parent == root;
+    }
+
     /** Whether adding {@code f} builds a real node (rather than a phantom). */
     public boolean keeps(FieldDef f) {
         return keep == null || f.type() == FieldType.PROTOCOL || keep.contains(f);

@@ -185,13 +185,15 @@ final class TcpAnalysis {
             long sinceNext = now - fwd.nextseqTime;
             long oooThreshold = conv.firstRtt == 0 ? 3_000_000L : conv.firstRtt;
             long synFin = (flags & (TH_SYN | TH_FIN)) != 0 ? 1 : 0;
-            if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq && sinceAck < 20_000_000L) {
+            if (seglen > 0 && rev.lastAck != 0 && le((seq + seglen) & MASK, rev.lastAck)) {
+                // data the other side has acknowledged already: spurious, checked before the rest (4.0 moved it
+                // ahead of the fast-retransmission and out-of-order tests)
+                r.flag(SPURIOUS_RETRANSMISSION);
+            } else if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq && sinceAck < 20_000_000L) {
                 r.flag(FAST_RETRANSMISSION);
             } else if (notAdvanced && sinceNext < oooThreshold
                     && fwd.nextseq != ((seq + seglen + synFin) & MASK)) {
                 r.flag(OUT_OF_ORDER);
-            } else if (seglen > 0 && rev.lastAck != 0 && le((seq + seglen) & MASK, rev.lastAck)) {
-                r.flag(SPURIOUS_RETRANSMISSION);
             } else if (notAdvanced) {
                 r.flag(RETRANSMISSION);
                 // the RTO runs from the oldest segment still unacknowledged (the highest one when none is listed)
@@ -330,7 +332,9 @@ final class TcpAnalysis {
             Expert.add(ctx, flags, EI_REUSED_PORTS);
         }
         if ((f & SPURIOUS_RETRANSMISSION) != 0) {
+            // tcp_sequence_number_analysis_print_retransmission: a spurious retransmission is a retransmission too
             Expert.add(ctx, flags, EI_SPURIOUS_RETRANSMISSION);
+            Expert.add(ctx, flags, EI_RETRANSMISSION);
         }
         if ((f & RETRANSMISSION) != 0) {
             Expert.add(ctx, flags, EI_RETRANSMISSION);

@@ -308,6 +308,9 @@ public final class TcpModule implements ProtocolModule {
         // tshark's default: retransmitted or out-of-order segments go to no subdissector, but they still fill
         // their place in a PDU being reassembled
         TcpAnalysis.Result ta = streams.analysis;
+        if ((ta.flags & TcpAnalysis.SPURIOUS_RETRANSMISSION) != 0) {
+            return; // bytes the receiver has acknowledged already: tshark 4.0 shows the payload and hands it nowhere
+        }
         boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
         boolean suspect = (ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0;
         // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
@@ -380,7 +383,7 @@ public final class TcpModule implements ProtocolModule {
                                              TcpAnalysis.Result ta) {
         // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
         // length cuts end the header there, after the times)
-        boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS));
+        boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS) || TcpOptions.hasSack(tvb, 20, hlen - 20));
         ProtoNode opts = options ? TcpOptions.item(tvb, 20, hlen - 20, tcp, lab) : null;
         if (tcp.wantsAny(TIME_ITEMS)) {
             ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();

@@ -92,6 +92,34 @@ final class TcpOptions {
      * {@code PacketContext.labels}); without them the items keep their values and only the text-only items their
      * text. An option cut short throws after its items, the names so far in the text.
      */
+    /**
+     * Whether the options hold a SACK option, found by walking kinds and lengths only: its dissection can end the
+     * packet malformed (a block cut short), which a filter on {@code _ws.malformed} sees even when no option item
+     * is kept, so such options are dissected into phantoms rather than skipped.
+     */
+    static boolean hasSack(ByteView tvb, int start, int len) {
+        int end = Math.min(start + len, tvb.capturedLength());
+        int off = start;
+        while (off < end) {
+            int kind = tvb.u8(off);
+            if (kind == 0) {
+                return false;
+            }
+            if (kind == 1) {
+                off++;
+                continue;
+            }
+            if (kind == 5) {
+                return true;
+            }
+            if (off + 1 >= end || tvb.u8(off + 1) < 2) {
+                return false;
+            }
+            off += tvb.u8(off + 1);
+        }
+        return false;
+    }
+
     static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean lab) {
         StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
         try {

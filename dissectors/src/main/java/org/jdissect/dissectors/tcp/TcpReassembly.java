@@ -249,14 +249,14 @@ final class TcpReassembly {
         flow.msp = null;
         int pduLen = m.length();
         ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
-        List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
+        // packet-tcp.c's FIN path shows the segments before handing them up, in any tree: nothing is moved
+        addSegmentsTree(parent, m, pdu, ctx.labels());
         info.canDesegment = false;
         try {
             dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
         } finally {
             info.canDesegment = true;
         }
-        noteMoved(ctx, segs, parent, parent.lastChild());
         streams.budget.release(m);
         finished(flow, m.seq, m.nxtpdu, m.firstFrame());
         return true;

@@ -1,0 +1,218 @@
+package org.jdissect.cli.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.ProtoNode;
+
+/**
+ * The conversation and endpoint types of {@code -z conv,TYPE} and {@code -z endpoints,TYPE}: where a layer's
+ * addresses (and ports) are in a tree. Each layer of the type at the top of a tree is one tap call, as each
+ * dissection of the protocol queues its tap (a tunnel's inner header counts again; a header quoted by an ICMP error,
+ * which is not at the top, does not).
+ */
+enum AddressKind {
+    ETH("eth", "Ethernet", "Ethernet", "eth.src", "eth.dst", null, null),
+    IP("ip", "IPv4", "IPv4", "ip.src", "ip.dst", null, null),
+    IPV6("ipv6", "IPv6", "IPv6", "ipv6.src", "ipv6.dst", null, null),
+    TCP("tcp", "TCP", "TCP", null, null, "tcp.srcport", "tcp.dstport"),
+    UDP("udp", "UDP", "UDP", null, null, "udp.srcport", "udp.dstport");
+
+    /** One layer's two ends; {@code convId} is TCP's stream index (-1 for the others). */
+    record Ends(String src, int srcPort, String dst, int dstPort, long convId) {
+    }
+
+    final String protocol;
+    final String title;
+    /** The short name a "[Malformed Packet: …]" marker gives the protocol (its extension headers' start with it). */
+    private final String shortName;
+    private final String srcField;
+    private final String dstField;
+    private final String srcPortField;
+    private final String dstPortField;
+
+    AddressKind(String protocol, String title, String shortName, String srcField, String dstField,
+                String srcPortField, String dstPortField) {
+        this.protocol = protocol;
+        this.title = title;
+        this.shortName = shortName;
+        this.srcField = srcField;
+        this.dstField = dstField;
+        this.srcPortField = srcPortField;
+        this.dstPortField = dstPortField;
+    }
+
+    /** The type a {@code -z} argument names ("tcp"), or null. */
+    static AddressKind named(String name) {
+        for (AddressKind k : values()) {
+            if (k.protocol.equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    boolean hasPorts() {
+        return srcPortField != null;
+    }
+
+    /** The fields {@link #layers} reads. */
+    List<FieldDef> fields(FieldRegistry registry) {
+        List<String> names = hasPorts()
+                ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
+                        "tcp.hdr_len")
+                : this == IPV6 ? List.of(srcField, dstField, "ipv6.fraghdr.more", "ipv6.fraghdr.offset", "ipv6.fragments")
+                : List.of(srcField, dstField);
+        List<FieldDef> out = new ArrayList<>();
+        for (String n : names) {
+            FieldDef f = registry.get(n);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The layers of this type at the top of the packet's tree, in order. */
+    List<Ends> layers(PacketContext ctx) {
+        ProtoNode root = ctx.tree().root();
+        List<Ends> out = new ArrayList<>(1);
+        ProtoNode network = null; // the IP layer a transport layer's addresses come from
+        for (ProtoNode n = root.firstChild(); n != null; n = n.next()) {
+            String p = n.abbrev();
+            if (p == null) {
+                continue;
+            }
+            if (hasPorts() && (p.equals("ip") || p.equals("ipv6"))) {
+                network = n;
+            }
+            if (!p.equals(protocol) || failedBeforeTap(n)) {
+                continue;
+            }
+            Ends e = hasPorts() ? transport(n, network, ctx) : addresses(n);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the layer's own dissection ended in an exception, which comes before the point where its dissector
+     * queues its tap (after the header, its options and, for IPv6, its extension headers): the marker right after
+     * it names this protocol.
+     */
+    private boolean failedBeforeTap(ProtoNode layer) {
+        for (ProtoNode n = layer.next(); n != null; n = n.next()) {
+            String p = n.abbrev();
+            if ("_ws.malformed".equals(p) || "_ws.short".equals(p)) {
+                String label = n.label();
+                int colon = label == null ? -1 : label.indexOf(": ");
+                return colon >= 0 && label.startsWith(shortName, colon + 2)
+                        && (label.length() == colon + 2 + shortName.length()
+                        || " :]".indexOf(label.charAt(colon + 2 + shortName.length())) >= 0);
+            }
+            if (p != null && !p.startsWith(protocol + ".")) {
+                return false; // another layer began: the exception, if any, is its own
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A fragment whose datagram is not reassembled in this frame: packet-ipv6.c queues its tap only when it hands a
+     * payload to the next protocol, which a fragment's bytes never reach alone.
+     */
+    private static boolean unreassembledFragment(ProtoNode layer) {
+        ProtoNode more = find(layer, "ipv6.fraghdr.more");
+        ProtoNode offset = find(layer, "ipv6.fraghdr.offset");
+        boolean fragment = (more != null && more.num() != 0) || (offset != null && offset.num() != 0);
+        return fragment && find(layer, "ipv6.fragments") == null;
+    }
+
+    /** Whether no IP layer follows {@code network} at the top of the tree (so the packet's addresses are its). */
+    private static boolean lastNetwork(ProtoNode network) {
+        for (ProtoNode n = network.next(); n != null; n = n.next()) {
+            if ("ip".equals(n.abbrev()) || "ipv6".equals(n.abbrev())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Ends addresses(ProtoNode layer) {
+        if (this == IPV6 && unreassembledFragment(layer)) {
+            return null;
+        }
+        String src = text(child(layer, srcField));
+        String dst = text(child(layer, dstField));
+        return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);
+    }
+
+    private Ends transport(ProtoNode layer, ProtoNode network, PacketContext ctx) {
+        ProtoNode hlen = this == TCP ? child(layer, "tcp.hdr_len") : null;
+        if (hlen != null && hlen.num() < 20) {
+            return null; // dissect_tcp gives up on a bogus header length before it queues its tap
+        }
+        ProtoNode sp = child(layer, srcPortField);
+        ProtoNode dp = child(layer, dstPortField);
+        if (sp == null || dp == null || network == null) {
+            return null;
+        }
+        boolean v6 = "ipv6".equals(network.abbrev());
+        String src;
+        String dst;
+        if (v6 && lastNetwork(network) && ctx.src6 != null && ctx.dst6 != null) {
+            // pinfo's addresses, which IPv6 takes from a Home Address option and a routing header's final hop
+            src = FieldFormat.ipv6(ctx.src6.toArray(0, 16));
+            dst = FieldFormat.ipv6(ctx.dst6.toArray(0, 16));
+        } else {
+            src = text(child(network, v6 ? "ipv6.src" : "ip.src"));
+            dst = text(child(network, v6 ? "ipv6.dst" : "ip.dst"));
+        }
+        if (src == null || dst == null) {
+            return null;
+        }
+        ProtoNode stream = this == TCP ? child(layer, "tcp.stream") : null;
+        return new Ends(src, (int) sp.num(), dst, (int) dp.num(), stream == null ? -1 : stream.num());
+    }
+
+    private static ProtoNode find(ProtoNode layer, String abbrev) {
+        for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
+            if (abbrev.equals(c.abbrev())) {
+                return c;
+            }
+            ProtoNode d = find(c, abbrev);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static ProtoNode child(ProtoNode layer, String abbrev) {
+        for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
+            if (abbrev.equals(c.abbrev())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String text(ProtoNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.obj() instanceof byte[] a && a.length == 16) {
+            return FieldFormat.ipv6(a);
+        }
+        return switch (n.def().type()) {
+            case ETHER -> FieldFormat.ether(n.num());
+            case IPV4 -> FieldFormat.ipv4(n.num());
+            default -> null;
+        };
+    }
+}
