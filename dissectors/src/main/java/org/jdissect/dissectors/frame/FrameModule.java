@@ -166,9 +166,17 @@ public final class FrameModule implements ProtocolModule {
         return nsecs >= 0 && nsecs < 1_000_000_000L;
     }
 
-    /** Gives a time node the text of {@code v} when its nanoseconds cannot show it. */
-    private static void time(ProtoNode n, NsTime v) {
-        if (!v.canonical()) {
+    /**
+     * Whether a time of {@code secs} seconds is past what a long of nanoseconds holds (after the year 2262, or
+     * before 1677), which Wireshark's nstime, seconds and nanoseconds apart, still holds.
+     */
+    private static boolean beyondNanos(long secs) {
+        return secs > 9_000_000_000L || secs < -9_000_000_000L;
+    }
+
+    /** Gives a time node the text of {@code v} when its nanoseconds cannot show it (or {@code always}). */
+    private static void time(ProtoNode n, NsTime v, boolean always) {
+        if (always || !v.canonical()) {
             n.setObj(v);
         }
     }
@@ -204,6 +212,10 @@ public final class FrameModule implements ProtocolModule {
         }
         ProtoNode time = f.add(TIME, tvb, 0, 0, t);
         boolean odd = !inRange(wsNsecs);
+        boolean beyond = beyondNanos(wsSecs) || beyondNanos(ts.previousSecs) || beyondNanos(ts.firstSecs);
+        if (beyond) {
+            time.setObj(new NsTime(wsSecs, wsNsecs));
+        }
         if (odd) {
             // a fraction of a second or more (or below zero) in the pcap record: tshark shows it as the file holds
             // it, and notes it
@@ -219,15 +231,16 @@ public final class FrameModule implements ProtocolModule {
         ProtoNode deltaShown = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
         ProtoNode relative = f.add(TIME_RELATIVE, tvb, 0, 0,
                 t - (ts.firstSecs * 1_000_000_000L + ts.firstNsecs)).generated();
-        if (odd || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
-            // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text)
-            time(epoch, new NsTime(wsSecs, wsNsecs));
+        if (odd || beyond || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
+            // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text; or, past a
+            // long's nanoseconds, the only right ones)
+            time(epoch, new NsTime(wsSecs, wsNsecs), beyond);
             NsTime d = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);
-            time(delta, d);
+            time(delta, d, beyond);
             if (deltaDisplayed == t - previous) {
-                time(deltaShown, d); // every frame is displayed unless a front end's filter said otherwise
+                time(deltaShown, d, beyond); // every frame is displayed unless a front end's filter said otherwise
             }
-            time(relative, NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs));
+            time(relative, NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs), beyond);
         }
         f.add(NUMBER, tvb, 0, 0, rec.number());
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
