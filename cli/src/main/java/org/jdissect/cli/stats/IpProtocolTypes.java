@@ -4,21 +4,19 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.dsl.DisplayFilterException;
 
 /**
- * {@code -z ptype,tree[,filter]} and {@code -z ipv6_ptype,tree[,filter]}: pinfo_stats_tree.c's "IP Protocol Types"
- * (a pivot of port_type_to_str(pinfo->ptype): TCP, UDP, NONE…).
+ * {@code -z ptype,tree[,filter]} and {@code -z ipv6_ptype,tree[,filter]}: pinfo_stats_tree.c's "IP Protocol Types",
+ * a pivot of the packet's port type (TCP, UDP, NONE…) for each event on the version's tap.
  */
 final class IpProtocolTypes extends TreeStatistic {
+    private static final String TYPES = "IP Protocol Types";
+
     private final IpTap tap;
     private final int types;
 
     IpProtocolTypes(Statistics.Filters filters, int version) throws DisplayFilterException {
-        this(IpTap.fields(filters, version), version);
-    }
-
-    private IpProtocolTypes(Fields fields, int version) {
-        super("IPv" + version + " Statistics/IP Protocol Types", fields);
-        tap = new IpTap(fields, version);
-        types = tree.createPivot("IPv" + version + " Statistics/IP Protocol Types", 0);
+        super("IPv" + version + " Statistics/" + TYPES, IpTap.fields(filters));
+        tap = new IpTap(version);
+        types = tree.createPivot(TYPES, 0);
     }
 
     @Override

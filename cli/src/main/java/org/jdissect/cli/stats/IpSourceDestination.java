@@ -5,8 +5,8 @@ import org.jdissect.dsl.DisplayFilterException;
 
 /**
  * {@code -z ip_srcdst,tree[,filter]} and {@code -z ipv6_srcdst,tree[,filter]}: pinfo_stats_tree.c's "Source and
- * Destination Addresses" (ip_srcdst_stats_tree_packet): source addresses in one branch, always drawn first
- * (ST_FLG_SORT_TOP), destinations in the other.
+ * Destination Addresses" (ip_srcdst_stats_tree_packet): sources in one branch, always drawn first (ST_FLG_SORT_TOP),
+ * destinations in the other, for each event on the version's tap.
  */
 final class IpSourceDestination extends TreeStatistic {
     private final String sources;
@@ -16,14 +16,10 @@ final class IpSourceDestination extends TreeStatistic {
     private final int destination;
 
     IpSourceDestination(Statistics.Filters filters, int version) throws DisplayFilterException {
-        this(IpTap.fields(filters, version), version);
-    }
-
-    private IpSourceDestination(Fields fields, int version) {
-        super("IPv" + version + " Statistics/Source and Destination Addresses", fields);
+        super("IPv" + version + " Statistics/Source and Destination Addresses", IpTap.fields(filters));
         sources = "Source IPv" + version + " Addresses";
         destinations = "Destination IPv" + version + " Addresses";
-        tap = new IpTap(fields, version);
+        tap = new IpTap(version);
         source = tree.createNode(sources, 0, true);
         tree.setFlags(sources, 0, false, StatsTree.SORT_TOP);
         destination = tree.createNode(destinations, 0, true);
@@ -37,14 +33,13 @@ final class IpSourceDestination extends TreeStatistic {
             return;
         }
         double ms = frameMs(ctx);
-        String src = IpTap.address(ctx, true);
-        String dst = IpTap.address(ctx, false);
+        IpTap.NetAddresses a = IpTap.netAddresses(ctx);
         for (int i = 0; i < n; i++) {
             tree.tapped(ms);
             tree.tick(sources, 0, false);
-            tree.tick(src, source, false);
+            tree.tick(a.source(), source, false);
             tree.tick(destinations, 0, false);
-            tree.tick(dst, destination, false);
+            tree.tick(a.destination(), destination, false);
         }
     }
 }

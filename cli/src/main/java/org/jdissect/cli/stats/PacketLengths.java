@@ -13,12 +13,13 @@ final class PacketLengths extends TreeStatistic {
         "1280-2559", "2560-5119", "5120 and greater"};
 
     PacketLengths(Statistics.Filters filters) throws DisplayFilterException {
-        this(new Fields(filters, TIME_RELATIVE));
+        super(LENGTHS, new Fields(filters, TIME_RELATIVE));
+        tree.createRangeNode(LENGTHS, 0, RANGES);
     }
 
-    private PacketLengths(Fields fields) {
-        super(LENGTHS, fields);
-        tree.createRangeNode(LENGTHS, 0, RANGES);
+    @Override
+    public boolean onFrameTap() {
+        return true;
     }
 
     @Override
