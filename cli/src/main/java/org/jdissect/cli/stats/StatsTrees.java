@@ -33,6 +33,7 @@ final class StatsTrees {
         TREES.put("ipv6_hosts,tree", f -> new IpHosts(f, 6));
         TREES.put("ipv6_srcdst,tree", f -> new IpSourceDestination(f, 6));
         TREES.put("ipv6_ptype,tree", f -> new IpProtocolTypes(f, 6));
+        TREES.put("dns,tree", DnsMessages::new);
     }
 
     /** The {@code -z} names, as tshark lists them. */
