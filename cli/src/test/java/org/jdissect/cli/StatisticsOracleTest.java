@@ -69,4 +69,29 @@ class StatisticsOracleTest {
                 TestData.capture("http-basic.pcap").toString());
         assertThat(rc[0]).isEqualTo(ExitCode.USAGE);
     }
+
+    /** tshark 4.0.17's complaint (on standard error, "tshark: follow - …") for each malformed follow argument. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "follow,tcp|Invalid display mode.",
+        "follow,tcp,utf-8,0|Invalid display mode.",
+        "follow,tcp,asciix,0|Invalid address.",
+        "follow,tcp,hex|Invalid address.",
+        "follow,tcp,ascii,1.2.3.4:80|Invalid address.",
+        "follow,tcp,ascii,1.2.3.4:0,1.2.3.4:5|Invalid port.",
+        "follow,udp,raw,010.99.0.2:47661,10.99.0.1:9999|Can't get IPv4 address",
+        "follow,tcp,ascii,[10.0.0.1]:80,[::1]:5|Can't get IPv6 address",
+        "follow,tcp,ascii,1.2.3.4:80,[::1]:5|Mismatched IP address types.",
+        "follow,tcp,ascii,0,0|Invalid range value.",
+        "follow,tcp,ascii,0,3-2|Invalid range value.",
+        "follow,tcp,ascii,0,x|Invalid range.",
+        "follow,tcp,ascii,0,1x|Invalid parameter.",
+        "follow,tcp,raw,-1|Error registering tap listener."})
+    void aMalformedFollowIsRefusedWithTsharksWords(String arg, String complaint) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("jdissect: follow - " + complaint + System.lineSeparator());
+    }
 }
