@@ -97,6 +97,10 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
 
+    @Option(names = "-O", paramLabel = "PROTOCOLS", description = {"tshark: in the -V tree (implied), expand only "
+        + "these protocols (comma-separated filter names, e.g. ip,http); the others show their summary line."})
+    String expandOnly;
+
     // repeatable like tcpdump's (-ee adds nothing for the link types printed here)
     @Option(names = "-e", description = "tcpdump: print the link-level header.")
     boolean[] linkHeader = new boolean[0];
@@ -158,6 +162,9 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (expandOnly != null) {
+            tree = true; // as tshark's -O sets print_details
+        }
         if (captureIo.listInterfaces) {
             return captureIo.listInterfaces(out, err);
         }
@@ -331,7 +338,8 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if (tree) {
             // -V --annotate: the tree, then the whole frame as annotated hex
-            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color));
+            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color),
+                    expandOnly == null ? null : java.util.Set.of(expandOnly.split(",", -1)));
         }
         if (format != null) {
             return OutputMode.summary();

@@ -43,7 +43,7 @@ public sealed interface OutputMode
 
     /** The protocol tree as {@code tshark -V} prints it. */
     static Tree tree() {
-        return new Tree(false, false);
+        return new Tree(false, false, null);
     }
 
     /** {@code -T fields -e …} with tshark's default {@code -E} settings. */
@@ -118,13 +118,24 @@ public sealed interface OutputMode
     /**
      * tshark's {@code -V} tree.
      *
-     * @param annotate after each tree, the frame as tcpdump {@code -XX} rows with the fields named under each row
-     * @param color    colour those names (ANSI escapes)
+     * @param annotate   after each tree, the frame as tcpdump {@code -XX} rows with the fields named under each row
+     * @param color      colour those names (ANSI escapes)
+     * @param expandOnly tshark's {@code -O}: the filter names of the top-level items whose subtrees are printed
+     *                   (the others show their own line only); null for all
      */
-    record Tree(boolean annotate, boolean color) implements OutputMode {
+    record Tree(boolean annotate, boolean color, java.util.Set<String> expandOnly) implements OutputMode {
+        public Tree {
+            expandOnly = expandOnly == null ? null : java.util.Set.copyOf(expandOnly);
+        }
+
+        /** The whole tree (no {@code -O}). */
+        public Tree(boolean annotate, boolean color) {
+            this(annotate, color, null);
+        }
+
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
-            PacketPrinter tree = new TreePrinter(out);
+            PacketPrinter tree = new TreePrinter(out, expandOnly);
             if (!annotate) {
                 return tree;
             }

@@ -17,8 +17,17 @@ public final class TreePrinter implements PacketPrinter {
     /** Only ever holds one-byte characters (see {@link #label}), so appending to it stays cheap. */
     private final StringBuilder sb = new StringBuilder(4096);
 
+    /** tshark's -O: top-level items whose subtrees are printed; null for all. */
+    private final java.util.Set<String> expandOnly;
+
     public TreePrinter(Appendable out) {
+        this(out, null);
+    }
+
+    /** As tshark {@code -V -O PROTOCOLS}: only the top-level items named in {@code expandOnly} show what is below. */
+    public TreePrinter(Appendable out, java.util.Set<String> expandOnly) {
         this.out = out;
+        this.expandOnly = expandOnly;
     }
 
     @Override
@@ -180,6 +189,10 @@ public final class TreePrinter implements PacketPrinter {
                 label(c);
             }
             sb.append('\n');
+            if (depth == 0 && expandOnly != null && !expandOnly.contains(c.abbrev() == null ? "text" : c.abbrev())) {
+                // print.c tests -O before the data's hex dump and the subtree, on the first level only
+                continue;
+            }
             if (c.isProtocol() && c.source() != null && "data".equals(c.abbrev())) {
                 hexDump(c);
             }
