@@ -46,7 +46,7 @@ class FollowOracleTest {
     @Test
     void unknownProtocolIsAUsageError() {
         int[] rc = new int[1];
-        TestData.run(rc, "follow", "udp", "0", "-r", TestData.capture("seed-rst.pcap").toString());
+        TestData.run(rc, "follow", "sctp", "0", "-r", TestData.capture("seed-rst.pcap").toString());
         assertThat(rc[0]).isEqualTo(2);
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code -z} statistics against tshark 4.0.17: each line of {@code testdata/stats/cases-*.tsv} (a name, a capture, the
+ * {@code -z} statistics (and other tshark-only options such as {@code -O}) against tshark 4.0.17: each line of
+ * {@code testdata/stats/cases-*.tsv} (a name, a capture, the
  * arguments) is run as {@code jdissect ARGS -r CAPTURE} and compared byte for byte with what
  * {@code tshark -n ARGS -r CAPTURE} printed ({@code testdata/stats/expected/NAME.txt}, made by its oracle.sh).
  */
@@ -68,5 +69,30 @@ class StatisticsOracleTest {
         TestData.run(rc, "-q", "-z", "io,phs,ip.nonesuch == 1", "-r",
                 TestData.capture("http-basic.pcap").toString());
         assertThat(rc[0]).isEqualTo(ExitCode.USAGE);
+    }
+
+    /** tshark 4.0.17's complaint (on standard error, "tshark: follow - …") for each malformed follow argument. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "follow,tcp|Invalid display mode.",
+        "follow,tcp,utf-8,0|Invalid display mode.",
+        "follow,tcp,asciix,0|Invalid address.",
+        "follow,tcp,hex|Invalid address.",
+        "follow,tcp,ascii,1.2.3.4:80|Invalid address.",
+        "follow,tcp,ascii,1.2.3.4:0,1.2.3.4:5|Invalid port.",
+        "follow,udp,raw,010.99.0.2:47661,10.99.0.1:9999|Can't get IPv4 address",
+        "follow,tcp,ascii,[10.0.0.1]:80,[::1]:5|Can't get IPv6 address",
+        "follow,tcp,ascii,1.2.3.4:80,[::1]:5|Mismatched IP address types.",
+        "follow,tcp,ascii,0,0|Invalid range value.",
+        "follow,tcp,ascii,0,3-2|Invalid range value.",
+        "follow,tcp,ascii,0,x|Invalid range.",
+        "follow,tcp,ascii,0,1x|Invalid parameter.",
+        "follow,tcp,raw,-1|Error registering tap listener."})
+    void aMalformedFollowIsRefusedWithTsharksWords(String arg, String complaint) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("jdissect: follow - " + complaint + System.lineSeparator());
     }
 }

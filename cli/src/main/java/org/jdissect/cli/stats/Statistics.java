@@ -31,7 +31,8 @@ public final class Statistics {
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
     public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp",
             "conv,udp", "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
-            "endpoints,udp", "expert", "follow,http", "follow,tcp", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
+            "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,udp", "icmp,srt", "icmpv6,srt", "io,phs",
+            "io,stat"),
             StatsTrees.NAMES.stream()).sorted().toList();
 
     /** The statistic {@code arg} names, behind its filter. */
@@ -73,7 +74,7 @@ public final class Statistics {
             return new Tap(new Credentials(), null);
         }
         if (arg.startsWith("follow,")) {
-            return FollowStream.parse(arg.substring("follow,".length()));
+            return FollowStream.parse(arg.substring("follow,".length()), filters);
         }
         if (arg.startsWith("expert")) {
             return ExpertInfo.parse(arg.substring("expert".length()), filters);

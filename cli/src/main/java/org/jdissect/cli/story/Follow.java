@@ -7,25 +7,35 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A followed stream as {@code tshark -q -z follow,PROTO,MODE,N} collects and prints it: the two nodes (the source and
- * destination of the first packet the follower saw) and the records of payload in the order they became contiguous.
+ * A followed stream as {@code tshark -q -z follow,PROTO,MODE,FILTER[,RANGE]} collects and prints it: the two nodes
+ * (the source and destination of the first packet the follower saw) and the records of payload in the order they
+ * became contiguous.
  */
 public final class Follow {
-    /** One chunk of payload from one side. */
-    public record Chunk(boolean server, long frame, byte[] data) {
+    /** One chunk of payload from one side, with its packet's number and capture time (nanoseconds since the epoch). */
+    public record Chunk(boolean server, long frame, long time, byte[] data) {
     }
 
     /** Output modes of tshark's follow. */
     public enum Mode {
-        ASCII, HEX, RAW;
+        ASCII, HEX, RAW, EBCDIC, YAML;
 
-        String label() {
+        public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /** The chunks printed: tshark's RANGE, chunks numbered from 1 (all by default). */
+    public record Range(long first, long last) {
+        public static final Range ALL = new Range(1, 0xffffffffL);
+
+        boolean contains(long chunk) {
+            return chunk >= first && chunk <= last;
+        }
+    }
+
     private final String proto;
-    private final int stream;
+    private final String filter;
     String clientAddr;
     int clientPort;
     String serverAddr;
@@ -34,49 +44,76 @@ public final class Follow {
     boolean serverV6;
     final List<Chunk> chunks = new ArrayList<>();
 
-    public Follow(String proto, int stream) {
+    /** A follow of {@code proto} ("tcp", "http", "udp") whose packets {@code filter} chose, as tshark names it. */
+    public Follow(String proto, String filter) {
         this.proto = proto;
-        this.stream = stream;
+        this.filter = filter;
+    }
+
+    /** tshark's filter for a stream index: "tcp.stream eq N" (HTTP follows TCP streams). */
+    public static String indexFilter(String proto, long stream) {
+        return (proto.equals("udp") ? "udp" : "tcp") + ".stream eq " + stream;
     }
 
     /** Records the first packet's endpoints; returns whether {@code p} comes from the server side. */
     boolean side(Pkt p) {
+        return side(p.src(), p.srcPort(), p.dst(), p.dstPort(), p.ipv6());
+    }
+
+    boolean side(String src, int srcPort, String dst, int dstPort, boolean ipv6) {
         if (clientAddr == null) {
-            clientAddr = p.src();
-            clientPort = p.srcPort();
-            serverAddr = p.dst();
-            serverPort = p.dstPort();
-            clientV6 = serverV6 = p.ipv6();
+            clientAddr = src;
+            clientPort = srcPort;
+            serverAddr = dst;
+            serverPort = dstPort;
+            clientV6 = serverV6 = ipv6;
         }
-        return !(clientAddr.equals(p.src()) && clientPort == p.srcPort());
+        return !(clientAddr.equals(src) && clientPort == srcPort);
     }
 
     public List<Chunk> chunks() {
         return chunks;
     }
 
-    /** Prints the stream in tshark's layout. */
+    /** Prints every chunk in tshark's layout. */
     public void print(PrintWriter out, Mode mode) {
+        print(out, mode, Range.ALL);
+    }
+
+    /** Prints the stream in tshark's layout, the chunks of {@code range} only (hex offsets count the others). */
+    public void print(PrintWriter out, Mode mode, Range range) {
+        if (mode == Mode.YAML) {
+            printYaml(out, range);
+            return;
+        }
         String sep = "===================================================================\n";
         StringBuilder sb = new StringBuilder();
         sb.append('\n').append(sep);
         sb.append("Follow: ").append(proto).append(',').append(mode.label()).append('\n');
-        sb.append("Filter: tcp.stream eq ").append(stream).append('\n');
+        sb.append("Filter: ").append(filter).append('\n');
         sb.append("Node 0: ").append(node(clientAddr, clientPort, clientV6)).append('\n');
         sb.append("Node 1: ").append(node(serverAddr, serverPort, serverV6)).append('\n');
         out.print(sb);
         long[] pos = new long[2];
+        long number = 0;
         for (Chunk c : chunks) {
+            number++;
+            if (!range.contains(number)) {
+                pos[c.server ? 1 : 0] += c.data.length;
+                continue;
+            }
             sb.setLength(0);
             String indent = c.server ? "\t" : "";
             switch (mode) {
-                case ASCII -> {
+                case ASCII, EBCDIC -> {
                     sb.append(indent).append(c.data.length).append('\n');
                     for (byte b : c.data) {
                         int v = b & 0xff;
-                        sb.append(v == '\r' || v == '\n' || (v >= 0x20 && v < 0x7f) ? (char) v : '.');
+                        char shown = v == '\r' || v == '\n' || (v >= 0x20 && v < 0x7f) ? (char) v : '.';
+                        // tshark translates its ASCII rendering, not the bytes, as if it were EBCDIC
+                        sb.append(mode == Mode.EBCDIC ? Ebcdic.toAscii(shown) : shown);
                     }
-                    sb.append('\n');
+                    sb.append(mode == Mode.EBCDIC ? Ebcdic.toAscii('\n') : '\n');
                 }
                 case RAW -> {
                     sb.append(indent);
@@ -84,12 +121,52 @@ public final class Follow {
                     sb.append('\n');
                 }
                 case HEX -> hexDump(sb, indent, pos[c.server ? 1 : 0], c.data);
+                default -> throw new IllegalStateException(mode.name());
             }
             pos[c.server ? 1 : 0] += c.data.length;
             out.print(sb);
         }
         out.print(sep);
         out.flush();
+    }
+
+    /** tshark's YAML form (the layout of Wireshark's "Follow Stream" YAML export). */
+    private void printYaml(PrintWriter out, Range range) {
+        StringBuilder sb = new StringBuilder("peers:\n");
+        String[] hosts = {clientAddr == null ? "" : clientAddr, serverAddr == null ? "" : serverAddr};
+        int[] ports = {clientPort, serverPort};
+        for (int i = 0; i < 2; i++) {
+            sb.append("  - peer: ").append(i).append('\n');
+            sb.append("    host: ").append(hosts[i]).append('\n');
+            sb.append("    port: ").append(ports[i]).append('\n');
+        }
+        sb.append("packets:\n");
+        long number = 0;
+        for (Chunk c : chunks) {
+            number++;
+            if (!range.contains(number)) {
+                continue;
+            }
+            sb.append("  - packet: ").append(c.frame).append('\n');
+            sb.append("    peer: ").append(c.server ? 1 : 0).append('\n');
+            sb.append("    timestamp: ").append(seconds(c.time)).append('\n');
+            sb.append("    data: !!binary |\n");
+            String b64 = java.util.Base64.getEncoder().encodeToString(c.data);
+            for (int i = 0; i < b64.length(); i += 76) {
+                sb.append("      ").append(b64, i, Math.min(b64.length(), i + 76)).append('\n');
+            }
+        }
+        out.print(sb);
+        out.flush();
+    }
+
+    /**
+     * tshark prints "%.9f" of the time as a double (nstime_to_sec), so a capture time is shown with that double's
+     * rounding error (…505580902 for …505581); the exact binary value rounded to nine places, as C's printf does.
+     */
+    static String seconds(long nanos) {
+        double d = (double) Math.floorDiv(nanos, 1_000_000_000L) + Math.floorMod(nanos, 1_000_000_000L) / 1e9;
+        return new java.math.BigDecimal(d).setScale(9, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String node(String addr, int port, boolean v6) {
@@ -137,28 +214,22 @@ public final class Follow {
 
     // ---- TCP: Wireshark's follow_tcp_tap_listener / check_follow_fragments ------------------------------------
 
-    /** Builds the TCP follow of one stream from its packets (with payloads), as Wireshark 4.0 does. */
-    public static Follow tcp(int stream, List<Pkt> packets) {
-        Follow f = new Follow("tcp", stream);
+    /**
+     * Builds the TCP follow from its packets (with payloads), as Wireshark 4.0 does: those of {@code stream}, or all of
+     * them when {@code stream} is negative (the caller's filter chose them).
+     */
+    public static Follow tcp(String filter, int stream, List<Pkt> packets) {
+        Follow f = new Follow("tcp", filter);
         TcpState s = new TcpState();
         for (Pkt p : packets) {
-            if (p.stream() == stream) {
+            if (stream < 0 || p.stream() == stream) {
                 s.add(f, p);
             }
         }
         return f;
     }
 
-    private static final class Frag {
-        final long frame;
-        final long seq;
-        final byte[] data;
-
-        Frag(long frame, long seq, byte[] data) {
-            this.frame = frame;
-            this.seq = seq;
-            this.data = data;
-        }
+    private record Frag(long frame, long time, long seq, byte[] data) {
     }
 
     private static boolean lt(long a, long b) {
@@ -209,12 +280,12 @@ public final class Follow {
             if (sequence == seq[me]) {
                 seq[me] = (seq[me] + length) & 0xffffffffL;
                 written[me] += data.length;
-                f.chunks.add(new Chunk(server, p.frame(), data));
+                f.chunks.add(new Chunk(server, p.frame(), p.time(), data));
                 while (fragments(f, me, 0, p.frame(), false)) {
                     // fragments that now fit
                 }
             } else {
-                frags[me].add(new Frag(p.frame(), sequence, data));
+                frags[me].add(new Frag(p.frame(), p.time(), sequence, data));
             }
         }
 
@@ -234,7 +305,7 @@ public final class Follow {
                     if (gt(newseq, seq[side])) {
                         int pos = (int) ((seq[side] - fr.seq) & 0xffffffffL);
                         if (fr.data.length > pos) {
-                            f.chunks.add(new Chunk(side == 1, fr.frame,
+                            f.chunks.add(new Chunk(side == 1, fr.frame, fr.time,
                                     java.util.Arrays.copyOfRange(fr.data, pos, fr.data.length)));
                         }
                         seq[side] = (seq[side] + fr.data.length - pos) & 0xffffffffL;
@@ -244,7 +315,7 @@ public final class Follow {
                 }
                 if (fr.seq == seq[side]) {
                     if (fr.data.length > 0) {
-                        f.chunks.add(new Chunk(side == 1, fr.frame, fr.data));
+                        f.chunks.add(new Chunk(side == 1, fr.frame, fr.time, fr.data));
                     }
                     seq[side] = (seq[side] + fr.data.length) & 0xffffffffL;
                     it.remove();
@@ -256,7 +327,8 @@ public final class Follow {
                 byte[] d = new byte[dummy.length() + 1];
                 System.arraycopy(dummy.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, d, 0,
                         dummy.length());
-                f.chunks.add(new Chunk(side == 1, frame, d));
+                // Wireshark's placeholder record has no capture time (zeroed)
+                f.chunks.add(new Chunk(side == 1, frame, 0, d));
                 seq[side] = lowest;
                 return true;
             }

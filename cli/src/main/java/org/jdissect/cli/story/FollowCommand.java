@@ -12,19 +12,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jdissect follow tcp|http STREAM -r FILE}: a stream's payload, as {@code tshark -q -z follow,tcp,ascii,N}. */
+/**
+ * {@code jdissect follow tcp|http|udp STREAM -r FILE}: a stream's payload, as
+ * {@code tshark -q -z follow,tcp,ascii,N}.
+ */
 @Command(name = "follow", sortOptions = false,
-        description = {"Print the payload of one TCP stream as tshark -q -z follow,PROTO,MODE,STREAM does:",
+        description = {"Print the payload of one TCP or UDP stream as tshark -q -z follow,PROTO,MODE,STREAM does:",
             "client bytes flush left, server bytes indented by a tab, retransmissions dropped, out-of-order",
-            "segments put in place. http shows each HTTP message's headers and (de-chunked) body."})
+            "segments put in place. http shows each HTTP message's headers and (de-chunked) body; udp each",
+            "datagram."})
 public final class FollowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "tcp|http", description = "What to follow: tcp (bytes) or http (messages).")
+    @Parameters(index = "0", paramLabel = "tcp|http|udp",
+            description = "What to follow: tcp (bytes), http (messages) or udp (datagrams).")
     String proto;
 
-    @Parameters(index = "1", paramLabel = "STREAM", description = "The stream index (tcp.stream).")
+    @Parameters(index = "1", paramLabel = "STREAM", description = "The stream index (tcp.stream or udp.stream).")
     int stream;
 
     @Option(names = "-r", paramLabel = "FILE", required = true,
@@ -40,6 +45,12 @@ public final class FollowCommand implements Callable<Integer> {
 
         @Option(names = "--raw", description = "Hex digits, one line per chunk.")
         boolean raw;
+
+        @Option(names = "--ebcdic", description = "As --ascii, translated as if it were EBCDIC.")
+        boolean ebcdic;
+
+        @Option(names = "--yaml", description = "Peers and packets as YAML, payloads in base64.")
+        boolean yaml;
     }
 
     @ArgGroup(exclusive = true)
@@ -52,15 +63,16 @@ public final class FollowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!proto.equals("tcp") && !proto.equals("http")) {
-            err.println("jdissect: follow: unknown protocol \"" + proto + "\" (tcp, http)");
+        if (!proto.equals("tcp") && !proto.equals("http") && !proto.equals("udp")) {
+            err.println("jdissect: follow: unknown protocol \"" + proto + "\" (tcp, http, udp)");
             return 2;
         }
         if (stream < 0) {
             err.println("jdissect: follow: invalid stream index " + stream);
             return 2;
         }
-        Follow.Mode m = mode.hex ? Follow.Mode.HEX : mode.raw ? Follow.Mode.RAW : Follow.Mode.ASCII;
+        Follow.Mode m = mode.hex ? Follow.Mode.HEX : mode.raw ? Follow.Mode.RAW : mode.ebcdic ? Follow.Mode.EBCDIC
+                : mode.yaml ? Follow.Mode.YAML : Follow.Mode.ASCII;
         Engine engine;
         try {
             engine = Engine.standard();

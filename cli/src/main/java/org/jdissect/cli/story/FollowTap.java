@@ -3,29 +3,47 @@ package org.jdissect.cli.story;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.cli.stats.TapRules;
 
 /** Collects one stream's packets as they are dissected, for {@code jdissect follow} and {@code -z follow}. */
 public final class FollowTap {
     private final String proto;
     private final int stream;
+    private final String filter;
     private final List<Pkt> tcp = new ArrayList<>();
-    private final Follow http;
+    private final Follow follow;
 
     /** Follows TCP stream {@code stream} as {@code proto}: "tcp" (its bytes) or "http" (its messages). */
     public FollowTap(String proto, int stream) {
+        this(proto, stream, Follow.indexFilter(proto, stream));
+    }
+
+    /**
+     * Follows {@code proto} ("tcp", "http" or "udp"): stream {@code stream}, or every packet offered when it is
+     * negative (the caller's {@code filter}, shown in the header, chose them).
+     */
+    public FollowTap(String proto, int stream, String filter) {
         this.proto = proto;
         this.stream = stream;
-        this.http = proto.equals("http") ? new Follow("http", stream) : null;
+        this.filter = filter;
+        this.follow = proto.equals("tcp") ? null : new Follow(proto, filter);
     }
 
     /** Looks at one dissected packet; its tree is read now, not kept. */
     public void packet(PacketContext ctx) {
-        Pkt p = Packets.facts(ctx, http == null);
-        if (p == null || p.stream() != stream) {
+        if (proto.equals("udp")) {
+            UdpFollow.add(follow, ctx, stream);
             return;
         }
-        if (http != null) {
-            HttpFollow.add(http, ctx, p);
+        if (proto.equals("tcp") && !TapRules.tcpTapped(ctx)) {
+            return;
+        }
+        Pkt p = Packets.facts(ctx, proto.equals("tcp"));
+        if (p == null || (stream >= 0 && p.stream() != stream)) {
+            return;
+        }
+        if (follow != null) {
+            HttpFollow.add(follow, ctx, p);
         } else {
             tcp.add(p);
         }
@@ -33,7 +51,7 @@ public final class FollowTap {
 
     /** The followed stream, after the last packet. */
     public Follow result() {
-        return http != null ? http : Follow.tcp(stream, tcp);
+        return follow != null ? follow : Follow.tcp(filter, stream, tcp);
     }
 
     public String proto() {

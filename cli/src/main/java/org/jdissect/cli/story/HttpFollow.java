@@ -65,7 +65,7 @@ final class HttpFollow {
         int end = blank.offset() + blank.length();
         int cap = Math.min(end, http.source().capturedLength()) - start;
         if (cap > 0) {
-            f.chunks.add(new Follow.Chunk(server, p.frame(), http.source().toArray(start, cap)));
+            f.chunks.add(new Follow.Chunk(server, p.frame(), p.time(), http.source().toArray(start, cap)));
         }
         if (body != null && body.length() > 0) {
             byte[] bytes = body.source().toArray(body.offset(), body.length());
@@ -73,7 +73,7 @@ final class HttpFollow {
             if (enc != null && enc.obj() != null) {
                 bytes = decoded(enc.obj().toString().trim().toLowerCase(java.util.Locale.ROOT), bytes);
             }
-            f.chunks.add(new Follow.Chunk(server, p.frame(), bytes));
+            f.chunks.add(new Follow.Chunk(server, p.frame(), p.time(), bytes));
         }
     }
 }

@@ -166,17 +166,9 @@ public final class FrameModule implements ProtocolModule {
         return nsecs >= 0 && nsecs < 1_000_000_000L;
     }
 
-    /**
-     * Whether a time of {@code secs} seconds is past what a long of nanoseconds holds (after the year 2262, or
-     * before 1677), which Wireshark's nstime, seconds and nanoseconds apart, still holds.
-     */
-    private static boolean beyondNanos(long secs) {
-        return secs > 9_000_000_000L || secs < -9_000_000_000L;
-    }
-
-    /** Gives a time node the text of {@code v} when its nanoseconds cannot show it (or {@code always}). */
-    private static void time(ProtoNode n, NsTime v, boolean always) {
-        if (always || !v.canonical()) {
+    /** Gives a time node the text of {@code v} when its nanoseconds cannot show it. */
+    private static void time(ProtoNode n, NsTime v) {
+        if (!v.canonical()) {
             n.setObj(v);
         }
     }
@@ -212,8 +204,10 @@ public final class FrameModule implements ProtocolModule {
         }
         ProtoNode time = f.add(TIME, tvb, 0, 0, t);
         boolean odd = !inRange(wsNsecs);
-        boolean beyond = beyondNanos(wsSecs) || beyondNanos(ts.previousSecs) || beyondNanos(ts.firstSecs);
-        if (beyond) {
+        // a date a long's nanoseconds cannot hold (a fuzzed pcapng timestamp in the year 4139): shown from its seconds
+        boolean far = !NsTime.fitsNanos(wsSecs) || !NsTime.fitsNanos(ts.previousSecs)
+                || !NsTime.fitsNanos(ts.firstSecs);
+        if (!NsTime.fitsNanos(wsSecs)) {
             time.setObj(new NsTime(wsSecs, wsNsecs));
         }
         if (odd) {
@@ -231,16 +225,15 @@ public final class FrameModule implements ProtocolModule {
         ProtoNode deltaShown = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
         ProtoNode relative = f.add(TIME_RELATIVE, tvb, 0, 0,
                 t - (ts.firstSecs * 1_000_000_000L + ts.firstNsecs)).generated();
-        if (odd || beyond || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
-            // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text; or, past a
-            // long's nanoseconds, the only right ones)
-            time(epoch, new NsTime(wsSecs, wsNsecs), beyond);
+        if (odd || far || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
+            // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text)
+            time(epoch, new NsTime(wsSecs, wsNsecs));
             NsTime d = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);
-            time(delta, d, beyond);
+            time(delta, d);
             if (deltaDisplayed == t - previous) {
-                time(deltaShown, d, beyond); // every frame is displayed unless a front end's filter said otherwise
+                time(deltaShown, d); // every frame is displayed unless a front end's filter said otherwise
             }
-            time(relative, NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs), beyond);
+            time(relative, NsTime.delta(wsSecs, wsNsecs, ts.firstSecs, ts.firstNsecs));
         }
         f.add(NUMBER, tvb, 0, 0, rec.number());
         ProtoNode lenNode = f.add(LEN, tvb, 0, 0, len);
