@@ -9,45 +9,27 @@ import org.jdissect.dsl.DisplayFilterException;
  * requests by server address and by Host header, each under the other, and responses by server address, OK (a code
  * from 101 to 399) or KO.
  */
-final class HttpLoadDistribution extends TreeStatistic {
+final class HttpLoadDistribution extends HttpTreeStatistic {
     private static final String REQUESTS = "HTTP Requests by Server";
     private static final String BY_ADDRESS = "HTTP Requests by Server Address";
     private static final String BY_HOST = "HTTP Requests by HTTP Host";
     private static final String RESPONSES = "HTTP Responses by Server Address";
 
-    private final HttpTap tap;
     private final int requests;
     private final int byAddress;
     private final int byHost;
     private final int responses;
-    private final HttpTap.Listener onMessage = this::message;
-    private double ms;
-    /** The packet being counted, during {@link #packet}. */
-    private PacketContext ctx;
 
     HttpLoadDistribution(Statistics.Filters filters) throws DisplayFilterException {
-        this(HttpTap.fields(filters));
-    }
-
-    private HttpLoadDistribution(Fields fields) {
-        super("HTTP/Load Distribution", fields);
-        tap = new HttpTap(fields);
+        super("HTTP/Load Distribution", HttpTap.fields(filters));
         requests = tree.createNode(REQUESTS, 0, true);
         byAddress = tree.createNode(BY_ADDRESS, requests, true);
         byHost = tree.createNode(BY_HOST, requests, true);
         responses = tree.createNode(RESPONSES, 0, true);
     }
 
-    @Override
-    public void packet(PacketContext ctx) {
-        ms = frameMs(ctx);
-        this.ctx = ctx;
-        tap.messages(ctx, onMessage);
-        this.ctx = null;
-    }
-
     /** address_to_str of pinfo->src or pinfo->dst: the network layer's, an empty string without one. */
-    private String address(boolean source) {
+    private static String address(PacketContext ctx, boolean source) {
         if (ctx.netVersion == 4) {
             return FieldFormat.ipv4(source ? ctx.src4 : ctx.dst4);
         }
@@ -57,10 +39,10 @@ final class HttpLoadDistribution extends TreeStatistic {
         return "";
     }
 
-    private void message(HttpTap.Message m) {
-        tree.tapped(ms);
+    @Override
+    void message(PacketContext ctx, HttpTap.Message m) {
         if (m.method != null) {
-            String ip = address(false);
+            String ip = address(ctx, false);
             tree.tick(REQUESTS, 0, false);
             tree.tick(BY_ADDRESS, requests, true);
             tree.tick(BY_HOST, requests, true);
@@ -71,7 +53,7 @@ final class HttpLoadDistribution extends TreeStatistic {
                 tree.tick(m.host, byThisAddress, false);
             }
         } else if (m.responseCode != 0) {
-            String ip = address(true);
+            String ip = address(ctx, true);
             tree.tick(RESPONSES, 0, false);
             int byThisAddress = tree.tick(ip, responses, true);
             int code = m.responseCode;

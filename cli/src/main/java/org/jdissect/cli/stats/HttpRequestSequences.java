@@ -10,25 +10,17 @@ import org.jdissect.dsl.DisplayFilterException;
  * best-effort tree of which request led to which, a request placed under its Referer, a redirect's target under the
  * URI it answered; every node above the referer is ticked again each time.
  */
-final class HttpRequestSequences extends TreeStatistic {
+final class HttpRequestSequences extends HttpTreeStatistic {
     private static final String SEQUENCES = "HTTP Request Sequences";
 
-    private final HttpTap tap;
     private final int sequences;
     /** A URI's most recently seen node; a node's URI; a node's parent (the node ids of the tree). */
     private final Map<String, Integer> uriNode = new HashMap<>();
     private final Map<Integer, String> nodeUri = new HashMap<>();
     private final Map<Integer, Integer> nodeParent = new HashMap<>();
-    private final HttpTap.Listener onMessage = this::message;
-    private double ms;
 
     HttpRequestSequences(Statistics.Filters filters) throws DisplayFilterException {
-        this(HttpTap.fields(filters));
-    }
-
-    private HttpRequestSequences(Fields fields) {
-        super("HTTP/Request Sequences", fields);
-        tap = new HttpTap(fields);
+        super("HTTP/Request Sequences", HttpTap.fields(filters));
         sequences = tree.createNode(SEQUENCES, 0, true);
         uriNode.put(SEQUENCES, sequences);
         nodeUri.put(sequences, SEQUENCES);
@@ -36,13 +28,7 @@ final class HttpRequestSequences extends TreeStatistic {
     }
 
     @Override
-    public void packet(PacketContext ctx) {
-        ms = frameMs(ctx);
-        tap.messages(ctx, onMessage);
-    }
-
-    private void message(HttpTap.Message m) {
-        tree.tapped(ms);
+    void message(PacketContext ctx, HttpTap.Message m) {
         // a redirect: location_target is strndup'd to the value's offset in the message (sic), and its base is the
         // conversation's latest full request URI
         if (m.location != null && m.responseFor != null) {

@@ -7,32 +7,18 @@ import org.jdissect.dsl.DisplayFilterException;
  * {@code -z http_req,tree[,filter]}: packet-http.c's "HTTP/Requests" (http_req_stats_tree_init/_packet): requests by
  * their Host header, and under each host by request URI.
  */
-final class HttpRequests extends TreeStatistic {
+final class HttpRequests extends HttpTreeStatistic {
     private static final String BY_HOST = "HTTP Requests by HTTP Host";
 
-    private final HttpTap tap;
     private final int byHost;
-    private final HttpTap.Listener onMessage = this::message;
-    private double ms;
 
     HttpRequests(Statistics.Filters filters) throws DisplayFilterException {
-        this(HttpTap.fields(filters));
-    }
-
-    private HttpRequests(Fields fields) {
-        super("HTTP/Requests", fields);
-        tap = new HttpTap(fields);
+        super("HTTP/Requests", HttpTap.fields(filters));
         byHost = tree.createNode(BY_HOST, 0, true);
     }
 
     @Override
-    public void packet(PacketContext ctx) {
-        ms = frameMs(ctx);
-        tap.messages(ctx, onMessage);
-    }
-
-    private void message(HttpTap.Message m) {
-        tree.tapped(ms);
+    void message(PacketContext ctx, HttpTap.Message m) {
         if (m.method == null) {
             return;
         }

@@ -8,18 +8,16 @@ import org.jdissect.dsl.DisplayFilterException;
  * Destination Addresses" (ip_srcdst_stats_tree_packet): sources in one branch, always drawn first (ST_FLG_SORT_TOP),
  * destinations in the other, for each event on the version's tap.
  */
-final class IpSourceDestination extends TreeStatistic {
+final class IpSourceDestination extends IpTreeStatistic {
     private final String sources;
     private final String destinations;
-    private final IpTap tap;
     private final int source;
     private final int destination;
 
     IpSourceDestination(Statistics.Filters filters, int version) throws DisplayFilterException {
-        super("IPv" + version + " Statistics/Source and Destination Addresses", IpTap.fields(filters));
+        super("IPv" + version + " Statistics/Source and Destination Addresses", filters, version);
         sources = "Source IPv" + version + " Addresses";
         destinations = "Destination IPv" + version + " Addresses";
-        tap = new IpTap(version);
         source = tree.createNode(sources, 0, true);
         tree.setFlags(sources, 0, false, StatsTree.SORT_TOP);
         destination = tree.createNode(destinations, 0, true);
@@ -27,19 +25,11 @@ final class IpSourceDestination extends TreeStatistic {
     }
 
     @Override
-    public void packet(PacketContext ctx) {
-        int n = tap.events(ctx);
-        if (n == 0) {
-            return;
-        }
-        double ms = frameMs(ctx);
+    void event(PacketContext ctx) {
         IpTap.NetAddresses a = IpTap.netAddresses(ctx);
-        for (int i = 0; i < n; i++) {
-            tree.tapped(ms);
-            tree.tick(sources, 0, false);
-            tree.tick(a.source(), source, false);
-            tree.tick(destinations, 0, false);
-            tree.tick(a.destination(), destination, false);
-        }
+        tree.tick(sources, 0, false);
+        tree.tick(a.source(), source, false);
+        tree.tick(destinations, 0, false);
+        tree.tick(a.destination(), destination, false);
     }
 }
