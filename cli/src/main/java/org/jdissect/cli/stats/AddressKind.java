@@ -185,7 +185,8 @@ enum AddressKind {
         return new Ends(src, (int) sp.num(), dst, (int) dp.num(), stream == null ? -1 : stream.num());
     }
 
-    private static ProtoNode find(ProtoNode layer, String abbrev) {
+    /** The first {@code abbrev} below {@code layer}, depth first: the header's own before its options'. */
+    static ProtoNode find(ProtoNode layer, String abbrev) {
         for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
             if (abbrev.equals(c.abbrev())) {
                 return c;
@@ -198,7 +199,8 @@ enum AddressKind {
         return null;
     }
 
-    private static ProtoNode child(ProtoNode layer, String abbrev) {
+    /** The child of {@code layer} carrying {@code abbrev}, or null. */
+    static ProtoNode child(ProtoNode layer, String abbrev) {
         for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
             if (abbrev.equals(c.abbrev())) {
                 return c;

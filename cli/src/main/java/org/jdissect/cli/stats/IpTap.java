@@ -69,36 +69,13 @@ final class IpTap {
 
     private static NetAddresses addresses(ProtoNode layer) {
         boolean v4 = "ip".equals(layer.abbrev());
-        ProtoNode src = child(layer, v4 ? "ip.src" : "ipv6.src");
-        ProtoNode dst = v4 ? first(layer, "ip.dst") : child(layer, "ipv6.dst");
+        ProtoNode src = AddressKind.child(layer, v4 ? "ip.src" : "ipv6.src");
+        ProtoNode dst = v4 ? AddressKind.find(layer, "ip.dst") : AddressKind.child(layer, "ipv6.dst");
         if (src == null || dst == null) {
             return null;
         }
         return v4 ? new NetAddresses(FieldFormat.ipv4(src.num()), FieldFormat.ipv4(dst.num()))
                 : new NetAddresses(FieldFormat.ipv6((byte[]) src.obj()), FieldFormat.ipv6((byte[]) dst.obj()));
-    }
-
-    private static ProtoNode child(ProtoNode layer, String abbrev) {
-        for (ProtoNode c = layer.firstChild(); c != null; c = c.next()) {
-            if (abbrev.equals(c.abbrev())) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** The first {@code abbrev} below {@code node}, depth first: the header's own before its options'. */
-    private static ProtoNode first(ProtoNode node, String abbrev) {
-        for (ProtoNode c = node.firstChild(); c != null; c = c.next()) {
-            if (abbrev.equals(c.abbrev())) {
-                return c;
-            }
-            ProtoNode d = first(c, abbrev);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
     }
 
     /** port_type_to_str of pinfo->ptype: the last transport's, quoted or not, "NONE" without one. */
