@@ -80,7 +80,7 @@ public final class JdissectCommand implements Callable<Integer> {
             description = "Words after the options: the display filter, when -Y is not given.")
     List<String> trailingFilter = new ArrayList<>();
 
-    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, text.")
+    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, psml, text.")
     String format;
 
     @Option(names = "--field", paramLabel = "FIELD", description = "With -T fields: a field to print (tshark's -e).")
@@ -203,7 +203,7 @@ public final class JdissectCommand implements Callable<Integer> {
             }
         }
         // how tshark would build the trees its taps read (see Statistic.treeShape)
-        boolean treeShown = tree || "fields".equals(format) || "json".equals(format);
+        boolean treeShown = tree || "fields".equals(format) || wholeTree();
         boolean frameShown = treeShown || namesFrame(filter) || taps.stream().anyMatch(t -> namesFrame(t.filter())
                 || t.statistic().filterFields().stream().anyMatch(JdissectCommand::isFrameField));
         Set<String> primed = new java.util.HashSet<>();
@@ -315,6 +315,14 @@ public final class JdissectCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * Whether the format prints every item of the tree, labels included (tshark builds the whole visible tree for
+     * them, which some dissectors notice).
+     */
+    private boolean wholeTree() {
+        return "json".equals(format) || "ek".equals(format) || "pdml".equals(format);
+    }
+
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
     private OutputMode outputMode() {
         if ("fields".equals(format)) {
@@ -325,6 +333,9 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if ("json".equals(format)) {
             return OutputMode.json(hex.length > 0); // tshark's -x: the "_raw" members
+        }
+        if ("ek".equals(format)) {
+            return OutputMode.ek();
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
@@ -360,7 +371,7 @@ public final class JdissectCommand implements Callable<Integer> {
             // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
             boolean protocolColumns = "fields".equals(format) && keep != null
                     && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
-            d.labels(tree || annotate || "json".equals(format) || protocolColumns);
+            d.labels(tree || annotate || wholeTree() || protocolColumns);
             if (keep != null && filter != null) {
                 Set<FieldDef> both = new LinkedHashSet<>(keep);
                 both.addAll(filter.fields());

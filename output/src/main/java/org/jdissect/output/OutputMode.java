@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.output.print.EkPrinter;
 import org.jdissect.output.print.FieldsPrinter;
 import org.jdissect.output.print.JsonPrinter;
 import org.jdissect.output.print.SummaryPrinter;
@@ -29,7 +30,8 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
  * <p>A mode is an immutable description; {@link #printer} makes the stateful printer for one capture.
  */
 public sealed interface OutputMode
-        permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary {
+        permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary,
+        OutputMode.Ek {
 
     /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
     static Tcpdump tcpdump(String flags) {
@@ -64,6 +66,11 @@ public sealed interface OutputMode
     /** {@code -T json}, with tshark's {@code -x} "_raw" members when {@code raw}. */
     static Json json(boolean raw) {
         return new Json(raw);
+    }
+
+    /** {@code -T ek}: tshark's newline-delimited JSON for Elasticsearch, two lines a packet. */
+    static Ek ek() {
+        return new Ek();
     }
 
     /**
@@ -203,6 +210,20 @@ public sealed interface OutputMode
         @Override
         public boolean needsLabels() {
             return false;
+        }
+    }
+
+    /** {@code -T ek}: the whole tree, protocols as objects, fields flattened into them (see {@link EkPrinter}). */
+    record Ek() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new EkPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry);
+        }
+
+        /** Text items are written as their labels. */
+        @Override
+        public boolean needsLabels() {
+            return true;
         }
     }
 }
