@@ -80,7 +80,7 @@ public final class JdissectCommand implements Callable<Integer> {
             description = "Words after the options: the display filter, when -Y is not given.")
     List<String> trailingFilter = new ArrayList<>();
 
-    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, psml, text.")
+    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, text.")
     String format;
 
     @Option(names = "--field", paramLabel = "FIELD", description = "With -T fields: a field to print (tshark's -e).")
@@ -336,6 +336,9 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if ("ek".equals(format)) {
             return OutputMode.ek();
+        }
+        if ("pdml".equals(format)) {
+            return OutputMode.pdml(file);
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");

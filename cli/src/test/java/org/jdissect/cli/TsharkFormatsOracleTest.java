@@ -53,6 +53,17 @@ class TsharkFormatsOracleTest {
                 .as("jdissect " + String.join(" ", argv)).isEmpty();
     }
 
+    /** The masked part of PDML's header: capture_file is the capture as named, escaped as XML, as tshark has it. */
+    @org.junit.jupiter.api.Test
+    void pdmlHeaderNamesTheCaptureAsGiven() {
+        String path = TestData.ROOT.resolve("captures/seed-rst.pcap").toString();
+        String out = TestData.run(null, "-r", path, "-T", "pdml", "-c", "1");
+        assertThat(out.lines().skip(3).findFirst().orElse(""))
+                .matches("<pdml version=\"0\" creator=\"wireshark/4\\.0\\.17\" time=\"[A-Z][a-z]{2} [A-Z][a-z]{2} "
+                        + "[ 1-3]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}\" capture_file=\""
+                        + java.util.regex.Pattern.quote(path) + "\">");
+    }
+
     /** PDML's header with the time of the run and the capture's path made constant; other text as it is. */
     static String maskRun(String text) {
         return text.replaceFirst("(<pdml [^>]*) time=\"[^\"]*\" capture_file=\"[^\"]*\">",

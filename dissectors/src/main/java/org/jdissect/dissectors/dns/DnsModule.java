@@ -354,26 +354,26 @@ public final class DnsModule implements ProtocolModule {
             if (t != null && t[1] == 0 && now - t[2] < RETRANSMISSION_NS) {
                 Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_REQUEST,
                         "DNS query retransmission. Original request in frame " + t[0]);
-                d.add(DnsRecords.RETRANSMIT_REQUEST_IN, m, 0, 0, t[0]).generated();
-                d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
+                d.add(DnsRecords.RETRANSMIT_REQUEST_IN, d.source(), d.offset(), 0, t[0]).generated();
+                d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
             } else if (ts.latest.size() < 65536 || t != null) {
                 ts.latest.put(k, new long[] {frame, 0, now});
             }
             return;
         }
         if (t == null) {
-            d.add(DnsRecords.UNSOLICITED, m, 0, 0, 1).generated();
+            d.add(DnsRecords.UNSOLICITED, d.source(), d.offset(), 0, 1).generated();
             return;
         }
         if (t[1] == 0 || t[1] == frame) {
             t[1] = frame;
-            d.add(RESPONSE_TO, m, 0, 0, t[0]).generated();
-            d.add(TIME, m, 0, 0, now - t[2]).generated();
+            d.add(RESPONSE_TO, d.source(), d.offset(), 0, t[0]).generated();
+            d.add(TIME, d.source(), d.offset(), 0, now - t[2]).generated();
         } else {
             Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_RESPONSE,
                     "DNS response retransmission. Original response in frame " + t[1]);
-            d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, m, 0, 0, t[1]).generated();
-            d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
+            d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, d.source(), d.offset(), 0, t[1]).generated();
+            d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
         }
     }
 

@@ -260,7 +260,9 @@ public final class FrameModule implements ProtocolModule {
     public static void markBoundsError(BoundsException e, ByteView tvb, PacketContext ctx, ProtoNode root) {
         String proto = ctx.currentProto();
         if (e.kind() == BoundsException.Kind.TRUNCATED) {
-            root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
+            // a BoundsError is no error packet-ethertype.c catches: packet-frame.c shows it, over the frame's tvb
+            root.addItem(SHORT, ctx.record().data(), 0, 0).label("[Packet size limited during capture: " + proto
+                    + " truncated]");
         } else if (ctx.fragmented && e.kind() == BoundsException.Kind.MALFORMED) {
             // show_exception.c: while pinfo->fragmented (packet-ber.c's octet string reassembly sets it), a bounds
             // error is taken for a missing fragment, not for a malformed packet

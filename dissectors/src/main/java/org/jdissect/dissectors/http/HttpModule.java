@@ -603,7 +603,8 @@ public final class HttpModule implements ProtocolModule {
                 String value = ascii(h.substring(v));
                 ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), shown);
                 if (lineField != UNKNOWN_HEADER) {
-                    http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                    // labelled like the header's item (only PDML shows a hidden item's label)
+                    lineLabel(http.addObj(lineField, tvb, p, end - p, raw).hidden(), shown);
                 }
                 if (f == HOST) {
                     host = value;
@@ -1213,7 +1214,9 @@ public final class HttpModule implements ProtocolModule {
                 int dataStart = ch[1];
                 int size = ch[2];
                 if (size == 0) {
-                    ProtoNode last = top.addText(tvb, sizeStart, dataStart - sizeStart, "End of chunked encoding");
+                    // packet-http.c's item spans the size line and the two bytes of a chunk's data CRLF after it
+                    int span = dataStart - sizeStart + (dataStart + 2 <= len ? 2 : 0);
+                    ProtoNode last = top.addText(tvb, sizeStart, span, "End of chunked encoding");
                     last.add(CHUNK_SIZE, tvb, sizeStart, dataStart - sizeStart, 0).label("Chunk size: 0 octets");
                     int p = dataStart;
                     while (p < end) {

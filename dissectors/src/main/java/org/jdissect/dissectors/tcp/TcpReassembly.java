@@ -481,11 +481,12 @@ final class TcpReassembly {
         int covered = 0;
         for (Piece p : sorted) {
             int n = p.length();
-            ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame());
+            // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
+            ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame()).generated();
             if (labels) {
                 // a bare FIN that ended a PDU reassembled up to it adds a piece without bytes
-                seg.label(n == 0 ? "[Frame: " + p.frame() + " (no data)]" : "[Frame: " + p.frame() + ", payload: "
-                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")]");
+                seg.label(n == 0 ? "Frame: " + p.frame() + " (no data)" : "Frame: " + p.frame() + ", payload: "
+                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")");
             }
             if (p.offset() < covered) {
                 // reassemble.c's FD_OVERLAP: some of this segment's bytes came before it (a retransmission)

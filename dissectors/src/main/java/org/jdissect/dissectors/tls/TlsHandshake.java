@@ -245,8 +245,9 @@ final class TlsHandshake {
         for (long[] pc : p.pieces) {
             int off = (int) pc[1];
             int n = (int) pc[2];
-            t.add(FRAGMENT, whole, off, n, pc[0]).label("[Frame: " + pc[0] + ", payload: " + off + "-"
-                    + (off + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")]");
+            // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
+            t.add(FRAGMENT, whole, off, n, pc[0]).generated().label("Frame: " + pc[0] + ", payload: " + off + "-"
+                    + (off + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")");
         }
         t.add(FRAGMENT_COUNT, whole, 0, 0, p.pieces.size()).generated();
     }
