@@ -80,7 +80,7 @@ public final class JdissectCommand implements Callable<Integer> {
             description = "Words after the options: the display filter, when -Y is not given.")
     List<String> trailingFilter = new ArrayList<>();
 
-    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, text.")
+    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, psml, text.")
     String format;
 
     @Option(names = "--field", paramLabel = "FIELD", description = "With -T fields: a field to print (tshark's -e).")
@@ -340,6 +340,9 @@ public final class JdissectCommand implements Callable<Integer> {
         if ("pdml".equals(format)) {
             return OutputMode.pdml(file);
         }
+        if ("psml".equals(format)) {
+            return OutputMode.psml();
+        }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
         }
@@ -393,7 +396,8 @@ public final class JdissectCommand implements Callable<Integer> {
             d.keepOnly(keep);
             d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
             // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
-            d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null && taps.isEmpty());
+            d.treeless((printer instanceof org.jdissect.output.print.SummaryPrinter
+                    || printer instanceof org.jdissect.output.print.PsmlPrinter) && filter == null && taps.isEmpty());
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
             FrameModule.captureFile(d.session(), reader);

@@ -47,6 +47,7 @@ class LibraryParityTest {
                             FieldsOptions.parse(List.of("header=y", "aggregator=/s", "quote=d")))),
             new Mode("-T json", OutputMode.json()),
             new Mode("-T ek", OutputMode.ek()),
+            new Mode("-T psml", OutputMode.psml()),
             new Mode("-T text", OutputMode.summary()));
 
     static Stream<Arguments> cases() {

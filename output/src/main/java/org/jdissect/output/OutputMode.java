@@ -11,6 +11,7 @@ import org.jdissect.output.print.EkPrinter;
 import org.jdissect.output.print.FieldsPrinter;
 import org.jdissect.output.print.JsonPrinter;
 import org.jdissect.output.print.PdmlPrinter;
+import org.jdissect.output.print.PsmlPrinter;
 import org.jdissect.output.print.SummaryPrinter;
 import org.jdissect.output.print.TreePrinter;
 import org.jdissect.output.tcpdump.TcpdumpHexPrinter;
@@ -18,7 +19,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
 
 /**
  * How dissected packets are written as text: tcpdump's line per packet, tshark's {@code -V} tree, {@code -T fields},
- * {@code -T json}, {@code -T ek}, {@code -T pdml}, or tshark's one-line summary. The command and the library both go through here, so a mode prints the
+ * {@code -T json}, {@code -T ek}, {@code -T pdml}, {@code -T psml}, or tshark's one-line summary. The command and the library both go through here, so a mode prints the
  * same bytes wherever it is used.
  *
  * <pre>{@code
@@ -32,7 +33,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
  */
 public sealed interface OutputMode
         permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary,
-        OutputMode.Ek, OutputMode.Pdml {
+        OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml {
 
     /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
     static Tcpdump tcpdump(String flags) {
@@ -80,6 +81,11 @@ public sealed interface OutputMode
      */
     static Pdml pdml(String captureFile) {
         return new Pdml(captureFile);
+    }
+
+    /** {@code -T psml}: tshark's XML of the summary's columns. */
+    static Psml psml() {
+        return new Psml();
     }
 
     /**
@@ -252,6 +258,19 @@ public sealed interface OutputMode
         @Override
         public boolean needsLabels() {
             return true;
+        }
+    }
+
+    /** {@code -T psml}: the summary's columns as XML; like the summary, it reads a tree without labels. */
+    record Psml() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new PsmlPrinter(out, registry);
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return false;
         }
     }
 }
