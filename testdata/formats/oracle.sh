@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes expected/NAME.FORMAT for each line of cases.tsv (a line: NAME, FORMAT, capture relative to testdata/, then
 # tshark's further arguments, tab-separated) with tshark 4.0.17: what `tshark -n -r CAPTURE -T FORMAT ARGS` prints on
-# standard output, with TZ=UTC. PDML's header holds the time of the run (time="…"), which the test masks.
+# standard output, with TZ=UTC. PDML's header holds the time of the run (time="…"), which the test masks: after a
+# rerun, keep the committed version of a file whose only change is that line.
 # Run from anywhere: sh testdata/formats/oracle.sh
 set -e
 cd "$(dirname "$0")"

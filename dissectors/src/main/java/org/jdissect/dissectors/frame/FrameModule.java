@@ -279,12 +279,22 @@ public final class FrameModule implements ProtocolModule {
     }
 
     /**
+     * The tvb of the dissector that catches the exceptions of the layers it calls and shows them (packet-ethertype.c
+     * catches its payload's), for a layer that marks its own exception where tshark would have thrown it.
+     */
+    public record Catcher(ByteView tvb) {
+    }
+
+    /**
      * Adds tshark's marker for a ReassemblyError thrown by {@code proto}'s reassembly: "[Reassembly error, protocol
      * TCP: message]" at the top of the tree, with its expert finding; the packet's remaining layers are not dissected.
      */
     public static void markReassemblyError(PacketContext ctx, ProtoNode root, ByteView tvb, String proto,
                                            String message) {
-        ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Reassembly error, protocol " + proto + ": " + message
+        // shown where the exception is caught: over the payload of packet-ethertype.c, else over the frame
+        Catcher c = ctx.get(Catcher.class);
+        ByteView at = c != null ? c.tvb() : ctx.record().data();
+        ProtoNode m = root.addItem(MALFORMED, at, 0, 0).label("[Reassembly error, protocol " + proto + ": " + message
                 + "]");
         Expert.add(ctx, m, REASSEMBLY_ERROR, message);
     }

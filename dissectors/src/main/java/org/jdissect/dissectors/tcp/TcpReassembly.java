@@ -273,6 +273,7 @@ final class TcpReassembly {
         while (offset < len) {
             info.reset();
             info.reassembled = from != null;
+            info.pduBase = data;
             ByteView sub = offset == 0 ? data : data.tail(offset);
             ctx.pendingInfo = null; // only the text of the PDU left unfinished counts
             int n = module.callSubdissector(sub, ctx, parent, info);

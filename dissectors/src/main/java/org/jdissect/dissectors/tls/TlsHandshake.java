@@ -483,20 +483,24 @@ final class TlsHandshake {
         offset += 2;
         offset = helloCommon(tvb, tree, offset, s, false, false);
         StringBuilder ja3 = new StringBuilder().append(clientVersion).append(',');
-        if (!clientHelloBody(tvb, ctx, tree, offset, end, s, ja3)) {
+        int at = clientHelloBody(tvb, ctx, tree, offset, end, s, ja3);
+        if (at < 0) {
             return; // no cipher suites vector: 4.0 adds no JA3 at all
         }
         String full = ja3.toString();
-        tree.addObj(JA3_FULL, tvb, 0, 0, full).generated();
-        tree.addObj(JA3, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+        tree.addObj(JA3_FULL, tvb, at, 0, full).generated();
+        tree.addObj(JA3, tvb, at, 0, TlsExtensions.md5Hex(full)).generated();
     }
 
-    /** The hello after its session ID; false when the cipher suites vector could not be read. */
-    private static boolean clientHelloBody(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
+    /**
+     * The hello after its session ID; returns where the extensions start (the offset the JA3 items are added at, as
+     * packet-tls-utils.c leaves it), or -1 when the cipher suites vector could not be read.
+     */
+    private static int clientHelloBody(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s, StringBuilder ja3) {
         long csLen = vector(tvb, ctx, tree, offset, end, CIPHER_SUITES_LENGTH, 2, 0xffff);
         if (csLen < 0) {
-            return false;
+            return -1;
         }
         offset += 2;
         int next = offset + (int) csLen;
@@ -518,7 +522,7 @@ final class TlsHandshake {
         }
         long cmLen = vector(tvb, ctx, tree, offset, end, COMP_METHODS_LENGTH, 1, 0xff);
         if (cmLen < 0) {
-            return true;
+            return offset;
         }
         offset++;
         next = offset + (int) cmLen;
@@ -539,7 +543,7 @@ final class TlsHandshake {
         } else {
             ja3.append(",,");
         }
-        return true;
+        return offset;
     }
 
     /** ssl_dissect_hnd_srv_hello, with JA3S. */
@@ -561,8 +565,9 @@ final class TlsHandshake {
             TlsExtensions.extensions(tvb, ctx, tree, offset, end, hrr ? HELLO_RETRY_REQUEST : SERVER_HELLO, s, ja3s);
         }
         String full = ja3s.toString();
-        tree.addObj(JA3S_FULL, tvb, 0, 0, full).generated();
-        tree.addObj(JA3S, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+        // at the start of the extensions, where packet-tls-utils.c's offset still is
+        tree.addObj(JA3S_FULL, tvb, offset, 0, full).generated();
+        tree.addObj(JA3S, tvb, offset, 0, TlsExtensions.md5Hex(full)).generated();
     }
 
     /** ssl_dissect_hnd_new_ses_ticket. */

@@ -238,7 +238,10 @@ public final class PdmlPrinter implements PacketPrinter {
         sb.append(JsonPrinter.bytesHex(n, frame));
     }
 
-    /** print_escaped_xml as tshark 4.0 has it: the five XML characters as entities, all else as it is. */
+    /**
+     * print_escaped_xml as tshark 4.0 has it: the five XML characters as entities, control characters other than tab,
+     * line feed and carriage return (and DEL) as {@code \x} and their hex digits, all else (UTF-8 text) as it is.
+     */
     static void escape(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -248,7 +251,14 @@ public final class PdmlPrinter implements PacketPrinter {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#x27;");
-                default -> sb.append(c);
+                case '\t', '\n', '\r' -> sb.append(c);
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append("\\x").append(Integer.toHexString(c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
     }
