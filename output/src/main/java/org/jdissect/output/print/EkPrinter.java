@@ -146,15 +146,21 @@ public final class EkPrinter implements PacketPrinter {
      * or more as the file holds it; the record's without a frame item.
      */
     static NsTime arrival(PacketContext ctx) {
+        ProtoNode t = frameTime(ctx);
+        return t != null ? time(t) : new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
+    }
+
+    /** The frame's frame.time item, or null without a frame item. */
+    static ProtoNode frameTime(PacketContext ctx) {
         ProtoNode frame = ctx.tree().root().firstChild();
         if (frame != null && "frame".equals(frame.abbrev())) {
             for (ProtoNode c = frame.firstChild(); c != null; c = c.next()) {
                 if ("frame.time".equals(c.abbrev())) {
-                    return time(c);
+                    return c;
                 }
             }
         }
-        return new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
+        return null;
     }
 
     @Override

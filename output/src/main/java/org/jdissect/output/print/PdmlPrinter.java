@@ -10,6 +10,7 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
+import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.output.PacketPrinter;
 
@@ -96,8 +97,8 @@ public final class PdmlPrinter implements PacketPrinter {
         geninfoField("num", num, "Number", Long.toHexString(num), size);
         geninfoField("len", len, "Frame Length", Long.toHexString(len), size);
         geninfoField("caplen", cap, "Captured Length", Long.toHexString(cap), size);
-        ProtoNode time = find(f, "frame.time");
-        var t = EkPrinter.arrival(ctx);
+        ProtoNode time = EkPrinter.frameTime(ctx);
+        NsTime t = EkPrinter.arrival(ctx);
         String shown = time != null ? FieldFormat.value(time) : "";
         // "%d.%09d" of (int) secs: a time past 2038 shows as a negative number of seconds
         geninfoField("timestamp", shown, "Captured Time", (int) t.secs() + "." + String.format("%09d", t.nsecs()),
@@ -109,15 +110,6 @@ public final class PdmlPrinter implements PacketPrinter {
         sb.append("    <field name=\"").append(name).append("\" pos=\"0\" show=\"").append(show)
                 .append("\" showname=\"").append(showname).append("\" value=\"").append(value).append("\" size=\"")
                 .append(size).append("\"/>\n");
-    }
-
-    private static ProtoNode find(ProtoNode parent, String abbrev) {
-        for (ProtoNode c = parent.firstChild(); c != null; c = c.next()) {
-            if (abbrev.equals(c.abbrev())) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private void indent(int level) {
