@@ -97,6 +97,10 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-V", description = "Print the protocol tree as tshark -V.")
     boolean tree;
 
+    @Option(names = "-O", paramLabel = "PROTOCOLS", description = {"tshark: in the -V tree (implied), expand only "
+        + "these protocols (comma-separated filter names, e.g. ip,http); the others show their summary line."})
+    String expandOnly;
+
     // repeatable like tcpdump's (-ee adds nothing for the link types printed here)
     @Option(names = "-e", description = "tcpdump: print the link-level header.")
     boolean[] linkHeader = new boolean[0];
@@ -108,7 +112,8 @@ public final class JdissectCommand implements Callable<Integer> {
     boolean[] verbose = new boolean[0];
 
     @Option(names = "-x", description = "tcpdump: hex dump of each packet (-xx from the link layer); with -T json, "
-            + "each field's raw bytes, offset, length, mask and type (tshark's \"_raw\" members).")
+            + "each field's raw bytes, offset, length, mask and type (tshark's \"_raw\" members); with -V (or -O) or "
+            + "-T text, tshark's packet bytes, each data source (reassembled, de-chunked…), after the tree or alone.")
     boolean[] hex = new boolean[0];
 
     @Option(names = "-X", description = "tcpdump: hex and ASCII dump (-XX from the link layer).")
@@ -158,6 +163,9 @@ public final class JdissectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (expandOnly != null) {
+            tree = true; // as tshark's -O sets print_details
+        }
         if (captureIo.listInterfaces) {
             return captureIo.listInterfaces(out, err);
         }
@@ -348,10 +356,13 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if (tree) {
             // -V --annotate: the tree, then the whole frame as annotated hex
-            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color));
+            // tshark's -x with its tree: the packet's bytes after it
+            return new OutputMode.Tree(annotate, annotate && TcpdumpOptions.color(color),
+                    expandOnly == null ? null : java.util.Set.of(expandOnly.split(",", -1)), hex.length > 0);
         }
         if (format != null) {
-            return OutputMode.summary();
+            // -T text -x: tshark prints the bytes alone, without the summary line
+            return hex.length > 0 ? OutputMode.bytes() : OutputMode.summary();
         }
         return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader.length > 0, verbose.length, hex.length,
                 hexAscii.length, asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum,

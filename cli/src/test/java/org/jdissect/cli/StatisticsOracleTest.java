@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code -z} statistics against tshark 4.0.17: each line of {@code testdata/stats/cases-*.tsv} (a name, a capture, the
+ * {@code -z} statistics (and other tshark-only options such as {@code -O}) against tshark 4.0.17: each line of
+ * {@code testdata/stats/cases-*.tsv} (a name, a capture, the
  * arguments) is run as {@code jdissect ARGS -r CAPTURE} and compared byte for byte with what
  * {@code tshark -n ARGS -r CAPTURE} printed ({@code testdata/stats/expected/NAME.txt}, made by its oracle.sh).
  */

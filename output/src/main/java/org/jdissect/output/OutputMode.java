@@ -10,6 +10,7 @@ import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.output.print.EkPrinter;
 import org.jdissect.output.print.FieldsPrinter;
 import org.jdissect.output.print.JsonPrinter;
+import org.jdissect.output.print.PacketBytesPrinter;
 import org.jdissect.output.print.PdmlPrinter;
 import org.jdissect.output.print.PsmlPrinter;
 import org.jdissect.output.print.SummaryPrinter;
@@ -33,7 +34,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
  */
 public sealed interface OutputMode
         permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary,
-        OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml {
+        OutputMode.Bytes, OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml {
 
     /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
     static Tcpdump tcpdump(String flags) {
@@ -47,7 +48,7 @@ public sealed interface OutputMode
 
     /** The protocol tree as {@code tshark -V} prints it. */
     static Tree tree() {
-        return new Tree(false, false);
+        return new Tree(false, false, null, false);
     }
 
     /** {@code -T fields -e …} with tshark's default {@code -E} settings. */
@@ -118,6 +119,24 @@ public sealed interface OutputMode
         return Optional.empty();
     }
 
+    /** tshark's {@code -x} alone: each packet's bytes, every data source, and no summary line. */
+    static Bytes bytes() {
+        return new Bytes();
+    }
+
+    /** tshark's {@code -x} without {@code -V}: the packets' bytes only. */
+    record Bytes() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new PacketBytesPrinter(out);
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return false;
+        }
+    }
+
     /** tcpdump's text ({@code -e}, {@code -v}, {@code -X}… in the options). */
     record Tcpdump(TcpdumpOptions options) implements OutputMode {
         /** @throws NullPointerException without options */
@@ -140,13 +159,29 @@ public sealed interface OutputMode
     /**
      * tshark's {@code -V} tree.
      *
-     * @param annotate after each tree, the frame as tcpdump {@code -XX} rows with the fields named under each row
-     * @param color    colour those names (ANSI escapes)
+     * @param annotate   after each tree, the frame as tcpdump {@code -XX} rows with the fields named under each row
+     * @param color      colour those names (ANSI escapes)
+     * @param expandOnly tshark's {@code -O}: the filter names of the top-level items whose subtrees are printed
+     *                   (the others show their own line only); null for all
+     * @param bytes      tshark's {@code -x}: after the tree, the packet's bytes (each data source)
      */
-    record Tree(boolean annotate, boolean color) implements OutputMode {
+    record Tree(boolean annotate, boolean color, java.util.Set<String> expandOnly, boolean bytes)
+            implements OutputMode {
+        public Tree {
+            expandOnly = expandOnly == null ? null : java.util.Set.copyOf(expandOnly);
+        }
+
+        /** The whole tree (no {@code -O}, no {@code -x}). */
+        public Tree(boolean annotate, boolean color) {
+            this(annotate, color, null, false);
+        }
+
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
-            PacketPrinter tree = new TreePrinter(out);
+            PacketPrinter tree = new TreePrinter(out, expandOnly, !bytes);
+            if (bytes) {
+                tree = tree.andThen(new PacketBytesPrinter(out));
+            }
             if (!annotate) {
                 return tree;
             }

@@ -89,7 +89,7 @@ enum AddressKind {
             if (hasPorts() && (p.equals("ip") || p.equals("ipv6"))) {
                 network = n;
             }
-            if (!p.equals(protocol) || failedBeforeTap(n)) {
+            if (!p.equals(protocol) || !reachedTap(n)) {
                 continue;
             }
             Ends e = hasPorts() ? transport(n, network, ctx) : addresses(n);
@@ -98,6 +98,14 @@ enum AddressKind {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a layer of this type at the top of a tree got as far as queuing its tap: its own dissection threw
+     * nothing first, and an IPv6 fragment was reassembled (its payload handed on) in this frame.
+     */
+    boolean reachedTap(ProtoNode layer) {
+        return !failedBeforeTap(layer) && !(this == IPV6 && unreassembledFragment(layer));
     }
 
     /**
@@ -144,9 +152,6 @@ enum AddressKind {
     }
 
     private Ends addresses(ProtoNode layer) {
-        if (this == IPV6 && unreassembledFragment(layer)) {
-            return null;
-        }
         String src = text(child(layer, srcField));
         String dst = text(child(layer, dstField));
         return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);

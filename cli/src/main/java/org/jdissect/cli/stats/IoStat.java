@@ -117,6 +117,11 @@ final class IoStat implements Statistic {
     }
 
     @Override
+    public boolean onFrameTap() {
+        return true;
+    }
+
+    @Override
     public void packet(PacketContext ctx) {
         PacketRecord r = ctx.record();
         long nanos = r.epochSeconds() * NANOS_PER_SEC + r.nanos();

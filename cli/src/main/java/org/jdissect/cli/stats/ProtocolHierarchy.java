@@ -74,6 +74,11 @@ final class ProtocolHierarchy implements Statistic {
     }
 
     @Override
+    public boolean onFrameTap() {
+        return true;
+    }
+
+    @Override
     public void packet(PacketContext ctx) {
         int len = ctx.record().originalLength();
         ProtoTree tree = ctx.tree();

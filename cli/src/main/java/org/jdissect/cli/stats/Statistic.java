@@ -53,6 +53,16 @@ public interface Statistic {
     default void primedFields(java.util.Set<String> abbrevs) {
     }
 
+    /**
+     * Whether it listens on the frame tap, whose one event a packet packet-frame.c queues after the whole dissection:
+     * with the packet's flags as they ended, so an exception that ended the packet inside an ICMP error's quote
+     * leaves it an error packet's, which tap_push_tapped_queue hands to no such listener. The events of the other
+     * taps were queued before, and are handed on. False by default.
+     */
+    default boolean onFrameTap() {
+        return false;
+    }
+
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
     void packet(PacketContext ctx);
 

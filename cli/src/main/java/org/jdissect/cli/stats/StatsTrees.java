@@ -23,6 +23,17 @@ final class StatsTrees {
 
     static {
         TREES.put("http,tree", HttpPacketCounter::new);
+        TREES.put("http_req,tree", HttpRequests::new);
+        TREES.put("http_srv,tree", HttpLoadDistribution::new);
+        TREES.put("http_seq,tree", HttpRequestSequences::new);
+        TREES.put("plen,tree", PacketLengths::new);
+        TREES.put("ip_hosts,tree", f -> new IpHosts(f, 4));
+        TREES.put("ip_srcdst,tree", f -> new IpSourceDestination(f, 4));
+        TREES.put("ptype,tree", f -> new IpProtocolTypes(f, 4));
+        TREES.put("ipv6_hosts,tree", f -> new IpHosts(f, 6));
+        TREES.put("ipv6_srcdst,tree", f -> new IpSourceDestination(f, 6));
+        TREES.put("ipv6_ptype,tree", f -> new IpProtocolTypes(f, 6));
+        TREES.put("dns,tree", DnsMessages::new);
     }
 
     /** The {@code -z} names, as tshark lists them. */

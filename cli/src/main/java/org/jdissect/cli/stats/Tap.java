@@ -6,12 +6,16 @@ import java.util.Set;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.dissectors.icmp.InErrorPacket;
 import org.jdissect.dsl.CompiledFilter;
 
 /** A statistic behind its {@code -z} filter (register_tap_listener's fstring): it counts only the packets that match. */
 public record Tap(Statistic statistic, CompiledFilter filter) {
     /** Offers a dissected packet. */
     public void packet(PacketContext ctx) {
+        if (statistic.onFrameTap() && ctx.get(InErrorPacket.class) != null) {
+            return;
+        }
         if (filter == null || filter.test(ctx.tree())) {
             statistic.packet(ctx);
         }

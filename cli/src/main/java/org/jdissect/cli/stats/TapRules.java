@@ -14,4 +14,13 @@ public final class TapRules {
     public static boolean tcpTapped(PacketContext ctx) {
         return !AddressKind.TCP.layers(ctx).isEmpty();
     }
+
+    /**
+     * The source and destination address of the packet's own UDP datagram as pinfo has them (IPv6 takes them from a
+     * Home Address option and a routing header's final hop), or null when the udp tap is not queued for it.
+     */
+    public static String[] udpAddresses(PacketContext ctx) {
+        java.util.List<AddressKind.Ends> ends = AddressKind.UDP.layers(ctx);
+        return ends.isEmpty() ? null : new String[] {ends.get(0).src(), ends.get(0).dst()};
+    }
 }

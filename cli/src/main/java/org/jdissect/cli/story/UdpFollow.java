@@ -2,8 +2,8 @@ package org.jdissect.cli.story;
 
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
-import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.cli.stats.TapRules;
 
 /**
  * {@code follow,udp}: what Wireshark's udp_follow tap is handed, one record a datagram: the payload of the packet's
@@ -36,17 +36,15 @@ final class UdpFollow {
             // nothing to the follow tap
             return;
         }
-        boolean v6 = "ipv6".equals(network.abbrev());
-        ProtoNode src = network.find(v6 ? "ipv6.src" : "ip.src");
-        ProtoNode dst = network.find(v6 ? "ipv6.dst" : "ip.dst");
-        if (src == null || dst == null) {
+        String[] ends = TapRules.udpAddresses(ctx);
+        if (ends == null) {
             return;
         }
         ByteView bytes = udp.source();
         int start = udp.offset() + 8;
         int n = (int) Math.max(0, Math.min(length.num() - 8, bytes.capturedLength() - (long) start));
-        boolean server = f.side(FieldFormat.value(src), (int) udp.find("udp.srcport").num(), FieldFormat.value(dst),
-                (int) udp.find("udp.dstport").num(), v6);
+        boolean server = f.side(ends[0], (int) udp.find("udp.srcport").num(), ends[1],
+                (int) udp.find("udp.dstport").num(), "ipv6".equals(network.abbrev()));
         f.chunks.add(new Follow.Chunk(server, ctx.frameNumber(),
                 ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos(), bytes.toArray(start, n)));
     }

@@ -63,6 +63,11 @@ public final class PacketContext {
     private boolean labels = true;
     private boolean treeless;
 
+    /** Buffers made from the frame's bytes this packet (reassembled, de-chunked…), after the frame itself. */
+    private String[] sourceNames = new String[2];
+    private ByteView[] sourceViews = new ByteView[2];
+    private int sources;
+
     private final Object[] slotKeys = new Object[8];
     private final Object[] slotValues = new Object[8];
     private int slots;
@@ -113,6 +118,56 @@ public final class PacketContext {
             slotValues[i] = null;
         }
         slots = 0;
+        for (int i = 0; i < sources; i++) {
+            sourceViews[i] = null; // a reassembled buffer must not stay pinned by the context
+        }
+        sources = 0;
+    }
+
+    /**
+     * Notes a buffer the packet's bytes were made into (Wireshark's add_new_data_source): a reassembled PDU or
+     * datagram, a de-chunked or uncompressed body… under the name tshark's {@code -x} prints above its rows
+     * ("Reassembled TCP"). The frame's own bytes are the first source, without a call.
+     */
+    public void addDataSource(String name, ByteView bytes) {
+        if (sources == sourceNames.length) {
+            sourceNames = java.util.Arrays.copyOf(sourceNames, sources * 2);
+            sourceViews = java.util.Arrays.copyOf(sourceViews, sources * 2);
+        }
+        sourceNames[sources] = name;
+        sourceViews[sources] = bytes;
+        sources++;
+    }
+
+    /**
+     * Forgets {@code bytes} as a data source (the last time it was added), as packet-tcp.c's remove_last_data_source
+     * does when the protocol above finds a reassembled PDU still short: the bytes wait for more segments.
+     */
+    public void dropDataSource(ByteView bytes) {
+        for (int i = sources - 1; i >= 0; i--) {
+            if (sourceViews[i] == bytes) {
+                System.arraycopy(sourceNames, i + 1, sourceNames, i, sources - i - 1);
+                System.arraycopy(sourceViews, i + 1, sourceViews, i, sources - i - 1);
+                sources--;
+                sourceViews[sources] = null;
+                return;
+            }
+        }
+    }
+
+    /** How many buffers the packet's items lie in: the frame and those of {@link #addDataSource}. */
+    public int dataSourceCount() {
+        return 1 + sources;
+    }
+
+    /** The name of data source {@code i} ("Frame" for 0). */
+    public String dataSourceName(int i) {
+        return i == 0 ? "Frame" : sourceNames[i - 1];
+    }
+
+    /** The bytes of data source {@code i} (the frame's for 0). */
+    public ByteView dataSource(int i) {
+        return i == 0 ? record.data() : sourceViews[i - 1];
     }
 
     /**

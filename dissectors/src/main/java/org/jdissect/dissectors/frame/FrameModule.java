@@ -204,6 +204,12 @@ public final class FrameModule implements ProtocolModule {
         }
         ProtoNode time = f.add(TIME, tvb, 0, 0, t);
         boolean odd = !inRange(wsNsecs);
+        // a date a long's nanoseconds cannot hold (a fuzzed pcapng timestamp in the year 4139): shown from its seconds
+        boolean far = !NsTime.fitsNanos(wsSecs) || !NsTime.fitsNanos(ts.previousSecs)
+                || !NsTime.fitsNanos(ts.firstSecs);
+        if (!NsTime.fitsNanos(wsSecs)) {
+            time.setObj(new NsTime(wsSecs, wsNsecs));
+        }
         if (odd) {
             // a fraction of a second or more (or below zero) in the pcap record: tshark shows it as the file holds
             // it, and notes it
@@ -219,7 +225,7 @@ public final class FrameModule implements ProtocolModule {
         ProtoNode deltaShown = f.add(TIME_DELTA_DISPLAYED, tvb, 0, 0, deltaDisplayed).generated();
         ProtoNode relative = f.add(TIME_RELATIVE, tvb, 0, 0,
                 t - (ts.firstSecs * 1_000_000_000L + ts.firstNsecs)).generated();
-        if (odd || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
+        if (odd || far || !inRange(ts.previousNsecs) || !inRange(ts.firstNsecs)) {
             // the deltas as nstime_delta makes them from such a time (the same nanoseconds, other text)
             time(epoch, new NsTime(wsSecs, wsNsecs));
             NsTime d = NsTime.delta(wsSecs, wsNsecs, ts.previousSecs, ts.previousNsecs);

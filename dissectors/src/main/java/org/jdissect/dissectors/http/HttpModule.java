@@ -412,6 +412,9 @@ public final class HttpModule implements ProtocolModule {
         ByteView body;
         if (chunks != null) {
             body = chunks.tree(tvb, hdrEnd, http);
+            if (body.capturedLength() > 0) {
+                ctx.addDataSource("De-chunked entity body", body);
+            }
         } else {
             body = bodyLen == 0 ? ByteView.empty() : tvb.sliceReported(hdrEnd, bodyLen);
         }
@@ -479,7 +482,9 @@ public final class HttpModule implements ProtocolModule {
             ctx.limitReached(Limit.HTTP_INFLATED_BYTES, entity, "HTTP body (" + coding + ") inflated no further than "
                     + inflated.length() + " bytes");
         }
-        return inflated.view();
+        ByteView plain = inflated.view();
+        ctx.addDataSource("Uncompressed entity body", plain);
+        return plain;
     }
 
     /** g_ascii_strcasecmp(a, b) == 0: case is ignored for ASCII letters only. */

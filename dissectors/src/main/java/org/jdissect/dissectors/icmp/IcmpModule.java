@@ -422,6 +422,8 @@ public final class IcmpModule implements ProtocolModule {
                 if (ipv6 != null) {
                     // the invoking packet's first byte is read even when the message ends before it (tshark 4.0:
                     // "Malformed Packet: ICMPv6" for an 8-byte error)
+                    // (and restored only when the quote ends without an exception, as in IcmpV4)
+                    InErrorPacket saved = ctx.get(InErrorPacket.class);
                     ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
                     // packet-icmpv6.c's "tiny sanity check": only a version-6 header is dissected as the invoking
                     // packet, anything else is data
@@ -430,6 +432,7 @@ public final class IcmpModule implements ProtocolModule {
                     } else {
                         DataModule.dissect(tvb.tail(8), ctx, t);
                     }
+                    ctx.put(InErrorPacket.class, saved);
                 }
             }
             default -> { }

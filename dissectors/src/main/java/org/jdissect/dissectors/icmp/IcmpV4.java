@@ -461,6 +461,11 @@ final class IcmpV4 {
         if (ip == null) {
             return;
         }
+        // set before the quoted header's length is read, and restored only when the quote ends without an exception:
+        // one that ends the packet leaves pinfo->flags.in_error_pkt set, so the frame's tap event is an error
+        // packet's (see InErrorPacket)
+        InErrorPacket saved = ctx.get(InErrorPacket.class);
+        ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
         int reported = tvb.reportedLength();
         ByteView next = tvb.tail(8);
         int limit = -1;
@@ -472,15 +477,12 @@ final class IcmpV4 {
         if (limit >= 0 && limit < next.reportedLength()) {
             next = next.sliceReported(0, limit);
         }
-        InErrorPacket saved = ctx.get(InErrorPacket.class);
-        ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
         try {
             ip.dissect(next, ctx, t);
         } catch (BoundsException e) {
             // packet.c's call_dissector_work_error: an exception in the quoted packet ends it silently
-        } finally {
-            ctx.put(InErrorPacket.class, saved);
         }
+        ctx.put(InErrorPacket.class, saved);
         if (reported > 8 + 128 && tvb.u16(10) <= 128) {
             extension(tvb.tail(8 + 128), ctx, t);
         }

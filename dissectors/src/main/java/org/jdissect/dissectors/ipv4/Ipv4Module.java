@@ -67,6 +67,7 @@ public final class Ipv4Module implements ProtocolModule {
         }
         byte[] data = Ipv4Reassembly.assemble(d);
         ByteView whole = ByteView.of(data);
+        ctx.addDataSource("Reassembled IPv4", whole);
         StringBuilder head = new StringBuilder().append(d.fragments.size()).append(" IPv4 Fragments (")
                 .append(data.length).append(" bytes): ");
         for (int i = 0; i < d.fragments.size(); i++) {

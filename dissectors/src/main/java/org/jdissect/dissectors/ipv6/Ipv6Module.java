@@ -539,6 +539,7 @@ public final class Ipv6Module implements ProtocolModule {
         }
         byte[] data = org.jdissect.dissectors.ipv4.Ipv4Reassembly.assemble(dg);
         ByteView whole = ByteView.of(data);
+        ctx.addDataSource("Reassembled IPv6", whole);
         StringBuilder head = new StringBuilder().append(dg.fragments.size()).append(" IPv6 Fragments (")
                 .append(data.length).append(" bytes): ");
         for (int i = 0; i < dg.fragments.size(); i++) {

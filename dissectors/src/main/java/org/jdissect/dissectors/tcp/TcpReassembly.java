@@ -190,6 +190,7 @@ final class TcpReassembly {
             // a view, not a copy: a finished PDU's buffer is never written again (see the copy below otherwise)
             int pduLen = m.length();
             ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
+            ctx.addDataSource("Reassembled TCP", pdu);
             // one "TCP segment data" line per segment, however many steps its bytes joined the PDU in
             int joined = done;
             boolean first = segData == null;
@@ -213,6 +214,7 @@ final class TcpReassembly {
                 // packet's tree may still show when it is printed, on another thread
                 m.buf = m.buf.clone();
                 segs.forEach(ProtoNode::detach);
+                ctx.dropDataSource(pdu);
             } else {
                 noteMoved(ctx, segs, parent, lastAfterPdu);
                 streams.budget.release(m);
@@ -249,6 +251,7 @@ final class TcpReassembly {
         flow.msp = null;
         int pduLen = m.length();
         ByteView pdu = ByteView.of(ByteBuffer.wrap(m.buf), 0, pduLen, pduLen);
+        ctx.addDataSource("Reassembled TCP", pdu);
         // packet-tcp.c's FIN path shows the segments before handing them up, in any tree: nothing is moved
         addSegmentsTree(parent, m, pdu, ctx.labels());
         info.canDesegment = false;

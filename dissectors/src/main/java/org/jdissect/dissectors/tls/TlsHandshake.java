@@ -205,6 +205,7 @@ final class TlsHandshake {
             last.label("Handshake Protocol: " + typeName(p.type, "Encrypted Handshake Message") + " (last fragment)");
             offset += subset;
             ByteView whole = ByteView.of(p.data());
+            ctx.addDataSource("Reassembled TLS Handshake", whole);
             fragmentTree(rec, p, whole);
             full(whole, ctx, rec, 0, s, fromServer, version, true, cols);
             first = false;

@@ -252,6 +252,7 @@ public final class WebSocketModule implements ProtocolModule {
                 clear[i] ^= (byte) (key >>> (24 - 8 * (i & 3)));
             }
             payload = ByteView.of(java.nio.ByteBuffer.wrap(clear), 0, n, Math.max(n, reported));
+            ctx.addDataSource("Unmasked data", payload);
         } else {
             payload = tvb.sliceReported(payloadOffset, reported);
         }
@@ -308,6 +309,7 @@ public final class WebSocketModule implements ProtocolModule {
         if (pieces.size() == 1) {
             return whole; // one fragment: no tree
         }
+        ctx.addDataSource("Reassembled Message", whole);
         ProtoNode tree = parent.addItem(FRAGMENTS, whole, 0, all.length).generated();
         if (ctx.labels()) {
             StringBuilder sb = new StringBuilder();
@@ -376,6 +378,7 @@ public final class WebSocketModule implements ProtocolModule {
             }
             if (inflated.length > 0) {
                 tvb = ByteView.of(inflated);
+                ctx.addDataSource("Decompressed payload", tvb);
             }
         }
         switch (opcode) {

@@ -1,14 +1,9 @@
 package org.jdissect.output.print;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
-import org.jdissect.output.AsciiSink;
 import org.jdissect.output.PacketPrinter;
 
 /** {@code -V}: the protocol tree as {@code tshark -V} lays it out, four spaces a level, a blank line a packet. */
@@ -17,8 +12,23 @@ public final class TreePrinter implements PacketPrinter {
     /** Only ever holds one-byte characters (see {@link #label}), so appending to it stays cheap. */
     private final StringBuilder sb = new StringBuilder(4096);
 
+    /** tshark's -O: top-level items whose subtrees are printed; null for all. */
+    private final java.util.Set<String> expandOnly;
+    /** Whether undissected data shows its bytes (not with tshark's -x, which prints all the packet's bytes after). */
+    private final boolean dataBytes;
+
     public TreePrinter(Appendable out) {
+        this(out, null, true);
+    }
+
+    /**
+     * As tshark {@code -V -O PROTOCOLS}: only the top-level items named in {@code expandOnly} (null: all) show what is
+     * below; {@code dataBytes} false as with {@code -x}, where a "Data" item's bytes are not dumped under it.
+     */
+    public TreePrinter(Appendable out, java.util.Set<String> expandOnly, boolean dataBytes) {
         this.out = out;
+        this.expandOnly = expandOnly;
+        this.dataBytes = dataBytes;
     }
 
     @Override
@@ -29,29 +39,9 @@ public final class TreePrinter implements PacketPrinter {
         out.append(sb);
     }
 
-    /**
-     * tshark -V (without -x) dumps the bytes of undissected data under its "Data (N bytes)" line: a blank line, then
-     * 16 bytes a row, offsets counted from the data's own start (print.c, print_hex_for_data). Most of a -V run's
-     * text on bulk transfers, so the rows are laid out as bytes, and go to an {@link AsciiSink} as bytes.
-     */
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * The text column's byte for each byte value, looked up rather than tested: a binary body's bytes are random, and
-     * a branch on "printable?" was mispredicted often enough to be a third of -V's hex dumping.
-     */
-    private static final byte[] TEXT = new byte[256];
-    /** " xx " for each byte value, little-endian, for {@link #INT}. */
-    private static final int[] SPACED_HEX = new int[256];
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-    static {
-        for (int c = 0; c < 256; c++) {
-            TEXT[c] = (byte) (c >= 0x20 && c < 0x7f ? c : '.');
-            SPACED_HEX[c] = ' ' | HEX[c >> 4] << 8 | HEX[c & 15] << 16 | ' ' << 24;
-        }
-    }
-    /** Room for the rows of one dump, and for the bytes dumped, reused. */
-    private byte[] dump = new byte[8192];
+    /** tshark -V (without -x) dumps the bytes of undissected data under its "Data (N bytes)" line, after a blank one. */
+    private final HexRows rows = new HexRows();
+    /** A text item's bytes, for {@link #textOfBytes}, reused. */
     private byte[] data = new byte[2048];
 
     private void hexDump(ProtoNode n) throws IOException {
@@ -59,70 +49,8 @@ public final class TreePrinter implements PacketPrinter {
         if (len <= 0) {
             return;
         }
-        if (data.length < len) {
-            data = new byte[Math.max(len, 2 * data.length)];
-        }
-        byte[] b = data;
-        n.source().copyTo(n.offset(), b, 0, len);
-        // a row: up to 8 offset digits, a space, 16 × " xx", three spaces, 16 characters, a newline
-        int need = 1 + (len / 16 + 1) * (8 + 1 + 48 + 3 + 16 + 1);
-        if (dump.length < need) {
-            dump = new byte[need];
-        }
-        byte[] r = dump;
-        int h = 0;
-        r[h++] = '\n';
-        // one offset width for the whole dump, as Wireshark's print_hex_data_buffer: four digits, or as many as the
-        // last offset of a larger source needs (a 200 KB body's rows are 00000, 00010…)
-        int top = Math.max(12, (31 - Integer.numberOfLeadingZeros(len - 1)) & ~3);
-        for (int at = 0; at < len; at += 16) {
-            for (int shift = top; shift >= 0; shift -= 4) {
-                r[h++] = HEX[(at >> shift) & 15];
-            }
-            r[h++] = ' ';
-            int end = Math.min(len, at + 16);
-            int text = h + 48 + 3;
-            if (end - at == 16) {
-                // a whole row: " xx" and the space after it as one int a byte, each write's space overwritten by the
-                // next (a third less time than byte stores; bodies of binary downloads are nearly all whole rows)
-                for (int k = 0; k < 16; k++) {
-                    int c = b[at + k] & 0xff;
-                    INT.set(r, h + 3 * k, SPACED_HEX[c]);
-                    r[text + k] = TEXT[c];
-                }
-                r[h + 48] = ' ';
-                r[h + 49] = ' ';
-                r[h + 50] = ' ';
-                h = text + 16;
-                r[h++] = '\n';
-                continue;
-            }
-            for (int i = at; i < end; i++) {
-                int c = b[i] & 0xff;
-                r[h] = ' ';
-                r[h + 1] = HEX[c >> 4];
-                r[h + 2] = HEX[c & 15];
-                h += 3;
-                r[text++] = TEXT[c];
-            }
-            for (int i = end; i < at + 16 + 1; i++) {
-                r[h] = ' '; // the missing bytes of a short last row, then the three spaces before the text
-                r[h + 1] = ' ';
-                r[h + 2] = ' ';
-                h += 3;
-            }
-            h = text;
-            r[h++] = '\n';
-        }
-        if (out instanceof AsciiSink sink) {
-            out.append(sb);
-            sb.setLength(0);
-            sink.writeAscii(r, 0, h);
-        } else {
-            for (int i = 0; i < h; i++) {
-                sb.append((char) r[i]);
-            }
-        }
+        sb.append('\n');
+        rows.write(n.source(), n.offset(), len, sb, out);
     }
 
     /** A text line's label written from its bytes (most of a text body's -V), or false to make the label. */
@@ -180,7 +108,11 @@ public final class TreePrinter implements PacketPrinter {
                 label(c);
             }
             sb.append('\n');
-            if (c.isProtocol() && c.source() != null && "data".equals(c.abbrev())) {
+            if (depth == 0 && expandOnly != null && !expandOnly.contains(c.abbrev() == null ? "text" : c.abbrev())) {
+                // print.c tests -O before the data's hex dump and the subtree, on the first level only
+                continue;
+            }
+            if (dataBytes && c.isProtocol() && c.source() != null && "data".equals(c.abbrev())) {
                 hexDump(c);
             }
             if (c.hasChildren()) {
