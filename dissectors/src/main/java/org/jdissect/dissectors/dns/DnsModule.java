@@ -228,7 +228,9 @@ public final class DnsModule implements ProtocolModule {
         d.add(ARCOUNT, m, 10, 2, ar);
         int off = 12;
         if (qd > 0) {
-            ProtoNode qs = d.addText(m, off, 0, "Queries");
+            // to the end of the message until the queries are read (length -1 in packet-dns.c): an exception on the
+            // way leaves it so
+            ProtoNode qs = d.addText(m, off, Math.max(0, m.capturedLength() - off), "Queries");
             for (int i = 0; i < qd; i++) {
                 int start = off;
                 Name n = Name.read(m, off, ctx, qs);
@@ -254,7 +256,7 @@ public final class DnsModule implements ProtocolModule {
                 continue;
             }
             int secStart = off;
-            ProtoNode sec = d.addText(m, off, 0, sections[s]);
+            ProtoNode sec = d.addText(m, off, Math.max(0, m.capturedLength() - off), sections[s]);
             for (int i = 0; i < counts[s]; i++) {
                 off = DnsRecords.record(m, off, sec, d, ctx);
             }
