@@ -13,5 +13,6 @@ grep -v '^#' cases.tsv | while IFS="$tab" read -r name format capture rest; do
     oldifs=$IFS; IFS="$tab"; set -- $rest; IFS=$oldifs
     set +f
     # run from testdata/ so that PDML's capture_file="…" is the path the test passes
-    (cd .. && TZ=UTC tshark -n -r "$capture" -T "$format" "$@") > "expected/$name.$format" 2>/dev/null
+    # (a capture cut short makes tshark exit non-zero after the output it is compared on)
+    (cd .. && TZ=UTC tshark -n -r "$capture" -T "$format" "$@") > "expected/$name.$format" 2>/dev/null || true
 done

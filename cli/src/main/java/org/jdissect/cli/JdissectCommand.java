@@ -460,6 +460,7 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
+            finishDocument(printer);
             drawStatistics(taps); // as tshark, what was read is counted (a capture cut short)
             out.flush();
             progress.done();
@@ -482,6 +483,23 @@ public final class JdissectCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * After a capture cut short, tshark still ends the document it was writing (JSON's "]", PDML's and PSML's closing
+     * tags) and EK's last line: the packets read stay a whole document.
+     */
+    private void finishDocument(PacketPrinter printer) {
+        boolean document = "json".equals(format) || "ek".equals(format) || "pdml".equals(format)
+                || "psml".equals(format);
+        if (!document || captureIo.writing()) {
+            return;
+        }
+        try {
+            printer.finish();
+        } catch (IOException e) {
+            err.println("jdissect: " + e.getMessage());
+        }
     }
 
     /** The statistics' tables, the last given first (tshark's listeners are a list each new one is put in front of). */

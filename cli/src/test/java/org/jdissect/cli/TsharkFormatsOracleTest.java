@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code -T ek}, {@code -T pdml} and {@code -T psml} against tshark 4.0.17: each line of
- * {@code testdata/formats/cases.tsv} (a name, a format, a capture, further arguments) is run as
+ * {@code -T ek}, {@code -T pdml} and {@code -T psml} (and {@code -T json} on a capture cut short) against tshark
+ * 4.0.17: each line of {@code testdata/formats/cases.tsv} (a name, a format, a capture, further arguments) is run as
  * {@code jdissect -n -r CAPTURE -T FORMAT ARGS} and compared byte for byte with what tshark printed
  * ({@code testdata/formats/expected/NAME.FORMAT}, made by its oracle.sh). Only PDML's header differs by the run: its
  * time of day and the path the capture was named by are masked.
@@ -48,7 +48,8 @@ class TsharkFormatsOracleTest {
         String out = TestData.run(rc, argv.toArray(new String[0]));
         String expected = Files.readString(DIR.resolve("expected").resolve(name + "." + format),
                 StandardCharsets.UTF_8);
-        assertThat(rc[0]).as("exit code").isEqualTo(ExitCode.OK);
+        // a capture cut short is a read error, after which the document is ended as tshark ends it
+        assertThat(rc[0]).as("exit code").isEqualTo(name.endsWith("-cut") ? ExitCode.READ_ERROR : ExitCode.OK);
         assertThat(Golden.firstDifference(maskRun(expected), maskRun(out)))
                 .as("jdissect " + String.join(" ", argv)).isEmpty();
     }

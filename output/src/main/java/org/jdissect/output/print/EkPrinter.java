@@ -129,8 +129,9 @@ public final class EkPrinter implements PacketPrinter {
     /** "%FT%T" of gmtime, then the nanoseconds: "2026-11-26T08:13:05.030440000Z". */
     private static String isoTime(ProtoNode n) {
         NsTime t = time(n);
+        // "%09u": a fuzzed negative fraction shows as its unsigned 32 bits
         return ISO.format(LocalDateTime.ofEpochSecond(t.secs(), 0, ZoneOffset.UTC)) + "."
-                + String.format("%09d", t.nsecs()) + "Z";
+                + String.format("%09d", t.nsecs() & 0xffffffffL) + "Z";
     }
 
     /** An absolute time item's value as seconds and nanoseconds, which a fuzzed pcap's frame.time keeps unnormalised. */
