@@ -80,7 +80,7 @@ public final class JdissectCommand implements Callable<Integer> {
             description = "Words after the options: the display filter, when -Y is not given.")
     List<String> trailingFilter = new ArrayList<>();
 
-    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, text.")
+    @Option(names = "-T", paramLabel = "FORMAT", description = "tshark output format: fields, json, ek, pdml, psml, text.")
     String format;
 
     @Option(names = "--field", paramLabel = "FIELD", description = "With -T fields: a field to print (tshark's -e).")
@@ -211,7 +211,7 @@ public final class JdissectCommand implements Callable<Integer> {
             }
         }
         // how tshark would build the trees its taps read (see Statistic.treeShape)
-        boolean treeShown = tree || "fields".equals(format) || "json".equals(format);
+        boolean treeShown = tree || "fields".equals(format) || wholeTree();
         boolean frameShown = treeShown || namesFrame(filter) || taps.stream().anyMatch(t -> namesFrame(t.filter())
                 || t.statistic().filterFields().stream().anyMatch(JdissectCommand::isFrameField));
         Set<String> primed = new java.util.HashSet<>();
@@ -323,6 +323,14 @@ public final class JdissectCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * Whether the format prints every item of the tree, labels included (tshark builds the whole visible tree for
+     * them, which some dissectors notice).
+     */
+    private boolean wholeTree() {
+        return "json".equals(format) || "ek".equals(format) || "pdml".equals(format);
+    }
+
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
     private OutputMode outputMode() {
         if ("fields".equals(format)) {
@@ -333,6 +341,15 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if ("json".equals(format)) {
             return OutputMode.json(hex.length > 0); // tshark's -x: the "_raw" members
+        }
+        if ("ek".equals(format)) {
+            return OutputMode.ek();
+        }
+        if ("pdml".equals(format)) {
+            return OutputMode.pdml(file);
+        }
+        if ("psml".equals(format)) {
+            return OutputMode.psml();
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");
@@ -371,7 +388,7 @@ public final class JdissectCommand implements Callable<Integer> {
             // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
             boolean protocolColumns = "fields".equals(format) && keep != null
                     && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
-            d.labels(tree || annotate || "json".equals(format) || protocolColumns);
+            d.labels(tree || annotate || wholeTree() || protocolColumns);
             if (keep != null && filter != null) {
                 Set<FieldDef> both = new LinkedHashSet<>(keep);
                 both.addAll(filter.fields());
@@ -390,7 +407,8 @@ public final class JdissectCommand implements Callable<Integer> {
             d.keepOnly(keep);
             d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
             // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
-            d.treeless(printer instanceof org.jdissect.output.print.SummaryPrinter && filter == null && taps.isEmpty());
+            d.treeless((printer instanceof org.jdissect.output.print.SummaryPrinter
+                    || printer instanceof org.jdissect.output.print.PsmlPrinter) && filter == null && taps.isEmpty());
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
             FrameModule.captureFile(d.session(), reader);
@@ -442,6 +460,7 @@ public final class JdissectCommand implements Callable<Integer> {
             err.println("jdissect: " + e.getMessage());
             return ExitCode.WRITE_ERROR;
         } catch (CaptureException e) {
+            finishDocument(printer);
             drawStatistics(taps); // as tshark, what was read is counted (a capture cut short)
             out.flush();
             progress.done();
@@ -464,6 +483,23 @@ public final class JdissectCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * After a capture cut short, tshark still ends the document it was writing (JSON's "]", PDML's and PSML's closing
+     * tags) and EK's last line: the packets read stay a whole document.
+     */
+    private void finishDocument(PacketPrinter printer) {
+        boolean document = "json".equals(format) || "ek".equals(format) || "pdml".equals(format)
+                || "psml".equals(format);
+        if (!document || captureIo.writing()) {
+            return;
+        }
+        try {
+            printer.finish();
+        } catch (IOException e) {
+            err.println("jdissect: " + e.getMessage());
+        }
     }
 
     /** The statistics' tables, the last given first (tshark's listeners are a list each new one is put in front of). */

@@ -34,6 +34,16 @@ public final class Golden {
         }
     }
 
+    /** Lines longer than this are shown around their first differing column only. */
+    private static final int LONG_LINE = 300;
+
+    /** 100 characters of {@code line} before {@code col} and 200 from it, "…" where cut. */
+    private static String around(String line, int col) {
+        int from = Math.max(0, col - 100);
+        int to = Math.min(line.length(), col + 200);
+        return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
+    }
+
     /** "" when equal, else the first differing line (1-based) with two lines of context on each side. */
     public static String firstDifference(String expected, String actual) {
         if (expected.equals(actual)) {
@@ -50,8 +60,19 @@ public final class Golden {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             sb.append("    ").append(e[k]).append('\n');
         }
-        sb.append("  - ").append(i < e.length ? e[i] : "<end of output>").append('\n');
-        sb.append("  + ").append(i < a.length ? a[i] : "<end of output>").append('\n');
+        if (i < e.length && i < a.length && Math.max(e[i].length(), a[i].length()) > LONG_LINE) {
+            // a line of -T ek is a whole packet: show where in it the two part
+            int col = 0;
+            while (col < e[i].length() && col < a[i].length() && e[i].charAt(col) == a[i].charAt(col)) {
+                col++;
+            }
+            sb.append("  (from column ").append(col + 1).append(")\n");
+            sb.append("  - ").append(around(e[i], col)).append('\n');
+            sb.append("  + ").append(around(a[i], col)).append('\n');
+        } else {
+            sb.append("  - ").append(i < e.length ? e[i] : "<end of output>").append('\n');
+            sb.append("  + ").append(i < a.length ? a[i] : "<end of output>").append('\n');
+        }
         for (int k = i + 1; k < Math.min(e.length, i + 3); k++) {
             sb.append("    ").append(e[k]).append('\n');
         }

@@ -46,6 +46,8 @@ class LibraryParityTest {
                     OutputMode.fields(List.of("frame.number", "ip.src", "tcp.port", "http.host"),
                             FieldsOptions.parse(List.of("header=y", "aggregator=/s", "quote=d")))),
             new Mode("-T json", OutputMode.json()),
+            new Mode("-T ek", OutputMode.ek()),
+            new Mode("-T psml", OutputMode.psml()),
             new Mode("-T text", OutputMode.summary()));
 
     static Stream<Arguments> cases() {

@@ -32,7 +32,7 @@ import org.jdissect.output.OutputMode;
  * <p>Output modes render as the {@code jdissect} command prints them, byte for byte:
  * <pre>{@code
  * try (Capture c = jd.open(Path.of("trace.pcap")).filter("tcp")) {
- *     c.print(OutputMode.tcpdump("-nn -vvXe"), writer);   // or tree(), fields(List.of(...)), json(), summary()
+ *     c.print(OutputMode.tcpdump("-nn -vvXe"), writer);   // or tree(), fields(...), json(), ek(), psml(), summary()
  * }
  * }</pre>
  * or packet by packet, choosing which, through a {@link Renderer}. {@link #materialize(Materialization)} chooses how

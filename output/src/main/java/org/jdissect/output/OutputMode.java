@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.output.print.EkPrinter;
 import org.jdissect.output.print.FieldsPrinter;
 import org.jdissect.output.print.JsonPrinter;
 import org.jdissect.output.print.PacketBytesPrinter;
+import org.jdissect.output.print.PdmlPrinter;
+import org.jdissect.output.print.PsmlPrinter;
 import org.jdissect.output.print.SummaryPrinter;
 import org.jdissect.output.print.TreePrinter;
 import org.jdissect.output.tcpdump.TcpdumpHexPrinter;
@@ -17,7 +20,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
 
 /**
  * How dissected packets are written as text: tcpdump's line per packet, tshark's {@code -V} tree, {@code -T fields},
- * {@code -T json}, or tshark's one-line summary. The command and the library both go through here, so a mode prints the
+ * {@code -T json}, {@code -T ek}, {@code -T pdml}, {@code -T psml}, or tshark's one-line summary. The command and the library both go through here, so a mode prints the
  * same bytes wherever it is used.
  *
  * <pre>{@code
@@ -31,7 +34,7 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
  */
 public sealed interface OutputMode
         permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary,
-        OutputMode.Bytes {
+        OutputMode.Bytes, OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml {
 
     /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
     static Tcpdump tcpdump(String flags) {
@@ -66,6 +69,24 @@ public sealed interface OutputMode
     /** {@code -T json}, with tshark's {@code -x} "_raw" members when {@code raw}. */
     static Json json(boolean raw) {
         return new Json(raw);
+    }
+
+    /** {@code -T ek}: tshark's newline-delimited JSON for Elasticsearch, two lines a packet. */
+    static Ek ek() {
+        return new Ek();
+    }
+
+    /**
+     * {@code -T pdml}: tshark's XML of the whole tree; the header names {@code captureFile} (as the capture was named,
+     * or null) and the time the printer was made.
+     */
+    static Pdml pdml(String captureFile) {
+        return new Pdml(captureFile);
+    }
+
+    /** {@code -T psml}: tshark's XML of the summary's columns. */
+    static Psml psml() {
+        return new Psml();
     }
 
     /**
@@ -234,6 +255,52 @@ public sealed interface OutputMode
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
             return new SummaryPrinter(out, registry);
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return false;
+        }
+    }
+
+    /** {@code -T ek}: the whole tree, protocols as objects, fields flattened into them (see {@link EkPrinter}). */
+    record Ek() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new EkPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry);
+        }
+
+        /** Text items are written as their labels. */
+        @Override
+        public boolean needsLabels() {
+            return true;
+        }
+    }
+
+    /**
+     * {@code -T pdml}: every item of the tree as XML (see {@link PdmlPrinter}).
+     *
+     * @param captureFile the capture as it was named, for the header's capture_file; null for none
+     */
+    record Pdml(String captureFile) implements OutputMode {
+        /** The header states when the run started, as tshark's does: the printer's making is that moment. */
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new PdmlPrinter(out, captureFile, java.time.ZonedDateTime.now());
+        }
+
+        /** Every item's label is its showname. */
+        @Override
+        public boolean needsLabels() {
+            return true;
+        }
+    }
+
+    /** {@code -T psml}: the summary's columns as XML; like the summary, it reads a tree without labels. */
+    record Psml() implements OutputMode {
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new PsmlPrinter(out, registry);
         }
 
         @Override

@@ -228,7 +228,9 @@ public final class DnsModule implements ProtocolModule {
         d.add(ARCOUNT, m, 10, 2, ar);
         int off = 12;
         if (qd > 0) {
-            ProtoNode qs = d.addText(m, off, 0, "Queries");
+            // to the end of the message until the queries are read (length -1 in packet-dns.c): an exception on the
+            // way leaves it so
+            ProtoNode qs = d.addText(m, off, Math.max(0, m.capturedLength() - off), "Queries");
             for (int i = 0; i < qd; i++) {
                 int start = off;
                 Name n = Name.read(m, off, ctx, qs);
@@ -254,7 +256,7 @@ public final class DnsModule implements ProtocolModule {
                 continue;
             }
             int secStart = off;
-            ProtoNode sec = d.addText(m, off, 0, sections[s]);
+            ProtoNode sec = d.addText(m, off, Math.max(0, m.capturedLength() - off), sections[s]);
             for (int i = 0; i < counts[s]; i++) {
                 off = DnsRecords.record(m, off, sec, d, ctx);
             }
@@ -354,26 +356,26 @@ public final class DnsModule implements ProtocolModule {
             if (t != null && t[1] == 0 && now - t[2] < RETRANSMISSION_NS) {
                 Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_REQUEST,
                         "DNS query retransmission. Original request in frame " + t[0]);
-                d.add(DnsRecords.RETRANSMIT_REQUEST_IN, m, 0, 0, t[0]).generated();
-                d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
+                d.add(DnsRecords.RETRANSMIT_REQUEST_IN, d.source(), d.offset(), 0, t[0]).generated();
+                d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
             } else if (ts.latest.size() < 65536 || t != null) {
                 ts.latest.put(k, new long[] {frame, 0, now});
             }
             return;
         }
         if (t == null) {
-            d.add(DnsRecords.UNSOLICITED, m, 0, 0, 1).generated();
+            d.add(DnsRecords.UNSOLICITED, d.source(), d.offset(), 0, 1).generated();
             return;
         }
         if (t[1] == 0 || t[1] == frame) {
             t[1] = frame;
-            d.add(RESPONSE_TO, m, 0, 0, t[0]).generated();
-            d.add(TIME, m, 0, 0, now - t[2]).generated();
+            d.add(RESPONSE_TO, d.source(), d.offset(), 0, t[0]).generated();
+            d.add(TIME, d.source(), d.offset(), 0, now - t[2]).generated();
         } else {
             Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_RESPONSE,
                     "DNS response retransmission. Original response in frame " + t[1]);
-            d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, m, 0, 0, t[1]).generated();
-            d.add(DnsRecords.RETRANSMISSION, m, 0, 0, 1).generated();
+            d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, d.source(), d.offset(), 0, t[1]).generated();
+            d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
         }
     }
 

@@ -100,15 +100,16 @@ public final class EthModule implements ProtocolModule {
         // the text form is made when read, the vendor looked up only for a tree that keeps it (see ProtoNode#wants)
         a.addFormatted(resolved, tvb, off, 6, mac, FieldFormat::ether).generated().hidden();
         // Wireshark resolves the vendor even with -n (it is not name resolution of the address itself)
-        String vendor = a.wants(ouiResolved) || a.wants(ADDR_OUI_RESOLVED) ? Manuf.vendor(o) : null;
-        a.add(oui, tvb, off, 3, o).hidden();
+        String vendor = a.wants(ouiResolved) || a.wants(ADDR_OUI_RESOLVED) || ctx.labels() ? Manuf.vendor(o) : null;
+        String ouiText = ctx.labels() ? ouiText(o, vendor) : null;
+        a.add(oui, tvb, off, 3, o).hidden().label(ouiText == null ? null : oui.name() + ": " + ouiText);
         if (vendor != null) {
             // over the whole address, as packet-eth.c adds it (the unresolved OUI covers its three bytes)
             a.addObj(ouiResolved, tvb, off, 6, vendor).generated().hidden();
         }
         a.add(ADDR, tvb, off, 6, mac);
         a.addFormatted(ADDR_RESOLVED, tvb, off, 6, mac, FieldFormat::ether).generated().hidden();
-        a.add(ADDR_OUI, tvb, off, 3, o).hidden();
+        a.add(ADDR_OUI, tvb, off, 3, o).hidden().label(ouiText == null ? null : ADDR_OUI.name() + ": " + ouiText);
         if (vendor != null) {
             a.addObj(ADDR_OUI_RESOLVED, tvb, off, 6, vendor).generated().hidden();
         }
@@ -116,5 +117,15 @@ public final class EthModule implements ProtocolModule {
         a.add(LG, tvb, off, 3, lgBit).hidden();
         a.add(ig, tvb, off, 3, igBit);
         a.add(IG, tvb, off, 3, igBit).hidden();
+    }
+
+    /**
+     * BASE_OUI's text of an OUI, shown only where hidden items are (PDML): "00:e0:4c (Realtek Semiconductor Corp.)",
+     * cut to the 31 characters of the buffer Wireshark formats it in.
+     */
+    private static String ouiText(long o, String vendor) {
+        String t = String.format("%02x:%02x:%02x", o >>> 16 & 0xff, o >>> 8 & 0xff, o & 0xff)
+                + (vendor == null ? "" : " (" + vendor + ")");
+        return t.length() > 31 ? t.substring(0, 31) : t;
     }
 }

@@ -47,8 +47,12 @@ public final class Ethertype {
         Dissector next = table.get(type);
         int mark = ctx.protocolsMark();
         int taken;
+        FrameModule.Catcher outer = ctx.get(FrameModule.Catcher.class);
         try {
             ctx.networkLength = -1;
+            if (next != null) {
+                ctx.put(FrameModule.Catcher.class, new FrameModule.Catcher(payload));
+            }
             taken = next == null ? 0 : next.dissect(payload, ctx, parent);
         } catch (BoundsException e) {
             // as packet-ethertype.c: the payload's protocol ran out of bytes; show that, then the trailer anyway,
@@ -58,6 +62,10 @@ public final class Ethertype {
             trailer(ctx, owner, payload, ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength(),
                     trailers);
             return payload.capturedLength();
+        } finally {
+            if (next != null) {
+                ctx.put(FrameModule.Catcher.class, outer); // a tunnelled Ethernet's scope ends with it
+            }
         }
         if (taken == 0) {
             // no dissector, or one that rejected the packet (IPv6 of another version): the payload is data

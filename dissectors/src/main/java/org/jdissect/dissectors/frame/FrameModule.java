@@ -266,7 +266,9 @@ public final class FrameModule implements ProtocolModule {
     public static void markBoundsError(BoundsException e, ByteView tvb, PacketContext ctx, ProtoNode root) {
         String proto = ctx.currentProto();
         if (e.kind() == BoundsException.Kind.TRUNCATED) {
-            root.addItem(SHORT, tvb, 0, 0).label("[Packet size limited during capture: " + proto + " truncated]");
+            // a BoundsError is no error packet-ethertype.c catches: packet-frame.c shows it, over the frame's tvb
+            root.addItem(SHORT, ctx.record().data(), 0, 0).label("[Packet size limited during capture: " + proto
+                    + " truncated]");
         } else if (ctx.fragmented && e.kind() == BoundsException.Kind.MALFORMED) {
             // show_exception.c: while pinfo->fragmented (packet-ber.c's octet string reassembly sets it), a bounds
             // error is taken for a missing fragment, not for a malformed packet
@@ -283,12 +285,22 @@ public final class FrameModule implements ProtocolModule {
     }
 
     /**
+     * The tvb of the dissector that catches the exceptions of the layers it calls and shows them (packet-ethertype.c
+     * catches its payload's), for a layer that marks its own exception where tshark would have thrown it.
+     */
+    public record Catcher(ByteView tvb) {
+    }
+
+    /**
      * Adds tshark's marker for a ReassemblyError thrown by {@code proto}'s reassembly: "[Reassembly error, protocol
      * TCP: message]" at the top of the tree, with its expert finding; the packet's remaining layers are not dissected.
      */
     public static void markReassemblyError(PacketContext ctx, ProtoNode root, ByteView tvb, String proto,
                                            String message) {
-        ProtoNode m = root.addItem(MALFORMED, tvb, 0, 0).label("[Reassembly error, protocol " + proto + ": " + message
+        // shown where the exception is caught: over the payload of packet-ethertype.c, else over the frame
+        Catcher c = ctx.get(Catcher.class);
+        ByteView at = c != null ? c.tvb() : ctx.record().data();
+        ProtoNode m = root.addItem(MALFORMED, at, 0, 0).label("[Reassembly error, protocol " + proto + ": " + message
                 + "]");
         Expert.add(ctx, m, REASSEMBLY_ERROR, message);
     }

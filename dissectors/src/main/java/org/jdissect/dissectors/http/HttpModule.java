@@ -608,7 +608,8 @@ public final class HttpModule implements ProtocolModule {
                 String value = ascii(h.substring(v));
                 ProtoNode hn = lineLabel(http.addObj(f, tvb, p, end - p, value), shown);
                 if (lineField != UNKNOWN_HEADER) {
-                    http.addObj(lineField, tvb, p, end - p, raw).hidden();
+                    // labelled like the header's item (only PDML shows a hidden item's label)
+                    lineLabel(http.addObj(lineField, tvb, p, end - p, raw).hidden(), shown);
                 }
                 if (f == HOST) {
                     host = value;
@@ -724,13 +725,16 @@ public final class HttpModule implements ProtocolModule {
     /** Request/response numbering and pairing, as packet-http.c's request/response list. */
     private static void pairing(ProtoNode http, ByteView tvb, PacketContext ctx, HttpState.Conv conv, FirstLine fl,
                                 String host, boolean lab) {
+        // packet-http.c adds these at offset 0 of the tvb it loops over its messages in (see TcpInfo#pduBase)
+        TcpInfo tcp = ctx.get(TcpInfo.class);
+        ByteView base = tcp != null && tcp.pduBase != null ? tcp.pduBase : tvb;
         long frame = ctx.frameNumber();
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         if (fl.notification) {
             // packet-http.c: a notification (NOTIFY, SUBSCRIBE, UNSUBSCRIBE) has a full URI but takes no part in pairing
             String fullUri = fullUri(host, fl.b, fl.method);
             if (fullUri != null) {
-                ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
+                ProtoNode full = http.addObj(REQUEST_FULL_URI, base, 0, 0, fullUri).generated();
                 if (lab) {
                     full.label("Full request URI: " + FieldFormat.formatText(fullUri));
                 }
@@ -738,16 +742,16 @@ public final class HttpModule implements ProtocolModule {
             }
             conv.lastMethod = fl.method;
             conv.lastUri = fl.b;
-            http.add(NOTIFICATION, tvb, 0, 0, 1).hidden();
+            http.add(NOTIFICATION, base, 0, 0, 1).hidden();
         } else if (!fl.response) {
             String fullUri = fullUri(host, fl.b, fl.method);
             if (fullUri != null) {
-                ProtoNode full = http.addObj(REQUEST_FULL_URI, tvb, 0, 0, fullUri).generated();
+                ProtoNode full = http.addObj(REQUEST_FULL_URI, base, 0, 0, fullUri).generated();
                 if (lab) {
                     full.label("Full request URI: " + FieldFormat.formatText(fullUri));
                 }
             }
-            http.add(REQUEST, tvb, 0, 0, 1).hidden();
+            http.add(REQUEST, base, 0, 0, 1).hidden();
             HttpState.ReqRes rr = conv.push();
             rr.reqFrame = frame;
             rr.reqTime = now;
@@ -756,15 +760,15 @@ public final class HttpModule implements ProtocolModule {
             }
             conv.lastMethod = fl.method;
             conv.lastUri = fl.b;
-            ProtoNode number = http.add(REQUEST_NUMBER, tvb, 0, 0, rr.number).generated();
+            ProtoNode number = http.add(REQUEST_NUMBER, base, 0, 0, rr.number).generated();
             if (lab) {
                 number.label("HTTP request " + rr.number + "/" + conv.count);
             }
             if (rr.prev != null && rr.prev.reqFrame > 0) {
-                http.add(PREV_REQUEST_IN, tvb, 0, 0, rr.prev.reqFrame).generated();
+                http.add(PREV_REQUEST_IN, base, 0, 0, rr.prev.reqFrame).generated();
             }
         } else {
-            http.add(RESPONSE, tvb, 0, 0, 1).hidden();
+            http.add(RESPONSE, base, 0, 0, 1).hidden();
             if (fl.code >= 0) {
                 conv.lastCode = fl.code;
             }
@@ -773,25 +777,25 @@ public final class HttpModule implements ProtocolModule {
                 rr = conv.push();
             }
             rr.resFrame = frame;
-            ProtoNode number = http.add(RESPONSE_NUMBER, tvb, 0, 0, rr.number).generated();
+            ProtoNode number = http.add(RESPONSE_NUMBER, base, 0, 0, rr.number).generated();
             if (lab) {
                 number.label("HTTP response " + rr.number + "/" + conv.count);
             }
             if (rr.reqFrame > 0) {
-                http.add(TIME, tvb, 0, 0, now - rr.reqTime).generated();
+                http.add(TIME, base, 0, 0, now - rr.reqTime).generated();
             }
             if (rr.prev != null && rr.prev.reqFrame > 0) {
-                http.add(PREV_REQUEST_IN, tvb, 0, 0, rr.prev.reqFrame).generated();
+                http.add(PREV_REQUEST_IN, base, 0, 0, rr.prev.reqFrame).generated();
             }
             if (rr.prev != null && rr.prev.resFrame > 0) {
-                http.add(PREV_RESPONSE_IN, tvb, 0, 0, rr.prev.resFrame).generated();
+                http.add(PREV_RESPONSE_IN, base, 0, 0, rr.prev.resFrame).generated();
             }
             if (rr.reqFrame > 0) {
-                http.add(REQUEST_IN, tvb, 0, 0, rr.reqFrame).generated();
+                http.add(REQUEST_IN, base, 0, 0, rr.reqFrame).generated();
             }
             String forUri = conv.fullUri != null ? conv.fullUri : conv.lastUri;
             if (forUri != null) {
-                ProtoNode fn = http.addObj(RESPONSE_FOR_URI, tvb, 0, 0, forUri).generated();
+                ProtoNode fn = http.addObj(RESPONSE_FOR_URI, base, 0, 0, forUri).generated();
                 if (lab) {
                     fn.label("Request URI: " + FieldFormat.formatText(forUri));
                 }
@@ -1218,7 +1222,9 @@ public final class HttpModule implements ProtocolModule {
                 int dataStart = ch[1];
                 int size = ch[2];
                 if (size == 0) {
-                    ProtoNode last = top.addText(tvb, sizeStart, dataStart - sizeStart, "End of chunked encoding");
+                    // packet-http.c's item spans the size line and the two bytes of a chunk's data CRLF after it
+                    int span = dataStart - sizeStart + (dataStart + 2 <= len ? 2 : 0);
+                    ProtoNode last = top.addText(tvb, sizeStart, span, "End of chunked encoding");
                     last.add(CHUNK_SIZE, tvb, sizeStart, dataStart - sizeStart, 0).label("Chunk size: 0 octets");
                     int p = dataStart;
                     while (p < end) {

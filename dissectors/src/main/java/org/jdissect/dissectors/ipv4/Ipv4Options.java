@@ -80,7 +80,8 @@ final class Ipv4Options {
                 break;
             }
             if (olen - 2 > end - off - 2) {
-                invalid(ctx, opts, tvb, off, end - off - 1, name + " (option length = " + olen + " byte"
+                // over the bytes left after the type and length bytes, as packet-ip.c measures it
+                invalid(ctx, opts, tvb, off, Math.max(0, end - off - 2), name + " (option length = " + olen + " byte"
                         + (olen == 1 ? "" : "s") + " says option goes past end of options)");
                 break;
             }

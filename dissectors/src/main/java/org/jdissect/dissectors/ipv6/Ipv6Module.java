@@ -257,7 +257,8 @@ public final class Ipv6Module implements ProtocolModule {
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
                 .label("Internet Protocol Version 6");
         ProtoNode ver = versionItem(ip, tvb, version, ctx.labels());
-        ip.add(IP_VERSION, tvb, 0, 1, version).appendLabel(" [This field must be 6]").hidden();
+        ip.add(IP_VERSION, tvb, 0, 1, version).hidden().appendLabel(ctx.labels()
+                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
         FrameModule.addMalformedFinding(ctx, ver, tvb, EI_BOGUS_VERSION, "Bogus IPv6 version");
         return 0;
     }
@@ -302,7 +303,9 @@ public final class Ipv6Module implements ProtocolModule {
         }
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
         versionItem(ip, tvb, (int) (first >>> 28), ctx.labels());
-        ip.add(IP_VERSION, tvb, 0, 1, first >>> 28).hidden();
+        // packet-ipv6.c's second ip.version: its label is seen only where hidden items are (PDML)
+        ip.add(IP_VERSION, tvb, 0, 1, first >>> 28).hidden().appendLabel(ctx.labels()
+                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
         int tc = (int) ((first >>> 20) & 0xff);
         ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
                 + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "

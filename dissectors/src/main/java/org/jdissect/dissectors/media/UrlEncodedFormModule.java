@@ -46,7 +46,8 @@ public final class UrlEncodedFormModule implements ProtocolModule {
             int keyEnd = eq < 0 || eq > end ? end : eq;
             String key = decode(tvb, off, keyEnd);
             String value = keyEnd < end ? decode(tvb, keyEnd + 1, end) : "";
-            ProtoNode item = form.addText(tvb, off, end - off,
+            // the item takes the '&' after the pair too (packet-http-urlencoded.c sets its length past it)
+            ProtoNode item = form.addText(tvb, off, Math.min(end + 1, len) - off,
                     "Form item: \"" + FieldFormat.formatText(key) + "\" = \"" + FieldFormat.formatText(value) + "\"");
             item.addObj(KEY, tvb, off, keyEnd - off, key).label("Key: " + FieldFormat.formatText(key));
             if (keyEnd < end) {

@@ -28,6 +28,11 @@ public final class TcpInfo {
     public boolean fin;
     /** True when the payload handed over was reassembled from several segments. */
     public boolean reassembled;
+    /**
+     * The whole payload the PDUs handed over one by one are cut from (the segment's, or the reassembled one), or
+     * null: packet-http.c loops over its messages in that one tvb, so the items it adds at offset 0 lie at its start.
+     */
+    public ByteView pduBase;
     public int srcPort;
     public int dstPort;
 
@@ -71,6 +76,7 @@ public final class TcpInfo {
         desegmentLen = 0;
         infoRepeats = false;
         reassembled = false;
+        pduBase = null;
     }
 
     public void requestMore(int offset, int more) {

@@ -409,6 +409,8 @@ public final class TcpModule implements ProtocolModule {
         if (lab) {
             tcp.label(summary);
         }
+        // packet-tcp.c added its item to the end of the data and returns before setting it to the header's length
+        tcp.setLength(tvb.capturedLength());
         if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
             seqItems(tvb, tcp, lab, seq, relSeq);
         }

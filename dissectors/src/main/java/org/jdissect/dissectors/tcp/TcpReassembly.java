@@ -276,6 +276,7 @@ final class TcpReassembly {
         while (offset < len) {
             info.reset();
             info.reassembled = from != null;
+            info.pduBase = data;
             ByteView sub = offset == 0 ? data : data.tail(offset);
             ctx.pendingInfo = null; // only the text of the PDU left unfinished counts
             int n = module.callSubdissector(sub, ctx, parent, info);
@@ -484,11 +485,12 @@ final class TcpReassembly {
         int covered = 0;
         for (Piece p : sorted) {
             int n = p.length();
-            ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame());
+            // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
+            ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame()).generated();
             if (labels) {
                 // a bare FIN that ended a PDU reassembled up to it adds a piece without bytes
-                seg.label(n == 0 ? "[Frame: " + p.frame() + " (no data)]" : "[Frame: " + p.frame() + ", payload: "
-                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")]");
+                seg.label(n == 0 ? "Frame: " + p.frame() + " (no data)" : "Frame: " + p.frame() + ", payload: "
+                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")");
             }
             if (p.offset() < covered) {
                 // reassemble.c's FD_OVERLAP: some of this segment's bytes came before it (a retransmission)

@@ -246,8 +246,9 @@ final class TlsHandshake {
         for (long[] pc : p.pieces) {
             int off = (int) pc[1];
             int n = (int) pc[2];
-            t.add(FRAGMENT, whole, off, n, pc[0]).label("[Frame: " + pc[0] + ", payload: " + off + "-"
-                    + (off + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")]");
+            // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
+            t.add(FRAGMENT, whole, off, n, pc[0]).generated().label("Frame: " + pc[0] + ", payload: " + off + "-"
+                    + (off + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")");
         }
         t.add(FRAGMENT_COUNT, whole, 0, 0, p.pieces.size()).generated();
     }
@@ -483,20 +484,24 @@ final class TlsHandshake {
         offset += 2;
         offset = helloCommon(tvb, tree, offset, s, false, false);
         StringBuilder ja3 = new StringBuilder().append(clientVersion).append(',');
-        if (!clientHelloBody(tvb, ctx, tree, offset, end, s, ja3)) {
+        int at = clientHelloBody(tvb, ctx, tree, offset, end, s, ja3);
+        if (at < 0) {
             return; // no cipher suites vector: 4.0 adds no JA3 at all
         }
         String full = ja3.toString();
-        tree.addObj(JA3_FULL, tvb, 0, 0, full).generated();
-        tree.addObj(JA3, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+        tree.addObj(JA3_FULL, tvb, at, 0, full).generated();
+        tree.addObj(JA3, tvb, at, 0, TlsExtensions.md5Hex(full)).generated();
     }
 
-    /** The hello after its session ID; false when the cipher suites vector could not be read. */
-    private static boolean clientHelloBody(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
+    /**
+     * The hello after its session ID; returns where the extensions start (the offset the JA3 items are added at, as
+     * packet-tls-utils.c leaves it), or -1 when the cipher suites vector could not be read.
+     */
+    private static int clientHelloBody(ByteView tvb, PacketContext ctx, ProtoNode tree, int offset, int end,
             TlsModule.Session s, StringBuilder ja3) {
         long csLen = vector(tvb, ctx, tree, offset, end, CIPHER_SUITES_LENGTH, 2, 0xffff);
         if (csLen < 0) {
-            return false;
+            return -1;
         }
         offset += 2;
         int next = offset + (int) csLen;
@@ -518,7 +523,7 @@ final class TlsHandshake {
         }
         long cmLen = vector(tvb, ctx, tree, offset, end, COMP_METHODS_LENGTH, 1, 0xff);
         if (cmLen < 0) {
-            return true;
+            return offset;
         }
         offset++;
         next = offset + (int) cmLen;
@@ -539,7 +544,7 @@ final class TlsHandshake {
         } else {
             ja3.append(",,");
         }
-        return true;
+        return offset;
     }
 
     /** ssl_dissect_hnd_srv_hello, with JA3S. */
@@ -561,8 +566,9 @@ final class TlsHandshake {
             TlsExtensions.extensions(tvb, ctx, tree, offset, end, hrr ? HELLO_RETRY_REQUEST : SERVER_HELLO, s, ja3s);
         }
         String full = ja3s.toString();
-        tree.addObj(JA3S_FULL, tvb, 0, 0, full).generated();
-        tree.addObj(JA3S, tvb, 0, 0, TlsExtensions.md5Hex(full)).generated();
+        // at the start of the extensions, where packet-tls-utils.c's offset still is
+        tree.addObj(JA3S_FULL, tvb, offset, 0, full).generated();
+        tree.addObj(JA3S, tvb, offset, 0, TlsExtensions.md5Hex(full)).generated();
     }
 
     /** ssl_dissect_hnd_new_ses_ticket. */

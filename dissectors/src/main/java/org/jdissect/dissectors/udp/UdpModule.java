@@ -156,7 +156,7 @@ public final class UdpModule implements ProtocolModule {
                 : sp > dp));
         Streams.Key key = swap ? new Streams.Key(d1, d2, s1, s2, dp, sp) : new Streams.Key(s1, s2, d1, d2, sp, dp);
         Streams.Stream s = st.map.computeIfAbsent(key, k -> new Streams.Stream(st.map.size(), now));
-        u.add(STREAM, tvb, 0, 0, s.index).generated();
+        u.add(STREAM, tvb, 8, 0, s.index).generated(); // after the header, as packet-udp.c adds it
         ctx.udpStream = s.index;
         if (len == 8) {
             return tvb.capturedLength(); // an empty payload: Wireshark adds no times and no payload item

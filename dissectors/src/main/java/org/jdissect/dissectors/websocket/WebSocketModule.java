@@ -323,10 +323,11 @@ public final class WebSocketModule implements ProtocolModule {
         int off = 0;
         for (long[] p : pieces) {
             int len = (int) p[1];
-            ProtoNode f = tree.add(FRAGMENT, whole, off, len, p[0]);
+            // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
+            ProtoNode f = tree.add(FRAGMENT, whole, off, len, p[0]).generated();
             if (ctx.labels()) {
-                f.label(len == 0 ? "[Frame: " + p[0] + " (no data)]" : "[Frame: " + p[0] + ", payload: " + off + "-"
-                        + (off + len - 1) + " (" + len + " byte" + (len == 1 ? "" : "s") + ")]");
+                f.label(len == 0 ? "Frame: " + p[0] + " (no data)" : "Frame: " + p[0] + ", payload: " + off + "-"
+                        + (off + len - 1) + " (" + len + " byte" + (len == 1 ? "" : "s") + ")");
             }
             off += len;
         }

@@ -343,7 +343,8 @@ final class Ber {
             end = indx ? off + lenx - 2 : off + lenx;
             if (c != APP && c != PRI && (!p || c != UNI || g != 16)) {
                 t.ensure(hoff, 2);
-                error(tree, t, off, lenx, EI_EXPECTED_SEQUENCE, "BER Error: Sequence expected but "
+                // over the identifier at the element's start, where tshark 4.0 shows it
+                error(tree, t, hoff, id(t, hoff) - hoff, EI_EXPECTED_SEQUENCE, "BER Error: Sequence expected but "
                         + unexpected(c, p, g));
                 return end;
             }
@@ -375,7 +376,8 @@ final class Ber {
             while (!next) {
                 if (si >= seq.length) {
                     off = dlen(t, id(t, h));
-                    error(tree, t, off, l, EI_UNKNOWN_FIELD,
+                    // from the element's start to the end of the sequence, as tshark 4.0 shows it
+                    error(tree, t, h, end - h, EI_UNKNOWN_FIELD,
                             "BER Error: This field lies beyond the end of the known sequence definition.");
                     off = eoff;
                     break;
@@ -395,7 +397,8 @@ final class Ber {
                               + ") tag:" + g
                             : "BER Error: Wrong field in SEQUENCE: expected class:" + className(e.cls) + "(" + e.cls
                               + ") tag:" + e.tag + " but found class:" + className(c) + "(" + c + ") tag:" + g;
-                    error(tree, t, off, l, EI_FIELD_WRONG, m);
+                    // over the identifier, as packet-ber.c adds it (at the element's start)
+                    error(tree, t, h, id(t, h) - h, EI_FIELD_WRONG, m);
                     si++;
                     off = eoff;
                     break;
@@ -519,7 +522,8 @@ final class Ber {
                         : "BER Error: Wrong field in SEQUENCE OF: expected class:" + className(seq.cls) + "("
                           + seq.cls + ") tag:" + seq.tag + " but found class:" + className(c) + "(" + c + ") tag:"
                           + g;
-                error(tree, t, off, l, EI_FIELD_WRONG, m);
+                // over the identifier, as packet-ber.c adds it (at the element's start)
+                error(tree, t, h, id(t, h) - h, EI_FIELD_WRONG, m);
                 off = eoff;
                 continue;
             }

@@ -55,11 +55,32 @@ public final class JsonPrinter implements PacketPrinter {
     public JsonPrinter(Writer out, boolean raw) throws IOException {
         this.out = out;
         this.raw = raw;
-        this.gen = new JsonFactory().createGenerator(new EscapeSlashAfterLt(out));
-        gen.setCharacterEscapes(new TsharkEscapes());
-        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.gen = generator(out);
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         gen.setPrettyPrinter(new TsharkPrettyPrinter(indent));
+    }
+
+    /**
+     * A generator writing strings as tshark's json_dumper escapes them (shared by {@code -T json} and {@code -T ek});
+     * it never closes {@code out}.
+     */
+    static JsonGenerator generator(Writer out) {
+        JsonGenerator g;
+        try {
+            g = new JsonFactory().createGenerator(new EscapeSlashAfterLt(out));
+        } catch (IOException e) {
+            // creating a generator writes nothing; a failure here is the writer's and is reported as such
+            throw new java.io.UncheckedIOException(e);
+        }
+        g.setCharacterEscapes(new TsharkEscapes());
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    /** The "_index" of a packet: "packets-" and its local date, as print.c's write_json_index. */
+    static String index(PacketRecord rec) {
+        return "packets-" + INDEX_DATE.format(
+                Instant.ofEpochSecond(rec.epochSeconds(), rec.nanos()).atZone(ZoneId.systemDefault()));
     }
 
     @Override
@@ -71,8 +92,7 @@ public final class JsonPrinter implements PacketPrinter {
         PacketRecord rec = ctx.record();
         frame = rec.data();
         gen.writeStartObject();
-        gen.writeStringField("_index", "packets-" + INDEX_DATE.format(
-                Instant.ofEpochSecond(rec.epochSeconds(), rec.nanos()).atZone(ZoneId.systemDefault())));
+        gen.writeStringField("_index", index(rec));
         gen.writeStringField("_type", "doc");
         gen.writeNullField("_score");
         gen.writeFieldName("_source");

@@ -32,16 +32,23 @@ public final class SummaryPrinter implements PacketPrinter {
     private final Appendable out;
     private final StringBuilder sb = new StringBuilder(256);
     private final SummaryLine line;
-    private final List<FieldDef> read = new ArrayList<>();
+    private final List<FieldDef> read;
 
     public SummaryPrinter(Appendable out, FieldRegistry registry) {
         this.out = out;
         this.line = new SummaryLine(registry);
+        this.read = fieldsRead(registry);
+    }
+
+    /** The fields of {@code registry} the columns read (PSML's sections are the same columns). */
+    static List<FieldDef> fieldsRead(FieldRegistry registry) {
+        List<FieldDef> read = new ArrayList<>();
         for (FieldDef f : registry.all()) {
             if (READ.contains(f.abbrev()) || startsWithAny(f.abbrev())) {
                 read.add(f);
             }
         }
+        return read;
     }
 
     private static boolean startsWithAny(String abbrev) {

@@ -1,5 +1,6 @@
 package org.jdissect.output.summary;
 
+import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
@@ -22,6 +23,22 @@ public final class SummaryLine {
 
     /** Appends the packet's line, without its line end, to {@code sb}. Never throws on a damaged packet. */
     public void append(StringBuilder sb, PacketContext ctx) {
+        compute(ctx);
+        ColumnLine.append(sb, ctx.frameNumber(), time, columns.source(), columns.destination(), columns.protocol(),
+                ctx.record().originalLength(), columns.info());
+    }
+
+    /**
+     * The texts of the seven columns, No., Time, Source, Destination, Protocol, Length and Info, as tshark's column
+     * data holds them (before the line pads and joins them): PSML's sections. Never throws on a damaged packet.
+     */
+    public List<String> cells(PacketContext ctx) {
+        compute(ctx);
+        return List.of(Long.toString(ctx.frameNumber()), time.toString(), columns.source(), columns.destination(),
+                columns.protocol(), Integer.toString(ctx.record().originalLength()), columns.info());
+    }
+
+    private void compute(PacketContext ctx) {
         columns.compute(ctx);
         time.setLength(0);
         ProtoNode rel = relative == null ? null : ctx.tree().find(relative);
@@ -32,7 +49,5 @@ public final class SummaryLine {
                 ColumnLine.time(time, rel.num(), ctx.record().timeDigits());
             }
         }
-        ColumnLine.append(sb, ctx.frameNumber(), time, columns.source(), columns.destination(), columns.protocol(),
-                ctx.record().originalLength(), columns.info());
     }
 }
