@@ -120,7 +120,7 @@ final class FollowStream implements Statistic {
         if (!rest.isEmpty()) {
             throw fail("Invalid parameter.");
         }
-        FollowTap tap = new FollowTap(proto, stream < 0 && proto.equals("udp") ? -1 : stream, filterText);
+        FollowTap tap = new FollowTap(proto, stream, filterText);
         // a stream index is matched by the follower itself (tcp.stream of the packet's TCP header); two ends, and any
         // UDP follow, by tshark's own filter on the whole packet
         boolean filtered = stream < 0 || proto.equals("udp");

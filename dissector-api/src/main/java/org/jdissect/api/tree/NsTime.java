@@ -3,8 +3,8 @@ package org.jdissect.api.tree;
 /**
  * A time as Wireshark's nstime_t holds it, seconds and nanoseconds apart, for the rare value that a count of
  * nanoseconds cannot show as tshark does: a fuzzed pcap record whose fraction field is a second or more (Wireshark
- * keeps it, "12.1010580352", and flags it), a date past 2262, and the deltas computed from such a time. A time field's node carries
- * it as its object; its number stays the time in nanoseconds, for filters and arithmetic.
+ * keeps it, "12.1010580352", and flags it), a date past 2262, and the deltas computed from such a time. A time
+ * field's node carries it as its object; its number stays the time in nanoseconds, for filters and arithmetic.
  */
 public record NsTime(long secs, long nsecs) {
     /** nstime_set_unset's nanoseconds (G_MAXINT): a time a dissector could not read, shown without a fraction. */
