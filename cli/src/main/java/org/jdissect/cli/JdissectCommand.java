@@ -227,6 +227,7 @@ public final class JdissectCommand implements Callable<Integer> {
         for (Tap t : taps) {
             t.statistic().treeShape(treeShown, frameShown);
             t.statistic().primedFields(primed);
+            t.statistic().source(file, numeric.length == 0);
         }
         if (countOnly && filter == null && taps.isEmpty() && count < 0 && !captureIo.live() && !captureIo.writing()
                 && file != null

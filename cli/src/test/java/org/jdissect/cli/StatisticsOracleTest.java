@@ -53,7 +53,18 @@ class StatisticsOracleTest {
         String expected = Files.readString(DIR.resolve("expected").resolve(name + ".txt"), StandardCharsets.UTF_8);
         // a capture cut short is a read error, after which the statistics of what was read are drawn, as tshark does
         assertThat(rc[0]).as("exit code").isEqualTo(name.endsWith("-cut") ? ExitCode.READ_ERROR : ExitCode.OK);
+        if (name.startsWith("hosts-")) {
+            // tap-hosts.c names the capture as given (oracle.sh gives it from testdata/stats), and walks hash tables
+            // seeded at random: its lines come in any order
+            expected = sortedLines(expected.replace("gathered from ../" + capture, "gathered from " + argv.get(argv
+                    .size() - 1)));
+            out = sortedLines(out);
+        }
         assertThat(Golden.firstDifference(expected, out)).as("jdissect " + String.join(" ", argv)).isEmpty();
+    }
+
+    private static String sortedLines(String s) {
+        return s.lines().sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     @Test

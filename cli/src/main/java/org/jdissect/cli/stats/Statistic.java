@@ -63,6 +63,13 @@ public interface Statistic {
         return false;
     }
 
+    /**
+     * Told, before the first packet, the capture's name as given to {@code -r} (tshark's cfile.filename; null for a
+     * live capture) and whether addresses may be given names (no {@code -n}). Nothing by default.
+     */
+    default void source(String captureName, boolean resolveNames) {
+    }
+
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
     void packet(PacketContext ctx);
 

@@ -30,8 +30,8 @@ public final class Statistics {
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
     public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp",
-            "conv,udp", "credentials", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
-            "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,udp", "icmp,srt", "icmpv6,srt", "io,phs",
+            "conv,udp", "credentials", "dhcp,stat", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
+            "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,udp", "hosts", "http,stat", "icmp,srt", "icmpv6,srt", "io,phs",
             "io,stat"),
             StatsTrees.NAMES.stream()).sorted().toList();
 
@@ -68,6 +68,18 @@ public final class Statistics {
                 String filter = arg.length() > name.length() + 1 ? arg.substring(name.length() + 1) : null;
                 return new Tap(new IcmpSrt(v, filter), compile(filter, filters));
             }
+        }
+        if (arg.equals("dhcp,stat") || arg.startsWith("dhcp,stat,")) {
+            String filter = arg.length() > "dhcp,stat,".length() ? arg.substring("dhcp,stat,".length()) : null;
+            return new Tap(new DhcpStat(filter, filters), compile(filter, filters));
+        }
+        if (arg.startsWith("hosts")) {
+            return new Tap(Hosts.parse(arg, filters), null);
+        }
+        if (arg.startsWith("http,stat")) {
+            // httpstat_init: a filter only after "http,stat,"; anything else after the name is ignored
+            String filter = arg.startsWith("http,stat,") ? arg.substring("http,stat,".length()) : null;
+            return new Tap(new HttpStat(filter, filters), compile(filter, filters));
         }
         if (arg.equals("credentials") || arg.startsWith("credentials,")) {
             // tap-credentials.c registers its listener without the filter it is given: every entry is listed

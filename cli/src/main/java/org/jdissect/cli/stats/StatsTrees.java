@@ -30,9 +30,11 @@ final class StatsTrees {
         TREES.put("ip_hosts,tree", f -> new IpHosts(f, 4));
         TREES.put("ip_srcdst,tree", f -> new IpSourceDestination(f, 4));
         TREES.put("ptype,tree", f -> new IpProtocolTypes(f, 4));
+        TREES.put("dests,tree", f -> new IpDestinations(f, 4));
         TREES.put("ipv6_hosts,tree", f -> new IpHosts(f, 6));
         TREES.put("ipv6_srcdst,tree", f -> new IpSourceDestination(f, 6));
         TREES.put("ipv6_ptype,tree", f -> new IpProtocolTypes(f, 6));
+        TREES.put("ipv6_dests,tree", f -> new IpDestinations(f, 6));
         TREES.put("dns,tree", DnsMessages::new);
     }
 

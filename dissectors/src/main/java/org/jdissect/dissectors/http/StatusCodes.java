@@ -2,8 +2,11 @@ package org.jdissect.dissectors.http;
 
 import java.util.Map;
 
-/** Wireshark's {@code vals_http_status_code}: the text of {@code http.response.code.desc}. */
-final class StatusCodes {
+/**
+ * Wireshark's {@code vals_http_status_code}: the text of {@code http.response.code.desc}, and the codes tshark's
+ * {@code -z http,stat} counts one by one (x99 stands for the other codes of its hundred).
+ */
+public final class StatusCodes {
     private StatusCodes() {
     }
 
@@ -38,7 +41,13 @@ final class StatusCodes {
             Map.entry(508, "Loop Detected"), Map.entry(510, "Not Extended"),
             Map.entry(511, "Network Authentication Required"), Map.entry(599, "Server Error - Others"));
 
-    static String describe(int code) {
+    /** The code's text, or null for a code the table does not name. */
+    public static String describe(int code) {
         return NAMES.get(code);
+    }
+
+    /** Every code the table names, in ascending order (as packet-http.c lists them). */
+    public static int[] codes() {
+        return NAMES.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }

@@ -1,0 +1,77 @@
+package org.jdissect.cli.stats;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jdissect.api.dissect.PacketContext;
+import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dsl.DisplayFilterException;
+
+/**
+ * {@code -z dhcp,stat[,filter]} (tap-dhcpstat.c, drawn by tap-simple_stattable.c): one row for each DHCP message type
+ * packet-dhcp.c names (option 53's values, in order), counting the messages whose type the dhcp tap handed on: the
+ * type its first pass over the options found, so a message cut short later still counts, and one whose type is only
+ * in an overloaded header field (shown as BOOTP) does not. A type the table does not name is not counted.
+ */
+final class DhcpStat implements Statistic {
+    private static final String RULE =
+            "=====================================================================================================\n";
+
+    private final String filter;
+    private final FieldDef dhcp;
+    private final FieldDef messageType;
+    /** The hidden item packet-dhcp.c adds when its first pass found no message type. */
+    private final FieldDef bootp;
+    private final TreeStatistic.Fields fields;
+    private final List<String> names = new ArrayList<>();
+    private final List<Long> values = new ArrayList<>();
+    private final long[] counts;
+
+    DhcpStat(String filter, Statistics.Filters filters) throws DisplayFilterException {
+        this.filter = filter;
+        fields = new TreeStatistic.Fields(filters, "dhcp", "dhcp.option.dhcp", "dhcp.bootp");
+        dhcp = fields.get("dhcp");
+        bootp = fields.get("dhcp.bootp");
+        messageType = fields.get("dhcp.option.dhcp");
+        for (Map.Entry<Long, String> e : messageType.valueNames().entrySet()) {
+            values.add(e.getKey());
+            names.add(e.getValue());
+        }
+        counts = new long[names.size()];
+    }
+
+    @Override
+    public Collection<FieldDef> fieldsRead() {
+        return fields.all();
+    }
+
+    @Override
+    public void packet(PacketContext ctx) {
+        for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
+            if (dhcp.equals(n.def()) && n.find(bootp) == null) {
+                ProtoNode type = n.find(messageType);
+                if (type != null) {
+                    int i = values.indexOf(type.num());
+                    if (i >= 0) {
+                        counts[i]++;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void draw(StringBuilder out) {
+        out.append('\n').append(RULE);
+        out.append("DHCP (BOOTP) Statistics:\n");
+        out.append("Filter for statistics: ").append(filter == null ? "" : filter).append('\n');
+        out.append("DHCP Message Type |Packets |\n");
+        out.append("DHCP Statistics\n");
+        for (int i = 0; i < names.size(); i++) {
+            out.append(String.format("%-25s |%d |\n", names.get(i), counts[i]));
+        }
+        out.append(RULE);
+    }
+}
