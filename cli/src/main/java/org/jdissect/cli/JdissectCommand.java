@@ -505,11 +505,9 @@ public final class JdissectCommand implements Callable<Integer> {
 
     /** The statistics' tables, the last given first (tshark's listeners are a list each new one is put in front of). */
     private void drawStatistics(List<Tap> taps) {
-        StringBuilder sb = new StringBuilder();
         for (int i = taps.size() - 1; i >= 0; i--) {
-            taps.get(i).statistic().draw(sb);
+            taps.get(i).statistic().print(out);
         }
-        out.print(sb);
     }
 
     /** A printer failed on one packet: a bug, reported with the frame that triggered it (see {@link Main}). */

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
+import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.dhcp.DhcpModule;
 import org.jdissect.dsl.DisplayFilterException;
 
 /**
  * {@code -z dhcp,stat[,filter]} (tap-dhcpstat.c, drawn by tap-simple_stattable.c): one row for each DHCP message type
  * packet-dhcp.c names (option 53's values, in order), counting the messages whose type the dhcp tap handed on: the
- * type its first pass over the options found, so a message cut short later still counts, and one whose type is only
+ * type its first pass over the options found, so a message malformed later still counts, and one whose type is only
  * in an overloaded header field (shown as BOOTP) does not. A type the table does not name is not counted.
  */
 final class DhcpStat implements Statistic {
@@ -22,8 +25,6 @@ final class DhcpStat implements Statistic {
     private final String filter;
     private final FieldDef dhcp;
     private final FieldDef messageType;
-    /** The hidden item packet-dhcp.c adds when its first pass found no message type. */
-    private final FieldDef bootp;
     private final TreeStatistic.Fields fields;
     private final List<String> names = new ArrayList<>();
     private final List<Long> values = new ArrayList<>();
@@ -31,9 +32,8 @@ final class DhcpStat implements Statistic {
 
     DhcpStat(String filter, Statistics.Filters filters) throws DisplayFilterException {
         this.filter = filter;
-        fields = new TreeStatistic.Fields(filters, "dhcp", "dhcp.option.dhcp", "dhcp.bootp");
+        fields = new TreeStatistic.Fields(filters, "dhcp", "dhcp.option.dhcp", "_ws.short");
         dhcp = fields.get("dhcp");
-        bootp = fields.get("dhcp.bootp");
         messageType = fields.get("dhcp.option.dhcp");
         for (Map.Entry<Long, String> e : messageType.valueNames().entrySet()) {
             values.add(e.getKey());
@@ -50,15 +50,33 @@ final class DhcpStat implements Statistic {
     @Override
     public void packet(PacketContext ctx) {
         for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
-            if (dhcp.equals(n.def()) && n.find(bootp) == null) {
-                ProtoNode type = n.find(messageType);
-                if (type != null) {
-                    int i = values.indexOf(type.num());
-                    if (i >= 0) {
-                        counts[i]++;
-                    }
+            if (dhcp.equals(n.def())) {
+                String type = firstPassType(n);
+                int i = type == null ? -1 : names.indexOf(type);
+                if (i >= 0) {
+                    counts[i]++;
                 }
             }
+        }
+    }
+
+    /**
+     * The message type packet-dhcp.c's first pass over the options finds (the tap's data), walked again over the
+     * message's bytes: the tree shows the options of the second pass, which may differ (an option 53 it never reaches,
+     * one only in an overloaded header field). In a packet the capture cut short the walk may run past what was
+     * captured, which throws in tshark before the tap is queued.
+     */
+    private static String firstPassType(ProtoNode layer) {
+        boolean cut = false;
+        for (ProtoNode n = layer.next(); n != null; n = n.next()) {
+            cut |= "_ws.short".equals(n.abbrev());
+        }
+        try {
+            ByteView message = cut ? layer.source().sliceReported(layer.offset(), Integer.MAX_VALUE / 2)
+                    : layer.source().slice(layer.offset(), layer.length());
+            return DhcpModule.firstPass(message).messageType();
+        } catch (BoundsException e) {
+            return null;
         }
     }
 

@@ -32,7 +32,7 @@ final class IoStat implements Statistic {
     }
 
     /** One interval of one column (io_stat_item_t). */
-    private static final class Cell {
+    static final class Cell {
         long frames;
         long num;
         long counter;
@@ -46,7 +46,7 @@ final class IoStat implements Statistic {
         final Calc calc;
         final FieldDef field;
         final CompiledFilter filter;
-        final List<Cell> cells = new ArrayList<>();
+        final Cells cells = new Cells();
         long maxFrames;
         long maxValue;
         /** Whether tshark's tree lets the field be found: only when some filter refers to it. */
@@ -146,16 +146,14 @@ final class IoStat implements Statistic {
     }
 
     private void count(Column c, long relMicros, PacketContext ctx) {
-        int last = c.cells.size() - 1;
+        long last = c.cells.size() - 1;
         long index = relMicros / interval;
         if (index < last) {
             return; // iostat_packet leaves out a packet earlier than the interval it is at
         }
-        while (c.cells.size() <= index) {
-            c.cells.add(new Cell());
-        }
-        int at = (int) index;
-        Cell it = c.cells.get(at);
+        c.cells.extendTo(index);
+        long at = index;
+        Cell it = c.cells.edit(at);
         it.frames++;
         switch (c.calc) {
             case FRAMES, BYTES, FRAMES_BYTES -> it.counter += ctx.record().originalLength();
@@ -165,7 +163,7 @@ final class IoStat implements Statistic {
     }
 
     /** The field's occurrences in the packet, each folded into the cell as the column's function does. */
-    private void values(Column c, Cell it, int at, PacketContext ctx) {
+    private void values(Column c, Cell it, long at, PacketContext ctx) {
         if (!c.primed) {
             return;
         }
@@ -232,14 +230,14 @@ final class IoStat implements Statistic {
      * LOAD: a response time in microseconds spread back from this interval over the ones before it, a whole
      * interval each (iostat_packet walks the items' prev links, the first one's being the column's last).
      */
-    private void load(Column c, int at, long nanos) {
+    private void load(Column c, long at, long nanos) {
         long val = (nanos / NANOS_PER_SEC) * 1_000_000 + (nanos % NANOS_PER_SEC) / 1000;
         long part = Long.remainderUnsigned(val, interval);
-        c.cells.get(at).counter += (int) part;
+        c.cells.edit(at).counter += (int) part;
         val -= part;
-        int p = at == 0 ? c.cells.size() - 1 : at - 1;
+        long p = at == 0 ? c.cells.size() - 1 : at - 1;
         while (val != 0) {
-            Cell pit = c.cells.get(p);
+            Cell pit = c.cells.edit(p);
             if (Long.compareUnsigned(val, interval) < 0) {
                 pit.counter += val;
                 break;
@@ -330,7 +328,16 @@ final class IoStat implements Statistic {
 
     @Override
     public void draw(StringBuilder out) {
-        new IoStatTable(this).draw(out);
+        new IoStatTable(this).draw(out, null);
+    }
+
+    /**
+     * Streams the table: a capture whose times jump by years has a row for every interval in between (tshark prints
+     * them all), more than a string should hold.
+     */
+    @Override
+    public void print(java.io.PrintWriter out) {
+        new IoStatTable(this).draw(new StringBuilder(), b -> !out.append(b).checkError());
     }
 
     long interval() {
@@ -352,28 +359,69 @@ final class IoStat implements Statistic {
     }
 
     /** What a cell holds, for drawing. */
-    static long frames(Column c, int row) {
+    static long frames(Column c, long row) {
         return row < c.cells.size() ? c.cells.get(row).frames : 0;
     }
 
-    static boolean has(Column c, int row) {
+    static boolean has(Column c, long row) {
         return row < c.cells.size();
     }
 
-    static long counter(Column c, int row) {
+    static long counter(Column c, long row) {
         return c.cells.get(row).counter;
     }
 
-    static long num(Column c, int row) {
+    static long num(Column c, long row) {
         return c.cells.get(row).num;
     }
 
-    static float floatCounter(Column c, int row) {
+    static float floatCounter(Column c, long row) {
         return c.cells.get(row).floatCounter;
     }
 
-    static double doubleCounter(Column c, int row) {
+    static double doubleCounter(Column c, long row) {
         return c.cells.get(row).doubleCounter;
+    }
+
+    /**
+     * A column's intervals (tshark's item list, every interval up to the latest allocated): only those a packet
+     * touched are held, the others read as zeros, so a capture spanning years at a one-second interval costs
+     * memory for its packets, not for its seconds.
+     */
+    static final class Cells {
+        private static final Cell EMPTY = new Cell();
+
+        private final java.util.TreeMap<Long, Cell> touched = new java.util.TreeMap<>();
+        private long size;
+        private long lastIndex = -1;
+        private Cell last;
+
+        /** How many intervals exist: one past the latest. */
+        long size() {
+            return size;
+        }
+
+        /** Makes intervals up to {@code index} exist. */
+        void extendTo(long index) {
+            size = Math.max(size, index + 1);
+        }
+
+        /** The interval at {@code index} (which exists), to change. */
+        Cell edit(long index) {
+            if (index == lastIndex) {
+                return last;
+            }
+            Cell c = touched.computeIfAbsent(index, k -> new Cell());
+            lastIndex = index;
+            last = c;
+            return c;
+        }
+
+        /** The interval at {@code index}, to read: zeros when no packet touched it. */
+        Cell get(long index) {
+            Cell c = touched.get(index);
+            return c == null ? EMPTY : c;
+        }
     }
 
     static String format(String f, Object... args) {

@@ -17,6 +17,8 @@ final class IoStatTable {
     /** Each column's width without padding and borders: frames part, value part. */
     private final int[] framesWidth;
     private final int[] valueWidth;
+    /** Where drawn rows go before the table is done, or null to keep them all in the builder. */
+    private java.util.function.Predicate<StringBuilder> flush;
 
     IoStatTable(IoStat stat) {
         this.stat = stat;
@@ -38,7 +40,12 @@ final class IoStatTable {
         return mag;
     }
 
-    void draw(StringBuilder out) {
+    /**
+     * Draws the table into {@code out}; with a {@code flush}, hands it what is drawn every so many rows and starts
+     * {@code out} over, and once more at the end; the rows stop when {@code flush} says the output is gone.
+     */
+    void draw(StringBuilder out, java.util.function.Predicate<StringBuilder> flush) {
+        this.flush = flush;
         long duration = stat.durationMicros();
         long durSecsOrig = duration / MICROS;
         long durMicrosOrig = duration % MICROS;
@@ -95,12 +102,15 @@ final class IoStatTable {
         if (prec == 0) {
             // tshark's "%6u": the microseconds padded with spaces, not zeros ("16. 16000 secs")
             line(out, "| Duration: " + IoStat.format("%" + durMagFormat + "d.%6d secs", durSecsOrig, durMicrosOrig),
-                    borderlen);
-            line(out, "| Interval: " + IoStat.format("%" + durMagFormat + "d secs", interval / MICROS), borderlen);
+                    borderlen, overflow(durSecsOrig, durMagFormat));
+            line(out, "| Interval: " + IoStat.format("%" + durMagFormat + "d secs", interval / MICROS), borderlen,
+                    overflow(interval / MICROS, durMagFormat));
         } else {
             String f = "%" + durMagFormat + "d.%0" + prec + "d secs";
-            line(out, "| Duration: " + IoStat.format(f, duration / MICROS, duration % MICROS / dv), borderlen);
-            line(out, "| Interval: " + IoStat.format(f, interval / MICROS, interval % MICROS / dv), borderlen);
+            line(out, "| Duration: " + IoStat.format(f, duration / MICROS, duration % MICROS / dv), borderlen,
+                    overflow(duration / MICROS, durMagFormat));
+            line(out, "| Interval: " + IoStat.format(f, interval / MICROS, interval % MICROS / dv), borderlen,
+                    overflow(interval / MICROS, durMagFormat));
         }
         line(out, "|", borderlen);
         filters(out, borderlen);
@@ -132,6 +142,10 @@ final class IoStatTable {
 
         rows(out, duration, interval, prec, dv, durMag, durMagFormat, filler);
         out.append("=".repeat(borderlen)).append('\n');
+        if (flush != null) {
+            flush.test(out);
+            out.setLength(0);
+        }
     }
 
     /** A column's width with its padding and border; sets its widths as iostat_draw sizes them. */
@@ -213,7 +227,8 @@ final class IoStatTable {
 
     private void rows(StringBuilder out, long duration, long interval, int prec, long dv, int durMag, int m,
             String filler) {
-        long rows = interval == 0 ? 1 : duration / interval + (duration % interval > 0 ? 1 : 0);
+        // a capture of no duration (one packet, or all at one instant) has an interval of zero and no rows
+        long rows = interval == 0 ? 0 : duration / interval + (duration % interval > 0 ? 1 : 0);
         long t = 0;
         for (long i = 0; i < rows; i++) {
             boolean last = i == rows - 1;
@@ -234,14 +249,21 @@ final class IoStatTable {
                         .append(IoStat.format(f, end / MICROS, end % MICROS / dv)).append(" |");
             }
             for (int j = 0; j < columns.size(); j++) {
-                cell(out, j, (int) i, last, interval, end - t);
+                cell(out, j, i, last, interval, end - t);
             }
             out.append(filler).append('\n');
             t += interval;
+            if (flush != null && out.length() >= 1 << 16) {
+                boolean open = flush.test(out);
+                out.setLength(0);
+                if (!open) {
+                    return;
+                }
+            }
         }
     }
 
-    private void cell(StringBuilder out, int j, int row, boolean last, long interval, long span) {
+    private void cell(StringBuilder out, int j, long row, boolean last, long interval, long span) {
         Column c = columns.get(j);
         int fw = framesWidth[j];
         int vw = valueWidth[j];
@@ -307,6 +329,20 @@ final class IoStatTable {
     }
 
     private static void line(StringBuilder out, String text, int borderlen) {
-        out.append(text).append(" ".repeat(Math.max(0, borderlen - 1 - text.length()))).append("|\n");
+        line(out, text, borderlen, 0);
+    }
+
+    /**
+     * A header line padded to the border as tshark pads it: for the length its number formats would have at their
+     * width, so {@code overflow} digits beyond a width (a duration of 100000 s or more, whose width stops at 5)
+     * push the border out.
+     */
+    private static void line(StringBuilder out, String text, int borderlen, int overflow) {
+        out.append(text).append(" ".repeat(Math.max(0, borderlen - 1 - text.length() + overflow))).append("|\n");
+    }
+
+    /** How many digits {@code secs} has beyond {@code width}. */
+    private static int overflow(long secs, int width) {
+        return Math.max(0, Long.toString(secs).length() - width);
     }
 }

@@ -75,4 +75,11 @@ public interface Statistic {
 
     /** Appends the table, byte for byte as tshark 4.0 prints it. */
     void draw(StringBuilder out);
+
+    /** Prints the table ({@link #draw}); a statistic whose table may not fit in memory streams it instead. */
+    default void print(java.io.PrintWriter out) {
+        StringBuilder sb = new StringBuilder();
+        draw(sb);
+        out.print(sb);
+    }
 }
