@@ -412,7 +412,9 @@ public final class HttpModule implements ProtocolModule {
         ByteView body;
         if (chunks != null) {
             body = chunks.tree(tvb, hdrEnd, http);
-            if (body.capturedLength() > 0) {
+            if (!chunks.list.isEmpty()) {
+                // chunked_encoding_dissector decoded a chunk, if only the last (zero) one: packet-http.c adds the
+                // de-chunked body as a data source, empty or not
                 ctx.addDataSource("De-chunked entity body", body);
             }
         } else {
