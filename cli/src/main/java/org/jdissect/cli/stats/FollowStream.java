@@ -13,12 +13,13 @@ import org.jdissect.cli.story.FollowTap;
 import org.jdissect.dsl.DisplayFilterException;
 
 /**
- * {@code -z follow,tcp|http|udp,MODE,STREAM|ADDR:PORT,ADDR:PORT[,RANGE]}: one stream's bytes, HTTP messages or
+ * {@code -z follow,tcp|http|udp|tls,MODE,STREAM|ADDR:PORT,ADDR:PORT[,RANGE]}: one stream's bytes, HTTP messages or
  * datagrams, as tshark 4.0's follow tap prints them (the same as {@code jdissect follow}): modes ascii, hex, raw,
- * ebcdic and yaml; a stream by index or by its two ends ({@code [v6addr]:port} for IPv6); RANGE picks chunks.
+ * ebcdic and yaml; a stream by index or by its two ends ({@code [v6addr]:port} for IPv6); RANGE picks chunks. TLS
+ * is followed as tshark follows it without keys: its decrypted data, of which there is none.
  */
 final class FollowStream implements Statistic {
-    private static final String[] PROTOCOLS = {"tcp", "http", "udp"};
+    private static final String[] PROTOCOLS = {"tcp", "http", "udp", "tls"};
     /** tap-follow.c's sscanf formats: ",[ADDR]:PORT" and ",ADDR:PORT" (ADDR up to 80 characters). */
     private static final Pattern V6_END = Pattern.compile(",\\[([^\\]]{1,80})\\]:\\s*([-+]?\\d+)");
     private static final Pattern V4_END = Pattern.compile(",([^:]{1,80}):\\s*([-+]?\\d+)");
@@ -45,8 +46,8 @@ final class FollowStream implements Statistic {
             }
         }
         if (proto == null) {
-            throw new Statistics.BadArgument("follow: jdissect follows tcp, http and udp streams: -z follow,"
-                    + "tcp|http|udp,ascii|hex|raw|ebcdic|yaml,STREAM[,RANGE]");
+            throw new Statistics.BadArgument("follow: jdissect follows tcp, http, udp and tls streams: -z follow,"
+                    + "tcp|http|udp|tls,ascii|hex|raw|ebcdic|yaml,STREAM[,RANGE]");
         }
         String rest = args.substring(proto.length());
         Follow.Mode mode = null;

@@ -19,7 +19,7 @@ public final class FollowTap {
     }
 
     /**
-     * Follows {@code proto} ("tcp", "http" or "udp"): stream {@code stream}, or every packet offered when it is
+     * Follows {@code proto} ("tcp", "http", "udp" or "tls"): stream {@code stream}, or every packet offered when it is
      * negative (the caller's {@code filter}, shown in the header, chose them).
      */
     public FollowTap(String proto, int stream, String filter) {
@@ -31,6 +31,11 @@ public final class FollowTap {
 
     /** Looks at one dissected packet; its tree is read now, not kept. */
     public void packet(PacketContext ctx) {
+        if (proto.equals("tls")) {
+            // the follow tap of TLS carries decrypted application data; jdissect decrypts nothing (no key log),
+            // so the stream is followed as tshark follows it without keys: empty
+            return;
+        }
         if (proto.equals("udp")) {
             UdpFollow.add(follow, ctx, stream);
             return;
