@@ -19,7 +19,15 @@ enum AddressKind {
     IP("ip", "IPv4", "IPv4", "ip.src", "ip.dst", null, null),
     IPV6("ipv6", "IPv6", "IPv6", "ipv6.src", "ipv6.dst", null, null),
     TCP("tcp", "TCP", "TCP", null, null, "tcp.srcport", "tcp.dstport"),
-    UDP("udp", "UDP", "UDP", null, null, "udp.srcport", "udp.dstport");
+    UDP("udp", "UDP", "UDP", null, null, "udp.srcport", "udp.dstport"),
+    /**
+     * Linux cooked capture (v1 and v2): packet-sll.c's tap carries pinfo's link-layer source, an Ethernet or IPv4
+     * address by the header's address type and length (none otherwise), and a destination it never sets.
+     */
+    SLL("sll", "SLL", "SLL", "sll.src.eth", "sll.src.ipv4", null, null);
+
+    /** address_to_str of an address of type AT_NONE. */
+    private static final String NONE = "NONE";
 
     /** One layer's two ends; {@code convId} is TCP's stream index (-1 for the others). */
     record Ends(String src, int srcPort, String dst, int dstPort, long convId) {
@@ -57,6 +65,11 @@ enum AddressKind {
 
     boolean hasPorts() {
         return srcPortField != null;
+    }
+
+    /** Whether its tap's destination is an endpoint too (packet-sll.c's endpoint tap counts the source alone). */
+    boolean countsDestination() {
+        return this != SLL;
     }
 
     /** The fields {@link #layers} reads. */
@@ -152,6 +165,11 @@ enum AddressKind {
     }
 
     private Ends addresses(ProtoNode layer) {
+        if (this == SLL) {
+            String src = text(child(layer, srcField));
+            String v4 = text(child(layer, dstField));
+            return new Ends(src != null ? src : v4 != null ? v4 : NONE, 0, NONE, 0, -1);
+        }
         String src = text(child(layer, srcField));
         String dst = text(child(layer, dstField));
         return src == null || dst == null ? null : new Ends(src, 0, dst, 0, -1);

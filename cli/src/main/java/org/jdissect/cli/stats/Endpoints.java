@@ -55,9 +55,11 @@ final class Endpoints implements Statistic {
             Row src = row(e.src(), e.srcPort());
             src.txFrames++;
             src.txBytes += len;
-            Row dst = row(e.dst(), e.dstPort());
-            dst.rxFrames++;
-            dst.rxBytes += len;
+            if (kind.countsDestination()) {
+                Row dst = row(e.dst(), e.dstPort());
+                dst.rxFrames++;
+                dst.rxBytes += len;
+            }
         }
     }
 

@@ -29,10 +29,10 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,tcp",
-            "conv,udp", "credentials", "dhcp,stat", "endpoints,eth", "endpoints,ip", "endpoints,ipv6", "endpoints,tcp",
-            "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,tls", "follow,udp", "hosts", "http,stat",
-            "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
+    public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,sll",
+            "conv,tcp", "conv,udp", "credentials", "dhcp,stat", "endpoints,eth", "endpoints,ip", "endpoints,ipv6",
+            "endpoints,sll", "endpoints,tcp", "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,tls",
+            "follow,udp", "hosts", "http,stat", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
             StatsTrees.NAMES.stream()).sorted().toList();
 
     /** The statistic {@code arg} names, behind its filter. */
