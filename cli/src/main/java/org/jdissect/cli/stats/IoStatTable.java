@@ -233,20 +233,28 @@ final class IoStatTable {
         for (long i = 0; i < rows; i++) {
             boolean last = i == rows - 1;
             long end = last ? duration : t + interval;
+            // written by hand, not String.format: a capture spanning days has millions of rows
             if (prec == 0) {
-                String lead = durMag == 1 ? "|  " : "| ";
+                out.append(durMag == 1 ? "|  " : "| ");
+                right(out, t / MICROS, m);
                 if (last) {
                     int maxw = durMag >= 3 ? durMag + 1 : 3;
-                    out.append(lead).append(IoStat.format("%" + m + "d <> %-" + maxw + "s|", t / MICROS, "Dur"));
+                    out.append(" <> Dur").append(" ".repeat(Math.max(0, maxw - 3))).append('|');
                 } else {
-                    String trail = durMag == 1 ? "  |" : " |";
-                    out.append(lead).append(IoStat.format("%" + m + "d <> %" + m + "d", t / MICROS, end / MICROS))
-                            .append(trail);
+                    out.append(" <> ");
+                    right(out, end / MICROS, m);
+                    out.append(durMag == 1 ? "  |" : " |");
                 }
             } else {
-                String f = "%" + m + "d.%0" + prec + "d";
-                out.append("| ").append(IoStat.format(f, t / MICROS, t % MICROS / dv)).append(" <> ")
-                        .append(IoStat.format(f, end / MICROS, end % MICROS / dv)).append(" |");
+                out.append("| ");
+                right(out, t / MICROS, m);
+                out.append('.');
+                zeros(out, t % MICROS / dv, prec);
+                out.append(" <> ");
+                right(out, end / MICROS, m);
+                out.append('.');
+                zeros(out, end % MICROS / dv, prec);
+                out.append(" |");
             }
             for (int j = 0; j < columns.size(); j++) {
                 cell(out, j, i, last, interval, end - t);
@@ -270,11 +278,23 @@ final class IoStatTable {
         FieldType t = c.type();
         boolean has = IoStat.has(c, row);
         switch (c.calc) {
-            case FRAMES -> out.append(' ').append(pad(Long.toString(IoStat.frames(c, row)), fw)).append(" |");
-            case FRAMES_BYTES -> out.append(' ').append(pad(Long.toString(IoStat.frames(c, row)), fw)).append(" | ")
-                    .append(pad(has ? Long.toUnsignedString(IoStat.counter(c, row)) : "0", vw)).append(" |");
-            case BYTES, COUNT -> out.append(' ')
-                    .append(pad(has ? Long.toUnsignedString(IoStat.counter(c, row)) : "0", vw)).append(" |");
+            case FRAMES -> {
+                out.append(' ');
+                unsigned(out, IoStat.frames(c, row), fw);
+                out.append(" |");
+            }
+            case FRAMES_BYTES -> {
+                out.append(' ');
+                unsigned(out, IoStat.frames(c, row), fw);
+                out.append(" | ");
+                unsigned(out, has ? IoStat.counter(c, row) : 0, vw);
+                out.append(" |");
+            }
+            case BYTES, COUNT -> {
+                out.append(' ');
+                unsigned(out, has ? IoStat.counter(c, row) : 0, vw);
+                out.append(" |");
+            }
             default -> {
                 if (t == FieldType.FLOAT || t == FieldType.DOUBLE) {
                     double v = 0;
@@ -326,6 +346,39 @@ final class IoStatTable {
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    /** printf's "%{width}" PRIu64 of {@code v}. */
+    private static void unsigned(StringBuilder out, long v, int width) {
+        if (v < 0) {
+            out.append(pad(Long.toUnsignedString(v), width));
+        } else {
+            right(out, v, width);
+        }
+    }
+
+    /** printf's "%{width}d" of a non-negative {@code v}. */
+    private static void right(StringBuilder out, long v, int width) {
+        for (int n = width - digits(v); n > 0; n--) {
+            out.append(' ');
+        }
+        out.append(v);
+    }
+
+    /** printf's "%0{width}d" of a non-negative {@code v}. */
+    private static void zeros(StringBuilder out, long v, int width) {
+        for (int n = width - digits(v); n > 0; n--) {
+            out.append('0');
+        }
+        out.append(v);
+    }
+
+    private static int digits(long v) {
+        int d = 1;
+        for (long x = v; x >= 10; x /= 10) {
+            d++;
+        }
+        return d;
     }
 
     private static void line(StringBuilder out, String text, int borderlen) {
