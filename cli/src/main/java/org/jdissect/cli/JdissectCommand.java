@@ -21,6 +21,8 @@ import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.cli.stats.HttpObjects;
+import org.jdissect.cli.stats.Statistic;
 import org.jdissect.cli.stats.Statistics;
 import org.jdissect.cli.stats.Tap;
 import org.jdissect.dissectors.frame.FrameModule;
@@ -122,6 +124,11 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-t", description = "tcpdump: timestamp style (-t none … -ttttt).")
     boolean[] timestamps = new boolean[0];
 
+    @Option(names = "--export-objects", paramLabel = "http,DIR",
+            description = "tshark's: save every HTTP body (de-chunked, uncompressed) as a file in DIR, named after its "
+                    + "request URI, after the packets.")
+    List<String> exportObjects = new ArrayList<>();
+
     @Option(names = "-z", paramLabel = "STATISTIC",
             description = "tshark's statistics, drawn after the packets (repeatable): io,phs[,FILTER] … (with -q only "
                     + "the statistics are printed; see the README).")
@@ -208,6 +215,20 @@ public final class JdissectCommand implements Callable<Integer> {
             } catch (DisplayFilterException e) {
                 err.println("jdissect: -z " + arg + ": " + e.render());
                 return ExitCode.USAGE;
+            }
+        }
+        for (String arg : exportObjects) {
+            String dir = HttpObjects.directory(arg);
+            if (dir == null || exportObjects.size() > 1) {
+                err.println("jdissect: \"--export-objects\" is given once, as http,DIR: jdissect exports HTTP "
+                        + "objects only");
+                return ExitCode.USAGE;
+            }
+            try {
+                taps.add(new Tap(new HttpObjects(java.nio.file.Path.of(dir),
+                        text -> DisplayFilter.compile(text, engine.registry(), engine.limits())), null));
+            } catch (DisplayFilterException e) {
+                throw new IllegalStateException("HTTP's fields are missing", e);
             }
         }
         // how tshark would build the trees its taps read (see Statistic.treeShape)
@@ -506,7 +527,11 @@ public final class JdissectCommand implements Callable<Integer> {
     /** The statistics' tables, the last given first (tshark's listeners are a list each new one is put in front of). */
     private void drawStatistics(List<Tap> taps) {
         for (int i = taps.size() - 1; i >= 0; i--) {
-            taps.get(i).statistic().print(out);
+            Statistic st = taps.get(i).statistic();
+            st.print(out);
+            if (st instanceof HttpObjects objects) {
+                objects.errors().forEach(m -> err.println("jdissect: --export-objects: " + m));
+            }
         }
     }
 
