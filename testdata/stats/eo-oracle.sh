@@ -1,5 +1,5 @@
 #!/bin/sh
-# Makes expected/eo-NAME.txt for each line of cases-eo.tsv (NAME, capture relative to testdata/): the files
+# Makes expected/eo-NAME.txt for each line of eo-cases.tsv (NAME, capture relative to testdata/): the files
 # `tshark -n -q --export-objects http,DIR -r CAPTURE` (tshark 4.0.17) writes to an empty DIR, one line each,
 # "MD5  NAME" (md5sum's form), sorted by name. Run from this folder: sh eo-oracle.sh
 set -e
@@ -13,4 +13,4 @@ while IFS="$tab" read -r name capture; do
     mkdir "$tmp/out"
     TZ=UTC tshark -n -q --export-objects "http,$tmp/out" -r "../$capture" > /dev/null 2>&1
     (cd "$tmp/out" && for f in *; do [ -f "$f" ] && md5sum "$f"; done) | LC_ALL=C sort -k2 > "expected/eo-$name.txt"
-done < cases-eo.tsv
+done < eo-cases.tsv

@@ -21,16 +21,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code --export-objects http,DIR} against tshark 4.0.17: for each line of {@code testdata/stats/cases-eo.tsv}, the
- * files written (names and MD5 of their contents) equal {@code expected/eo-NAME.txt}, which
- * {@code testdata/stats/eo-oracle.sh} made from what tshark wrote.
+ * {@code --export-objects http,DIR} against tshark 4.0.17: for each line of
+ * {@code testdata/stats/eo-cases.tsv}, the files written (names and MD5 of their contents) equal
+ * {@code expected/eo-NAME.txt}, which {@code testdata/stats/eo-oracle.sh} made from what tshark wrote.
  */
 class ExportObjectsOracleTest {
     private static final Path DIR = TestData.ROOT.resolve("stats");
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("cases-eo.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(DIR.resolve("eo-cases.tsv"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             if (f.length == 2) {
                 out.add(Arguments.of(f[0], f[1]));

@@ -13,11 +13,29 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.output.FieldsOptions;
 import org.jdissect.output.PacketPrinter;
+import org.jdissect.output.summary.SummaryLine;
 
-/** {@code -T fields -e FIELD …}: one line per packet, tshark's {@code -E} options. */
+/**
+ * {@code -T fields -e FIELD …}: one line per packet, tshark's {@code -E} options. A name of the form
+ * {@code _ws.col.TITLE} is a column of the summary line (No., Time, Source, Destination, Protocol, Length, Info), as
+ * tshark prints them; another title is a column tshark does not have, always empty.
+ */
 public final class FieldsPrinter implements PacketPrinter {
+    /** tshark's column fields' prefix (COLUMN_FIELD_FILTER). */
+    private static final String COLUMN = "_ws.col.";
+    /** The default columns' titles, in SummaryLine.cells' order. */
+    private static final List<String> TITLES = List.of("No.", "Time", "Source", "Destination", "Protocol", "Length",
+            "Info");
+
     private final Appendable out;
+    private final List<String> names;
+    /** The field of each name; null for a column. */
     private final FieldDef[] fields;
+    /** The column of each name (an index in TITLES, or -1 for an unknown title); -2 for a field. */
+    private final int[] columns;
+    /** Computes the columns, when a name asks for one. */
+    private final SummaryLine summary;
+    private final List<FieldDef> read = new ArrayList<>();
     private final FieldsOptions opt;
     private final List<List<String>> values = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(256);
@@ -30,18 +48,32 @@ public final class FieldsPrinter implements PacketPrinter {
     public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, FieldsOptions opt) {
         this.out = out;
         this.opt = opt;
+        this.names = List.copyOf(names);
         this.fields = new FieldDef[names.size()];
+        this.columns = new int[names.size()];
+        boolean anyColumn = false;
         for (int i = 0; i < fields.length; i++) {
             String n = names.get(i);
+            values.add(new ArrayList<>());
+            if (n.startsWith(COLUMN)) {
+                columns[i] = TITLES.indexOf(n.substring(COLUMN.length()));
+                anyColumn = true;
+                continue;
+            }
+            columns[i] = -2;
             fields[i] = registry.find(n).or(() -> WiresharkNames.canonical(n)).orElseThrow(
                     () -> new IllegalArgumentException("Some fields aren't valid:\n\t" + n));
-            values.add(new ArrayList<>());
+            read.add(fields[i]);
+        }
+        summary = anyColumn ? new SummaryLine(registry) : null;
+        if (anyColumn) {
+            read.addAll(SummaryPrinter.fieldsRead(registry));
         }
     }
 
     @Override
     public java.util.Collection<FieldDef> fieldsRead() {
-        return List.of(fields);
+        return read;
     }
 
     @Override
@@ -53,7 +85,7 @@ public final class FieldsPrinter implements PacketPrinter {
                 if (i > 0) {
                     line.append(opt.separator());
                 }
-                line.append(fields[i].abbrev());
+                line.append(fields[i] != null ? fields[i].abbrev() : names.get(i));
             }
             out.append(line).append('\n');
         }
@@ -61,6 +93,14 @@ public final class FieldsPrinter implements PacketPrinter {
             v.clear();
         }
         collect(ctx.tree().root());
+        if (summary != null) {
+            List<String> cells = summary.cells(ctx);
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i] >= 0) {
+                    values.get(i).add(cells.get(columns[i]));
+                }
+            }
+        }
         line.setLength(0);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
@@ -170,7 +210,7 @@ public final class FieldsPrinter implements PacketPrinter {
             FieldDef d = c.def();
             if (d != null) {
                 for (int i = 0; i < fields.length; i++) {
-                    if (fields[i].sameField(d)) {
+                    if (fields[i] != null && fields[i].sameField(d)) {
                         values.get(i).add(value(c, d));
                     }
                 }
