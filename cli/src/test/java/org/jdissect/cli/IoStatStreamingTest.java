@@ -50,7 +50,8 @@ class IoStatStreamingTest {
         // 250000.75 s at one second: 250001 rows, three of them with a frame
         assertThat(out.toString().lines().filter(l -> l.matches("\\|[ 0-9]+<>.*")).count()).isEqualTo(250_001);
         assertThat(out.toString()).contains("\n|     0 <>     1 |      1 |   110 |\n")
-                .contains("\n| 150000 <> 150001 |      1 |    70 |\n").contains("\n| 250000 <> Dur   |      1 |   110 |\n");
+                .contains("\n| 150000 <> 150001 |      1 |    70 |\n")
+                .contains("\n| 250000 <> Dur   |      1 |   110 |\n");
     }
 
     @Test
