@@ -19,8 +19,26 @@ class FieldsOptionsTest {
     }
 
     @Test
-    void unknownSettingsAreErrors() {
-        assertThatThrownBy(() -> FieldsOptions.parse(List.of("header"))).hasMessage("invalid -E parameter \"header\"");
-        assertThatThrownBy(() -> FieldsOptions.parse(List.of("colour=y"))).hasMessageContaining("colour=y");
+    void onlyTheFirstCharacterOfAValueCountsAsInTshark() {
+        assertThat(FieldsOptions.parse(List.of("header=yes", "occurrence=first", "quote=double", "bom=yes")))
+                .isEqualTo(new FieldsOptions(true, "\t", 'f', ",", 'd', true));
+        assertThat(FieldsOptions.parse(List.of("separator=ab", "aggregator=;;")))
+                .isEqualTo(new FieldsOptions(false, "a", 'a', ";", 'n'));
+        // a slash not followed by t (separator) or s: print.c's default, a backslash
+        assertThat(FieldsOptions.parse(List.of("separator=/x", "aggregator=/t")))
+                .isEqualTo(new FieldsOptions(false, "\\", 'a', "\\", 'n'));
+    }
+
+    @Test
+    void unknownSettingsAreErrorsInTsharksWords() {
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("header")))
+                .hasMessageStartingWith("\"header\" is not a valid field output option=value pair.\n");
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("header=")))
+                .hasMessageStartingWith("\"header\" is not a valid field output option=value pair.");
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("header=x"))).hasMessageStartingWith("\"header\"");
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("occurrence=x"))).hasMessageContaining("occurrence");
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("=y"))).hasMessageStartingWith("\"=y\"");
+        assertThatThrownBy(() -> FieldsOptions.parse(List.of("colour=y"))).hasMessageStartingWith("\"colour\"")
+                .hasMessageContaining("The available options for field output \"E\" are:");
     }
 }

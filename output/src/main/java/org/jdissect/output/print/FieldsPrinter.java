@@ -78,17 +78,7 @@ public final class FieldsPrinter implements PacketPrinter {
 
     @Override
     public void packet(PacketContext ctx) throws IOException {
-        if (opt.header() && !headerDone) {
-            headerDone = true;
-            line.setLength(0);
-            for (int i = 0; i < fields.length; i++) {
-                if (i > 0) {
-                    line.append(opt.separator());
-                }
-                line.append(fields[i] != null ? fields[i].abbrev() : names.get(i));
-            }
-            out.append(line).append('\n');
-        }
+        preamble();
         for (List<String> v : values) {
             v.clear();
         }
@@ -118,6 +108,35 @@ public final class FieldsPrinter implements PacketPrinter {
             quote(cell);
         }
         out.append(line).append('\n');
+    }
+
+    /**
+     * write_fields_preamble: the BOM and the header line, which tshark writes before the first packet, so a run
+     * whose filter matches nothing still prints them.
+     */
+    private void preamble() throws IOException {
+        if (headerDone) {
+            return;
+        }
+        headerDone = true;
+        if (opt.bom()) {
+            out.append('\uFEFF');
+        }
+        if (opt.header()) {
+            line.setLength(0);
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    line.append(opt.separator());
+                }
+                line.append(names.get(i));
+            }
+            out.append(line).append('\n');
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        preamble();
     }
 
     private void quote(String raw) {
