@@ -17,7 +17,7 @@ import org.jdissect.dissectors.http.HttpModule;
 import org.jdissect.dsl.DisplayFilterException;
 
 /**
- * tshark's {@code --export-objects http,DIR}: every HTTP message body that packet-http.c hands its export-object tap
+ * tshark's {@code --export-objects http,DIR}: every HTTP (and SSDP) body that packet-http.c hands its export-object tap
  * (the body it shows as File Data: de-chunked, uncompressed, empty too) saved in DIR after the last packet, in the
  * order the bodies were met (tap-exportobject.c's eo_draw). A file is named after the latest request URI of its TCP
  * connection at the time (conv_data->request_uri: a response before its request was reassembled has none, a
@@ -39,28 +39,33 @@ public final class HttpObjects implements Statistic {
     private final Path dir;
     private final TreeStatistic.Fields fields;
     private final FieldDef http;
+    private final FieldDef ssdp;
     private final FieldDef request;
     private final FieldDef uri;
     private final FieldDef contentType;
     private final FieldDef fileData;
     private final FieldDef tcpStream;
     private final FieldDef tcpPayload;
+    private final FieldDef udpPayload;
     private final List<Entry> entries = new ArrayList<>();
-    /** conv_data->request_uri by TCP stream. */
-    private final Map<Long, String> lastUri = new HashMap<>();
+    /** conv_data->request_uri by conversation (a TCP stream's index, SSDP's UDP ends). */
+    private final Map<Object, String> lastUri = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
 
     public HttpObjects(Path dir, Statistics.Filters filters) throws DisplayFilterException {
         this.dir = dir;
-        fields = new TreeStatistic.Fields(filters, "http", "http.request", "http.request.uri", "http.content_type",
-                "http.file_data", "tcp.stream", "tcp.payload");
+        fields = new TreeStatistic.Fields(filters, "http", "ssdp", "http.request", "http.request.uri",
+                "http.content_type", "http.file_data", "tcp.stream", "tcp.payload", "udp.payload", "udp.srcport",
+                "udp.dstport", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst");
         http = fields.get("http");
+        ssdp = fields.get("ssdp");
         request = fields.get("http.request");
         uri = fields.get("http.request.uri");
         contentType = fields.get("http.content_type");
         fileData = fields.get("http.file_data");
         tcpStream = fields.get("tcp.stream");
         tcpPayload = fields.get("tcp.payload");
+        udpPayload = fields.get("udp.payload");
     }
 
     /** tshark's argument: "http,DIR", or null when it names another protocol or no directory. */
@@ -76,34 +81,50 @@ public final class HttpObjects implements Statistic {
 
     @Override
     public void packet(PacketContext ctx) {
-        long stream = -1;
+        Object conversation = null;
         ProtoNode payload = null;
         for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
-            if ("tcp".equals(n.abbrev())) {
+            String p = n.abbrev();
+            if ("tcp".equals(p)) {
                 ProtoNode s = AddressKind.child(n, tcpStream.abbrev());
-                stream = s == null ? -1 : s.num();
+                conversation = s == null ? null : s.num();
                 payload = AddressKind.child(n, tcpPayload.abbrev());
-            } else if (http.equals(n.def())) {
-                message(ctx, n, stream);
+            } else if ("udp".equals(p)) {
+                conversation = udpConversation(ctx);
+                payload = AddressKind.child(n, udpPayload.abbrev());
+            } else if (http.equals(n.def()) || ssdp.equals(n.def())) {
+                message(ctx, n, conversation);
             }
         }
-        // text packet-http.c did not take for HTTP, in a connection not known to be HTTP: no item, yet
+        // text packet-http.c did not take for HTTP (or SSDP), in a conversation not known to be: no item, yet
         // dissect_http_message hands the whole payload to the tap as a body
         HttpModule.TapOnly declined = ctx.session().get(HttpModule.TapOnly.class, HttpModule.TapOnly::new);
         for (int i = declined.count(ctx.frameNumber()); i > 0 && payload != null; i--) {
-            entries.add(new Entry(ctx.frameNumber(), lastUri.get(stream), null, bytes(payload)));
+            entries.add(new Entry(ctx.frameNumber(), lastUri.get(conversation), null, bytes(payload)));
         }
+    }
+
+    /** SSDP's conversation (packet-http.c keeps its state per conversation): the UDP ends, either way round. */
+    private static Object udpConversation(PacketContext ctx) {
+        List<AddressKind.Ends> ends = AddressKind.UDP.layers(ctx);
+        if (ends.isEmpty()) {
+            return null;
+        }
+        AddressKind.Ends e = ends.get(ends.size() - 1);
+        String a = e.src() + "/" + e.srcPort();
+        String b = e.dst() + "/" + e.dstPort();
+        return a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
     }
 
     /**
      * One HTTP item: a request's URI becomes its connection's latest; a body shown as File Data, a message's or
      * text continuing one, is saved (binary continuation data goes to no tap and shows none).
      */
-    private void message(PacketContext ctx, ProtoNode item, long stream) {
+    private void message(PacketContext ctx, ProtoNode item, Object conversation) {
         if (AddressKind.find(item, request.abbrev()) != null) {
             ProtoNode u = AddressKind.find(item, uri.abbrev());
             if (u != null) {
-                lastUri.put(stream, u.obj() instanceof String s ? s : "");
+                lastUri.put(conversation, u.obj() instanceof String s ? s : "");
             }
         }
         ProtoNode body = AddressKind.child(item, fileData.abbrev());
@@ -111,7 +132,7 @@ public final class HttpObjects implements Statistic {
             return;
         }
         ProtoNode ct = AddressKind.find(item, contentType.abbrev());
-        entries.add(new Entry(ctx.frameNumber(), lastUri.get(stream), ct == null ? null : mediaType(ct),
+        entries.add(new Entry(ctx.frameNumber(), lastUri.get(conversation), ct == null ? null : mediaType(ct),
                 bytes(body)));
     }
 
