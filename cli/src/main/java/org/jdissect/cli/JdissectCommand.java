@@ -362,10 +362,12 @@ public final class JdissectCommand implements Callable<Integer> {
             return OutputMode.fields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("json".equals(format)) {
-            return OutputMode.json(hex.length > 0); // tshark's -x: the "_raw" members
+            // tshark's -x: the "_raw" members; -e: only the named fields
+            return fields.isEmpty() ? OutputMode.json(hex.length > 0)
+                    : OutputMode.jsonFields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("ek".equals(format)) {
-            return OutputMode.ek();
+            return fields.isEmpty() ? OutputMode.ek() : OutputMode.ekFields(fields, FieldsOptions.parse(fieldOptions));
         }
         if ("pdml".equals(format)) {
             return OutputMode.pdml(file);

@@ -119,15 +119,17 @@ public final class Main {
     }
 
     /**
-     * {@code -e} is tshark's field option after {@code -T fields} and tcpdump's link-header flag otherwise; picocli
-     * cannot express that, so field uses are rewritten to {@code --field}. A display filter is attached to its option
-     * ({@code --display-filter=…}): one may start with '-' ({@code -Y '-ip.ttl < 0'}), which picocli would otherwise
-     * take for an unknown option, while tshark reads the next word whatever it is.
+     * {@code -e} is tshark's field option after {@code -T fields|json|ek} and tcpdump's link-header flag otherwise;
+     * picocli cannot express that, so field uses are rewritten to {@code --field}. A display filter is attached to its
+     * option ({@code --display-filter=…}): one may start with '-' ({@code -Y '-ip.ttl < 0'}), which picocli would
+     * otherwise take for an unknown option, while tshark reads the next word whatever it is.
      */
     static String[] normalise(String[] args) {
         boolean fieldsMode = false;
         for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("-T") && args[i + 1].equals("fields") || args[i].equals("-Tfields")) {
+            // tshark's -e names fields for -T fields, and for -T json and -T ek (their "layers" then hold only those)
+            String t = args[i].equals("-T") ? args[i + 1] : args[i].startsWith("-T") ? args[i].substring(2) : null;
+            if ("fields".equals(t) || "json".equals(t) || "ek".equals(t)) {
                 fieldsMode = true;
             }
         }

@@ -34,7 +34,8 @@ import org.jdissect.output.tcpdump.TcpdumpPrinter;
  */
 public sealed interface OutputMode
         permits OutputMode.Tcpdump, OutputMode.Tree, OutputMode.Fields, OutputMode.Json, OutputMode.Summary,
-        OutputMode.Bytes, OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml {
+        OutputMode.Bytes, OutputMode.Ek, OutputMode.Pdml, OutputMode.Psml, OutputMode.JsonFields,
+        OutputMode.EkFields {
 
     /** tcpdump 4.99.3's text for a flag string such as {@code "-nn -vvXe"}; see {@link TcpdumpOptions#parse}. */
     static Tcpdump tcpdump(String flags) {
@@ -59,6 +60,16 @@ public sealed interface OutputMode
     /** {@code -T fields -e …} with {@code -E} settings. */
     static Fields fields(List<String> names, FieldsOptions options) {
         return new Fields(names, options);
+    }
+
+    /** {@code -T json -e …}: each packet's "layers" holds only the named fields' values. */
+    static JsonFields jsonFields(List<String> names, FieldsOptions options) {
+        return new JsonFields(names, options);
+    }
+
+    /** {@code -T ek -e …}: each document's "layers" holds only the named fields' values. */
+    static EkFields ekFields(List<String> names, FieldsOptions options) {
+        return new EkFields(names, options);
     }
 
     /** {@code -T json}: tshark's JSON array of packets. */
@@ -222,9 +233,67 @@ public sealed interface OutputMode
             return false;
         }
 
+        /** The names, unless a column is among them: the summary line it comes from reads more. */
         @Override
         public Optional<List<String>> neededFields() {
-            return Optional.of(names);
+            return names.stream().anyMatch(n -> n.startsWith("_ws.col.")) ? Optional.empty() : Optional.of(names);
+        }
+    }
+
+    /**
+     * {@code -T json -e …}: tshark's JSON array, each packet's "layers" an object of the named fields that have values
+     * (arrays of {@code -T fields}' texts; {@code -E occurrence} applies).
+     *
+     * @param names   Wireshark field names (tshark's {@code -e}), columns ({@code _ws.col.Info}) too; at least one
+     * @param options tshark's {@code -E} settings (occurrence is the one that matters)
+     */
+    record JsonFields(List<String> names, FieldsOptions options) implements OutputMode {
+        public JsonFields {
+            names = List.copyOf(names);
+            Objects.requireNonNull(options, "options");
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("the json fields output mode needs at least one field name");
+            }
+        }
+
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            try {
+                return new JsonPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry, names,
+                        options.occurrence());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return names.stream().anyMatch(n -> !n.contains("."));
+        }
+    }
+
+    /**
+     * {@code -T ek -e …}: tshark's bulk-API lines, each document's "layers" an object of the named fields that have
+     * values, named with '_' for '.' ({@code -E occurrence} applies).
+     */
+    record EkFields(List<String> names, FieldsOptions options) implements OutputMode {
+        public EkFields {
+            names = List.copyOf(names);
+            Objects.requireNonNull(options, "options");
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("the ek fields output mode needs at least one field name");
+            }
+        }
+
+        @Override
+        public PacketPrinter printer(FieldRegistry registry, Appendable out) {
+            return new EkPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry, names,
+                    options.occurrence());
+        }
+
+        @Override
+        public boolean needsLabels() {
+            return names.stream().anyMatch(n -> !n.contains("."));
         }
     }
 

@@ -34,9 +34,26 @@ public final class EkPrinter implements PacketPrinter {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private final JsonGenerator gen;
     private final EkNames names;
+    /** The fields {@code -e} named, whose values are the only members of "layers"; null for the whole tree. */
+    private final SelectedFields selected;
+    private final char occurrence;
 
     /** A printer writing to {@code out}, which it flushes at the end but never closes. */
     public EkPrinter(Writer out, FieldRegistry registry) {
+        this(out, registry, (SelectedFields) null, 'a');
+    }
+
+    /**
+     * {@code -T ek -e …}: "layers" holds each named field that has values in the packet, named with '_' for '.', an
+     * array of its values as {@code -T fields} writes them (only the first or last with {@code occurrence}).
+     */
+    public EkPrinter(Writer out, FieldRegistry registry, List<String> fields, char occurrence) {
+        this(out, registry, new SelectedFields(registry, fields), occurrence);
+    }
+
+    private EkPrinter(Writer out, FieldRegistry registry, SelectedFields selected, char occurrence) {
+        this.selected = selected;
+        this.occurrence = occurrence;
         this.gen = JsonPrinter.generator(out);
         // each document ends its own line (json_dumper_finish); Jackson would put a space between root values
         gen.setRootValueSeparator(null);
@@ -60,10 +77,19 @@ public final class EkPrinter implements PacketPrinter {
         gen.writeStringField("timestamp", t.secs() + String.format("%03d", t.nsecs() / 1_000_000));
         gen.writeFieldName("layers");
         gen.writeStartObject();
-        members(ctx.tree().root());
+        if (selected != null) {
+            JsonPrinter.writeSelected(gen, selected, ctx, occurrence, n -> n.replace('.', '_'));
+        } else {
+            members(ctx.tree().root());
+        }
         gen.writeEndObject();
         gen.writeEndObject();
         gen.writeRaw('\n');
+    }
+
+    @Override
+    public java.util.Collection<FieldDef> fieldsRead() {
+        return selected == null ? null : selected.fieldsRead();
     }
 
     /** The items of the object {@code n} stands for, grouped as ek_fill_attr groups them. */

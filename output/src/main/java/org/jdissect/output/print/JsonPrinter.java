@@ -13,10 +13,13 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -42,6 +45,9 @@ public final class JsonPrinter implements PacketPrinter {
     private final Writer out;
     private final JsonGenerator gen;
     private final boolean raw;
+    /** The fields {@code -e} named, whose values are the only members of "layers"; null for the whole tree. */
+    private final SelectedFields selected;
+    private final char occurrence;
     private boolean started;
     /** The packet being written's own bytes, against which items' raw bytes are measured. */
     private ByteView frame;
@@ -53,8 +59,22 @@ public final class JsonPrinter implements PacketPrinter {
 
     /** A printer writing to {@code out}, with the {@code -x} "_raw" members when {@code raw}. */
     public JsonPrinter(Writer out, boolean raw) throws IOException {
+        this(out, raw, null, 'a');
+    }
+
+    /**
+     * {@code -T json -e …}: "layers" holds each named field that has values in the packet, an array of them as
+     * {@code -T fields} writes them (only the first or last with {@code occurrence} 'f' or 'l').
+     */
+    public JsonPrinter(Writer out, FieldRegistry registry, List<String> names, char occurrence) throws IOException {
+        this(out, false, new SelectedFields(registry, names), occurrence);
+    }
+
+    private JsonPrinter(Writer out, boolean raw, SelectedFields selected, char occurrence) throws IOException {
         this.out = out;
         this.raw = raw;
+        this.selected = selected;
+        this.occurrence = occurrence;
         this.gen = generator(out);
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         gen.setPrettyPrinter(new TsharkPrettyPrinter(indent));
@@ -99,10 +119,40 @@ public final class JsonPrinter implements PacketPrinter {
         gen.writeStartObject();
         gen.writeFieldName("layers");
         gen.writeStartObject();
-        members(ctx.tree().root());
+        if (selected != null) {
+            writeSelected(gen, selected, ctx, occurrence, n -> n);
+        } else {
+            members(ctx.tree().root());
+        }
         gen.writeEndObject();
         gen.writeEndObject();
         gen.writeEndObject();
+    }
+
+    @Override
+    public Collection<FieldDef> fieldsRead() {
+        return selected == null ? null : selected.fieldsRead();
+    }
+
+    /**
+     * The members of write_specified_fields' JSON and EK: each name with values, in the order named, its values as an
+     * array, the name as {@code key} makes it.
+     */
+    static void writeSelected(JsonGenerator g, SelectedFields selected, PacketContext ctx, char occurrence,
+                              java.util.function.UnaryOperator<String> key) throws IOException {
+        selected.collect(ctx);
+        for (int i = 0; i < selected.size(); i++) {
+            List<String> v = SelectedFields.pick(selected.values(i), occurrence);
+            if (v.isEmpty()) {
+                continue;
+            }
+            g.writeFieldName(key.apply(selected.names().get(i)));
+            g.writeStartArray();
+            for (String s : v) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        }
     }
 
     /** The children of {@code n} as members of the object being written. */
@@ -203,9 +253,9 @@ public final class JsonPrinter implements PacketPrinter {
     @Override
     public void finish() throws IOException {
         if (!started) {
-            // tshark prints an empty array as "[\n]" when no packet was written
+            // json_dumper closes an array with no element right after it opens: "[]"
             gen.flush();
-            out.write("[\n]\n");
+            out.write("[]\n");
             out.flush();
             return;
         }
