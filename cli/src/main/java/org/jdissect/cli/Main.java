@@ -61,6 +61,17 @@ public final class Main {
         boolean debug = List.of(args).contains("--debug");
         CommandLine cl = configure(new CommandLine(new JdissectCommand(out, err)), out, err, debug);
         int rc;
+        if (args.length > 0 && args[0].equals("-G")) {
+            // tshark's glossaries, -G first: jdissect has the field and protocol lists
+            String report = args.length > 1 ? args[1] : "fields";
+            if (!report.equals("fields") && !report.equals("protocols")) {
+                err.println("jdissect: -G " + report + ": jdissect lists fields and protocols (-G fields, -G protocols)");
+                err.flush();
+                return ExitCode.USAGE;
+            }
+            args = java.util.stream.Stream.concat(java.util.stream.Stream.of(report),
+                    List.of(args).subList(Math.min(args.length, 2), args.length).stream()).toArray(String[]::new);
+        }
         try {
             rc = cl.execute(normalise(args));
         } catch (OutOfMemoryError | StackOverflowError e) {

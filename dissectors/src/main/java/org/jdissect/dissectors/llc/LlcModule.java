@@ -181,7 +181,10 @@ public final class LlcModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(LLC, DSAP, DSAP_SAP, DSAP_IG, SSAP, SSAP_SAP, SSAP_CR, CONTROL, N_R, N_S, POLL, FINAL, S_FTYPE,
                 U_MODIFIER_CMD, U_MODIFIER_RESP, FTYPE_I, SNAP_TYPE, OUI, PID);
-        r.fields(OUI_PIDS.values().toArray(new FieldDef[0]));
+        // by OUI, so that the registry (jdissect fields) lists them in one order; Map.of's iteration order changes
+        // from run to run (tshark's own order varies too: it registers them from a hash table)
+        r.fields(OUI_PIDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .toArray(FieldDef[]::new));
         r.fields(BASICXID, XID_FORMAT, XID_TYPES, XID_WSIZE);
         ciscoPids = r.table(CISCO_PID_TABLE, "Cisco OUI PID", 0xffff);
         r.dissector("llc", this::dissect);
