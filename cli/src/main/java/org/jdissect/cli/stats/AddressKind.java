@@ -78,6 +78,7 @@ enum AddressKind {
                 ? List.of(srcPortField, dstPortField, "tcp.stream", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst",
                         "tcp.hdr_len")
                 : this == IPV6 ? List.of(srcField, dstField, "ipv6.fraghdr.more", "ipv6.fraghdr.offset", "ipv6.fragments")
+                : this == SLL ? List.of(srcField, dstField, "sll.etype")
                 : List.of(srcField, dstField);
         List<FieldDef> out = new ArrayList<>();
         for (String n : names) {
@@ -118,7 +119,25 @@ enum AddressKind {
      * nothing first, and an IPv6 fragment was reassembled (its payload handed on) in this frame.
      */
     boolean reachedTap(ProtoNode layer) {
-        return !failedBeforeTap(layer) && !(this == IPV6 && unreassembledFragment(layer));
+        return !failedBeforeTap(layer) && !(this == IPV6 && unreassembledFragment(layer))
+                && !(this == SLL && cutShortAfter(layer));
+    }
+
+    /**
+     * packet-sll.c queues its tap after its payload is dissected, so an exception that comes back up stops it: one
+     * from a payload handed through packet-ethertype.c (sll.etype) is caught there when it is a malformed packet
+     * (CATCH_NONFATAL_ERRORS), not when the capture cut the packet short (BoundsError); from a payload SLL hands on
+     * itself (802.2 LLC, sll.ltype) nothing is caught.
+     */
+    private static boolean cutShortAfter(ProtoNode layer) {
+        boolean viaEthertype = child(layer, "sll.etype") != null;
+        for (ProtoNode n = layer.next(); n != null; n = n.next()) {
+            String p = n.abbrev();
+            if ("_ws.short".equals(p) || "_ws.malformed".equals(p) && !viaEthertype) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
