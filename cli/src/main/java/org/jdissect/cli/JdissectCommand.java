@@ -267,7 +267,8 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly;
             OutputMode mode = countOnly || statsOnly ? null
                     : !taps.isEmpty() && format == null && !tree ? OutputMode.summary() : outputMode();
-            PacketPrinter shown = countOnly ? counter() : statsOnly ? silent() : mode.printer(engine.registry(), out);
+            PacketPrinter shown = countOnly ? counter()
+                    : statsOnly ? new Silent() : mode.printer(engine.registry(), out);
             printer = captureIo.output(shown);
             if (printer == shown && mode != null && RenderAhead.perPacket(mode)) {
                 ahead = new RenderAhead(mode, engine.registry(), out);
@@ -327,22 +328,20 @@ public final class JdissectCommand implements Callable<Integer> {
     }
 
     /** Prints nothing and reads nothing: {@code -q -z}, where only the statistics are shown. */
-    private static PacketPrinter silent() {
-        return new PacketPrinter() {
-            @Override
-            public void packet(PacketContext ctx) {
-            }
+    private static final class Silent implements PacketPrinter {
+        @Override
+        public void packet(PacketContext ctx) {
+        }
 
-            @Override
-            public boolean readsTree() {
-                return false;
-            }
+        @Override
+        public boolean readsTree() {
+            return false;
+        }
 
-            @Override
-            public Collection<FieldDef> fieldsRead() {
-                return List.of();
-            }
-        };
+        @Override
+        public Collection<FieldDef> fieldsRead() {
+            return List.of();
+        }
     }
 
     /**
@@ -430,9 +429,11 @@ public final class JdissectCommand implements Callable<Integer> {
             }
             d.keepOnly(keep);
             d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
-            // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext)
+            // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext); nor do
+            // -q and the statistics that need none (Statistic.needsProtoTree)
             d.treeless((printer instanceof org.jdissect.output.print.SummaryPrinter
-                    || printer instanceof org.jdissect.output.print.PsmlPrinter) && filter == null && taps.isEmpty());
+                    || printer instanceof org.jdissect.output.print.PsmlPrinter || printer instanceof Silent)
+                    && filter == null && taps.stream().noneMatch(Tap::needsProtoTree));
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
             FrameModule.captureFile(d.session(), reader);

@@ -106,4 +106,39 @@ class StatisticsOracleTest {
         assertThat(rc).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).isEqualTo("jdissect: follow - " + complaint + System.lineSeparator());
     }
+
+    /** tshark 4.0.17's complaint ("tshark: flow - …") for each malformed flow argument. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "flow,tcp|Invalid address type.",
+        "flow,tcp,|Invalid address type.",
+        "flow,tcp,Network|Invalid address type.",
+        "flow,any, standard|Invalid address type.",
+        "flow,icmpv6|Invalid address type.",
+        "flow,anyx,network|Invalid address type.",
+        "flow,icmpx,standard|Invalid address type.",
+        "flow,tcp,network,tcp.port==|Error registering tap listener.",
+        "flow,tcp,network,nonesuch|Error registering tap listener.",
+        "flow,any,standard,,|Error registering tap listener."})
+    void aMalformedFlowIsRefusedWithTsharksWords(String arg, String complaint) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("jdissect: flow - " + complaint + System.lineSeparator());
+    }
+
+    /** A flow tshark 4.0 has not (or a bare "flow"), as any unknown statistic, is refused with the list of names. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"flow,udp,network", "flow,", "flow"})
+    void anUnknownFlowIsAnUnknownStatistic(String arg) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("jdissect: invalid -z argument \"" + arg + "\"; it must be one of:")
+                .contains("\n     flow,any\n     flow,icmp\n     flow,icmpv6\n     flow,tcp\n");
+    }
 }

@@ -103,7 +103,7 @@ enum AddressKind {
             if (hasPorts() && (p.equals("ip") || p.equals("ipv6"))) {
                 network = n;
             }
-            if (!p.equals(protocol) || !reachedTap(n)) {
+            if (!p.equals(protocol) || !tapped(n)) {
                 continue;
             }
             Ends e = hasPorts() ? transport(n, network, ctx) : addresses(n);
@@ -138,6 +138,26 @@ enum AddressKind {
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #reachedTap}, and for TCP a header length of at least 20: dissect_tcp gives up on a bogus one before
+     * it queues its tap.
+     */
+    private boolean tapped(ProtoNode layer) {
+        ProtoNode hlen = this == TCP ? child(layer, "tcp.hdr_len") : null;
+        return reachedTap(layer) && (hlen == null || hlen.num() >= 20);
+    }
+
+    /** The layers of this type at the top of the packet's tree whose dissector queued its tap, in order. */
+    List<ProtoNode> tappedLayers(PacketContext ctx) {
+        List<ProtoNode> out = new ArrayList<>(1);
+        for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
+            if (protocol.equals(n.abbrev()) && tapped(n)) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /**
@@ -195,10 +215,6 @@ enum AddressKind {
     }
 
     private Ends transport(ProtoNode layer, ProtoNode network, PacketContext ctx) {
-        ProtoNode hlen = this == TCP ? child(layer, "tcp.hdr_len") : null;
-        if (hlen != null && hlen.num() < 20) {
-            return null; // dissect_tcp gives up on a bogus header length before it queues its tap
-        }
         ProtoNode sp = child(layer, srcPortField);
         ProtoNode dp = child(layer, dstPortField);
         if (sp == null || dp == null || network == null) {

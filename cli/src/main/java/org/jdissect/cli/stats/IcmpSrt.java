@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
-import org.jdissect.api.tree.ProtoNode;
 
 /**
  * {@code -z icmp,srt[,filter]} and {@code -z icmpv6,srt[,filter]}, tap-icmpstat.c and tap-icmpv6stat.c: echo requests, the replies matched to them, how many were lost, and
@@ -46,9 +45,7 @@ final class IcmpSrt implements Statistic {
     private double min = 0xffffffffL; // icmpstat_reset's 1.0 * UINT_MAX
     private double max;
     private double total;
-    private FieldDef type;
-    private FieldDef seq;
-    private FieldDef respTime;
+    private IcmpEchoTap tap;
 
     IcmpSrt(Version version, String filter) {
         this.version = version;
@@ -57,37 +54,19 @@ final class IcmpSrt implements Statistic {
 
     @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
-        type = registry.get(version.typeField);
-        seq = registry.get(version.seqField);
-        respTime = registry.get(version.timeField);
-        return List.of(type, seq, respTime);
+        tap = new IcmpEchoTap(version, registry);
+        return tap.fields();
     }
 
     @Override
     public void packet(PacketContext ctx) {
-        // packet-icmp.c queues its tap for echo transactions of a header not quoted by an error
-        for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
-            if (!version.protocol.equals(n.abbrev())) {
-                continue;
-            }
-            ProtoNode t = null;
-            ProtoNode rt = null;
-            boolean keyed = false; // the transaction's key (identifier and sequence number) was read
-            for (ProtoNode c = n.firstChild(); c != null; c = c.next()) {
-                if (c.def() == type) {
-                    t = c;
-                } else if (c.def() == respTime) {
-                    rt = c;
-                } else if (c.def() == seq) {
-                    keyed = true;
-                }
-            }
-            if (rt != null && rt.obj() instanceof Double ms) {
-                response(ms, ctx.frameNumber());
-            } else if (t != null && t.num() == version.request && keyed) {
+        tap.events(ctx, e -> {
+            if (e.responseMs() != null) {
+                response(e.responseMs(), ctx.frameNumber());
+            } else {
                 requests++;
             }
-        }
+        });
     }
 
     private void response(double ms, long frame) {

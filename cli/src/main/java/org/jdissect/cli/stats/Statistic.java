@@ -70,6 +70,15 @@ public interface Statistic {
     default void source(String captureName, boolean resolveNames) {
     }
 
+    /**
+     * Whether tshark builds a protocol tree for it (its tap flags ask for one, or its listener reads fields): when no
+     * statistic, filter or printer needs one, tshark dissects with no tree at all, which a few dissectors notice
+     * ({@code PacketContext.treeless}). True unless a statistic knows it reads no tree.
+     */
+    default boolean needsProtoTree() {
+        return true;
+    }
+
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
     void packet(PacketContext ctx);
 

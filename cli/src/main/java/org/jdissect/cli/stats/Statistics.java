@@ -29,11 +29,12 @@ public final class Statistics {
     }
 
     /** The names {@code -z} takes, as tshark lists them when it does not know one. */
-    public static final List<String> NAMES = Stream.concat(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,sll",
+    public static final List<String> NAMES = Stream.of(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,sll",
             "conv,tcp", "conv,udp", "credentials", "dhcp,stat", "endpoints,eth", "endpoints,ip", "endpoints,ipv6",
             "endpoints,sll", "endpoints,tcp", "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,tls",
             "follow,udp", "hosts", "http,stat", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
-            StatsTrees.NAMES.stream()).sorted().toList();
+            FlowKind.NAMES.stream().map(n -> Flow.PREFIX + n), StatsTrees.NAMES.stream())
+            .flatMap(s -> s).sorted().toList();
 
     /** The statistic {@code arg} names, behind its filter. */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
@@ -84,6 +85,12 @@ public final class Statistics {
         if (arg.equals("credentials") || arg.startsWith("credentials,")) {
             // tap-credentials.c registers its listener without the filter it is given: every entry is listed
             return new Tap(new Credentials(), null);
+        }
+        if (arg.startsWith(Flow.PREFIX)) {
+            Tap flow = Flow.parse(arg, filters);
+            if (flow != null) {
+                return flow;
+            }
         }
         if (arg.startsWith("follow,")) {
             return FollowStream.parse(arg.substring("follow,".length()), filters);

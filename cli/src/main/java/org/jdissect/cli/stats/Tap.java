@@ -21,6 +21,11 @@ public record Tap(Statistic statistic, CompiledFilter filter) {
         }
     }
 
+    /** Whether tshark builds a tree for this listener: its statistic needs one, or it has a filter to test. */
+    public boolean needsProtoTree() {
+        return filter != null || statistic.needsProtoTree();
+    }
+
     /** What the statistic and its filter read; null for the whole tree. */
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
         Collection<FieldDef> own = statistic.fieldsRead(registry);

@@ -684,7 +684,11 @@ public final class TcpModule implements ProtocolModule {
         return "Incomplete" + (step == null ? "" : ", " + step) + " (" + c + ")";
     }
 
-    static String flagNames(int flags) {
+    /**
+     * tcp_flags_to_str: the set flags' names, ", "-separated, then "Reserved"; "<None>" when none. The flags item's
+     * text, the Info column's "[…]" and the TCP flow's labels all show it.
+     */
+    public static String flagNames(int flags) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < FLAG_NAMES.length; i++) {
             if ((flags & (1 << i)) != 0) {

@@ -19,6 +19,12 @@ public final class Columns {
     String protocol = "";
     String src = "";
     String dst = "";
+    /**
+     * pinfo->net_src and net_dst: the addresses of the last IP header read, which only the IP dissectors set (so an
+     * ARP packet has none, and an IPv6 routing header, which moves pinfo->dst to its final hop, leaves net_dst).
+     */
+    String netSrc = "";
+    String netDst = "";
     /** The context of the packet being summarised, for what the tree does not hold (pending HTTP lines). */
     PacketContext ctx;
     /** The top-level layers seen so far in this packet. */
@@ -45,6 +51,8 @@ public final class Columns {
         protocol = "";
         src = "";
         dst = "";
+        netSrc = "";
+        netDst = "";
         httpMessages = 0;
         webSocketFenced = false;
         mediaShown = 0;
@@ -291,6 +299,16 @@ public final class Columns {
 
     public String destination() {
         return dst;
+    }
+
+    /** pinfo->net_src's text, or "" when no IP header set it. */
+    public String netSource() {
+        return netSrc;
+    }
+
+    /** pinfo->net_dst's text, or "" when no IP header set it. */
+    public String netDestination() {
+        return netDst;
     }
 
     public String info() {

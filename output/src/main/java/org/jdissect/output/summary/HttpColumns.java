@@ -49,6 +49,9 @@ final class HttpColumns {
      */
     private static ProtoNode lineStart(ProtoNode http) {
         for (ProtoNode n = http.firstChild(); n != null; n = n.next()) {
+            if (n.def() == null && Nodes.find(n, "http.leading_crlf") != null) {
+                continue; // the text item of a CR LF before the message (ei_http_leading_crlf) comes first
+            }
             if (n.def() == null) {
                 for (ProtoNode k = n.firstChild(); k != null; k = k.next()) {
                     if (startsLine(k)) {

@@ -128,15 +128,20 @@ final class IpColumns {
         return hop == null ? null : FieldFormat.value(hop);
     }
 
-    /** pinfo->src and dst become the header's addresses once it has them; a header cut before keeps the link's. */
+    /**
+     * pinfo->net_src and dst, and src and dst with them, become the header's addresses once it has them; a header cut
+     * before keeps the link's.
+     */
     private static void addresses(Columns c, ProtoNode p, String src, String dst) {
         ProtoNode s = Nodes.find(p, src);
         if (s != null) {
             c.src = FieldFormat.value(s);
+            c.netSrc = c.src;
         }
         ProtoNode d = Nodes.find(p, dst);
         if (d != null) {
             c.dst = FieldFormat.value(d);
+            c.netDst = c.dst;
         }
     }
 

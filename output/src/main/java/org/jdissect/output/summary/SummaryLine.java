@@ -38,6 +38,20 @@ public final class SummaryLine {
                 columns.protocol(), Integer.toString(ctx.record().originalLength()), columns.info());
     }
 
+    /**
+     * Computes the packet's columns and Time, for a reader of pinfo's addresses and the column texts (tshark's flow
+     * statistics); the columns are valid until the next packet, {@link #time()} with them.
+     */
+    public Columns columns(PacketContext ctx) {
+        compute(ctx);
+        return columns;
+    }
+
+    /** The Time column of the packet {@link #columns} last computed. */
+    public String time() {
+        return time.toString();
+    }
+
     private void compute(PacketContext ctx) {
         columns.compute(ctx);
         time.setLength(0);

@@ -2,6 +2,7 @@ package org.jdissect.output.summary;
 
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.tcp.BogusHeader;
+import org.jdissect.dissectors.tcp.TcpModule;
 
 /**
  * TCP (packet-tcp.c dissect_tcp): "sport → dport [FLAGS] Seq= Ack= Win= Urg= Len=", then each option's words in
@@ -11,8 +12,6 @@ import org.jdissect.dissectors.tcp.BogusHeader;
 final class TcpColumns {
     private TcpColumns() {
     }
-
-    private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     static void tcp(Columns c, ProtoNode p) {
         c.protocol = "TCP";
@@ -27,7 +26,7 @@ final class TcpColumns {
         BogusHeader bogus = c.ctx == null ? null : c.ctx.get(BogusHeader.class);
         if (flagsNode == null && bogus != null) {
             // a data offset below 5: the tree stops after the sequence number, Info does not
-            c.info.append(" [").append(flagsText(bogus.flags())).append("]");
+            c.info.append(" [").append(TcpModule.flagNames(bogus.flags())).append("]");
             c.info.append(" Seq=").append(Nodes.num(p, "tcp.seq", 0));
             if ((bogus.flags() & 0x10) != 0) {
                 c.info.append(" Ack=").append(bogus.ack());
@@ -40,7 +39,7 @@ final class TcpColumns {
             return;
         }
         int flags = (int) flagsNode.num();
-        c.info.append(" [").append(flagsText(flags)).append("]");
+        c.info.append(" [").append(TcpModule.flagNames(flags)).append("]");
         c.info.append(" Seq=").append(Nodes.num(p, "tcp.seq", 0));
         if ((flags & 0x10) != 0) {
             c.info.append(" Ack=").append(Nodes.num(p, "tcp.ack", 0));
@@ -109,25 +108,6 @@ final class TcpColumns {
         return false;
     }
 
-    /** tcp_flags_to_str: the set flags' names, ", "-separated, then "Reserved"; "<None>" when none. */
-    static String flagsText(int flags) {
-        StringBuilder sb = new StringBuilder(24);
-        for (int i = 0; i < FLAG_NAMES.length; i++) {
-            if ((flags & (1 << i)) != 0) {
-                if (sb.length() > 0) {
-                    sb.append(", ");
-                }
-                sb.append(FLAG_NAMES[i]);
-            }
-        }
-        if ((flags & 0xe00) != 0) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append("Reserved");
-        }
-        return sb.length() == 0 ? "<None>" : sb.toString();
-    }
 
     /** The words each option dissector appends (dissect_tcpopt_*), in the order of the options in the header. */
     private static void options(Columns c, ProtoNode options) {
