@@ -7,19 +7,14 @@ it, as destination and as source, overflow the node list. Then the 40th host sen
 column to the next, past the end of the line), two hosts beyond the 40th talk to each other, and the first host to
 itself. Run `python3 flow-nodes.py` here; the frames' times are whole seconds from 1700000000.
 """
+import os
 import struct
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tcpconn import csum  # noqa: E402
 
 T0 = 1700000000
 frames = []
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
 
 
 def host(n):

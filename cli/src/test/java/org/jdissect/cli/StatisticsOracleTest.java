@@ -100,11 +100,18 @@ class StatisticsOracleTest {
         "follow,tcp,ascii,0,1x|Invalid parameter.",
         "follow,tcp,raw,-1|Error registering tap listener."})
     void aMalformedFollowIsRefusedWithTsharksWords(String arg, String complaint) {
-        java.io.StringWriter err = new java.io.StringWriter();
+        assertRefused(arg, "jdissect: follow - " + complaint + System.lineSeparator());
+    }
+
+    /** Runs {@code -q -z arg} on http-basic.pcap: a usage error, nothing on standard output, {@code err} on error. */
+    private static void assertRefused(String arg, String err) {
+        java.io.StringWriter e = new java.io.StringWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
         int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
-                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+                new java.io.PrintWriter(out), new java.io.PrintWriter(e));
         assertThat(rc).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).isEqualTo("jdissect: follow - " + complaint + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(e.toString()).isEqualTo(err);
     }
 
     /** tshark 4.0.17's complaint ("tshark: flow - …") for each malformed flow argument. */
@@ -121,13 +128,7 @@ class StatisticsOracleTest {
         "flow,tcp,network,nonesuch|Error registering tap listener.",
         "flow,any,standard,,|Error registering tap listener."})
     void aMalformedFlowIsRefusedWithTsharksWords(String arg, String complaint) {
-        java.io.StringWriter err = new java.io.StringWriter();
-        java.io.StringWriter out = new java.io.StringWriter();
-        int rc = Main.run(new String[] {"-q", "-z", arg, "-r", TestData.capture("http-basic.pcap").toString()},
-                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-        assertThat(rc).isEqualTo(ExitCode.USAGE);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo("jdissect: flow - " + complaint + System.lineSeparator());
+        assertRefused(arg, "jdissect: flow - " + complaint + System.lineSeparator());
     }
 
     /** A flow tshark 4.0 has not (or a bare "flow"), as any unknown statistic, is refused with the list of names. */

@@ -62,6 +62,20 @@ public sealed interface OutputMode
         return new Fields(names, options);
     }
 
+    /** The field names of a fields mode, copied; at least one, and options given. */
+    private static List<String> fieldNames(List<String> names, FieldsOptions options, String mode) {
+        Objects.requireNonNull(options, "options");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("the " + mode + " output mode needs at least one field name");
+        }
+        return List.copyOf(names);
+    }
+
+    /** Whether a name is a protocol's (no dot), whose value is its item's text. */
+    private static boolean namesAProtocol(List<String> names) {
+        return names.stream().anyMatch(n -> !n.contains("."));
+    }
+
     /** {@code -T json -e …}: each packet's "layers" holds only the named fields' values. */
     static JsonFields jsonFields(List<String> names, FieldsOptions options) {
         return new JsonFields(names, options);
@@ -216,11 +230,7 @@ public sealed interface OutputMode
          * @throws IllegalArgumentException without field names
          */
         public Fields {
-            names = List.copyOf(names);
-            Objects.requireNonNull(options, "options");
-            if (names.isEmpty()) {
-                throw new IllegalArgumentException("the fields output mode needs at least one field name");
-            }
+            names = fieldNames(names, options, "fields");
         }
 
         @Override
@@ -249,11 +259,7 @@ public sealed interface OutputMode
      */
     record JsonFields(List<String> names, FieldsOptions options) implements OutputMode {
         public JsonFields {
-            names = List.copyOf(names);
-            Objects.requireNonNull(options, "options");
-            if (names.isEmpty()) {
-                throw new IllegalArgumentException("the json fields output mode needs at least one field name");
-            }
+            names = fieldNames(names, options, "json fields");
         }
 
         @Override
@@ -266,9 +272,10 @@ public sealed interface OutputMode
             }
         }
 
+        /** A protocol's value is its item's text. */
         @Override
         public boolean needsLabels() {
-            return names.stream().anyMatch(n -> !n.contains("."));
+            return namesAProtocol(names);
         }
     }
 
@@ -278,11 +285,7 @@ public sealed interface OutputMode
      */
     record EkFields(List<String> names, FieldsOptions options) implements OutputMode {
         public EkFields {
-            names = List.copyOf(names);
-            Objects.requireNonNull(options, "options");
-            if (names.isEmpty()) {
-                throw new IllegalArgumentException("the ek fields output mode needs at least one field name");
-            }
+            names = fieldNames(names, options, "ek fields");
         }
 
         @Override
@@ -291,9 +294,10 @@ public sealed interface OutputMode
                     options.occurrence());
         }
 
+        /** A protocol's value is its item's text. */
         @Override
         public boolean needsLabels() {
-            return names.stream().anyMatch(n -> !n.contains("."));
+            return namesAProtocol(names);
         }
     }
 
