@@ -169,6 +169,8 @@ public final class HttpObjects implements Statistic {
             Path file;
             int count = 0;
             do {
+                // a name is its URI's last element, which holds no '/': "." and ".." (a URI "/..") exist, so they
+                // are taken and get "(N)" names, as in tshark; nothing is written outside DIR
                 file = dir.resolve(massage(base, MAX_NAME, count));
             } while (Files.exists(file) && ++count < MAX_TRIES);
             try {
