@@ -124,6 +124,11 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-t", description = "tcpdump: timestamp style (-t none … -ttttt).")
     boolean[] timestamps = new boolean[0];
 
+    @Option(names = "--time-format", paramLabel = "FORMAT", description = "tshark's -t FORMAT (given as -t a, -t ad…): the "
+            + "summary's Time column: r (since the first packet), a, ad, adoy (local clock), u, ud, udoy (UTC), e "
+            + "(epoch), d, dd (since the previous captured, displayed packet).")
+    String timeFormat;
+
     @Option(names = "--export-objects", paramLabel = "http,DIR",
             description = "tshark's: save every HTTP body (de-chunked, uncompressed) as a file in DIR, named after its "
                     + "request URI, after the packets.")
@@ -266,7 +271,7 @@ public final class JdissectCommand implements Callable<Integer> {
             // with -z the tool is tshark: -q prints the statistics alone, and no other format its summary lines
             boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly;
             OutputMode mode = countOnly || statsOnly ? null
-                    : !taps.isEmpty() && format == null && !tree ? OutputMode.summary() : outputMode();
+                    : !taps.isEmpty() && format == null && !tree ? summary() : outputMode();
             PacketPrinter shown = countOnly ? counter()
                     : statsOnly ? new Silent() : mode.printer(engine.registry(), out);
             printer = captureIo.output(shown);
@@ -352,6 +357,19 @@ public final class JdissectCommand implements Callable<Integer> {
         return "json".equals(format) || "ek".equals(format) || "pdml".equals(format);
     }
 
+    /** tshark's summary lines, with the Time column -t asked for. */
+    private OutputMode summary() {
+        if (timeFormat == null) {
+            return OutputMode.summary();
+        }
+        org.jdissect.output.TimeFormat f = org.jdissect.output.TimeFormat.named(timeFormat);
+        if (f == null) {
+            throw new IllegalArgumentException("Invalid time stamp type \"" + timeFormat + "\"; it must be one of:\n"
+                    + org.jdissect.output.TimeFormat.LIST);
+        }
+        return OutputMode.summary(f);
+    }
+
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
     private OutputMode outputMode() {
         if ("fields".equals(format)) {
@@ -385,7 +403,10 @@ public final class JdissectCommand implements Callable<Integer> {
         }
         if (format != null) {
             // -T text -x: tshark prints the bytes alone, without the summary line
-            return hex.length > 0 ? OutputMode.bytes() : OutputMode.summary();
+            return hex.length > 0 ? OutputMode.bytes() : summary();
+        }
+        if (timeFormat != null) {
+            return summary(); // tshark's -t FORMAT: tshark's lines, with that Time column
         }
         return OutputMode.tcpdump(new TcpdumpOptions(numeric.length, linkHeader.length > 0, verbose.length, hex.length,
                 hexAscii.length, asciiDump.length, quiet.length, timestamps.length, number, absoluteSeq, noChecksum,

@@ -152,6 +152,10 @@ public final class Main {
             }
             if ((args[i].equals("-Y") || args[i].equals("--display-filter")) && i + 1 < args.length) {
                 out.add("--display-filter=" + args[++i]);
+            } else if (args[i].equals("-t") && i + 1 < args.length
+                    && org.jdissect.output.TimeFormat.named(args[i + 1]) != null) {
+                // tshark's -t FORMAT ("-t ad"); tcpdump's -t takes no word, and none of these is a filter
+                out.add("--time-format=" + args[++i]);
             } else if (fieldsMode && args[i].equals("-e") && i + 1 < args.length) {
                 out.add("--field=" + args[++i]);
             } else if (fieldsMode && args[i].startsWith("-e") && args[i].length() > 2 && args[i].charAt(2) != '-'

@@ -122,6 +122,11 @@ public sealed interface OutputMode
         return new Summary();
     }
 
+    /** tshark's one-line summary with the Time column of {@code timeFormat} ({@code -t}). */
+    static Summary summary(TimeFormat timeFormat) {
+        return new Summary(timeFormat);
+    }
+
     /**
      * A printer of this mode writing to {@code out}, for one capture. It appends and never closes {@code out};
      * field names are looked up in {@code registry}.
@@ -324,10 +329,19 @@ public sealed interface OutputMode
      * tshark's one-line summary ({@code -T text} without {@code -V}). It reads a tree without labels that keeps the
      * fields the Info column draws on ({@link SummaryPrinter#fieldsRead}).
      */
-    record Summary() implements OutputMode {
+    record Summary(TimeFormat timeFormat) implements OutputMode {
+        /** With tshark's default Time column: the time since the first packet. */
+        public Summary() {
+            this(TimeFormat.RELATIVE);
+        }
+
+        public Summary {
+            Objects.requireNonNull(timeFormat, "timeFormat");
+        }
+
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
-            return new SummaryPrinter(out, registry);
+            return new SummaryPrinter(out, registry, timeFormat);
         }
 
         @Override

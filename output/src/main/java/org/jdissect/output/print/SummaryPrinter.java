@@ -10,6 +10,7 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.output.PacketPrinter;
 import org.jdissect.output.summary.SummaryLine;
+import org.jdissect.output.TimeFormat;
 
 /**
  * tshark's default one-line summary ({@code tshark -n -r FILE}): No., Time, Source, Destination, Protocol, Length,
@@ -18,7 +19,8 @@ import org.jdissect.output.summary.SummaryLine;
  */
 public final class SummaryPrinter implements PacketPrinter {
     /** Fields of the bulk layers the column classes read by name. */
-    private static final Set<String> READ = Set.of("eth.src", "eth.dst", "eth.type", "frame.time_relative", "ip.src", "ip.dst",
+    private static final Set<String> READ = Set.of("eth.src", "eth.dst", "eth.type", "frame.time_relative",
+            "frame.time_delta", "frame.time_delta_displayed", "ip.src", "ip.dst",
             "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
             "ip.bogus_ip_length", "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size",
             "tcp.window_size_value", "tcp.hdr_len", "tcp.urgent_pointer", "tcp.len", "tcp.options");
@@ -35,8 +37,13 @@ public final class SummaryPrinter implements PacketPrinter {
     private final List<FieldDef> read;
 
     public SummaryPrinter(Appendable out, FieldRegistry registry) {
+        this(out, registry, TimeFormat.RELATIVE);
+    }
+
+    /** The summary with the Time column of {@code timeFormat} (tshark's {@code -t}). */
+    public SummaryPrinter(Appendable out, FieldRegistry registry, TimeFormat timeFormat) {
         this.out = out;
-        this.line = new SummaryLine(registry);
+        this.line = new SummaryLine(registry, timeFormat);
         this.read = fieldsRead(registry);
     }
 

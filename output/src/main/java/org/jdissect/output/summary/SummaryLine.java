@@ -6,6 +6,7 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.TimeFormat;
 
 /**
  * tshark's default line for one packet ({@code tshark -n -r FILE}), byte for byte: the printer's whole job. Keeps
@@ -16,9 +17,22 @@ public final class SummaryLine {
     private final StringBuilder time = new StringBuilder(24);
     /** frame.time_relative (null in a registry without the frame protocol). */
     private final FieldDef relative;
+    private final FieldDef delta;
+    private final FieldDef deltaDisplayed;
+    private final TimeFormat timeFormat;
+    private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
+    /** The line with tshark's default Time column, the time since the first packet. */
     public SummaryLine(FieldRegistry registry) {
+        this(registry, TimeFormat.RELATIVE);
+    }
+
+    /** The line with the Time column of {@code timeFormat} (tshark's {@code -t}). */
+    public SummaryLine(FieldRegistry registry, TimeFormat timeFormat) {
         this.relative = registry.find("frame.time_relative").orElse(null);
+        this.delta = registry.find("frame.time_delta").orElse(null);
+        this.deltaDisplayed = registry.find("frame.time_delta_displayed").orElse(null);
+        this.timeFormat = timeFormat;
     }
 
     /** Appends the packet's line, without its line end, to {@code sb}. Never throws on a damaged packet. */
@@ -55,7 +69,14 @@ public final class SummaryLine {
     private void compute(PacketContext ctx) {
         columns.compute(ctx);
         time.setLength(0);
-        ProtoNode rel = relative == null ? null : ctx.tree().find(relative);
+        if (timeFormat == TimeFormat.EPOCH || timeFormat.clock()) {
+            timeFormat.appendArrival(time, ctx.record().epochSeconds(), ctx.record().nanos(),
+                    ctx.record().timeDigits(), zone);
+            return;
+        }
+        FieldDef span = timeFormat == TimeFormat.DELTA ? delta
+                : timeFormat == TimeFormat.DELTA_DISPLAYED ? deltaDisplayed : relative;
+        ProtoNode rel = span == null ? null : ctx.tree().find(span);
         if (rel != null) {
             if (rel.obj() instanceof NsTime t) {
                 t.appendSigned(time, ctx.record().timeDigits()); // a fuzzed record's time, as tshark prints it
