@@ -359,15 +359,20 @@ public final class JdissectCommand implements Callable<Integer> {
 
     /** tshark's summary lines, with the Time column -t asked for. */
     private OutputMode summary() {
+        return OutputMode.summary(timeFormat());
+    }
+
+    /** The Time column tshark's -t asked for; the time since the first packet without one. */
+    private org.jdissect.output.TimeFormat timeFormat() {
         if (timeFormat == null) {
-            return OutputMode.summary();
+            return org.jdissect.output.TimeFormat.RELATIVE;
         }
         org.jdissect.output.TimeFormat f = org.jdissect.output.TimeFormat.named(timeFormat);
         if (f == null) {
             throw new IllegalArgumentException("Invalid time stamp type \"" + timeFormat + "\"; it must be one of:\n"
                     + org.jdissect.output.TimeFormat.LIST);
         }
-        return OutputMode.summary(f);
+        return f;
     }
 
     /** The output mode the flags choose: -T picks tshark's formats, -V the tree, otherwise tcpdump's text. */
@@ -390,7 +395,7 @@ public final class JdissectCommand implements Callable<Integer> {
             return OutputMode.pdml(file);
         }
         if ("psml".equals(format)) {
-            return OutputMode.psml();
+            return OutputMode.psml(timeFormat());
         }
         if (format != null && !"text".equals(format)) {
             throw new IllegalArgumentException("invalid -T parameter \"" + format + "\"");

@@ -114,6 +114,11 @@ public sealed interface OutputMode
         return new Psml();
     }
 
+    /** {@code -T psml} with the Time section of {@code timeFormat} ({@code -t}). */
+    static Psml psml(TimeFormat timeFormat) {
+        return new Psml(timeFormat);
+    }
+
     /**
      * One line per packet, tshark 4.0.17's default ({@code tshark -n -r FILE}) byte for byte: No., Time, Source,
      * Destination, Protocol, Length, Info.
@@ -384,10 +389,19 @@ public sealed interface OutputMode
     }
 
     /** {@code -T psml}: the summary's columns as XML; like the summary, it reads a tree without labels. */
-    record Psml() implements OutputMode {
+    record Psml(TimeFormat timeFormat) implements OutputMode {
+        /** With tshark's default Time section: the time since the first packet. */
+        public Psml() {
+            this(TimeFormat.RELATIVE);
+        }
+
+        public Psml {
+            Objects.requireNonNull(timeFormat, "timeFormat");
+        }
+
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
-            return new PsmlPrinter(out, registry);
+            return new PsmlPrinter(out, registry, timeFormat);
         }
 
         @Override

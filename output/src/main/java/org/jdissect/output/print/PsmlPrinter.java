@@ -7,6 +7,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.output.PacketPrinter;
+import org.jdissect.output.TimeFormat;
 import org.jdissect.output.summary.SummaryLine;
 
 /**
@@ -25,8 +26,13 @@ public final class PsmlPrinter implements PacketPrinter {
     private boolean preamble;
 
     public PsmlPrinter(Appendable out, FieldRegistry registry) {
+        this(out, registry, TimeFormat.RELATIVE);
+    }
+
+    /** PSML with the Time section of {@code timeFormat} (tshark's {@code -t}). */
+    public PsmlPrinter(Appendable out, FieldRegistry registry, TimeFormat timeFormat) {
         this.out = out;
-        this.line = new SummaryLine(registry);
+        this.line = new SummaryLine(registry, timeFormat);
         this.read = SummaryPrinter.fieldsRead(registry);
     }
 
