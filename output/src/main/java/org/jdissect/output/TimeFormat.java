@@ -51,10 +51,12 @@ public enum TimeFormat {
     }
 
     /**
-     * Appends the clock time or epoch seconds of an arrival at {@code secs}.{@code nanos}, with {@code digits} digits
-     * of fraction, in {@code zone} for the local formats.
+     * Appends the clock time or epoch seconds of an arrival at {@code secs} and {@code nsecs} nanoseconds, with
+     * {@code digits} digits of fraction, in {@code zone} for the local formats. A fuzzed record's fraction may be a
+     * second or more (tshark keeps it as read): the clock comes from the seconds alone and the fraction is printed
+     * with all its digits, as tshark's "%0*u" prints it.
      */
-    public void appendArrival(StringBuilder sb, long secs, int nanos, int digits, ZoneId zone) {
+    public void appendArrival(StringBuilder sb, long secs, long nsecs, int digits, ZoneId zone) {
         if (this == EPOCH) {
             sb.append(secs);
         } else {
@@ -69,11 +71,16 @@ public enum TimeFormat {
             sb.append(String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
         }
         if (digits > 0) {
-            sb.append('.');
-            int p = 100_000_000;
-            for (int i = 0; i < digits && p > 0; i++, p /= 10) {
-                sb.append((char) ('0' + nanos / p % 10));
+            long scale = 1;
+            for (int i = digits; i < 9; i++) {
+                scale *= 10;
             }
+            String frac = Long.toString(nsecs / scale);
+            sb.append('.');
+            for (int i = frac.length(); i < digits; i++) {
+                sb.append('0');
+            }
+            sb.append(frac);
         }
     }
 }

@@ -19,6 +19,7 @@ public final class SummaryLine {
     private final FieldDef relative;
     private final FieldDef delta;
     private final FieldDef deltaDisplayed;
+    private final FieldDef epoch;
     private final TimeFormat timeFormat;
     private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
@@ -32,6 +33,7 @@ public final class SummaryLine {
         this.relative = registry.find("frame.time_relative").orElse(null);
         this.delta = registry.find("frame.time_delta").orElse(null);
         this.deltaDisplayed = registry.find("frame.time_delta_displayed").orElse(null);
+        this.epoch = registry.find("frame.time_epoch").orElse(null);
         this.timeFormat = timeFormat;
     }
 
@@ -70,8 +72,19 @@ public final class SummaryLine {
         columns.compute(ctx);
         time.setLength(0);
         if (timeFormat == TimeFormat.EPOCH || timeFormat.clock()) {
-            timeFormat.appendArrival(time, ctx.record().epochSeconds(), ctx.record().nanos(),
-                    ctx.record().timeDigits(), zone);
+            // the frame's arrival as the frame item holds it: a fuzzed record's, as read
+            ProtoNode at = epoch == null ? null : ctx.tree().find(epoch);
+            long secs = ctx.record().epochSeconds();
+            long nsecs = ctx.record().nanos();
+            if (at != null && at.obj() instanceof NsTime t) {
+                if (timeFormat == TimeFormat.EPOCH) {
+                    t.appendSigned(time, ctx.record().timeDigits()); // a negative fraction signs the whole time
+                    return;
+                }
+                secs = t.secs();
+                nsecs = t.nsecs();
+            }
+            timeFormat.appendArrival(time, secs, nsecs, ctx.record().timeDigits(), zone);
             return;
         }
         FieldDef span = timeFormat == TimeFormat.DELTA ? delta
