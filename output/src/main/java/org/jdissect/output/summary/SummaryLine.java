@@ -83,6 +83,9 @@ public final class SummaryLine {
                 }
                 secs = t.secs();
                 nsecs = t.nsecs();
+            } else if (at != null) {
+                secs = Math.floorDiv(at.num(), 1_000_000_000L);
+                nsecs = Math.floorMod(at.num(), 1_000_000_000L);
             }
             timeFormat.appendArrival(time, secs, nsecs, ctx.record().timeDigits(), zone);
             return;
