@@ -357,6 +357,11 @@ public final class JdissectCommand implements Callable<Integer> {
         return "json".equals(format) || "ek".equals(format) || "pdml".equals(format);
     }
 
+    /** tshark's -E settings, with the Time column -t asked for (-e _ws.col.Time). */
+    private FieldsOptions fieldsOptions() {
+        return FieldsOptions.parse(fieldOptions).withTimeFormat(timeFormat());
+    }
+
     /** tshark's summary lines, with the Time column -t asked for. */
     private OutputMode summary() {
         return OutputMode.summary(timeFormat());
@@ -381,15 +386,15 @@ public final class JdissectCommand implements Callable<Integer> {
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("-T fields was specified, but no fields were specified with -e");
             }
-            return OutputMode.fields(fields, FieldsOptions.parse(fieldOptions));
+            return OutputMode.fields(fields, fieldsOptions());
         }
         if ("json".equals(format)) {
             // tshark's -x: the "_raw" members; -e: only the named fields
             return fields.isEmpty() ? OutputMode.json(hex.length > 0)
-                    : OutputMode.jsonFields(fields, FieldsOptions.parse(fieldOptions));
+                    : OutputMode.jsonFields(fields, fieldsOptions());
         }
         if ("ek".equals(format)) {
-            return fields.isEmpty() ? OutputMode.ek() : OutputMode.ekFields(fields, FieldsOptions.parse(fieldOptions));
+            return fields.isEmpty() ? OutputMode.ek() : OutputMode.ekFields(fields, fieldsOptions());
         }
         if ("pdml".equals(format)) {
             return OutputMode.pdml(file);

@@ -11,9 +11,10 @@ import java.util.List;
  * @param aggregator between the occurrences when all are printed (default {@code ","})
  * @param quote      around each value: {@code 'd'} double, {@code 's'} single, {@code 'n'} none
  * @param bom        start the output with UTF-8's byte order mark
+ * @param timeFormat the format of the Time column ({@code -e _ws.col.Time}): tshark's {@code -t}, not an -E setting
  */
 public record FieldsOptions(boolean header, String separator, char occurrence, String aggregator, char quote,
-                            boolean bom) {
+                            boolean bom, TimeFormat timeFormat) {
 
     /** The options tshark lists when one is not valid (output_fields_list_options). */
     public static final String LIST = """
@@ -37,6 +38,21 @@ public record FieldsOptions(boolean header, String separator, char occurrence, S
     /** The settings before BOMs were one: without it. */
     public FieldsOptions(boolean header, String separator, char occurrence, String aggregator, char quote) {
         this(header, separator, occurrence, aggregator, quote, false);
+    }
+
+    /** With the default Time column, the time since the first packet. */
+    public FieldsOptions(boolean header, String separator, char occurrence, String aggregator, char quote,
+                         boolean bom) {
+        this(header, separator, occurrence, aggregator, quote, bom, TimeFormat.RELATIVE);
+    }
+
+    public FieldsOptions {
+        java.util.Objects.requireNonNull(timeFormat, "timeFormat");
+    }
+
+    /** These settings with the Time column of {@code format} (tshark's {@code -t}). */
+    public FieldsOptions withTimeFormat(TimeFormat format) {
+        return new FieldsOptions(header, separator, occurrence, aggregator, quote, bom, format);
     }
 
     /**

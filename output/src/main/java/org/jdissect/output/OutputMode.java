@@ -276,7 +276,7 @@ public sealed interface OutputMode
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
             try {
                 return new JsonPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry, names,
-                        options.occurrence());
+                        options);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -301,7 +301,7 @@ public sealed interface OutputMode
         @Override
         public PacketPrinter printer(FieldRegistry registry, Appendable out) {
             return new EkPrinter(out instanceof Writer w ? w : new AppendableWriter(out), registry, names,
-                    options.occurrence());
+                    options);
         }
 
         /** A protocol's value is its item's text. */

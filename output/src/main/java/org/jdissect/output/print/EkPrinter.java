@@ -18,6 +18,7 @@ import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.FieldsOptions;
 import org.jdissect.output.PacketPrinter;
 
 /**
@@ -45,10 +46,10 @@ public final class EkPrinter implements PacketPrinter {
 
     /**
      * {@code -T ek -e …}: "layers" holds each named field that has values in the packet, named with '_' for '.', an
-     * array of its values as {@code -T fields} writes them (only the first or last with {@code occurrence}).
+     * array of its values as {@code -T fields} writes them (only the first or last with -E occurrence).
      */
-    public EkPrinter(Writer out, FieldRegistry registry, List<String> fields, char occurrence) {
-        this(out, registry, new SelectedFields(registry, fields), occurrence);
+    public EkPrinter(Writer out, FieldRegistry registry, List<String> fields, FieldsOptions options) {
+        this(out, registry, new SelectedFields(registry, fields, options.timeFormat()), options.occurrence());
     }
 
     private EkPrinter(Writer out, FieldRegistry registry, SelectedFields selected, char occurrence) {

@@ -24,7 +24,7 @@ public final class FieldsPrinter implements PacketPrinter {
     public FieldsPrinter(Appendable out, FieldRegistry registry, List<String> names, FieldsOptions opt) {
         this.out = out;
         this.opt = opt;
-        this.selected = new SelectedFields(registry, names);
+        this.selected = new SelectedFields(registry, names, opt.timeFormat());
     }
 
     @Override

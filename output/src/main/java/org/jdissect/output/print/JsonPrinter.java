@@ -23,6 +23,7 @@ import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.FieldsOptions;
 import org.jdissect.output.PacketPrinter;
 
 /**
@@ -64,10 +65,11 @@ public final class JsonPrinter implements PacketPrinter {
 
     /**
      * {@code -T json -e …}: "layers" holds each named field that has values in the packet, an array of them as
-     * {@code -T fields} writes them (only the first or last with {@code occurrence} 'f' or 'l').
+     * {@code -T fields} writes them (only the first or last with -E occurrence 'f' or 'l').
      */
-    public JsonPrinter(Writer out, FieldRegistry registry, List<String> names, char occurrence) throws IOException {
-        this(out, false, new SelectedFields(registry, names), occurrence);
+    public JsonPrinter(Writer out, FieldRegistry registry, List<String> names, FieldsOptions options)
+            throws IOException {
+        this(out, false, new SelectedFields(registry, names, options.timeFormat()), options.occurrence());
     }
 
     private JsonPrinter(Writer out, boolean raw, SelectedFields selected, char occurrence) throws IOException {

@@ -11,6 +11,7 @@ import org.jdissect.api.field.FieldType;
 import org.jdissect.api.field.WiresharkNames;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.TimeFormat;
 import org.jdissect.output.summary.SummaryLine;
 
 /**
@@ -38,11 +39,11 @@ final class SelectedFields {
 
     /**
      * The fields of {@code names}, looked up in {@code registry} or else among the names tshark registers (never
-     * set, as in tshark, for a field jdissect does not dissect).
+     * set, as in tshark, for a field jdissect does not dissect); the Time column in {@code timeFormat}.
      *
      * @throws IllegalArgumentException for a name that is neither, with tshark's words
      */
-    SelectedFields(FieldRegistry registry, List<String> names) {
+    SelectedFields(FieldRegistry registry, List<String> names, TimeFormat timeFormat) {
         this.names = List.copyOf(names);
         this.fields = new FieldDef[names.size()];
         this.columns = new int[names.size()];
@@ -60,7 +61,7 @@ final class SelectedFields {
                     () -> new IllegalArgumentException("Some fields aren't valid:\n\t" + n));
             read.add(fields[i]);
         }
-        summary = anyColumn ? new SummaryLine(registry) : null;
+        summary = anyColumn ? new SummaryLine(registry, timeFormat) : null;
         if (anyColumn) {
             read.addAll(SummaryPrinter.fieldsRead(registry));
         }
