@@ -124,9 +124,10 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "-t", description = "tcpdump: timestamp style (-t none … -ttttt).")
     boolean[] timestamps = new boolean[0];
 
-    @Option(names = "--time-format", paramLabel = "FORMAT", description = "tshark's -t FORMAT (given as -t a, -t ad…): the "
-            + "summary's Time column: r (since the first packet), a, ad, adoy (local clock), u, ud, udoy (UTC), e "
-            + "(epoch), d, dd (since the previous captured, displayed packet).")
+    @Option(names = "--time-format", paramLabel = "FORMAT",
+            description = "tshark's -t FORMAT (given as -t a, -t ad…): the summary's Time column: r (since the first "
+                    + "packet), a, ad, adoy (local clock), u, ud, udoy (UTC), e (epoch), d, dd (since the previous "
+                    + "captured, displayed packet).")
     String timeFormat;
 
     @Option(names = "--export-objects", paramLabel = "http,DIR",
