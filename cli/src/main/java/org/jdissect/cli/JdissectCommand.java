@@ -211,10 +211,10 @@ public final class JdissectCommand implements Callable<Integer> {
             }
         }
         List<Tap> taps = new ArrayList<>();
+        Statistics.Filters tapFilters = text -> DisplayFilter.compile(text, engine.registry(), engine.limits());
         for (String arg : statistics) {
             try {
-                taps.add(Statistics.parse(arg,
-                        text -> DisplayFilter.compile(text, engine.registry(), engine.limits())));
+                taps.add(Statistics.parse(arg, tapFilters));
             } catch (Statistics.BadArgument e) {
                 err.println("jdissect: " + e.getMessage());
                 return ExitCode.USAGE;
@@ -231,8 +231,7 @@ public final class JdissectCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             try {
-                taps.add(new Tap(new HttpObjects(java.nio.file.Path.of(dir),
-                        text -> DisplayFilter.compile(text, engine.registry(), engine.limits())), null));
+                taps.add(new Tap(new HttpObjects(java.nio.file.Path.of(dir), tapFilters), null));
             } catch (DisplayFilterException e) {
                 throw new IllegalStateException("HTTP's fields are missing", e);
             }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import org.jdissect.api.tree.NsTime;
 
 /**
  * tshark's {@code -t} formats of the Time column: since the first packet (the default), clock time local or UTC, with
@@ -53,34 +54,29 @@ public enum TimeFormat {
     /**
      * Appends the clock time or epoch seconds of an arrival at {@code secs} and {@code nsecs} nanoseconds, with
      * {@code digits} digits of fraction, in {@code zone} for the local formats. A fuzzed record's fraction may be a
-     * second or more (tshark keeps it as read): the clock comes from the seconds alone and the fraction is printed
-     * with all its digits, as tshark's "%0*u" prints it.
+     * second or more, or negative (tshark keeps it as read): the epoch is then display_signed_time's (a negative
+     * fraction signs the whole time), a clock time comes from the seconds alone with the fraction as "%0*d" prints it.
      */
     public void appendArrival(StringBuilder sb, long secs, long nsecs, int digits, ZoneId zone) {
         if (this == EPOCH) {
-            sb.append(secs);
-        } else {
-            boolean utc = this == UTC || this == UTC_DATE || this == UTC_DOY;
-            ZonedDateTime t = Instant.ofEpochSecond(secs).atZone(utc ? ZoneOffset.UTC : zone);
-            if (this == ABSOLUTE_DATE || this == UTC_DATE) {
-                sb.append(String.format(Locale.ROOT, "%04d-%02d-%02d ", t.getYear(), t.getMonthValue(),
-                        t.getDayOfMonth()));
-            } else if (this == ABSOLUTE_DOY || this == UTC_DOY) {
-                sb.append(String.format(Locale.ROOT, "%04d/%03d ", t.getYear(), t.getDayOfYear()));
-            }
-            sb.append(String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
+            new NsTime(secs, nsecs).appendSigned(sb, digits);
+            return;
         }
+        boolean utc = this == UTC || this == UTC_DATE || this == UTC_DOY;
+        ZonedDateTime t = Instant.ofEpochSecond(secs).atZone(utc ? ZoneOffset.UTC : zone);
+        if (this == ABSOLUTE_DATE || this == UTC_DATE) {
+            sb.append(String.format(Locale.ROOT, "%04d-%02d-%02d ", t.getYear(), t.getMonthValue(),
+                    t.getDayOfMonth()));
+        } else if (this == ABSOLUTE_DOY || this == UTC_DOY) {
+            sb.append(String.format(Locale.ROOT, "%04d/%03d ", t.getYear(), t.getDayOfYear()));
+        }
+        sb.append(String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
         if (digits > 0) {
             long scale = 1;
             for (int i = digits; i < 9; i++) {
                 scale *= 10;
             }
-            String frac = Long.toString(nsecs / scale);
-            sb.append('.');
-            for (int i = frac.length(); i < digits; i++) {
-                sb.append('0');
-            }
-            sb.append(frac);
+            sb.append('.').append(String.format(Locale.ROOT, "%0" + digits + "d", nsecs / scale));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.jdissect.cli.stats;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdissect.api.dissect.PacketContext;
@@ -141,9 +140,15 @@ final class Hosts implements Statistic {
     @Override
     public void draw(StringBuilder out) {
         out.append("# TShark hosts output\n#\n# Host data gathered from ").append(captureName).append("\n\n");
-        for (Map<String, String> table : ipv4 && ipv6 ? List.of(v4, v6) : ipv4 ? List.of(v4) : ipv6 ? List.of(v6)
-                : List.<Map<String, String>>of()) {
-            table.forEach((addr, host) -> out.append(addr).append('\t').append(host).append('\n'));
+        if (ipv4) {
+            list(v4, out);
         }
+        if (ipv6) {
+            list(v6, out);
+        }
+    }
+
+    private static void list(Map<String, String> table, StringBuilder out) {
+        table.forEach((addr, host) -> out.append(addr).append('\t').append(host).append('\n'));
     }
 }

@@ -77,10 +77,6 @@ public final class SummaryLine {
             long secs = ctx.record().epochSeconds();
             long nsecs = ctx.record().nanos();
             if (at != null && at.obj() instanceof NsTime t) {
-                if (timeFormat == TimeFormat.EPOCH) {
-                    t.appendSigned(time, ctx.record().timeDigits()); // a negative fraction signs the whole time
-                    return;
-                }
                 secs = t.secs();
                 nsecs = t.nsecs();
             } else if (at != null) {
