@@ -3,7 +3,6 @@ package org.jdissect.cli.stats;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
@@ -24,27 +23,24 @@ final class DhcpStat implements Statistic {
 
     private final String filter;
     private final FieldDef dhcp;
-    private final FieldDef messageType;
-    private final TreeStatistic.Fields fields;
-    private final List<String> names = new ArrayList<>();
-    private final List<Long> values = new ArrayList<>();
+    /** What the tree must keep: the DHCP items and the marker of a packet cut short after one. */
+    private final List<FieldDef> read;
+    /** opt53_text's names, in value order: the rows. */
+    private final List<String> names;
     private final long[] counts;
 
     DhcpStat(String filter, Statistics.Filters filters) throws DisplayFilterException {
         this.filter = filter;
-        fields = new TreeStatistic.Fields(filters, "dhcp", "dhcp.option.dhcp", "_ws.short");
+        TreeStatistic.Fields fields = new TreeStatistic.Fields(filters, "dhcp", "dhcp.option.dhcp", "_ws.short");
         dhcp = fields.get("dhcp");
-        messageType = fields.get("dhcp.option.dhcp");
-        for (Map.Entry<Long, String> e : messageType.valueNames().entrySet()) {
-            values.add(e.getKey());
-            names.add(e.getValue());
-        }
+        read = List.of(dhcp, fields.get("_ws.short"));
+        names = new ArrayList<>(fields.get("dhcp.option.dhcp").valueNames().values());
         counts = new long[names.size()];
     }
 
     @Override
     public Collection<FieldDef> fieldsRead() {
-        return fields.all();
+        return read;
     }
 
     @Override
