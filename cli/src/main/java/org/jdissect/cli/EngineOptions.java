@@ -7,6 +7,7 @@ import java.util.List;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Engine;
+import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
 import org.jdissect.api.plugin.Plugins;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
  */
 public final class EngineOptions {
     @Option(names = {"-o", "--limit"}, paramLabel = "NAME:VALUE",
-            description = "Set a resource limit, e.g. -o tcp.reassembly_bytes:64M (repeatable; see ROBUSTNESS.md;"
-                    + " also -Djdissect.limit.NAME=VALUE).")
+            description = "Set a protocol preference as tshark's -o (e.g. -o tcp.check_checksum:TRUE; `jdissect"
+                    + " prefs` lists them) or a resource limit (e.g. -o tcp.reassembly_bytes:64M; see"
+                    + " ROBUSTNESS.md; also -Djdissect.limit.NAME=VALUE). Repeatable.")
     List<String> limits = new ArrayList<>();
 
     @Option(names = "--debug", description = "On an internal error, print the stack trace too.")
@@ -42,9 +44,42 @@ public final class EngineOptions {
     Limits limits() {
         Limits l = Limits.fromSystemProperties();
         for (String setting : limits) {
-            l = l.with(setting);
+            if (isLimit(setting)) {
+                l = l.with(setting);
+            }
         }
         return l;
+    }
+
+    /**
+     * Whether an {@code -o} setting names a resource limit (jdissect's own) rather than a protocol preference
+     * (tshark's): the two share the option, and no limit is named as a preference.
+     */
+    private static boolean isLimit(String setting) {
+        int sep = setting.indexOf(':');
+        int eq = setting.indexOf('=');
+        if (sep < 0 || (eq >= 0 && eq < sep)) {
+            sep = eq;
+        }
+        if (sep <= 0) {
+            return false;
+        }
+        String name = setting.substring(0, sep).trim();
+        return Limit.byName(name.startsWith(Limits.PROPERTY_PREFIX) ? name.substring(Limits.PROPERTY_PREFIX
+                .length()) : name) != null;
+    }
+
+    /**
+     * Gives {@code engine} the {@code -o} settings that are not limits, as tshark's {@code -o NAME:VALUE}.
+     *
+     * @throws IllegalArgumentException with tshark's words, naming the setting, when one names no preference
+     */
+    static void applyPreferences(Engine engine, List<String> settings) {
+        for (String setting : settings) {
+            if (!isLimit(setting)) {
+                engine.preferences().set(setting);
+            }
+        }
     }
 
     /** Builds the engine; plugin problems are printed to {@code err} and do not stop it. */
@@ -60,6 +95,7 @@ public final class EngineOptions {
         for (String d : decodeAs) {
             decodeAs(engine, d);
         }
+        applyPreferences(engine, limits);
         return engine;
     }
 

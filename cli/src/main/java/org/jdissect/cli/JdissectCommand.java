@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jdissect", versionProvider = JdissectCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Dissect packet captures with Wireshark's fields and filters and tcpdump's text output.",
-        subcommands = {FieldsCommand.class, ProtocolsCommand.class, ExpertCommand.class, CheckFilterCommand.class,
+        subcommands = {FieldsCommand.class, ProtocolsCommand.class, PrefsCommand.class, ExpertCommand.class, CheckFilterCommand.class,
             org.jdissect.cli.story.FollowCommand.class, org.jdissect.cli.story.ExplainCommand.class,
             org.jdissect.cli.story.DiffCommand.class},
         footer = {"", "Exit status: 0 ok, 1 capture read error, 2 usage or filter error, 3 -w write error,"

@@ -62,14 +62,21 @@ public final class Main {
         CommandLine cl = configure(new CommandLine(new JdissectCommand(out, err)), out, err, debug);
         int rc;
         if (args.length > 0 && args[0].equals("-G")) {
-            // tshark's glossaries, -G first: jdissect has the field and protocol lists
+            // tshark's glossaries, -G first: jdissect has the field, protocol and preference lists
             String report = args.length > 1 ? args[1] : "fields";
-            if (!report.equals("fields") && !report.equals("protocols")) {
-                err.println("jdissect: -G " + report + ": jdissect lists fields and protocols (-G fields, -G protocols)");
+            List<String> command = switch (report) {
+                case "fields", "protocols" -> List.of(report);
+                case "defaultprefs" -> List.of("prefs");
+                case "currentprefs" -> List.of("prefs", "--current");
+                default -> null;
+            };
+            if (command == null) {
+                err.println("jdissect: -G " + report + ": jdissect lists fields, protocols and preferences (-G fields,"
+                        + " -G protocols, -G defaultprefs, -G currentprefs)");
                 err.flush();
                 return ExitCode.USAGE;
             }
-            args = java.util.stream.Stream.concat(java.util.stream.Stream.of(report),
+            args = java.util.stream.Stream.concat(command.stream(),
                     List.of(args).subList(Math.min(args.length, 2), args.length).stream()).toArray(String[]::new);
         }
         try {

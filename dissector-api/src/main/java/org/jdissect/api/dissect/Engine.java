@@ -13,6 +13,8 @@ import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
+import org.jdissect.api.pref.Preference;
+import org.jdissect.api.pref.Preferences;
 
 /**
  * The assembled dissection engine: every module registered and handed off, the field registry frozen. An engine
@@ -35,6 +37,7 @@ public final class Engine {
     private final List<String> problems;
     private final Map<String, ExpertDef> experts;
     private final Limits limits;
+    private final Preferences preferences;
 
     private Engine(Builder b, FieldRegistry registry) {
         this.registry = registry;
@@ -45,6 +48,7 @@ public final class Engine {
         this.problems = List.copyOf(b.problems);
         this.experts = Collections.unmodifiableMap(new LinkedHashMap<>(b.experts));
         this.limits = b.limits != null ? b.limits : Limits.fromSystemProperties();
+        this.preferences = new Preferences(b.preferences);
     }
 
     /** An engine with every module the class path offers (the built-ins and any plugin jar on it). */
@@ -103,6 +107,14 @@ public final class Engine {
         return limits;
     }
 
+    /**
+     * The modules' preferences and the values this run gives them; set them (tshark's {@code -o}) before the first
+     * dissection, as "decode as" bindings.
+     */
+    public Preferences preferences() {
+        return preferences;
+    }
+
     /** A fresh per-capture dissection: its own session state, tree and context. */
     public Dissection newDissection() {
         return new Dissection(this);
@@ -115,6 +127,7 @@ public final class Engine {
         private final Map<String, HeuristicList> heuristics = new LinkedHashMap<>();
         private final Map<String, Dissector> dissectors = new LinkedHashMap<>();
         private final Map<String, ExpertDef> experts = new LinkedHashMap<>();
+        private final List<Preference> preferences = new ArrayList<>();
         /** Modules whose failures are contained: module → where it came from (a jar), for messages. */
         private final Map<ProtocolModule, String> contained = new java.util.IdentityHashMap<>();
         private final List<String> problems = new ArrayList<>();
@@ -262,6 +275,7 @@ public final class Engine {
             private final List<ExpertDef> newExperts = new ArrayList<>();
             private final Map<String, DissectorTable> newTables = new LinkedHashMap<>();
             private final Map<String, Dissector> newDissectors = new LinkedHashMap<>();
+            private final List<Preference> newPreferences = new ArrayList<>();
 
             Staging(String owner) {
                 this.owner = owner;
@@ -305,6 +319,19 @@ public final class Engine {
                 }
             }
 
+            @Override
+            public void preferences(Preference... prefs) {
+                for (Preference p : prefs) {
+                    boolean taken = newPreferences.stream().anyMatch(q -> q.name().equalsIgnoreCase(p.name()))
+                            || preferences.stream().anyMatch(q -> q.name().equalsIgnoreCase(p.name()));
+                    if (taken) {
+                        throw new IllegalStateException("module " + owner + " declares preference " + p.name()
+                                + " which exists already");
+                    }
+                    newPreferences.add(p);
+                }
+            }
+
             void commit(FieldRegistry.Builder fieldsOut, Map<String, ExpertDef> expertsOut,
                         Map<String, DissectorTable> tablesOut, Map<String, Dissector> dissectorsOut) {
                 java.util.Set<String> seen = new java.util.HashSet<>();
@@ -322,6 +349,7 @@ public final class Engine {
                 }
                 tablesOut.putAll(newTables);
                 dissectorsOut.putAll(newDissectors);
+                preferences.addAll(newPreferences);
             }
         }
     }

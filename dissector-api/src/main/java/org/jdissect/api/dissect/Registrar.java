@@ -22,4 +22,10 @@ public interface Registrar {
 
     /** Names a dissector so that others (and "decode as") can call it. */
     void dissector(String name, Dissector d);
+
+    /**
+     * Declares preferences (tshark's {@code -o NAME:VALUE}); names must be new. The module reads their values from
+     * {@link Engine#preferences()}.
+     */
+    void preferences(org.jdissect.api.pref.Preference... prefs);
 }

@@ -10,7 +10,7 @@ import org.jdissect.api.tree.ProtoNode;
 
 /**
  * The RFC 1071 checksum and the items proto_tree_add_checksum adds when a dissector verifies one (ICMP, ICMPv6,
- * CDP): the checksum with "[correct]" or "incorrect, should be …" and its expert finding, then the generated status.
+ * CDP; IPv4, TCP and UDP when their check_checksum preference is set): the checksum with "[correct]" or "incorrect, should be …" and its expert finding, then the generated status.
  */
 public final class InternetChecksum {
     /** The checksum status values every {@code *.checksum.status} field names (proto_checksum_vals). */
@@ -41,6 +41,34 @@ public final class InternetChecksum {
         return (int) (~acc & 0xffff);
     }
 
+    /**
+     * in_cksum_shouldbe: the value a checksum field holding {@code stored} should hold, given {@code computed}, the
+     * checksum computed over the data with that field in it (as {@link #fold} gives it).
+     */
+    public static int shouldBe(int stored, int computed) {
+        long s = (long) stored + computed;
+        s = (s & 0xffff) + (s >>> 16);
+        s = (s & 0xffff) + (s >>> 16);
+        return (int) s;
+    }
+
+    /**
+     * The one's-complement sum of the IPv4 or IPv6 pseudo-header of {@code ctx}'s network layer for a transport of
+     * protocol {@code proto} and {@code length} bytes (RFC 793, RFC 8200 8.1), to go on with {@link #sum}.
+     */
+    public static long pseudoHeader(PacketContext ctx, int proto, long length) {
+        long acc = 0;
+        if (ctx.netVersion == 6) {
+            acc = sum(ctx.src6, 0, 16, acc);
+            acc = sum(ctx.dst6, 0, 16, acc);
+            acc += (length >>> 16) + (length & 0xffff) + proto;
+        } else {
+            acc += (ctx.src4 >>> 16) + (ctx.src4 & 0xffff) + (ctx.dst4 >>> 16) + (ctx.dst4 & 0xffff);
+            acc += proto + (length & 0xffff) + (length >>> 16);
+        }
+        return acc;
+    }
+
     /** "Checksum: 0x1234 [correct]" and its Good status. */
     public static ProtoNode correct(ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status, int stored) {
         ProtoNode n = t.add(f, tvb, off, 2, stored).appendLabel(" [correct]");
@@ -48,8 +76,11 @@ public final class InternetChecksum {
         return n;
     }
 
-    /** "Checksum: 0x3166 incorrect, should be 0x3199", its finding "Bad checksum [should be …]" and Bad status. */
-    public static void bad(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
+    /**
+     * "Checksum: 0x3166 incorrect, should be 0x3199", its finding "Bad checksum [should be …]" and Bad status;
+     * returns the checksum item.
+     */
+    public static ProtoNode bad(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
                            ExpertDef ei, int stored, int should) {
         String s = "0x" + FieldFormat.hexPadded(should, 4);
         ProtoNode c = t.add(f, tvb, off, 2, stored);
@@ -58,5 +89,6 @@ public final class InternetChecksum {
         }
         Expert.add(ctx, c, ei, "Bad checksum [should be " + s + "]");
         t.add(status, tvb, off, 0, BAD).generated();
+        return c;
     }
 }

@@ -186,10 +186,13 @@ public final class Ipv4Fields {
             ExpertSeverity.ERROR, "Bogus IP length");
     static final ExpertDef EI_SUBOPT_TOO_LONG = ExpertDef.of("ip.subopt_too_long", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "Suboption would go past end of option");
+    static final ExpertDef EI_CHECKSUM_BAD = ExpertDef.of("ip.checksum_bad.expert", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
     static final ExpertDef[] EXPERTS = {EI_TTL_TOO_SMALL, EI_TTL_LNCB, EI_BOGUS_VERSION, EI_OPT_LEN_INVALID,
-        EI_BOGUS_HEADER_LENGTH, EI_BOGUS_IP_LENGTH, EI_SUBOPT_TOO_LONG};
+        EI_BOGUS_HEADER_LENGTH, EI_BOGUS_IP_LENGTH, EI_SUBOPT_TOO_LONG, EI_CHECKSUM_BAD};
     static final FieldSet HEADER_ITEMS = Expert.group(java.util.List.of(ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
-            FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F), EI_TTL_TOO_SMALL, EI_TTL_LNCB);
+            FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED), EI_TTL_TOO_SMALL, EI_TTL_LNCB,
+            EI_CHECKSUM_BAD);
     static final FieldSet ADDRESS_ITEMS = FieldSet.of(SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST);
 
     private static FieldDef[] allFields() {

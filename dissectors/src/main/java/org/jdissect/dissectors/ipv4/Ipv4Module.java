@@ -10,18 +10,24 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.pref.BoolPref;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.eth.EthModule;
 
 /**
  * IPv4: every header field, options, then the payload through {@code ip.proto}. The payload view is trimmed to the
  * total length so link-layer padding never reaches the transport; the return value tells the link layer how much
- * was IP so it can show the rest as padding. Checksums are not verified, as tshark's default.
+ * was IP so it can show the rest as padding. The header checksum is verified only when ip.check_checksum is set, as
+ * tshark's default.
  */
 public final class Ipv4Module implements ProtocolModule {
     public static final String PROTO_TABLE = "ip.proto";
+    /** tshark's ip.check_checksum: verify the header checksum (off by default, as offloading makes many bad). */
+    public static final BoolPref CHECK_CHECKSUM = new BoolPref("ip.check_checksum",
+            "Whether to validate the IPv4 checksum", false);
 
     private DissectorTable protoTable;
 
@@ -34,6 +40,7 @@ public final class Ipv4Module implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(EXPERTS);
+        r.preferences(CHECK_CHECKSUM);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
         // the named "ip" dissector (raw IP, BSD loopback, ICMP's quoted packets, Frame Relay) goes by the version, as
         // Wireshark's dissect_ip; the ethertype and IP-in-IP entries are IPv4's own (dissect_ip_v4)
@@ -124,7 +131,8 @@ public final class Ipv4Module implements ProtocolModule {
     }
 
     /** Identification, flags, fragment offset, TTL, protocol and checksum, in header order. */
-    private static void headerItems(ByteView tvb, PacketContext ctx, ProtoNode ip, boolean lab) {
+    private static void headerItems(ByteView tvb, PacketContext ctx, ProtoNode ip, boolean lab, boolean verify,
+                                    int ipsum) {
         ip.add(ID, tvb, 4, 2, tvb.u16(4));
         int fl = tvb.u16(6);
         int flags = fl >> 13;
@@ -147,8 +155,21 @@ public final class Ipv4Module implements ProtocolModule {
         int proto = tvb.u8(9);
         ttlExpert(ctx, ttlNode, ttl, proto, tvb.has(16, 4) ? tvb.u32(16) : -1);
         ip.add(PROTO, tvb, 9, 1, proto);
-        ip.add(CHECKSUM, tvb, 10, 2, tvb.u16(10)).appendLabel(" [validation disabled]");
-        ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
+        int stored = tvb.u16(10);
+        if (!verify) {
+            ip.add(CHECKSUM, tvb, 10, 2, stored).appendLabel(ctx.engine().preferences().on(CHECK_CHECKSUM)
+                    ? " [not all data available]" : " [validation disabled]");
+            ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
+        } else if (ipsum == 0) {
+            InternetChecksum.correct(ip, tvb, 10, CHECKSUM, CHECKSUM_STATUS_F, stored);
+            ip.add(CHECKSUM_CALCULATED, tvb, 10, 2, stored).generated();
+        } else {
+            int should = InternetChecksum.shouldBe(stored, ipsum);
+            ProtoNode c = InternetChecksum.bad(ctx, ip, tvb, 10, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, stored,
+                    should);
+            c.appendLabel("(may be caused by \"IP checksum offload\"?)");
+            ip.add(CHECKSUM_CALCULATED, tvb, 10, 2, should).generated();
+        }
     }
 
     /** Where a header of version 6 met as IPv4 goes on (Wireshark: "a Linux cooked capture with ethertype IPv4"). */
@@ -249,9 +270,13 @@ public final class Ipv4Module implements ProtocolModule {
             // set_actual_length: what lies past the total length is the link layer's, even if a layer above throws
             ctx.networkLength = Math.min(totalLen, tvb.reportedLength());
         }
+        // packet-ip.c verifies the header only when told to (ip.check_checksum) and all of it was captured; a bad
+        // one then keeps its fragment out of reassembly
+        boolean verify = ctx.engine().preferences().on(CHECK_CHECKSUM) && tvb.has(0, hlen);
+        int ipsum = verify ? InternetChecksum.fold(InternetChecksum.sum(tvb, 0, hlen, 0)) : 0;
         if (tvb.capturedLength() < 12 || ip.wantsAny(HEADER_ITEMS)) {
             // each value is read as its item is added, so a header cut short shows what was captured
-            headerItems(tvb, ctx, ip, lab);
+            headerItems(tvb, ctx, ip, lab, verify, ipsum);
         }
         int fl = tvb.u16(6);
         int id = tvb.u16(4);
@@ -299,7 +324,7 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen) {
+            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen && ipsum == 0) {
                 ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
                 if (whole == null) {
                     DataModule.dissect(payload, ctx, parent);

@@ -81,6 +81,9 @@ public final class TcpFields {
     public static final FieldDef CHECKSUM = FieldDef.builder("tcp.checksum", "Checksum", UINT16).hex().build();
     public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("tcp.checksum.status", "Checksum Status",
             UINT8).names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef CHECKSUM_CALCULATED = FieldDef.builder("tcp.checksum_calculated",
+            "Calculated Checksum", UINT16).hex()
+            .blurb("The expected TCP checksum field as calculated from the TCP segment").build();
     public static final FieldDef URGENT_POINTER = FieldDef.builder("tcp.urgent_pointer", "Urgent Pointer", UINT16)
             .build();
     public static final FieldDef OPTIONS = FieldDef.builder("tcp.options", "TCP Options", BYTES).build();
@@ -291,7 +294,11 @@ public final class TcpFields {
     public static final ExpertDef EI_CONNECTION_RST = seq("tcp.connection.rst", ExpertSeverity.WARN,
             "Connection reset (RST)");
 
-    static final ExpertDef[] EXPERTS = {EI_BOGUS_HEADER_LENGTH, EI_SHORT_SEGMENT, EI_DSACK, EI_SUBOPTION_MALFORMED,
+    public static final ExpertDef EI_CHECKSUM_BAD = ExpertDef.of("tcp.checksum_bad.expert", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
+    public static final ExpertDef EI_CHECKSUM_FFFF = ExpertDef.of("tcp.checksum.ffff", ExpertGroup.CHECKSUM,
+            ExpertSeverity.WARN, "TCP Checksum 0xffff instead of 0x0000 (see RFC 1624)");
+    static final ExpertDef[] EXPERTS = {EI_CHECKSUM_BAD, EI_CHECKSUM_FFFF, EI_BOGUS_HEADER_LENGTH, EI_SHORT_SEGMENT, EI_DSACK, EI_SUBOPTION_MALFORMED,
         EI_OPT_LEN_INVALID,
         EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT, EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
@@ -302,7 +309,7 @@ public final class TcpFields {
     static final FieldDef[] ALL = {TCP, SRCPORT, DSTPORT, PORT, STREAM, COMPLETENESS_F, LEN, SEQ, SEQ_RAW, NXTSEQ, ACK,
         ACK_RAW, HDR_LEN, FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH,
         FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
-        CHECKSUM_STATUS_F, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
+        CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
         OPT_ACC_ECN, OPT_ACC_ECN_EE0B, OPT_ACC_ECN_ECEB, OPT_ACC_ECN_EE1B, OPT_AO_KEYID, OPT_AO_RNEXTKEYID, OPT_AO_MAC, OPT_MD5, OPT_MD5_DIGEST, OPT_USER_TO, OPT_USER_TO_GRANULARITY, OPT_USER_TO_VAL, OPT_TFO, OPT_TFO_REQUEST, OPT_TFO_COOKIE, OPT_EXPERIMENTAL,
@@ -320,8 +327,8 @@ public final class TcpFields {
             FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR), EI_CONNECTION_RST,
             EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN, EI_CONNECTION_FIN_ACTIVE,
             EI_CONNECTION_FIN_PASSIVE);
-    static final FieldSet WINDOW_ITEMS = FieldSet.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
-            CHECKSUM_STATUS_F, URGENT_POINTER);
+    static final FieldSet WINDOW_ITEMS = Expert.group(List.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR,
+            CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, URGENT_POINTER), EI_CHECKSUM_BAD, EI_CHECKSUM_FFFF);
     static final FieldSet OPTION_ITEMS = Expert.group(List.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS,
             OPT_MSS_VAL, OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE,
             OPT_SACK_RE, OPT_SACK_COUNT, OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR,

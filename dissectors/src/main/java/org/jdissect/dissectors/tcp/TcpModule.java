@@ -13,8 +13,10 @@ import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.limits.Limit;
+import org.jdissect.api.pref.BoolPref;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 
@@ -26,6 +28,9 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
 public final class TcpModule implements ProtocolModule {
     public static final String PORT_TABLE = "tcp.port";
     public static final String HEURISTICS = "tcp";
+    /** tshark's tcp.check_checksum: verify the checksum; a bad one keeps the segment out of reassembly. */
+    public static final BoolPref CHECK_CHECKSUM = new BoolPref("tcp.check_checksum", "Whether to validate the TCP"
+            + " checksum or not.  (Invalid checksums will cause reassembly, if enabled, to fail.)", false);
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
@@ -40,6 +45,7 @@ public final class TcpModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(EXPERTS);
+        r.preferences(CHECK_CHECKSUM);
         ports = r.table(PORT_TABLE, "TCP port", 0xffff);
         heuristics = r.heuristics(HEURISTICS);
         r.dissector("tcp", this::dissect);
@@ -227,10 +233,16 @@ public final class TcpModule implements ProtocolModule {
         if (tcp.wantsAny(FLAG_ITEMS)) {
             flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes);
         }
+        // packet-tcp.c checks a segment only when told to and when all of it is here (not a fragment); a bad one is
+        // not desegmented
+        int reported = tvb.reportedLength();
+        boolean verify = !ctx.fragmented && tvb.has(0, reported) && ctx.engine().preferences().on(CHECK_CHECKSUM);
+        int computed = verify ? InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported,
+                InternetChecksum.pseudoHeader(ctx, 6, reported))) : 0;
+        boolean badChecksum = computed != 0;
         if (tcp.wantsAny(WINDOW_ITEMS)) {
             windowItems(tvb, tcp, lab, window, syn, scale, inError);
-            tcp.add(CHECKSUM, tvb, 16, 2, checksum).appendLabel(" [unverified]");
-            tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
+            checksumItems(tvb, ctx, tcp, checksum, verify, computed);
             tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         }
         try {
@@ -259,8 +271,33 @@ public final class TcpModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         handOver(tvb.sliceReported(hlen, segLen), ctx, parent, tcp, streams, conv, dir, relSeq, nxtSeq, segLen, fin,
-                srcPort, dstPort, lab);
+                srcPort, dstPort, lab, badChecksum);
         return tvb.capturedLength();
+    }
+
+    /** The checksum, unverified (the default) or checked as proto_tree_add_checksum and packet-tcp.c show it. */
+    private static void checksumItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, int stored, boolean verify,
+                                      int computed) {
+        if (!verify) {
+            tcp.add(CHECKSUM, tvb, 16, 2, stored).appendLabel(" [unverified]");
+            tcp.add(CHECKSUM_STATUS_F, tvb, 16, 0, 2).generated();
+        } else if (computed == 0 && stored == 0xffff) {
+            // RFC 1624: the other zero; most stacks take it, so the segment is still desegmented
+            ProtoNode c = tcp.add(CHECKSUM, tvb, 16, 2, stored);
+            if (ctx.labels()) {
+                c.label("Checksum: 0xffff [should be 0x0000 (see RFC 1624)]");
+            }
+            c.add(CHECKSUM_CALCULATED, tvb, 16, 2, 0).generated();
+            Expert.add(ctx, c.add(CHECKSUM_STATUS_F, tvb, 16, 0, 4).generated(), EI_CHECKSUM_FFFF);
+        } else if (computed == 0) {
+            InternetChecksum.correct(tcp, tvb, 16, CHECKSUM, CHECKSUM_STATUS_F, stored);
+            tcp.add(CHECKSUM_CALCULATED, tvb, 16, 2, stored).generated();
+        } else {
+            int should = InternetChecksum.shouldBe(stored, computed);
+            InternetChecksum.bad(ctx, tcp, tvb, 16, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, stored, should)
+                    .appendLabel("(maybe caused by \"TCP checksum offload\"?)");
+            tcp.add(CHECKSUM_CALCULATED, tvb, 16, 2, should).generated();
+        }
     }
 
     /**
@@ -292,7 +329,7 @@ public final class TcpModule implements ProtocolModule {
      */
     private void handOver(ByteView payload, PacketContext ctx, ProtoNode parent, ProtoNode tcp, TcpStreams streams,
                           TcpStreams.Conversation conv, int dir, long relSeq, long nxtSeq, int segLen, boolean fin,
-                          int srcPort, int dstPort, boolean lab) {
+                          int srcPort, int dstPort, boolean lab, boolean badChecksum) {
         int cap = payload.capturedLength();
         if (!streams.handsPayloadUp(ctx)) {
             // nothing kept comes from above TCP (a filter on addresses and flags): tshark would dissect the payload,
@@ -317,6 +354,11 @@ public final class TcpModule implements ProtocolModule {
         // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
         boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
         TcpStreams.Flow fwd = conv.flows[dir];
+        if (badChecksum) {
+            TcpReassembly.undesegmented(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect,
+                    retrans);
+            return;
+        }
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
                 joinsPdu);
     }

@@ -128,6 +128,30 @@ final class TcpReassembly {
         }
     }
 
+    /**
+     * dissect_tcp_payload when the segment may not be desegmented (tcp.check_checksum found it bad): the protocol
+     * above gets it as it is, unable to ask for more, marked fragmented (a bounds error is then an unreassembled
+     * packet, not a malformed one), and no PDU being reassembled takes it in. A retransmitted or out-of-order one goes
+     * to no subdissector, as always.
+     */
+    static void undesegmented(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
+                              ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info,
+                              TcpModule module, boolean suspect, boolean retrans) {
+        if (suspect) {
+            segmentData(tcp, payload, segLen, retrans);
+            return;
+        }
+        boolean fragmented = ctx.fragmented;
+        ctx.fragmented = true;
+        info.canDesegment = false;
+        try {
+            dissect(payload, relSeq, ctx, parent, tcp, streams, flow, info, module, null);
+        } finally {
+            info.canDesegment = true;
+            ctx.fragmented = fragmented;
+        }
+    }
+
     static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
                         ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module,
                         boolean suspect, boolean retrans, boolean joinsPdu) {

@@ -18,7 +18,9 @@ import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.pref.BoolPref;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.InternetChecksum;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.icmp.InErrorPacket;
@@ -38,6 +40,9 @@ public final class UdpModule implements ProtocolModule {
     public static final FieldDef CHECKSUM = FieldDef.builder("udp.checksum", "Checksum", UINT16).hex().build();
     public static final FieldDef CHECKSUM_STATUS_F = FieldDef.builder("udp.checksum.status", "Checksum Status", UINT8)
             .names(CHECKSUM_STATUS).base(Base.NONE).build();
+    public static final FieldDef CHECKSUM_CALCULATED = FieldDef.builder("udp.checksum_calculated",
+            "Calculated Checksum", UINT16).hex()
+            .blurb("The expected UDP checksum field as calculated from the UDP packet").build();
     public static final FieldDef STREAM = FieldDef.builder("udp.stream", "Stream index", UINT32).build();
     public static final FieldDef TIME_RELATIVE = FieldDef.builder("udp.time_relative", "Time since first frame",
             RELATIVE_TIME).build();
@@ -50,6 +55,11 @@ public final class UdpModule implements ProtocolModule {
             "Bad length value");
     static final ExpertDef EI_CHECKSUM_ZERO = ExpertDef.of("udp.checksum.zero", ExpertGroup.CHECKSUM,
             ExpertSeverity.ERROR, "Illegal checksum value (0)");
+    static final ExpertDef EI_CHECKSUM_BAD = ExpertDef.of("udp.checksum.bad", ExpertGroup.CHECKSUM,
+            ExpertSeverity.ERROR, "Bad checksum");
+    /** tshark's udp.check_checksum: verify the checksum (off by default). */
+    public static final BoolPref CHECK_CHECKSUM = new BoolPref("udp.check_checksum",
+            "Whether to validate the UDP checksum", false);
 
     private DissectorTable ports;
     private HeuristicList heuristics;
@@ -87,11 +97,23 @@ public final class UdpModule implements ProtocolModule {
         return "udp";
     }
 
+    /**
+     * Whether packet-udp.c checks this datagram's checksum: when told to (udp.check_checksum), and when it is not a
+     * fragment and all of it, as long as its length says, was captured and reported.
+     */
+    private static boolean verifiable(ByteView tvb, PacketContext ctx, int len) {
+        int captured = tvb.capturedLength();
+        int reported = tvb.reportedLength();
+        return !ctx.fragmented && captured >= reported && captured >= len && reported >= len
+                && ctx.engine().preferences().on(CHECK_CHECKSUM);
+    }
+
     @Override
     public void register(Registrar r) {
-        r.experts(EI_POSSIBLE_TRACEROUTE, EI_LENGTH_BAD, EI_CHECKSUM_ZERO);
-        r.fields(UDP, SRCPORT, DSTPORT, PORT, LENGTH, CHECKSUM, CHECKSUM_STATUS_F, STREAM, TIME_RELATIVE, TIME_DELTA,
-                PAYLOAD);
+        r.experts(EI_POSSIBLE_TRACEROUTE, EI_LENGTH_BAD, EI_CHECKSUM_ZERO, EI_CHECKSUM_BAD);
+        r.fields(UDP, SRCPORT, DSTPORT, PORT, LENGTH, CHECKSUM, CHECKSUM_CALCULATED, CHECKSUM_STATUS_F, STREAM,
+                TIME_RELATIVE, TIME_DELTA, PAYLOAD);
+        r.preferences(CHECK_CHECKSUM);
         ports = r.table(PORT_TABLE, "UDP port", 0xffff);
         heuristics = r.heuristics("udp");
         r.dissector("udp", this::dissect);
@@ -139,6 +161,20 @@ public final class UdpModule implements ProtocolModule {
                 Expert.add(ctx, c, EI_CHECKSUM_ZERO);
             }
             c.add(CHECKSUM_STATUS_F, tvb, 6, 2, ignored ? 3 : 4).generated();
+        } else if (verifiable(tvb, ctx, len)) {
+            int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, len,
+                    InternetChecksum.pseudoHeader(ctx, 17, len)));
+            // the calculated value goes under the checksum item, after its status (packet-udp.c's order)
+            if (computed == 0) {
+                InternetChecksum.correct(u, tvb, 6, CHECKSUM, CHECKSUM_STATUS_F, ck)
+                        .add(CHECKSUM_CALCULATED, tvb, 6, 2, ck).generated();
+            } else {
+                int should = InternetChecksum.shouldBe(ck, computed);
+                ProtoNode c = InternetChecksum.bad(ctx, u, tvb, 6, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, ck,
+                        should);
+                c.appendLabel(" (maybe caused by \"UDP checksum offload\"?)");
+                c.add(CHECKSUM_CALCULATED, tvb, 6, 2, should).generated();
+            }
         } else {
             u.add(CHECKSUM, tvb, 6, 2, ck).appendLabel(" [unverified]");
             u.add(CHECKSUM_STATUS_F, tvb, 6, 0, 2).generated();

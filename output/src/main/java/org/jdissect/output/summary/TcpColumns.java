@@ -55,6 +55,12 @@ final class TcpColumns {
             c.info.append(", bogus TCP header length (" + hdrLen.num() + ", must be at least 20)");
             return;
         }
+        ProtoNode status = Nodes.find(p, "tcp.checksum.status");
+        if (status != null && status.num() == 0) {
+            c.info.append(" [TCP CHECKSUM INCORRECT]"); // checked (tcp.check_checksum) and found bad
+        } else if (status != null && status.num() == 4) {
+            c.info.append(" [TCP CHECKSUM 0xFFFF]");
+        }
         if ((flags & 0x20) != 0 && Nodes.has(p, "tcp.urgent_pointer")) {
             c.info.append(" Urg=").append(Nodes.num(p, "tcp.urgent_pointer", 0));
         }

@@ -37,5 +37,11 @@ final class UdpColumns {
         if (jumbogram) {
             c.info.append(" [Jumbogram]");
         }
+        ProtoNode status = Nodes.find(p, "udp.checksum.status");
+        if (status != null && status.num() == 4) {
+            c.info.append(" [ILLEGAL CHECKSUM (0)]"); // a zero checksum over IPv6
+        } else if (status != null && status.num() == 0) {
+            c.info.append(" [UDP CHECKSUM INCORRECT]"); // checked (udp.check_checksum) and found bad
+        }
     }
 }
