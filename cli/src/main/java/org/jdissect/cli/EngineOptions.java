@@ -76,8 +76,15 @@ public final class EngineOptions {
      */
     static void applyPreferences(Engine engine, List<String> settings) {
         for (String setting : settings) {
-            if (!isLimit(setting)) {
+            if (isLimit(setting)) {
+                continue;
+            }
+            try {
                 engine.preferences().set(setting);
+            } catch (IllegalArgumentException e) {
+                // tshark's words, then where to look: the option takes jdissect's limits too
+                throw new IllegalArgumentException(e.getMessage() + " (jdissect prefs lists the preferences; limits: "
+                        + Limits.names() + ")", e);
             }
         }
     }

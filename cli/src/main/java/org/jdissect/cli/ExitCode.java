@@ -12,7 +12,7 @@ public final class ExitCode {
      * live capture failed. Everything before the error was printed or written.
      */
     public static final int READ_ERROR = 1;
-    /** Bad command line: unknown option, bad display filter, bad limit, -w onto the file being read. */
+    /** Bad command line: unknown option, bad display filter, bad limit or preference, -w onto the file being read. */
     public static final int USAGE = 2;
     /** The -w output file could not be written; nothing is left under its name (the partial file is removed). */
     public static final int WRITE_ERROR = 3;

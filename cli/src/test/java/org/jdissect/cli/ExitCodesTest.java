@@ -70,7 +70,9 @@ class ExitCodesTest {
         assertThat(filter.err().get(2)).matches(" *\\^~*");
         oneLine(run("-r", GOOD, "-o", "tree.items:many"), ExitCode.USAGE,
                 "jdissect: tree.items: \"many\" is not a number");
-        oneLine(run("-r", GOOD, "-o", "nonsense:1"), ExitCode.USAGE, "jdissect: unknown limit \"nonsense\"");
+        oneLine(run("-r", GOOD, "-o", "nonsense:1"), ExitCode.USAGE,
+                "jdissect: -o flag \"nonsense:1\" specifies unknown preference (jdissect prefs lists the preferences;"
+                        + " limits: tcp.reassembly_bytes");
         assertThat(run("check-filter", "-o", "filter.depth:1", "((tcp))").err().get(0))
                 .startsWith("jdissect: Filter is nested too deeply");
         oneLine(run("-r", GOOD, "-w", GOOD), ExitCode.USAGE, "jdissect: -w " + GOOD + " is the capture being read");

@@ -47,6 +47,21 @@ public final class Jdissect {
         return new Jdissect(b.build());
     }
 
+    /**
+     * The built-ins with tshark's protocol preferences set, each as {@code -o} takes it
+     * ({@code "tcp.check_checksum:TRUE"}, {@code "tcp.desegment_tcp_streams:FALSE"}): an engine of its own, so
+     * instances never share settings.
+     *
+     * @throws IllegalArgumentException in tshark's words, for a setting that names no preference
+     */
+    public static Jdissect withPreferences(String... settings) {
+        Engine engine = Engine.standard();
+        for (String s : settings) {
+            engine.preferences().set(s);
+        }
+        return new Jdissect(engine);
+    }
+
     /** An instance over an engine assembled by hand (tests, custom module sets). */
     public static Jdissect of(Engine engine) {
         return new Jdissect(engine);

@@ -52,6 +52,23 @@ class LibraryTest {
     }
 
     @Test
+    void preferencesAreTsharksAndStayWithTheirInstance() throws IOException {
+        // damaged/normal.pcap: two SYNs with zero IP and TCP checksums (made by testdata/damaged/make.sh)
+        Path damaged = TestCaptures.dir().resolveSibling("damaged/normal.pcap");
+        Jdissect checking = Jdissect.withPreferences("tcp.check_checksum:TRUE", "ip.check_checksum:true");
+        try (Capture c = checking.open(damaged)) {
+            assertThat(c.stream().map(p -> p.number("tcp.checksum.status").orElse(-1)).toList())
+                    .containsExactly(0L, 0L); // Bad
+        }
+        try (Capture c = jd.open(damaged)) {
+            assertThat(c.stream().map(p -> p.number("tcp.checksum.status").orElse(-1)).toList())
+                    .containsExactly(2L, 2L); // Unverified: tshark's default, in another instance
+        }
+        assertThatThrownBy(() -> Jdissect.withPreferences("tcp.nonesuch:TRUE"))
+                .hasMessage("-o flag \"tcp.nonesuch:TRUE\" specifies unknown preference");
+    }
+
+    @Test
     void filtersWithDisplayFilters() throws IOException {
         try (Capture c = jd.open(SEED).filter("tcp.flags.reset == 1 || http.request.method == \"HEAD\"")) {
             assertThat(c.stream().map(Packet::number).toList()).containsExactly(4L, 6L);

@@ -348,18 +348,49 @@ public final class FieldFormat {
     /** The {@code -V} representation of a node without its brackets or indentation. */
     public static String label(ProtoNode n) {
         String base = n.label() != null ? n.label() : defaultLabel(n);
-        if (base.length() > MAX_LABEL) {
-            // Wireshark's representation buffer (ITEM_LABEL_LENGTH): a label too long gets " [truncated]" at its
-            // start (custom text) or after the field name ("Name [truncated]: value"), then is cut
+        if (base.length() > MAX_LABEL / 3 && utf8Length(base) > MAX_LABEL) {
+            // Wireshark's representation buffer (ITEM_LABEL_LENGTH, in bytes of UTF-8): a label too long gets
+            // " [truncated]" at its start (custom text) or after the field name ("Name [truncated]: value")
             int at = n.label() != null || n.def() == null ? 0 : Math.max(0, base.indexOf(": "));
-            base = base.substring(0, at) + TRUNCATED + base.substring(at);
-            // one byte shorter than a silently cut label: what tshark 4.0 prints (http-chunked.pcap, frame 18)
-            base = base.substring(0, MAX_LABEL - 1);
+            base = markTruncated(base.substring(0, at) + TRUNCATED + base.substring(at));
         }
         String app = n.appended();
         String all = app == null ? base : base + app;
         // text appended later is cut silently at the same limit, which counts bytes of UTF-8 as tshark's buffer does
         return all.length() > MAX_LABEL / 3 ? cutUtf8(all, MAX_LABEL) : all;
+    }
+
+    /**
+     * label_mark_truncated's cut of a label with " [truncated]" put in: the buffer ends at the start of the
+     * character holding its byte 238 (g_utf8_prev_char from the last byte), so a label of ASCII keeps 238 bytes
+     * and one whose character straddles that byte loses the whole character.
+     */
+    private static String markTruncated(String marked) {
+        byte[] b = marked.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int p = MAX_LABEL - 1;
+        while (p > 0 && (b[p] & 0xc0) == 0x80) {
+            p--;
+        }
+        return new String(b, 0, p, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The length of {@code s} in bytes of UTF-8 (a lone surrogate counting as the '?' Java writes). */
+    static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return n;
     }
 
     /**
@@ -610,6 +641,78 @@ public final class FieldFormat {
      * Wireshark's {@code format_text}: what a tree label shows of packet text. C escapes for \a \b \f \n \r \t \v,
      * three-digit octal for other control characters and DEL; the rest as is.
      */
+    /**
+     * format_text of packet bytes taken for UTF-8, as format_text_internal makes it: printable ASCII as it is, other
+     * ASCII escaped; a multi-byte sequence decoded permissively (an overlong or old five- or six-byte form gives its
+     * code point; a byte that cannot start one, a missing continuation byte, which is then read again, a surrogate or
+     * a code point past U+10FFFF give U+FFFD), then written as itself when printable, else as a \\u escape (so an
+     * overlong control character too, as tshark writes it).
+     */
+    public static String formatTextOfBytes(byte[] b, int off, int len) {
+        StringBuilder sb = new StringBuilder(len + 16);
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i++] & 0xff;
+            if (c < 0x80) {
+                if (control((char) c)) {
+                    appendEscaped(sb, (char) c);
+                } else {
+                    sb.append((char) c);
+                }
+                continue;
+            }
+            int more;
+            int uc;
+            if ((c & 0xe0) == 0xc0) {
+                more = 1;
+                uc = c & 0x1f;
+            } else if ((c & 0xf0) == 0xe0) {
+                more = 2;
+                uc = c & 0x0f;
+            } else if ((c & 0xf8) == 0xf0) {
+                more = 3;
+                uc = c & 0x07;
+            } else if ((c & 0xfc) == 0xf8) {
+                more = 4;
+                uc = c & 0x03;
+            } else if ((c & 0xfe) == 0xfc) {
+                more = 5;
+                uc = c & 0x01;
+            } else {
+                sb.append('\uFFFD');
+                continue;
+            }
+            for (int k = 0; k < more; k++) {
+                if (i >= end || (b[i] & 0xc0) != 0x80) {
+                    uc = 0xfffd;
+                    break;
+                }
+                uc = (uc << 6) | (b[i++] & 0x3f);
+            }
+            if (uc >= 0x110000 || uc >= 0xd800 && uc < 0xe000) {
+                uc = 0xfffd;
+            }
+            if (printable(uc)) {
+                sb.appendCodePoint(uc);
+            } else if (uc <= 0xffff) {
+                sb.append(String.format("\\u%04X", uc));
+            } else {
+                sb.append(String.format("\\U%08X", uc));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** g_unichar_isprint as format_text sees it (format characters below U+200B pass, see {@link #control}). */
+    private static boolean printable(int cp) {
+        if (cp < 0x10000 && control((char) cp)) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type != Character.UNASSIGNED && type != Character.SURROGATE && type != Character.CONTROL;
+    }
+
     public static String formatText(String s) {
         int n = s.length();
         int i = 0;

@@ -257,6 +257,18 @@ public final class ProtoNode {
         return this;
     }
 
+    /**
+     * Replaces what {@link #appendLabel} added: for a representation its dissector rewrites after adding the item
+     * (reassemble.c's fragment list after fragment_truncate).
+     */
+    public ProtoNode replaceAppended(String text) {
+        if (isPhantom) {
+            return this;
+        }
+        this.summary = text;
+        return this;
+    }
+
     /** Marks a value Wireshark computes rather than reads (shown in [brackets]). */
     public ProtoNode generated() {
         if (isPhantom) {

@@ -200,4 +200,22 @@ class FieldFormatTest {
         }
         return sb.toString();
     }
+
+    /** format_text_internal's permissive UTF-8 (wsutil/str_util.c in 4.0), checked on tshark's labels of raw bytes. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "6fc3b3      | o\u00f3",
+        "c1af        | o",             // an overlong 'o' decodes to 'o' (http-large.pcap, desegmentation off)
+        "c088        | \\u0008",     // an overlong control character: \\uXXXX, not \\b
+        "d78d        | \\u05CD",     // unassigned: not printable, upper-case hex
+        "fe41        | \uFFFD" + "A",
+        "e282        | \uFFFD",       // cut short at the end
+        "e241        | \uFFFD" + "A", // a missing continuation byte is read again
+        "eda080      | \uFFFD",       // a surrogate
+        "0d0a07      | \\r\\n\\a",
+        "01          | \\001"})
+    void formatTextOfBytesIsFormatTextInternal(String hex, String shown) {
+        byte[] b = java.util.HexFormat.of().parseHex(hex.trim());
+        assertThat(FieldFormat.formatTextOfBytes(b, 0, b.length)).isEqualTo(shown.trim());
+    }
 }

@@ -46,7 +46,11 @@ public final class StringItems {
      */
     public static ProtoNode ascii(ProtoNode r, FieldDef f, ByteView m, int off, int len, PacketContext ctx) {
         m.ensure(off, len);
-        ProtoNode s = r.addAscii(f, m, off, len);
+        return noteStray(r.addAscii(f, m, off, len), m, off, len, ctx);
+    }
+
+    /** Adds proto.c's "Trailing stray characters" note to {@code s}, an ENC_ASCII string item, when it has one. */
+    public static ProtoNode noteStray(ProtoNode s, ByteView m, int off, int len, PacketContext ctx) {
         if (strayAfterNul(m, off, len)) {
             Expert.add(ctx, s, TRAILING_STRAY);
         }

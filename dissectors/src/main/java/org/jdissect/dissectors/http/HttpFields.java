@@ -30,6 +30,15 @@ public final class HttpFields {
     /** A header line whose name is empty or has a character outside RFC 7230's tchar (ei_http_bad_header_name). */
     public static final ExpertDef BAD_HEADER_NAME = ExpertDef.of("http.bad_header_name", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "Illegal characters found in header name");
+    /** A message with both Content-Length and Transfer-Encoding (RFC 7230 3.3.3; ei_http_te_and_length). */
+    public static final ExpertDef TE_AND_LENGTH = ExpertDef.of("http.te_and_length", ExpertGroup.MALFORMED,
+            ExpertSeverity.WARN, "The Content-Length and Transfer-Encoding header must not be set together");
+    /** A Transfer-Encoding naming a coding packet-http.c does not know (ei_http_te_unknown). */
+    public static final ExpertDef TE_UNKNOWN = ExpertDef.of("http.te_unknown", ExpertGroup.UNDECODED,
+            ExpertSeverity.WARN, "Unknown transfer coding name in Transfer-Encoding header");
+    /** On a content-coded body left coded because http.decompress_body is off (ei_http_decompression_disabled). */
+    public static final ExpertDef DECOMPRESSION_DISABLED = ExpertDef.of("http.decompression_disabled",
+            ExpertGroup.UNDECODED, ExpertSeverity.CHAT, "Decompression disabled");
     /** On a content-coded body that was not decoded (ei_http_decompression_failed). */
     public static final ExpertDef DECOMPRESSION_FAILED = ExpertDef.of("http.decompression_failed",
             ExpertGroup.UNDECODED, ExpertSeverity.WARN, "Decompression failed");

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.limits.Limit;
+import org.jdissect.api.pref.BoolPref;
+import org.jdissect.api.pref.Preferences;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -19,6 +22,7 @@ import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.StringItems;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.media.MediaModule;
 import org.jdissect.dissectors.media.MediaType;
@@ -76,8 +80,26 @@ public final class HttpModule implements ProtocolModule {
         List<FieldDef> all = new java.util.ArrayList<>(HEADERS.values());
         all.addAll(List.of(REQUEST_LINE, RESPONSE_LINE, UNKNOWN_HEADER, CONTENT_LENGTH, AUTHBASIC, COOKIE_PAIR,
                 REQUEST_FULL_URI, RESPONSE_FOR_URI));
-        return Expert.group(all, BAD_HEADER_NAME);
+        return Expert.group(all, BAD_HEADER_NAME, HttpFields.TE_AND_LENGTH, HttpFields.TE_UNKNOWN);
     }
+
+    /** tshark's http.desegment_headers: wait for a message's headers across TCP segments. */
+    public static final BoolPref DESEGMENT_HEADERS = new BoolPref("http.desegment_headers", "Whether the HTTP"
+            + " dissector should reassemble headers of a request spanning multiple TCP segments. To use this option,"
+            + " you must also enable \"Allow subdissectors to reassemble TCP streams\" in the TCP protocol settings.",
+            true);
+    /** tshark's http.desegment_body: wait for a body by its Content-Length or chunks. */
+    public static final BoolPref DESEGMENT_BODY = new BoolPref("http.desegment_body", "Whether the HTTP dissector"
+            + " should use the \"Content-length:\" value, if present, to reassemble the body of a request spanning"
+            + " multiple TCP segments, and reassemble chunked data spanning multiple TCP segments. To use this option,"
+            + " you must also enable \"Allow subdissectors to reassemble TCP streams\" in the TCP protocol settings.",
+            true);
+    /** tshark's http.dechunk_body: decode "Transfer-Encoding: chunked" bodies. */
+    public static final BoolPref DECHUNK_BODY = new BoolPref("http.dechunk_body", "Whether to reassemble bodies of"
+            + " entities that are transferred using the \"Transfer-Encoding: chunked\" method", true);
+    /** tshark's http.decompress_body: inflate gzip/deflate bodies. */
+    public static final BoolPref DECOMPRESS_BODY = new BoolPref("http.decompress_body", "Whether to uncompress"
+            + " entity bodies that are compressed using \"Content-Encoding: \"", true);
 
     private final Map<String, Dissector> media = new HashMap<>();
     /** Where a connection upgraded to WebSocket goes (null without the module). */
@@ -106,7 +128,9 @@ public final class HttpModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(HttpFields.CHAT_EXPERT, HttpFields.DECOMPRESSION_FAILED, HttpFields.LEADING_CRLF,
-                HttpFields.BAD_HEADER_NAME);
+                HttpFields.BAD_HEADER_NAME, HttpFields.TE_AND_LENGTH, HttpFields.TE_UNKNOWN,
+                HttpFields.DECOMPRESSION_DISABLED);
+        r.preferences(DESEGMENT_HEADERS, DESEGMENT_BODY, DECHUNK_BODY, DECOMPRESS_BODY);
         r.dissector(NAME, this::dissect);
     }
 
@@ -239,6 +263,10 @@ public final class HttpModule implements ProtocolModule {
                         ByteView crlf, Flavor as) {
         int len = tvb.capturedLength();
         boolean canDesegment = tcp != null && tcp.canDesegment && len == tvb.reportedLength();
+        Preferences prefs = ctx.engine().preferences();
+        // req_resp_hdrs_do_reassembly waits for the headers only when told to (http.desegment_headers); without
+        // them it finds no Content-Length nor chunks to wait for either
+        boolean waitHeaders = canDesegment && prefs.on(DESEGMENT_HEADERS);
         int first = tvb.u8(0);
         if (first < 0x20 || first >= 0x7f) {
             // packet-http.c: "probably isn't HTTP" — binary data is not searched for a line end
@@ -249,7 +277,7 @@ public final class HttpModule implements ProtocolModule {
         }
         int eol = lineEnd(tvb, 0, len);
         if (eol < 0) {
-            if (canDesegment) {
+            if (waitHeaders) {
                 tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
                 return len;
             }
@@ -286,7 +314,7 @@ public final class HttpModule implements ProtocolModule {
             pos = afterLine(tvb, e, len);
         }
         if (hdrEnd < 0) {
-            if (canDesegment) {
+            if (waitHeaders) {
                 tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
                 return len;
             }
@@ -304,22 +332,29 @@ public final class HttpModule implements ProtocolModule {
         // packet-http.c asks for no body at the end of the stream (a FIN: nothing more will come), nor for the
         // responses that never have one, a CONNECT's success included (judged by parse_http_status_code's code)
         int sc = fl.statusCode;
-        boolean bodyDeseg = canDesegment && !tcp.fin && !(fl.response && ("HEAD".equals(conv.lastMethod)
+        boolean bodyDeseg = canDesegment && prefs.on(DESEGMENT_BODY) && !tcp.fin && !(fl.response
+                && ("HEAD".equals(conv.lastMethod)
                 || sc / 100 == 1 || sc == 204 || sc == 304 || sc / 100 == 2 && ("CONNECT".equals(conv.lastMethod)
                 || "SSTP_DUPLEX_POST".equals(conv.lastMethod))));
+        // the body is waited for by its length or chunks only when the headers were
+        boolean byLength = bodyDeseg && waitHeaders;
         int bodyLen;
         Chunks chunks = null;
         long maxBody = ctx.limits().get(Limit.HTTP_BODY_BYTES);
         String capped = null; // why the body was not reassembled, when a cap is the reason
         if (noBody) {
             bodyLen = 0;
-        } else if (chunked && !bh.chunkedFirst() && contentLength < 0 && fl.response && bodyDeseg) {
+        } else if (!waitHeaders && fl.response && bodyDeseg) {
+            // headers not looked at: neither length nor chunks known, so a response runs to the end of the stream
+            tcp.requestMore(0, TcpInfo.UNTIL_FIN);
+            return len;
+        } else if (chunked && !bh.chunkedFirst() && contentLength < 0 && fl.response && byLength) {
             // "gzip, chunked": not chunked to req_resp_hdrs_do_reassembly, so a body up to the FIN
             tcp.requestMore(0, TcpInfo.UNTIL_FIN);
             return len;
         } else if (chunked) {
             chunks = Chunks.scan(tvb, hdrEnd, len, maxBody);
-            if (!chunks.complete && bodyDeseg && bh.chunkedFirst()) {
+            if (!chunks.complete && byLength && bh.chunkedFirst()) {
                 if (len - hdrEnd < maxBody) {
                     tcp.requestMore(0, chunks.need);
                     tcp.infoRepeats = true; // req_resp_hdrs_do_reassembly asks for one more segment at a time
@@ -331,11 +366,11 @@ public final class HttpModule implements ProtocolModule {
         } else if (contentLength >= 0) {
             long have = len - hdrEnd;
             if (contentLength > have) {
-                if (bodyDeseg && contentLength <= maxBody) {
+                if (byLength && contentLength <= maxBody) {
                     tcp.requestMore(0, (int) (contentLength - have));
                     return len;
                 }
-                if (bodyDeseg) {
+                if (byLength) {
                     capped = "HTTP body of " + contentLength + " bytes (Content-Length) not reassembled";
                 }
                 bodyLen = (int) have;
@@ -410,7 +445,12 @@ public final class HttpModule implements ProtocolModule {
 
         // ---- the body -----------------------------------------------------------------------------------------
         ByteView body;
-        if (chunks != null) {
+        if (chunks != null && hdrEnd < len && !prefs.on(DECHUNK_BODY)) {
+            // http.dechunk_body off: the chunked body is shown as it came, as data below HTTP, and not read further
+            DataModule.dissect(tvb.sliceReported(hdrEnd, bodyLen), ctx, http);
+            return pdu;
+        }
+        if (chunks != null && hdrEnd < len) {
             body = chunks.tree(tvb, hdrEnd, http);
             if (!chunks.list.isEmpty()) {
                 // chunked_encoding_dissector decoded a chunk, if only the last (zero) one: packet-http.c adds the
@@ -424,7 +464,7 @@ public final class HttpModule implements ProtocolModule {
         if (bodyCap > 0) {
             String coding = bh.contentEncoding();
             if (coding != null && !asciiEqualsIgnoreCase(coding, "identity")) {
-                body = decoded(body, coding, ctx, http);
+                body = decoded(body, coding, ctx, http, prefs.on(DECOMPRESS_BODY));
                 if (body == null) {
                     return pdu; // the coded bytes shown as data: the item keeps the body
                 }
@@ -465,17 +505,18 @@ public final class HttpModule implements ProtocolModule {
      * when built with brotli, as tshark 4.0.17 is; jdissect has no brotli decoder, so br always shows as a
      * failure (the same as tshark's for bytes that are no brotli stream, not for real brotli bodies).
      */
-    private static ByteView decoded(ByteView coded, String coding, PacketContext ctx, ProtoNode http) {
+    private static ByteView decoded(ByteView coded, String coding, PacketContext ctx, ProtoNode http,
+                                    boolean decompress) {
         int codedLen = coded.capturedLength();
         ProtoNode entity = http.addText(coded, 0, codedLen,
                 "Content-encoded entity body (" + FieldFormat.formatText(coding) + "): " + codedLen + " bytes");
         BodyInflater.Inflated inflated = null;
-        if (asciiEqualsIgnoreCase(coding, "gzip") || asciiEqualsIgnoreCase(coding, "deflate")
-                || asciiEqualsIgnoreCase(coding, "x-gzip") || asciiEqualsIgnoreCase(coding, "x-deflate")) {
+        if (decompress && (asciiEqualsIgnoreCase(coding, "gzip") || asciiEqualsIgnoreCase(coding, "deflate")
+                || asciiEqualsIgnoreCase(coding, "x-gzip") || asciiEqualsIgnoreCase(coding, "x-deflate"))) {
             inflated = BodyInflater.inflate(coded.toArray(0, codedLen), ctx.limits().get(Limit.HTTP_INFLATED_BYTES));
         }
         if (inflated == null) {
-            Expert.add(ctx, entity, HttpFields.DECOMPRESSION_FAILED);
+            Expert.add(ctx, entity, decompress ? HttpFields.DECOMPRESSION_FAILED : HttpFields.DECOMPRESSION_DISABLED);
             DataModule.dissect(coded, ctx, entity);
             return null;
         }
@@ -580,6 +621,8 @@ public final class HttpModule implements ProtocolModule {
     private static String headerItems(ProtoNode http, ByteView tvb, PacketContext ctx, int from, int to, int len,
                                       FieldDef lineField) {
         String host = null;
+        boolean haveLength = false;
+        boolean haveCoding = false;
         for (int p = from; p < to; ) {
             int e = lineEnd(tvb, p, len);
             int end = e < 0 ? len : afterLine(tvb, e, len);
@@ -598,6 +641,8 @@ public final class HttpModule implements ProtocolModule {
                 ProtoNode line = lineLabel(http.addObj(lineField, tvb, p, end - p,
                         formatted ? FieldFormat.formatText(shown) : raw), shown);
                 if (!validName) {
+                    // the line item is a string of the line's bytes (ENC_ASCII): proto.c notes bytes after a NUL
+                    StringItems.noteStray(line, tvb, p, end - p, ctx);
                     Expert.add(ctx, line, BAD_HEADER_NAME);
                 }
             } else {
@@ -628,12 +673,66 @@ public final class HttpModule implements ProtocolModule {
                     long cl = parseLength(value.trim()); // white space may follow the number
                     if (cl >= 0) {
                         hn.add(CONTENT_LENGTH, tvb, p, end - p, cl).generated();
+                        haveLength = true;
+                        if (haveCoding) {
+                            Expert.add(ctx, hn, HttpFields.TE_AND_LENGTH);
+                        }
+                    }
+                } else if (f == TRANSFER_ENCODING) {
+                    if (haveLength) {
+                        Expert.add(ctx, hn, HttpFields.TE_AND_LENGTH);
+                    }
+                    haveCoding = true;
+                    if (!transferCodingsKnown(value)) {
+                        Expert.add(ctx, hn, HttpFields.TE_UNKNOWN);
                     }
                 }
             }
             p = end;
         }
         return host;
+    }
+
+    /** Transfer codings http_parse_transfer_coding understands, each matched as a prefix, case and all. */
+    private static final String[] TRANSFER_CODINGS = {"compress", "deflate", "gzip", "identity", "x-compress",
+        "x-gzip"};
+
+    /**
+     * http_parse_transfer_coding: whether every name in a Transfer-Encoding value is known, "chunked" any number of
+     * times and at most one other coding (a second one is not understood).
+     */
+    static boolean transferCodingsKnown(String v) {
+        boolean coded = false;
+        int i = 0;
+        int n = v.length();
+        while (i < n) {
+            while (i < n && (v.charAt(i) == ' ' || v.charAt(i) == '\t' || v.charAt(i) == ',')) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (v.startsWith("chunked", i)) {
+                i += 7;
+                continue;
+            }
+            if (coded) {
+                return false;
+            }
+            String known = null;
+            for (String c : TRANSFER_CODINGS) {
+                if (v.startsWith(c, i)) {
+                    known = c;
+                    break;
+                }
+            }
+            if (known == null) {
+                return false; // packet-http.c reads on from the next comma, but the value is not understood
+            }
+            coded = true;
+            i += known.length();
+        }
+        return true;
     }
 
     /**
@@ -832,8 +931,9 @@ public final class HttpModule implements ProtocolModule {
      * A line as tshark shows it in a text item or label (format_text): the bytes read as UTF-8, each malformed
      * sequence U+FFFD, so "café" stays readable while its ASCII string value is "caf\uFFFD\uFFFD".
      */
+    /** The bytes as format_text shows them in a label (escaped: formatText leaves the result as it is). */
     private static String text(ByteView tvb, int off, int n) {
-        return new String(tvb.toArray(off, n), java.nio.charset.StandardCharsets.UTF_8);
+        return FieldFormat.formatTextOfBytes(tvb.toArray(off, n), 0, n);
     }
 
     private static ProtoNode lineLabel(ProtoNode item, String raw) {
@@ -914,11 +1014,63 @@ public final class HttpModule implements ProtocolModule {
         markProtocol(ctx, as);
         int cap = tvb.capturedLength();
         ProtoNode http = parent.addItem(as.item(), tvb, 0, cap);
+        ByteView body = tvb;
         if (text) {
-            http.addAscii(FILE_DATA, tvb, 0, cap)
-                    .label("File Data: " + cap + " bytes"); // "1 bytes" too, as Wireshark words it
+            // dissect_http_message reads on line by line: a line with a colon anywhere is taken for a header, a
+            // blank one ends the headers; the rest is the body
+            int stop = continuationHeaders(tvb, cap);
+            if (stop > 0) {
+                int blank = stop;
+                int p = 0;
+                while (p < stop) {
+                    int e = lineEnd(tvb, p, cap);
+                    if (e == p) {
+                        blank = p; // the blank line, shown as text after the headers
+                        break;
+                    }
+                    p = e < 0 ? cap : afterLine(tvb, e, cap);
+                }
+                headerItems(http, tvb, ctx, 0, blank, cap, UNKNOWN_HEADER);
+                if (blank < stop) {
+                    http.addText(tvb, blank, stop - blank, FieldFormat.formatText(text(tvb, blank, stop - blank)));
+                }
+                body = tvb.tail(stop);
+            }
+            int n = body.capturedLength();
+            if (n == 0) {
+                return;
+            }
+            http.addAscii(FILE_DATA, body, 0, n).label("File Data: " + n + " bytes"); // "1 bytes" too
         }
-        DataModule.dissect(tvb, ctx, http);
+        DataModule.dissect(body, ctx, http);
+    }
+
+    /**
+     * Where the header-like lines at the start of a continuation end (after a blank line, if one ends them): lines
+     * with a colon anywhere. A line without one, after some that had one, must end inside the data (else more of
+     * the headers was to come: a bounds error, as tvb_ensure_bytes_exist throws).
+     */
+    private static int continuationHeaders(ByteView tvb, int cap) {
+        int p = 0;
+        boolean sawHeader = false;
+        while (p < cap) {
+            int e = lineEnd(tvb, p, cap);
+            int lineEndAt = e < 0 ? cap : e;
+            if (e == p) {
+                return afterLine(tvb, e, cap);
+            }
+            int colon = tvb.indexOf(p, ':');
+            if (colon >= 0 && colon < lineEndAt) {
+                sawHeader = true;
+                p = e < 0 ? cap : afterLine(tvb, e, cap);
+                continue;
+            }
+            if (sawHeader) {
+                tvb.ensure(p, lineEndAt - p + 1);
+            }
+            break;
+        }
+        return p;
     }
 
     private static void markProtocol(PacketContext ctx) {
@@ -1163,8 +1315,10 @@ public final class HttpModule implements ProtocolModule {
             while (true) {
                 int eol = lineEnd(tvb, pos, len);
                 if (eol < 0 || afterLine(tvb, eol, len) == len && tvb.u8(eol) == '\r') {
+                    // a size line not ended yet: chunked_encoding_dissector stops before it, and what follows is
+                    // left to the next message
                     c.need = TcpInfo.ONE_MORE_SEGMENT;
-                    c.end = len;
+                    c.end = pos;
                     return c;
                 }
                 String sizeText = tvb.latin1(pos, eol - pos);
@@ -1242,6 +1396,12 @@ public final class HttpModule implements ProtocolModule {
                         p = after;
                     }
                     break;
+                }
+                if (size > tvb.reportedLength() - dataStart) {
+                    // chunked_encoding_dissector cuts the size to what the message has, then adds the chunk's item
+                    // with its CRLF, two bytes past the end: a bounds error (only a message that could not ask
+                    // for the rest gets here)
+                    throw BoundsException.MALFORMED;
                 }
                 int have = Math.max(0, Math.min(size, len - dataStart));
                 int boundaryEnd = have == size ? afterLine(tvb, dataStart + size, len) : dataStart + have;

@@ -97,7 +97,7 @@ final class TcpAnalysis {
      */
     static void analyze(Result r, TcpStreams.Conversation conv, TcpStreams.Flow fwd, TcpStreams.Flow rev,
                         long frame, long now, long seq, long ack, long seglen, int flags, long window,
-                        int revScale, boolean listUnacked) {
+                        int revScale, boolean listUnacked, boolean trackBytesInFlight) {
         r.reset();
         if ((flags & TH_ACK) != 0) {
             rev.validBif = true;
@@ -228,7 +228,7 @@ final class TcpAnalysis {
         fwd.lastSegmentFlags = r.flags;
 
         if (listUnacked) {
-            acknowledged(r, fwd, rev, ack, now, seglen, flags);
+            acknowledged(r, fwd, rev, ack, now, seglen, flags, trackBytesInFlight);
         }
         if (conv.reusedPorts) {
             r.flag(REUSED_PORTS);
@@ -241,7 +241,7 @@ final class TcpAnalysis {
      * C2 compiles the per-segment checks quickly when no list is kept.
      */
     private static void acknowledged(Result r, TcpStreams.Flow fwd, TcpStreams.Flow rev, long ack, long now,
-                                     long seglen, int flags) {
+                                     long seglen, int flags, boolean trackBytesInFlight) {
         // segments of the other side this acknowledges: RTT from the one it ends exactly at; the range of those
         // still unacknowledged is found on the way (without lists the empty list is not even touched)
         Iterator<TcpStreams.Unacked> it = rev.unacked.iterator();
@@ -269,7 +269,7 @@ final class TcpAnalysis {
         rev.unackedHigh = high;
 
         // bytes in flight after this segment, and bytes since the last PSH
-        if (seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
+        if (trackBytesInFlight && seglen != 0 && !fwd.unacked.isEmpty() && fwd.validBif) {
             long inFlight = (fwd.unackedHigh - fwd.unackedLow) & MASK;
             if ((flags & (TH_SYN | TH_FIN)) != 0) {
                 // tshark 4.0 does not count the SYN or FIN of a segment carrying data (checked on FIN+data segments)

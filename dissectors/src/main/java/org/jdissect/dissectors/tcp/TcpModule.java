@@ -14,6 +14,7 @@ import org.jdissect.api.dissect.Registrar;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.pref.BoolPref;
+import org.jdissect.api.pref.Preferences;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.common.InternetChecksum;
@@ -31,6 +32,25 @@ public final class TcpModule implements ProtocolModule {
     /** tshark's tcp.check_checksum: verify the checksum; a bad one keeps the segment out of reassembly. */
     public static final BoolPref CHECK_CHECKSUM = new BoolPref("tcp.check_checksum", "Whether to validate the TCP"
             + " checksum or not.  (Invalid checksums will cause reassembly, if enabled, to fail.)", false);
+    /** tshark's tcp.analyze_sequence_numbers: the SEQ/ACK analysis (off: raw numbers, no analysis tree). */
+    public static final BoolPref ANALYZE_SEQ = new BoolPref("tcp.analyze_sequence_numbers", "Make the TCP dissector"
+            + " analyze TCP sequence numbers to find and flag segment retransmissions, missing segments and RTT",
+            true);
+    /** tshark's tcp.relative_sequence_numbers (which needs the analysis). */
+    public static final BoolPref RELATIVE_SEQ = new BoolPref("tcp.relative_sequence_numbers", "Make the TCP"
+            + " dissector use relative sequence numbers instead of absolute ones. To use this option you must also"
+            + " enable \"Analyze TCP sequence numbers\". ", true);
+    /** tshark's tcp.track_bytes_in_flight (which needs the analysis). */
+    public static final BoolPref TRACK_BYTES_IN_FLIGHT = new BoolPref("tcp.track_bytes_in_flight", "Make the TCP"
+            + " dissector track the number on un-ACKed bytes of data are in flight per packet. To use this option you"
+            + " must also enable \"Analyze TCP sequence numbers\". This takes a lot of memory but allows you to track"
+            + " how much data are in flight at a time and graphing it in io-graphs", true);
+    /** tshark's tcp.calculate_timestamps: the stream's "Timestamps" subtree. */
+    public static final BoolPref CALCULATE_TIMESTAMPS = new BoolPref("tcp.calculate_timestamps", "Calculate"
+            + " timestamps relative to the first frame and the previous frame in the tcp conversation", true);
+    /** tshark's tcp.desegment_tcp_streams: whether protocols above may ask for more bytes (reassembly). */
+    public static final BoolPref DESEGMENT = new BoolPref("tcp.desegment_tcp_streams", "Whether subdissector can"
+            + " request TCP streams to be reassembled", true);
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
@@ -45,7 +65,8 @@ public final class TcpModule implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(EXPERTS);
-        r.preferences(CHECK_CHECKSUM);
+        r.preferences(CHECK_CHECKSUM, DESEGMENT, ANALYZE_SEQ, RELATIVE_SEQ, TRACK_BYTES_IN_FLIGHT,
+                CALCULATE_TIMESTAMPS);
         ports = r.table(PORT_TABLE, "TCP port", 0xffff);
         heuristics = r.heuristics(HEURISTICS);
         r.dissector("tcp", this::dissect);
@@ -167,6 +188,14 @@ public final class TcpModule implements ProtocolModule {
         long relAck = ackFlag && !noSegLen ? (ack - rev.baseSeq) & 0xffffffffL : ack;
         // a SYN and a FIN in one segment count one byte between them, as packet-tcp.c counts them
         long nxtSeq = (relSeq + segLen + (syn || fin ? 1 : 0)) & 0xffffffffL;
+        // what the tree shows: relative numbers (tshark's default, which needs the analysis) or the raw ones;
+        // reassembly and the layers above count in relative numbers either way
+        Preferences prefs = ctx.engine().preferences();
+        boolean analyze = prefs.on(ANALYZE_SEQ);
+        boolean relative = analyze && prefs.on(RELATIVE_SEQ);
+        long shownSeq = relative ? relSeq : seq;
+        long shownAck = relative ? relAck : ack;
+        long shownNxt = relative ? nxtSeq : (seq + segLen + (syn || fin ? 1 : 0)) & 0xffffffffL;
 
         TcpOptions.Parsed opts = streams.options.clear();
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
@@ -175,11 +204,11 @@ public final class TcpModule implements ProtocolModule {
 
         // ---- sequence analysis, before the tree as in Wireshark (iRTT is learnt after it) ---------------------
         TcpAnalysis.Result ta = streams.analysis;
-        if (noSegLen) {
+        if (noSegLen || !analyze) {
             ta.reset();
         } else {
             TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
-                    window, rev.winScale, streams.listsUnacked(tcp));
+                    window, rev.winScale, streams.listsUnacked(tcp), prefs.on(TRACK_BYTES_IN_FLIGHT));
         }
         int scale = fwd.winScale; // the window is shown scaled as known before this segment's own options
         windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
@@ -210,18 +239,19 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(LEN, tvb, 0, 0, segLen).generated();
         }
         String summary = lab ? "Transmission Control Protocol, Src Port: " + srcPort + ", Dst Port: " + dstPort
-                + ", Seq: " + relSeq : null;
+                + ", Seq: " + shownSeq : null;
         if (hlen < 20) {
-            bogusHeader(tvb, ctx, tcp, lab, summary, icmpIp, seq, relSeq, hlen, flags, relAck,
+            bogusHeader(tvb, ctx, tcp, lab, summary, icmpIp, seq, shownSeq, relative, hlen, flags, shownAck,
                     shownWindow(window, syn, scale, false));
             return tvb.capturedLength();
         }
         conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing
         if (lab) {
-            tcp.label(summary + (ackFlag ? ", Ack: " + relAck : "") + (noSegLen ? "" : ", Len: " + segLen));
+            tcp.label(summary + (ackFlag ? ", Ack: " + shownAck : "") + (noSegLen ? "" : ", Len: " + segLen));
         }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
-            seqAckItems(tvb, ctx, tcp, lab, seq, relSeq, nxtSeq, ack, relAck, ackFlag, noSegLen, icmpIp);
+            seqAckItems(tvb, ctx, tcp, lab, seq, shownSeq, shownNxt, ack, shownAck, ackFlag, noSegLen, icmpIp,
+                    relative);
         }
         headerLength(tvb, tcp, lab, hlen);
         tcp.setLength(itemLength(tvb, ctx, hlen));
@@ -246,7 +276,8 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
         }
         try {
-            optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, conv, now, ta);
+            optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, ta,
+                    prefs.on(CALCULATE_TIMESTAMPS));
         } catch (BoundsException e) {
             // the options of a short segment lie in a part that claims the header's length: reading past the
             // segment's end within that claim is tvbuff's ContainedBoundsError
@@ -271,7 +302,7 @@ public final class TcpModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         handOver(tvb.sliceReported(hlen, segLen), ctx, parent, tcp, streams, conv, dir, relSeq, nxtSeq, segLen, fin,
-                srcPort, dstPort, lab, badChecksum);
+                srcPort, dstPort, lab, badChecksum || !prefs.on(DESEGMENT));
         return tvb.capturedLength();
     }
 
@@ -329,7 +360,7 @@ public final class TcpModule implements ProtocolModule {
      */
     private void handOver(ByteView payload, PacketContext ctx, ProtoNode parent, ProtoNode tcp, TcpStreams streams,
                           TcpStreams.Conversation conv, int dir, long relSeq, long nxtSeq, int segLen, boolean fin,
-                          int srcPort, int dstPort, boolean lab, boolean badChecksum) {
+                          int srcPort, int dstPort, boolean lab, boolean noDesegment) {
         int cap = payload.capturedLength();
         if (!streams.handsPayloadUp(ctx)) {
             // nothing kept comes from above TCP (a filter on addresses and flags): tshark would dissect the payload,
@@ -354,9 +385,9 @@ public final class TcpModule implements ProtocolModule {
         // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
         boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
         TcpStreams.Flow fwd = conv.flows[dir];
-        if (badChecksum) {
-            TcpReassembly.undesegmented(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect,
-                    retrans);
+        if (noDesegment) {
+            // a bad checksum, or reassembly turned off (tcp.desegment_tcp_streams)
+            TcpReassembly.undesegmented(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect);
             return;
         }
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
@@ -421,20 +452,20 @@ public final class TcpModule implements ProtocolModule {
 
     /** The options' items, the conversation times, and the sequence analysis's items and expert findings. */
     private static void optionsTimesAnalysis(ByteView tvb, PacketContext ctx, ProtoNode tcp, int hlen, boolean lab,
-                                             TcpStreams.Flow acked, TcpStreams.Conversation conv, long now,
-                                             TcpAnalysis.Result ta) {
+                                             TcpStreams.Flow acked, boolean relative, TcpStreams.Conversation conv,
+                                             long now, TcpAnalysis.Result ta, boolean times) {
         // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
         // length cuts end the header there, after the times)
         boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS) || TcpOptions.hasSack(tvb, 20, hlen - 20));
         ProtoNode opts = options ? TcpOptions.item(tvb, 20, hlen - 20, tcp, lab) : null;
-        if (tcp.wantsAny(TIME_ITEMS)) {
-            ProtoNode times = tcp.addText(tvb, 0, 0, "Timestamps").generated();
-            times.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
-            times.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
+        if (times && tcp.wantsAny(TIME_ITEMS)) {
+            ProtoNode t = tcp.addText(tvb, 0, 0, "Timestamps").generated();
+            t.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
+            t.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
         }
         conv.lastTime = now;
         if (options) {
-            TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, lab);
+            TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, relative, lab);
         } else if (hlen > 20) {
             tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
         }
@@ -446,7 +477,8 @@ public final class TcpModule implements ProtocolModule {
      * though it wrote the flags, numbers and window into Info before the check.
      */
     private static void bogusHeader(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, String summary,
-                                    boolean icmpIp, long seq, long relSeq, int hlen, int flags, long relAck,
+                                    boolean icmpIp, long seq, long shownSeq, boolean relative, int hlen, int flags,
+                                    long shownAck,
                                     long shownWindow) {
         if (lab) {
             tcp.label(summary);
@@ -454,11 +486,11 @@ public final class TcpModule implements ProtocolModule {
         // packet-tcp.c added its item to the end of the data and returns before setting it to the header's length
         tcp.setLength(tvb.capturedLength());
         if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
-            seqItems(tvb, tcp, lab, seq, relSeq);
+            seqItems(tvb, tcp, lab, seq, shownSeq, relative);
         }
         Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
                 + hlen + ", must be at least 20)");
-        ctx.put(BogusHeader.class, new BogusHeader(flags, relAck, shownWindow));
+        ctx.put(BogusHeader.class, new BogusHeader(flags, shownAck, shownWindow));
     }
 
     /** packet-tcp.c's "Short segment" item: a text line with its finding. */
@@ -490,31 +522,39 @@ public final class TcpModule implements ProtocolModule {
         return hl;
     }
 
-    private static void seqItems(ByteView tvb, ProtoNode tcp, boolean lab, long seq, long relSeq) {
-        ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, relSeq);
+    /** The sequence number, relative with the raw one after it, or raw alone (tcp.relative_sequence_numbers off). */
+    private static void seqItems(ByteView tvb, ProtoNode tcp, boolean lab, long seq, long shownSeq,
+                                 boolean relative) {
+        ProtoNode seqNode = tcp.add(SEQ, tvb, 4, 4, shownSeq);
+        if (!relative) {
+            return;
+        }
         if (lab) {
-            seqNode.label("Sequence Number: " + relSeq + "    (relative sequence number)");
+            seqNode.label("Sequence Number: " + shownSeq + "    (relative sequence number)");
         }
         tcp.add(SEQ_RAW, tvb, 4, 4, seq);
     }
 
     private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
-                                    long relSeq, long nxtSeq, long ack, long relAck, boolean ackFlag,
-                                    boolean inError, boolean icmpIp) {
+                                    long shownSeq, long shownNxt, long ack, long shownAck, boolean ackFlag,
+                                    boolean inError, boolean icmpIp, boolean relative) {
         if (!icmpIp) {
             // in an error packet the "relative" label stays on the raw number, as packet-tcp.c labels it
-            seqItems(tvb, tcp, lab, seq, relSeq);
+            seqItems(tvb, tcp, lab, seq, shownSeq, relative);
         }
         if (!inError) {
-            ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, nxtSeq).generated();
-            if (lab) {
-                nxtNode.label("Next Sequence Number: " + nxtSeq + "    (relative sequence number)");
+            ProtoNode nxtNode = tcp.add(NXTSEQ, tvb, 0, 0, shownNxt).generated();
+            if (lab && relative) {
+                nxtNode.label("Next Sequence Number: " + shownNxt + "    (relative sequence number)");
             }
         }
-        ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, relAck);
+        ProtoNode ackNode = tcp.add(ACK, tvb, 8, 4, shownAck);
         if (ackFlag) {
+            if (!relative) {
+                return; // the raw number alone
+            }
             if (lab) {
-                ackNode.label("Acknowledgment Number: " + relAck + "    (relative ack number)");
+                ackNode.label("Acknowledgment Number: " + shownAck + "    (relative ack number)");
             }
         } else if (ack != 0) {
             Expert.add(ctx, ackNode, EI_ACK_NONZERO);

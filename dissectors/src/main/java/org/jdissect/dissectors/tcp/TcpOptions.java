@@ -120,17 +120,18 @@ final class TcpOptions {
         return false;
     }
 
-    static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean lab) {
+    static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean relative,
+                     boolean lab) {
         StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
         try {
-            options(opts, tvb, start, len, sackBase, lab, label);
+            options(opts, tvb, start, len, relative ? sackBase : null, relative, lab, label);
         } finally {
             finish(opts, label);
         }
     }
 
     private static void options(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase,
-                                boolean lab, StringBuilder label) {
+                                boolean relative, boolean lab, StringBuilder label) {
         int flags = tvb.u8(13);
         boolean mssSeen = false;
         boolean eolSeen = false;
@@ -192,7 +193,7 @@ final class TcpOptions {
                     o.add(OPTION_KIND, tvb, off, 1, kind);
                     lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 2);
                 }
-                case 5 -> sack(tvb, off, olen, opts, sackBase, lab);
+                case 5 -> sack(tvb, off, olen, opts, sackBase, relative ? " (relative)" : "", lab);
                 case 6, 7 -> echo(tvb, off, olen, opts, kind, lab);
                 case 172, 174 -> accurateEcn(tvb, off, olen, opts, kind, lab);
                 case 8 -> timestamps(tvb, off, olen, opts, lab);
@@ -320,7 +321,7 @@ final class TcpOptions {
     }
 
     private static void sack(ByteView tvb, int off, int olen, ProtoNode opts, TcpStreams.Flow sackBase,
-                             boolean lab) {
+                             String relative, boolean lab) {
         ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
         o.add(OPTION_KIND, tvb, off, 1, 5);
         o.add(OPTION_LEN, tvb, off + 1, 1, olen);
@@ -339,7 +340,7 @@ final class TcpOptions {
             long le = (tvb.u32(b) - base) & 0xffffffffL;
             ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
             if (lab) {
-                left.label("left edge = " + le + " (relative)");
+                left.label("left edge = " + le + relative);
             }
             rem -= 4;
             if (rem < 4) {
@@ -350,7 +351,7 @@ final class TcpOptions {
             rem -= 4;
             ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
             if (lab) {
-                right.label("right edge = " + re + " (relative)");
+                right.label("right edge = " + re + relative);
                 edges.append(' ').append(le).append('-').append(re);
             }
             count++;
@@ -361,7 +362,7 @@ final class TcpOptions {
             // no whole block: packet-tcp.c's D-SACK test takes a lone left edge for a D-SACK block and shows it,
             // then reads a right edge past the option's end (tshark: "[Malformed Packet: TCP]")
             if (olen >= 6) {
-                dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL);
+                dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL, relative);
             }
             if (lab) {
                 o.label(edges.toString());
@@ -371,9 +372,9 @@ final class TcpOptions {
         if (dsack(tvb, off, count)) {
             // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
             long re = (tvb.u32(off + 6) - base) & 0xffffffffL;
-            dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL);
+            dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL, relative);
             o.add(OPT_SACK_DSACK_RE, tvb, off + 6, 4, re).generated()
-                    .label("D-SACK Right Edge = " + re + " (relative)");
+                    .label("D-SACK Right Edge = " + re + relative);
             // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
             ProtoNode d = o.addText(tvb, off + 2, 8, EI_DSACK.summary());
             Expert.add(d, EI_DSACK, EI_DSACK.summary(), "TCP");
@@ -384,8 +385,8 @@ final class TcpOptions {
     }
 
     /** The generated "D-SACK Left Edge" item of the SACK option at {@code off}. */
-    private static void dsackLeft(ProtoNode o, ByteView tvb, int off, long le) {
-        o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated().label("D-SACK Left Edge = " + le + " (relative)");
+    private static void dsackLeft(ProtoNode o, ByteView tvb, int off, long le, String relative) {
+        o.add(OPT_SACK_DSACK_LE, tvb, off + 2, 4, le).generated().label("D-SACK Left Edge = " + le + relative);
     }
 
     /** proto_tree_add_expert: "suboption would go past end of option" over what is left of the option. */

@@ -129,17 +129,17 @@ final class TcpReassembly {
     }
 
     /**
-     * dissect_tcp_payload when the segment may not be desegmented (tcp.check_checksum found it bad): the protocol
+     * dissect_tcp_payload when the segment may not be desegmented (tcp.check_checksum found it bad, or
+     * tcp.desegment_tcp_streams is off): the protocol
      * above gets it as it is, unable to ask for more, marked fragmented (a bounds error is then an unreassembled
      * packet, not a malformed one), and no PDU being reassembled takes it in. A retransmitted or out-of-order one goes
-     * to no subdissector, as always.
+     * to no subdissector, as always, and is shown only as TCP's payload.
      */
     static void undesegmented(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
                               ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info,
-                              TcpModule module, boolean suspect, boolean retrans) {
+                              TcpModule module, boolean suspect) {
         if (suspect) {
-            segmentData(tcp, payload, segLen, retrans);
-            return;
+            return; // process_tcp_payload hands it to no one, and without desegment_tcp nothing shows its data
         }
         boolean fragmented = ctx.fragmented;
         ctx.fragmented = true;
@@ -148,8 +148,10 @@ final class TcpReassembly {
             dissect(payload, relSeq, ctx, parent, tcp, streams, flow, info, module, null);
         } finally {
             info.canDesegment = true;
-            ctx.fragmented = fragmented;
         }
+        // restored only when the layer above returns: a bounds error it throws reaches the frame while the packet
+        // is still marked fragmented, so it is shown as an unreassembled packet
+        ctx.fragmented = fragmented;
     }
 
     static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
@@ -181,7 +183,11 @@ final class TcpReassembly {
                     FrameModule.markReassemblyError(ctx, ctx.tree().root(), part, "TCP",
                             "New fragment overlaps old data (retransmission?)");
                 } else if (suspect) {
-                    segmentData(tcp, part, plen, retrans);
+                    // desegment_tcp shows a plain retransmission's data; an out-of-order segment outside any PDU
+                    // goes to process_tcp_payload, which hands it to no one, and nothing shows it
+                    if (retrans) {
+                        segmentData(tcp, part, plen, true);
+                    }
                 } else {
                     dissect(part, s, ctx, parent, tcp, streams, flow, info, module, null);
                 }
@@ -224,7 +230,12 @@ final class TcpReassembly {
             segData.setLength(joined).label("TCP segment data (" + joined + " byte" + (joined == 1 ? "" : "s") + ")");
             List<ProtoNode> segs = addSegmentsTree(parent, m, pdu, ctx.labels());
             if (!suspect) {
-                dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+                int left = dissect(pdu, m.seq, ctx, parent, tcp, streams, flow, info, module, m);
+                if (m.oneMore && left > 0) {
+                    // a PDU of unknown length ("one more segment") whose protocol stopped before its end and asked
+                    // for more: fragment_truncate cuts the reassembly there, and the segments show what was used
+                    showTruncated(segs, left, ctx.labels());
+                }
             }
             ProtoNode lastAfterPdu = parent.lastChild();
             // else: a retransmitted or out-of-order segment completes the PDU, which is shown reassembled but not
@@ -293,8 +304,8 @@ final class TcpReassembly {
      * Calls the protocol above on {@code data} (whose first byte has sequence number {@code seq}) as long as it
      * consumes PDUs, and opens a new multi-segment PDU where it asks for more.
      */
-    private static void dissect(ByteView data, long seq, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
-                                TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module, Msp from) {
+    private static int dissect(ByteView data, long seq, PacketContext ctx, ProtoNode parent, ProtoNode tcp,
+                               TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module, Msp from) {
         int offset = 0;
         int len = data.capturedLength();
         while (offset < len) {
@@ -315,7 +326,7 @@ final class TcpReassembly {
                 // a PDU open to the FIN claims no length beyond what it holds: the caps judge it as it grows
                 long want = (long) keep + (oneMore ? 1 : untilFin ? 0 : Math.max(0, info.desegmentLen));
                 if (keep <= 0) {
-                    return;
+                    return -1;
                 }
                 if (want > streams.maxPending) {
                     ctx.limitReached(Limit.TCP_REASSEMBLY_BYTES, tcp, "TCP PDU of " + want + " bytes in stream "
@@ -325,7 +336,7 @@ final class TcpReassembly {
                     } else {
                         segmentData(tcp, data.tail(at), keep, false);
                     }
-                    return;
+                    return -1;
                 }
                 Msp m;
                 if (from != null && at == 0) {
@@ -338,7 +349,7 @@ final class TcpReassembly {
                     m = new Msp(seq + at, flow, info.stream);
                     if (!store(m, ctx.frameNumber(), 0, data, at, keep, ctx, tcp, streams)) {
                         streams.budget.release(m);
-                        return;
+                        return -1;
                     }
                     if (from == null) {
                         segmentData(tcp, data.tail(at), keep, false);
@@ -353,12 +364,45 @@ final class TcpReassembly {
                     streams.budget.release(flow.msp);
                 }
                 flow.msp = m;
-                return;
+                return m == from ? -1 : at;
             }
             if (n <= 0 || n >= sub.capturedLength()) {
-                return;
+                return -1;
             }
             offset += n;
+        }
+        return -1;
+    }
+
+    /**
+     * The segments tree of a reassembly cut at {@code at} bytes: the pieces past it shortened, and the list in its
+     * label with them (its total and the reassembled length stay those of the whole, as tshark shows them).
+     */
+    private static void showTruncated(List<ProtoNode> segs, int at, boolean labels) {
+        if (segs.size() != 1 || segs.get(0).def() != SEGMENTS) {
+            return; // only a whole tree shows the pieces
+        }
+        ProtoNode root = segs.get(0);
+        StringBuilder list = new StringBuilder(":");
+        int count = 0;
+        for (ProtoNode c = root.firstChild(); c != null; c = c.next()) {
+            if (c.def() != SEGMENT) {
+                continue;
+            }
+            int off = c.offset();
+            int n = c.length();
+            if (off < at && off + n > at) {
+                n = at - off;
+                c.setLength(n);
+                if (labels) {
+                    c.label("Frame: " + c.num() + ", payload: " + off + "-" + (off + n - 1) + " (" + n + " byte"
+                            + (n == 1 ? "" : "s") + ")");
+                }
+            }
+            list.append(count++ == 0 ? " #" : ", #").append(c.num()).append('(').append(n).append(')');
+        }
+        if (labels) {
+            root.replaceAppended(list.toString());
         }
     }
 

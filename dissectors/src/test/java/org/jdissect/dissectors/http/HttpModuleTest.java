@@ -169,4 +169,13 @@ class HttpModuleTest {
         assertThat(http.heuristic(ByteView.of(req), ctx, ctx.tree().root())).isEqualTo(req.length);
         assertThat(value("http.request.full_uri")).isEqualTo("http://a:8081/");
     }
+
+    /** http_parse_transfer_coding: prefixes, case-sensitive, "chunked" with at most one other coding. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "chunked|true", "gzip, chunked|true", "x-gzip|true", "identity|true", "chunked, chunked|true",
+        "chunk|false", "Chunked|false", "gzip, deflate|false", "foo, chunked|false", "br|false"})
+    void transferCodingsAreReadAsPacketHttpReadsThem(String value, boolean known) {
+        assertThat(HttpModule.transferCodingsKnown(value)).isEqualTo(known);
+    }
 }
