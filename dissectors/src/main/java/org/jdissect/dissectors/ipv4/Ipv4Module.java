@@ -28,6 +28,9 @@ public final class Ipv4Module implements ProtocolModule {
     /** tshark's ip.check_checksum: verify the header checksum (off by default, as offloading makes many bad). */
     public static final BoolPref CHECK_CHECKSUM = new BoolPref("ip.check_checksum",
             "Whether to validate the IPv4 checksum", false);
+    /** tshark's ip.defragment: reassemble fragmented datagrams (off: each fragment shown as it is). */
+    public static final BoolPref DEFRAGMENT = new BoolPref("ip.defragment",
+            "Whether fragmented IPv4 datagrams should be reassembled", true);
 
     private DissectorTable protoTable;
 
@@ -40,7 +43,7 @@ public final class Ipv4Module implements ProtocolModule {
     public void register(Registrar r) {
         r.fields(ALL);
         r.experts(EXPERTS);
-        r.preferences(CHECK_CHECKSUM);
+        r.preferences(DEFRAGMENT, CHECK_CHECKSUM);
         protoTable = r.table(PROTO_TABLE, "IP protocol", 255);
         // the named "ip" dissector (raw IP, BSD loopback, ICMP's quoted packets, Frame Relay) goes by the version, as
         // Wireshark's dissect_ip; the ethertype and IP-in-IP entries are IPv4's own (dissect_ip_v4)
@@ -324,7 +327,8 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen && ipsum == 0) {
+            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen && ipsum == 0
+                    && ctx.engine().preferences().on(DEFRAGMENT)) {
                 ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
                 if (whole == null) {
                     DataModule.dissect(payload, ctx, parent);

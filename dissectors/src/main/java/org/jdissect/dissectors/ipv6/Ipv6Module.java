@@ -17,6 +17,7 @@ import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.api.pref.BoolPref;
 import org.jdissect.dissectors.data.DataModule;
 import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.frame.FrameModule;
@@ -216,6 +217,10 @@ public final class Ipv6Module implements ProtocolModule {
 
     private DissectorTable protoTable;
 
+    /** tshark's ipv6.defragment: reassemble fragmented datagrams (off: a fragment's payload is data). */
+    public static final BoolPref DEFRAGMENT = new BoolPref("ipv6.defragment",
+            "Whether fragmented IPv6 datagrams should be reassembled", true);
+
     @Override
     public String name() {
         return "ipv6";
@@ -223,6 +228,7 @@ public final class Ipv6Module implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
+        r.preferences(DEFRAGMENT);
         r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_PLEN_ZERO, EI_JUMBO_MISSING, EI_JUMBO_PROHIBITED,
                 EI_JUMBO_TRUNCATED, EI_OPT_INVALID_LEN, EI_OPT_HEADER_MISMATCH, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
                 EI_ROUTING_UNDECODED, EI_HOPOPTS_NOT_FIRST,
@@ -483,12 +489,16 @@ public final class Ipv6Module implements ProtocolModule {
         }
         ctx.setCurrentProto("IPv6");
         ByteView payload = tvb.sliceReported(off, total - off);
-        if (fragment) {
+        if (fragment && ctx.engine().preferences().on(DEFRAGMENT)) {
             ByteView whole = reassemble(payload, ctx, ip, src, dst, fragId, fragOffset, fragMore);
             if (whole != null) {
                 payload = whole;
                 fragment = false;
             }
+        } else if (fragment && fragOffset == 0) {
+            // not reassembled (ipv6.defragment off): the first fragment goes to its protocol, known to be cut
+            fragment = false;
+            ctx.fragmented = true;
         }
         if (!fragment) {
             // the end of the extension header chain (ipv6_dissect_next): the IPv6 item now spans the headers under

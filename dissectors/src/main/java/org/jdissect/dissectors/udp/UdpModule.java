@@ -57,6 +57,9 @@ public final class UdpModule implements ProtocolModule {
             ExpertSeverity.ERROR, "Illegal checksum value (0)");
     static final ExpertDef EI_CHECKSUM_BAD = ExpertDef.of("udp.checksum.bad", ExpertGroup.CHECKSUM,
             ExpertSeverity.ERROR, "Bad checksum");
+    /** tshark's udp.calculate_timestamps: the conversation's "Timestamps" subtree. */
+    public static final BoolPref CALCULATE_TIMESTAMPS = new BoolPref("udp.calculate_timestamps", "Calculate"
+            + " timestamps relative to the first frame and the previous frame in the udp conversation", true);
     /** tshark's udp.check_checksum: verify the checksum (off by default). */
     public static final BoolPref CHECK_CHECKSUM = new BoolPref("udp.check_checksum",
             "Whether to validate the UDP checksum", false);
@@ -113,7 +116,7 @@ public final class UdpModule implements ProtocolModule {
         r.experts(EI_POSSIBLE_TRACEROUTE, EI_LENGTH_BAD, EI_CHECKSUM_ZERO, EI_CHECKSUM_BAD);
         r.fields(UDP, SRCPORT, DSTPORT, PORT, LENGTH, CHECKSUM, CHECKSUM_CALCULATED, CHECKSUM_STATUS_F, STREAM,
                 TIME_RELATIVE, TIME_DELTA, PAYLOAD);
-        r.preferences(CHECK_CHECKSUM);
+        r.preferences(CHECK_CHECKSUM, CALCULATE_TIMESTAMPS);
         ports = r.table(PORT_TABLE, "UDP port", 0xffff);
         heuristics = r.heuristics("udp");
         r.dissector("udp", this::dissect);
@@ -197,7 +200,7 @@ public final class UdpModule implements ProtocolModule {
         if (len == 8) {
             return tvb.capturedLength(); // an empty payload: Wireshark adds no times and no payload item
         }
-        if (!quoted) {
+        if (!quoted && ctx.engine().preferences().on(CALCULATE_TIMESTAMPS)) {
             // the copy quoted by an ICMP error is not a datagram of the conversation: no times, as in Wireshark
             ProtoNode times = u.addText(tvb, 0, 0, "Timestamps").generated();
             times.add(TIME_RELATIVE, tvb, 0, 0, now - s.first).generated();

@@ -80,7 +80,8 @@ final class IpColumns {
                 ProtoNode frag = Nodes.find(h, "ipv6.fraghdr.offset");
                 if (frag != null) {
                     fragment = true;
-                    info = "IPv6 fragment (off=" + frag.num() + " more="
+                    // the offset in bytes: dissect_fraghdr masks the field, whose unit is eight bytes
+                    info = "IPv6 fragment (off=" + frag.num() * 8 + " more="
                             + (Nodes.num(h, "ipv6.fraghdr.more", 0) != 0 ? "y" : "n") + " ident=0x"
                             + String.format("%08x", Nodes.num(h, "ipv6.fraghdr.ident", 0)) + " nxt="
                             + Nodes.num(h, "ipv6.fraghdr.nxt", 0) + ")";
