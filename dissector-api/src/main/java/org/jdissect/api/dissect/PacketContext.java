@@ -46,6 +46,11 @@ public final class PacketContext {
      */
     public boolean fragmented;
     /**
+     * Why this packet may not be reassembled (pinfo->noreassembly_reason), such as " [incorrect TCP checksum]", or
+     * null: the unreassembled-packet marker and its Info text name it.
+     */
+    public String noReassemblyReason;
+    /**
      * The length the network layer took of its link layer's payload (Wireshark's set_actual_length), or -1: when a
      * layer above throws, the link layer still shows what lies past it as padding and trailer.
      */
@@ -110,6 +115,7 @@ public final class PacketContext {
         portType = null;
         udpStream = -1;
         fragmented = false;
+        noReassemblyReason = null;
         networkLength = -1;
         ipDepth = 0;
         pendingInfo = null;

@@ -272,8 +272,9 @@ public final class FrameModule implements ProtocolModule {
         } else if (ctx.fragmented && e.kind() == BoundsException.Kind.MALFORMED) {
             // show_exception.c: while pinfo->fragmented (packet-ber.c's octet string reassembly sets it), a bounds
             // error is taken for a missing fragment, not for a malformed packet
-            ProtoNode m = root.addItem(UNREASSEMBLED, tvb, 0, 0).label("[BoundError Unreassembled Packet: " + proto
-                    + "]");
+            String why = ctx.noReassemblyReason == null ? "" : ctx.noReassemblyReason;
+            ProtoNode m = root.addItem(UNREASSEMBLED, tvb, 0, 0).label("[BoundError Unreassembled Packet" + why + ": "
+                    + proto + "]");
             Expert.add(ctx, m, UNREASSEMBLED_EXPERT);
         } else {
             // show_exception.c: a ContainedBoundsError names its cause after the protocol

@@ -270,6 +270,9 @@ public final class TcpModule implements ProtocolModule {
         int computed = verify ? InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported,
                 InternetChecksum.pseudoHeader(ctx, 6, reported))) : 0;
         boolean badChecksum = computed != 0;
+        if (badChecksum) {
+            ctx.noReassemblyReason = " [incorrect TCP checksum]";
+        }
         if (tcp.wantsAny(WINDOW_ITEMS)) {
             windowItems(tvb, tcp, lab, window, syn, scale, inError);
             checksumItems(tvb, ctx, tcp, checksum, verify, computed);

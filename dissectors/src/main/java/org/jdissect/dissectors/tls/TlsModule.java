@@ -182,6 +182,8 @@ public final class TlsModule implements ProtocolModule {
     public static final class Columns {
         public String protocol;
         public final StringBuilder info = new StringBuilder();
+        /** Whether TCP was asked for the rest of a record (then TCP's columns stand while nothing was shown). */
+        public boolean waiting;
 
         void append(String s) {
             if (!info.isEmpty()) {
@@ -302,6 +304,7 @@ public final class TlsModule implements ProtocolModule {
             if (s.version == TlsSsl2.SSLV2) {
                 int next = TlsSsl2.record(tvb, ctx, tls, offset, s, cols, tcp, canDesegment);
                 if (next < 0) {
+                    cols.waiting = true;
                     return tvb.capturedLength();
                 }
                 offset = next;
@@ -310,6 +313,7 @@ public final class TlsModule implements ProtocolModule {
             if (available < 5) {
                 if (canDesegment) {
                     tcp.requestMore(offset, TcpInfo.ONE_MORE_SEGMENT);
+                    cols.waiting = true;
                     return tvb.capturedLength();
                 }
                 break;
@@ -328,6 +332,7 @@ public final class TlsModule implements ProtocolModule {
                 next = record(tvb, ctx, tls, offset, s, fromServer, cols, tcp, canDesegment);
             }
             if (next < 0) {
+                cols.waiting = true;
                 return tvb.capturedLength(); // TCP was asked for more
             }
             offset = next;

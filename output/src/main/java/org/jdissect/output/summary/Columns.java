@@ -180,7 +180,8 @@ public final class Columns {
                 }
                 info.append(malformedText(p));
             }
-            case "_ws.unreassembled" -> info.append("[BoundErrorUnreassembled Packet]");
+            case "_ws.unreassembled" -> info.append("[BoundErrorUnreassembled Packet")
+                    .append(ctx == null || ctx.noReassemblyReason == null ? "" : ctx.noReassemblyReason).append("]");
             case "_ws.short" -> {
                 String label = p.label();
                 if (label != null && label.startsWith(SHORT) && label.endsWith(" truncated]")) {

@@ -9,8 +9,9 @@ final class TlsColumns {
 
     static void tls(Columns c, org.jdissect.api.tree.ProtoNode p) {
         TlsModule.Columns cols = c.ctx.get(TlsModule.Columns.class);
-        if (cols == null || !p.hasChildren() && cols.info.isEmpty()) {
-            // no record and no words: the payload's first record was incomplete, TCP's columns stand
+        if (cols == null || !p.hasChildren() && cols.info.isEmpty() && cols.waiting) {
+            // no record and no words: the payload's first record was incomplete and TCP was asked for the rest, so
+            // TCP's columns stand (one that cannot be desegmented leaves dissect_ssl's bare "SSL" and no words)
             return;
         }
         c.protocol = cols.protocol;
