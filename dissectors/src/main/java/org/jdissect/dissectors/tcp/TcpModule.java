@@ -379,20 +379,21 @@ public final class TcpModule implements ProtocolModule {
         // tshark's default: retransmitted or out-of-order segments go to no subdissector, but they still fill
         // their place in a PDU being reassembled
         TcpAnalysis.Result ta = streams.analysis;
-        if ((ta.flags & TcpAnalysis.SPURIOUS_RETRANSMISSION) != 0) {
-            return; // bytes the receiver has acknowledged already: tshark 4.0 shows the payload and hands it nowhere
-        }
         boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
         boolean suspect = (ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0;
-        // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
-        // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
-        boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
         TcpStreams.Flow fwd = conv.flows[dir];
         if (noDesegment) {
-            // a bad checksum, or reassembly turned off (tcp.desegment_tcp_streams)
+            // a bad checksum, or reassembly turned off (tcp.desegment_tcp_streams): decode_tcp_ports holds back
+            // retransmissions and out-of-order segments only, so a spurious retransmission is handed up
             TcpReassembly.undesegmented(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect);
             return;
         }
+        if ((ta.flags & TcpAnalysis.SPURIOUS_RETRANSMISSION) != 0) {
+            return; // bytes the receiver has acknowledged already: tshark 4.0 shows the payload and hands it nowhere
+        }
+        // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
+        // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
+        boolean joinsPdu = !retrans || (ta.flags & TcpAnalysis.FAST_RETRANSMISSION) != 0;
         TcpReassembly.deliver(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect, retrans,
                 joinsPdu);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -240,6 +241,11 @@ public final class WebSocketModule implements ProtocolModule {
         if (payloadLength == 0) {
             return;
         }
+        if (ctx.fragmented && payloadLength > tvb.reportedLength() - payloadOffset) {
+            // a frame TCP could not complete (no desegmentation): its payload's item runs past the data, a bounds
+            // error that the fragmented packet shows as unreassembled
+            throw BoundsException.MALFORMED;
+        }
         ByteView payload;
         if (mask) {
             ws.addItem(MASKED_PAYLOAD, tvb, payloadOffset, Math.min(reported,
@@ -267,6 +273,9 @@ public final class WebSocketModule implements ProtocolModule {
         if ((opcode & 8) != 0) {
             control(tvb, ctx, pl, opcode);
             return;
+        }
+        if (fin && opcode != 0 && ctx.fragmented) {
+            return; // a whole data frame in a segment not desegmented: tshark shows its payload item and no more
         }
         if (fin && opcode != 0) {
             data(tvb, ctx, parent, pl, opcode, conv, pmc, tcp);
