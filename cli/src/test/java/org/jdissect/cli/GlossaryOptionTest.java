@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** tshark's {@code -G [fields|protocols]}, given first, lists what {@code jdissect fields} and {@code protocols} do. */
 class GlossaryOptionTest {
-    private static String[] run(String... args) {
+    /** Main.run's status, standard output and standard error, as strings. */
+    static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -2,8 +2,6 @@ package org.jdissect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class PreferencesCliTest {
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {Integer.toString(rc), out.toString(), err.toString()};
+        return GlossaryOptionTest.run(args);
     }
 
     @Test

@@ -69,6 +69,31 @@ public final class InternetChecksum {
         return acc;
     }
 
+    /**
+     * A checksum verified because its protocol's check_checksum preference is set, as packet-ip.c, packet-tcp.c and
+     * packet-udp.c show one: proto_tree_add_checksum's items, the offload hint after a bad value, then the
+     * calculated checksum (below the checksum item, or beside it).
+     *
+     * @param offloadNote     appended to a bad checksum's text, as each protocol words it
+     * @param calculatedBelow whether the calculated value is a child of the checksum item (UDP) or its sibling
+     */
+    public record Verified(FieldDef field, FieldDef status, FieldDef calculated, ExpertDef bad, String offloadNote,
+                           boolean calculatedBelow) {
+        /** The items for a field holding {@code stored}; {@code computed} is {@link #fold} over the data (0: good). */
+        public void add(PacketContext ctx, ProtoNode t, ByteView tvb, int off, int stored, int computed) {
+            ProtoNode c;
+            int value;
+            if (computed == 0) {
+                c = correct(t, tvb, off, field, status, stored);
+                value = stored;
+            } else {
+                value = shouldBe(stored, computed);
+                c = InternetChecksum.bad(ctx, t, tvb, off, field, status, bad, stored, value).appendLabel(offloadNote);
+            }
+            (calculatedBelow ? c : t).add(calculated, tvb, off, 2, value).generated();
+        }
+    }
+
     /** "Checksum: 0x1234 [correct]" and its Good status. */
     public static ProtoNode correct(ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status, int stored) {
         ProtoNode n = t.add(f, tvb, off, 2, stored).appendLabel(" [correct]");

@@ -28,6 +28,9 @@ public final class Ipv4Module implements ProtocolModule {
     /** tshark's ip.check_checksum: verify the header checksum (off by default, as offloading makes many bad). */
     public static final BoolPref CHECK_CHECKSUM = new BoolPref("ip.check_checksum",
             "Whether to validate the IPv4 checksum", false);
+    private static final InternetChecksum.Verified VERIFIED = new InternetChecksum.Verified(CHECKSUM,
+            CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, EI_CHECKSUM_BAD, "(may be caused by \"IP checksum offload\"?)",
+            false);
     /** tshark's ip.defragment: reassemble fragmented datagrams (off: each fragment shown as it is). */
     public static final BoolPref DEFRAGMENT = new BoolPref("ip.defragment",
             "Whether fragmented IPv4 datagrams should be reassembled", true);
@@ -163,15 +166,8 @@ public final class Ipv4Module implements ProtocolModule {
             ip.add(CHECKSUM, tvb, 10, 2, stored).appendLabel(ctx.engine().preferences().on(CHECK_CHECKSUM)
                     ? " [not all data available]" : " [validation disabled]");
             ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
-        } else if (ipsum == 0) {
-            InternetChecksum.correct(ip, tvb, 10, CHECKSUM, CHECKSUM_STATUS_F, stored);
-            ip.add(CHECKSUM_CALCULATED, tvb, 10, 2, stored).generated();
         } else {
-            int should = InternetChecksum.shouldBe(stored, ipsum);
-            ProtoNode c = InternetChecksum.bad(ctx, ip, tvb, 10, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, stored,
-                    should);
-            c.appendLabel("(may be caused by \"IP checksum offload\"?)");
-            ip.add(CHECKSUM_CALCULATED, tvb, 10, 2, should).generated();
+            VERIFIED.add(ctx, ip, tvb, 10, stored, ipsum);
         }
     }
 

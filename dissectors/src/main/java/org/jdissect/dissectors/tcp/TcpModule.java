@@ -51,6 +51,9 @@ public final class TcpModule implements ProtocolModule {
     /** tshark's tcp.desegment_tcp_streams: whether protocols above may ask for more bytes (reassembly). */
     public static final BoolPref DESEGMENT = new BoolPref("tcp.desegment_tcp_streams", "Whether subdissector can"
             + " request TCP streams to be reassembled", true);
+    private static final InternetChecksum.Verified VERIFIED = new InternetChecksum.Verified(CHECKSUM,
+            CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, EI_CHECKSUM_BAD, "(maybe caused by \"TCP checksum offload\"?)",
+            false);
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private DissectorTable ports;
@@ -323,14 +326,8 @@ public final class TcpModule implements ProtocolModule {
             }
             c.add(CHECKSUM_CALCULATED, tvb, 16, 2, 0).generated();
             Expert.add(ctx, c.add(CHECKSUM_STATUS_F, tvb, 16, 0, 4).generated(), EI_CHECKSUM_FFFF);
-        } else if (computed == 0) {
-            InternetChecksum.correct(tcp, tvb, 16, CHECKSUM, CHECKSUM_STATUS_F, stored);
-            tcp.add(CHECKSUM_CALCULATED, tvb, 16, 2, stored).generated();
         } else {
-            int should = InternetChecksum.shouldBe(stored, computed);
-            InternetChecksum.bad(ctx, tcp, tvb, 16, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, stored, should)
-                    .appendLabel("(maybe caused by \"TCP checksum offload\"?)");
-            tcp.add(CHECKSUM_CALCULATED, tvb, 16, 2, should).generated();
+            VERIFIED.add(ctx, tcp, tvb, 16, stored, computed);
         }
     }
 

@@ -57,6 +57,10 @@ public final class UdpModule implements ProtocolModule {
             ExpertSeverity.ERROR, "Illegal checksum value (0)");
     static final ExpertDef EI_CHECKSUM_BAD = ExpertDef.of("udp.checksum.bad", ExpertGroup.CHECKSUM,
             ExpertSeverity.ERROR, "Bad checksum");
+    /** The calculated value goes under the checksum item, after its status (packet-udp.c's order). */
+    private static final InternetChecksum.Verified VERIFIED = new InternetChecksum.Verified(CHECKSUM,
+            CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, EI_CHECKSUM_BAD, " (maybe caused by \"UDP checksum offload\"?)",
+            true);
     /** tshark's udp.calculate_timestamps: the conversation's "Timestamps" subtree. */
     public static final BoolPref CALCULATE_TIMESTAMPS = new BoolPref("udp.calculate_timestamps", "Calculate"
             + " timestamps relative to the first frame and the previous frame in the udp conversation", true);
@@ -167,17 +171,7 @@ public final class UdpModule implements ProtocolModule {
         } else if (verifiable(tvb, ctx, len)) {
             int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, len,
                     InternetChecksum.pseudoHeader(ctx, 17, len)));
-            // the calculated value goes under the checksum item, after its status (packet-udp.c's order)
-            if (computed == 0) {
-                InternetChecksum.correct(u, tvb, 6, CHECKSUM, CHECKSUM_STATUS_F, ck)
-                        .add(CHECKSUM_CALCULATED, tvb, 6, 2, ck).generated();
-            } else {
-                int should = InternetChecksum.shouldBe(ck, computed);
-                ProtoNode c = InternetChecksum.bad(ctx, u, tvb, 6, CHECKSUM, CHECKSUM_STATUS_F, EI_CHECKSUM_BAD, ck,
-                        should);
-                c.appendLabel(" (maybe caused by \"UDP checksum offload\"?)");
-                c.add(CHECKSUM_CALCULATED, tvb, 6, 2, should).generated();
-            }
+            VERIFIED.add(ctx, u, tvb, 6, ck, computed);
         } else {
             u.add(CHECKSUM, tvb, 6, 2, ck).appendLabel(" [unverified]");
             u.add(CHECKSUM_STATUS_F, tvb, 6, 0, 2).generated();
