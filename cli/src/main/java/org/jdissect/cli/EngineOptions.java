@@ -7,7 +7,6 @@ import java.util.List;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Engine;
-import org.jdissect.api.limits.Limit;
 import org.jdissect.api.limits.LimitHits;
 import org.jdissect.api.limits.Limits;
 import org.jdissect.api.plugin.Plugins;
@@ -56,17 +55,7 @@ public final class EngineOptions {
      * (tshark's): the two share the option, and no limit is named as a preference.
      */
     private static boolean isLimit(String setting) {
-        int sep = setting.indexOf(':');
-        int eq = setting.indexOf('=');
-        if (sep < 0 || (eq >= 0 && eq < sep)) {
-            sep = eq;
-        }
-        if (sep <= 0) {
-            return false;
-        }
-        String name = setting.substring(0, sep).trim();
-        return Limit.byName(name.startsWith(Limits.PROPERTY_PREFIX) ? name.substring(Limits.PROPERTY_PREFIX
-                .length()) : name) != null;
+        return Limits.named(setting) != null;
     }
 
     /**

@@ -84,24 +84,40 @@ public final class Limits {
      * @throws IllegalArgumentException with the known names, when the name or value is wrong
      */
     public Limits with(String setting) {
-        int sep = setting.indexOf(':');
-        int eq = setting.indexOf('=');
-        if (sep < 0 || (eq >= 0 && eq < sep)) {
-            sep = eq;
-        }
+        int sep = separator(setting);
         if (sep <= 0) {
             throw new IllegalArgumentException("\"" + setting + "\" is not NAME:VALUE; limits: " + names());
         }
-        String name = setting.substring(0, sep).trim();
-        Limit l = Limit.byName(name.startsWith(PROPERTY_PREFIX) ? name.substring(PROPERTY_PREFIX.length()) : name);
+        Limit l = named(setting);
         if (l == null) {
-            throw new IllegalArgumentException("unknown limit \"" + name + "\"; limits: " + names());
+            throw new IllegalArgumentException("unknown limit \"" + setting.substring(0, sep).trim() + "\"; limits: "
+                    + names());
         }
         try {
             return with(l, parseValue(setting.substring(sep + 1)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(l.key() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The limit a {@code NAME:VALUE} or {@code NAME=VALUE} setting names (with or without the property prefix), or
+     * null when it names none or has no name: {@code -o} tells limits from protocol preferences by it.
+     */
+    public static Limit named(String setting) {
+        int sep = separator(setting);
+        if (sep <= 0) {
+            return null;
+        }
+        String name = setting.substring(0, sep).trim();
+        return Limit.byName(name.startsWith(PROPERTY_PREFIX) ? name.substring(PROPERTY_PREFIX.length()) : name);
+    }
+
+    /** Where a setting's name ends: its first ':', or an '=' before it; negative when it has neither. */
+    private static int separator(String setting) {
+        int sep = setting.indexOf(':');
+        int eq = setting.indexOf('=');
+        return sep < 0 || (eq >= 0 && eq < sep) ? eq : sep;
     }
 
     /** Parses {@code 1000}, {@code 64k}, {@code 16M}, {@code 2G} (binary multiples); at least 1. */

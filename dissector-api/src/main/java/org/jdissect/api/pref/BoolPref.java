@@ -26,7 +26,12 @@ public record BoolPref(String name, String description, boolean defaultValue) im
 
     @Override
     public String defaultText() {
-        return defaultValue ? "TRUE" : "FALSE";
+        return valueText(defaultValue);
+    }
+
+    @Override
+    public String valueText(Object value) {
+        return (Boolean) value ? "TRUE" : "FALSE";
     }
 
     /**

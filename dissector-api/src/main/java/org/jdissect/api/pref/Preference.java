@@ -2,8 +2,9 @@ package org.jdissect.api.pref;
 
 /**
  * A protocol preference, as Wireshark's prefs_register_*_preference declares one: a name under the protocol's
- * ({@code tcp.check_checksum}), a description, a default. Definitions are immutable and owned by the module that registers
- * them; the values of a run are kept by its engine's {@link Preferences} and set with tshark's {@code -o NAME:VALUE}.
+ * ({@code tcp.check_checksum}), a description, a default. Definitions are immutable and owned by the module that
+ * registers them; the values of a run are kept by its engine's {@link Preferences} and set with tshark's
+ * {@code -o NAME:VALUE}.
  */
 public sealed interface Preference permits BoolPref {
     /** The name tshark's {@code -o} and {@code -G defaultprefs} use: {@code protocol.preference}. */
@@ -17,6 +18,9 @@ public sealed interface Preference permits BoolPref {
 
     /** The default value as {@code -G defaultprefs} writes it. */
     String defaultText();
+
+    /** A value {@link #parse} made, as {@code -G currentprefs} writes it. */
+    String valueText(Object value);
 
     /**
      * The value {@code text} stands for, read as Wireshark's prefs.c reads an {@code -o} value.

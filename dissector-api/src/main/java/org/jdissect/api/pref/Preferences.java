@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The preferences an engine's modules declared, and the values this run gives them (tshark's {@code -o}). Values are
- * set before the first packet is dissected: protocols read them when a capture's state is made, or per packet.
+ * set before the first packet is dissected: protocols read them as they dissect each packet.
  * Unset preferences keep their defaults, and reading one costs a field test while none is set.
  */
 public final class Preferences {
@@ -72,9 +72,6 @@ public final class Preferences {
     /** The value of {@code p} as {@code -G currentprefs} writes it. */
     public String text(Preference p) {
         Object v = values.get(p);
-        if (v == null) {
-            return p.defaultText();
-        }
-        return v instanceof Boolean b ? (b ? "TRUE" : "FALSE") : v.toString();
+        return v == null ? p.defaultText() : p.valueText(v);
     }
 }

@@ -383,7 +383,8 @@ public final class FieldFormat {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {
@@ -638,10 +639,6 @@ public final class FieldFormat {
     }
 
     /**
-     * Wireshark's {@code format_text}: what a tree label shows of packet text. C escapes for \a \b \f \n \r \t \v,
-     * three-digit octal for other control characters and DEL; the rest as is.
-     */
-    /**
      * format_text of packet bytes taken for UTF-8, as format_text_internal makes it: printable ASCII as it is, other
      * ASCII escaped; a multi-byte sequence decoded permissively (an overlong or old five- or six-byte form gives its
      * code point; a byte that cannot start one, a missing continuation byte, which is then read again, a surrogate or
@@ -695,10 +692,8 @@ public final class FieldFormat {
             }
             if (printable(uc)) {
                 sb.appendCodePoint(uc);
-            } else if (uc <= 0xffff) {
-                sb.append(String.format("\\u%04X", uc));
             } else {
-                sb.append(String.format("\\U%08X", uc));
+                appendUniversalName(sb, uc);
             }
         }
         return sb.toString();
@@ -713,6 +708,10 @@ public final class FieldFormat {
         return type != Character.UNASSIGNED && type != Character.SURROGATE && type != Character.CONTROL;
     }
 
+    /**
+     * Wireshark's {@code format_text}: what a tree label shows of packet text. C escapes for \a \b \f \n \r \t \v,
+     * three-digit octal for other control characters and DEL; the rest as is.
+     */
     public static String formatText(String s) {
         int n = s.length();
         int i = 0;
@@ -780,13 +779,18 @@ public final class FieldFormat {
             default -> {
                 if (c >= 0x80) {
                     // a C1 control: never raw to a terminal; tshark writes such code points as \\uXXXX
-                    sb.append(String.format("\\u%04X", (int) c));
+                    appendUniversalName(sb, c);
                     return;
                 }
                 sb.append('\\').append((char) ('0' + (c >> 6 & 7))).append((char) ('0' + (c >> 3 & 7)))
                         .append((char) ('0' + (c & 7)));
             }
         }
+    }
+
+    /** format_text's name of a code point it does not print: \\u and four hex digits, or \\U and eight. */
+    private static void appendUniversalName(StringBuilder sb, int cp) {
+        sb.append(cp <= 0xffff ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp));
     }
 
     private static boolean control(char c) {

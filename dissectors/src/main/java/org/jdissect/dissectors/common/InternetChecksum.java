@@ -10,7 +10,8 @@ import org.jdissect.api.tree.ProtoNode;
 
 /**
  * The RFC 1071 checksum and the items proto_tree_add_checksum adds when a dissector verifies one (ICMP, ICMPv6,
- * CDP; IPv4, TCP and UDP when their check_checksum preference is set): the checksum with "[correct]" or "incorrect, should be …" and its expert finding, then the generated status.
+ * CDP; IPv4, TCP and UDP when their check_checksum preference is set): the checksum with "[correct]" or
+ * "incorrect, should be …" and its expert finding, then the generated status.
  */
 public final class InternetChecksum {
     /** The checksum status values every {@code *.checksum.status} field names (proto_checksum_vals). */

@@ -332,10 +332,9 @@ public final class HttpModule implements ProtocolModule {
         // packet-http.c asks for no body at the end of the stream (a FIN: nothing more will come), nor for the
         // responses that never have one, a CONNECT's success included (judged by parse_http_status_code's code)
         int sc = fl.statusCode;
-        boolean bodyDeseg = canDesegment && prefs.on(DESEGMENT_BODY) && !tcp.fin && !(fl.response
-                && ("HEAD".equals(conv.lastMethod)
-                || sc / 100 == 1 || sc == 204 || sc == 304 || sc / 100 == 2 && ("CONNECT".equals(conv.lastMethod)
-                || "SSTP_DUPLEX_POST".equals(conv.lastMethod))));
+        boolean bodyDeseg = canDesegment && prefs.on(DESEGMENT_BODY) && !tcp.fin
+                && !(fl.response && ("HEAD".equals(conv.lastMethod) || sc / 100 == 1 || sc == 204 || sc == 304
+                || sc / 100 == 2 && ("CONNECT".equals(conv.lastMethod) || "SSTP_DUPLEX_POST".equals(conv.lastMethod))));
         // the body is waited for by its length or chunks only when the headers were
         boolean byLength = bodyDeseg && waitHeaders;
         int bodyLen;
@@ -928,10 +927,10 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /**
-     * A line as tshark shows it in a text item or label (format_text): the bytes read as UTF-8, each malformed
-     * sequence U+FFFD, so "café" stays readable while its ASCII string value is "caf\uFFFD\uFFFD".
+     * A line as tshark shows it in a text item or label (format_text): the bytes read as UTF-8 as format_text reads
+     * them, so "café" stays readable while its ASCII string value is "caf\uFFFD\uFFFD"; already escaped, which
+     * formatText leaves as it is.
      */
-    /** The bytes as format_text shows them in a label (escaped: formatText leaves the result as it is). */
     private static String text(ByteView tvb, int off, int n) {
         return FieldFormat.formatTextOfBytes(tvb.toArray(off, n), 0, n);
     }
@@ -1018,21 +1017,15 @@ public final class HttpModule implements ProtocolModule {
         if (text) {
             // dissect_http_message reads on line by line: a line with a colon anywhere is taken for a header, a
             // blank one ends the headers; the rest is the body
-            int stop = continuationHeaders(tvb, cap);
+            int headersEnd = continuationHeaders(tvb, cap);
+            int e = headersEnd < cap ? lineEnd(tvb, headersEnd, cap) : -1;
+            // a blank line there ends the headers and is shown as text after them
+            int stop = e == headersEnd ? afterLine(tvb, e, cap) : headersEnd;
             if (stop > 0) {
-                int blank = stop;
-                int p = 0;
-                while (p < stop) {
-                    int e = lineEnd(tvb, p, cap);
-                    if (e == p) {
-                        blank = p; // the blank line, shown as text after the headers
-                        break;
-                    }
-                    p = e < 0 ? cap : afterLine(tvb, e, cap);
-                }
-                headerItems(http, tvb, ctx, 0, blank, cap, UNKNOWN_HEADER);
-                if (blank < stop) {
-                    http.addText(tvb, blank, stop - blank, FieldFormat.formatText(text(tvb, blank, stop - blank)));
+                headerItems(http, tvb, ctx, 0, headersEnd, cap, UNKNOWN_HEADER);
+                if (headersEnd < stop) {
+                    http.addText(tvb, headersEnd, stop - headersEnd, FieldFormat.formatText(text(tvb, headersEnd,
+                            stop - headersEnd)));
                 }
                 body = tvb.tail(stop);
             }
@@ -1046,9 +1039,9 @@ public final class HttpModule implements ProtocolModule {
     }
 
     /**
-     * Where the header-like lines at the start of a continuation end (after a blank line, if one ends them): lines
-     * with a colon anywhere. A line without one, after some that had one, must end inside the data (else more of
-     * the headers was to come: a bounds error, as tvb_ensure_bytes_exist throws).
+     * Where the header-like lines at the start of a continuation end: at a blank line, or at the first line without a
+     * colon. Such a line, after some that had one, must end inside the data (else more of the headers was to come: a
+     * bounds error, as tvb_ensure_bytes_exist throws).
      */
     private static int continuationHeaders(ByteView tvb, int cap) {
         int p = 0;
@@ -1057,7 +1050,7 @@ public final class HttpModule implements ProtocolModule {
             int e = lineEnd(tvb, p, cap);
             int lineEndAt = e < 0 ? cap : e;
             if (e == p) {
-                return afterLine(tvb, e, cap);
+                return p;
             }
             int colon = tvb.indexOf(p, ':');
             if (colon >= 0 && colon < lineEndAt) {

@@ -137,8 +137,8 @@ public final class Ipv4Module implements ProtocolModule {
     }
 
     /** Identification, flags, fragment offset, TTL, protocol and checksum, in header order. */
-    private static void headerItems(ByteView tvb, PacketContext ctx, ProtoNode ip, boolean lab, boolean verify,
-                                    int ipsum) {
+    private static void headerItems(ByteView tvb, PacketContext ctx, ProtoNode ip, boolean lab, boolean check,
+                                    boolean verify, int ipsum) {
         ip.add(ID, tvb, 4, 2, tvb.u16(4));
         int fl = tvb.u16(6);
         int flags = fl >> 13;
@@ -163,8 +163,8 @@ public final class Ipv4Module implements ProtocolModule {
         ip.add(PROTO, tvb, 9, 1, proto);
         int stored = tvb.u16(10);
         if (!verify) {
-            ip.add(CHECKSUM, tvb, 10, 2, stored).appendLabel(ctx.engine().preferences().on(CHECK_CHECKSUM)
-                    ? " [not all data available]" : " [validation disabled]");
+            ip.add(CHECKSUM, tvb, 10, 2, stored).appendLabel(check ? " [not all data available]"
+                    : " [validation disabled]");
             ip.add(CHECKSUM_STATUS_F, tvb, 10, 0, 2).generated();
         } else {
             VERIFIED.add(ctx, ip, tvb, 10, stored, ipsum);
@@ -271,11 +271,12 @@ public final class Ipv4Module implements ProtocolModule {
         }
         // packet-ip.c verifies the header only when told to (ip.check_checksum) and all of it was captured; a bad
         // one then keeps its fragment out of reassembly
-        boolean verify = ctx.engine().preferences().on(CHECK_CHECKSUM) && tvb.has(0, hlen);
+        boolean check = ctx.engine().preferences().on(CHECK_CHECKSUM);
+        boolean verify = check && tvb.has(0, hlen);
         int ipsum = verify ? InternetChecksum.fold(InternetChecksum.sum(tvb, 0, hlen, 0)) : 0;
         if (tvb.capturedLength() < 12 || ip.wantsAny(HEADER_ITEMS)) {
             // each value is read as its item is added, so a header cut short shows what was captured
-            headerItems(tvb, ctx, ip, lab, verify, ipsum);
+            headerItems(tvb, ctx, ip, lab, check, verify, ipsum);
         }
         int fl = tvb.u16(6);
         int id = tvb.u16(4);

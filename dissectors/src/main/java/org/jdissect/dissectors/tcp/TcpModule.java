@@ -190,7 +190,8 @@ public final class TcpModule implements ProtocolModule {
         long relSeq = noSegLen ? seq : (seq - fwd.baseSeq) & 0xffffffffL;
         long relAck = ackFlag && !noSegLen ? (ack - rev.baseSeq) & 0xffffffffL : ack;
         // a SYN and a FIN in one segment count one byte between them, as packet-tcp.c counts them
-        long nxtSeq = (relSeq + segLen + (syn || fin ? 1 : 0)) & 0xffffffffL;
+        int span = segLen + (syn || fin ? 1 : 0);
+        long nxtSeq = (relSeq + span) & 0xffffffffL;
         // what the tree shows: relative numbers (tshark's default, which needs the analysis) or the raw ones;
         // reassembly and the layers above count in relative numbers either way
         Preferences prefs = ctx.engine().preferences();
@@ -198,7 +199,7 @@ public final class TcpModule implements ProtocolModule {
         boolean relative = analyze && prefs.on(RELATIVE_SEQ);
         long shownSeq = relative ? relSeq : seq;
         long shownAck = relative ? relAck : ack;
-        long shownNxt = relative ? nxtSeq : (seq + segLen + (syn || fin ? 1 : 0)) & 0xffffffffL;
+        long shownNxt = relative ? nxtSeq : (seq + span) & 0xffffffffL;
 
         TcpOptions.Parsed opts = streams.options.clear();
         if (hlen > 20 && tvb.has(20, hlen - 20)) {
@@ -269,7 +270,7 @@ public final class TcpModule implements ProtocolModule {
         // packet-tcp.c checks a segment only when told to and when all of it is here (not a fragment); a bad one is
         // not desegmented
         int reported = tvb.reportedLength();
-        boolean verify = !ctx.fragmented && tvb.has(0, reported) && ctx.engine().preferences().on(CHECK_CHECKSUM);
+        boolean verify = !ctx.fragmented && tvb.has(0, reported) && prefs.on(CHECK_CHECKSUM);
         int computed = verify ? InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported,
                 InternetChecksum.pseudoHeader(ctx, 6, reported))) : 0;
         boolean badChecksum = computed != 0;
@@ -479,8 +480,7 @@ public final class TcpModule implements ProtocolModule {
      */
     private static void bogusHeader(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, String summary,
                                     boolean icmpIp, long seq, long shownSeq, boolean relative, int hlen, int flags,
-                                    long shownAck,
-                                    long shownWindow) {
+                                    long shownAck, long shownWindow) {
         if (lab) {
             tcp.label(summary);
         }

@@ -130,10 +130,10 @@ final class TcpReassembly {
 
     /**
      * dissect_tcp_payload when the segment may not be desegmented (tcp.check_checksum found it bad, or
-     * tcp.desegment_tcp_streams is off): the protocol
-     * above gets it as it is, unable to ask for more, marked fragmented (a bounds error is then an unreassembled
-     * packet, not a malformed one), and no PDU being reassembled takes it in. A retransmitted or out-of-order one goes
-     * to no subdissector, as always, and is shown only as TCP's payload.
+     * tcp.desegment_tcp_streams is off): the protocol above gets it as it is, unable to ask for more, marked
+     * fragmented (a bounds error is then an unreassembled packet, not a malformed one), and no PDU being reassembled
+     * takes it in. A retransmitted or out-of-order one goes to no subdissector, as always, and is shown only as TCP's
+     * payload.
      */
     static void undesegmented(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
                               ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info,
@@ -384,7 +384,6 @@ final class TcpReassembly {
         }
         ProtoNode root = segs.get(0);
         StringBuilder list = new StringBuilder(":");
-        int count = 0;
         for (ProtoNode c = root.firstChild(); c != null; c = c.next()) {
             if (c.def() != SEGMENT) {
                 continue;
@@ -395,11 +394,10 @@ final class TcpReassembly {
                 n = at - off;
                 c.setLength(n);
                 if (labels) {
-                    c.label("Frame: " + c.num() + ", payload: " + off + "-" + (off + n - 1) + " (" + n + " byte"
-                            + (n == 1 ? "" : "s") + ")");
+                    c.label(pieceLabel(c.num(), off, n));
                 }
             }
-            list.append(count++ == 0 ? " #" : ", #").append(c.num()).append('(').append(n).append(')');
+            appendPiece(list, c.num(), n);
         }
         if (labels) {
             root.replaceAppended(list.toString());
@@ -542,9 +540,8 @@ final class TcpReassembly {
         ProtoNode segs = parent.addItem(SEGMENTS, whole, 0, total).generated();
         if (labels) {
             StringBuilder list = new StringBuilder(":");
-            for (int i = 0; i < sorted.size(); i++) {
-                Piece p = sorted.get(i);
-                list.append(i == 0 ? " #" : ", #").append(p.frame()).append('(').append(p.length()).append(')');
+            for (Piece p : sorted) {
+                appendPiece(list, p.frame(), p.length());
             }
             // tshark builds this label by appending, so a long list is cut silently at the label limit
             segs.label(sorted.size() + " Reassembled TCP Segments (" + total + " bytes)").appendLabel(list.toString());
@@ -556,9 +553,7 @@ final class TcpReassembly {
             // generated, as reassemble.c's show_fragment sets it: -V brackets the label, PDML's showname has none
             ProtoNode seg = segs.add(SEGMENT, whole, p.offset(), n, p.frame()).generated();
             if (labels) {
-                // a bare FIN that ended a PDU reassembled up to it adds a piece without bytes
-                seg.label(n == 0 ? "Frame: " + p.frame() + " (no data)" : "Frame: " + p.frame() + ", payload: "
-                        + p.offset() + "-" + (p.offset() + n - 1) + " (" + n + " byte" + (n == 1 ? "" : "s") + ")");
+                seg.label(pieceLabel(p.frame(), p.offset(), n));
             }
             if (p.offset() < covered) {
                 // reassemble.c's FD_OVERLAP: some of this segment's bytes came before it (a retransmission)
@@ -575,5 +570,19 @@ final class TcpReassembly {
         }
         built.removeIf(ProtoNode::isPhantom);
         return built;
+    }
+
+    /**
+     * show_fragment's text for a piece of {@code n} bytes at {@code off} of the reassembly, from frame {@code frame}
+     * (a bare FIN that ended a PDU reassembled up to it adds a piece without bytes).
+     */
+    private static String pieceLabel(long frame, int off, int n) {
+        return n == 0 ? "Frame: " + frame + " (no data)" : "Frame: " + frame + ", payload: " + off + "-" + (off + n - 1)
+                + " (" + n + " byte" + (n == 1 ? "" : "s") + ")";
+    }
+
+    /** One piece of the segments tree's list, appended to {@code list} (which starts as ":"): " #6(90)", ", #7(2)". */
+    private static void appendPiece(StringBuilder list, long frame, int n) {
+        list.append(list.length() == 1 ? " #" : ", #").append(frame).append('(').append(n).append(')');
     }
 }
