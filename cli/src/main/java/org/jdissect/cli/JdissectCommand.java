@@ -70,7 +70,12 @@ public final class JdissectCommand implements Callable<Integer> {
     @Option(names = "--mmap", description = "Memory-map the capture file instead of reading it in heap windows.")
     boolean mmap;
 
-    @Option(names = "-c", paramLabel = "N",
+    @Option(names = "-2", description = "tshark's two-pass analysis: read the file once to learn what only later "
+            + "packets tell (a request's response, a stream's final completeness, the frame that reassembles a "
+            + "segment's PDU), then dissect and print it with that known. Not for standard input or live capture.")
+    boolean twoPass;
+
+        @Option(names = "-c", paramLabel = "N",
             description = "Stop after N packets: read (tshark's outputs: -T, -V, --count) or printed (tcpdump's).")
     long count = -1;
 
@@ -182,7 +187,16 @@ public final class JdissectCommand implements Callable<Integer> {
         if (captureIo.listInterfaces) {
             return captureIo.listInterfaces(out, err);
         }
-        String sourceProblem = captureIo.validate(file);
+        if (twoPass && captureIo.live()) {
+            err.println("jdissect: Live captures do not support two-pass analysis.");
+            return ExitCode.USAGE;
+        }
+        if (twoPass && "-".equals(file)) {
+            err.println("jdissect: The standard input is a pipe or FIFO; jdissect can't read pipe or FIFO files in "
+                    + "two-pass mode.");
+            return ExitCode.USAGE;
+        }
+                String sourceProblem = captureIo.validate(file);
         if (sourceProblem != null) {
             err.println("jdissect: " + sourceProblem);
             return ExitCode.USAGE;
@@ -437,34 +451,10 @@ public final class JdissectCommand implements Callable<Integer> {
         long n = 0;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
-            // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
-            Collection<FieldDef> keep = printer.readsTree() || taps.isEmpty() ? printer.fieldsRead() : Set.of();
-            // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
-            boolean protocolColumns = "fields".equals(format) && keep != null
-                    && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
-            d.labels(tree || annotate || wholeTree() || protocolColumns);
-            if (keep != null && filter != null) {
-                Set<FieldDef> both = new LinkedHashSet<>(keep);
-                both.addAll(filter.fields());
-                keep = both;
+            if (twoPass) {
+                d.secondPassOf(firstPass(engine, printer, filter, taps));
             }
-            for (Tap t : taps) {
-                Collection<FieldDef> more = t.fieldsRead(engine.registry());
-                if (keep == null || more == null) {
-                    keep = null;
-                } else {
-                    Set<FieldDef> both = new LinkedHashSet<>(keep);
-                    both.addAll(more);
-                    keep = both;
-                }
-            }
-            d.keepOnly(keep);
-            d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
-            // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext); nor do
-            // -q and the statistics that need none (Statistic.needsProtoTree)
-            d.treeless((printer instanceof org.jdissect.output.print.SummaryPrinter
-                    || printer instanceof org.jdissect.output.print.PsmlPrinter || printer instanceof Silent)
-                    && filter == null && taps.stream().noneMatch(Tap::needsProtoTree));
+            configure(d, engine, printer, filter, taps);
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
             FrameModule.captureFile(d.session(), reader);
@@ -542,6 +532,69 @@ public final class JdissectCommand implements Callable<Integer> {
     }
 
     /**
+     * Sets what {@code d} builds of each packet for {@code printer}, {@code filter} and {@code taps}: the fields read,
+     * labels or not, a tree or none. Both passes of -2 are set alike, so the first takes the same paths as the second.
+     */
+    private void configure(Dissection d, Engine engine, PacketPrinter printer, CompiledFilter filter,
+                           List<Tap> taps) {
+        // only the tree printers (-V, JSON) show labels; the others print values, so skip building the text
+        Collection<FieldDef> keep = printer.readsTree() || taps.isEmpty() ? printer.fieldsRead() : Set.of();
+        // a protocol's column is the text its dissector gave it ("Transmission Control Protocol, Src Port: …")
+        boolean protocolColumns = "fields".equals(format) && keep != null
+                && keep.stream().anyMatch(f -> f.type() == org.jdissect.api.field.FieldType.PROTOCOL);
+        d.labels(tree || annotate || wholeTree() || protocolColumns);
+        if (keep != null && filter != null) {
+            Set<FieldDef> both = new LinkedHashSet<>(keep);
+            both.addAll(filter.fields());
+            keep = both;
+        }
+        for (Tap t : taps) {
+            Collection<FieldDef> more = t.fieldsRead(engine.registry());
+            if (keep == null || more == null) {
+                keep = null;
+            } else {
+                Set<FieldDef> both = new LinkedHashSet<>(keep);
+                both.addAll(more);
+                keep = both;
+            }
+        }
+        d.keepOnly(keep);
+        d.keepTopLevel(taps.stream().anyMatch(t -> t.statistic().readsTopLevel()));
+        // tshark's plain summary builds no tree at all, which a few dissectors notice (see PacketContext); nor do
+        // -q and the statistics that need none (Statistic.needsProtoTree)
+        d.treeless((printer instanceof org.jdissect.output.print.SummaryPrinter
+                || printer instanceof org.jdissect.output.print.PsmlPrinter || printer instanceof Silent)
+                && filter == null && taps.stream().noneMatch(Tap::needsProtoTree));
+    }
+
+    /**
+     * The first pass of -2: every packet the second will read (as many as -c lets tshark read), dissected as the
+     * second will dissect them, nothing printed, so that protocols note what the second pass shows ahead of time. A
+     * file that cannot be read to its end is read as far as it can; the second pass reports the error.
+     */
+    private Dissection firstPass(Engine engine, PacketPrinter printer, CompiledFilter filter, List<Tap> taps)
+            throws IOException {
+        Dissection first = engine.newDissection().firstOfTwo();
+        configure(first, engine, printer, filter, taps);
+        first.labels(false);
+        // the file alone: not the -w output, which the second pass writes
+        try (CaptureReader reader = Captures.open(Path.of(file),
+                mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
+            FrameModule.captureFile(first.session(), reader);
+            PacketRecord rec = new PacketRecord();
+            long read = 0;
+            while ((count < 0 || read < count) && reader.next(rec)) {
+                first.dissect(rec);
+                read++;
+                reader.recycleBefore(Long.MAX_VALUE);
+            }
+        } catch (CaptureException e) {
+            // the second pass stops at the same place and says why
+        }
+        return first;
+    }
+
+        /**
      * After a capture cut short, tshark still ends the document it was writing (JSON's "]", PDML's and PSML's closing
      * tags) and EK's last line: the packets read stay a whole document.
      */

@@ -56,7 +56,12 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
         FrameModule.captureFile(dissection.session(), reader);
     }
 
-    /** Yields only the packets that match a display filter (tshark's {@code -Y}); call before iterating. */
+    /** Makes this capture's dissection the second pass after {@code first} (see {@link Jdissect#openTwoPass}). */
+    void followFirstPass(Dissection first) {
+        dissection.secondPassOf(first);
+    }
+
+        /** Yields only the packets that match a display filter (tshark's {@code -Y}); call before iterating. */
     public Capture filter(String displayFilter) {
         return filter(DisplayFilter.compile(displayFilter, engine.registry()));
     }

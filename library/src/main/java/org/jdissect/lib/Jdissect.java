@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.jdissect.api.capture.CaptureException;
+import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.Captures;
+import org.jdissect.api.capture.PacketRecord;
+import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.plugin.Plugins;
+import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilter;
 import org.jdissect.dsl.DisplayFilterException;
@@ -80,6 +85,28 @@ public final class Jdissect {
     /** Opens a capture file: pcap, pcapng, either gzip-compressed, recognised by content; memory-mapped. */
     public Capture open(Path file) throws IOException {
         return new Capture(engine, Captures.open(file, Captures.ReadMode.WINDOWED, engine.limits()));
+    }
+
+    /**
+     * Opens a capture file for tshark's two-pass analysis ({@code -2}): the file is read once here, whole, so that
+     * each packet then shows what only later ones tell (a request's "Response in frame", "Reassembled PDU in frame"
+     * on a segment, a TCP stream's final completeness). A file cut short is read as far as it goes; iterating the
+     * capture reports the error where it stops.
+     */
+    public Capture openTwoPass(Path file) throws IOException {
+        Dissection first = engine.newDissection().firstOfTwo().labels(false);
+        try (CaptureReader r = Captures.open(file, Captures.ReadMode.WINDOWED, engine.limits())) {
+            FrameModule.captureFile(first.session(), r);
+            PacketRecord rec = new PacketRecord();
+            while (r.next(rec)) {
+                first.dissect(rec);
+            }
+        } catch (CaptureException e) {
+            // the second reading stops at the same place and says why
+        }
+        Capture c = open(file);
+        c.followFirstPass(first);
+        return c;
     }
 
     /** Reads a capture from a stream (standard input, a socket); the stream is closed with the capture. */

@@ -69,6 +69,21 @@ class LibraryTest {
     }
 
     @Test
+    void twoPassesKnowWhatLaterPacketsTell() throws IOException {
+        Path keepalive = TestCaptures.dir().resolve("http-keepalive.pcap");
+        try (Capture c = jd.openTwoPass(keepalive).filter("http.request")) {
+            // tshark -2: each request names its response, and the next request
+            assertThat(c.stream().map(p -> p.number("http.response_in").orElse(-1) + "/"
+                    + p.number("http.next_request_in").orElse(-1)).toList())
+                    .containsExactly("6/8", "9/10", "11/-1");
+        }
+        try (Capture c = jd.open(keepalive).filter("http.request")) {
+            assertThat(c.stream().map(p -> p.number("http.response_in").orElse(-1)).toList())
+                    .containsExactly(-1L, -1L, -1L); // one pass: not known yet
+        }
+    }
+
+    @Test
     void filtersWithDisplayFilters() throws IOException {
         try (Capture c = jd.open(SEED).filter("tcp.flags.reset == 1 || http.request.method == \"HEAD\"")) {
             assertThat(c.stream().map(Packet::number).toList()).containsExactly(4L, 6L);

@@ -103,6 +103,33 @@ public final class Dissection {
     }
 
     /**
+     * Makes this the first of two passes over a capture (tshark's -2): protocols note, as they go, what a second
+     * pass should show ahead of time. Its packets are then dissected again by a dissection {@linkplain #secondPassOf
+     * following} this one. Chosen before the first packet.
+     */
+    public Dissection firstOfTwo() {
+        if (started) {
+            throw new IllegalStateException("firstOfTwo must be chosen before the first packet is dissected");
+        }
+        session.markFirstOfTwo();
+        return this;
+    }
+
+    /**
+     * Makes this the second pass over the packets {@code first} dissected as {@link #firstOfTwo}: each packet is
+     * dissected as in one pass, and shows besides what only the whole capture tells (a request's "Response in frame",
+     * a TCP stream's final completeness, "Reassembled PDU in frame" on the segments of a PDU), as tshark -2 does.
+     * The packets must be the same, in the same order. Chosen before the first packet.
+     */
+    public Dissection secondPassOf(Dissection first) {
+        if (started) {
+            throw new IllegalStateException("secondPassOf must be chosen before the first packet is dissected");
+        }
+        session.follow(first.session);
+        return this;
+    }
+
+    /**
      * Another context for {@link #dissect(PacketRecord, PacketContext)}: its own tree (keeping what this dissection
      * keeps, with its labels setting), this dissection's capture state. With several contexts, the trees of
      * earlier packets stay intact while later ones are dissected, so one thread can print packet n while another

@@ -16,6 +16,10 @@ public final class Session {
     private final Map<Object, Object> state = new HashMap<>();
     private final Limits limits;
     private final LimitHits limitHits = new LimitHits();
+    /** Set in the first pass of two: protocols note what the second will show ahead of time. */
+    private boolean firstOfTwo;
+    /** In the second pass of two: the first pass's session, whose state objects hold what it learnt. */
+    private Session firstPass;
 
     /** A session with the default limits (and any {@code jdissect.limit.*} system property). */
     public Session() {
@@ -35,6 +39,41 @@ public final class Session {
     /** The caps this capture reached so far, counted by every context that dissects or prints its packets. */
     public LimitHits limitHits() {
         return limitHits;
+    }
+
+    /**
+     * Whether this is the first of two passes over a capture (tshark's -2): a protocol that can show something only
+     * once later packets are known (a request's response, a stream's final completeness, the frame that completes a
+     * reassembly) notes it in its state object, for the second pass to read through {@link #firstPass(Class)}.
+     */
+    public boolean firstOfTwo() {
+        return firstOfTwo;
+    }
+
+    /**
+     * In the second of two passes, the first pass's state object stored under {@code key} (null if it made none, and
+     * always null in a single pass): what the whole capture taught that protocol, as Wireshark's second pass reads
+     * what its first left in conversation and per-frame data.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T firstPass(Class<T> key) {
+        return firstPass == null ? null : (T) firstPass.state.get(key);
+    }
+
+    /** Whether this is the second of two passes. */
+    public boolean secondOfTwo() {
+        return firstPass != null;
+    }
+
+    void markFirstOfTwo() {
+        firstOfTwo = true;
+    }
+
+    void follow(Session first) {
+        if (!first.firstOfTwo) {
+            throw new IllegalArgumentException("the session given was not the first of two passes");
+        }
+        firstPass = first;
     }
 
     /** The state object stored under {@code key}, created by {@code init} the first time. */

@@ -317,6 +317,8 @@ public final class DnsModule implements ProtocolModule {
 
         /** {request frame, response frame, request time in ns}. */
         final Map<Key, long[]> latest = new java.util.HashMap<>();
+        /** In a first pass of two: each answered query's response frame, by the query's frame. */
+        final org.jdissect.api.dissect.FrameFacts responseIn = new org.jdissect.api.dissect.FrameFacts();
     }
 
     /** Wireshark's default "retransmission timer": a query repeated sooner is a retransmission. */
@@ -358,8 +360,16 @@ public final class DnsModule implements ProtocolModule {
                         "DNS query retransmission. Original request in frame " + t[0]);
                 d.add(DnsRecords.RETRANSMIT_REQUEST_IN, d.source(), d.offset(), 0, t[0]).generated();
                 d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
-            } else if (ts.latest.size() < 65536 || t != null) {
-                ts.latest.put(k, new long[] {frame, 0, now});
+            } else {
+                if (ts.latest.size() < 65536 || t != null) {
+                    ts.latest.put(k, new long[] {frame, 0, now});
+                }
+                // known in a second pass of two only: the response the first found
+                Transactions first = ctx.session().firstPass(Transactions.class);
+                long in = first == null ? 0 : first.responseIn.get(frame);
+                if (in != 0) {
+                    d.add(RESPONSE_IN, d.source(), d.offset(), 0, in).generated();
+                }
             }
             return;
         }
@@ -369,6 +379,9 @@ public final class DnsModule implements ProtocolModule {
         }
         if (t[1] == 0 || t[1] == frame) {
             t[1] = frame;
+            if (ctx.session().firstOfTwo()) {
+                ts.responseIn.put(t[0], frame);
+            }
             d.add(RESPONSE_TO, d.source(), d.offset(), 0, t[0]).generated();
             d.add(TIME, d.source(), d.offset(), 0, now - t[2]).generated();
         } else {

@@ -135,6 +135,10 @@ public final class HttpFields {
             FieldDef.builder("http.prev_response_in", "Prev response in frame", FRAMENUM).build();
     public static final FieldDef REQUEST_IN = FieldDef.builder("http.request_in", "Request in frame", FRAMENUM).build();
     public static final FieldDef RESPONSE_IN = FieldDef.builder("http.response_in", "Response in frame", FRAMENUM).build();
+    public static final FieldDef NEXT_REQUEST_IN =
+            FieldDef.builder("http.next_request_in", "Next request in frame", FRAMENUM).build();
+    public static final FieldDef NEXT_RESPONSE_IN =
+            FieldDef.builder("http.next_response_in", "Next response in frame", FRAMENUM).build();
     public static final FieldDef TIME = FieldDef.builder("http.time", "Time since request", RELATIVE_TIME).build();
     public static final FieldDef RESPONSE_FOR_URI =
             FieldDef.builder("http.response_for.uri", "Request URI", STRING).build();
@@ -156,7 +160,8 @@ public final class HttpFields {
         CONTENT_LENGTH, CONTENT_ENCODING, TRANSFER_ENCODING, SERVER, CONNECTION, LOCATION, CACHE_CONTROL, DATE,
         LAST_MODIFIED, UPGRADE, X_FORWARDED_FOR, SEC_WEBSOCKET_KEY, SEC_WEBSOCKET_ACCEPT,
         SEC_WEBSOCKET_EXTENSIONS, SEC_WEBSOCKET_PROTOCOL, SEC_WEBSOCKET_VERSION,
-        REQUEST_NUMBER, RESPONSE_NUMBER, PREV_REQUEST_IN, PREV_RESPONSE_IN, REQUEST_IN, RESPONSE_IN, TIME,
+        REQUEST_NUMBER, RESPONSE_NUMBER, PREV_REQUEST_IN, PREV_RESPONSE_IN, REQUEST_IN, RESPONSE_IN, NEXT_REQUEST_IN,
+        NEXT_RESPONSE_IN, TIME,
         RESPONSE_FOR_URI, FILE_DATA, CHUNK_SIZE, CHUNK_DATA, CHUNK_BOUNDARY, CHUNKED_TRAILER_PART,
     };
 }

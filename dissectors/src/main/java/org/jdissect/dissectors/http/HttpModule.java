@@ -829,7 +829,8 @@ public final class HttpModule implements ProtocolModule {
         TcpInfo tcp = ctx.get(TcpInfo.class);
         ByteView base = tcp != null && tcp.pduBase != null ? tcp.pduBase : tvb;
         long frame = ctx.frameNumber();
-        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        long nowTime = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+        HttpState state = ctx.session().state(HttpState.class, HttpState::new);
         if (fl.notification) {
             // packet-http.c: a notification (NOTIFY, SUBSCRIBE, UNSUBSCRIBE) has a full URI but takes no part in pairing
             String fullUri = fullUri(host, fl.b, fl.method);
@@ -852,37 +853,48 @@ public final class HttpModule implements ProtocolModule {
                 }
             }
             http.add(REQUEST, base, 0, 0, 1).hidden();
-            HttpState.ReqRes rr = conv.push();
-            rr.reqFrame = frame;
-            rr.reqTime = now;
+            HttpState.ReqRes now = conv.push();
+            now.reqFrame = frame;
+            now.reqTime = nowTime;
+            state.note(frame, now);
             if (fullUri != null) {
                 conv.fullUri = fullUri; // packet-http.c keeps the conversation's last one when a request has none
             }
             conv.lastMethod = fl.method;
             conv.lastUri = fl.b;
+            HttpState.ReqRes rr = state.shown(frame, now);
             ProtoNode number = http.add(REQUEST_NUMBER, base, 0, 0, rr.number).generated();
             if (lab) {
-                number.label("HTTP request " + rr.number + "/" + conv.count);
+                number.label("HTTP request " + rr.number + "/" + rr.conv.count);
             }
             if (rr.prev != null && rr.prev.reqFrame > 0) {
                 http.add(PREV_REQUEST_IN, base, 0, 0, rr.prev.reqFrame).generated();
+            }
+            // known in a second pass of two only
+            if (rr.resFrame > 0) {
+                http.add(RESPONSE_IN, base, 0, 0, rr.resFrame).generated();
+            }
+            if (rr.next != null && rr.next.reqFrame > 0) {
+                http.add(NEXT_REQUEST_IN, base, 0, 0, rr.next.reqFrame).generated();
             }
         } else {
             http.add(RESPONSE, base, 0, 0, 1).hidden();
             if (fl.code >= 0) {
                 conv.lastCode = fl.code;
             }
-            HttpState.ReqRes rr = conv.tail;
-            if (rr == null || rr.resFrame > 0) {
-                rr = conv.push();
+            HttpState.ReqRes now = conv.tail;
+            if (now == null || now.resFrame > 0) {
+                now = conv.push();
             }
-            rr.resFrame = frame;
+            now.resFrame = frame;
+            state.note(frame, now);
+            HttpState.ReqRes rr = state.shown(frame, now);
             ProtoNode number = http.add(RESPONSE_NUMBER, base, 0, 0, rr.number).generated();
             if (lab) {
-                number.label("HTTP response " + rr.number + "/" + conv.count);
+                number.label("HTTP response " + rr.number + "/" + rr.conv.count);
             }
             if (rr.reqFrame > 0) {
-                http.add(TIME, base, 0, 0, now - rr.reqTime).generated();
+                http.add(TIME, base, 0, 0, nowTime - rr.reqTime).generated();
             }
             if (rr.prev != null && rr.prev.reqFrame > 0) {
                 http.add(PREV_REQUEST_IN, base, 0, 0, rr.prev.reqFrame).generated();
@@ -893,7 +905,17 @@ public final class HttpModule implements ProtocolModule {
             if (rr.reqFrame > 0) {
                 http.add(REQUEST_IN, base, 0, 0, rr.reqFrame).generated();
             }
+            if (rr.next != null && rr.next.reqFrame > 0) {
+                http.add(NEXT_REQUEST_IN, base, 0, 0, rr.next.reqFrame).generated();
+            }
+            if (rr.next != null && rr.next.resFrame > 0) {
+                http.add(NEXT_RESPONSE_IN, base, 0, 0, rr.next.resFrame).generated();
+            }
             String forUri = conv.fullUri != null ? conv.fullUri : conv.lastUri;
+            if (forUri == null && rr != now) {
+                // a second pass of two knows the conversation's requests to the end (a response ahead of any)
+                forUri = rr.conv.fullUri != null ? rr.conv.fullUri : rr.conv.lastUri;
+            }
             if (forUri != null) {
                 ProtoNode fn = http.addObj(RESPONSE_FOR_URI, base, 0, 0, forUri).generated();
                 if (lab) {

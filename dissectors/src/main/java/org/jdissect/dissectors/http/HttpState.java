@@ -18,6 +18,9 @@ final class HttpState {
         long reqTime;
         long resFrame;
         ReqRes prev;
+        /** The next exchange of the conversation (read by a second pass of two), and the conversation. */
+        ReqRes next;
+        Conv conv;
     }
 
     static final class Conv {
@@ -51,6 +54,10 @@ final class HttpState {
             ReqRes r = new ReqRes();
             r.number = ++count;
             r.prev = tail;
+            r.conv = this;
+            if (tail != null) {
+                tail.next = r;
+            }
             tail = r;
             return r;
         }
@@ -77,8 +84,35 @@ final class HttpState {
         }
     };
 
+    /**
+     * In a first pass of two, the exchange each frame's newest message took part in, as packet-http.c keeps one per
+     * frame (p_add_proto_data, the latest one found again); null otherwise.
+     */
+    private final Map<Long, ReqRes> byFrame;
+    /** In the second pass of two, the first pass's {@link #byFrame}; null otherwise. */
+    private final Map<Long, ReqRes> prior;
+
     HttpState(Session session) {
         this.maxStreams = session.limits().getInt(Limit.HTTP_STREAMS);
+        this.byFrame = session.firstOfTwo() ? new java.util.HashMap<>() : null;
+        HttpState first = session.firstPass(HttpState.class);
+        this.prior = first == null ? null : first.byFrame;
+    }
+
+    /** Notes, in a first pass of two, the exchange a message of {@code frame} took part in. */
+    void note(long frame, ReqRes rr) {
+        if (byFrame != null) {
+            byFrame.put(frame, rr);
+        }
+    }
+
+    /**
+     * In the second pass of two, the exchange the first found for {@code frame}, with all the capture's later
+     * messages linked to it; else {@code now}, the one this pass knows.
+     */
+    ReqRes shown(long frame, ReqRes now) {
+        ReqRes r = prior == null ? null : prior.get(frame);
+        return r == null ? now : r;
     }
 
     /**

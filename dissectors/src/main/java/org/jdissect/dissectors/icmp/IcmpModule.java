@@ -5,6 +5,9 @@ import static org.jdissect.api.field.FieldType.*;
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
+import org.jdissect.api.dissect.FrameFacts;
+import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -79,6 +82,8 @@ public final class IcmpModule implements ProtocolModule {
             .base(Base.DEC_HEX).build();
     public static final FieldDef RESP_IN = FieldDef.builder("icmp.resp_in", "Response frame", FRAMENUM).build();
     public static final FieldDef RESP_TO = FieldDef.builder("icmp.resp_to", "Request frame", FRAMENUM).build();
+    /** A request no reply answered, known in a second pass of two only (with its expert finding). */
+    public static final FieldDef NO_RESP = FieldDef.builder("icmp.no_resp", "No response seen", NONE).build();
     public static final FieldDef RESPTIME = FieldDef.builder("icmp.resptime", "Response time", DOUBLE).build();
     public static final FieldDef DATA_TIME = FieldDef.builder("icmp.data_time", "Timestamp from icmp data",
             ABSOLUTE_TIME).base(Base.TIME_LOCAL).build();
@@ -173,6 +178,7 @@ public final class IcmpModule implements ProtocolModule {
             .build();
     public static final FieldDef V6_RESP_IN = FieldDef.builder("icmpv6.resp_in", "Response In", FRAMENUM).build();
     public static final FieldDef V6_RESP_TO = FieldDef.builder("icmpv6.resp_to", "Response To", FRAMENUM).build();
+    public static final FieldDef V6_NO_RESP = FieldDef.builder("icmpv6.no_resp", "No response seen", NONE).build();
     public static final FieldDef V6_RESPTIME = FieldDef.builder("icmpv6.resptime", "Response Time", DOUBLE).build();
 
     private Dissector ip;
@@ -185,14 +191,14 @@ public final class IcmpModule implements ProtocolModule {
 
     @Override
     public void register(Registrar r) {
-        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, RESPTIME, DATA_TIME,
+        r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, NO_RESP, RESPTIME, DATA_TIME,
                 DATA_TIME_RELATIVE, UNUSED, ICMPV6, V6_TYPE,
                 V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
                 V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR, V6_OPT_SRC_LINKADDR, V6_OPT_TARGET_LINKADDR, V6_RESERVED,
                 V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
-                V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_RESPTIME);
+                V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_NO_RESP, V6_RESPTIME);
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
         r.fields(Ndp.FIELDS);
@@ -253,6 +259,27 @@ public final class IcmpModule implements ProtocolModule {
         record Key(long a, long b, int ck, int idSeq) { }
 
         final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
+        /** In a first pass of two: each answered request's reply frame, by the request's frame. */
+        final FrameFacts replies = new FrameFacts();
+    }
+
+    /**
+     * In the second pass of two, what the first learnt of a request: the frame of its reply, or none seen (an expert
+     * finding); nothing in a single pass, where the reply is still to come.
+     */
+    private static void answered(PacketContext ctx, ProtoNode t, ByteView tvb, FrameFacts firstPass, FieldDef in,
+                                 FieldDef none, ExpertDef notFound, String message, EchoTo nonUnicast) {
+        if (!ctx.session().secondOfTwo()) {
+            return;
+        }
+        long reply = firstPass == null ? 0 : firstPass.get(ctx.frameNumber());
+        if (reply != 0) {
+            t.add(in, tvb, 0, 0, reply).generated();
+        } else if (nonUnicast != null) {
+            ctx.put(EchoTo.class, nonUnicast); // no reply is looked for; the Info column says why
+        } else {
+            Expert.add(ctx, t.addItem(none, tvb, 0, 0).generated(), notFound, message);
+        }
     }
 
     static void pair(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq, int ck) {
@@ -270,6 +297,10 @@ public final class IcmpModule implements ProtocolModule {
             if (e.requests.size() < 65536 || e.requests.containsKey(new Echoes.Key(lo, hi, key, idSeq))) {
                 e.requests.put(new Echoes.Key(lo, hi, key, idSeq), new long[] {ctx.frameNumber(), now, 0});
             }
+            Echoes first = ctx.session().firstPass(Echoes.class);
+            answered(ctx, t, tvb, first == null ? null : first.replies, RESP_IN, NO_RESP, IcmpV4.EI_RESP_NOT_FOUND,
+                    "No response seen to ICMP request", ctx.dst4 == 0xffffffffL ? EchoTo.BROADCAST
+                            : (ctx.dst4 >>> 28) == 0xe ? EchoTo.MULTICAST : null);
             return;
         }
         long[] req = e.requests.get(new Echoes.Key(lo, hi, ck == 0xffff ? 0 : ck, idSeq));
@@ -277,6 +308,9 @@ public final class IcmpModule implements ProtocolModule {
             return;
         }
         req[2] = ctx.frameNumber();
+        if (ctx.session().firstOfTwo()) {
+            e.replies.put(req[0], req[2]);
+        }
         t.add(RESP_TO, tvb, 0, 0, req[0]).generated();
         double ms = (now - req[1]) / 1e6;
         ProtoNode rt = t.addObj(RESPTIME, tvb, 0, 0, ms).generated();
@@ -517,6 +551,8 @@ public final class IcmpModule implements ProtocolModule {
         record Key(String a, String b, int id, int seq) { }
 
         final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
+        /** In a first pass of two: each answered request's reply frame, by the request's frame. */
+        final FrameFacts replies = new FrameFacts();
     }
 
     private static void pair6(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq) {
@@ -531,10 +567,17 @@ public final class IcmpModule implements ProtocolModule {
             if (e.requests.size() < 65536) {
                 e.requests.putIfAbsent(new Echoes6.Key(s, d, id, seq), new long[] {ctx.frameNumber(), now});
             }
+            Echoes6 first = ctx.session().firstPass(Echoes6.class);
+            answered(ctx, t, tvb, first == null ? null : first.replies, V6_RESP_IN, V6_NO_RESP,
+                    IcmpV4.EI_V6_RESP_NOT_FOUND, "No response seen to ICMPv6 request in frame " + ctx.frameNumber(),
+                    ctx.dst6.u8(0) == 0xff ? EchoTo.MULTICAST : null);
             return;
         }
         long[] req = e.requests.get(new Echoes6.Key(d, s, id, seq));
         if (req != null && req[0] < ctx.frameNumber()) {
+            if (ctx.session().firstOfTwo() && e.replies.get(req[0]) == 0) {
+                e.replies.put(req[0], ctx.frameNumber());
+            }
             t.add(V6_RESP_TO, tvb, 0, 0, req[0]).generated();
             double ms = (now - req[1]) / 1e6;
             t.addObj(V6_RESPTIME, tvb, 0, 0, ms).generated()

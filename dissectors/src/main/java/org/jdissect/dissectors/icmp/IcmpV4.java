@@ -196,7 +196,13 @@ final class IcmpV4 {
     /** packet-icmpv6.c's; its abbreviation ends in ".expert" (tshark -G fields lists it so). */
     static final ExpertDef EI_V6_CHECKSUM = ExpertDef.of("icmpv6.checksum_bad.expert", ExpertGroup.CHECKSUM,
             ExpertSeverity.WARN, "Bad checksum");
-    static final ExpertDef[] EXPERTS = {EI_CHECKSUM, EI_EXT_CHECKSUM, EI_V6_CHECKSUM};
+    /** A request no reply answered, in a second pass of two (packet-icmp.c's and packet-icmpv6.c's). */
+    static final ExpertDef EI_RESP_NOT_FOUND = ExpertDef.of("icmp.resp_not_found", ExpertGroup.SEQUENCE,
+            ExpertSeverity.WARN, "Response not found");
+    static final ExpertDef EI_V6_RESP_NOT_FOUND = ExpertDef.of("icmpv6.resp_not_found", ExpertGroup.SEQUENCE,
+            ExpertSeverity.WARN, "Response not found");
+    static final ExpertDef[] EXPERTS = {EI_CHECKSUM, EI_EXT_CHECKSUM, EI_V6_CHECKSUM, EI_RESP_NOT_FOUND,
+        EI_V6_RESP_NOT_FOUND};
 
     /** The code's name appended to "Code: N", as packet-icmp.c picks it per type; null when none is shown. */
     static String codeName(int type, int code) {

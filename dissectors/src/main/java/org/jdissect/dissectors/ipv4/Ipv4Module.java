@@ -76,8 +76,15 @@ public final class Ipv4Module implements ProtocolModule {
                 payload.toArray(), more, now);
         table.report(ctx, ip);
         if (d == null) {
+            // known in a second pass of two only: where the datagram is completed
+            Ipv4Reassembly first = ctx.session().firstPass(Ipv4Reassembly.class);
+            long later = first == null ? 0 : first.completedAfter(ctx.frameNumber());
+            if (later != 0) {
+                ip.add(REASSEMBLED_IN, ip.source(), ip.offset(), 0, later).generated();
+            }
             return null;
         }
+        table.noteCompleted(d, ctx.frameNumber());
         byte[] data = Ipv4Reassembly.assemble(d);
         ByteView whole = ByteView.of(data);
         ctx.addDataSource("Reassembled IPv4", whole);

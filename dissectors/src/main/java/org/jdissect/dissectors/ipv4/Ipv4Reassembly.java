@@ -72,7 +72,11 @@ public final class Ipv4Reassembly {
     private Limit hit;
     private String hitMessage;
 
+    /** In a first pass of two: the frame that completed each fragment's datagram, by the fragment's frame. */
+    private final org.jdissect.api.dissect.FrameFacts completedIn;
+
     public Ipv4Reassembly(Session session) {
+        this.completedIn = session.firstOfTwo() ? new org.jdissect.api.dissect.FrameFacts() : null;
         this.maxDatagrams = session.limits().getInt(Limit.IP_FRAGMENT_DATAGRAMS);
         this.maxBytes = session.limits().get(Limit.IP_REASSEMBLY_BYTES);
         this.budget = ReassemblyBudget.of(session);
@@ -184,6 +188,27 @@ public final class Ipv4Reassembly {
     }
 
     /** The datagram's payload: later fragments overwrite earlier ones where they overlap. */
+    /** In a first pass of two, notes that {@code d}'s fragments in other frames were reassembled in {@code frame}. */
+    public void noteCompleted(Datagram d, long frame) {
+        if (completedIn == null) {
+            return;
+        }
+        for (Fragment f : d.fragments) {
+            if (f.frame() != frame) {
+                completedIn.put(f.frame(), frame);
+            }
+        }
+    }
+
+    /**
+     * The later frame that completed the datagram of the fragment in {@code frame}, as this table (a first pass of
+     * two's) noted it; 0 if none did.
+     */
+    public long completedAfter(long frame) {
+        long in = completedIn == null ? 0 : completedIn.get(frame);
+        return in > frame ? in : 0;
+    }
+
     public static byte[] assemble(Datagram d) {
         byte[] out = new byte[d.total];
         for (Fragment f : d.fragments) {

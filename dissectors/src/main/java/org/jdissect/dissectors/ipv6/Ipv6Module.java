@@ -210,6 +210,8 @@ public final class Ipv6Module implements ProtocolModule {
             .base(org.jdissect.api.field.Base.NONE).build();
     public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ipv6.fragment.count", "Fragment count", UINT32)
             .build();
+    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("ipv6.reassembled_in", "Reassembled IPv6 in frame",
+            FRAMENUM).blurb("This IPv6 packet is reassembled in this frame").build();
     public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("ipv6.reassembled.length",
             "Reassembled IPv6 length", UINT32).blurb("The total length of the reassembled payload").build();
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ipv6.reassembled.data", "Reassembled IPv6 data",
@@ -243,7 +245,7 @@ public final class Ipv6Module implements ProtocolModule {
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
                 OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG, SRH_ADDR,
                 FRAGMENTS, FRAGMENT_F,
-                FRAGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
+                FRAGMENT_COUNT, REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
         r.dissector("ipv6", this::dissect);
     }
 
@@ -545,8 +547,15 @@ public final class Ipv6Module implements ProtocolModule {
                 ctx.frameNumber(), offset, payload.toArray(), more, now);
         f.table().report(ctx, ip);
         if (dg == null) {
+            // known in a second pass of two only: where the datagram is completed
+            Fragments first = ctx.session().firstPass(Fragments.class);
+            long later = first == null ? 0 : first.table().completedAfter(ctx.frameNumber());
+            if (later != 0) {
+                ip.add(REASSEMBLED_IN, ip.source(), ip.offset(), 0, later).generated();
+            }
             return null;
         }
+        f.table().noteCompleted(dg, ctx.frameNumber());
         byte[] data = org.jdissect.dissectors.ipv4.Ipv4Reassembly.assemble(dg);
         ByteView whole = ByteView.of(data);
         ctx.addDataSource("Reassembled IPv6", whole);

@@ -63,8 +63,8 @@ final class NtpFields {
             .names(Map.of(0L, "MD5", 1L, "SHA")).blurb("Authentication algorithm used").build();
     static final FieldDef KEY_INDEX = FieldDef.builder("ntp.key_index", "KeyIndex", UINT32).hex().build();
     static final FieldDef KEY_SIGNATURE = FieldDef.builder("ntp.key_signature", "Signature", BYTES).build();
-    // the request/response pairing items appear only in a second pass (PINFO_FD_VISITED), which tshark does not make
-    // without -2: registered for the field list and filters, never added
+    // the request/response pairing items appear only in a second pass (PINFO_FD_VISITED): tshark -2's (see
+    // NtpTransactions)
     static final FieldDef RESPONSE_IN = FieldDef.builder("ntp.response_in", "Response In", FRAMENUM).build();
     static final FieldDef REQUEST_IN = FieldDef.builder("ntp.request_in", "Request In", FRAMENUM).build();
     static final FieldDef DELTA_TIME = FieldDef.builder("ntp.delta_time", "Delta Time", RELATIVE_TIME)

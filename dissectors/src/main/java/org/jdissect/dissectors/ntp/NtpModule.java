@@ -67,6 +67,15 @@ public final class NtpModule implements ProtocolModule {
     }
 
     /** The first byte: leap indicator, version and mode, as a bitmask item. */
+    private static final int MODE_CLIENT = 3;
+    private static final int MODE_SERVER = 4;
+    /** packet-ntp.c's sequence key for time messages: one for all. */
+    private static final long TIME_KEY = 0xffffffffL;
+
+    private static NtpTransactions transactions(PacketContext ctx) {
+        return ctx.session().state(NtpTransactions.class, NtpTransactions::new);
+    }
+
     private static void headerFlags(ByteView tvb, PacketContext ctx, ProtoNode ntp, int flags) {
         ProtoNode f = ntp.add(FLAGS, tvb, 0, 1, flags);
         if (ctx.labels()) {
@@ -83,6 +92,11 @@ public final class NtpModule implements ProtocolModule {
     private static void timeMessage(ByteView tvb, PacketContext ctx, ProtoNode ntp, int flags) {
         boolean lab = ctx.labels();
         headerFlags(tvb, ctx, ntp, flags);
+        if ((flags & 7) == MODE_CLIENT) {
+            transactions(ctx).request(ctx, ntp, TIME_KEY);
+        } else if ((flags & 7) == MODE_SERVER) {
+            transactions(ctx).response(ctx, ntp, TIME_KEY, false);
+        }
         int stratum = tvb.u8(1);
         ntp.add(STRATUM, tvb, 1, 1, stratum);
         int poll = tvb.u8(2);
@@ -217,6 +231,11 @@ public final class NtpModule implements ProtocolModule {
         ntp.add(CTRL_SEQUENCE, tvb, 2, 2, tvb.u16(2));
         int opcode = flags2 & 0x1f;
         boolean response = (flags2 & 0x80) != 0;
+        if (response) {
+            transactions(ctx).response(ctx, ntp, tvb.u16(2), true);
+        } else {
+            transactions(ctx).request(ctx, ntp, tvb.u16(2));
+        }
         int associd = tvb.u16(6);
         if (!response) {
             ntp.add(CTRL_STATUS, tvb, 4, 2, tvb.u16(4));
@@ -351,6 +370,11 @@ public final class NtpModule implements ProtocolModule {
         int impl = tvb.u8(2);
         ntp.add(PRIV_IMPL, tvb, 2, 1, impl);
         ntp.add(PRIV_REQCODE, tvb, 3, 1, tvb.u8(3));
+        if ((flags & 0x80) != 0) {
+            transactions(ctx).response(ctx, ntp, 0xff000000L | impl, true);
+        } else {
+            transactions(ctx).request(ctx, ntp, 0xff000000L | impl);
+        }
         if (impl == XNTPD) {
             int errItems = tvb.u16(4);
             int sizeWord = tvb.u16(6);

@@ -301,7 +301,7 @@ final class TcpAnalysis {
     }
 
     /** The "[SEQ/ACK analysis]" subtree, in tcp_print_sequence_number_analysis's order. */
-    static void print(Result r, TcpStreams.Conversation conv, PacketContext ctx, ByteView tvb, ProtoNode tcp) {
+    static void print(Result r, long firstRtt, PacketContext ctx, ByteView tvb, ProtoNode tcp) {
         if (!r.present || !tcp.wantsAny(ANALYSIS_ITEMS)) {
             return;
         }
@@ -312,8 +312,8 @@ final class TcpAnalysis {
                 tree.add(ACK_RTT, tvb, 0, 0, r.ackRtt).generated();
             }
         }
-        if (conv.firstRtt != 0) {
-            tree.add(INITIAL_RTT, tvb, 0, 0, conv.firstRtt).generated();
+        if (firstRtt != 0) {
+            tree.add(INITIAL_RTT, tvb, 0, 0, firstRtt).generated();
         }
         if (r.bytesInFlight != 0) {
             tree.add(BYTES_IN_FLIGHT, tvb, 0, 0, r.bytesInFlight).generated();

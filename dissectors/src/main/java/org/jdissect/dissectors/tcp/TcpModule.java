@@ -161,7 +161,11 @@ public final class TcpModule implements ProtocolModule {
             conv = streams.create(now, s1, s2, srcPort);
             created = true;
             conv.reusedPorts = reused;
-            if (reused) {
+            if (streams.prior != null) {
+                // a second pass of two starts from what the first ended with (tshark's second pass finds the
+                // conversation made, and adds to its completeness again)
+                conv.completeness = (int) streams.prior.completeness.get(conv.stream);
+            } else if (reused) {
                 // a connection that replaces one on the same ports shows its own SYN as already seen, where a first
                 // connection's SYN shows 0 (tshark 4.0.17, checked on crafted reuse, retransmitted-SYN and RST cases)
                 conv.completeness = 1;
@@ -225,16 +229,19 @@ public final class TcpModule implements ProtocolModule {
             conv.mruSyn = now;
         } else if (ackFlag && !syn && conv.mruSyn >= 0 && conv.firstRtt == 0) {
             conv.firstRtt = now - conv.mruSyn;
+            if (streams.notes != null) {
+                streams.notes.firstRtt.put(conv.stream, conv.firstRtt);
+            }
         }
 
         // ---- the tree ----------------------------------------------------------------------------------------
         boolean lab = ctx.labels(); // text only a tree printer shows: skipped when only values are printed
-        int completenessBefore = conv.completeness;
+        int completenessShown = conv.completeness;
         if (tcp.wantsAny(CONVERSATION_ITEMS)) {
             tcp.add(STREAM, tvb, 0, 0, conv.stream).generated();
-            ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessBefore).generated();
+            ProtoNode compl = tcp.add(COMPLETENESS_F, tvb, 0, 0, completenessShown).generated();
             if (lab) {
-                compl.label("Conversation completeness: " + completenessText(completenessBefore));
+                compl.label("Conversation completeness: " + completenessText(completenessShown));
             }
         }
         if (shortSegment) {
@@ -249,7 +256,13 @@ public final class TcpModule implements ProtocolModule {
                     shownWindow(window, syn, scale, false));
             return tvb.capturedLength();
         }
-        conv.completeness |= completenessBits(flags, segLen, conv, created, reused); // a bogus header counts for nothing
+        // a bogus header counts for nothing; in a second pass of two no frame starts its conversation (tshark's
+        // second pass finds every one made)
+        boolean again = streams.prior != null;
+        conv.completeness |= completenessBits(flags, segLen, conv, created && !again, reused && !again, again);
+        if (streams.notes != null) {
+            streams.notes.completeness.put(conv.stream, conv.completeness);
+        }
         if (lab) {
             tcp.label(summary + (ackFlag ? ", Ack: " + shownAck : "") + (noSegLen ? "" : ", Len: " + segLen));
         }
@@ -284,7 +297,7 @@ public final class TcpModule implements ProtocolModule {
         }
         try {
             optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, ta,
-                    prefs.on(CALCULATE_TIMESTAMPS));
+                    prefs.on(CALCULATE_TIMESTAMPS), streams.shownFirstRtt(conv));
         } catch (BoundsException e) {
             // the options of a short segment lie in a part that claims the header's length: reading past the
             // segment's end within that claim is tvbuff's ContainedBoundsError
@@ -455,7 +468,7 @@ public final class TcpModule implements ProtocolModule {
     /** The options' items, the conversation times, and the sequence analysis's items and expert findings. */
     private static void optionsTimesAnalysis(ByteView tvb, PacketContext ctx, ProtoNode tcp, int hlen, boolean lab,
                                              TcpStreams.Flow acked, boolean relative, TcpStreams.Conversation conv,
-                                             long now, TcpAnalysis.Result ta, boolean times) {
+                                             long now, TcpAnalysis.Result ta, boolean times, long firstRtt) {
         // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
         // length cuts end the header there, after the times)
         boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS) || TcpOptions.hasSack(tvb, 20, hlen - 20));
@@ -471,7 +484,7 @@ public final class TcpModule implements ProtocolModule {
         } else if (hlen > 20) {
             tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
         }
-        TcpAnalysis.print(ta, conv, ctx, tvb, tcp);
+        TcpAnalysis.print(ta, firstRtt, ctx, tvb, tcp);
     }
 
     /**
@@ -712,7 +725,7 @@ public final class TcpModule implements ProtocolModule {
     }
 
     private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv, boolean first,
-                                        boolean reused) {
+                                        boolean reused, boolean secondPass) {
         // tshark 4.0.17's rules, found on crafted streams (a lone SYN or SYN-ACK; data, FIN or RST before or instead
         // of the handshake's ACK; streams without a SYN or starting with data, FIN or RST; a SYN after an ACK; after
         // a handshake, every combination of FIN, RST, PSH, SYN with and without ACK and data): the frame that starts
@@ -732,7 +745,8 @@ public final class TcpModule implements ProtocolModule {
             }
             bits = 1;
         } else if (syn) {
-            if (ack && (conv.completeness & 1) != 0) {
+            // (in a second pass of two a SYN-ACK counts without the SYN: seen on streams that start with it)
+            if (ack && ((conv.completeness & 1) != 0 || secondPass)) {
                 bits |= 2;
             }
         } else if (ack && segLen == 0) {

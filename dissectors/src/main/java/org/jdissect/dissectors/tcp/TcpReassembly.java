@@ -209,9 +209,12 @@ final class TcpReassembly {
             done += n;
             if (!m.complete()) {
                 if (!labelled) {
+                    reassembledIn(tcp, payload, streams.reassembledLater(ctx.frameNumber()));
                     segmentData(tcp, payload, segLen, retrans);
                 }
-                if (m.infoRepeats) {
+                if (m.infoRepeats && !streams.heldLater(ctx.frameNumber())) {
+                    // tshark's second pass calls the protocol above no more on a segment whose PDU it knows is
+                    // completed later, so only the first pass repeats its text
                     ctx.pendingInfo = m.pendingInfo;
                 }
                 return;
@@ -250,10 +253,18 @@ final class TcpReassembly {
                 m.buf = m.buf.clone();
                 segs.forEach(ProtoNode::detach);
                 ctx.dropDataSource(pdu);
+                if (first && streams.heldLater(ctx.frameNumber())) {
+                    // a second pass of two knows where (or that never) the PDU completes, and tshark's shows only
+                    // that here
+                    reassembledIn(tcp, payload, streams.reassembledLater(ctx.frameNumber()));
+                    segData.moveToEnd();
+                    ctx.pendingInfo = null;
+                }
             } else {
                 noteMoved(ctx, segs, parent, lastAfterPdu);
                 streams.budget.release(m);
                 finished(flow, m.seq, m.nxtpdu, m.firstFrame());
+                noteCompleted(streams, m, ctx.frameNumber());
             }
             labelled = true;
         }
@@ -297,6 +308,7 @@ final class TcpReassembly {
         }
         streams.budget.release(m);
         finished(flow, m.seq, m.nxtpdu, m.firstFrame());
+        noteCompleted(streams, m, ctx.frameNumber());
         return true;
     }
 
@@ -314,6 +326,8 @@ final class TcpReassembly {
             info.pduBase = data;
             ByteView sub = offset == 0 ? data : data.tail(offset);
             ctx.pendingInfo = null; // only the text of the PDU left unfinished counts
+            ProtoNode mark = parent.lastChild();
+            int protocolsMark = ctx.protocolsMark();
             int n = module.callSubdissector(sub, ctx, parent, info);
             if (info.desegmentLen != 0) {
                 int at = offset + info.desegmentOffset;
@@ -352,11 +366,25 @@ final class TcpReassembly {
                         return -1;
                     }
                     if (from == null) {
+                        boolean held = streams.heldLater(ctx.frameNumber());
+                        if (held && at == 0) {
+                            // tshark's second pass finds this PDU completed in a later frame (or never) and calls
+                            // the protocol above not at all: nothing it made of the first bytes stays
+                            dropAfter(parent, mark);
+                            ctx.dropProtocolsAfter(protocolsMark);
+                        }
+                        reassembledIn(tcp, data.tail(at), streams.reassembledLater(ctx.frameNumber()));
                         segmentData(tcp, data.tail(at), keep, false);
+                        if (held) {
+                            m.pendingInfo = ctx.pendingInfo;
+                            ctx.pendingInfo = null;
+                        }
                     }
                 }
                 m.oneMore = oneMore;
-                m.pendingInfo = ctx.pendingInfo;
+                if (from != null || !streams.heldLater(ctx.frameNumber())) {
+                    m.pendingInfo = ctx.pendingInfo;
+                }
                 m.infoRepeats = oneMore || info.infoRepeats;
                 m.nxtpdu = m.seq + keep + (oneMore ? 1 : info.desegmentLen);
                 if (flow.msp != null && flow.msp != m) {
@@ -438,6 +466,10 @@ final class TcpReassembly {
             m.buf = Arrays.copyOf(m.buf, size);
         }
         m.add(frame, offset, src, srcOff, n);
+        if (streams.notes != null && streams.notes.reassembledIn.get(frame) == 0) {
+            // until the PDU completes (noteCompleted), a first pass of two counts it never completed
+            streams.notes.reassembledIn.put(frame, TcpStreams.NEVER);
+        }
         return true;
     }
 
@@ -507,6 +539,36 @@ final class TcpReassembly {
             m.flow.msp = null;
         }
         streams.budget.release(m);
+    }
+
+    /**
+     * In a first pass of two, notes for each frame that gave {@code m} bytes, other than {@code frame} where it is
+     * completed, that its PDU is reassembled there.
+     */
+    private static void noteCompleted(TcpStreams streams, Msp m, long frame) {
+        if (streams.notes == null) {
+            return;
+        }
+        for (Piece p : m.pieces) {
+            streams.notes.reassembledIn.put(p.frame(), p.frame() == frame ? 0 : frame);
+        }
+    }
+
+    /** "[Reassembled PDU in frame: N]" above a segment's data, when {@code later} (a second pass's) is not 0. */
+    private static void reassembledIn(ProtoNode tcp, ByteView payload, long later) {
+        if (later != 0) {
+            tcp.add(REASSEMBLED_IN, payload, 0, 0, later).generated();
+        }
+    }
+
+    /** Removes the children of {@code parent} added after {@code mark} (all of them when it is null). */
+    private static void dropAfter(ProtoNode parent, ProtoNode mark) {
+        ProtoNode c = mark == null ? parent.firstChild() : mark.next();
+        while (c != null) {
+            ProtoNode next = c.next();
+            c.detach();
+            c = next;
+        }
     }
 
     private static void segmentData(ProtoNode tcp, ByteView payload, int n, boolean retrans) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdissect.api.dissect.FrameFacts;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.dissect.Session;
@@ -248,7 +249,31 @@ final class TcpStreams {
     /** The conversation the latest {@link #create} pushed out of the table, or null; the caller reports it. */
     Conversation lastEvicted;
 
+    /**
+     * What a first pass of two notes for the second (tshark -2), by stream index and by frame; only kept in such a
+     * pass, as Wireshark's second pass reads the conversation data its first left complete.
+     */
+    static final class Notes {
+        /** Each stream's completeness after its last packet. */
+        final FrameFacts completeness = new FrameFacts();
+        /** Each stream's handshake round trip (iRTT), once known. */
+        final FrameFacts firstRtt = new FrameFacts();
+        /**
+         * For a segment whose bytes went into a PDU completed in a later frame: that frame; {@link #NEVER} when the
+         * PDU was never completed.
+         */
+        final FrameFacts reassembledIn = new FrameFacts();
+    }
+
+    /** In the first pass of two, what it notes for the second; else null. */
+    final Notes notes;
+    /** In the second pass of two, what the first noted; else null. */
+    final Notes prior;
+
     TcpStreams(Session session) {
+        this.notes = session.firstOfTwo() ? new Notes() : null;
+        TcpStreams first = session.firstPass(TcpStreams.class);
+        this.prior = first == null ? null : first.notes;
         this.maxPending = session.limits().getInt(Limit.TCP_REASSEMBLY_BYTES);
         this.maxConversations = session.limits().getInt(Limit.TCP_STREAMS);
         this.budget = ReassemblyBudget.of(session);
@@ -313,6 +338,32 @@ final class TcpStreams {
             forget(replaced); // port reuse: the old connection's pending PDUs will never complete
         }
         return c;
+    }
+
+    /** The iRTT a stream's analysis shows: in a second pass of two, as soon as the handshake ends at all. */
+    long shownFirstRtt(Conversation c) {
+        return prior == null ? c.firstRtt : prior.firstRtt.get(c.stream);
+    }
+
+    /** In {@link Notes#reassembledIn}: the frame's bytes went into a PDU that the capture never completed. */
+    static final long NEVER = -1;
+
+    /**
+     * In the second pass of two, the later frame where the PDU this frame's bytes began or went on was completed; 0
+     * when there is none (or in a single pass).
+     */
+    long reassembledLater(long frame) {
+        long in = prior == null ? 0 : prior.reassembledIn.get(frame);
+        return in > frame ? in : 0;
+    }
+
+    /**
+     * Whether, in the second pass of two, the PDU this frame's bytes began or went on is completed in a later frame
+     * or never: tshark's second pass then hands them to no protocol above.
+     */
+    boolean heldLater(long frame) {
+        long in = prior == null ? 0 : prior.reassembledIn.get(frame);
+        return in > frame || in == NEVER;
     }
 
     /** Gives back what a conversation that leaves the table holds in the reassembly budget. */

@@ -198,7 +198,22 @@ public final class TlsModule implements ProtocolModule {
     }
 
     static Session session(PacketContext ctx, TcpInfo tcp) {
-        return sessions(ctx).byStream.computeIfAbsent(tcp == null ? -1 : tcp.stream, k -> new Session());
+        return sessions(ctx).byStream.computeIfAbsent(tcp == null ? -1 : tcp.stream, k -> newSession(ctx, k));
+    }
+
+    /**
+     * A stream's session, new: in the second pass of two with the version the first pass ended with, as tshark's
+     * second pass finds the conversation's session negotiated already (its Client Hello's record then shows the
+     * version the Server Hello chose).
+     */
+    private static Session newSession(PacketContext ctx, int stream) {
+        Session s = new Session();
+        Sessions first = ctx.session().firstPass(Sessions.class);
+        Session before = first == null ? null : first.byStream.get(stream);
+        if (before != null) {
+            s.version = before.version;
+        }
+        return s;
     }
 
     /** Whether TLS's heuristic claimed TCP stream {@code stream}: TLS is then its conversation dissector. */

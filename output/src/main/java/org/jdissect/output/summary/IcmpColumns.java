@@ -4,8 +4,9 @@ import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
 
 /**
- * ICMP (packet-icmp.c dissect_icmp) and ICMPv6 (packet-icmpv6.c dissect_icmpv6). tshark prints in a single pass, so
- * a request never shows "(reply in N)"; a reply shows "(request in N)" when the request came first.
+ * ICMP (packet-icmp.c dissect_icmp) and ICMPv6 (packet-icmpv6.c dissect_icmpv6). In a single pass a request never
+ * shows "(reply in N)"; a reply shows "(request in N)" when the request came first. In the second of two passes
+ * (tshark -2) a request shows its reply, "(no response found!)", or why none was looked for.
  */
 final class IcmpColumns {
     private IcmpColumns() {
@@ -51,9 +52,19 @@ final class IcmpColumns {
         if (respIn != null) {
             c.info.append(" (reply in " + respIn.num() + ")");
         }
+        requestEnd(c, p, "icmp.no_resp");
         ProtoNode respTo = direct(p, "icmp.resp_to");
         if (respTo != null) {
             c.info.append(" (request in " + respTo.num() + ")");
+        }
+    }
+
+    /** What a second pass of two adds to a request the first found no reply to. */
+    private static void requestEnd(Columns c, ProtoNode p, String noResp) {
+        if (direct(p, noResp) != null) {
+            c.info.append(" (no response found!)");
+        } else if (c.ctx != null && c.ctx.get(org.jdissect.dissectors.icmp.EchoTo.class) != null) {
+            c.info.append(c.ctx.get(org.jdissect.dissectors.icmp.EchoTo.class).info());
         }
     }
 
@@ -89,6 +100,7 @@ final class IcmpColumns {
                 if (respIn != null) {
                     c.info.append(" (reply in " + respIn.num() + ")");
                 }
+                requestEnd(c, p, "icmpv6.no_resp");
                 ProtoNode respTo = direct(p, "icmpv6.resp_to");
                 if (respTo != null) {
                     c.info.append(" (request in " + respTo.num() + ")");

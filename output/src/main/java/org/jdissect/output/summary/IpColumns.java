@@ -40,6 +40,10 @@ final class IpColumns {
             // bytes, which packet-ip.c hands to no one: no Info at all)
             c.info.set("Fragmented IP protocol (proto=" + protoName(protoNode.def(), proto) + " " + proto + ", off="
                     + off + ", ID=" + hex4(Nodes.num(p, "ip.id", 0)) + ")");
+            ProtoNode in = Nodes.find(p, "ip.reassembled_in");
+            if (in != null) {
+                c.info.append(" [Reassembled in #" + in.num() + "]"); // a second pass of two knows where
+            }
         } else if (next != null) {
             // ip_try_dissect found nothing: "Unknown protocol" shows its name and number
             c.info.set(protoName(protoNode.def(), proto) + " (" + proto + ")");
