@@ -48,13 +48,13 @@ final class ExpertCommand implements Callable<Integer> {
             return 2;
         }
         ExpertInfo tally = new ExpertInfo(ExpertSeverity.COMMENT);
-        Dissection d = engine.newDissection();
+        // as tshark -q -z expert: nothing asks for a tree (see ExpertInfo.needsProtoTree)
+        Dissection d = engine.newDissection().treeless(true);
         try (CaptureReader reader = "-".equals(file) ? Captures.open(System.in, "standard input", engine.limits())
                 : Captures.open(Path.of(file), Captures.ReadMode.WINDOWED, engine.limits())) {
             PacketRecord rec = new PacketRecord();
             while (reader.next(rec)) {
-                d.dissect(rec);
-                tally.addAll(d.tree().root());
+                tally.addAll(d.dissect(rec));
             }
         } catch (CaptureException e) {
             err.println("jdissect: " + e.getMessage());

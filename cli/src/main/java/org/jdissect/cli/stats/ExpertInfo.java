@@ -8,6 +8,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.icmp.InErrorPacket;
 
 /**
  * {@code -z expert[,error|warn|note|chat|comment][,filter]} (and {@code jdissect expert}), tap-expert.c: every expert
@@ -59,22 +60,50 @@ public final class ExpertInfo implements Statistic {
         return new Tap(new ExpertInfo(level), Statistics.compile(filter, filters));
     }
 
+    /**
+     * tap-expert.c's listener asks for no tree (TL_REQUIRES_NOTHING): with nothing else reading one, tshark dissects
+     * without, and findings a dissector adds only under {@code if (tree)} (TCP's bogus header length) are not made.
+     */
+    @Override
+    public boolean needsProtoTree() {
+        return false;
+    }
+
     /** The whole tree (fieldsRead's default): findings hang anywhere in it. */
     @Override
     public void packet(PacketContext ctx) {
-        addAll(ctx.tree().root());
+        addAll(ctx);
     }
 
-    /** Counts the findings under {@code root}. */
-    public void addAll(ProtoNode root) {
+    /**
+     * Counts the findings under {@code root} that reach tshark's expert tap: not those made inside the packet an ICMP
+     * or ICMPv6 error quotes (tap_queue_packet marks them an error packet's, which tap-expert.c does not ask for),
+     * nor proto.c's own notes that expert.c gets no packet for (shown in the tree only).
+     */
+    public void addAll(PacketContext ctx) {
+        // an exception that ended the packet inside a quote left it an error packet: the marker it made is not tapped
+        addAll(ctx.tree().root(), false, ctx.get(InErrorPacket.class) != null);
+    }
+
+    private void addAll(ProtoNode root, boolean underIcmp, boolean endedInQuote) {
         for (ProtoNode c = root.firstChild(); c != null; c = c.next()) {
+            if (underIcmp && c.isProtocol()) {
+                continue; // the quoted packet
+            }
+            if (endedInQuote && c.abbrev() != null && c.abbrev().startsWith("_ws.malformed")) {
+                continue;
+            }
             Expert.Item item = Expert.item(c);
-            if (item != null) {
+            if (item != null && !TREE_ONLY.contains(item.def().abbrev())) {
                 add(item);
             }
-            addAll(c);
+            addAll(c, underIcmp || c.isProtocol() && ("icmp".equals(c.abbrev()) || "icmpv6".equals(c.abbrev())),
+                    false);
         }
     }
+
+    /** Findings proto.c adds without a packet_info (expert_add_info(NULL, …)): in the tree, never tapped. */
+    private static final java.util.Set<String> TREE_ONLY = java.util.Set.of("_ws.string.trailing_stray_characters");
 
     private void add(Expert.Item item) {
         ExpertSeverity severity = item.def().severity();

@@ -411,6 +411,7 @@ public final class HttpModule implements ProtocolModule {
         // media type's dissector takes the body (below); len(http) and slices of http follow it
         ProtoNode http = parent.addItem(as.item(), tvb, 0, len);
         boolean lab = ctx.labels();
+        ctx.setCurrentProto(as.column()); // the findings below are HTTP's (tshark -z expert's Protocol column)
         if (crlf != null) {
             Expert.add(ctx, http.addText(crlf, 0, 2, LEADING_CRLF.summary()), LEADING_CRLF);
         }
@@ -419,7 +420,6 @@ public final class HttpModule implements ProtocolModule {
         }
         String firstText = FieldFormat.formatText(text(tvb, 0, next));
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
-        ctx.setCurrentProto(as.column());
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         firstLineItems(firstNode, tvb, fl, lab);
         // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines

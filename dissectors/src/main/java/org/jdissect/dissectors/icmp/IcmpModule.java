@@ -459,6 +459,7 @@ public final class IcmpModule implements ProtocolModule {
                     // (and restored only when the quote ends without an exception, as in IcmpV4)
                     InErrorPacket saved = ctx.get(InErrorPacket.class);
                     ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
+                    String proto = ctx.currentProto();
                     // packet-icmpv6.c's "tiny sanity check": only a version-6 header is dissected as the invoking
                     // packet, anything else is data
                     if ((tvb.u8(8) & 0xf0) == 0x60) {
@@ -467,6 +468,7 @@ public final class IcmpModule implements ProtocolModule {
                         DataModule.dissect(tvb.tail(8), ctx, t);
                     }
                     ctx.put(InErrorPacket.class, saved);
+                    ctx.setCurrentProto(proto); // as call_dissector_work restores it
                 }
             }
             default -> { }

@@ -483,12 +483,14 @@ final class IcmpV4 {
         if (limit >= 0 && limit < next.reportedLength()) {
             next = next.sliceReported(0, limit);
         }
+        String proto = ctx.currentProto();
         try {
             ip.dissect(next, ctx, t);
         } catch (BoundsException e) {
             // packet.c's call_dissector_work_error: an exception in the quoted packet ends it silently
         }
         ctx.put(InErrorPacket.class, saved);
+        ctx.setCurrentProto(proto); // as call_dissector_work restores it: ICMP's findings after the quote are ICMP's
         if (reported > 8 + 128 && tvb.u16(10) <= 128) {
             extension(tvb.tail(8 + 128), ctx, t);
         }

@@ -210,7 +210,7 @@ public final class Ipv6Module implements ProtocolModule {
             .base(org.jdissect.api.field.Base.NONE).build();
     public static final FieldDef FRAGMENT_COUNT = FieldDef.builder("ipv6.fragment.count", "Fragment count", UINT32)
             .build();
-    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("ipv6.reassembled_in", "Reassembled IPv6 in frame",
+    public static final FieldDef REASSEMBLED_IN = FieldDef.builder("ipv6.reassembled.in", "Reassembled IPv6 in frame",
             FRAMENUM).blurb("This IPv6 packet is reassembled in this frame").build();
     public static final FieldDef REASSEMBLED_LENGTH = FieldDef.builder("ipv6.reassembled.length",
             "Reassembled IPv6 length", UINT32).blurb("The total length of the reassembled payload").build();

@@ -480,7 +480,7 @@ public final class TcpModule implements ProtocolModule {
         }
         conv.lastTime = now;
         if (options) {
-            TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, relative, lab);
+            TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, relative, lab, !ctx.treeless());
         } else if (hlen > 20) {
             tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
         }
@@ -502,8 +502,11 @@ public final class TcpModule implements ProtocolModule {
         if (!icmpIp && tcp.wantsAny(SEQ_ACK_ITEMS)) {
             seqItems(tvb, tcp, lab, seq, shownSeq, relative);
         }
-        Expert.add(ctx, headerLength(tvb, tcp, lab, hlen), EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length ("
-                + hlen + ", must be at least 20)");
+        ProtoNode hl = headerLength(tvb, tcp, lab, hlen);
+        if (!ctx.treeless()) {
+            // packet-tcp.c adds the finding under "if (tree)": a run with no tree (tshark -q -z expert) has none
+            Expert.add(ctx, hl, EI_BOGUS_HEADER_LENGTH, "Bogus TCP header length (" + hlen + ", must be at least 20)");
+        }
         ctx.put(BogusHeader.class, new BogusHeader(flags, shownAck, shownWindow));
     }
 

@@ -120,18 +120,22 @@ final class TcpOptions {
         return false;
     }
 
+    /**
+     * The options' items under {@code opts}; {@code tree} false when tshark would dissect without a tree (tshark -q
+     * -z expert), where packet-tcp.c raises no "4 NOP in a row" finding.
+     */
     static void fill(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase, boolean relative,
-                     boolean lab) {
+                     boolean lab, boolean tree) {
         StringBuilder label = lab ? new StringBuilder("Options: (").append(len).append(" bytes)") : null;
         try {
-            options(opts, tvb, start, len, relative ? sackBase : null, relative, lab, label);
+            options(opts, tvb, start, len, relative ? sackBase : null, relative, lab, label, tree);
         } finally {
             finish(opts, label);
         }
     }
 
     private static void options(ProtoNode opts, ByteView tvb, int start, int len, TcpStreams.Flow sackBase,
-                                boolean relative, boolean lab, StringBuilder label) {
+                                boolean relative, boolean lab, StringBuilder label, boolean tree) {
         int flags = tvb.u8(13);
         boolean mssSeen = false;
         boolean eolSeen = false;
@@ -150,7 +154,7 @@ final class TcpOptions {
                     eolSeen = true;
                 } else if (nopCount == 0 || (off & 3) != 0) {
                     // NOPs counted within a 32-bit word of the header (an aligned NOP after some starts over)
-                    if (++nopCount == 4) {
+                    if (++nopCount == 4 && tree) {
                         Expert.add(opts, EI_NOP, EI_NOP.summary(), "TCP");
                     }
                 } else {
