@@ -145,7 +145,8 @@ public final class JdissectCommand implements Callable<Integer> {
                     + "the statistics are printed; see the README).")
     List<String> statistics = new ArrayList<>();
 
-    @Option(names = "-q", description = "tcpdump: quiet, less protocol information; with -z, tshark's: no packets.")
+    @Option(names = "-q", description = "tcpdump: quiet, less protocol information; with -z, tshark's: no packets "
+            + "(unless -V, -O or -T asks for them).")
     boolean[] quiet = new boolean[0];
 
     @Option(names = "-A", description = "tcpdump: print each packet in ASCII (-AA from the link layer).")
@@ -282,8 +283,9 @@ public final class JdissectCommand implements Callable<Integer> {
         PacketPrinter printer;
         RenderAhead ahead = null;
         try {
-            // with -z the tool is tshark: -q prints the statistics alone, and no other format its summary lines
-            boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly;
+            // with -z the tool is tshark: -q prints the statistics alone, and no other format its summary lines; -V,
+            // -O and -T still print the packets (they set tshark's print_packet_info whatever -q says)
+            boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly && !tree && format == null;
             OutputMode mode = countOnly || statsOnly ? null
                     : !taps.isEmpty() && format == null && !tree ? summary() : outputMode();
             PacketPrinter shown = countOnly ? counter()

@@ -57,7 +57,7 @@ final class HttpTap {
         "http.file_data", "http.request.version",
         "http.response.version", "http.request.method", "http.request.uri",
         "http.request.full_uri", "http.response.code", "http.response.code.desc", "http.host", "http.referer",
-        "http.location", "http.response_for.uri"};
+        "http.location", "http.response_for.uri", "http.proxy_connect_host"};
 
     private final FieldDef http;
     private final FieldDef ssdp;
@@ -74,6 +74,7 @@ final class HttpTap {
     private final FieldDef referer;
     private final FieldDef location;
     private final FieldDef responseFor;
+    private final FieldDef proxyConnectHost;
     private final Message message = new Message();
 
     HttpTap(TreeStatistic.Fields f) {
@@ -92,6 +93,7 @@ final class HttpTap {
         referer = f.get("http.referer");
         location = f.get("http.location");
         responseFor = f.get("http.response_for.uri");
+        proxyConnectHost = f.get("http.proxy_connect_host");
     }
 
     /** The fields of {@link #FIELDS} and the frame's time, looked up in the CLI's registry. */
@@ -121,8 +123,10 @@ final class HttpTap {
                     emit(pending, l);
                 }
                 ProtoNode first = n.firstChild();
-                // binary continuation data: dissect_http_message returns before its tap
-                pending = first == null || data.equals(first.def()) ? null : n;
+                // binary continuation data, or a CONNECT tunnel's payload (the item naming the tunnel's target):
+                // dissect_http_message returns before its tap
+                pending = first == null || data.equals(first.def()) || proxyConnectHost.equals(first.def()) ? null
+                        : n;
             }
         }
         if (pending != null) {
