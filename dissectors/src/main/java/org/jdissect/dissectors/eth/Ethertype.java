@@ -59,7 +59,8 @@ public final class Ethertype {
             // with the protocol in effect before the payload's ("Ethertype"), which names a trailer cut short
             FrameModule.markBoundsError(e, payload, ctx, ctx.tree().root());
             ctx.setCurrentProto("Ethertype");
-            trailer(ctx, owner, payload, ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength(),
+            trailer(ctx, owner, "Ethertype", payload,
+                    ctx.networkLength >= 0 ? ctx.networkLength : payload.capturedLength(),
                     trailers);
             return payload.capturedLength();
         } finally {
@@ -73,7 +74,7 @@ public final class Ethertype {
             taken = DataModule.dissect(payload, ctx, parent);
         }
         try {
-            trailer(ctx, owner, payload, taken, trailers);
+            trailer(ctx, owner, "Ethertype", payload, taken, trailers);
         } catch (BoundsException e) {
             ctx.put(ThrewAfterPayload.class, ThrewAfterPayload.YES);
             throw e;
@@ -122,7 +123,8 @@ public final class Ethertype {
                 rest.u8(length);
             }
             // zeros up to the 60-byte minimum are padding, the rest trailer (and perhaps a check sequence)
-            trailer(ctx, owner, rest, length, trailers);
+            // dissect_802_3's add_ethernet_trailer: its finding is the calling layer's (Ethernet, VLAN)
+            trailer(ctx, owner, ctx.currentProto(), rest, length, trailers);
         } catch (BoundsException e) {
             ctx.put(ThrewAfterPayload.class, ThrewAfterPayload.YES);
             throw e;
@@ -137,7 +139,8 @@ public final class Ethertype {
      * frame of 64 bytes or more whose trailer has room for it is taken to end in a frame check sequence, as Wireshark
      * guesses for captures that do not say (pcap's Ethernet).
      */
-    static void trailer(PacketContext ctx, ProtoNode owner, ByteView payload, int claimed, Trailers kind) {
+    static void trailer(PacketContext ctx, ProtoNode owner, String proto, ByteView payload, int claimed,
+                        Trailers kind) {
         int end = Math.max(0, Math.min(claimed, payload.capturedLength()));
         if (kind.field() == null || payload.remaining(end) <= 0) {
             return;
@@ -172,7 +175,7 @@ public final class Ethertype {
             ProtoNode t = owner.addObj(kind.field(), payload, at, length, payload.toArray(at, length));
             if (maybePadded && padding == 0) {
                 Expert.add(t, EthFields.EI_PADDING_BAD, "Didn't find padding of zeros, and an undecoded trailer"
-                        + " exists. There may be padding of non-zeros.", "Ethertype");
+                        + " exists. There may be padding of non-zeros.", proto);
             }
         }
         if (fcs) {

@@ -214,9 +214,9 @@ public final class FrameModule implements ProtocolModule {
             // a fraction of a second or more (or below zero) in the pcap record: tshark shows it as the file holds
             // it, and notes it
             time.setObj(new NsTime(wsSecs, wsNsecs));
-            Expert.add(ctx, f, TIME_INVALID, "Arrival Time: Fractional second "
+            Expert.add(f, TIME_INVALID, "Arrival Time: Fractional second "
                     + String.format(java.util.Locale.ROOT, "%09d", wsNsecs)
-                    + " is invalid, the valid range is 0-1000000000");
+                    + " is invalid, the valid range is 0-1000000000", "Frame"); // packet-frame.c's short name
         }
         f.add(OFFSET_SHIFT, tvb, 0, 0, 0).generated();
         ProtoNode epoch = f.add(TIME_EPOCH, tvb, 0, 0, t);

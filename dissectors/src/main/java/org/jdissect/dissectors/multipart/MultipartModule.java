@@ -101,6 +101,18 @@ public final class MultipartModule implements ProtocolModule {
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        // call_dissector makes it the current protocol (its findings are "MIME multipart"'s) and restores the
+        // caller's after it
+        String caller = ctx.currentProto();
+        ctx.setCurrentProto("MIME multipart");
+        try {
+            return multipart(tvb, ctx, parent);
+        } finally {
+            ctx.setCurrentProto(caller);
+        }
+    }
+
+    private int multipart(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.addProtocol(NAME); // a layer even when it finds no boundary parameter (call_dissector adds it)
         MediaType mt = ctx.get(MediaType.class);
         String type = mt == null ? null : mt.type();
