@@ -218,8 +218,10 @@ public final class TcpModule implements ProtocolModule {
             TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
                     window, rev.winScale, streams.listsUnacked(tcp), prefs.on(TRACK_BYTES_IN_FLIGHT));
         }
-        int scale = fwd.winScale; // the window is shown scaled as known before this segment's own options
+        // the window is shown scaled as known before this segment's own options (a SYN's never is)
+        int scale = syn ? fwd.winScale : streams.shownWindowScale(conv, dir, fwd.winScale);
         windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
+        streams.noteWindowScales(conv);
         conv.reusedPorts = false;
         // only the latest segment's SACK blocks count (none when it has no SACK option)
         fwd.sackCount = Math.max(0, opts.sackCount);

@@ -258,6 +258,8 @@ final class TcpStreams {
         final FrameFacts completeness = new FrameFacts();
         /** Each stream's handshake round trip (iRTT), once known. */
         final FrameFacts firstRtt = new FrameFacts();
+        /** Each flow's window shift as the stream ended (Flow.winScale + 3, by stream * 2 + direction). */
+        final FrameFacts winScale = new FrameFacts();
         /**
          * For a segment whose bytes went into a PDU completed in a later frame: that frame; {@link #NEVER} when the
          * PDU was never completed.
@@ -338,6 +340,23 @@ final class TcpStreams {
             forget(replaced); // port reuse: the old connection's pending PDUs will never complete
         }
         return c;
+    }
+
+    /** In a first pass of two, notes both flows' window shifts as they stand after a segment. */
+    void noteWindowScales(Conversation c) {
+        if (notes != null) {
+            notes.winScale.put(2L * c.stream, c.flows[0].winScale + 3);
+            notes.winScale.put(2L * c.stream + 1, c.flows[1].winScale + 3);
+        }
+    }
+
+    /**
+     * The window shift a segment of flow {@code dir} other than a SYN is shown with: in a second pass of two the one
+     * its flow ended with (tshark's second pass reads the conversation's), else {@code now}.
+     */
+    int shownWindowScale(Conversation c, int dir, int now) {
+        long noted = prior == null ? 0 : prior.winScale.get(2L * c.stream + dir);
+        return noted == 0 ? now : (int) noted - 3;
     }
 
     /** The iRTT a stream's analysis shows: in a second pass of two, as soon as the handshake ends at all. */
