@@ -453,12 +453,13 @@ public final class JdissectCommand implements Callable<Integer> {
         long n = 0;
         try (CaptureReader reader = captureIo.open(file, out, err,
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
-            if (twoPass) {
-                d.secondPassOf(firstPass(engine, printer, filter, taps));
-            }
             configure(d, engine, printer, filter, taps);
             // nothing reads the tree (a count, -w without a filter): frame the packets, as tshark -q does
             boolean frameOnly = filter == null && !printer.readsTree() && taps.isEmpty();
+            if (twoPass && !frameOnly) {
+                // (packets only framed, a count or a copy, are the same in either pass: one is enough)
+                d.secondPassOf(firstPass(engine, printer, filter, taps));
+            }
             FrameModule.captureFile(d.session(), reader);
             long read = 0;
             PrintPipeline pipe = new PrintPipeline(d, printer, !captureIo.live() && pipelined(), frameOnly, ahead);

@@ -324,18 +324,6 @@ public final class DnsModule implements ProtocolModule {
     /** Wireshark's default "retransmission timer": a query repeated sooner is a retransmission. */
     static final long RETRANSMISSION_NS = 5_000_000_000L;
 
-    private static String conversation(PacketContext ctx) {
-        String a = endpoint(ctx, true);
-        String b = endpoint(ctx, false);
-        return (a.compareTo(b) <= 0 ? a + " " + b : b + " " + a) + " " + ctx.portType;
-    }
-
-    private static String endpoint(PacketContext ctx, boolean src) {
-        String addr = ctx.netVersion == 6 ? FieldFormat.ipv6((src ? ctx.src6 : ctx.dst6).toArray())
-                : FieldFormat.ipv4(src ? ctx.src4 : ctx.dst4);
-        return addr + "/" + (src ? ctx.srcPort : ctx.dstPort);
-    }
-
     /**
      * Request and response tracking as tshark shows it in one pass: a response names its request and the time, or is
      * unsolicited; a query repeated within 5 seconds before any response, or a second response, is a retransmission
@@ -349,7 +337,7 @@ public final class DnsModule implements ProtocolModule {
         Transactions ts = ctx.session().get(Transactions.class, Transactions::new);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         long frame = ctx.frameNumber();
-        Transactions.Key k = new Transactions.Key(id, conversation(ctx));
+        Transactions.Key k = new Transactions.Key(id, org.jdissect.dissectors.common.ConversationKey.of(ctx));
         long[] t = ts.latest.get(k);
         if (t != null && t[0] == frame && !response) {
             return; // the same request dissected again

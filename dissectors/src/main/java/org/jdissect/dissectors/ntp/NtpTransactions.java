@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import org.jdissect.api.dissect.FrameFacts;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.Session;
-import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.common.ConversationKey;
 
 /**
  * NTP requests and responses per capture, as packet-ntp.c pairs them (ntp_conv_info_t): per conversation (addresses
@@ -93,20 +93,12 @@ final class NtpTransactions {
 
     /** The requests of the packet's conversation (either direction), or null past the cap. */
     private TreeMap<Long, Request> conversation(PacketContext ctx) {
-        String a = endpoint(ctx, true);
-        String b = endpoint(ctx, false);
-        String k = a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
+        String k = ConversationKey.of(ctx);
         TreeMap<Long, Request> t = byConversation.get(k);
         if (t == null && byConversation.size() < MAX_CONVERSATIONS) {
             t = new TreeMap<>();
             byConversation.put(k, t);
         }
         return t;
-    }
-
-    private static String endpoint(PacketContext ctx, boolean src) {
-        String addr = ctx.netVersion == 6 ? FieldFormat.ipv6((src ? ctx.src6 : ctx.dst6).toArray())
-                : FieldFormat.ipv4(src ? ctx.src4 : ctx.dst4);
-        return addr + "/" + (src ? ctx.srcPort : ctx.dstPort);
     }
 }
