@@ -64,6 +64,13 @@ public final class Main {
         if (args.length > 0 && args[0].equals("-G")) {
             // tshark's glossaries, -G first: jdissect has the field, protocol and preference lists
             String report = args.length > 1 ? args[1] : "fields";
+            if (report.equals("ftypes")) {
+                for (org.jdissect.api.field.Ftype t : org.jdissect.api.field.Ftype.values()) {
+                    out.print(t.name() + "\t" + t.label() + "\n"); // tshark's lines end in \n on every platform
+                }
+                out.flush();
+                return ExitCode.OK;
+            }
             List<String> command = switch (report) {
                 case "fields", "protocols" -> List.of(report);
                 case "defaultprefs" -> List.of("prefs");
@@ -71,8 +78,8 @@ public final class Main {
                 default -> null;
             };
             if (command == null) {
-                err.println("jdissect: -G " + report + ": jdissect lists fields, protocols and preferences (-G fields,"
-                        + " -G protocols, -G defaultprefs, -G currentprefs)");
+                err.println("jdissect: -G " + report + ": jdissect lists fields, protocols, field types and preferences"
+                        + " (-G fields, -G protocols, -G ftypes, -G defaultprefs, -G currentprefs)");
                 err.flush();
                 return ExitCode.USAGE;
             }

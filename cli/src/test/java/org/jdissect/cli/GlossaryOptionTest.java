@@ -30,6 +30,13 @@ class GlossaryOptionTest {
     }
 
     @Test
+    void dashGFtypesListsTsharksFieldTypes() throws java.io.IOException {
+        String[] r = run("-G", "ftypes");
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).isEqualTo(java.nio.file.Files.readString(TestData.ROOT.resolve("glossary/ftypes.txt")));
+    }
+
+    @Test
     void anotherReportIsAUsageError() {
         String[] r = run("-G", "values");
         assertThat(r[0]).isEqualTo(Integer.toString(ExitCode.USAGE));
