@@ -95,6 +95,7 @@ final class TlsHandshake {
     static final FieldDef FRAGMENTS = f("tls.handshake.fragments");
     static final FieldDef FRAGMENT = f("tls.handshake.fragment");
     static final FieldDef FRAGMENT_COUNT = f("tls.handshake.fragment.count");
+    static final FieldDef REASSEMBLED_IN = f("tls.handshake.reassembled_in");
     // key exchange parameters
     static final FieldDef CLIENT_POINT_LEN = f("tls.handshake.client_point_len");
     static final FieldDef CLIENT_POINT = f("tls.handshake.client_point");
@@ -135,18 +136,18 @@ final class TlsHandshake {
         /** The bytes so far, in a buffer that doubles (records of one byte each must not cost n² copies). */
         private byte[] buf = new byte[256];
         int length;
-        final List<long[]> pieces = new ArrayList<>(); // frame, offset, length
+        final List<long[]> pieces = new ArrayList<>(); // frame, offset, length, piece id (Sessions.pieceId)
 
         Pending(int type) {
             this.type = type;
         }
 
-        void add(long frame, ByteView tvb, int off, int n) {
+        void add(long frame, ByteView tvb, int off, int n, long id) {
             if (length + n > buf.length) {
                 buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, length + n));
             }
             tvb.copyTo(off, buf, length, n);
-            pieces.add(new long[] {frame, length, n});
+            pieces.add(new long[] {frame, length, n, id});
             length += n;
         }
 
@@ -195,12 +196,15 @@ final class TlsHandshake {
                 details(cols, rec, version, p.type, false, false, false, tvb, offset, end - offset);
                 return;
             }
-            p.add(ctx.frameNumber(), tvb, offset, subset);
+            long id = TlsModule.sessions(ctx).pieceId(ctx.frameNumber());
+            p.add(ctx.frameNumber(), tvb, offset, subset, id);
             if (msgLen == 0 || p.length < msgLen) {
                 details(cols, rec, version, p.type, false, false, false, tvb, offset, end - offset);
+                reassembledIn(ctx, rec, tvb, offset, id);
                 return;
             }
             s.pending[dir] = null;
+            noteDone(ctx, p);
             ProtoNode last = rec.addItem(HANDSHAKE, tvb, offset, subset);
             last.label("Handshake Protocol: " + typeName(p.type, "Encrypted Handshake Message") + " (last fragment)");
             offset += subset;
@@ -218,17 +222,43 @@ final class TlsHandshake {
             int msgLen = subset >= 4 ? 4 + tvb.u24(offset + 1) : 0;
             if (msgLen == 0 || subset < msgLen) {
                 int type = tvb.u8(offset);
+                long id = -1;
                 if (tvb.capturedLength() >= offset + subset) {
                     Pending np = new Pending(type);
-                    np.add(ctx.frameNumber(), tvb, offset, subset);
+                    id = TlsModule.sessions(ctx).pieceId(ctx.frameNumber());
+                    np.add(ctx.frameNumber(), tvb, offset, subset, id);
                     s.pending[dir] = np;
                 }
                 details(cols, rec, version, type, false, first, false, tvb, offset, subset);
+                reassembledIn(ctx, rec, tvb, offset, id);
                 break;
             }
             full(tvb, ctx, rec, offset, s, fromServer, version, first, cols);
             offset += msgLen;
             first = false;
+        }
+    }
+
+    /** In a first pass of two, notes where each fragment of {@code p} but its last was completed: this frame. */
+    private static void noteDone(PacketContext ctx, Pending p) {
+        java.util.Map<Long, Long> done = TlsModule.sessions(ctx).handshakeDoneIn;
+        if (done == null) {
+            return;
+        }
+        for (int i = 0; i < p.pieces.size() - 1; i++) {
+            done.put(p.pieces.get(i)[3], ctx.frameNumber());
+        }
+    }
+
+    /**
+     * "Reassembled Handshake Message in frame: N" after a fragment, in the second pass of two: the frame where the
+     * first pass completed its message (this one too, when a later record of the frame completes it).
+     */
+    private static void reassembledIn(PacketContext ctx, ProtoNode rec, ByteView tvb, int offset, long id) {
+        TlsModule.Sessions first = ctx.session().firstPass(TlsModule.Sessions.class);
+        Long in = first == null || first.handshakeDoneIn == null || id < 0 ? null : first.handshakeDoneIn.get(id);
+        if (in != null) {
+            rec.add(REASSEMBLED_IN, tvb, offset, 0, in);
         }
     }
 

@@ -161,6 +161,26 @@ public final class TlsModule implements ProtocolModule {
 
     /** The sessions of a capture, by TCP stream. */
     static final class Sessions {
+        /**
+         * In a first pass of two: the frame that completed the handshake message each fragment went into, by the
+         * fragment's {@link #pieceId}; null otherwise.
+         */
+        java.util.Map<Long, Long> handshakeDoneIn;
+        private long pieceFrame = -1;
+        private int pieceIndex;
+
+        /**
+         * A name for the next handshake fragment of frame {@code frame}, the same in both passes of two (fragments
+         * come in the same order): the frame and its count in the frame.
+         */
+        long pieceId(long frame) {
+            if (frame != pieceFrame) {
+                pieceFrame = frame;
+                pieceIndex = 0;
+            }
+            return frame << 8 | Math.min(pieceIndex++, 255);
+        }
+
         /** Whether the heuristic ever claimed a stream: until then no payload needs a session looked up for it. */
         boolean anyClaimed;
         /**
@@ -193,8 +213,16 @@ public final class TlsModule implements ProtocolModule {
         }
     }
 
-    private static Sessions sessions(PacketContext ctx) {
-        return ctx.session().state(Sessions.class, x -> new Sessions());
+    static Sessions sessions(PacketContext ctx) {
+        return ctx.session().state(Sessions.class, TlsModule::newSessions);
+    }
+
+    private static Sessions newSessions(org.jdissect.api.dissect.Session session) {
+        Sessions s = new Sessions();
+        if (session.firstOfTwo()) {
+            s.handshakeDoneIn = new java.util.HashMap<>();
+        }
+        return s;
     }
 
     static Session session(PacketContext ctx, TcpInfo tcp) {
@@ -424,9 +452,10 @@ public final class TlsModule implements ProtocolModule {
         } else {
             version = s.version;
         }
-        if (recordLength > 0 && (s.version != TLSV1_3 || contentType == CT_APP_DATA)) {
+        if (recordLength > 0 && (s.version != TLSV1_3 || contentType == CT_APP_DATA)
+                && !ctx.session().secondOfTwo()) {
             // decrypt_ssl3_record keeps the record's last (up to) 24 bytes for the next IV before anything is shown:
-            // a record the snapshot cut throws there
+            // a record the snapshot cut throws there (only in a first pass: a second one decrypts nothing again)
             int iv = Math.min(recordLength, 24);
             tvb.ensure(body + recordLength - iv, iv);
         }
