@@ -75,7 +75,7 @@ public final class JdissectCommand implements Callable<Integer> {
             + "segment's PDU), then dissect and print it with that known. Not for standard input or live capture.")
     boolean twoPass;
 
-        @Option(names = "-c", paramLabel = "N",
+    @Option(names = "-c", paramLabel = "N",
             description = "Stop after N packets: read (tshark's outputs: -T, -V, --count) or printed (tcpdump's).")
     long count = -1;
 
@@ -197,7 +197,7 @@ public final class JdissectCommand implements Callable<Integer> {
                     + "two-pass mode.");
             return ExitCode.USAGE;
         }
-                String sourceProblem = captureIo.validate(file);
+        String sourceProblem = captureIo.validate(file);
         if (sourceProblem != null) {
             err.println("jdissect: " + sourceProblem);
             return ExitCode.USAGE;

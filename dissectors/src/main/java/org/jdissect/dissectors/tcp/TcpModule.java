@@ -218,7 +218,8 @@ public final class TcpModule implements ProtocolModule {
             TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
                     window, rev.winScale, streams.listsUnacked(tcp), prefs.on(TRACK_BYTES_IN_FLIGHT));
         }
-        // the window is shown scaled as known before this segment's own options (a SYN's never is)
+        // the window is shown scaled as known before this segment's own options; in a second pass of two, as its flow
+        // ended (tshark's second pass reads the conversation's), except on a SYN, which shows what was known then
         int scale = syn ? fwd.winScale : streams.shownWindowScale(conv, dir, fwd.winScale);
         windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
         streams.noteWindowScales(conv);
