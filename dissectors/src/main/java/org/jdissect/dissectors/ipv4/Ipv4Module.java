@@ -77,11 +77,7 @@ public final class Ipv4Module implements ProtocolModule {
         table.report(ctx, ip);
         if (d == null) {
             // known in a second pass of two only: where the datagram is completed
-            Ipv4Reassembly first = ctx.session().firstPass(Ipv4Reassembly.class);
-            long later = first == null ? 0 : first.completedAfter(ctx.frameNumber());
-            if (later != 0) {
-                ip.add(REASSEMBLED_IN, ip.source(), ip.offset(), 0, later).generated();
-            }
+            Ipv4Reassembly.showCompletedLater(ctx.session().firstPass(Ipv4Reassembly.class), ctx, ip, REASSEMBLED_IN);
             return null;
         }
         table.noteCompleted(d, ctx.frameNumber());

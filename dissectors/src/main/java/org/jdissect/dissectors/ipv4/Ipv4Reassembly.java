@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.Session;
+import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dissectors.reassembly.ReassemblyBudget;
@@ -201,12 +202,16 @@ public final class Ipv4Reassembly {
     }
 
     /**
-     * The later frame that completed the datagram of the fragment in {@code frame}, as this table (a first pass of
-     * two's) noted it; 0 if none did.
+     * "[Reassembled IPvN in frame: N]" ({@code field}) on a fragment not reassembled yet, when {@code firstPass} (a
+     * first pass of two's table, or null) saw its datagram completed in a later frame.
      */
-    public long completedAfter(long frame) {
-        long in = completedIn == null ? 0 : completedIn.get(frame);
-        return in > frame ? in : 0;
+    public static void showCompletedLater(Ipv4Reassembly firstPass, PacketContext ctx, ProtoNode ip,
+                                          FieldDef field) {
+        long frame = ctx.frameNumber();
+        long in = firstPass == null || firstPass.completedIn == null ? 0 : firstPass.completedIn.get(frame);
+        if (in > frame) {
+            ip.add(field, ip.source(), ip.offset(), 0, in).generated();
+        }
     }
 
     public static byte[] assemble(Datagram d) {

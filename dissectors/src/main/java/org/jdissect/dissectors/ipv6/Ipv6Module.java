@@ -549,10 +549,8 @@ public final class Ipv6Module implements ProtocolModule {
         if (dg == null) {
             // known in a second pass of two only: where the datagram is completed
             Fragments first = ctx.session().firstPass(Fragments.class);
-            long later = first == null ? 0 : first.table().completedAfter(ctx.frameNumber());
-            if (later != 0) {
-                ip.add(REASSEMBLED_IN, ip.source(), ip.offset(), 0, later).generated();
-            }
+            org.jdissect.dissectors.ipv4.Ipv4Reassembly.showCompletedLater(first == null ? null : first.table(), ctx,
+                    ip, REASSEMBLED_IN);
             return null;
         }
         f.table().noteCompleted(dg, ctx.frameNumber());

@@ -61,10 +61,12 @@ final class IcmpColumns {
 
     /** What a second pass of two adds to a request the first found no reply to. */
     private static void requestEnd(Columns c, ProtoNode p, String noResp) {
+        org.jdissect.dissectors.icmp.EchoTo to = c.ctx == null ? null
+                : c.ctx.get(org.jdissect.dissectors.icmp.EchoTo.class);
         if (direct(p, noResp) != null) {
             c.info.append(" (no response found!)");
-        } else if (c.ctx != null && c.ctx.get(org.jdissect.dissectors.icmp.EchoTo.class) != null) {
-            c.info.append(c.ctx.get(org.jdissect.dissectors.icmp.EchoTo.class).info());
+        } else if (to != null) {
+            c.info.append(to.info());
         }
     }
 
