@@ -229,7 +229,7 @@ public final class JdissectCommand implements Callable<Integer> {
         Statistics.Filters tapFilters = text -> DisplayFilter.compile(text, engine.registry(), engine.limits());
         for (String arg : statistics) {
             try {
-                taps.add(Statistics.parse(arg, tapFilters));
+                taps.add(Statistics.parse(arg, tapFilters, timeFormat()));
             } catch (Statistics.BadArgument e) {
                 err.println("jdissect: " + e.getMessage());
                 return ExitCode.USAGE;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code testdata/stats/cases-*.tsv} (a name, a capture, the
  * arguments) is run as {@code jdissect ARGS -r CAPTURE} and compared byte for byte with what
  * {@code tshark -n ARGS -r CAPTURE} printed ({@code testdata/stats/expected/NAME.txt}, or {@code NAME.txt.gz} when
- * large, made by its oracle.sh).
+ * large, made by its oracle.sh), in UTC as the oracle was made ({@code -t a} prints local clock times).
  */
+@ExtendWith(InUtc.class)
 class StatisticsOracleTest {
     private static final Path DIR = TestData.ROOT.resolve("stats");
 
@@ -142,6 +144,20 @@ class StatisticsOracleTest {
         "flow,any,standard,,|Error registering tap listener."})
     void aMalformedFlowIsRefusedWithTsharksWords(String arg, String complaint) {
         assertRefused(arg, "jdissect: flow - " + complaint + System.lineSeparator());
+    }
+
+    /** io,stat's rows are intervals or clock times: tshark 4.0.17 refuses the -t formats that are neither. */
+    @ParameterizedTest(name = "-t {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"d", "dd", "e"})
+    void ioStatRefusesTimesThatNameNoInterval(String format) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        int rc = Main.run(new String[] {"-q", "-t", format, "-z", "io,stat,1", "-r",
+            TestData.capture("http-basic.pcap").toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("jdissect: invalid -t operand. io,stat only supports -t "
+                + "<r|a|ad|adoy|u|ud|udoy>" + System.lineSeparator());
     }
 
     /** A flow tshark 4.0 has not (or a bare "flow"), as any unknown statistic, is refused with the list of names. */

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.output.TimeFormat;
+import org.jdissect.output.summary.SummaryLine;
 
 /**
  * {@code -z conv,TYPE[,filter]}, tap-iousers.c over conversation_table.c: one row per conversation (an unordered pair
@@ -27,15 +30,24 @@ final class Conversations implements Statistic {
         long aToBBytes;
         long bToAFrames;
         long bToABytes;
-        long start;
-        long stop;
+        /** frame.time_relative of the earliest and the latest packet (nstime_t: a fuzzed far time overflows nanos). */
+        NsTime start;
+        NsTime stop;
+        /** The arrival of the packet that gave {@link #start}: seconds and nanoseconds since the epoch. */
+        long startSecs;
+        long startNanos;
 
-        Row(AddressKind.Ends e, long time) {
+        Row(AddressKind.Ends e, NsTime time) {
             a = e.src();
             aPort = e.srcPort();
             b = e.dst();
             bPort = e.dstPort();
             start = stop = time;
+        }
+
+        void startedAt(NsTime arrival) {
+            startSecs = arrival.secs();
+            startNanos = arrival.nsecs();
         }
     }
 
@@ -49,15 +61,21 @@ final class Conversations implements Statistic {
         }
     }
 
+    /** localtime's zone, for the local clock formats (the JVM's when this was made). */
+    private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+
     private final AddressKind kind;
     private final String filter;
+    private final TimeFormat time;
     private final Map<Key, Row> byKey = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private FieldDef relative;
+    private FieldDef epoch;
 
-    Conversations(AddressKind kind, String filter) {
+    Conversations(AddressKind kind, String filter, TimeFormat time) {
         this.kind = kind;
         this.filter = filter;
+        this.time = time;
     }
 
     @Override
@@ -65,23 +83,29 @@ final class Conversations implements Statistic {
         List<FieldDef> keep = kind.fields(registry);
         relative = registry.get("frame.time_relative");
         keep.add(relative);
+        epoch = registry.get("frame.time_epoch");
+        if (time == TimeFormat.EPOCH || time.clock()) {
+            keep.add(epoch); // the start's arrival as the frame item holds it (a fuzzed record's, as read)
+        }
         return keep;
     }
 
     @Override
     public void packet(PacketContext ctx) {
         long len = ctx.record().originalLength();
-        long time = relativeTime(ctx.tree().root(), relative);
+        NsTime time = relativeTime(ctx.tree().root(), relative);
         for (AddressKind.Ends e : kind.layers(ctx)) {
             Row r = byKey.get(Key.of(e));
             if (r == null) {
                 r = new Row(e, time);
+                r.startedAt(SummaryLine.arrival(ctx, epoch));
                 byKey.put(Key.of(e), r);
                 rows.add(r);
-            } else if (time > r.stop) {
+            } else if (compare(time, r.stop) > 0) {
                 r.stop = time;
-            } else if (time < r.start) {
+            } else if (compare(time, r.start) < 0) {
                 r.start = time;
+                r.startedAt(SummaryLine.arrival(ctx, epoch));
             }
             if (e.src().equals(r.a) && e.srcPort() == r.aPort) {
                 r.aToBFrames++;
@@ -93,18 +117,34 @@ final class Conversations implements Statistic {
         }
     }
 
-    /** The packet's frame.time_relative in nanoseconds (0 when the frame item is not there). */
-    static long relativeTime(ProtoNode root, FieldDef relative) {
+    private static final NsTime ZERO = new NsTime(0, 0);
+
+    /** The packet's frame.time_relative (zero when the frame item is not there). */
+    static NsTime relativeTime(ProtoNode root, FieldDef relative) {
         ProtoNode frame = root.firstChild();
         if (frame == null || relative == null) {
-            return 0;
+            return ZERO;
         }
         for (ProtoNode c = frame.firstChild(); c != null; c = c.next()) {
             if (c.def() == relative) {
-                return c.num();
+                return c.obj() instanceof NsTime t ? t : new NsTime(Math.floorDiv(c.num(), 1_000_000_000L),
+                        Math.floorMod(c.num(), 1_000_000_000L));
             }
         }
-        return 0;
+        return ZERO;
+    }
+
+    /**
+     * nstime_cmp, whose difference of seconds is cast to an int: times 2^31 s or more apart (a fuzzed far date)
+     * compare as its 32 bits say.
+     */
+    private static int compare(NsTime a, NsTime b) {
+        return a.secs() != b.secs() ? (int) (a.secs() - b.secs()) : Long.compare(a.nsecs(), b.nsecs());
+    }
+
+    /** nstime_to_sec. */
+    private static double seconds(NsTime t) {
+        return t.secs() + t.nsecs() / 1_000_000_000.0;
     }
 
     @Override
@@ -113,10 +153,20 @@ final class Conversations implements Statistic {
         out.append("================================================================================\n");
         out.append(kind.title).append(" Conversations\n");
         out.append("Filter:").append(filter == null ? "<No Filter>" : filter).append('\n');
+        // tap-iousers.c's headings for the -t in force: a clock time's column counts "Size", not "Bytes"
+        String[] start = switch (time) {
+            case ABSOLUTE, UTC -> new String[] {"| Absolute Time  |", "|      Start     |"};
+            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY ->
+                new String[] {"| Absolute Date  |", "|     Start      |"};
+            case EPOCH -> new String[] {"|       Relative       |", "|         Start        |"};
+            default -> new String[] {"|    Relative    |", "|      Start     |"};
+        };
+        String bytes = time.clock() ? "Size " : "Bytes";
         out.append(indent).append("                                               |       <-      | |       ->      "
-                + "| |     Total     |    Relative    |   Duration   |\n");
-        out.append(indent).append("                                               | Frames  Bytes | | Frames  Bytes "
-                + "| | Frames  Bytes |      Start     |              |\n");
+                + "| |     Total     ").append(start[0]).append("   Duration   |\n");
+        out.append(indent).append("                                               | Frames  ").append(bytes)
+                .append(" | | Frames  ").append(bytes).append(" | | Frames  ").append(bytes).append(' ')
+                .append(start[1]).append("              |\n");
         for (Row r : Ranking.byFrames(rows, x -> x.aToBFrames + x.bToAFrames)) {
             if (kind.hasPorts()) {
                 out.append(Sizes.padRight(r.a + ":" + r.aPort, 26)).append(" <-> ")
@@ -130,8 +180,16 @@ final class Conversations implements Statistic {
                     .append(Sizes.padRight(Sizes.bytes(r.aToBBytes), 9));
             out.append("  ").append(Sizes.pad(Long.toString(r.aToBFrames + r.bToAFrames), 6)).append(' ')
                     .append(Sizes.padRight(Sizes.bytes(r.aToBBytes + r.bToABytes), 9));
-            out.append("  ").append(Sizes.fixed(Sizes.seconds(r.start), 14, 9)).append("   ")
-                    .append(Sizes.fixed(Sizes.seconds(r.stop) - Sizes.seconds(r.start), 12, 4)).append('\n');
+            out.append("  ");
+            if (time.clock()) {
+                time.appendArrival(out, r.startSecs, 0, 0, zone);
+            } else if (time == TimeFormat.EPOCH) {
+                out.append(Sizes.fixed(r.startSecs + r.startNanos / 1_000_000_000.0, 20, 9));
+            } else {
+                out.append(Sizes.fixed(seconds(r.start), 14, 9));
+            }
+            out.append("   ")
+                    .append(Sizes.fixed(seconds(r.stop) - seconds(r.start), 12, 4)).append('\n');
         }
         out.append("================================================================================\n");
     }

@@ -7,6 +7,7 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldRegistry;
 import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.output.TimeFormat;
 
 /**
  * {@code -z flow,NAME,standard|network[,FILTER]} (tap-flow.c): the packets of one sequence analysis (any, tcp, icmp,
@@ -17,10 +18,13 @@ final class Flow implements Statistic {
 
     private final FlowKind kind;
     private final FlowPacket.Addresses addresses;
+    /** tshark's {@code -t}, the Time column's format. */
+    private final TimeFormat time;
     private final List<FlowItem> items = new ArrayList<>();
     private FlowPacket packet;
 
-    private Flow(FlowKind kind, FlowPacket.Addresses addresses) {
+    private Flow(FlowKind kind, FlowPacket.Addresses addresses, TimeFormat time) {
+        this.time = time;
         this.kind = kind;
         this.addresses = addresses;
     }
@@ -29,7 +33,7 @@ final class Flow implements Statistic {
      * Parses a {@code -z} argument that starts with "flow,", as tshark's stat_tap_ui lookup and flow_init do, or
      * returns null when it names no flow jdissect has (then it is no known argument at all).
      */
-    static Tap parse(String arg, Statistics.Filters filters) throws Statistics.BadArgument {
+    static Tap parse(String arg, Statistics.Filters filters, TimeFormat time) throws Statistics.BadArgument {
         String name = null;
         for (String n : FlowKind.NAMES) {
             // the registered names are tried last first: "flow,icmpv6…" is icmpv6's, "flow,icmpx" icmp's
@@ -54,7 +58,7 @@ final class Flow implements Statistic {
         }
         String filter = rest.startsWith(",") ? rest.substring(1) : null;
         try {
-            return new Tap(new Flow(FlowKind.named(name), addresses), Statistics.compile(filter, filters));
+            return new Tap(new Flow(FlowKind.named(name), addresses, time), Statistics.compile(filter, filters));
         } catch (DisplayFilterException e) {
             throw fail("Error registering tap listener.");
         }
@@ -66,7 +70,7 @@ final class Flow implements Statistic {
 
     @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
-        packet = new FlowPacket(registry, addresses);
+        packet = new FlowPacket(registry, addresses, time);
         kind.registry(registry);
         return null; // the Protocol and Info columns, and pinfo's addresses, are read off the whole tree
     }

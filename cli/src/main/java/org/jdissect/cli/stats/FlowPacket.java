@@ -2,6 +2,7 @@ package org.jdissect.cli.stats;
 
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldRegistry;
+import org.jdissect.output.TimeFormat;
 import org.jdissect.output.summary.Columns;
 import org.jdissect.output.summary.SummaryLine;
 
@@ -25,8 +26,8 @@ final class FlowPacket {
     private PacketContext ctx;
     private Columns columns;
 
-    FlowPacket(FieldRegistry registry, Addresses addresses) {
-        this.summary = new SummaryLine(registry);
+    FlowPacket(FieldRegistry registry, Addresses addresses, TimeFormat time) {
+        this.summary = new SummaryLine(registry, time);
         this.addresses = addresses;
     }
 

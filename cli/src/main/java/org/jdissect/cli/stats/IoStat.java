@@ -13,6 +13,7 @@ import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.tree.NsTime;
 import org.jdissect.api.tree.ProtoNode;
 import org.jdissect.dsl.CompiledFilter;
+import org.jdissect.output.TimeFormat;
 
 /**
  * {@code -z io,stat,INTERVAL[,COLUMN...]}, tap-iostat.c: for each column (a filter, or a function of a field behind
@@ -74,13 +75,25 @@ final class IoStat implements Statistic {
     private final List<Column> columns;
     private long firstNanos;
     private boolean started;
+    /** tshark's {@code -t}: rows named by their interval since the first packet, or by a clock time. */
+    private final TimeFormat time;
+    /**
+     * iostat_packet's start_time, the clock second a row's time counts from: the arrival's seconds less the whole
+     * seconds since the first packet, of the first packet a column counts (one second later than the first packet's
+     * when that packet's fraction is the smaller).
+     */
+    private long startSecs;
+    private boolean startSet;
+    /** iostat_packet's last_relative_time: where the latest packet a column counted went, in microseconds. */
+    private long lastRelMicros;
     /** cfile.elapsed_time: the latest time after the first packet, in nanoseconds. */
     private long elapsedNanos;
 
-    IoStat(long interval, int intervalPrecision, List<Column> columns) {
+    IoStat(long interval, int intervalPrecision, List<Column> columns, TimeFormat time) {
         this.interval = interval;
         this.intervalPrecision = intervalPrecision;
         this.columns = columns;
+        this.time = time;
     }
 
     @Override
@@ -133,13 +146,16 @@ final class IoStat implements Statistic {
         if (rel > elapsedNanos) {
             elapsedNanos = rel;
         }
-        if (rel < 0) {
-            return; // XXX tshark's unsigned time would be far in the future; such a packet is left out
-        }
         long secs = rel / NANOS_PER_SEC;
-        long relMicros = secs * 1_000_000 + (rel % NANOS_PER_SEC + 500) / 1000;
+        // a packet earlier than the first (time going backwards) counts where the last one counted went
+        long relMicros = rel < 0 ? lastRelMicros : secs * 1_000_000 + (rel % NANOS_PER_SEC + 500) / 1000;
         for (Column c : columns) {
             if (c.filter == null || c.filter.test(ctx.tree())) {
+                if (!startSet) {
+                    startSet = true;
+                    startSecs = r.epochSeconds() - secs;
+                }
+                lastRelMicros = relMicros;
                 count(c, relMicros, ctx);
             }
         }
@@ -350,6 +366,15 @@ final class IoStat implements Statistic {
 
     List<Column> columns() {
         return columns;
+    }
+
+    TimeFormat time() {
+        return time;
+    }
+
+    /** The clock second the first row starts at (see {@link #startSecs}). */
+    long startSecs() {
+        return startSecs;
     }
 
     /** cfile.elapsed_time in microseconds, rounded as iostat_draw rounds it. */

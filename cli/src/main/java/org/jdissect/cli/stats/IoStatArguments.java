@@ -11,6 +11,7 @@ import org.jdissect.cli.stats.IoStat.Calc;
 import org.jdissect.cli.stats.IoStat.Column;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.output.TimeFormat;
 
 /** {@code io,stat,INTERVAL[,COLUMN...]} read as iostat_init and register_io_tap read it. */
 final class IoStatArguments {
@@ -22,7 +23,7 @@ final class IoStatArguments {
     private IoStatArguments() {
     }
 
-    static IoStat parse(String arg, Statistics.Filters filters)
+    static IoStat parse(String arg, Statistics.Filters filters, TimeFormat time)
             throws Statistics.BadArgument, DisplayFilterException {
         String rest = arg.substring(PREFIX.length());
         Matcher m = NUMBER.matcher(rest);
@@ -33,6 +34,10 @@ final class IoStatArguments {
         String columns = rest.substring(m.end());
         if (!columns.isEmpty() && columns.charAt(0) != ',') {
             throw new Statistics.BadArgument(USAGE);
+        }
+        if (time == TimeFormat.DELTA || time == TimeFormat.DELTA_DISPLAYED || time == TimeFormat.EPOCH) {
+            // a row is an interval of the capture: a span since the previous packet names none
+            throw new Statistics.BadArgument("invalid -t operand. io,stat only supports -t <r|a|ad|adoy|u|ud|udoy>");
         }
         long interval;
         int prec;
@@ -79,7 +84,7 @@ final class IoStatArguments {
                         filters));
             }
         }
-        return new IoStat(interval, prec, cols);
+        return new IoStat(interval, prec, cols, time);
     }
 
     /** register_io_tap: a function's name and field in front of the filter, or the filter alone. */

@@ -11,6 +11,8 @@ import org.jdissect.cli.stats.IoStat.Column;
  */
 final class IoStatTable {
     private static final long MICROS = 1_000_000;
+    /** localtime's zone, for the local clock formats (the JVM's when this was made). */
+    private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
 
     private final IoStat stat;
     private final List<Column> columns;
@@ -77,7 +79,8 @@ final class IoStatTable {
         }
         durMag = magnitude(duration / MICROS, 5);
         int invlColW = prec == 0 ? 2 * durMag + 8 : 2 * durMag + 2 * prec + 10;
-        invlColW = Math.max(invlColW, 12);
+        // as wide as a date and time ("| 2026-11-26 08:13:41 |"), or as twice " <> Dur|" for the last row
+        invlColW = Math.max(invlColW, dated() ? 23 : 12);
         borderlen = Math.max(borderlen, invlColW);
 
         int tabrowW = invlColW;
@@ -102,15 +105,15 @@ final class IoStatTable {
         if (prec == 0) {
             // tshark's "%6u": the microseconds padded with spaces, not zeros ("16. 16000 secs")
             line(out, "| Duration: " + IoStat.format("%" + durMagFormat + "d.%6d secs", durSecsOrig, durMicrosOrig),
-                    borderlen, overflow(durSecsOrig, durMagFormat));
+                    borderlen, overflow(durSecsOrig, durMagFormat, durMag));
             line(out, "| Interval: " + IoStat.format("%" + durMagFormat + "d secs", interval / MICROS), borderlen,
-                    overflow(interval / MICROS, durMagFormat));
+                    overflow(interval / MICROS, durMagFormat, durMag));
         } else {
             String f = "%" + durMagFormat + "d.%0" + prec + "d secs";
             line(out, "| Duration: " + IoStat.format(f, duration / MICROS, duration % MICROS / dv), borderlen,
-                    overflow(duration / MICROS, durMagFormat));
+                    overflow(duration / MICROS, durMagFormat, durMag));
             line(out, "| Interval: " + IoStat.format(f, interval / MICROS, interval % MICROS / dv), borderlen,
-                    overflow(interval / MICROS, durMagFormat));
+                    overflow(interval / MICROS, durMagFormat, durMag));
         }
         line(out, "|", borderlen);
         filters(out, borderlen);
@@ -125,7 +128,15 @@ final class IoStatTable {
             out.append(IoStat.format("%-2d", j + 1)).append(" ".repeat(w)).append('|');
         }
         out.append(filler);
-        out.append("\n| Interval").append(" ".repeat(Math.max(0, invlColW - 11))).append('|');
+        // tshark 4.0 names the column of every -t but u, whose row stays on the line above (its label's switch
+        // has no case for it, and each case starts with the line end)
+        String label = switch (stat.time()) {
+            case ABSOLUTE -> "\n| Time    ";
+            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY -> "\n| Date and time";
+            case UTC -> "";
+            default -> "\n| Interval";
+        };
+        out.append(label).append(" ".repeat(Math.max(0, invlColW - (dated() ? 16 : 11)))).append('|');
         for (int j = 0; j < columns.size(); j++) {
             Column c = columns.get(j);
             if (c.calc == Calc.FRAMES) {
@@ -234,7 +245,9 @@ final class IoStatTable {
             boolean last = i == rows - 1;
             long end = last ? duration : t + interval;
             // written by hand, not String.format: a capture spanning days has millions of rows
-            if (prec == 0) {
+            if (stat.time().clock()) {
+                out.append("| ").append(clock(stat.startSecs() + t / MICROS)).append(" |");
+            } else if (prec == 0) {
                 out.append(durMag == 1 ? "|  " : "| ");
                 right(out, t / MICROS, m);
                 if (last) {
@@ -269,6 +282,28 @@ final class IoStatTable {
                 }
             }
         }
+    }
+
+    /** Whether the time column shows dates (tshark widens it for them). */
+    private boolean dated() {
+        return switch (stat.time()) {
+            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY -> true;
+            default -> false;
+        };
+    }
+
+    private long clockSecs = Long.MIN_VALUE;
+    private String clockText;
+
+    /** A row's clock time, to the second (the rows of one second share one text). */
+    private String clock(long secs) {
+        if (secs != clockSecs) {
+            StringBuilder sb = new StringBuilder(20);
+            stat.time().appendArrival(sb, secs, 0, 0, zone);
+            clockSecs = secs;
+            clockText = sb.toString();
+        }
+        return clockText;
     }
 
     private void cell(StringBuilder out, int j, long row, boolean last, long interval, long span) {
@@ -386,16 +421,19 @@ final class IoStatTable {
     }
 
     /**
-     * A header line padded to the border as tshark pads it: for the length its number formats would have at their
-     * width, so {@code overflow} digits beyond a width (a duration of 100000 s or more, whose width stops at 5)
-     * push the border out.
+     * A header line padded to the border as tshark pads it, ending {@code overflow} characters past it (before it
+     * when negative).
      */
     private static void line(StringBuilder out, String text, int borderlen, int overflow) {
         out.append(text).append(" ".repeat(Math.max(0, borderlen - 1 - text.length() + overflow))).append("|\n");
     }
 
-    /** How many digits {@code secs} has beyond {@code width}. */
-    private static int overflow(long secs, int width) {
-        return Math.max(0, Long.toString(secs).length() - width);
+    /**
+     * How far a header line with {@code secs} printed at {@code width} ends past the border: tshark pads it for the
+     * rounded duration's digits ({@code durMag}), so a line whose number is shorter ends before the border (a
+     * duration of 9.96 s at whole seconds is printed as 9 but padded as 10) and a longer one after it.
+     */
+    private static int overflow(long secs, int width, int durMag) {
+        return Math.max(Long.toString(secs).length(), width) - durMag;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jdissect.dsl.CompiledFilter;
 import org.jdissect.dsl.DisplayFilterException;
+import org.jdissect.output.TimeFormat;
 
 /**
  * The {@code -z} arguments jdissect knows, each made into a {@link Tap} as tshark's stat_tap_ui init functions
@@ -36,8 +37,16 @@ public final class Statistics {
             FlowKind.NAMES.stream().map(n -> Flow.PREFIX + n), StatsTrees.NAMES.stream())
             .flatMap(s -> s).sorted().toList();
 
-    /** The statistic {@code arg} names, behind its filter. */
+    /** The statistic {@code arg} names, behind its filter, with tshark's default times (since the first packet). */
     public static Tap parse(String arg, Filters filters) throws BadArgument, DisplayFilterException {
+        return parse(arg, filters, TimeFormat.RELATIVE);
+    }
+
+    /**
+     * The statistic {@code arg} names, behind its filter; {@code time} is tshark's {@code -t}, which io,stat's rows,
+     * the conversations' start and the flows' Time follow.
+     */
+    public static Tap parse(String arg, Filters filters, TimeFormat time) throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
@@ -47,7 +56,7 @@ public final class Statistics {
             return tree;
         }
         if (arg.startsWith(IoStatArguments.PREFIX)) {
-            return new Tap(IoStatArguments.parse(arg, filters), null);
+            return new Tap(IoStatArguments.parse(arg, filters, time), null);
         }
         for (String table : new String[] {"conv,", "endpoints,"}) {
             if (arg.startsWith(table)) {
@@ -57,7 +66,7 @@ public final class Statistics {
                 AddressKind kind = AddressKind.named(comma < 0 ? rest : rest.substring(0, comma));
                 if (kind != null) {
                     String filter = comma < 0 ? null : rest.substring(comma + 1);
-                    Statistic s = table.equals("conv,") ? new Conversations(kind, filter) : new Endpoints(kind, filter);
+                    Statistic s = table.equals("conv,") ? new Conversations(kind, filter, time) : new Endpoints(kind, filter);
                     return new Tap(s, compile(filter, filters));
                 }
             }
@@ -87,7 +96,7 @@ public final class Statistics {
             return new Tap(new Credentials(), null);
         }
         if (arg.startsWith(Flow.PREFIX)) {
-            Tap flow = Flow.parse(arg, filters);
+            Tap flow = Flow.parse(arg, filters, time);
             if (flow != null) {
                 return flow;
             }

@@ -68,22 +68,26 @@ public final class SummaryLine {
         return time.toString();
     }
 
+    /**
+     * The packet's arrival as tshark holds it: the frame item's {@code epoch} (frame.time_epoch) when the tree has it,
+     * which keeps a fuzzed record's time as read (a fraction of a second or more), else the record's.
+     */
+    public static NsTime arrival(PacketContext ctx, FieldDef epoch) {
+        ProtoNode at = epoch == null ? null : ctx.tree().find(epoch);
+        if (at != null && at.obj() instanceof NsTime t) {
+            return t;
+        } else if (at != null) {
+            return new NsTime(Math.floorDiv(at.num(), 1_000_000_000L), Math.floorMod(at.num(), 1_000_000_000L));
+        }
+        return new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
+    }
+
     private void compute(PacketContext ctx) {
         columns.compute(ctx);
         time.setLength(0);
         if (timeFormat == TimeFormat.EPOCH || timeFormat.clock()) {
-            // the frame's arrival as the frame item holds it: a fuzzed record's, as read
-            ProtoNode at = epoch == null ? null : ctx.tree().find(epoch);
-            long secs = ctx.record().epochSeconds();
-            long nsecs = ctx.record().nanos();
-            if (at != null && at.obj() instanceof NsTime t) {
-                secs = t.secs();
-                nsecs = t.nsecs();
-            } else if (at != null) {
-                secs = Math.floorDiv(at.num(), 1_000_000_000L);
-                nsecs = Math.floorMod(at.num(), 1_000_000_000L);
-            }
-            timeFormat.appendArrival(time, secs, nsecs, ctx.record().timeDigits(), zone);
+            NsTime at = arrival(ctx, epoch);
+            timeFormat.appendArrival(time, at.secs(), at.nsecs(), ctx.record().timeDigits(), zone);
             return;
         }
         FieldDef span = timeFormat == TimeFormat.DELTA ? delta
