@@ -288,6 +288,10 @@ public final class JdissectCommand implements Callable<Integer> {
             boolean statsOnly = !taps.isEmpty() && quiet.length > 0 && !countOnly && !tree && format == null;
             OutputMode mode = countOnly || statsOnly ? null
                     : !taps.isEmpty() && format == null && !tree ? summary() : outputMode();
+            if (taps.stream().anyMatch(t -> t.statistic().writesInfoColumn()) && !printsInfo(mode)) {
+                err.println("jdissect: " + org.jdissect.cli.stats.ColumnInfo.NO_INFO);
+                return ExitCode.USAGE;
+            }
             PacketPrinter shown = countOnly ? counter()
                     : statsOnly ? new Silent() : mode.printer(engine.registry(), out);
             printer = captureIo.output(shown);
@@ -363,6 +367,21 @@ public final class JdissectCommand implements Callable<Integer> {
         public Collection<FieldDef> fieldsRead() {
             return List.of();
         }
+    }
+
+    /**
+     * Whether the packets are printed with their Info column (tshark fills its columns then): summary lines, PSML,
+     * or fields naming a column.
+     */
+    private boolean printsInfo(OutputMode mode) {
+        if (mode == null || (captureIo.writing() && !captureIo.alsoPrint)) {
+            return false;
+        }
+        List<String> names = mode instanceof OutputMode.Fields f ? f.names()
+                : mode instanceof OutputMode.JsonFields f ? f.names()
+                : mode instanceof OutputMode.EkFields f ? f.names() : List.of();
+        return mode instanceof OutputMode.Summary || mode instanceof OutputMode.Psml
+                || names.stream().anyMatch(n -> n.startsWith("_ws.col."));
     }
 
     /**
@@ -483,8 +502,9 @@ public final class JdissectCommand implements Callable<Integer> {
                     at = rec.fileOffset();
                     PacketContext ctx = frameOnly ? d.skip(rec, pipe.context()) : d.dissect(rec, pipe.context());
                     progress.tick(++read);
-                    for (Tap t : taps) {
-                        t.packet(ctx); // tshark's taps see every packet, whatever -Y shows
+                    for (int i = taps.size() - 1; i >= 0; i--) {
+                        // tshark's taps see every packet, whatever -Y shows, the last registered first
+                        taps.get(i).packet(ctx);
                     }
                     if (filter != null && !filter.test(ctx.tree())) {
                         ctx.notDisplayed();

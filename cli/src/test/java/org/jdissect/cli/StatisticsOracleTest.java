@@ -152,12 +152,40 @@ class StatisticsOracleTest {
     void ioStatRefusesTimesThatNameNoInterval(String format) {
         java.io.StringWriter err = new java.io.StringWriter();
         java.io.StringWriter out = new java.io.StringWriter();
-        int rc = Main.run(new String[] {"-q", "-t", format, "-z", "io,stat,1", "-r",
-            TestData.capture("http-basic.pcap").toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        String[] argv = {"-q", "-t", format, "-z", "io,stat,1", "-r", TestData.capture("http-basic.pcap").toString()};
+        int rc = Main.run(argv, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         assertThat(rc).isEqualTo(ExitCode.USAGE);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEqualTo("jdissect: invalid -t operand. io,stat only supports -t "
                 + "<r|a|ad|adoy|u|ud|udoy>" + System.lineSeparator());
+    }
+
+    /**
+     * proto,colinfo writes the Info column, so it needs one printed: tshark 4.0.17 refuses it (at the first packet it
+     * is given) for -q, a tree, JSON without columns or a written file; jdissect before reading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-q", "-V", "-T pdml", "-T json -e ip.ttl",
+        "-T fields -e ip.ttl"})
+    void columnInfoNeedsTheInfoColumnPrinted(String mode) {
+        List<String> argv = new ArrayList<>(List.of(mode.split(" ")));
+        argv.addAll(List.of("-z", "proto,colinfo,ip.ttl,ip.ttl", "-r", TestData.capture("http-basic.pcap").toString()));
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        int rc = Main.run(argv.toArray(new String[0]), new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(rc).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("jdissect: the proto,colinfo tap doesn't work if the INFO column isn't "
+                + "being printed." + System.lineSeparator());
+    }
+
+    /** tshark 4.0.17's words for a proto,colinfo argument without a field, or naming none that exists. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "proto,colinfo,ip.ttl|invalid \"-z proto,colinfo,<filter>,<field>\" argument",
+        "proto,colinfo,ip,ip.nonesuch|Field \"ip.nonesuch\" doesn't exist."})
+    void aMalformedColumnInfoIsRefused(String arg, String complaint) {
+        assertRefused(arg, "jdissect: " + complaint + System.lineSeparator());
     }
 
     /** A flow tshark 4.0 has not (or a bare "flow"), as any unknown statistic, is refused with the list of names. */

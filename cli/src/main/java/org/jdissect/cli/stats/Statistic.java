@@ -79,6 +79,14 @@ public interface Statistic {
         return true;
     }
 
+    /**
+     * Whether it writes the Info column ({@code PacketContext.appendInfo}), which tshark refuses when the column is
+     * not printed. False by default.
+     */
+    default boolean writesInfoColumn() {
+        return false;
+    }
+
     /** Counts one packet; {@code ctx} and its tree are valid only during the call. */
     void packet(PacketContext ctx);
 

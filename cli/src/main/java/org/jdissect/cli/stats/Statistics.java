@@ -33,7 +33,7 @@ public final class Statistics {
     public static final List<String> NAMES = Stream.of(Stream.of("conv,eth", "conv,ip", "conv,ipv6", "conv,sll",
             "conv,tcp", "conv,udp", "credentials", "dhcp,stat", "endpoints,eth", "endpoints,ip", "endpoints,ipv6",
             "endpoints,sll", "endpoints,tcp", "endpoints,udp", "expert", "follow,http", "follow,tcp", "follow,tls",
-            "follow,udp", "hosts", "http,stat", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat"),
+            "follow,udp", "hosts", "http,stat", "icmp,srt", "icmpv6,srt", "io,phs", "io,stat", "proto,colinfo"),
             FlowKind.NAMES.stream().map(n -> Flow.PREFIX + n), StatsTrees.NAMES.stream())
             .flatMap(s -> s).sorted().toList();
 
@@ -46,7 +46,8 @@ public final class Statistics {
      * The statistic {@code arg} names, behind its filter; {@code time} is tshark's {@code -t}, which io,stat's rows,
      * the conversations' start and the flows' Time follow.
      */
-    public static Tap parse(String arg, Filters filters, TimeFormat time) throws BadArgument, DisplayFilterException {
+    public static Tap parse(String arg, Filters filters, TimeFormat time)
+            throws BadArgument, DisplayFilterException {
         if (arg.equals("io,phs") || arg.startsWith("io,phs,")) {
             String filter = arg.length() > "io,phs,".length() ? arg.substring("io,phs,".length()) : null;
             return new Tap(new ProtocolHierarchy(filter), compile(filter, filters));
@@ -100,6 +101,9 @@ public final class Statistics {
             if (flow != null) {
                 return flow;
             }
+        }
+        if (arg.startsWith(ColumnInfo.PREFIX)) {
+            return ColumnInfo.parse(arg, filters);
         }
         if (arg.startsWith("follow,")) {
             return FollowStream.parse(arg.substring("follow,".length()), filters);

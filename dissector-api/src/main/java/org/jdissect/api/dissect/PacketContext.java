@@ -119,6 +119,9 @@ public final class PacketContext {
         networkLength = -1;
         ipDepth = 0;
         pendingInfo = null;
+        if (appendedInfo != null) {
+            appendedInfo.setLength(0);
+        }
         for (int i = 0; i < slots; i++) {
             slotKeys[i] = null;
             slotValues[i] = null;
@@ -299,6 +302,24 @@ public final class PacketContext {
         if (mark < protocols.length()) {
             protocols.setLength(mark);
         }
+    }
+
+    private StringBuilder appendedInfo;
+
+    /**
+     * Appends to the Info column once the packet is dissected, as a tap listener's col_append_fstr does (tshark's
+     * {@code -z proto,colinfo}): the summary adds it after whatever the dissectors wrote.
+     */
+    public void appendInfo(String text) {
+        if (appendedInfo == null) {
+            appendedInfo = new StringBuilder();
+        }
+        appendedInfo.append(text);
+    }
+
+    /** What {@link #appendInfo} added to this packet's Info column ("" for nothing). */
+    public CharSequence appendedInfo() {
+        return appendedInfo == null ? "" : appendedInfo;
     }
 
     /** The protocol being dissected, named in a "[Malformed Packet: X]" marker if its bytes run out. */

@@ -61,6 +61,111 @@ public final class FieldFormat {
         };
     }
 
+    /**
+     * proto_construct_match_selected_string: a display filter that matches the item ({@code ip.ttl == 64},
+     * {@code http.host == "example.com"}, a protocol's or an empty item's name alone), or null for a text item. As
+     * tshark 4.0 writes it: integers as the tree shows their number (hex as wide as the field's mask, decimal for the
+     * other bases, a BASE_NONE field's value name quoted), strings quoted and escaped, byte items as hex pairs.
+     */
+    public static String filterString(ProtoNode n) {
+        FieldDef d = n.def();
+        if (d == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(d.abbrev());
+        switch (d.type()) {
+            case PROTOCOL:
+                return sb.toString();
+            case NONE:
+                if (n.length() == 0) {
+                    return sb.toString();
+                }
+                return sb.append(" == ").append(bytesValue(n, ":")).toString();
+            case UINT8, UINT16, UINT24, UINT32, INT8, INT16, INT24, INT32, UINT40, UINT48, UINT56, UINT64, INT40,
+                    INT48, INT56, INT64, FRAMENUM: {
+                String name = d.base() == Base.NONE && d.type().width() <= 4 ? d.valueName(n.num()) : null;
+                if (name != null) {
+                    return appendQuoted(sb.append(" == "), name).toString();
+                }
+                sb.append(" == ");
+                if ((d.base() == Base.HEX || d.base() == Base.HEX_DEC) && d.type() != FieldType.FRAMENUM) {
+                    int digits = d.bitmask() != 0
+                            ? (Long.SIZE - Long.numberOfLeadingZeros(d.bitmask() >>> d.shift()) + 3) / 4
+                            : d.type().width() * 2;
+                    return appendHexPadded(sb.append("0x"), n.num(), digits).toString();
+                }
+                return (d.type().isSigned() ? sb.append(n.num()) : appendUnsigned(sb, n.num())).toString();
+            }
+            case STRING:
+                return n.obj() == null ? null : appendQuoted(sb.append(" == "), n.obj().toString()).toString();
+            case BYTES:
+                return sb.append(" == ").append(n.obj() instanceof String ? "" : bytesValue(n, ":")).toString();
+            case ABSOLUTE_TIME:
+                if (d.base() == Base.TIME_UNIX) {
+                    return sb.append(" == ").append(value(n)).toString();
+                }
+                return appendQuoted(sb.append(" == "), isoTime(n)).toString();
+            default:
+                return sb.append(" == ").append(value(n)).toString();
+        }
+    }
+
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
+            Locale.ROOT);
+
+    /** An absolute time as a filter writes it: local date and time, nanoseconds unless none, the zone's offset. */
+    private static String isoTime(ProtoNode n) {
+        long secs;
+        long ns;
+        if (n.obj() instanceof NsTime t) {
+            secs = t.secs();
+            ns = t.nsecs();
+        } else {
+            secs = Math.floorDiv(n.num(), 1_000_000_000L);
+            ns = Math.floorMod(n.num(), 1_000_000_000L);
+        }
+        boolean utc = n.def().base() == Base.TIME_UTC || n.def().base() == Base.TIME_NTP_UTC;
+        ZonedDateTime t = Instant.ofEpochSecond(secs).atZone(utc ? ZoneOffset.UTC : ZoneId.systemDefault());
+        StringBuilder sb = new StringBuilder(40).append(ISO_SECONDS.format(t));
+        if (ns != 0) {
+            appendNineDigits(sb.append('.'), (int) ns); // a whole second has no fraction
+        }
+        if (utc) {
+            return sb.append('Z').toString();
+        }
+        int offset = t.getOffset().getTotalSeconds();
+        sb.append(offset < 0 ? '-' : '+');
+        offset = Math.abs(offset) / 60;
+        return sb.append(String.format(Locale.ROOT, "%02d%02d", offset / 60, offset % 60)).toString();
+    }
+
+    /** A string literal of the filter language: quotes and backslashes escaped, control characters as escapes. */
+    private static StringBuilder appendQuoted(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\007' -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\013' -> sb.append("\\v");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 15]);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+
     /** The first {@code limit} bytes of a byte field's value as hex, no separator. */
     private static String bytesHead(ProtoNode n, int limit) {
         if (n.obj() instanceof byte[] b) {

@@ -218,4 +218,39 @@ class FieldFormatTest {
         byte[] b = java.util.HexFormat.of().parseHex(hex.trim());
         assertThat(FieldFormat.formatTextOfBytes(b, 0, b.length)).isEqualTo(shown.trim());
     }
+
+    /** -z proto,colinfo's text of an item: the filter that matches it, as tshark 4.0.17 writes it. */
+    @Test
+    void filterStringsAreWhatTsharkAppendsWithProtoColinfo() {
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        FieldDef flags = FieldDef.builder("tcp.flags", "Flags", FieldType.UINT16).hex().mask(0x0fff, 16).build();
+        assertThat(FieldFormat.filterString(num(flags, 0x18))).isEqualTo("tcp.flags == 0x018");
+        FieldDef id = FieldDef.builder("ip.id", "Identification", FieldType.UINT16).base(Base.HEX_DEC).build();
+        assertThat(FieldFormat.filterString(num(id, 0xd4c4))).isEqualTo("ip.id == 0xd4c4");
+        FieldDef status = FieldDef.builder("ip.checksum.status", "Status", FieldType.UINT8).base(Base.NONE)
+                .names(Map.of(2L, "Unverified")).build();
+        assertThat(FieldFormat.filterString(num(status, 2))).isEqualTo("ip.checksum.status == \"Unverified\"");
+        FieldDef code = FieldDef.builder("dns.qry.type", "Type", FieldType.UINT16).names(Map.of(1L, "A")).build();
+        assertThat(FieldFormat.filterString(num(code, 1))).isEqualTo("dns.qry.type == 1");
+        FieldDef line = FieldDef.builder("http.request.line", "Line", FieldType.STRING).build();
+        assertThat(FieldFormat.filterString(obj(line, "Host: a\"b\\\r\n\u0001")))
+                .isEqualTo("http.request.line == \"Host: a\\\"b\\\\\\r\\n\\x01\"");
+        FieldDef proto = FieldDef.builder("frame", "Frame", FieldType.PROTOCOL).build();
+        assertThat(FieldFormat.filterString(num(proto, 0))).isEqualTo("frame");
+        FieldDef none = FieldDef.builder("tcp.options.sack_perm", "SACK", FieldType.NONE).build();
+        assertThat(FieldFormat.filterString(tree.root().add(none, BYTES, 0, 2, 0)))
+                .isEqualTo("tcp.options.sack_perm == 0a:0b");
+        assertThat(FieldFormat.filterString(num(none, 0))).isEqualTo("tcp.options.sack_perm");
+        FieldDef time = FieldDef.builder("frame.time", "Arrival Time", FieldType.ABSOLUTE_TIME).build();
+        assertThat(FieldFormat.filterString(num(time, T1)))
+                .isEqualTo("frame.time == \"2023-11-14 22:13:20.000001000+0000\"");
+        assertThat(FieldFormat.filterString(num(time, 1_700_000_000_000_000_000L)))
+                .isEqualTo("frame.time == \"2023-11-14 22:13:20+0000\"");
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+        assertThat(FieldFormat.filterString(num(time, T1)))
+                .isEqualTo("frame.time == \"2023-11-15 03:43:20.000001000+0530\"");
+        FieldDef xmt = FieldDef.builder("ntp.xmt", "Transmit", FieldType.ABSOLUTE_TIME).base(Base.TIME_UTC).build();
+        assertThat(FieldFormat.filterString(num(xmt, T1))).isEqualTo("ntp.xmt == \"2023-11-14 22:13:20.000001000Z\"");
+        assertThat(FieldFormat.filterString(tree.root().addText(BYTES, 0, 0, "text"))).isNull();
+    }
 }

@@ -16,6 +16,8 @@ import org.jdissect.dissectors.sll.SllModule;
  */
 public final class Columns {
     final InfoColumn info = new InfoColumn();
+    /** COL_MAX_INFO_LEN less its NUL: what the Info column's buffer holds. */
+    private static final int MAX_INFO_BYTES = 4095;
     String protocol = "";
     String src = "";
     String dst = "";
@@ -70,6 +72,11 @@ public final class Columns {
             }
             layer(a, p);
             layers.add(a);
+        }
+        CharSequence tapped = ctx.appendedInfo();
+        if (tapped.length() > 0) {
+            // a tap's, after every dissector's, into the column's buffer of COL_MAX_INFO_LEN bytes
+            info.append(tapped.toString()).truncateUtf8(MAX_INFO_BYTES);
         }
     }
 

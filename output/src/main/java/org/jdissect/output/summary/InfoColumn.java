@@ -57,6 +57,22 @@ final class InfoColumn {
         fence = buf.length();
     }
 
+    /** Cuts the text to at most {@code max} bytes of UTF-8, at a character's boundary. */
+    void truncateUtf8(int max) {
+        int bytes = 0;
+        for (int i = 0; i < buf.length(); i++) {
+            char c = buf.charAt(i);
+            // a surrogate pair is four bytes, counted at its first half
+            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4
+                    : Character.isLowSurrogate(c) ? 0 : 3;
+            if (bytes + n > max) {
+                buf.setLength(i);
+                return;
+            }
+            bytes += n;
+        }
+    }
+
     int length() {
         return buf.length();
     }
