@@ -165,6 +165,9 @@ class SafeOutputTest {
                     "http.request.uri", "-e", "http.response.phrase", "-e", "dns.qry.name", "-e", "data.data",
                     "-e", "frame.comment", "-e", "frame.interface_name", "-E", "header=y"));
             all.add(List.of("-r", f.toString(), "-V", "-Y", "frame.comment || frame"));
+            for (String field : List.of("http.user_agent", "http.request.uri", "dns.qry.name", "frame.comment")) {
+                all.add(List.of("-r", f.toString(), "-z", "proto,colinfo," + field + "," + field));
+            }
             for (List<String> sub : HostileCorporaTest.SUBCOMMANDS) {
                 List<String> a = new ArrayList<>(sub.subList(0, 1));
                 a.addAll(List.of("-r", f.toString()));

@@ -139,28 +139,20 @@ public final class FieldFormat {
         return sb.append(String.format(Locale.ROOT, "%02d%02d", offset / 60, offset % 60)).toString();
     }
 
-    /** A string literal of the filter language: quotes and backslashes escaped, control characters as escapes. */
+    /**
+     * A string literal as ws_escape_string writes it: quotes and backslashes escaped, and \\a \\b \\f \\n \\r \\t \\v.
+     * Other control characters, which tshark 4.0 leaves raw, are escaped as -V escapes them (never raw to a terminal).
+     */
     private static StringBuilder appendQuoted(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\007' -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\013' -> sb.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 15]);
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (control(c)) {
+                appendEscaped(sb, c);
+            } else {
+                sb.append(c);
             }
         }
         return sb.append('"');

@@ -234,7 +234,7 @@ class FieldFormatTest {
         assertThat(FieldFormat.filterString(num(code, 1))).isEqualTo("dns.qry.type == 1");
         FieldDef line = FieldDef.builder("http.request.line", "Line", FieldType.STRING).build();
         assertThat(FieldFormat.filterString(obj(line, "Host: a\"b\\\r\n\u0001")))
-                .isEqualTo("http.request.line == \"Host: a\\\"b\\\\\\r\\n\\x01\"");
+                .isEqualTo("http.request.line == \"Host: a\\\"b\\\\\\r\\n\\001\"");
         FieldDef proto = FieldDef.builder("frame", "Frame", FieldType.PROTOCOL).build();
         assertThat(FieldFormat.filterString(num(proto, 0))).isEqualTo("frame");
         FieldDef none = FieldDef.builder("tcp.options.sack_perm", "SACK", FieldType.NONE).build();
