@@ -51,6 +51,11 @@ public enum TimeFormat {
                 || this == UTC_DOY;
     }
 
+    /** Whether the column shows a clock time with its date (statistics tables widen their time column for it). */
+    public boolean dated() {
+        return this == ABSOLUTE_DATE || this == ABSOLUTE_DOY || this == UTC_DATE || this == UTC_DOY;
+    }
+
     /**
      * Appends the clock time or epoch seconds of an arrival at {@code secs} and {@code nsecs} nanoseconds, with
      * {@code digits} digits of fraction, in {@code zone} for the local formats. A fuzzed record's fraction may be a

@@ -154,13 +154,10 @@ final class Conversations implements Statistic {
         out.append(kind.title).append(" Conversations\n");
         out.append("Filter:").append(filter == null ? "<No Filter>" : filter).append('\n');
         // tap-iousers.c's headings for the -t in force: a clock time's column counts "Size", not "Bytes"
-        String[] start = switch (time) {
-            case ABSOLUTE, UTC -> new String[] {"| Absolute Time  |", "|      Start     |"};
-            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY ->
-                new String[] {"| Absolute Date  |", "|     Start      |"};
-            case EPOCH -> new String[] {"|       Relative       |", "|         Start        |"};
-            default -> new String[] {"|    Relative    |", "|      Start     |"};
-        };
+        String[] start = time.dated() ? new String[] {"| Absolute Date  |", "|     Start      |"}
+                : time.clock() ? new String[] {"| Absolute Time  |", "|      Start     |"}
+                : time == TimeFormat.EPOCH ? new String[] {"|       Relative       |", "|         Start        |"}
+                : new String[] {"|    Relative    |", "|      Start     |"};
         String bytes = time.clock() ? "Size " : "Bytes";
         out.append(indent).append("                                               |       <-      | |       ->      "
                 + "| |     Total     ").append(start[0]).append("   Duration   |\n");

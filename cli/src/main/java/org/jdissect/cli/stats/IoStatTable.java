@@ -4,6 +4,7 @@ import java.util.List;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.cli.stats.IoStat.Calc;
 import org.jdissect.cli.stats.IoStat.Column;
+import org.jdissect.output.TimeFormat;
 
 /**
  * iostat_draw's table: an "Interval" column as wide as the duration's digits at the interval's precision, then each
@@ -80,7 +81,7 @@ final class IoStatTable {
         durMag = magnitude(duration / MICROS, 5);
         int invlColW = prec == 0 ? 2 * durMag + 8 : 2 * durMag + 2 * prec + 10;
         // as wide as a date and time ("| 2026-11-26 08:13:41 |"), or as twice " <> Dur|" for the last row
-        invlColW = Math.max(invlColW, dated() ? 23 : 12);
+        invlColW = Math.max(invlColW, stat.time().dated() ? 23 : 12);
         borderlen = Math.max(borderlen, invlColW);
 
         int tabrowW = invlColW;
@@ -130,13 +131,10 @@ final class IoStatTable {
         out.append(filler);
         // tshark 4.0 names the column of every -t but u, whose row stays on the line above (its label's switch
         // has no case for it, and each case starts with the line end)
-        String label = switch (stat.time()) {
-            case ABSOLUTE -> "\n| Time    ";
-            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY -> "\n| Date and time";
-            case UTC -> "";
-            default -> "\n| Interval";
-        };
-        out.append(label).append(" ".repeat(Math.max(0, invlColW - (dated() ? 16 : 11)))).append('|');
+        String label = stat.time().dated() ? "\n| Date and time"
+                : stat.time() == TimeFormat.ABSOLUTE ? "\n| Time    "
+                : stat.time() == TimeFormat.UTC ? "" : "\n| Interval";
+        out.append(label).append(" ".repeat(Math.max(0, invlColW - (stat.time().dated() ? 16 : 11)))).append('|');
         for (int j = 0; j < columns.size(); j++) {
             Column c = columns.get(j);
             if (c.calc == Calc.FRAMES) {
@@ -282,14 +280,6 @@ final class IoStatTable {
                 }
             }
         }
-    }
-
-    /** Whether the time column shows dates (tshark widens it for them). */
-    private boolean dated() {
-        return switch (stat.time()) {
-            case ABSOLUTE_DATE, ABSOLUTE_DOY, UTC_DATE, UTC_DOY -> true;
-            default -> false;
-        };
     }
 
     private long clockSecs = Long.MIN_VALUE;
