@@ -33,9 +33,8 @@ final class Conversations implements Statistic {
         /** frame.time_relative of the earliest and the latest packet (nstime_t: a fuzzed far time overflows nanos). */
         NsTime start;
         NsTime stop;
-        /** The arrival of the packet that gave {@link #start}: seconds and nanoseconds since the epoch. */
-        long startSecs;
-        long startNanos;
+        /** The arrival of the packet that gave {@link #start}. */
+        NsTime startArrival;
 
         Row(AddressKind.Ends e, NsTime time) {
             a = e.src();
@@ -45,10 +44,6 @@ final class Conversations implements Statistic {
             start = stop = time;
         }
 
-        void startedAt(NsTime arrival) {
-            startSecs = arrival.secs();
-            startNanos = arrival.nsecs();
-        }
     }
 
     /** The lookup key: conv_id and the two ends in a fixed order, so either direction finds the row. */
@@ -98,14 +93,14 @@ final class Conversations implements Statistic {
             Row r = byKey.get(Key.of(e));
             if (r == null) {
                 r = new Row(e, time);
-                r.startedAt(SummaryLine.arrival(ctx, epoch));
+                r.startArrival = SummaryLine.arrival(ctx, epoch);
                 byKey.put(Key.of(e), r);
                 rows.add(r);
             } else if (compare(time, r.stop) > 0) {
                 r.stop = time;
             } else if (compare(time, r.start) < 0) {
                 r.start = time;
-                r.startedAt(SummaryLine.arrival(ctx, epoch));
+                r.startArrival = SummaryLine.arrival(ctx, epoch);
             }
             if (e.src().equals(r.a) && e.srcPort() == r.aPort) {
                 r.aToBFrames++;
@@ -127,8 +122,7 @@ final class Conversations implements Statistic {
         }
         for (ProtoNode c = frame.firstChild(); c != null; c = c.next()) {
             if (c.def() == relative) {
-                return c.obj() instanceof NsTime t ? t : new NsTime(Math.floorDiv(c.num(), 1_000_000_000L),
-                        Math.floorMod(c.num(), 1_000_000_000L));
+                return NsTime.of(c);
             }
         }
         return ZERO;
@@ -179,9 +173,9 @@ final class Conversations implements Statistic {
                     .append(Sizes.padRight(Sizes.bytes(r.aToBBytes + r.bToABytes), 9));
             out.append("  ");
             if (time.clock()) {
-                time.appendArrival(out, r.startSecs, 0, 0, zone);
+                time.appendArrival(out, r.startArrival.secs(), 0, 0, zone);
             } else if (time == TimeFormat.EPOCH) {
-                out.append(Sizes.fixed(r.startSecs + r.startNanos / 1_000_000_000.0, 20, 9));
+                out.append(Sizes.fixed(seconds(r.startArrival), 20, 9));
             } else {
                 out.append(Sizes.fixed(seconds(r.start), 14, 9));
             }

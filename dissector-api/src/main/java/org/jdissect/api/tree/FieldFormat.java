@@ -115,15 +115,9 @@ public final class FieldFormat {
 
     /** An absolute time as a filter writes it: local date and time, nanoseconds unless none, the zone's offset. */
     private static String isoTime(ProtoNode n) {
-        long secs;
-        long ns;
-        if (n.obj() instanceof NsTime t) {
-            secs = t.secs();
-            ns = t.nsecs();
-        } else {
-            secs = Math.floorDiv(n.num(), 1_000_000_000L);
-            ns = Math.floorMod(n.num(), 1_000_000_000L);
-        }
+        NsTime at = NsTime.of(n);
+        long secs = at.secs();
+        long ns = at.nsecs();
         boolean utc = n.def().base() == Base.TIME_UTC || n.def().base() == Base.TIME_NTP_UTC;
         ZonedDateTime t = Instant.ofEpochSecond(secs).atZone(utc ? ZoneOffset.UTC : ZoneId.systemDefault());
         StringBuilder sb = new StringBuilder(40).append(ISO_SECONDS.format(t));

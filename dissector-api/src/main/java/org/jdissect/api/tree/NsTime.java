@@ -45,6 +45,17 @@ public record NsTime(long secs, long nsecs) {
         return new NsTime(secs, nsecs);
     }
 
+    /**
+     * A time item's value as seconds and nanoseconds: the NsTime it holds (a fuzzed pcap's unnormalised fraction, a
+     * date nanoseconds in a long cannot hold), else its nanoseconds split.
+     */
+    public static NsTime of(ProtoNode n) {
+        if (n.obj() instanceof NsTime t) {
+            return t;
+        }
+        return new NsTime(Math.floorDiv(n.num(), 1_000_000_000L), Math.floorMod(n.num(), 1_000_000_000L));
+    }
+
     /** The time in nanoseconds. */
     public long toNanos() {
         return secs * 1_000_000_000L + nsecs;

@@ -155,18 +155,10 @@ public final class EkPrinter implements PacketPrinter {
 
     /** "%FT%T" of gmtime, then the nanoseconds: "2026-11-26T08:13:05.030440000Z". */
     private static String isoTime(ProtoNode n) {
-        NsTime t = time(n);
+        NsTime t = NsTime.of(n);
         // "%09u": a fuzzed negative fraction shows as its unsigned 32 bits
         return ISO.format(LocalDateTime.ofEpochSecond(t.secs(), 0, ZoneOffset.UTC)) + "."
                 + String.format("%09d", t.nsecs() & 0xffffffffL) + "Z";
-    }
-
-    /** An absolute time item's value as seconds and nanoseconds, which a fuzzed pcap's frame.time keeps unnormalised. */
-    static NsTime time(ProtoNode n) {
-        if (n.obj() instanceof NsTime t) {
-            return t;
-        }
-        return new NsTime(Math.floorDiv(n.num(), 1_000_000_000L), Math.floorMod(n.num(), 1_000_000_000L));
     }
 
     /**
@@ -175,7 +167,7 @@ public final class EkPrinter implements PacketPrinter {
      */
     static NsTime arrival(PacketContext ctx) {
         ProtoNode t = frameTime(ctx);
-        return t != null ? time(t) : new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
+        return t != null ? NsTime.of(t) : new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
     }
 
     /** The frame's frame.time item, or null without a frame item. */

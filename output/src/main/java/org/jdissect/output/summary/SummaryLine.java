@@ -74,12 +74,7 @@ public final class SummaryLine {
      */
     public static NsTime arrival(PacketContext ctx, FieldDef epoch) {
         ProtoNode at = epoch == null ? null : ctx.tree().find(epoch);
-        if (at != null && at.obj() instanceof NsTime t) {
-            return t;
-        } else if (at != null) {
-            return new NsTime(Math.floorDiv(at.num(), 1_000_000_000L), Math.floorMod(at.num(), 1_000_000_000L));
-        }
-        return new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
+        return at != null ? NsTime.of(at) : new NsTime(ctx.record().epochSeconds(), ctx.record().nanos());
     }
 
     private void compute(PacketContext ctx) {
