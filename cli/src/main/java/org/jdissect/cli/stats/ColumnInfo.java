@@ -1,6 +1,5 @@
 package org.jdissect.cli.stats;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jdissect.api.dissect.PacketContext;
@@ -25,7 +24,6 @@ public final class ColumnInfo implements Statistic {
     public static final String NO_INFO = "the proto,colinfo tap doesn't work if the INFO column isn't being printed.";
 
     private final String abbrev;
-    private FieldDef field;
     private boolean primed;
 
     private ColumnInfo(String abbrev) {
@@ -50,8 +48,7 @@ public final class ColumnInfo implements Statistic {
 
     @Override
     public Collection<FieldDef> fieldsRead(FieldRegistry registry) {
-        field = registry.get(abbrev);
-        return List.of(field);
+        return List.of(registry.get(abbrev));
     }
 
     @Override
@@ -64,19 +61,23 @@ public final class ColumnInfo implements Statistic {
         return true;
     }
 
+    /**
+     * Appends every occurrence, in the order the tree holds them (hidden ones too: the tree's finfo arrays keep them),
+     * under any registration of the name: tshark finds one registration's (the last made: packet-tls-utils.c's
+     * common tls.handshake.type, packet-ipv6.c's ip.version, which leaves IPv4's out), jdissect all of them.
+     */
     @Override
     public void packet(PacketContext ctx) {
         if (!primed) {
             return;
         }
-        List<ProtoNode> found = new ArrayList<>();
-        List<ProtoNode> inExperts = new ArrayList<>();
-        collect(ctx.tree().root(), false, found, inExperts);
+        List<ProtoNode> all = ctx.tree().findAll(abbrev);
         // an expert finding's item often has its protocol field's name (tcp.analysis.duplicate_ack): two fields
         // of one name, of which tshark's lookup by name finds one; it finds a finding's own field when only that is
         // there
+        List<ProtoNode> outsideExperts = all.stream().filter(n -> !inExpert(n)).toList();
         StringBuilder tail = new StringBuilder();
-        for (ProtoNode n : found.isEmpty() ? inExperts : found) {
+        for (ProtoNode n : outsideExperts.isEmpty() ? all : outsideExperts) {
             String match = FieldFormat.filterString(n);
             if (match != null) {
                 tail.append("  ").append(match);
@@ -87,18 +88,13 @@ public final class ColumnInfo implements Statistic {
         }
     }
 
-    /**
-     * Every occurrence, in the order the tree holds them (hidden ones too: the tree's finfo arrays keep them), under
-     * any registration of the name: tshark finds one registration's (the last made: packet-tls-utils.c's common
-     * tls.handshake.type, packet-ipv6.c's ip.version, which leaves IPv4's out), jdissect all of them.
-     */
-    private void collect(ProtoNode parent, boolean expert, List<ProtoNode> found, List<ProtoNode> inExperts) {
-        for (ProtoNode c = parent.firstChild(); c != null; c = c.next()) {
-            if (field.sameField(c.def())) {
-                (expert ? inExperts : found).add(c);
+    private static boolean inExpert(ProtoNode n) {
+        for (ProtoNode p = n.parent(); p != null; p = p.parent()) {
+            if (p.def() != null && "_ws.expert".equals(p.def().abbrev())) {
+                return true;
             }
-            collect(c, expert || c.def() != null && "_ws.expert".equals(c.def().abbrev()), found, inExperts);
         }
+        return false;
     }
 
     @Override
