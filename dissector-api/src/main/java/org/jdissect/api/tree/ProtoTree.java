@@ -174,9 +174,12 @@ public final class ProtoTree {
                     + " would exceed max tree items (" + maxItems + ")");
         }
         int depth = parent.depth + 1;
-        if (depth > maxDepth) {
+        if (depth >= maxDepth) {
+            // proto_tree_add_node counts the new node, its parent and every ancestor up to the (hidden) root: a node
+            // one level below the top is two, so the deepest allowed node is one level short of the cap
             throw new LimitExceededException(Limit.TREE_DEPTH, "Maximum tree depth " + maxDepth + " exceeded for \""
-                    + (f == null ? "text" : f.abbrev()) + "\"");
+                    + (f == null ? "Text item" : f.name()) + "\" - \"" + (f == null ? "text" : f.abbrev())
+                    + "\" (proto_tree_add_node:5972) (Maximum depth can be increased in advanced preferences)");
         }
         ProtoNode n;
         if (used < made) {

@@ -45,14 +45,16 @@ class ProtoTreeLimitsTest {
         ProtoTree t = new ProtoTree();
         t.limits(1000, 3);
         ProtoNode n = t.root();
-        for (int i = 0; i < 3; i++) {
+        // as proto.c counts, the cap of 3 allows nodes two levels deep
+        for (int i = 0; i < 2; i++) {
             n = n.add(F, B, 0, 1, i);
         }
         ProtoNode deepest = n;
         assertThatThrownBy(() -> deepest.add(F, B, 0, 1, 9)).isInstanceOfSatisfying(LimitExceededException.class,
                 e -> {
                     assertThat(e.limit()).isEqualTo(Limit.TREE_DEPTH);
-                    assertThat(e.getMessage()).isEqualTo("Maximum tree depth 3 exceeded for \"test.f\"");
+                    assertThat(e.getMessage()).isEqualTo("Maximum tree depth 3 exceeded for \"F\" - \"test.f\""
+                            + " (proto_tree_add_node:5972) (Maximum depth can be increased in advanced preferences)");
                 });
         // siblings at the top stay possible: the marker goes to the root
         assertThat(t.root().addText(B, 0, 0, "marker")).isNotNull();

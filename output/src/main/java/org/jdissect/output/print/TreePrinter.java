@@ -81,6 +81,8 @@ public final class TreePrinter implements PacketPrinter {
 
     /** Four spaces a level, made once for the depths trees have (one copy per line instead of one per level). */
     private static final String[] INDENTS = new String[16];
+    /** Levels of four spaces in print.c's widest indent (MAX_INDENT, 160 spaces). */
+    private static final int MAX_INDENT_LEVELS = 40;
 
     static {
         for (int d = 0; d < INDENTS.length; d++) {
@@ -96,7 +98,8 @@ public final class TreePrinter implements PacketPrinter {
             if (depth < INDENTS.length) {
                 sb.append(INDENTS[depth]);
             } else {
-                for (int i = 0; i < depth; i++) {
+                // print.c's print_line_text indents at most MAX_INDENT (160) spaces: deeper levels line up there
+                for (int i = 0; i < Math.min(depth, MAX_INDENT_LEVELS); i++) {
                     sb.append("    ");
                 }
             }
