@@ -3,18 +3,22 @@ package org.jdissect.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Which dissector an HTTP body of each media type goes to, against tshark 4.0.17 (testdata/http-media): the media
  * types Wireshark shows as text lines, as a form, as data, and the rest as "Media Type" with its label. Frames whose
- * body goes to a protocol jdissect lacks (JSON, XML, SDP…) are skipped, as in {@link CoreFieldsOracleTest}.
+ * body goes to a protocol jdissect lacks (multipart, SDP…) are skipped, as in {@link CoreFieldsOracleTest}.
  */
+@ExtendWith(InUtc.class)
 class HttpMediaOracleTest {
     private static final Path DIR = TestData.ROOT.resolve("http-media");
 
@@ -40,8 +44,40 @@ class HttpMediaOracleTest {
         assertThat(actual).isEqualTo(expected);
     }
 
+    /**
+     * XML bodies (testdata/http-media/xml.pcap): packet-xml.c's tokenizer on well-formed documents and on what it
+     * cannot read, as {@code -O xml} shows them: equal to tshark's, deep nesting and its limit marker included.
+     */
+    @Test
+    void xmlBodiesAreTsharks() throws IOException {
+        String expected;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(DIR.resolve("xml.pcap.O.txt.gz")))) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", DIR.resolve("xml.pcap").toString(), "-O", "xml");
+        assertThat(rc[0]).isZero();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /**
+     * XML of the namespaces Wireshark builds from its DTDs (testdata/http-media/xml-dtd.pcap): rss, presence, smil,
+     * reginfo… items under their own protocols and path-named fields, as tshark's -T json shows them.
+     */
+    @Test
+    void dtdNamespacesAreTsharks() throws IOException {
+        String expected;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(DIR.resolve("xml-dtd.pcap.json.gz")))) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", DIR.resolve("xml-dtd.pcap").toString(), "-T", "json");
+        assertThat(rc[0]).isZero();
+        assertThat(actual).isEqualTo(expected);
+    }
+
     private static boolean weDissect(String line) {
-        return !(line.contains("xml") || line.contains("multipart/")
+        return !(line.contains("multipart/")
                 || line.contains("message/") || line.contains("/sdp") || line.contains("dns-message")
                 || line.contains("wml"));
     }
@@ -52,7 +88,7 @@ class HttpMediaOracleTest {
         int[] rc = new int[1];
         List<String> actual = TestData.run(rc, "-r", DIR.resolve("media.pcap").toString(), "-V").lines()
                 .filter(l -> l.startsWith("    Media type: ") || l.startsWith("Line-based text data")).toList();
-        // bodies of protocols jdissect lacks (XML, multipart, message/http, SDP) are "Media Type" here and
+        // bodies of protocols jdissect lacks (multipart, message/http, SDP) are "Media Type" here and
         // their own protocol in tshark: their lines are left out on both sides
         assertThat(actual.stream().filter(HttpMediaOracleTest::weDissect).toList())
                 .isEqualTo(expected.stream().filter(HttpMediaOracleTest::weDissect).toList());

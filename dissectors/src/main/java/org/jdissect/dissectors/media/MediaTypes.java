@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.Handoff;
+import org.jdissect.dissectors.xml.XmlModule;
 
 /**
  * Wireshark 4.0's media_type table as far as jdissect has the dissectors: media type (lower case, no parameters) to
@@ -21,7 +22,9 @@ public final class MediaTypes {
      * Media types whose bodies go to a named dissector: Wireshark 4.0's media_type table, as far as jdissect has its
      * dissectors (checked against tshark 4.0.17). application/octet-stream is data; any other type is "media".
      */
-    public static final Map<String, String> DISSECTORS = Map.ofEntries(
+    public static final Map<String, String> DISSECTORS;
+
+    private static final Map<String, String> OWN = Map.ofEntries(
             Map.entry("text/html", TEXT_LINES), Map.entry("text/plain", TEXT_LINES),
             Map.entry("text/css", TEXT_LINES), Map.entry("text/javascript", TEXT_LINES),
             Map.entry("application/x-javascript", TEXT_LINES),
@@ -40,6 +43,12 @@ public final class MediaTypes {
             Map.entry("multipart/alternative", MULTIPART), Map.entry("multipart/form-data", MULTIPART),
             Map.entry("multipart/report", MULTIPART), Map.entry("multipart/signed", MULTIPART),
             Map.entry("multipart/encrypted", MULTIPART), Map.entry("multipart/", MULTIPART));
+
+    static {
+        Map<String, String> all = new HashMap<>(OWN);
+        XmlModule.MEDIA_TYPES.forEach(t -> all.put(t, XmlModule.NAME));
+        DISSECTORS = Map.copyOf(all);
+    }
 
     /** The table with each name resolved at hand-off: the types whose dissector is registered, to that dissector. */
     public static Map<String, Dissector> resolve(Handoff h) {

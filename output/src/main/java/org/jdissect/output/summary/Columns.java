@@ -8,6 +8,7 @@ import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.eth.Ethertype;
 import org.jdissect.dissectors.igmp.IgmpModule;
 import org.jdissect.dissectors.lldp.LldpModule;
+import org.jdissect.dissectors.xml.XmlModule;
 import org.jdissect.dissectors.sll.SllModule;
 
 /**
@@ -197,7 +198,10 @@ public final class Columns {
                 info.append("[Packet size limited during capture]");
             }
             default -> {
-                // frame, data and layers that leave the columns alone
+                // frame, data and layers that leave the columns alone; an XML body of a media type a DTD claims
+                if (XmlModule.isNamespaceProtocol(a)) {
+                    HttpColumns.mediaType(this, p);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.xml.XmlModule;
 
 /**
  * HTTP (packet-http.c dissect_http_message and dissect_http_tcp) and the media types its bodies go to
@@ -124,6 +125,11 @@ final class HttpColumns {
             // and, with no tree (tshark without -V), the media type after a space
             c.protocol = c.protocol + "/JSON";
             c.info.appendSep(", ", "JavaScript Object Notation");
+        }
+        if ("xml".equals(abbrev) || XmlModule.isNamespaceProtocol(abbrev)) {
+            // packet-xml.c appends "/XML" (or a DTD's root, "/PRESENCE") to Protocol and writes nothing in Info
+            c.protocol = c.protocol + "/" + XmlModule.protocolColumn(type);
+            return;
         }
         if ("media".equals(abbrev)) {
             c.info.append(" (" + type + ")");

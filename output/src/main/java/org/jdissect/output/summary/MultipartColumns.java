@@ -2,6 +2,7 @@ package org.jdissect.output.summary;
 
 import java.util.Locale;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.xml.XmlModule;
 
 /**
  * MIME multipart (packet-multipart.c): it fences the Info column and writes nothing itself; each part's media
@@ -33,7 +34,10 @@ final class MultipartColumns {
                     case "json", "media", "data-text-lines", "urlencoded-form", "xml", "png", "image-gif",
                          "image-jfif" -> HttpColumns.mediaWords(c, a, type);
                     default -> {
-                        // data, headers: nothing in Info
+                        // data, headers: nothing in Info; an XML body of a type a DTD claims is XML's
+                        if (XmlModule.isNamespaceProtocol(a)) {
+                            HttpColumns.mediaWords(c, a, type);
+                        }
                     }
                 }
             }
