@@ -29,6 +29,9 @@ udp(CL, MC, 50000, 1900, b'M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\n
 udp(CL, MC, 50001, 1900, b'garbage not http\r\n')
 udp(CL, MC, 50000, 1900, b'M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nContent-Length: 4\r\n\r\nbody')
 udp(DEV, CL, 1900, 50000, b'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nok\n', smac='020000000009', dmac='020000000001')
+udp(DEV, CL, 1900, 50000, b'HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset="utf-8"\r\n\r\n<?xml version="1.0"?>'
+    b'<root xmlns="urn:schemas-upnp-org:device-1-0"><specVersion><major>1</major></specVersion></root>',
+    smac='020000000009', dmac='020000000001')
 with open('ssdp.pcap', 'wb') as f:
     f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):
