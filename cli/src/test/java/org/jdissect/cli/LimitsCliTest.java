@@ -18,9 +18,11 @@ class LimitsCliTest {
     void aDissectionLimitMarksThePacketsAndIsReportedOnceAtTheEnd() {
         Run r = run("-r", TestData.capture("http-basic.pcap").toString(), "-o", "tree.items:20", "-V");
         assertThat(r.rc()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("would exceed max tree items (20)]");
+        assertThat(r.out()).contains("would put more than 20 items in the tree -- possible infinite loop (max number"
+                + " of items can be increased in advanced preferences)]");
         assertThat(r.err()).singleElement().asString().matches("jdissect: limit tree\\.items \\(20\\) reached \\d+"
-                + " times, first in frame 1: Adding \\S+ would exceed max tree items \\(20\\); raise it with"
+                + " times, first in frame 1: Adding \\S+ would put more than 20 items in the tree -- possible infinite"
+                + " loop \\(max number of items can be increased in advanced preferences\\); raise it with"
                 + " -o tree\\.items:N \\(or -Djdissect\\.limit\\.tree\\.items=N\\)");
     }
 

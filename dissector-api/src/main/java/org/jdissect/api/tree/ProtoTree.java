@@ -171,7 +171,8 @@ public final class ProtoTree {
             // as Wireshark resets its count before throwing: the marker items that report this must still fit
             itemLimit = used + maxItems;
             throw new LimitExceededException(Limit.TREE_ITEMS, "Adding " + (f == null ? "text" : f.abbrev())
-                    + " would exceed max tree items (" + maxItems + ")");
+                    + " would put more than " + maxItems + " items in the tree -- possible infinite loop (max number"
+                    + " of items can be increased in advanced preferences)");
         }
         int depth = parent.depth + 1;
         if (depth >= maxDepth) {

@@ -25,7 +25,9 @@ class ProtoTreeLimitsTest {
         assertThatThrownBy(() -> t.root().add(F, B, 0, 1, 10)).isInstanceOfSatisfying(LimitExceededException.class,
                 e -> {
                     assertThat(e.limit()).isEqualTo(Limit.TREE_ITEMS);
-                    assertThat(e.getMessage()).isEqualTo("Adding test.f would exceed max tree items (10)");
+                    assertThat(e.getMessage()).isEqualTo("Adding test.f would put more than 10 items in the tree"
+                            + " -- possible infinite loop (max number of items can be increased in advanced"
+                            + " preferences)");
                     assertThat(e.getStackTrace()).isEmpty(); // cheap to throw on every hostile packet
                 });
         // as Wireshark resets its count before throwing: the dissector-bug marker must still be added
@@ -37,7 +39,8 @@ class ProtoTreeLimitsTest {
             t.root().add(F, B, 0, 1, i);
         }
         assertThatThrownBy(() -> t.root().addText(B, 0, 0, "x"))
-                .hasMessage("Adding text would exceed max tree items (10)");
+                .hasMessage("Adding text would put more than 10 items in the tree -- possible infinite loop (max number"
+                        + " of items can be increased in advanced preferences)");
     }
 
     @Test

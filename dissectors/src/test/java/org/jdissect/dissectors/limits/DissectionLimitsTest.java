@@ -264,8 +264,9 @@ class DissectionLimitsTest {
         Dissection d = dissection(Limit.TREE_ITEMS, smallItems);
         assertThat(d.dissect(raw(1, small)).tree().find("_ws.malformed")).isNull();
         PacketContext ctx = d.dissect(raw(2, large));
-        assertThat(malformed(ctx)).matches("\\[Dissector bug, protocol TCP: Adding \\S+ would exceed max tree"
-                + " items \\(" + smallItems + "\\)]");
+        assertThat(malformed(ctx)).matches("\\[Dissector bug, protocol TCP: Adding \\S+ would put more than "
+                + smallItems + " items in the tree -- possible infinite loop \\(max number of items can be increased in"
+                + " advanced preferences\\)]");
         assertThat(d.limitHits().count(Limit.TREE_ITEMS)).isEqualTo(1);
         // every packet starts with a fresh count
         assertThat(d.dissect(raw(3, small)).tree().find("_ws.malformed")).isNull();
