@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
  * Plain Ethernet/IPv4/TCP dissection, one packet per operation (ops/s = packets/s on one thread): bulk transfers on a
  * port no dissector claims (payloads go to "data", so no reassembly), with timestamp options and an ACK every second
  * segment, as in a typical download. {@code full} builds the whole tree without labels; {@code filterFields} only what
- * {@code -Y 'ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'} reads.
+ * {@code -Y 'ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'} reads; {@code noFields} no field at all (the layers,
+ * their protocol items and the stream state only).
  */
 public class TcpBench extends LauncherSettings {
     private static final int CONNECTIONS = 64;
@@ -26,6 +27,7 @@ public class TcpBench extends LauncherSettings {
     private PacketRecord[] packets;
     private Replay full;
     private Replay filtered;
+    private Replay bare;
 
     /** Replays the packets in order, with a fresh dissection (keeping {@code keep}, all when null) at each wrap. */
     private final class Replay {
@@ -56,6 +58,7 @@ public class TcpBench extends LauncherSettings {
         packets = transfers().toArray(new PacketRecord[0]);
         full = new Replay(null);
         filtered = new Replay(List.of(engine.registry().get("ip.addr"), engine.registry().get("tcp.flags.reset")));
+        bare = new Replay(List.of());
     }
 
     @Benchmark
@@ -66,6 +69,11 @@ public class TcpBench extends LauncherSettings {
     @Benchmark
     public int filterFields() {
         return filtered.next();
+    }
+
+    @Benchmark
+    public int noFields() {
+        return bare.next();
     }
 
     /** Handshake, {@link #SEGMENTS} data segments from the server, acknowledged every second one, then FINs. */
