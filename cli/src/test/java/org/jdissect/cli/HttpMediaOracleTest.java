@@ -50,14 +50,7 @@ class HttpMediaOracleTest {
      */
     @Test
     void xmlBodiesAreTsharks() throws IOException {
-        String expected;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(DIR.resolve("xml.pcap.O.txt.gz")))) {
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        int[] rc = new int[1];
-        String actual = TestData.run(rc, "-r", DIR.resolve("xml.pcap").toString(), "-O", "xml");
-        assertThat(rc[0]).isZero();
-        assertThat(actual).isEqualTo(expected);
+        assertThat(output("xml.pcap", "-O", "xml")).isEqualTo(gunzipped("xml.pcap.O.txt.gz"));
     }
 
     /**
@@ -66,14 +59,23 @@ class HttpMediaOracleTest {
      */
     @Test
     void dtdNamespacesAreTsharks() throws IOException {
-        String expected;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(DIR.resolve("xml-dtd.pcap.json.gz")))) {
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        assertThat(output("xml-dtd.pcap", "-T", "json")).isEqualTo(gunzipped("xml-dtd.pcap.json.gz"));
+    }
+
+    /** What jdissect prints for {@code capture} (in this folder) with {@code args}; it must exit 0. */
+    private static String output(String capture, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("-r", DIR.resolve(capture).toString()));
+        all.addAll(List.of(args));
         int[] rc = new int[1];
-        String actual = TestData.run(rc, "-r", DIR.resolve("xml-dtd.pcap").toString(), "-T", "json");
+        String out = TestData.run(rc, all.toArray(new String[0]));
         assertThat(rc[0]).isZero();
-        assertThat(actual).isEqualTo(expected);
+        return out;
+    }
+
+    private static String gunzipped(String oracle) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(DIR.resolve(oracle)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static boolean weDissect(String line) {

@@ -50,6 +50,17 @@ final class TokenRules {
         int end() {
             return offset + len;
         }
+
+        /** {@code t} (a new token of {@code rule} when null) grown to end where {@code sub}, its next part, ends. */
+        static Token extend(Token t, Rule rule, Token sub) {
+            if (t == null) {
+                t = new Token(rule, sub.offset, sub.len);
+            } else {
+                t.len = sub.offset - t.offset + sub.len;
+            }
+            t.add(sub);
+            return t;
+        }
     }
 
     /** What is matched against: the bytes up to {@code end} and the characters a sequence skips between elements. */
@@ -270,12 +281,19 @@ final class TokenRules {
         }
     }
 
-    private static final class OneOf extends Rule {
-        private final Rule[] rules;
+    /** A rule made of several others, tried in order. */
+    private abstract static class Of extends Rule {
+        final Rule[] rules;
 
-        OneOf(Rule[] rules) {
+        Of(Rule[] rules) {
             super(0);
             this.rules = rules;
+        }
+    }
+
+    private static final class OneOf extends Of {
+        OneOf(Rule[] rules) {
+            super(rules);
         }
 
         @Override
@@ -289,10 +307,7 @@ final class TokenRules {
                 }
                 int n = r.match(s, off, out);
                 if (n >= 0) {
-                    Token sub = out[0];
-                    Token t = new Token(this, sub.offset, sub.len);
-                    t.add(sub);
-                    out[0] = t;
+                    out[0] = Token.extend(null, this, out[0]);
                     return n;
                 }
             }
@@ -300,12 +315,9 @@ final class TokenRules {
         }
     }
 
-    private static final class Seq extends Rule {
-        private final Rule[] rules;
-
+    private static final class Seq extends Of {
         Seq(Rule[] rules) {
-            super(0);
-            this.rules = rules;
+            super(rules);
         }
 
         @Override
@@ -323,13 +335,7 @@ final class TokenRules {
                 if (n < 0) {
                     return -1;
                 }
-                Token sub = out[0];
-                if (t == null) {
-                    t = new Token(this, sub.offset, sub.len);
-                } else {
-                    t.len = sub.offset - t.offset + sub.len;
-                }
-                t.add(sub);
+                t = Token.extend(t, this, out[0]);
                 at += n;
                 at += s.skip(at);
             }
@@ -338,13 +344,20 @@ final class TokenRules {
         }
     }
 
-    /** tvbparse_one_or_more: the element again and again (ignored characters are not skipped between them). */
-    private static final class Some extends Rule {
-        private final Rule rule;
+    /** A rule made of one other rule. */
+    private abstract static class Around extends Rule {
+        final Rule rule;
 
-        Some(Rule rule) {
+        Around(Rule rule) {
             super(0);
             this.rule = rule;
+        }
+    }
+
+    /** tvbparse_one_or_more: the element again and again (ignored characters are not skipped between them). */
+    private static final class Some extends Around {
+        Some(Rule rule) {
+            super(rule);
         }
 
         @Override
@@ -362,13 +375,7 @@ final class TokenRules {
                 if (n < 0) {
                     break;
                 }
-                Token sub = out[0];
-                if (t == null) {
-                    t = new Token(this, sub.offset, sub.len);
-                } else {
-                    t.len = sub.offset - t.offset + sub.len;
-                }
-                t.add(sub);
+                t = Token.extend(t, this, out[0]);
                 at += n;
             }
             if (t == null) {
@@ -379,12 +386,9 @@ final class TokenRules {
         }
     }
 
-    private static final class Until extends Rule {
-        private final Rule rule;
-
+    private static final class Until extends Around {
         Until(Rule rule) {
-            super(0);
-            this.rule = rule;
+            super(rule);
         }
 
         @Override
