@@ -52,6 +52,9 @@ bodies = [
     (A, b'<![CDATA[x]]><!---->'),
     ('text/xml; charset=utf-8', b'<a/>'),
     (A, b'<a><b><c>deep</c></b></a>tail text'),
+    (A, b'<!-- a <!-- b <! c <! d'),
+    (A, b'<! x <! y>'),
+    (A, b'<! ' * 300 + b'<!-- c --> <! z >'),
     (A, b'<a>' * 40 + b'x' + b'</a>' * 40),
     (A, b'<a>' * 600 + b'x'),
 ]

@@ -387,6 +387,15 @@ final class TokenRules {
     }
 
     private static final class Until extends Around {
+        /**
+         * The last search: from {@code searchedFrom}, the first match at {@code foundAt} over {@code foundLen} bytes,
+         * or none ({@code foundAt} -1). A later search from an offset in between has the same answer: text of many
+         * unfinished comments or declarations would otherwise be searched to its end once for each of them.
+         */
+        private int searchedFrom = -1;
+        private int foundAt;
+        private int foundLen;
+
         Until(Rule rule) {
             super(rule);
         }
@@ -396,21 +405,32 @@ final class TokenRules {
             if (off + rule.fixedLength > s.end) {
                 return -1;
             }
+            if (searchedFrom < 0 || off < searchedFrom || foundAt >= 0 && off > foundAt
+                    || foundAt < 0 && off > s.end - 2) {
+                search(s, off, out);
+            }
+            if (foundAt < 0) {
+                return -1;
+            }
+            int len = foundAt - off + foundLen;
+            out[0] = new Token(this, off, len);
+            return len;
+        }
+
+        /**
+         * cond_until: tries each offset from {@code off} but stops one short of the last byte, so a one-byte end
+         * mark in the last byte is not found.
+         */
+        private void search(Scan s, int off, Token[] out) {
+            searchedFrom = off;
             int target = off;
             int n;
-            // cond_until tries each offset but stops one short of the last byte: a one-byte end mark in the last
-            // byte is not found
             do {
                 n = rule.match(s, target++, out);
             } while (n < 0 && target + 1 < s.end);
-            if (n < 0) {
-                return -1;
-            }
-            Token t = out[0];
-            t.rule = this;
-            t.len = target - off - 1 + n;
-            t.offset = off;
-            return t.len;
+            foundAt = n < 0 ? -1 : target - 1;
+            foundLen = n;
         }
     }
+
 }
