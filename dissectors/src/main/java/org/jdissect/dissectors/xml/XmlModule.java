@@ -184,10 +184,9 @@ public final class XmlModule implements ProtocolModule {
         MediaType mt = ctx.get(MediaType.class);
         Namespace top = mt == null ? ROOT_NS : DTDS.byMediaType.getOrDefault(mt.type(), ROOT_NS);
         ProtoNode item = parent.addItem(top.tag(), tvb, 0, cap);
-        if (!ctx.treeless()) {
-            // without a tree proto.c adds nothing, so neither a tree too deep nor an expert finding is noticed
-            new Document(tvb, ctx, item, top).parse(0, cap);
-        }
+        // without a tree (tshark's summary, -z expert) proto.c adds no item, so no tree grows too deep, but the
+        // findings are still counted
+        new Document(tvb, ctx, item, top, !ctx.treeless()).parse(0, cap);
         ctx.setCurrentProto(outer);
         return cap;
     }
@@ -215,11 +214,16 @@ public final class XmlModule implements ProtocolModule {
         private final Rule want;
         private final Rule scopedName;
         private final Namespace rootNs;
+        private final ProtoNode root;
+        /** Whether items are built; without, the frames hold no item and findings go to the protocol's. */
+        private final boolean tree;
 
-        Document(ByteView tvb, PacketContext ctx, ProtoNode root, Namespace rootNs) {
+        Document(ByteView tvb, PacketContext ctx, ProtoNode root, Namespace rootNs, boolean tree) {
             this.tvb = tvb;
             this.ctx = ctx;
             this.rootNs = rootNs;
+            this.root = root;
+            this.tree = tree;
             stack.add(new Frame(root, rootNs, 0));
             Rule name = chars(NAME_CHARS);
             Rule attrName = chars(NAME_CHARS + ":");
@@ -228,7 +232,7 @@ public final class XmlModule implements ProtocolModule {
             Rule attrValue = oneOf(quoted('"', '\\'), quoted('\'', '\\'), chars("0123456789"), name)
                     .after(t -> t.data = t.sub(0));
             Rule attributes = oneOrMore(seq(attrName, ch('='), attrValue).after(this::attribute));
-            Rule stopTag = oneOf(ch('>').after(t -> top().lastItem.appendLabel(">")),
+            Rule stopTag = oneOf(ch('>').after(t -> appendLabel(">")),
                     string("/>").after(this::closedTag));
             Rule stopPi = string("?>").after(this::endPi);
             Rule comment = seq(string("<!--"), until(string("-->"))).after(t -> token(t, COMMENT));
@@ -275,7 +279,15 @@ public final class XmlModule implements ProtocolModule {
 
         /** A string item over the token, its text the token's (after_token). */
         private void token(Token t, FieldDef f) {
-            stringItem(top().item, f, t.offset, t.len).label(text(t.offset, t.len));
+            if (tree) {
+                stringItem(top().item, f, t.offset, t.len).label(text(t.offset, t.len));
+            }
+        }
+
+        private void appendLabel(String text) {
+            if (tree) {
+                top().lastItem.appendLabel(text);
+            }
         }
 
         /**
@@ -301,11 +313,13 @@ public final class XmlModule implements ProtocolModule {
         }
 
         private void line(Token t) {
-            top().item.addText(tvb, t.offset, t.len, text(t.offset, t.len));
+            if (tree) {
+                top().item.addText(tvb, t.offset, t.len, text(t.offset, t.len));
+            }
         }
 
         private void expert(Token t, ExpertDef def) {
-            ProtoNode line = top().item.addText(tvb, t.offset, t.len, def.summary());
+            ProtoNode line = (tree ? top().item : root).addText(tvb, t.offset, t.len, def.summary());
             Expert.add(ctx, line, def);
         }
 
@@ -313,7 +327,7 @@ public final class XmlModule implements ProtocolModule {
         private void startPi(Token t) {
             Token name = t.sub(1);
             Namespace ns = PI_NAMES.get(tvb.latin1(name.offset, name.len));
-            ProtoNode item = stringItem(top().item, ns == null ? XMLPI : ns.tag(), t.offset, t.len)
+            ProtoNode item = !tree ? null : stringItem(top().item, ns == null ? XMLPI : ns.tag(), t.offset, t.len)
                     .label(text(t.offset, name.end() - t.offset));
             stack.add(new Frame(item, ns, t.offset));
         }
@@ -346,20 +360,22 @@ public final class XmlModule implements ProtocolModule {
             if (ns == null) {
                 ns = UNKNOWN_NS;
             }
-            ProtoNode item = stringItem(current.item, ns.tag(), t.offset, t.len)
+            ProtoNode item = !tree ? null : stringItem(current.item, ns.tag(), t.offset, t.len)
                     .label(text(t.offset, nameToken.end() - t.offset));
             stack.add(new Frame(item, ns, t.offset));
         }
 
         private void closedTag(Token t) {
-            top().lastItem.appendLabel("/>");
+            appendLabel("/>");
             pop(t);
         }
 
         /** after_untag: the open element's item now ends with its closing tag, shown as a line. */
         private void closingTag(Token t) {
             Frame f = top();
-            f.item.setLength(t.offset - f.start + t.len);
+            if (tree) {
+                f.item.setLength(t.offset - f.start + t.len);
+            }
             line(t);
             pop(t);
         }
@@ -367,7 +383,7 @@ public final class XmlModule implements ProtocolModule {
         /** before_dtd_doctype: the DOCTYPE's item (its value the name), open for an internal subset. */
         private void startDoctype(Token t) {
             Token name = t.sub(3).sub(0).sub(0);
-            ProtoNode item = top().item.addObj(DOCTYPE, tvb, name.offset, name.len,
+            ProtoNode item = !tree ? null : top().item.addObj(DOCTYPE, tvb, name.offset, name.len,
                     tvb.asciiString(name.offset, name.len)).label(text(t.offset, t.len));
             stack.add(new Frame(item, null, t.offset));
         }
@@ -383,6 +399,9 @@ public final class XmlModule implements ProtocolModule {
          * that follows goes after it.
          */
         private void attribute(Token t) {
+            if (!tree) {
+                return;
+            }
             Frame f = top();
             Token name = t.sub(0);
             Token value = t.sub(2).data;
