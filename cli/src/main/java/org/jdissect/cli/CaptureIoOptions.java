@@ -54,7 +54,7 @@ public final class CaptureIoOptions {
             description = "With -w: pcap (default, µs), pcap-nsec, or pcapng.")
     String writeFormat;
 
-    @Option(names = "--print", description = "With -w: print the packets as well.")
+    @Option(names = {"-P", "--print"}, description = "With -w: print the packets as well (tshark's -P).")
     boolean alsoPrint;
 
     private CaptureFileOutput output;

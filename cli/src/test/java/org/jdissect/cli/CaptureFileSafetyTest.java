@@ -88,6 +88,19 @@ class CaptureFileSafetyTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @Test
+    void minusPPrintsWhatMinusWWritesAsTsharksDoes() throws IOException {
+        Path out = dir.resolve("dns.pcap");
+        String capture = TestData.capture("dns-http.pcap").toString();
+        Run quiet = run("-r", capture, "-Y", "dns", "-w", out.toString());
+        assertThat(quiet.out()).isEmpty();
+        Run printed = run("-r", capture, "-Y", "dns", "-w", out.toString(), "-P");
+        assertThat(printed.rc()).isZero();
+        // the summary lines of the packets written, as without -w
+        assertThat(printed.out()).isEqualTo(run("-r", capture, "-Y", "dns").out());
+        assertThat(printed.out().lines().count()).isEqualTo(count(out)).isPositive();
+    }
+
     /** One pcap record of {@code n} bytes (raw IPv4 link, so every record dissects). */
     private static ByteBuffer record(int seq, int n) {
         ByteBuffer b = ByteBuffer.allocate(16 + n).order(ByteOrder.LITTLE_ENDIAN);
