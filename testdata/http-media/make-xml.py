@@ -2,7 +2,7 @@
 # reads it: declarations, processing instructions, tags with every attribute form, namespaces, comments, CDATA
 # sections, DOCTYPEs with an internal subset, and what it does not recognize (unclosed and stray tags, escaped
 # quotes, text at the end); a tree nested deeper than tshark's 500 levels.
-# usage: python3 make-xml.py  (writes xml.pcap and xml-dtd.pcap here); oracles: see README.md
+# usage: python3 make-xml.py  (writes xml.pcap, xml-dtd.pcap and xml-tcp.pcap here); oracles: see README.md
 import struct
 A = 'application/xml'
 bodies = [
@@ -121,3 +121,15 @@ def write(name, items):
 
 write('xml.pcap', bodies)
 write('xml-dtd.pcap', namespaced)
+
+# XML straight over TCP (port 5222, XMPP's), which tshark reads as XML only when told: -d tcp.port==5222,xml
+out = open('xml-tcp.pcap', 'wb')
+out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+for i, body in enumerate([b'<a x="1">t</a>', b'<?xml version="1.0"?><b/>', b'</c>', b'<presence/>']):
+    tcp = struct.pack('!HHIIBBHHH', 5222, 41000 + i, 1000, 1, 0x50, 0x18, 65535, 0, 0) + body
+    ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), i, 0x4000, 64, 6, 0, bytes([10, 0, 0, 1]),
+                     bytes([10, 0, 0, 2]))
+    ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
+    eth = bytes(6) + bytes([0, 1, 2, 3, 4, 5]) + b'\x08\x00' + ip + tcp
+    out.write(struct.pack('<IIII', 1700000000 + i, 0, len(eth), len(eth)) + eth)
+out.close()

@@ -62,6 +62,17 @@ class HttpMediaOracleTest {
         assertThat(output("xml-dtd.pcap", "-T", "json")).isEqualTo(gunzipped("xml-dtd.pcap.json.gz"));
     }
 
+    /**
+     * XML straight over TCP, decoded as XML on its port (testdata/http-media/xml-tcp.pcap): "TCP/XML" in the
+     * summary and the tree, as tshark 4.0.17 shows them with the same -d.
+     */
+    @Test
+    void xmlDecodedOnAPortIsTsharks() throws IOException {
+        String decodeAs = "tcp.port==5222,xml";
+        assertThat(output("xml-tcp.pcap", "-d", decodeAs, "-T", "text") + output("xml-tcp.pcap", "-d", decodeAs,
+                "-O", "xml")).isEqualTo(Files.readString(DIR.resolve("xml-tcp.pcap.decode-as.txt")));
+    }
+
     /** What jdissect prints for {@code capture} (in this folder) with {@code args}; it must exit 0. */
     private static String output(String capture, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("-r", DIR.resolve(capture).toString()));

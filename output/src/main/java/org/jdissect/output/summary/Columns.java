@@ -178,8 +178,15 @@ public final class Columns {
             case "http", "ssdp" -> HttpColumns.http(this, p);
             case "websocket" -> WebSocketColumns.websocket(this, p);
             case "tls" -> TlsColumns.tls(this, p);
-            case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png",
-                    "xml" -> HttpColumns.mediaType(this, p);
+            case "data-text-lines", "media", "urlencoded-form", "json", "image-gif", "image-jfif", "png"
+                    -> HttpColumns.mediaType(this, p);
+            case "xml" -> {
+                if (httpContentType == null) {
+                    protocol = protocol + "/XML"; // a body no media type chose (decode-as on a port)
+                } else {
+                    HttpColumns.mediaType(this, p);
+                }
+            }
             case "_ws.malformed" -> {
                 String label = p.label();
                 if (label != null && label.startsWith("[Malformed Packet: ") && label.endsWith("]")
