@@ -105,12 +105,12 @@ def csum(b):
     s = sum(struct.unpack('!%dH' % (len(b) // 2), b)); s = (s >> 16) + (s & 0xffff); s += s >> 16; return ~s & 0xffff
 
 
-def write(name, items):
+def write(name, payloads, sport=80, dport=40000):
+    """A pcap of one TCP segment a payload, sport to dport + i, one second apart."""
     out = open(name, 'wb')
     out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, (t, body) in enumerate(items):
-        http = ('HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n' % (t, len(body))).encode() + body
-        tcp = struct.pack('!HHIIBBHHH', 80, 40000 + i, 1000, 1, 0x50, 0x18, 65535, 0, 0) + http
+    for i, payload in enumerate(payloads):
+        tcp = struct.pack('!HHIIBBHHH', sport, dport + i, 1000, 1, 0x50, 0x18, 65535, 0, 0) + payload
         ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), i, 0x4000, 64, 6, 0, bytes([10, 0, 0, 1]),
                          bytes([10, 0, 0, 2]))
         ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
@@ -119,17 +119,12 @@ def write(name, items):
     out.close()
 
 
-write('xml.pcap', bodies)
-write('xml-dtd.pcap', namespaced)
+def responses(items):
+    return [('HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n' % (t, len(body))).encode() + body
+            for t, body in items]
 
+
+write('xml.pcap', responses(bodies))
+write('xml-dtd.pcap', responses(namespaced))
 # XML straight over TCP (port 5222, XMPP's), which tshark reads as XML only when told: -d tcp.port==5222,xml
-out = open('xml-tcp.pcap', 'wb')
-out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-for i, body in enumerate([b'<a x="1">t</a>', b'<?xml version="1.0"?><b/>', b'</c>', b'<presence/>']):
-    tcp = struct.pack('!HHIIBBHHH', 5222, 41000 + i, 1000, 1, 0x50, 0x18, 65535, 0, 0) + body
-    ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), i, 0x4000, 64, 6, 0, bytes([10, 0, 0, 1]),
-                     bytes([10, 0, 0, 2]))
-    ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
-    eth = bytes(6) + bytes([0, 1, 2, 3, 4, 5]) + b'\x08\x00' + ip + tcp
-    out.write(struct.pack('<IIII', 1700000000 + i, 0, len(eth), len(eth)) + eth)
-out.close()
+write('xml-tcp.pcap', [b'<a x="1">t</a>', b'<?xml version="1.0"?><b/>', b'</c>', b'<presence/>'], 5222, 41000)

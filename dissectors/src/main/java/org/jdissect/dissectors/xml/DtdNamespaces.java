@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ final class DtdNamespaces {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DtdNamespaces(List.copyOf(new ArrayList<>(defs.values())), Map.copyOf(roots), Map.copyOf(media));
+        return new DtdNamespaces(List.copyOf(defs.values()), Map.copyOf(roots), Map.copyOf(media));
     }
 
     /** The FT_STRING field {@code abbrev} (an element's or an attribute's), made once. */

@@ -100,11 +100,6 @@ final class TokenRules {
             return at + n;
         }
 
-        /** tvbparse_peek: whether {@code want} matches at {@code off}, nothing run. */
-        boolean peek(int off, Rule want) {
-            return want.match(this, off + skip(off), new Token[1]) >= 0;
-        }
-
         private static void run(Token t) {
             if (t.rule.before != null) {
                 t.rule.before.run(t);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -156,8 +158,8 @@ public final class XmlModule implements ProtocolModule {
     /** Processing instructions with names of their own ({@code <?xml}), by name as written. */
     private static final Map<String, Namespace> PI_NAMES = Map.of("xml", new Namespace("xml", XMLPI_XML, null,
             Map.of("version", XMLPI_VERSION, "encoding", XMLPI_ENCODING, "standalone", XMLPI_STANDALONE), Map.of()));
-    private static final java.util.Set<String> DTD_PROTOCOLS = ROOTS.values().stream().map(n -> n.tag().abbrev())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DTD_PROTOCOLS = ROOTS.values().stream().map(n -> n.tag().abbrev())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Whether {@code abbrev} is a protocol of a DTD namespace (rss, presence…), whose item may stand for XML's. */
     public static boolean isNamespaceProtocol(String abbrev) {
@@ -179,8 +181,8 @@ public final class XmlModule implements ProtocolModule {
         String outer = ctx.currentProto();
         ctx.setCurrentProto("XML");
         int cap = tvb.capturedLength();
-        // Wireshark 4.0 reads every body as UTF-8 from its first byte: a byte-order mark is text ("\uFEFF")
-        // a media type a DTD claims starts in its namespace, whose protocol item stands for XML's
+        // a media type a DTD claims starts in its namespace, whose protocol item stands for XML's; the body is
+        // read as UTF-8 from its first byte, as 4.0 reads it (a byte-order mark is text, "\uFEFF")
         MediaType mt = ctx.get(MediaType.class);
         Namespace top = mt == null ? ROOT_NS : DTDS.byMediaType.getOrDefault(mt.type(), ROOT_NS);
         ProtoNode item = parent.addItem(top.tag(), tvb, 0, cap);

@@ -8,8 +8,8 @@ import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.eth.Ethertype;
 import org.jdissect.dissectors.igmp.IgmpModule;
 import org.jdissect.dissectors.lldp.LldpModule;
-import org.jdissect.dissectors.xml.XmlModule;
 import org.jdissect.dissectors.sll.SllModule;
+import org.jdissect.dissectors.xml.XmlModule;
 
 /**
  * One packet's Source, Destination, Protocol and Info columns, found by replaying, layer by layer in tree order,
