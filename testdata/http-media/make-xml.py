@@ -57,6 +57,9 @@ bodies = [
     (A, b'<! ' * 300 + b'<!-- c --> <! z >'),
     (A, b'<a>' * 40 + b'x' + b'</a>' * 40),
     (A, b'<a>' * 600 + b'x'),
+    (A, b'<a>\xff\x00x</a>'),
+    (A, b'<a>\xc3\xa9\x00x</a>'),
+    (A, b'<a>\xff\xfe\x00\x00x</a>'),
 ]
 # Documents of the namespaces Wireshark builds from its DTDs (rss, presence, smil, reginfo...): their elements anywhere,
 # their media types, prefixes naming them (dc:title), a hierarchy's root inside itself, a flat namespace's text.

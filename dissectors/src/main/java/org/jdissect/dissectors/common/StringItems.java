@@ -51,25 +51,40 @@ public final class StringItems {
 
     /** Adds proto.c's "Trailing stray characters" note to {@code s}, an ENC_ASCII string item, when it has one. */
     public static ProtoNode noteStray(ProtoNode s, ByteView m, int off, int len, PacketContext ctx) {
-        if (strayAfterNul(m, off, len)) {
+        if (strayAfterNul(m, off, len, false)) {
             Expert.add(ctx, s, TRAILING_STRAY);
         }
         return s;
     }
 
     /**
-     * proto.c's detect_trailing_stray_characters on an ENC_ASCII string: it looks at the decoded string, where each
-     * byte past 0x7f became U+FFFD (three bytes of UTF-8), from its first NUL up to the item's length in packet bytes.
-     * So a string with such bytes before its NUL is looked at less far, or not at all.
+     * {@link #noteStray} for an ENC_UTF_8 string item: proto.c looks at the decoded string, where a valid sequence
+     * keeps its bytes and a bad one became U+FFFD (three bytes).
      */
-    private static boolean strayAfterNul(ByteView m, int off, int len) {
+    public static ProtoNode noteStrayUtf8(ProtoNode s, ByteView m, int off, int len, PacketContext ctx) {
+        if (strayAfterNul(m, off, len, true)) {
+            Expert.add(ctx, s, TRAILING_STRAY);
+        }
+        return s;
+    }
+
+    /**
+     * proto.c's detect_trailing_stray_characters: it looks at the decoded string, where (ENC_ASCII) each byte past
+     * 0x7f or (ENC_UTF_8) each bad sequence became U+FFFD (three bytes of UTF-8), from its first NUL up to the item's
+     * length in packet bytes. So a string with such bytes before its NUL is looked at less far, or not at all.
+     */
+    private static boolean strayAfterNul(ByteView m, int off, int len, boolean utf8) {
         int nul = m.indexOf(off, 0);
         if (nul < 0 || nul >= off + len) {
             return false;
         }
         int pos = 0;
-        for (int i = off; i < nul; i++) {
-            pos += m.u8(i) < 0x80 ? 1 : 3;
+        if (utf8) {
+            pos = new String(m.toArray(off, nul - off), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8).length;
+        } else {
+            for (int i = off; i < nul; i++) {
+                pos += m.u8(i) < 0x80 ? 1 : 3;
+            }
         }
         // from the NUL on, a byte other than NUL decodes to a first byte other than NUL
         for (int i = nul; pos < len && i < off + len; i++, pos++) {

@@ -297,17 +297,8 @@ public final class XmlModule implements ProtocolModule {
          * anything but NULs follows one.
          */
         private ProtoNode stringItem(ProtoNode parent, FieldDef f, int off, int len) {
-            ProtoNode item = parent.addObj(f, tvb, off, len, StringItems.utf8UpToNul(tvb, off, len));
-            int nul = tvb.indexOf(off, 0);
-            if (nul >= 0 && nul < off + len) {
-                for (int i = nul + 1; i < off + len; i++) {
-                    if (tvb.u8(i) != 0) {
-                        Expert.add(ctx, item, StringItems.TRAILING_STRAY);
-                        break;
-                    }
-                }
-            }
-            return item;
+            return StringItems.noteStrayUtf8(parent.addObj(f, tvb, off, len, StringItems.utf8UpToNul(tvb, off, len)),
+                    tvb, off, len, ctx);
         }
 
         private String text(int off, int len) {
