@@ -162,6 +162,9 @@ final class TcpAnalysis {
         // one if that is further; when it cannot, its dupack counter, set to -1 here and reset when its own ACK
         // changes, keeps the same gap from being reported again by every following ACK
         if (rev.maxSeqToBeAcked != 0 && gt(ack, rev.maxSeqToBeAcked) && (flags & TH_ACK) != 0) {
+            // the analysis record is made here even when the gap was reported already: its subtree then shows
+            // empty (or with the iRTT alone)
+            r.present = true;
             if (lt(rev.maxSeqToBeAcked, rev.nextseq)) {
                 rev.maxSeqToBeAcked = rev.nextseq;
                 r.flag(ACK_LOST_PACKET);
