@@ -60,6 +60,10 @@ public final class FrameFields {
     public static final ExpertDef TIME_INVALID = ExpertDef.of("frame.time_invalid", ExpertGroup.SEQUENCE,
             ExpertSeverity.NOTE, "Arrival Time: Fractional second out of range (0-1000000000)");
 
+    /** packet-frame.c's error on a record that claims fewer bytes on the wire than it holds. */
+    public static final ExpertDef LEN_LT_CAPLEN = ExpertDef.of("frame.len_lt_caplen", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Frame length is less than captured length");
+
     /** A dissector threw something other than a bounds error. */
     public static final ExpertDef DISSECTOR_BUG = ExpertDef.of("_ws.malformed.dissector_bug", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Dissector bug");

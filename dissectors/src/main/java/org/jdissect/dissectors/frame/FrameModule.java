@@ -2,9 +2,9 @@ package org.jdissect.dissectors.frame;
 
 import static org.jdissect.dissectors.frame.FrameFields.*;
 
+import java.util.List;
 import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
-import java.util.List;
 import org.jdissect.api.capture.CaptureReader;
 import org.jdissect.api.capture.InterfaceInfo;
 import org.jdissect.api.capture.LinkType;
@@ -13,7 +13,6 @@ import org.jdissect.api.dissect.DisplayedFrames;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
 import org.jdissect.api.dissect.Engine;
-import org.jdissect.api.dissect.DisplayedFrames;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
 import org.jdissect.api.dissect.Registrar;
@@ -90,8 +89,8 @@ public final class FrameModule implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.fields(ALL);
-        r.experts(MALFORMED_EXPERT, UNREASSEMBLED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, StringItems.TRAILING_STRAY,
-                TypeLength.MISMATCH);
+        r.experts(MALFORMED_EXPERT, UNREASSEMBLED_EXPERT, DISSECTOR_BUG, REASSEMBLY_ERROR, TIME_INVALID, LEN_LT_CAPLEN,
+                StringItems.TRAILING_STRAY, TypeLength.MISMATCH);
         linkTable = r.table(Engine.LINK_TABLE, "Link type", 0xffff);
         r.dissector(Engine.ROOT, this::dissect);
     }
@@ -241,6 +240,9 @@ public final class FrameModule implements ProtocolModule {
         if (lab) {
             lenNode.label("Frame Length: " + len + bytes(len) + " (" + (len * 8L) + " bits)");
             capNode.label("Capture Length: " + cap + bytes(cap) + " (" + (cap * 8L) + " bits)");
+        }
+        if (len < cap) {
+            Expert.add(lenNode, LEN_LT_CAPLEN, LEN_LT_CAPLEN.summary(), "Frame");
         }
         f.add(MARKED, tvb, 0, 0, 0).generated();
         f.add(IGNORED, tvb, 0, 0, 0).generated();
