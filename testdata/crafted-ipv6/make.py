@@ -195,3 +195,25 @@ ext_pkts = [
     eth(v6(20, 0, bytes([12, 1]) + calipso + PUP)),
 ]
 write('ext-headers.pcap', 1, ext_pkts)
+
+# option lengths: an option read by its own function (Path MTU, jumbo, router alert, tunnel encapsulation limit,
+# home address, CALIPSO) that its length says is longer gets the rest as "Unknown Data"; one that claims less is
+# read whole all the same, into the bytes after it. Path MTU options (RFC 9268): whole with the return flag set, in a
+# destination options header, and one longer than the header and the frame (as tcpdump's ipv6-next-header-oobr)
+pmtu = bytes([0x30, 4, 0x05, 0xdc, 0x05, 0xdd])
+opt_pkts = [
+    eth(v6(12, 0, hbh(17, pmtu) + PUP)),
+    eth(v6(20, 0, hbh(17, bytes([0x30, 6, 0, 0x80, 0x12, 0x34, 0xaa, 0xbb])) + PUP)),
+    eth(v6(12, 0, hbh(17, bytes([0x30, 2, 0x12, 0x34])) + PUP)),
+    eth(v6(12, 60, hbh(17, pmtu) + PUP)),
+    eth(v6(20, 0, hbh(17, bytes([0xc2, 6, 0, 1, 0x11, 0x70, 0xee, 0xee])) + PUP)),
+    eth(v6(12, 0, hbh(17, bytes([5, 3, 0, 0, 9])) + PUP)),
+    eth(v6(12, 0, hbh(17, bytes([5, 1, 0])) + PUP)),
+    eth(v6(12, 60, hbh(17, bytes([4, 2, 3, 9])) + PUP)),
+    eth(v6(28, 60, hbh(17, bytes([0xc9, 18]) + bytes(15) + b'\x01' + b'\xab\xcd') + PUP)),
+    eth(v6(28, 0, hbh(17, bytes([7, 16]) + struct.pack('>IBBH', 3, 1, 9, 0x1234) + bytes([0xf0, 0, 0, 1])
+                      + b'\x01\x02\x03\x04') + PUP)),
+    eth(v6(12, 0, hbh(17, bytes([0x3f, 2, 1, 2])) + PUP)),
+    eth(v6(12336, 0, bytes([43, 0, 0x30, 48, 0x30, 0x30, 0x30, 0x30]) + bytes([59, 0, 0, 0]))),
+]
+write('options.pcap', 1, opt_pkts)

@@ -52,4 +52,16 @@ class Ipv6CraftedOracleTest {
             return CraftedOracle.of("crafted-ipv6", "ext-headers.pcap");
         }
     }
+
+    /**
+     * Option lengths: an option longer than its fields (the rest as "Unknown Data"), shorter (read whole, into what
+     * follows), Path MTU options, and one longer than its header and the frame.
+     */
+    @Nested
+    class OptionLengths extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "options.pcap");
+        }
+    }
 }

@@ -191,12 +191,20 @@ public final class Ipv6Module implements ProtocolModule {
             .hex().build();
     static final FieldDef OPT_CALIPSO_BITMAP = FieldDef.builder("ipv6.opt.calipso.cmpt_bitmap", "Compartment Bitmap",
             BYTES).build();
+    static final FieldDef OPT_PMTU_MIN = FieldDef.builder("ipv6.opt.pmtu.min", "Minimum Reported PMTU", UINT16)
+            .blurb("The minimum reported PMTU in octets").build();
+    static final FieldDef OPT_PMTU_RTN = FieldDef.builder("ipv6.opt.pmtu.rtn", "Return Minimum PMTU", UINT16)
+            .blurb("The Return Min-PMTU in octets").build();
+    static final FieldDef OPT_PMTU_R_FLAG = FieldDef.builder("ipv6.opt.pmtu.r_flag", "Return Flag", BOOLEAN)
+            .blurb("Destination should include the received reported PMTU").build();
     public static final FieldDef OPT_ROUTER_ALERT = FieldDef.builder("ipv6.opt.router_alert", "Router Alert", UINT16)
             .names(ROUTER_ALERTS).build();
     public static final FieldDef OPT_EXPERIMENTAL = FieldDef.builder("ipv6.opt.experimental", "Experimental Option",
             BYTES).build();
     public static final FieldDef OPT_UNKNOWN = FieldDef.builder("ipv6.opt.unknown", "Unknown Option Payload", BYTES)
             .build();
+    static final FieldDef OPT_UNKNOWN_DATA = FieldDef.builder("ipv6.opt_unknown_data", "Unknown Data", BYTES)
+            .blurb("Not interpreted data").build();
     public static final FieldDef OPT_TEL = FieldDef.builder("ipv6.opt.tel", "Tunnel Encapsulation Limit", UINT8)
             .blurb("How many further levels of encapsulation are permitted").build();
     public static final FieldDef OPT_HOME_ADDRESS = FieldDef.builder("ipv6.opt.mipv6.home_address",
@@ -243,8 +251,9 @@ public final class Ipv6Module implements ProtocolModule {
                 ROUTING_LEN_OCT, ROUTING_TYPE, ROUTING_SEGLEFT, ROUTING_DATA, ROUTING_SRC_RESERVED, ROUTING_SRC_ADDR,
                 ROUTING_MIPV6_RESERVED, ROUTING_MIPV6_HOME, FRAGMENT, FRAG_NXT, FRAG_RESERVED_OCTET,
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
-                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG, SRH_ADDR,
-                FRAGMENTS, FRAGMENT_F,
+                OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_PMTU_MIN, OPT_PMTU_RTN, OPT_PMTU_R_FLAG,
+                OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_UNKNOWN_DATA, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG,
+                SRH_ADDR, FRAGMENTS, FRAGMENT_F,
                 FRAGMENT_COUNT, REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
         r.dissector("ipv6", this::dissect);
     }
@@ -655,8 +664,16 @@ public final class Ipv6Module implements ProtocolModule {
             typeBits(typeNode, tvb, off, type);
             ProtoNode lenItem = o.add(OPT_LENGTH, tvb, off + 1, 1, len);
             int data = off + 2;
+            if (type == 1) {
+                o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
+                off = data + len;
+                continue;
+            }
+            // where the option's own reading ended: an option that claims fewer bytes than it reads is read whole
+            // (into what follows it, where the next option then starts); one that claims more gets the rest as
+            // unknown data (dissect_opts)
+            int read;
             if (type == 0xc2) {
-                // dissect_opt_jumbo: four bytes whatever the option's length says
                 if (len != 4) {
                     Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "Jumbo Payload: Invalid length (" + len + " bytes)");
                 }
@@ -668,11 +685,20 @@ public final class Ipv6Module implements ProtocolModule {
                 if (value < 65536) {
                     Expert.add(ctx, v, EI_JUMBO_TRUNCATED);
                 }
-                // the next option starts after what was read (four bytes) when the length claims fewer
-                len = Math.max(len, 4);
+                read = 4;
+            } else if (type == 0x30) {
+                // dissect_opt_pmtu (RFC 9268): the return PMTU is the top 15 bits of its field, the flag the last bit
+                if (len != 4) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "PMTU Option: Invalid Length (" + len + " bytes)");
+                }
+                o.add(OPT_PMTU_MIN, tvb, data, 2, tvb.u16(data));
+                int rtn = tvb.u16(data + 2);
+                o.add(OPT_PMTU_RTN, tvb, data + 2, 2, rtn & 0xfffe);
+                o.add(OPT_PMTU_R_FLAG, tvb, data + 3, 1, rtn & 1);
+                read = 4;
             } else if (type == 7) {
-                // dissect_opt_calipso (RFC 5570): the fixed part is read whatever the length says, then a
-                // compartment bitmap of the length it gives in 32-bit words
+                // dissect_opt_calipso (RFC 5570): the fixed part, then a compartment bitmap of the length it gives
+                // in 32-bit words
                 if (len < 8) {
                     Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "CALIPSO: Invalid Length (" + len + " bytes)");
                 }
@@ -685,27 +711,49 @@ public final class Ipv6Module implements ProtocolModule {
                 if (words > 0) {
                     o.addObj(OPT_CALIPSO_BITMAP, tvb, data + 8, words * 4, tvb.toArray(data + 8, words * 4));
                 }
-                len = 8 + words * 4;
-            } else if (type == 4 && len == 1) {
+                read = 8 + words * 4;
+            } else if (type == 4) {
+                if (len != 1) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "Tunnel Encapsulation Limit: Invalid length ("
+                            + len + " bytes)");
+                }
                 o.add(OPT_TEL, tvb, data, 1, tvb.u8(data));
-            } else if (type == 0xc9 && len == 16) {
+                read = 1;
+            } else if (type == 0xc9) {
+                if (len != 16) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "Home Address: Invalid length (" + len + " bytes)");
+                }
                 o.addObj(OPT_HOME_ADDRESS, tvb, data, 16, tvb.toArray(data, 16));
                 ctx.src6 = tvb.slice(data, 16); // dissect_opt_home_address: the home address becomes pinfo->src
-            } else if (type == 1) {
-                o.addObj(OPT_PADN, tvb, data, len, len == 0 ? "<none>" : tvb.toArray(data, len));
-            } else if (type == 5 && len == 2) {
+                read = 16;
+            } else if (type == 5) {
+                if (len != 2) {
+                    Expert.add(ctx, lenItem, EI_OPT_INVALID_LEN, "Router alert: Invalid Length (" + len + " bytes)");
+                }
                 o.add(OPT_ROUTER_ALERT, tvb, data, 2, tvb.u16(data));
+                read = 2;
             } else if ((type & 0x1f) == 0x1e) {
                 // RFC 4727's experimental types (0x1E, 0x3E, … 0xFE)
                 o.addObj(OPT_EXPERIMENTAL, tvb, data, len, tvb.toArray(data, len));
+                read = len;
             } else if (name == null) {
                 // dissect_opt_unknown: the payload (tshark's placeholder when empty) and a note
                 ProtoNode u = o.addObj(OPT_UNKNOWN, tvb, data, len, len == 0 ? "<MISSING>" : tvb.toArray(data, len));
                 Expert.add(ctx, u, EI_OPT_UNKNOWN_DATA);
-            } else if (len > 0) {
-                o.addObj(OPT_UNKNOWN, tvb, data, len, tvb.toArray(data, len));
+                read = len;
+            } else {
+                if (len > 0) {
+                    o.addObj(OPT_UNKNOWN, tvb, data, len, tvb.toArray(data, len));
+                }
+                read = len;
             }
-            off = data + len;
+            if (read < len) {
+                ProtoNode u = o.addObj(OPT_UNKNOWN_DATA, tvb, data + read, len - read,
+                        tvb.toArray(data + read, len - read));
+                Expert.add(ctx, u, EI_OPT_UNKNOWN_DATA);
+                read = len;
+            }
+            off = data + read;
         }
     }
 
