@@ -69,8 +69,9 @@ frames = [
     # a reserved preference value (2) and a route information option of a bad length
     ra(64, 0x10, 1800, 0, 0, opt(24, struct.pack(">BBI", 0, 0x10, 600) + bytes(24))),
 ]
-out = [struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1)]
-for i, body in enumerate(frames):
-    f = icmp6(body)
-    out.append(struct.pack("<IIII", 1700000000 + i, 0, len(f), len(f)) + f)
-open("nd.pcap", "wb").write(b"".join(out))
+if __name__ == "__main__":
+    out = [struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1)]
+    for i, body in enumerate(frames):
+        f = icmp6(body)
+        out.append(struct.pack("<IIII", 1700000000 + i, 0, len(f), len(f)) + f)
+    open("nd.pcap", "wb").write(b"".join(out))

@@ -50,12 +50,9 @@ class HostileCorporaTest {
 
     /**
      * Frames tshark marks that jdissect does not, each with why: jdissect does not dissect these layers as deeply
-     * as tshark (IPv6 hop-by-hop option contents, ICMP's IP timestamp option, RPL options), or decodes
-     * on where tshark gives up. Anything not listed here must match.
+     * as tshark (RPL's ICMPv6 messages). Anything not listed here must match.
      */
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("tcpdump-suite/captures/icmp6_mobileprefix_asan.pcap#1",
-                    "tshark: ICMPv6 truncated (mobile prefix option); jdissect does not decode that option"),
             Map.entry("tcpdump-suite/captures/rpl-19-pickdag.pcap#1",
                     "tshark: RPL option length error inside ICMPv6; jdissect does not decode RPL options"));
 

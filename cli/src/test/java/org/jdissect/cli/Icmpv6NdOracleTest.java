@@ -1,14 +1,26 @@
 package org.jdissect.cli;
 
+import org.junit.jupiter.api.Nested;
+
 /**
  * ICMPv6 Router Advertisements and Neighbor Discovery options (prefix, MTU, route information, RDNSS, DNSSL, link-layer
- * address, bad lengths) as tshark 4.0.17 shows them (testdata/icmpv6-nd): -V, -T fields and -T json.
+ * address, bad lengths), and Mobile IPv6's home agent discovery and mobile prefix messages, as tshark 4.0.17 shows
+ * them (testdata/icmpv6-nd): -V, -T fields and -T json.
  */
-class Icmpv6NdOracleTest extends CraftedOracleCase {
-    private static final CraftedOracle ORACLE = CraftedOracle.of("icmpv6-nd", "nd.pcap");
+class Icmpv6NdOracleTest {
+    @Nested
+    class RouterAdvertisements extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("icmpv6-nd", "nd.pcap");
+        }
+    }
 
-    @Override
-    CraftedOracle oracle() {
-        return ORACLE;
+    @Nested
+    class MobileIpv6 extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("icmpv6-nd", "mip6.pcap");
+        }
     }
 }

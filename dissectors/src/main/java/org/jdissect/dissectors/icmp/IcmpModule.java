@@ -443,6 +443,7 @@ public final class IcmpModule implements ProtocolModule {
                 Ndp.options(tvb, 24, ctx, t);
             }
             case 134 -> Ndp.routerAdvertisement(tvb, ctx, t);
+            case 144, 145, 146, 147 -> Ndp.mobileIpv6(type, tvb, ctx, t);
             case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);
             case 143 -> mldv2Report(tvb, t);
             case 1, 2, 3, 4 -> {

@@ -10,6 +10,7 @@ import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
+import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -93,11 +94,27 @@ final class Ndp {
     static final ExpertDef EI_UNKNOWN_DATA = ExpertDef.of("icmpv6.unknown_data.expert", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Unknown Data (not interpreted)");
 
+    static final FieldDef MIP6_ID = FieldDef.builder("icmpv6.mip6.identifier", "Identifier", UINT16)
+            .base(Base.DEC_HEX)
+            .blurb("An identifier to aid in matching with Request and Reply").build();
+    static final FieldDef MIP6_HOME_AGENT = FieldDef.builder("icmpv6.mip6.home_agent_address", "Home Agent Address",
+            IPV6).blurb("A list of addresses of home agents on the home link for the mobile node").build();
+    static final FieldDef MIP6_FLAG = FieldDef.builder("icmpv6.mip6.flag", "Flags", UINT16).hex().build();
+    static final FieldDef MIP6_FLAG_M = FieldDef.builder("icmpv6.mip6.flag.m", "Managed address configuration",
+            BOOLEAN).mask(0x8000, 16).setNotSet()
+            .blurb("When set, it indicates that addresses are available via DHCPv6").build();
+    static final FieldDef MIP6_FLAG_O = FieldDef.builder("icmpv6.mip6.flag.o", "Other configuration", BOOLEAN)
+            .mask(0x4000, 16).setNotSet()
+            .blurb("When set, it indicates that other configuration information is available via DHCPv6").build();
+    static final FieldDef MIP6_FLAG_RSV = FieldDef.builder("icmpv6.mip6.flag.rsv", "Reserved", UINT16)
+            .mask(0x3fff, 16).blurb("Must be Zero").build();
+
     static final FieldDef[] FIELDS = {RA_HOP_LIMIT, RA_FLAG, RA_FLAG_M, RA_FLAG_O, RA_FLAG_H, RA_FLAG_PRF, RA_FLAG_P,
         RA_FLAG_RSV, RA_ROUTER_LIFETIME, RA_REACHABLE, RA_RETRANS, OPT_RESERVED, OPT_PADDING, PREFIX_LEN,
         PREFIX_FLAG, PREFIX_FLAG_L, PREFIX_FLAG_A, PREFIX_FLAG_R, PREFIX_FLAG_RSV, PREFIX_VALID, PREFIX_PREFERRED,
         PREFIX, OPT_MTU, ADV_INTERVAL, HA_PREFERENCE, HA_LIFETIME, ROUTE_FLAG, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV, ROUTE_LIFETIME, RDNSS_LIFETIME, RDNSS,
-        DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA};
+        DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA, MIP6_ID, MIP6_HOME_AGENT, MIP6_FLAG, MIP6_FLAG_M, MIP6_FLAG_O,
+        MIP6_FLAG_RSV};
     static final ExpertDef[] EXPERTS = {EI_OPTION_LENGTH, EI_UNKNOWN_DATA};
 
     /** The Router Advertisement's fields after the checksum, then its options. */
@@ -120,6 +137,39 @@ final class Ndp {
         t.add(RA_REACHABLE, tvb, 8, 4, tvb.u32(8));
         t.add(RA_RETRANS, tvb, 12, 4, tvb.u32(12));
         options(tvb, 16, ctx, t);
+    }
+
+    /**
+     * Mobile IPv6's messages (RFC 6275 6.5-6.8, types 144-147): an identifier, then reserved bytes and the home
+     * agents' addresses to the end of the message (a reply), or the M and O flags and ND options (an advertisement).
+     */
+    static void mobileIpv6(int type, ByteView tvb, PacketContext ctx, ProtoNode t) {
+        t.add(MIP6_ID, tvb, 4, 2, tvb.u16(4));
+        if (type != 147) {
+            t.addObj(V6_RESERVED, tvb, 6, 2, tvb.toArray(6, 2));
+            if (type == 145) {
+                for (int off = 8; tvb.reportedLength() > off; off += 16) {
+                    t.addObj(MIP6_HOME_AGENT, tvb, off, 16, tvb.toArray(off, 16));
+                }
+            }
+            return;
+        }
+        if (ctx.treeless()) {
+            // without a tree tshark adds the items above (checking their bytes) but reads no flags: an
+            // advertisement cut inside them is not malformed in its summary
+            options(tvb, 8, ctx, t);
+            return;
+        }
+        int fl = tvb.u16(6);
+        ProtoNode f = t.add(MIP6_FLAG, tvb, 6, 2, fl);
+        if (ctx.labels()) {
+            f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flags: 0x").append(FieldFormat.hexPadded(fl, 4)),
+                    fl, MIP6_FLAG_M, MIP6_FLAG_O, MIP6_FLAG_RSV).toString());
+        }
+        f.add(MIP6_FLAG_M, tvb, 6, 2, fl >> 15);
+        f.add(MIP6_FLAG_O, tvb, 6, 2, fl >> 14 & 1);
+        f.add(MIP6_FLAG_RSV, tvb, 6, 2, fl & 0x3fff);
+        options(tvb, 8, ctx, t);
     }
 
     /** dissect_icmpv6_nd_opt: options from {@code off} to the end of the message. */
