@@ -181,8 +181,9 @@ final class Icmp6 {
                     }
                 }
                 case 137 -> {
-                    p.p(", ").p(Inet6.addr(p, bp + 8));
-                    p.p(" to ").p(Inet6.addr(p, bp + 24));
+                    // print-icmp6.c names the destination, then the better first hop (the target) it goes "to"
+                    p.p(", ").p(Inet6.addr(p, bp + 24));
+                    p.p(" to ").p(Inet6.addr(p, bp + 8));
                     if (v > 0 && optPrint(p, bp + 40, length - 40) == -1) {
                         throw Local.INSTANCE;
                     }
@@ -197,7 +198,9 @@ final class Icmp6 {
                         int cp = bp + length;
                         int q = bp + 8;
                         while (q < cp) {
-                            p.p(", ").p(Inet6.addr(p, q));
+                            // the address is fetched before ", " is printed: a cut one truncates without it
+                            String a = Inet6.addr(p, q);
+                            p.p(", ").p(a);
                             q += 16;
                         }
                     }
