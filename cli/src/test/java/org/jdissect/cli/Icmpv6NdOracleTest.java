@@ -4,8 +4,9 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * ICMPv6 Router Advertisements and Neighbor Discovery options (prefix, MTU, route information, RDNSS, DNSSL, link-layer
- * address, bad lengths), and Mobile IPv6's home agent discovery and mobile prefix messages, as tshark 4.0.17 shows
- * them (testdata/icmpv6-nd): -V, -T fields and -T json.
+ * address, bad lengths), redirects (with a redirected packet), multicast router discovery, extended echo, and Mobile
+ * IPv6's home agent discovery and mobile prefix messages, as tshark 4.0.17 shows them (testdata/icmpv6-nd): -V,
+ * -T fields and -T json.
  */
 class Icmpv6NdOracleTest {
     @Nested
@@ -13,6 +14,14 @@ class Icmpv6NdOracleTest {
         @Override
         CraftedOracle oracle() {
             return CraftedOracle.of("icmpv6-nd", "nd.pcap");
+        }
+    }
+
+    @Nested
+    class Redirects extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("icmpv6-nd", "redirect.pcap");
         }
     }
 

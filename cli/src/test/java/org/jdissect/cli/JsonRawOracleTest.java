@@ -54,7 +54,8 @@ class JsonRawOracleTest {
         // TCP and UDP quoted by ICMP and ICMPv6 errors
         "crafted-ipv6/quoted.pcap", "crafted-icmp/icmp-quoted.pcap", "llc/llc.pcap", "tcpdump-link/captures/llc.pcap",
         "tcpdump-link/captures/sll-llc.pcap", "crafted-tcp/short-segment.pcap", "http-multipart/multipart.pcap",
-        "crafted-ipv6/ext-headers.pcap", "llc/stp.pcap", "crafted-ipv6/options.pcap",
+        "crafted-ipv6/ext-headers.pcap", "llc/stp.pcap", "crafted-ipv6/options.pcap", "icmpv6-nd/redirect.pcap",
+        "crafted-icmp/quoted-udp.pcap",
         // DNS: every record type's items (LOC, A6's suffix in the bytes it needs, APL, TSIG's MAC, WKS bits…), a
         // key's data read to the message's end, names through compression pointers
         "crafted-dns/dns.pcap",

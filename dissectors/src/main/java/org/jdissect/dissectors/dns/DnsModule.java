@@ -3,6 +3,7 @@ package org.jdissect.dissectors.dns;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.expert.Expert;
@@ -156,7 +157,15 @@ public final class DnsModule implements ProtocolModule {
     int udp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         // no minimum: Wireshark's DNS takes whatever port 53 carries and marks a short message malformed
         ctx.setCurrentProto("DNS");
+        if (tvb.capturedLength() < 4 && ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null) {
+            // quoted by an ICMP error, a message too short for its ID and flags leaves no layer and no item in
+            // tshark 4.0 (the bounds error is swallowed with the layer)
+            throw BoundsException.TRUNCATED;
+        }
         ctx.addProtocol("dns");
+        // dissect_dns_common reads the ID and the flags before it adds its item: a message without them shows no
+        // DNS item, only the marker
+        tvb.u16(2);
         ProtoNode d = parent.addItem(DNS, tvb, 0, tvb.capturedLength());
         message(tvb, d, ctx);
         return tvb.reportedLength();
@@ -180,6 +189,7 @@ public final class DnsModule implements ProtocolModule {
         ctx.setCurrentProto("DNS");
         ctx.addProtocol("dns");
         TcpModule.notePduSize(parent, tvb, Math.min(2 + len, tvb.capturedLength()), 2 + len);
+        tvb.sliceReported(2, len).u16(2); // the ID and the flags are read before the item is added (see udp)
         ProtoNode d = parent.addItem(DNS, tvb, 0, Math.min(2 + len, tvb.capturedLength()));
         d.add(LENGTH, tvb, 0, 2, len);
         message(tvb.sliceReported(2, len), d, ctx);

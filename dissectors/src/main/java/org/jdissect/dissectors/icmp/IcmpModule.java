@@ -3,6 +3,7 @@ package org.jdissect.dissectors.icmp;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.FrameFacts;
@@ -129,6 +130,33 @@ public final class IcmpModule implements ProtocolModule {
     public static final FieldDef V6_OPT_TARGET_LINKADDR = FieldDef.builder("icmpv6.opt.target_linkaddr",
             "Target Link-layer address", ETHER).build();
     public static final FieldDef V6_RESERVED = FieldDef.builder("icmpv6.reserved", "Reserved", BYTES).build();
+    static final FieldDef V6_RD_TARGET = FieldDef.builder("icmpv6.nd.rd.target_address", "Target Address", IPV6)
+            .blurb("An IP address that is a better first hop to use for the ICMP Destination Address").build();
+    static final FieldDef V6_RD_DESTINATION = FieldDef.builder("icmpv6.rd.na.destination_address",
+            "Destination Address", IPV6)
+            .blurb("The IP address of the destination that is redirected to the target").build();
+    static final FieldDef V6_MRD_QUERY_INTERVAL = FieldDef.builder("icmpv6.mcast_ra.query_interval",
+            "Query Interval", UINT16)
+            .blurb("The Query Interval value (in seconds) in use by MLD on the interface.").build();
+    static final FieldDef V6_MRD_ROBUSTNESS = FieldDef.builder("icmpv6.mcast_ra.robustness_variable",
+            "Robustness Variable", UINT16)
+            .blurb("The Robustness Variable in use by MLD on the advertising interface").build();
+    static final FieldDef V6_EXT_ECHO_SEQ = FieldDef.builder("icmpv6.ext.echo.seq", "Sequence number", UINT8)
+            .base(Base.DEC_HEX).build();
+    static final FieldDef V6_EXT_ECHO_REQ_RES = FieldDef.builder("icmpv6.ext.echo.req.res", "Reserved", UINT8).hex()
+            .mask(0xfe, 8).build();
+    static final FieldDef V6_EXT_ECHO_REQ_LOCAL = FieldDef.builder("icmpv6.ext.echo.req.local", "Local bit",
+            BOOLEAN).mask(0x01, 8).setNotSet().build();
+    static final FieldDef V6_EXT_ECHO_RSP_STATE = FieldDef.builder("icmpv6.ext.echo.rsp.state", "State", UINT8)
+            .mask(0xe0, 8).names(IcmpV4.EXT_STATES).build();
+    static final FieldDef V6_EXT_ECHO_RSP_RES = FieldDef.builder("icmpv6.ext.echo.rsp.res", "Reserved", UINT8).hex()
+            .mask(0x18, 8).build();
+    static final FieldDef V6_EXT_ECHO_RSP_ACTIVE = FieldDef.builder("icmpv6.ext.echo.rsp.active", "Active bit",
+            BOOLEAN).mask(0x04, 8).setNotSet().build();
+    static final FieldDef V6_EXT_ECHO_RSP_IPV4 = FieldDef.builder("icmpv6.ext.echo.rsp.ipv4", "IPv4 bit", BOOLEAN)
+            .mask(0x02, 8).setNotSet().build();
+    static final FieldDef V6_EXT_ECHO_RSP_IPV6 = FieldDef.builder("icmpv6.ext.echo.rsp.ipv6", "IPv6 bit", BOOLEAN)
+            .mask(0x01, 8).setNotSet().build();
     public static final FieldDef V6_DATA = FieldDef.builder("icmpv6.data", "Data", BYTES).build();
     public static final FieldDef V6_MTU = FieldDef.builder("icmpv6.mtu", "MTU", UINT32).build();
     public static final FieldDef V6_POINTER = FieldDef.builder("icmpv6.pointer", "Pointer", UINT32).build();
@@ -198,7 +226,10 @@ public final class IcmpModule implements ProtocolModule {
                 V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
-                V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_NO_RESP, V6_RESPTIME);
+                V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_NO_RESP, V6_RESPTIME,
+                V6_RD_TARGET, V6_RD_DESTINATION, V6_MRD_QUERY_INTERVAL, V6_MRD_ROBUSTNESS, V6_EXT_ECHO_SEQ,
+                V6_EXT_ECHO_REQ_RES, V6_EXT_ECHO_REQ_LOCAL, V6_EXT_ECHO_RSP_STATE, V6_EXT_ECHO_RSP_RES,
+                V6_EXT_ECHO_RSP_ACTIVE, V6_EXT_ECHO_RSP_IPV4, V6_EXT_ECHO_RSP_IPV6);
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
         r.fields(Ndp.FIELDS);
@@ -423,12 +454,12 @@ public final class IcmpModule implements ProtocolModule {
             }
             case 133 -> {
                 t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
-                Ndp.options(tvb, 8, ctx, t);
+                Ndp.options(tvb, 8, ctx, t, ipv6);
             }
             case 135 -> {
                 t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
                 t.addObj(V6_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
-                Ndp.options(tvb, 24, ctx, t);
+                Ndp.options(tvb, 24, ctx, t, ipv6);
             }
             case 136 -> {
                 long fl = tvb.u32(4);
@@ -440,10 +471,47 @@ public final class IcmpModule implements ProtocolModule {
                 f.add(V6_NA_FLAG_O, tvb, 4, 4, fl >>> 29 & 1);
                 f.add(V6_NA_FLAG_RSV, tvb, 4, 4, fl & 0x1fffffffL);
                 t.addObj(V6_NA_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
-                Ndp.options(tvb, 24, ctx, t);
+                Ndp.options(tvb, 24, ctx, t, ipv6);
             }
-            case 134 -> Ndp.routerAdvertisement(tvb, ctx, t);
-            case 144, 145, 146, 147 -> Ndp.mobileIpv6(type, tvb, ctx, t);
+            case 134 -> Ndp.routerAdvertisement(tvb, ctx, t, ipv6);
+            case 137 -> {
+                t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
+                t.addObj(V6_RD_TARGET, tvb, 8, 16, tvb.toArray(8, 16));
+                t.addObj(V6_RD_DESTINATION, tvb, 24, 16, tvb.toArray(24, 16));
+                Ndp.options(tvb, 40, ctx, t, ipv6);
+            }
+            case 144, 145, 146, 147 -> Ndp.mobileIpv6(type, tvb, ctx, t, ipv6);
+            case 151 -> {
+                t.add(V6_MRD_QUERY_INTERVAL, tvb, 4, 2, tvb.u16(4));
+                t.add(V6_MRD_ROBUSTNESS, tvb, 6, 2, tvb.u16(6));
+            }
+            case 160, 161 -> {
+                // RFC 8335 PROBE: the request names the interface to probe in an ICMP extension structure
+                t.add(V6_ECHO_ID, tvb, 4, 2, tvb.u16(4));
+                t.add(V6_EXT_ECHO_SEQ, tvb, 6, 1, tvb.u8(6));
+                int b = tvb.u8(7);
+                if (type == 160) {
+                    t.add(V6_EXT_ECHO_REQ_RES, tvb, 7, 1, b >> 1);
+                    t.add(V6_EXT_ECHO_REQ_LOCAL, tvb, 7, 1, b & 1);
+                    // packet-icmp.c's extension dissector, through its handle: an "icmp" layer, which it leaves
+                    // (returning 0) when no common header follows, though its item stays
+                    int mark = ctx.protocolsMark();
+                    String proto = ctx.currentProto();
+                    ctx.addProtocol("icmp");
+                    ctx.setCurrentProto("ICMP");
+                    IcmpV4.extension(tvb.tail(8), ctx, t);
+                    ctx.setCurrentProto(proto);
+                    if (tvb.reportedLength() - 8 < 4) {
+                        ctx.dropProtocolsAfter(mark);
+                    }
+                } else {
+                    t.add(V6_EXT_ECHO_RSP_STATE, tvb, 7, 1, b >> 5);
+                    t.add(V6_EXT_ECHO_RSP_RES, tvb, 7, 1, (b >> 3) & 3);
+                    t.add(V6_EXT_ECHO_RSP_ACTIVE, tvb, 7, 1, (b >> 2) & 1);
+                    t.add(V6_EXT_ECHO_RSP_IPV4, tvb, 7, 1, (b >> 1) & 1);
+                    t.add(V6_EXT_ECHO_RSP_IPV6, tvb, 7, 1, b & 1);
+                }
+            }
             case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);
             case 143 -> mldv2Report(tvb, t);
             case 1, 2, 3, 4 -> {
@@ -457,24 +525,40 @@ public final class IcmpModule implements ProtocolModule {
                 if (ipv6 != null) {
                     // the invoking packet's first byte is read even when the message ends before it (tshark 4.0:
                     // "Malformed Packet: ICMPv6" for an 8-byte error)
-                    // (and restored only when the quote ends without an exception, as in IcmpV4)
-                    InErrorPacket saved = ctx.get(InErrorPacket.class);
-                    ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
-                    String proto = ctx.currentProto();
-                    // packet-icmpv6.c's "tiny sanity check": only a version-6 header is dissected as the invoking
-                    // packet, anything else is data
-                    if ((tvb.u8(8) & 0xf0) == 0x60) {
-                        ipv6.dissect(tvb.tail(8), ctx, t);
-                    } else {
-                        DataModule.dissect(tvb.tail(8), ctx, t);
-                    }
-                    ctx.put(InErrorPacket.class, saved);
-                    ctx.setCurrentProto(proto); // as call_dissector_work restores it
+                    contained(tvb.tail(8), ctx, t, ipv6);
                 }
             }
             default -> { }
         }
         return len;
+    }
+
+    /**
+     * packet-icmpv6.c's dissect_contained_icmpv6: the packet an error quotes (or a redirect's redirected header
+     * carries), as an error packet's (pinfo->flags.in_error_pkt), under {@code t}; its "tiny sanity check" takes only
+     * a version-6 header for IPv6, anything else is data. Bytes that run out inside it end it silently, as in IcmpV4.
+     * Returns how many bytes the IPv6 dissector took (0 when it ran out).
+     */
+    static int contained(ByteView quote, PacketContext ctx, ProtoNode t, Dissector ipv6) {
+        InErrorPacket saved = ctx.get(InErrorPacket.class);
+        ctx.put(InErrorPacket.class, InErrorPacket.INSTANCE);
+        // read with the flag set: a quote that has not even its first byte ends the packet as an error packet's, whose
+        // tap event no statistic is handed (InErrorPacket)
+        boolean v6 = (quote.u8(0) & 0xf0) == 0x60;
+        String proto = ctx.currentProto();
+        int took = 0;
+        if (v6) {
+            try {
+                took = ipv6.dissect(quote, ctx, t);
+            } catch (BoundsException e) {
+                // packet.c's call_dissector_work_error: the quote ends here, the message goes on
+            }
+        } else {
+            took = DataModule.dissect(quote, ctx, t);
+        }
+        ctx.put(InErrorPacket.class, saved);
+        ctx.setCurrentProto(proto); // as call_dissector_work restores it
+        return took;
     }
 
     /**

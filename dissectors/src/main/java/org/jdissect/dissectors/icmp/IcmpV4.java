@@ -497,7 +497,7 @@ final class IcmpV4 {
     }
 
     /** RFC 4884 multi-part extensions: the common header, then each object by class. */
-    private static void extension(ByteView tvb, PacketContext ctx, ProtoNode t) {
+    static void extension(ByteView tvb, PacketContext ctx, ProtoNode t) {
         int reported = tvb.reportedLength();
         ProtoNode ext = t.addItem(EXT, tvb, 0, reported).label("ICMP Multi-Part Extensions");
         if (reported < 4) {

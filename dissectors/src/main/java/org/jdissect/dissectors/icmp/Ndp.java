@@ -5,6 +5,7 @@ import static org.jdissect.dissectors.icmp.IcmpModule.*;
 
 import java.util.Map;
 import org.jdissect.api.bytes.ByteView;
+import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
@@ -88,6 +89,8 @@ final class Ndp {
     static final FieldDef DNSSL_LIFETIME = FieldDef.builder("icmpv6.opt.dnssl.lifetime", "Lifetime", UINT32).build();
     static final FieldDef DNSSL = FieldDef.builder("icmpv6.opt.dnssl", "Domain Names", STRING).build();
     static final FieldDef UNKNOWN_DATA = FieldDef.builder("icmpv6.unknown_data", "Unknown Data", BYTES).build();
+    static final FieldDef REDIRECTED_PACKET = FieldDef.builder("icmpv6.opt.redirected_packet", "Redirected Packet",
+            NONE).build();
 
     static final ExpertDef EI_OPTION_LENGTH = ExpertDef.of("icmpv6.invalid_option_length", ExpertGroup.MALFORMED,
             ExpertSeverity.ERROR, "Invalid Option Length");
@@ -113,12 +116,12 @@ final class Ndp {
         RA_FLAG_RSV, RA_ROUTER_LIFETIME, RA_REACHABLE, RA_RETRANS, OPT_RESERVED, OPT_PADDING, PREFIX_LEN,
         PREFIX_FLAG, PREFIX_FLAG_L, PREFIX_FLAG_A, PREFIX_FLAG_R, PREFIX_FLAG_RSV, PREFIX_VALID, PREFIX_PREFERRED,
         PREFIX, OPT_MTU, ADV_INTERVAL, HA_PREFERENCE, HA_LIFETIME, ROUTE_FLAG, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV, ROUTE_LIFETIME, RDNSS_LIFETIME, RDNSS,
-        DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA, MIP6_ID, MIP6_HOME_AGENT, MIP6_FLAG, MIP6_FLAG_M, MIP6_FLAG_O,
+        DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA, REDIRECTED_PACKET, MIP6_ID, MIP6_HOME_AGENT, MIP6_FLAG, MIP6_FLAG_M, MIP6_FLAG_O,
         MIP6_FLAG_RSV};
     static final ExpertDef[] EXPERTS = {EI_OPTION_LENGTH, EI_UNKNOWN_DATA};
 
     /** The Router Advertisement's fields after the checksum, then its options. */
-    static void routerAdvertisement(ByteView tvb, PacketContext ctx, ProtoNode t) {
+    static void routerAdvertisement(ByteView tvb, PacketContext ctx, ProtoNode t, Dissector ipv6) {
         t.add(RA_HOP_LIMIT, tvb, 4, 1, tvb.u8(4));
         int fl = tvb.u8(5);
         ProtoNode f = t.add(RA_FLAG, tvb, 5, 1, fl);
@@ -136,14 +139,14 @@ final class Ndp {
         t.add(RA_ROUTER_LIFETIME, tvb, 6, 2, tvb.u16(6));
         t.add(RA_REACHABLE, tvb, 8, 4, tvb.u32(8));
         t.add(RA_RETRANS, tvb, 12, 4, tvb.u32(12));
-        options(tvb, 16, ctx, t);
+        options(tvb, 16, ctx, t, ipv6);
     }
 
     /**
      * Mobile IPv6's messages (RFC 6275 6.5-6.8, types 144-147): an identifier, then reserved bytes and the home
      * agents' addresses to the end of the message (a reply), or the M and O flags and ND options (an advertisement).
      */
-    static void mobileIpv6(int type, ByteView tvb, PacketContext ctx, ProtoNode t) {
+    static void mobileIpv6(int type, ByteView tvb, PacketContext ctx, ProtoNode t, Dissector ipv6) {
         t.add(MIP6_ID, tvb, 4, 2, tvb.u16(4));
         if (type != 147) {
             t.addObj(V6_RESERVED, tvb, 6, 2, tvb.toArray(6, 2));
@@ -157,7 +160,7 @@ final class Ndp {
         if (ctx.treeless()) {
             // without a tree tshark adds the items above (checking their bytes) but reads no flags: an
             // advertisement cut inside them is not malformed in its summary
-            options(tvb, 8, ctx, t);
+            options(tvb, 8, ctx, t, ipv6);
             return;
         }
         int fl = tvb.u16(6);
@@ -169,11 +172,14 @@ final class Ndp {
         f.add(MIP6_FLAG_M, tvb, 6, 2, fl >> 15);
         f.add(MIP6_FLAG_O, tvb, 6, 2, fl >> 14 & 1);
         f.add(MIP6_FLAG_RSV, tvb, 6, 2, fl & 0x3fff);
-        options(tvb, 8, ctx, t);
+        options(tvb, 8, ctx, t, ipv6);
     }
 
-    /** dissect_icmpv6_nd_opt: options from {@code off} to the end of the message. */
-    static void options(ByteView tvb, int off, PacketContext ctx, ProtoNode t) {
+    /**
+     * dissect_icmpv6_nd_opt: options from {@code off} to the end of the message; a redirected header's packet goes to
+     * {@code ipv6} (null: not dissected).
+     */
+    static void options(ByteView tvb, int off, PacketContext ctx, ProtoNode t, Dissector ipv6) {
         boolean lab = ctx.labels();
         while (tvb.reportedLength() > off) {
             int n = tvb.u8(off + 1) * 8;
@@ -232,6 +238,18 @@ final class Ndp {
                         text.append(" : ").append(FieldFormat.ipv6(prefix)).append('/').append(plen);
                     }
                     p += 30;
+                }
+                case 4 -> {
+                    // the redirected packet, as much of it as fits: an error packet's, under the option; the
+                    // option's bytes after what the IPv6 dissector took are unknown data
+                    o.addItem(OPT_RESERVED, tvb, p, 6);
+                    p += 6;
+                    if (n > 8) {
+                        o.addItem(REDIRECTED_PACKET, tvb, p, tvb.reportedLength() - p);
+                        if (ipv6 != null) {
+                            p += IcmpModule.contained(tvb.tail(p), ctx, o, ipv6);
+                        }
+                    }
                 }
                 case 5, 7 -> {
                     // MTU and advertisement interval: two reserved bytes, then the value, shown in the item's text

@@ -4,6 +4,7 @@ import static org.jdissect.api.field.FieldType.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
@@ -211,15 +212,25 @@ public final class UdpModule implements ProtocolModule {
         // the IP payload after the datagram are in its value), and words it with the captured payload's count
         u.addObj(PAYLOAD, tvb, 8, Math.max(0, tvb.capturedLength() - 8), null).label("UDP payload (" + cap + " byte"
                 + (cap == 1 ? "" : "s") + ")");
-        Dissector d = ports.get(Math.min(sp, dp));
-        if (d == null) {
-            d = ports.get(Math.max(sp, dp));
-        }
-        if (d == null || d.dissect(payload, ctx, parent) == 0) {
-            if (heuristics.tryDissect(payload, ctx, parent) == 0) {
-                // Wireshark shows UDP's undissected payload at the top level, even inside an ICMP error
-                DataModule.dissect(payload, ctx, ctx.tree().root());
+        // decode_udp_ports hands the payload to the tree's root, not to UDP's parent: inside an ICMP error (or an
+        // ICMPv6 redirect) the protocol above UDP, or its data, shows at the top level
+        ProtoNode root = ctx.tree().root();
+        try {
+            Dissector d = ports.get(Math.min(sp, dp));
+            if (d == null) {
+                d = ports.get(Math.max(sp, dp));
             }
+            if (d == null || d.dissect(payload, ctx, root) == 0) {
+                if (heuristics.tryDissect(payload, ctx, root) == 0) {
+                    DataModule.dissect(payload, ctx, root);
+                }
+            }
+        } catch (BoundsException e) {
+            if (!quoted) {
+                throw e;
+            }
+            // packet.c's call_dissector_work_error: in an error packet the protocol above ends silently, and UDP
+            // (and what carries it) goes on as if it had taken its payload
         }
         return Math.min(len, tvb.reportedLength());
     }

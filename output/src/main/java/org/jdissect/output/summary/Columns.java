@@ -73,6 +73,11 @@ public final class Columns {
             }
             layer(a, p);
             layers.add(a);
+            if ((a.equals("icmp") || a.equals("icmpv6")) && (Nodes.has(p, "ip") || Nodes.has(p, "ipv6"))) {
+                // the top-level layers after an ICMP message quoting a packet are the quote's (UDP hands its
+                // payload to the root), written while packet.c keeps the columns read-only
+                ended = true;
+            }
         }
         CharSequence tapped = ctx.appendedInfo();
         if (tapped.length() > 0) {
