@@ -3,4 +3,4 @@
 set -e
 export TZ=UTC
 for c in eth.pcap null.pcap raw.pcap quoted.pcap ext-headers.pcap options.pcap; do sh ../crafted-oracle.sh "$c"; done
-tshark -n -r ext-headers.pcap > ext-headers.pcap.summary.txt
+for c in eth.pcap null.pcap raw.pcap quoted.pcap ext-headers.pcap options.pcap; do tshark -n -r "$c" > "$c.summary.txt"; done

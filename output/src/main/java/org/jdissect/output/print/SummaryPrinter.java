@@ -21,7 +21,7 @@ public final class SummaryPrinter implements PacketPrinter {
     /** Fields of the bulk layers the column classes read by name. */
     private static final Set<String> READ = Set.of("eth.src", "eth.dst", "eth.type", "frame.time_relative",
             "frame.time_delta", "frame.time_delta_displayed", "frame.time_epoch", "ip.src", "ip.dst",
-            "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
+            "ip.version", "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
             "ip.bogus_ip_length", "ip.reassembled_in", "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size",
             "tcp.window_size_value", "tcp.hdr_len", "tcp.urgent_pointer", "tcp.len", "tcp.options",
             "tcp.checksum.status");

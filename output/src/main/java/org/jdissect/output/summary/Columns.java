@@ -136,7 +136,22 @@ public final class Columns {
                 etype = Nodes.num(p, "sll.etype", -1);
             }
             case "ip" -> IpColumns.ipv4(this, p);
-            case "ipv6" -> IpColumns.ipv6(this, p);
+            case "ipv6" -> {
+                if (Nodes.num(p, "ipv6.version", 6) != 6) {
+                    // dissect_ipv6 refuses a bogus version (returns 0): the ethertype dispatcher's data follows,
+                    // and writes the columns as for a type nobody dissects
+                    etype = dispatched;
+                } else {
+                    IpColumns.ipv6(this, p);
+                }
+            }
+            case "raw" -> {
+                // packet-raw.c: "N/A" for the link-layer addresses and the protocol, Info "Raw packet data"
+                protocol = "N/A";
+                src = "N/A";
+                dst = "N/A";
+                info.set("Raw packet data");
+            }
             case "arp" -> ArpColumns.arp(this, p);
             case "llc" -> {
                 LlcColumns.llc(this, p);
@@ -164,6 +179,13 @@ public final class Columns {
             case "dtp" -> CiscoL2Columns.dtp(this);
             case "udld" -> CiscoL2Columns.udld(this);
             case "loop" -> CiscoL2Columns.loop(this, p);
+            case "null" -> {
+                // packet-null.c: "N/A" for the link-layer addresses and the protocol, Info "Null/Loopback"
+                protocol = "N/A";
+                src = "N/A";
+                dst = "N/A";
+                info.set("Null/Loopback");
+            }
             case "vtp" -> CiscoL2Columns.vtp(this, p);
             case "syslog" -> SyslogColumns.syslog(this);
             case "igmp", "rgmp", "msnip", "mrdisc" -> {
@@ -219,6 +241,21 @@ public final class Columns {
     }
 
     private static final String SHORT = "[Packet size limited during capture: ";
+
+    /** The protocol a malformed or short marker names (the one that threw), or null for any other node. */
+    static String markerProtocol(ProtoNode p) {
+        String label = p == null ? null : p.label();
+        if (label == null) {
+            return null;
+        }
+        if (label.startsWith("[Malformed Packet: ") && label.endsWith("]") && label.indexOf(':', 18) < 0) {
+            return label.substring(19, label.length() - 1);
+        }
+        if (label.startsWith(SHORT) && label.endsWith(" truncated]")) {
+            return label.substring(SHORT.length(), label.length() - " truncated]".length());
+        }
+        return null;
+    }
     /** Short names of the protocols whose dissectors packet-ber.c calls by OID inside a certificate. */
     private static final java.util.Set<String> X509_LAYERS = java.util.Set.of("X509AF", "X509CE", "X509SAT", "X509IF",
             "PKCS-1", "PKIX1IMPLICIT", "PKIX1EXPLICIT", "NS_CERT_EXTS");
@@ -233,13 +270,13 @@ public final class Columns {
     private void thrownBeforeItem(String proto) {
         if (proto.equals("ARP/RARP")) {
             proto = "ARP"; // the registered short name; the column says "ARP"
-        } else if (proto.equals("SLL") || proto.equals("TCP") || proto.startsWith("IPv6 ")
+        } else if (proto.equals("SLL") || proto.equals("TCP") || proto.equals("UDP") || proto.startsWith("IPv6 ")
                 || proto.equals("Ethertype") || proto.equals("IGMP")) {
-            // packet-sll.c and packet-tcp.c read their first fields before they set the columns (and add their
-            // item just after): without the item, the columns were not reached either (so does packet-igmp.c when a
-            // membership query is too short to tell its version); IPv6's extension headers
-            // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a trailer
-            // cut short after its payload's protocol threw: "Ethertype truncated")
+            // packet-sll.c, packet-tcp.c and packet-udp.c read their first fields before they set the columns (and
+            // add their item just after): without the item, the columns were not reached either (so does
+            // packet-igmp.c when a membership query is too short to tell its version); IPv6's extension headers
+            // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a
+            // trailer cut short after its payload's protocol threw: "Ethertype truncated")
             return;
         }
         if (X509_LAYERS.contains(proto)) {
@@ -267,6 +304,16 @@ public final class Columns {
             if (!layers.contains("lacp")) {
                 protocol = "LACP";
                 info.set("Link Aggregation Control Protocol");
+            }
+            return;
+        }
+        if (proto.equals("Null")) {
+            // packet-null.c sets its columns before it reads the family
+            if (!layers.contains("null")) {
+                protocol = "N/A";
+                src = "N/A";
+                dst = "N/A";
+                info.set("Null/Loopback");
             }
             return;
         }

@@ -15,6 +15,19 @@ final class IpColumns {
         c.info.clear();
         c.ipTtl = Nodes.num(p, "ip.ttl", -1);
         addresses(c, p, "ip.src", "ip.dst");
+        long version = Nodes.num(p, "ip.version", 4);
+        String label = p.label();
+        if (label != null && label.startsWith("Internet Protocol, bogus version")) {
+            // the generic "ip" dissector (a link type that does not tell IPv4 from IPv6) on another version:
+            // COL_PROTOCOL "IP", and no addresses of its own
+            c.protocol = "IP";
+            c.info.set("Bogus IP version (" + version + ")");
+            return;
+        }
+        if (version != 4) {
+            c.info.set("Bogus IPv4 version (" + version + ", must be 4)"); // and dissect_ip_v4 stops there
+            return;
+        }
         ProtoNode hl = Nodes.find(p, "ip.hdr_len");
         if (hl != null && hl.num() < 20) {
             c.info.set("Bogus IP header length (" + hl.num() + ", must be at least 20)");
@@ -50,11 +63,25 @@ final class IpColumns {
         }
     }
 
+    /** The name an extension header's dissector appends to Info, or null for any other node. */
+    private static String extensionHeaderInfo(String abbrev) {
+        return switch (abbrev == null ? "" : abbrev) {
+            case "ipv6.routing" -> "IPv6 routing";
+            case "ipv6.hopopts" -> "IPv6 hop-by-hop options";
+            case "ipv6.dstopts" -> "IPv6 destination options";
+            default -> null;
+        };
+    }
+
     static void ipv6(Columns c, ProtoNode p) {
         c.protocol = "IPv6";
         c.info.clear();
         c.ipv6Hlim = Nodes.num(p, "ipv6.hlim", -1);
         addresses(c, p, "ipv6.src", "ipv6.dst");
+        String home = Nodes.text(p, "ipv6.opt.mipv6.home_address");
+        if (home != null) {
+            c.src = home; // dissect_opt_home_address: the mobile node's home address is pinfo->src
+        }
         String routed = routedDestination(p);
         if (routed != null) {
             c.dst = routed;
@@ -66,19 +93,17 @@ final class IpColumns {
         }
         // what the extension headers wrote, in their order: the routing, hop-by-hop and destination options headers
         // append their names (separated by " , "), dissect_fraghdr sets "IPv6 fragment (off=%u more=%s ident=0x%08x nxt=%u)"
-        String info = "";
+        // a payload length of 0 before a hop-by-hop header without a jumbo option: dissect_ipv6 says so first
+        String info = Nodes.has(p, "ipv6.opt.jumbo.missing") ? "Invalid IPv6 payload length" : "";
         boolean fragment = false;
         ProtoNode ipNxt = Nodes.find(p, "ipv6.nxt");
         ProtoNode nxt = ipNxt;
+        String lastHeader = null;
         for (ProtoNode h = p.firstChild(); h != null; h = h.next()) {
             String abbrev = Nodes.abbrev(h);
-            String header = switch (abbrev == null ? "" : abbrev) {
-                case "ipv6.routing" -> "IPv6 routing";
-                case "ipv6.hopopts" -> "IPv6 hop-by-hop options";
-                case "ipv6.dstopts" -> "IPv6 destination options";
-                default -> null;
-            };
+            String header = extensionHeaderInfo(abbrev);
             if (header != null) {
+                lastHeader = abbrev;
                 info = info.isEmpty() ? header : info + " , " + header;
             } else if ("ipv6.fraghdr".equals(abbrev)) {
                 ProtoNode frag = Nodes.find(h, "ipv6.fraghdr.offset");
@@ -94,6 +119,21 @@ final class IpColumns {
             if (abbrev != null && abbrev.startsWith("ipv6.") && h.firstChild() != null
                     && h.firstChild().abbrev() != null && h.firstChild().abbrev().endsWith(".nxt")) {
                 nxt = h.firstChild(); // an extension header's Next Header
+            }
+        }
+        if (above != null && above.startsWith("_ws.")) {
+            // an extension header that threw before adding its item had appended its name already (the dissectors
+            // of the hop-by-hop, destination options and routing headers name themselves first)
+            String thrownIn = Columns.markerProtocol(next);
+            String abbrev = thrownIn == null ? null : switch (thrownIn) {
+                case "IPv6 Hop-by-Hop" -> "ipv6.hopopts";
+                case "IPv6 Destination" -> "ipv6.dstopts";
+                case "IPv6 Routing" -> "ipv6.routing";
+                default -> null;
+            };
+            if (abbrev != null && !abbrev.equals(lastHeader)) {
+                String header = extensionHeaderInfo(abbrev);
+                info = info.isEmpty() ? header : info + " , " + header;
             }
         }
         if (!fragment && nxt != null && (above == null || "data".equals(above))) {
