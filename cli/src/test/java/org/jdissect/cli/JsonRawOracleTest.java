@@ -56,6 +56,9 @@ class JsonRawOracleTest {
         "tcpdump-link/captures/sll-llc.pcap", "crafted-tcp/short-segment.pcap", "http-multipart/multipart.pcap",
         "crafted-ipv6/ext-headers.pcap", "llc/stp.pcap", "crafted-ipv6/options.pcap", "icmpv6-nd/redirect.pcap",
         "crafted-icmp/quoted-udp.pcap",
+        // spanning tree's crafted BPDUs: MSTI records within the version 3 length, BPDUs under the IEEE 802.1 OUI,
+        // LLC and SNAP headers cut by the capture
+        "tcpdump-link/captures/stp.pcap",
         // DNS: every record type's items (LOC, A6's suffix in the bytes it needs, APL, TSIG's MAC, WKS bits…), a
         // key's data read to the message's end, names through compression pointers
         "crafted-dns/dns.pcap",

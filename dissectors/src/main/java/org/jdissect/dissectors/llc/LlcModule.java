@@ -159,6 +159,8 @@ public final class LlcModule implements ProtocolModule {
     private static final int OUI_ENCAP_ETHER = 0x000000;
     private static final int OUI_CISCO_90 = 0x0000f8;
     private static final int OUI_CISCO = 0x00000c;
+    private static final int OUI_IEEE_802_1 = 0x0080c2;
+    private static final int BPID_BPDU = 0x000e;
     /** packet-llc.c's table of the protocols under Cisco's OUI (CDP, VTP, DTP, …), keyed by the SNAP PID. */
     public static final String CISCO_PID_TABLE = "llc.cisco_pid";
     private DissectorTable ciscoPids;
@@ -202,8 +204,9 @@ public final class LlcModule implements ProtocolModule {
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("LLC");
         ctx.addProtocol("llc");
-        ProtoNode l = parent.addItem(LLC, tvb, 0, tvb.reportedLength());
+        // dissect_llc reads the DSAP before it adds its item, which runs to the end of the captured bytes
         int dsap = tvb.u8(0);
+        ProtoNode l = parent.addItem(LLC, tvb, 0, tvb.capturedLength());
         sap(l, tvb, 0, dsap, DSAP, DSAP_SAP, DSAP_IG, ctx);
         int ssap = tvb.u8(1);
         sap(l, tvb, 1, ssap, SSAP, SSAP_SAP, SSAP_CR, ctx);
@@ -212,7 +215,9 @@ public final class LlcModule implements ProtocolModule {
         int clen = (control & 3) == 3 ? 1 : 2;
         boolean snap = dsap == 0xaa && ssap == 0xaa;
         int header = 2 + clen + (snap ? 5 : 0);
-        l.setLength(header);
+        // the header's length, as far as the frame's captured bytes go (an 802.3 length that cuts LLC's own data
+        // does not shorten it; a capture that cuts the SNAP header does): tshark 4.0's -T json -x
+        l.setLength(Math.min(header, tvb.remainingIn(ctx.record().data(), 0)));
         boolean information = (control & 1) == 0 || control == 0x03;
         if (snap) {
             snap(tvb, 2 + clen, ctx, parent, l, control, information);
@@ -339,11 +344,13 @@ public final class LlcModule implements ProtocolModule {
             }
             return;
         }
-        // the IEEE 802.1 bridging OUI's frames (Ethernet, Token Ring, FDDI, BPDUs) are not dissected: data
         FieldDef pidField = OUI_PIDS.getOrDefault(oui, PID);
         l.add(pidField, tvb, off + 3, 2, etype);
-        // an OUI's own PID table is tried for information frames only, as packet-llc.c's dissect_snap does
-        Dissector d = oui == OUI_CISCO && information ? ciscoPids.get(etype) : null;
+        // an OUI's own PID table is tried for information frames only, as packet-llc.c's dissect_snap does; under
+        // the IEEE 802.1 OUI a BPDU (PID 0x000e) goes to the spanning tree dissector whatever the frame (the bridged
+        // Ethernet, Token Ring and FDDI frames of RFC 2684 are not dissected: data)
+        Dissector d = oui == OUI_CISCO && information ? ciscoPids.get(etype)
+                : oui == OUI_IEEE_802_1 && etype == BPID_BPDU ? stp : null;
         if (d == null || d.dissect(next, ctx, parent) == 0) {
             DataModule.dissect(next, ctx, parent);
         }

@@ -348,6 +348,11 @@ public final class BpduModule implements ProtocolModule {
             mstiLength = 0;
         }
         int actual = version == 3 ? actualLength(tvb, ctx, MSTI_START + mstiLength) : tvb.reportedLength();
+        if (version == 3 && actual < tvb.reportedLength()) {
+            // set_actual_length: what follows is read within the length the version 3 length gives, so a record
+            // it cuts is malformed (a length 15 bytes past the fixed part holds no whole record)
+            tvb = tvb.sliceReported(0, actual);
+        }
         ProtoNode x = s.addText(tvb, 36, tvb.remaining(36), "MST Extension");
         x.add(CONFIG_FORMAT, tvb, 38, 1, selector);
         tvb.ensure(39, 32);
