@@ -59,6 +59,8 @@ class JsonRawOracleTest {
         // spanning tree's crafted BPDUs: MSTI records within the version 3 length, BPDUs under the IEEE 802.1 OUI,
         // LLC and SNAP headers cut by the capture
         "tcpdump-link/captures/stp.pcap",
+        // ICMPv6 node information: names through get_dns_name, address pairs, cut data
+        "icmpv6-nd/nodeinfo.pcap",
         // DNS: every record type's items (LOC, A6's suffix in the bytes it needs, APL, TSIG's MAC, WKS bits…), a
         // key's data read to the message's end, names through compression pointers
         "crafted-dns/dns.pcap",

@@ -233,6 +233,7 @@ public final class IcmpModule implements ProtocolModule {
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
         r.fields(Ndp.FIELDS);
+        r.fields(NodeInformation.FIELDS);
         r.experts(Ndp.EXPERTS);
     }
 
@@ -480,6 +481,7 @@ public final class IcmpModule implements ProtocolModule {
                 t.addObj(V6_RD_DESTINATION, tvb, 24, 16, tvb.toArray(24, 16));
                 Ndp.options(tvb, 40, ctx, t, ipv6);
             }
+            case 139, 140 -> NodeInformation.dissect(tvb, ctx, t, type == 139, code);
             case 144, 145, 146, 147 -> Ndp.mobileIpv6(type, tvb, ctx, t, ipv6);
             case 151 -> {
                 t.add(V6_MRD_QUERY_INTERVAL, tvb, 4, 2, tvb.u16(4));
