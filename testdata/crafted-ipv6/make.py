@@ -217,3 +217,41 @@ opt_pkts = [
     eth(v6(12336, 0, bytes([43, 0, 0x30, 48, 0x30, 0x30, 0x30, 0x30]) + bytes([59, 0, 0, 0]))),
 ]
 write('options.pcap', 1, opt_pkts)
+
+# cut short and unusual: IPv6 headers the frame ends inside (nothing, 1, 5, 8, 20 and 30 bytes: items until a field
+# runs out, the header-size note once the reported length is under 40); ICMPv6 messages of 1 to 3 bytes (the item,
+# type and code come before the checksum is read); types packet-icmpv6.c has no case for (a note and the data; none
+# left: malformed); an unknown ND option (a note and its data); destination unreachable and time exceeded with an
+# RFC 4884 length (the quote runs on, the extension structure after it; a length past the message: malformed), a
+# parameter problem (no length field); IP in IP through packet-ip.c's generic dissector (a bogus version, IPv6)
+A4, B4 = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])
+
+
+def icmp6_cut(m):
+    return v6(len(m), 58, m)
+
+
+def ext4884(objects):
+    body = bytes([0x20, 0, 0, 0]) + objects
+    return body[:2] + struct.pack('>H', csum(body)) + body[4:]
+
+
+quoted_udp = v6(208, 17, struct.pack('>HHHH', 40000, 33434, 208, 0) + bytes(200), src=D, dst=S)
+mpls = struct.pack('>HBBI', 8, 1, 1, (16 << 12) | (1 << 8) | 64)
+cut_pkts = [eth(v6(0, 59, b'')[:n]) for n in (0, 1, 5, 8, 20, 30)] + [
+    eth(icmp6_cut(bytes([128]))),
+    eth(icmp6_cut(bytes([128, 0]))),
+    eth(icmp6_cut(bytes([9, 0, 0]))),
+    eth(icmp6(0, 0, bytes(12))),
+    eth(icmp6(9, 0, b'')),
+    eth(icmp6(200, 1, b'\x01\x02\x03\x04')),
+    eth(icmp6(133, 0, bytes(4) + bytes([153, 2]) + bytes(14))),
+    eth(icmp6(1, 4, bytes([16, 0, 0, 0]) + quoted_udp[:128] + ext4884(mpls))),
+    eth(icmp6(3, 0, bytes([16, 0, 0, 0]) + quoted_udp[:128])),
+    eth(icmp6(1, 4, bytes([5, 0, 0, 0]) + quoted_udp[:40] + ext4884(mpls))),
+    eth(icmp6(1, 4, bytes([200, 0, 0, 0]) + quoted_udp[:64])),
+    eth(icmp6(4, 0, bytes([16, 0, 0, 0]) + quoted_udp[:128])),
+    eth(ip4(4, A4, B4, bytes([0x55]) + bytes(19)), etype=0x0800),
+    eth(ip4(4, A4, B4, v6(0, 59, b'')), etype=0x0800),
+]
+write('cut.pcap', 1, cut_pkts)

@@ -57,6 +57,18 @@ class Ipv6CraftedOracleTest {
      * Option lengths: an option longer than its fields (the rest as "Unknown Data"), shorter (read whole, into what
      * follows), Path MTU options, and one longer than its header and the frame.
      */
+    /**
+     * Cut short and unusual: IPv6 headers under 40 bytes, ICMPv6 messages of 1 to 3 bytes, types and ND options
+     * packet-icmpv6.c has no case for, RFC 4884 lengths in ICMPv6 errors, IP in IP through the generic dissector.
+     */
+    @Nested
+    class CutShort extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "cut.pcap");
+        }
+    }
+
     @Nested
     class OptionLengths extends CraftedOracleCase {
         @Override

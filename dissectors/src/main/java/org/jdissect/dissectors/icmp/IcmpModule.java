@@ -9,6 +9,8 @@ import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.FrameFacts;
 import org.jdissect.api.expert.Expert;
 import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -130,6 +132,10 @@ public final class IcmpModule implements ProtocolModule {
     public static final FieldDef V6_OPT_TARGET_LINKADDR = FieldDef.builder("icmpv6.opt.target_linkaddr",
             "Target Link-layer address", ETHER).build();
     public static final FieldDef V6_RESERVED = FieldDef.builder("icmpv6.reserved", "Reserved", BYTES).build();
+    static final ExpertDef EI_V6_UNDECODED_TYPE = ExpertDef.of("icmpv6.undecoded.type", ExpertGroup.UNDECODED,
+            ExpertSeverity.NOTE, "Undecoded type");
+    static final FieldDef V6_LENGTH = FieldDef.builder("icmpv6.length", "Length of original datagram", UINT8)
+            .blurb("The length of the original datagram").build();
     static final FieldDef V6_RD_TARGET = FieldDef.builder("icmpv6.nd.rd.target_address", "Target Address", IPV6)
             .blurb("An IP address that is a better first hop to use for the ICMP Destination Address").build();
     static final FieldDef V6_RD_DESTINATION = FieldDef.builder("icmpv6.rd.na.destination_address",
@@ -227,11 +233,12 @@ public final class IcmpModule implements ProtocolModule {
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
                 V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_NO_RESP, V6_RESPTIME,
-                V6_RD_TARGET, V6_RD_DESTINATION, V6_MRD_QUERY_INTERVAL, V6_MRD_ROBUSTNESS, V6_EXT_ECHO_SEQ,
+                V6_LENGTH, V6_RD_TARGET, V6_RD_DESTINATION, V6_MRD_QUERY_INTERVAL, V6_MRD_ROBUSTNESS, V6_EXT_ECHO_SEQ,
                 V6_EXT_ECHO_REQ_RES, V6_EXT_ECHO_REQ_LOCAL, V6_EXT_ECHO_RSP_STATE, V6_EXT_ECHO_RSP_RES,
                 V6_EXT_ECHO_RSP_ACTIVE, V6_EXT_ECHO_RSP_IPV4, V6_EXT_ECHO_RSP_IPV6);
         r.fields(IcmpV4.FIELDS);
         r.experts(IcmpV4.EXPERTS);
+        r.experts(EI_V6_UNDECODED_TYPE);
         r.fields(Ndp.FIELDS);
         r.fields(NodeInformation.FIELDS);
         r.experts(Ndp.EXPERTS);
@@ -413,17 +420,19 @@ public final class IcmpModule implements ProtocolModule {
     int icmpv6(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("ICMPv6");
         ctx.addProtocol("icmpv6");
-        int type = tvb.u8(0);
-        int code = tvb.u8(1);
-        int ck = tvb.u16(2);
         int len = tvb.reportedLength();
+        // packet-icmpv6.c adds its item, the type and the code before it reads the checksum: a message cut short
+        // shows what it has
         ProtoNode t = parent.addItem(ICMPV6, tvb, 0, tvb.capturedLength());
+        int type = tvb.u8(0);
         t.add(V6_TYPE, tvb, 0, 1, type);
+        int code = tvb.u8(1);
         ProtoNode codeNode = t.add(V6_CODE, tvb, 1, 1, code);
         String codeName = v6CodeName(type, code);
         if (codeName != null) {
             codeNode.appendLabel(" (" + codeName + ")");
         }
+        int ck = tvb.u16(2);
         boolean inError = ctx.get(InErrorPacket.class) != null;
         if (!ctx.fragmented && tvb.capturedLength() >= len && !inError && ctx.src6 != null) {
             long acc = InternetChecksum.sum(ctx.src6, 0, 16, 0);
@@ -495,17 +504,7 @@ public final class IcmpModule implements ProtocolModule {
                 if (type == 160) {
                     t.add(V6_EXT_ECHO_REQ_RES, tvb, 7, 1, b >> 1);
                     t.add(V6_EXT_ECHO_REQ_LOCAL, tvb, 7, 1, b & 1);
-                    // packet-icmp.c's extension dissector, through its handle: an "icmp" layer, which it leaves
-                    // (returning 0) when no common header follows, though its item stays
-                    int mark = ctx.protocolsMark();
-                    String proto = ctx.currentProto();
-                    ctx.addProtocol("icmp");
-                    ctx.setCurrentProto("ICMP");
-                    IcmpV4.extension(tvb.tail(8), ctx, t);
-                    ctx.setCurrentProto(proto);
-                    if (tvb.reportedLength() - 8 < 4) {
-                        ctx.dropProtocolsAfter(mark);
-                    }
+                    extension(tvb.tail(8), ctx, t);
                 } else {
                     t.add(V6_EXT_ECHO_RSP_STATE, tvb, 7, 1, b >> 5);
                     t.add(V6_EXT_ECHO_RSP_RES, tvb, 7, 1, (b >> 3) & 3);
@@ -521,18 +520,57 @@ public final class IcmpModule implements ProtocolModule {
                     t.add(V6_MTU, tvb, 4, 4, tvb.u32(4));
                 } else if (type == 4) {
                     t.add(V6_POINTER, tvb, 4, 4, tvb.u32(4));
-                } else {
+                }
+                // RFC 4884: destination unreachable and time exceeded may give the quote's length in 64-bit words,
+                // then an ICMP extension structure follows it
+                int words = type == 1 || type == 3 ? tvb.u8(4) : 0;
+                if (words != 0) {
+                    t.add(V6_LENGTH, tvb, 4, 1, words);
+                    t.addObj(V6_RESERVED, tvb, 5, 3, tvb.toArray(5, 3));
+                } else if (type == 1 || type == 3) {
                     t.addObj(V6_RESERVED, tvb, 4, 4, tvb.toArray(4, 4));
                 }
                 if (ipv6 != null) {
                     // the invoking packet's first byte is read even when the message ends before it (tshark 4.0:
-                    // "Malformed Packet: ICMPv6" for an 8-byte error)
+                    // "Malformed Packet: ICMPv6" for an 8-byte error); the quote runs to the message's end whatever
+                    // its length says
                     contained(tvb.tail(8), ctx, t, ipv6);
                 }
+                if (words != 0) {
+                    extension(tvb.tail(8 + words * 8), ctx, t); // past the message's end: malformed
+                }
             }
-            default -> { }
+            default -> {
+                if (type == 0 || type >= 5 && type <= 127 || type >= 162) {
+                    // a type packet-icmpv6.c has no case for: a note, and the rest of the message as data (which
+                    // must have a byte at least)
+                    Expert.add(ctx, t, EI_V6_UNDECODED_TYPE, "Dissector for ICMPv6 Type (" + type
+                            + ") code not implemented, Contact Wireshark developers if you want this supported");
+                    int n = tvb.remaining(4);
+                    if (n == 0) {
+                        tvb.ensure(4, 1);
+                    }
+                    t.addObj(V6_DATA, tvb, 4, n, tvb.toArray(4, n));
+                }
+            }
         }
         return len;
+    }
+
+    /**
+     * ICMP's extension dissector (RFC 4884) through its handle, from ICMPv6: an "icmp" layer, which it leaves
+     * (returning 0) when no common header follows, though its item stays.
+     */
+    private static void extension(ByteView ext, PacketContext ctx, ProtoNode t) {
+        int mark = ctx.protocolsMark();
+        String proto = ctx.currentProto();
+        ctx.addProtocol("icmp");
+        ctx.setCurrentProto("ICMP");
+        IcmpV4.extension(ext, ctx, t);
+        ctx.setCurrentProto(proto);
+        if (ext.reportedLength() < 4) {
+            ctx.dropProtocolsAfter(mark);
+        }
     }
 
     /**

@@ -118,7 +118,9 @@ final class Ndp {
         PREFIX, OPT_MTU, ADV_INTERVAL, HA_PREFERENCE, HA_LIFETIME, ROUTE_FLAG, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV, ROUTE_LIFETIME, RDNSS_LIFETIME, RDNSS,
         DNSSL_LIFETIME, DNSSL, UNKNOWN_DATA, REDIRECTED_PACKET, MIP6_ID, MIP6_HOME_AGENT, MIP6_FLAG, MIP6_FLAG_M, MIP6_FLAG_O,
         MIP6_FLAG_RSV};
-    static final ExpertDef[] EXPERTS = {EI_OPTION_LENGTH, EI_UNKNOWN_DATA};
+    static final ExpertDef EI_UNDECODED_OPTION = ExpertDef.of("icmpv6.undecoded.option", ExpertGroup.UNDECODED,
+            ExpertSeverity.NOTE, "Undecoded option");
+    static final ExpertDef[] EXPERTS = {EI_OPTION_LENGTH, EI_UNKNOWN_DATA, EI_UNDECODED_OPTION};
 
     /** The Router Advertisement's fields after the checksum, then its options. */
     static void routerAdvertisement(ByteView tvb, PacketContext ctx, ProtoNode t, Dissector ipv6) {
@@ -336,9 +338,14 @@ final class Ndp {
             }
             off += n;
             if (known && off > p) {
-                ProtoNode u = o.addObj(UNKNOWN_DATA, tvb, p, off - p, tvb.toArray(p, Math.min(off - p,
-                        tvb.remaining(p))));
+                // the rest of the option, which must be there (an option running past the message is malformed)
+                ProtoNode u = o.addObj(UNKNOWN_DATA, tvb, p, off - p, tvb.toArray(p, off - p));
                 Expert.add(ctx, u, EI_UNKNOWN_DATA, EI_UNKNOWN_DATA.summary());
+            } else if (!known && name == null) {
+                // dissect_icmpv6_nd_opt's default: a note, and the option's data as bytes
+                Expert.add(ctx, o, EI_UNDECODED_OPTION, "Dissector for ICMPv6 Option (" + type
+                        + ") code not implemented, Contact Wireshark developers if you want this supported");
+                o.addObj(IcmpModule.V6_DATA, tvb, p, end - p, tvb.toArray(p, end - p));
             }
             if (lab) {
                 o.label(text.append(')').toString());

@@ -58,7 +58,8 @@ public final class Ipv4Module implements ProtocolModule {
         h.table(EthModule.ETHERTYPE_TABLE).add(0x0800, "ip", this::dissect);
         ipv6 = h.dissector("ipv6").orElse(null);
         // IP-in-IP (proto 4) nests another IPv4 header
-        protoTable.add(4, "ip", this::dissect);
+        // packet-ip.c registers its generic "ip" for IP in IP: IPv6 in it is dissected, another version bogus
+        protoTable.add(4, "ip", this::dissectAnyVersion);
     }
 
     /**

@@ -39,6 +39,8 @@ public final class Ipv6Module implements ProtocolModule {
             ExpertSeverity.ERROR, "Bogus IP version");
     static final ExpertDef EI_PLEN_EXCEEDS_FRAMING = ExpertDef.of("ipv6.plen_exceeds_framing", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "IPv6 payload length does not match expected framing length");
+    static final ExpertDef EI_INVALID_HEADER = ExpertDef.of("ipv6.invalid_header", ExpertGroup.MALFORMED,
+            ExpertSeverity.ERROR, "Invalid IPv6 header");
     static final ExpertDef EI_PLEN_ZERO = ExpertDef.of("ipv6.plen_zero", ExpertGroup.PROTOCOL, ExpertSeverity.CHAT,
             "IPv6 payload length equals 0 (maybe because of \"TCP segmentation offload\" (TSO))");
     static final ExpertDef EI_JUMBO_MISSING = ExpertDef.of("ipv6.opt.jumbo.missing", ExpertGroup.MALFORMED,
@@ -239,7 +241,7 @@ public final class Ipv6Module implements ProtocolModule {
     @Override
     public void register(Registrar r) {
         r.preferences(DEFRAGMENT);
-        r.experts(EI_BOGUS_VERSION, EI_PLEN_EXCEEDS_FRAMING, EI_PLEN_ZERO, EI_JUMBO_MISSING, EI_JUMBO_PROHIBITED,
+        r.experts(EI_BOGUS_VERSION, EI_INVALID_HEADER, EI_PLEN_EXCEEDS_FRAMING, EI_PLEN_ZERO, EI_JUMBO_MISSING, EI_JUMBO_PROHIBITED,
                 EI_JUMBO_TRUNCATED, EI_OPT_INVALID_LEN, EI_OPT_HEADER_MISMATCH, EI_ROUTING_DEPRECATED, EI_OPT_UNKNOWN_DATA,
                 EI_ROUTING_UNDECODED, EI_HOPOPTS_NOT_FIRST,
                 EI_ROUTING_INVALID_LENGTH, EI_ROUTING_INVALID_SEGLEFT, EI_ROUTE_LIST_MULTICAST);
@@ -280,6 +282,47 @@ public final class Ipv6Module implements ProtocolModule {
         return 0;
     }
 
+    /**
+     * A header the frame or the capture cuts before its 40 bytes: packet-ipv6.c adds its items one by one (noting a
+     * reported length under 40 on the protocol item) until a field runs out; the addresses never both come, so
+     * neither does the summary text.
+     */
+    private static int shortHeader(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
+                .label("Internet Protocol Version 6");
+        int version = tvb.u8(0) >>> 4;
+        versionItem(ip, tvb, version, ctx.labels());
+        ip.add(IP_VERSION, tvb, 0, 1, version).hidden().appendLabel(ctx.labels()
+                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
+        if (tvb.reportedLength() < 40) {
+            Expert.add(ctx, ip, EI_INVALID_HEADER, "IPv6 header must be exactly 40 bytes");
+        }
+        long first = tvb.u32(0);
+        int tc = (int) ((first >>> 20) & 0xff);
+        ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
+                + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
+                + Ipv4Fields.ECN_SHORT.get((long) (tc & 3)) + ")");
+        tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
+        tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
+        ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
+        int plen = tvb.u16(4);
+        int nxt = tvb.u8(6);
+        ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
+        if (plen == 0 && nxt != 0 && nxt != 59) {
+            Expert.add(ctx, plenNode, EI_PLEN_ZERO);
+        }
+        ip.add(NXT, tvb, 6, 1, nxt);
+        ip.add(HLIM, tvb, 7, 1, tvb.u8(7));
+        byte[] src = tvb.toArray(8, 16);
+        String s = FieldFormat.ipv6(src);
+        ip.addObj(SRC, tvb, 8, 16, src);
+        ip.addObj(ADDR, tvb, 8, 16, src).hidden();
+        ip.addObj(SRC_HOST, tvb, 8, 16, s).hidden();
+        ip.addObj(HOST, tvb, 8, 16, s).hidden();
+        tvb.ensure(24, 16); // the destination runs out: the header is shorter than 40 bytes
+        return 0;
+    }
+
     /** The version item as tshark draws it: "0110 .... = Version: 6". */
     private static ProtoNode versionItem(ProtoNode ip, ByteView tvb, int version, boolean labels) {
         ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
@@ -292,10 +335,17 @@ public final class Ipv6Module implements ProtocolModule {
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ctx.setCurrentProto("IPv6");
         ctx.addProtocol("ipv6");
+        if (!tvb.has(0, 1)) {
+            // dissect_ipv6 adds its item before it reads the version
+            parent.addItem(IPV6, tvb, 0, 0).label("Internet Protocol Version 6");
+            tvb.ensure(0, 1);
+        }
         if (tvb.u8(0) >>> 4 != 6) {
             return bogusVersion(tvb, ctx, parent);
         }
-        tvb.ensure(0, 40);
+        if (!tvb.has(0, 40)) {
+            return shortHeader(tvb, ctx, parent);
+        }
         long first = tvb.u32(0);
         int plen = tvb.u16(4);
         int nxt = tvb.u8(6);

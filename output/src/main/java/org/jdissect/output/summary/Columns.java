@@ -66,18 +66,18 @@ public final class Columns {
         layers.clear();
         ended = false;
         ProtoNode root = ctx.tree().root();
+        boolean quoted = false;
         for (ProtoNode p = root.firstChild(); p != null && !ended; p = p.next()) {
             String a = Nodes.abbrev(p);
-            if (a == null) {
+            if (a == null || quoted && !a.startsWith("_ws.")) {
+                // the top-level layers after an ICMP message quoting a packet are the quote's (UDP hands its
+                // payload to the root), written while packet.c keeps the columns read-only; a marker there is the
+                // message's own
                 continue;
             }
             layer(a, p);
             layers.add(a);
-            if ((a.equals("icmp") || a.equals("icmpv6")) && (Nodes.has(p, "ip") || Nodes.has(p, "ipv6"))) {
-                // the top-level layers after an ICMP message quoting a packet are the quote's (UDP hands its
-                // payload to the root), written while packet.c keeps the columns read-only
-                ended = true;
-            }
+            quoted |= (a.equals("icmp") || a.equals("icmpv6")) && (Nodes.has(p, "ip") || Nodes.has(p, "ipv6"));
         }
         CharSequence tapped = ctx.appendedInfo();
         if (tapped.length() > 0) {

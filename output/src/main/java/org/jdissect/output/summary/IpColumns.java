@@ -78,6 +78,11 @@ final class IpColumns {
         c.info.clear();
         c.ipv6Hlim = Nodes.num(p, "ipv6.hlim", -1);
         addresses(c, p, "ipv6.src", "ipv6.dst");
+        if (Nodes.has(p, "ipv6.invalid_header")) {
+            // dissect_ipv6 on fewer than 40 reported bytes (the item covers them), which end it before long
+            c.info.set("Invalid IPv6 header (" + p.length() + " bytes, need exactly 40)");
+            return;
+        }
         String home = Nodes.text(p, "ipv6.opt.mipv6.home_address");
         if (home != null) {
             c.src = home; // dissect_opt_home_address: the mobile node's home address is pinfo->src
