@@ -10,8 +10,8 @@ python3 make.py
 cp ../vxlan/vxlan.pcap captures/vxlan-crafted.pcap
 cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
 # UDP quoted by ICMP and ICMPv6 errors (../crafted-icmp), and ICMPv6's redirects (a redirected UDP datagram) and Mobile
-# IPv6 messages (../icmpv6-nd), made for the tshark side
-cp ../crafted-icmp/quoted-udp.pcap ../icmpv6-nd/redirect.pcap ../icmpv6-nd/mip6.pcap captures/
+# IPv6 messages (../icmpv6-nd), IPv6 and ICMPv6 cut short (../crafted-ipv6), made for the tshark side
+cp ../crafted-icmp/quoted-udp.pcap ../icmpv6-nd/redirect.pcap ../icmpv6-nd/mip6.pcap ../crafted-ipv6/cut.pcap captures/
 . ../tcpdump-cases.sh
 add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
 add bootp_asan-2 bootp_asan-2.pcap "-# -n -v" upstream:bootp_asan-2
@@ -37,4 +37,5 @@ add dhcp--vv-e dhcp.pcap "-vv -e" names
 add ntp-crafted--v ntp-crafted.pcap "-v" names
 variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
-    vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap
+    vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
+    cut.pcap

@@ -22,7 +22,7 @@ final class Icmp6 {
             Map.entry(144, "ha discovery request"), Map.entry(145, "ha discovery reply"),
             Map.entry(146, "mobile router solicitation"), Map.entry(147, "mobile router advertisement"),
             Map.entry(139, "node information query"), Map.entry(140, "node information reply"),
-            Map.entry(200, "mtrace message"), Map.entry(201, "mtrace response"), Map.entry(155, "RPL"));
+            Map.entry(200, "mtrace response"), Map.entry(201, "mtrace message"), Map.entry(155, "RPL"));
     private static final Map<Integer, String> UNREACH = Map.of(0, "unreachable route", 1,
             " unreachable prohibited", 2, "beyond scope", 3, "unreachable address", 4, "unreachable port");
     private static final Map<Integer, String> OPTS = Map.of(1, "source link-address", 2,
@@ -130,9 +130,13 @@ final class Icmp6 {
                         p.p(", code-#").p(code);
                     }
                 }
-                case 128, 129 -> p.p(", id ").p(p.field(node, "icmpv6.echo.identifier", bp + 4, 2,
-                        p.u16(bp + 4))).p(", seq ").p(p.field(node, "icmpv6.echo.sequence_number", bp + 6,
-                        2, p.u16(bp + 6)));
+                case 128, 129 -> {
+                    // both fetched before anything is printed (GET_BE_U_2 as printf's arguments): a cut echo
+                    // truncates right after its name
+                    long id = p.field(node, "icmpv6.echo.identifier", bp + 4, 2, p.u16(bp + 4));
+                    long seq = p.field(node, "icmpv6.echo.sequence_number", bp + 6, 2, p.u16(bp + 6));
+                    p.p(", id ").p(id).p(", seq ").p(seq);
+                }
                 case 130 -> {
                     if (length == 24) {
                         mld6(p, bp);
