@@ -23,7 +23,8 @@ for c in captures/seed-rst.pcap captures/http-basic.pcap captures/dns-http.pcap 
          cdp/cdp-end.pcap cisco-l2/cisco-l2.pcap llc/mstp.pcap lldp/lldp-med.pcap llc/bpdu.pcap llc/cut.pcap \
          cisco-l2/cisco-lan.pcap igmp/igmp.pcap tls/tls-crafted.pcap \
          crafted-ipv6/options.pcap icmpv6-nd/redirect.pcap crafted-icmp/quoted-udp.pcap \
-         tcpdump-link/captures/stp.pcap icmpv6-nd/nodeinfo.pcap crafted-ipv6/cut.pcap; do
+         tcpdump-link/captures/stp.pcap icmpv6-nd/nodeinfo.pcap crafted-ipv6/cut.pcap \
+         crafted-icmp/v4cut.pcap; do
   TZ=UTC tshark -n -r "../../../$c" -T json -x | gzip -9n > "$(echo "$c" | tr / _).json.gz"
 done
 # tcpdump's own test captures (tcpdump-suite/captures) listed in suite.txt: those whose every layer jdissect

@@ -24,6 +24,18 @@ class IcmpQuotedOracleTest {
      * DNS and syslog above a quoted UDP datagram (quoted-udp.pcap), by ICMP and ICMPv6: at the top level, ended
      * silently where the quote runs out, no DNS layer before its ID and flags; DNS cut short outside an error.
      */
+    /**
+     * IPv4, UDP and TCP cut short or odd (v4cut.pcap): TSO total lengths, a UDP header cut in its checksum, a first
+     * fragment longer than its frame, TCP's urgent pointer without URG, a SYN-ACK accepting TFO data.
+     */
+    @Nested
+    class CutShort extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-icmp", "v4cut.pcap");
+        }
+    }
+
     @Nested
     class UdpPayloads extends CraftedOracleCase {
         @Override

@@ -62,7 +62,7 @@ class JsonRawOracleTest {
         // ICMPv6 node information: names through get_dns_name, address pairs, cut data
         "icmpv6-nd/nodeinfo.pcap",
         // IPv6 and ICMPv6 cut short, undecoded ICMPv6 types and options, RFC 4884 in ICMPv6, IP in IP
-        "crafted-ipv6/cut.pcap",
+        "crafted-ipv6/cut.pcap", "crafted-icmp/v4cut.pcap",
         // DNS: every record type's items (LOC, A6's suffix in the bytes it needs, APL, TSIG's MAC, WKS bits…), a
         // key's data read to the message's end, names through compression pointers
         "crafted-dns/dns.pcap",

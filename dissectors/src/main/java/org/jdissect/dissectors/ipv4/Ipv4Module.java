@@ -256,7 +256,16 @@ public final class Ipv4Module implements ProtocolModule {
             ds.add(ECN_F, tvb, 1, 1, tos & 3);
         }
         int totalLen = tvb.u16(2);
-        ProtoNode len = ip.add(LEN, tvb, 2, 2, totalLen);
+        ProtoNode len;
+        if (totalLen == 0) {
+            // packet-ip.c's ip.tso_support (on by default): a total length of 0 is taken for a segment offloaded
+            // to the NIC, and the frame's length stands in for it
+            totalLen = tvb.reportedLength();
+            len = ip.add(LEN, tvb, 2, 2, totalLen).generated().label("Total Length: " + totalLen
+                    + " bytes (reported as 0, presumed to be because of \"TCP segmentation offload\" (TSO))");
+        } else {
+            len = ip.add(LEN, tvb, 2, 2, totalLen);
+        }
         if (totalLen < hlen) {
             len.label("Total Length: " + totalLen + " bytes (bogus, less than header length " + hlen + ")");
             Expert.add(ctx, len, EI_BOGUS_IP_LENGTH);
@@ -328,7 +337,8 @@ public final class Ipv4Module implements ProtocolModule {
         ByteView payload = tvb.sliceReported(hlen, ipLen - hlen);
         boolean fragment = (flags & 1) != 0 || fragOff != 0;
         if (fragment) {
-            if (ipLen > hlen && payload.capturedLength() >= ipLen - hlen && ipsum == 0
+            // tvb_bytes_exist over the header's total length: a datagram longer than the frame is not reassembled
+            if (totalLen > hlen && tvb.has(hlen, totalLen - hlen) && ipsum == 0
                     && ctx.engine().preferences().on(DEFRAGMENT)) {
                 ByteView whole = reassemble(payload, ctx, ip, src, dst, proto, id, fragOff * 8, (flags & 1) != 0);
                 if (whole == null) {
@@ -340,8 +350,8 @@ public final class Ipv4Module implements ProtocolModule {
                 DataModule.dissect(payload, ctx, parent);
                 return ipLen;
             }
-            // else a first fragment cut by the snapshot: Wireshark does not try to reassemble it, and its protocol
-            // dissects what was captured, knowing it is a fragment
+            // else a first fragment cut by the snapshot or the frame: Wireshark does not try to reassemble it, and
+            // its protocol dissects what was captured, knowing it is a fragment
             ctx.fragmented = (flags & 1) != 0;
         }
         if (payload.reportedLength() == 0) {

@@ -281,6 +281,11 @@ public final class TcpFields {
             ExpertSeverity.NOTE, "ACK to a TCP Zero Window Probe");
     public static final ExpertDef EI_ACK_NONZERO = ExpertDef.of("tcp.ack.nonzero", ExpertGroup.PROTOCOL,
             ExpertSeverity.NOTE, "The acknowledgment number field is nonzero while the ACK flag is not set");
+    public static final ExpertDef EI_URGENT_NONZERO = ExpertDef.of("tcp.urgent_pointer.non_zero",
+            ExpertGroup.PROTOCOL, ExpertSeverity.NOTE,
+            "The urgent pointer field is nonzero while the URG flag is not set");
+    public static final ExpertDef EI_TFO_ACK = seq("tcp.analysis.tfo_ack", ExpertSeverity.NOTE,
+            "TCP SYN-ACK accepting TFO data");
     public static final ExpertDef EI_CONNECTION_SYN = seq("tcp.connection.syn", ExpertSeverity.CHAT,
             "Connection establish request (SYN)");
     public static final ExpertDef EI_CONNECTION_SYNACK = seq("tcp.connection.synack", ExpertSeverity.CHAT,
@@ -303,7 +308,7 @@ public final class TcpFields {
         EI_WSCALE_SHIFT_INVALID, EI_MSS_ABSENT, EI_MSS_PRESENT, EI_NOP, EI_NON_ZERO_AFTER_EOL, EI_TFO_SYN, EI_RETRANSMISSION, EI_FAST_RETRANSMISSION, EI_SPURIOUS_RETRANSMISSION,
         EI_OUT_OF_ORDER, EI_REUSED_PORTS, EI_LOST_SEGMENT, EI_ACK_LOST_SEGMENT, EI_WINDOW_UPDATE, EI_WINDOW_FULL,
         EI_KEEP_ALIVE, EI_KEEP_ALIVE_ACK, EI_DUPLICATE_ACK, EI_ZERO_WINDOW_PROBE, EI_ZERO_WINDOW,
-        EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
+        EI_ZERO_WINDOW_PROBE_ACK, EI_ACK_NONZERO, EI_URGENT_NONZERO, EI_TFO_ACK, EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN,
         EI_CONNECTION_FIN_ACTIVE, EI_CONNECTION_FIN_PASSIVE, EI_CONNECTION_RST};
 
     static final FieldDef[] ALL = {TCP, SRCPORT, DSTPORT, PORT, STREAM, COMPLETENESS_F, LEN, SEQ, SEQ_RAW, NXTSEQ, ACK,
@@ -322,13 +327,15 @@ public final class TcpFields {
     // ---- groups of items the dissector adds together, each skipped with one test when none of it is kept ---------
     static final FieldSet PORT_ITEMS = FieldSet.of(SRCPORT, DSTPORT, PORT);
     static final FieldSet CONVERSATION_ITEMS = FieldSet.of(STREAM, COMPLETENESS_F);
-    static final FieldSet SEQ_ACK_ITEMS = Expert.group(List.of(SEQ, SEQ_RAW, NXTSEQ, ACK, ACK_RAW), EI_ACK_NONZERO);
+    static final FieldSet SEQ_ACK_ITEMS = Expert.group(List.of(SEQ, SEQ_RAW, NXTSEQ, ACK, ACK_RAW), EI_ACK_NONZERO,
+            EI_TFO_ACK);
     static final FieldSet FLAG_ITEMS = Expert.group(List.of(FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE,
             FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR), EI_CONNECTION_RST,
             EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN, EI_CONNECTION_FIN_ACTIVE,
             EI_CONNECTION_FIN_PASSIVE);
     static final FieldSet WINDOW_ITEMS = Expert.group(List.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR,
-            CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, URGENT_POINTER), EI_CHECKSUM_BAD, EI_CHECKSUM_FFFF);
+            CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, URGENT_POINTER), EI_CHECKSUM_BAD, EI_CHECKSUM_FFFF,
+            EI_URGENT_NONZERO);
     static final FieldSet OPTION_ITEMS = Expert.group(List.of(OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS,
             OPT_MSS_VAL, OPT_WSCALE, OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE,
             OPT_SACK_RE, OPT_SACK_COUNT, OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR,

@@ -271,7 +271,7 @@ public final class TcpModule implements ProtocolModule {
         }
         if (tcp.wantsAny(SEQ_ACK_ITEMS)) {
             seqAckItems(tvb, ctx, tcp, lab, seq, shownSeq, shownNxt, ack, shownAck, ackFlag, noSegLen, icmpIp,
-                    relative);
+                    relative, syn);
         }
         headerLength(tvb, tcp, lab, hlen);
         tcp.setLength(itemLength(tvb, ctx, hlen));
@@ -296,7 +296,10 @@ public final class TcpModule implements ProtocolModule {
         if (tcp.wantsAny(WINDOW_ITEMS)) {
             windowItems(tvb, tcp, lab, window, syn, scale, inError);
             checksumItems(tvb, ctx, tcp, checksum, verify, computed);
-            tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
+            ProtoNode urg = tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
+            if (urgent != 0 && (flags & 0x20) == 0) {
+                Expert.add(ctx, urg, EI_URGENT_NONZERO);
+            }
         }
         try {
             optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, ta,
@@ -557,7 +560,7 @@ public final class TcpModule implements ProtocolModule {
 
     private static void seqAckItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, long seq,
                                     long shownSeq, long shownNxt, long ack, long shownAck, boolean ackFlag,
-                                    boolean inError, boolean icmpIp, boolean relative) {
+                                    boolean inError, boolean icmpIp, boolean relative, boolean syn) {
         if (!icmpIp) {
             // in an error packet the "relative" label stays on the raw number, as packet-tcp.c labels it
             seqItems(tvb, tcp, lab, seq, shownSeq, relative);
@@ -575,6 +578,10 @@ public final class TcpModule implements ProtocolModule {
             }
             if (lab) {
                 ackNode.label("Acknowledgment Number: " + shownAck + "    (relative ack number)");
+            }
+            if (syn && shownAck > 1) {
+                // a SYN-ACK acknowledging more than the SYN: the data a TCP Fast Open SYN carried
+                Expert.add(ctx, ackNode, EI_TFO_ACK);
             }
         } else if (ack != 0) {
             Expert.add(ctx, ackNode, EI_ACK_NONZERO);

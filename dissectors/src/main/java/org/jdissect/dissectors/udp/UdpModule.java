@@ -146,7 +146,6 @@ public final class UdpModule implements ProtocolModule {
         // the length and checksum are read after the ports' items, as packet-udp.c reads them: a header cut after
         // the ports shows them, then ends
         int len = tvb.u16(4);
-        int ck = tvb.u16(6);
         ProtoNode lenNode = u.add(LENGTH, tvb, 4, 2, len);
         boolean quoted = ctx.get(InErrorPacket.class) != null;
         if (len < 8) {
@@ -160,6 +159,7 @@ public final class UdpModule implements ProtocolModule {
             FrameModule.addMalformedFinding(ctx, lenNode, tvb, EI_LENGTH_BAD, "Bad length value " + len
                     + " > IP payload length");
         }
+        int ck = tvb.u16(6); // after the length's checks: a header cut inside the checksum shows them first
         if (ck == 0) {
             // IPv4 allows no checksum; IPv6 (RFC 8200) does not, except in the copy an ICMP error quotes
             boolean ignored = ctx.netVersion != 6 || quoted;
