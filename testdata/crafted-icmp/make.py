@@ -6,34 +6,13 @@ README.md says.
 """
 import struct
 
+from ipcraft import csum, ip4
+
 A, B, R = (10, 0, 0, 1), (10, 0, 0, 2), (192, 168, 1, 254)
 T0 = 1700000000
 frames = []
 known = []   # quoted TCP, a bare quoted UDP header, a cut echo: icmp-quoted.pcap (once known differences)
 clock = [T0 * 1000000]
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
-
-
-def ip4(proto, src, dst, payload, tos=0, ident=1, flags=0x4000, ttl=64, opts=b'', total=None, bad_csum=False,
-        hlen=None):
-    if hlen is None:
-        hlen = 20 + len(opts)
-    if total is None:
-        total = hlen + len(payload)
-    h = struct.pack('!BBHHHBBH4s4s', 0x40 | (hlen // 4), tos, total, ident, flags, ttl, proto, 0, bytes(src),
-                    bytes(dst)) + opts
-    c = csum(h)
-    if bad_csum:
-        c ^= 0x1111
-    return h[:10] + struct.pack('!H', c) + h[12:] + payload
 
 
 def icmp(type_, code, rest=b'\0\0\0\0', data=b'', bad=False, ck=None):

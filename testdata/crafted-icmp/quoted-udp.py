@@ -6,24 +6,17 @@ message cut before its ID and flags leaves no DNS layer), while the same message
 Run `python3 quoted-udp.py` here, then `sh oracle.sh`."""
 import struct
 
+import ipcraft
+from ipcraft import csum
+
 A, B = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])
 S6 = bytes.fromhex("fe800000000000000211223344556677")
 D6 = bytes.fromhex("20010db8000100000000000000000099")
 E6 = bytes.fromhex("20010db8000200000000000000000001")
 
 
-def csum(b):
-    if len(b) % 2:
-        b += b"\0"
-    s = sum(struct.unpack(">%dH" % (len(b) // 2), b))
-    while s >> 16:
-        s = (s & 0xffff) + (s >> 16)
-    return ~s & 0xffff
-
-
 def ip4(proto, src, dst, payload, total=None):
-    h = struct.pack(">BBHHHBBH4s4s", 0x45, 0, total or 20 + len(payload), 1, 0, 64, proto, 0, src, dst)
-    return h[:10] + struct.pack(">H", csum(h)) + h[12:] + payload
+    return ipcraft.ip4(proto, src, dst, payload, flags=0, total=total)
 
 
 def v6(body, nxt, src, dst, plen=None):

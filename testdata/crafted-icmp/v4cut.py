@@ -6,22 +6,9 @@ dissected as a fragment's); TCP's urgent pointer without URG; a SYN-ACK acknowle
 Run `python3 v4cut.py` here, then `sh oracle.sh`."""
 import struct
 
+from ipcraft import csum, ip4
+
 A, B = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b"\0"
-    s = sum(struct.unpack(">%dH" % (len(b) // 2), b))
-    while s >> 16:
-        s = (s & 0xffff) + (s >> 16)
-    return ~s & 0xffff
-
-
-def ip4(proto, src, dst, payload, total=None, frag=0x4000):
-    h = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(payload) if total is None else total, 1, frag, 64, proto, 0,
-                    src, dst)
-    return h[:10] + struct.pack(">H", csum(h)) + h[12:] + payload
 
 
 def tcp(sp, dp, seq, ack, flags, urgent=0, data=b""):
@@ -39,7 +26,7 @@ frames = [
     ip4(6, A, B, tcp(1234, 80, 1, 0, 0x02), total=0),
     ip4(1, B, A, err),
     ip4(17, A, B, struct.pack(">HHHH", 40000, 33434, 200, 0)[:6], total=26),
-    ip4(1, A, B, echo, total=20 + 1480, frag=0x2000),
+    ip4(1, A, B, echo, total=20 + 1480, flags=0x2000),
     ip4(6, A, B, tcp(1235, 80, 100, 0, 0x02, data=b"tfo!")),
     ip4(6, B, A, tcp(80, 1235, 500, 105, 0x12)),
     ip4(6, A, B, tcp(1235, 80, 105, 501, 0x10, urgent=7)),

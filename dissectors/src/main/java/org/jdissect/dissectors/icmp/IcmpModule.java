@@ -147,22 +147,7 @@ public final class IcmpModule implements ProtocolModule {
     static final FieldDef V6_MRD_ROBUSTNESS = FieldDef.builder("icmpv6.mcast_ra.robustness_variable",
             "Robustness Variable", UINT16)
             .blurb("The Robustness Variable in use by MLD on the advertising interface").build();
-    static final FieldDef V6_EXT_ECHO_SEQ = FieldDef.builder("icmpv6.ext.echo.seq", "Sequence number", UINT8)
-            .base(Base.DEC_HEX).build();
-    static final FieldDef V6_EXT_ECHO_REQ_RES = FieldDef.builder("icmpv6.ext.echo.req.res", "Reserved", UINT8).hex()
-            .mask(0xfe, 8).build();
-    static final FieldDef V6_EXT_ECHO_REQ_LOCAL = FieldDef.builder("icmpv6.ext.echo.req.local", "Local bit",
-            BOOLEAN).mask(0x01, 8).setNotSet().build();
-    static final FieldDef V6_EXT_ECHO_RSP_STATE = FieldDef.builder("icmpv6.ext.echo.rsp.state", "State", UINT8)
-            .mask(0xe0, 8).names(IcmpV4.EXT_STATES).build();
-    static final FieldDef V6_EXT_ECHO_RSP_RES = FieldDef.builder("icmpv6.ext.echo.rsp.res", "Reserved", UINT8).hex()
-            .mask(0x18, 8).build();
-    static final FieldDef V6_EXT_ECHO_RSP_ACTIVE = FieldDef.builder("icmpv6.ext.echo.rsp.active", "Active bit",
-            BOOLEAN).mask(0x04, 8).setNotSet().build();
-    static final FieldDef V6_EXT_ECHO_RSP_IPV4 = FieldDef.builder("icmpv6.ext.echo.rsp.ipv4", "IPv4 bit", BOOLEAN)
-            .mask(0x02, 8).setNotSet().build();
-    static final FieldDef V6_EXT_ECHO_RSP_IPV6 = FieldDef.builder("icmpv6.ext.echo.rsp.ipv6", "IPv6 bit", BOOLEAN)
-            .mask(0x01, 8).setNotSet().build();
+    static final ExtEchoFields V6_EXT_ECHO = ExtEchoFields.of("icmpv6", "Sequence number");
     public static final FieldDef V6_DATA = FieldDef.builder("icmpv6.data", "Data", BYTES).build();
     public static final FieldDef V6_MTU = FieldDef.builder("icmpv6.mtu", "MTU", UINT32).build();
     public static final FieldDef V6_POINTER = FieldDef.builder("icmpv6.pointer", "Pointer", UINT32).build();
@@ -233,10 +218,10 @@ public final class IcmpModule implements ProtocolModule {
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
                 V6_MLD_FLAG_RSV, V6_MLD_QQI, V6_MLD_NSRC, V6_MLD_SRC, V6_RESP_IN, V6_RESP_TO, V6_NO_RESP, V6_RESPTIME,
-                V6_LENGTH, V6_RD_TARGET, V6_RD_DESTINATION, V6_MRD_QUERY_INTERVAL, V6_MRD_ROBUSTNESS, V6_EXT_ECHO_SEQ,
-                V6_EXT_ECHO_REQ_RES, V6_EXT_ECHO_REQ_LOCAL, V6_EXT_ECHO_RSP_STATE, V6_EXT_ECHO_RSP_RES,
-                V6_EXT_ECHO_RSP_ACTIVE, V6_EXT_ECHO_RSP_IPV4, V6_EXT_ECHO_RSP_IPV6);
+                V6_LENGTH, V6_RD_TARGET, V6_RD_DESTINATION, V6_MRD_QUERY_INTERVAL, V6_MRD_ROBUSTNESS);
+        r.fields(V6_EXT_ECHO.all());
         r.fields(IcmpV4.FIELDS);
+        r.fields(IcmpV4.EXT_ECHO.all());
         r.experts(IcmpV4.EXPERTS);
         r.experts(EI_V6_UNDECODED_TYPE);
         r.fields(Ndp.FIELDS);
@@ -499,18 +484,9 @@ public final class IcmpModule implements ProtocolModule {
             case 160, 161 -> {
                 // RFC 8335 PROBE: the request names the interface to probe in an ICMP extension structure
                 t.add(V6_ECHO_ID, tvb, 4, 2, tvb.u16(4));
-                t.add(V6_EXT_ECHO_SEQ, tvb, 6, 1, tvb.u8(6));
-                int b = tvb.u8(7);
+                V6_EXT_ECHO.add(tvb, t, type == 160);
                 if (type == 160) {
-                    t.add(V6_EXT_ECHO_REQ_RES, tvb, 7, 1, b >> 1);
-                    t.add(V6_EXT_ECHO_REQ_LOCAL, tvb, 7, 1, b & 1);
                     extension(tvb.tail(8), ctx, t);
-                } else {
-                    t.add(V6_EXT_ECHO_RSP_STATE, tvb, 7, 1, b >> 5);
-                    t.add(V6_EXT_ECHO_RSP_RES, tvb, 7, 1, (b >> 3) & 3);
-                    t.add(V6_EXT_ECHO_RSP_ACTIVE, tvb, 7, 1, (b >> 2) & 1);
-                    t.add(V6_EXT_ECHO_RSP_IPV4, tvb, 7, 1, (b >> 1) & 1);
-                    t.add(V6_EXT_ECHO_RSP_IPV6, tvb, 7, 1, b & 1);
                 }
             }
             case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);

@@ -125,22 +125,7 @@ final class IcmpV4 {
     static final FieldDef INT_NAME = FieldDef.builder("icmp.int_info.name", "Name", STRING).build();
     static final FieldDef INT_MTU = FieldDef.builder("icmp.int_info.mtu", "Maximum Transmission Unit", UINT32)
             .build();
-    static final FieldDef EXT_ECHO_SEQ = FieldDef.builder("icmp.ext.echo.seq", "Sequence Number", UINT8)
-            .base(Base.DEC_HEX).build();
-    static final FieldDef EXT_ECHO_REQ_RES = FieldDef.builder("icmp.ext.echo.req.res", "Reserved", UINT8).hex()
-            .mask(0xfe, 8).build();
-    static final FieldDef EXT_ECHO_REQ_LOCAL = FieldDef.builder("icmp.ext.echo.req.local", "Local bit", BOOLEAN)
-            .mask(0x01, 8).setNotSet().build();
-    static final FieldDef EXT_ECHO_RSP_STATE = FieldDef.builder("icmp.ext.echo.rsp.state", "State", UINT8)
-            .mask(0xe0, 8).names(EXT_STATES).build();
-    static final FieldDef EXT_ECHO_RSP_RES = FieldDef.builder("icmp.ext.echo.rsp.res", "Reserved", UINT8).hex()
-            .mask(0x18, 8).build();
-    static final FieldDef EXT_ECHO_RSP_ACTIVE = FieldDef.builder("icmp.ext.echo.rsp.active", "Active bit", BOOLEAN)
-            .mask(0x04, 8).setNotSet().build();
-    static final FieldDef EXT_ECHO_RSP_IPV4 = FieldDef.builder("icmp.ext.echo.rsp.ipv4", "IPv4 bit", BOOLEAN)
-            .mask(0x02, 8).setNotSet().build();
-    static final FieldDef EXT_ECHO_RSP_IPV6 = FieldDef.builder("icmp.ext.echo.rsp.ipv6", "IPv6 bit", BOOLEAN)
-            .mask(0x01, 8).setNotSet().build();
+    static final ExtEchoFields EXT_ECHO = ExtEchoFields.of("icmp", "Sequence Number");
     static final FieldDef IDENT_NAME = FieldDef.builder("icmp.int_ident.name", "Name", STRING).build();
     static final FieldDef IDENT_INDEX = FieldDef.builder("icmp.int_ident.index", "Interface Index", UINT32).build();
     static final FieldDef IDENT_AFI = FieldDef.builder("icmp.int_ident.afi", "Address Family Identifier", UINT16)
@@ -187,8 +172,7 @@ final class IcmpV4 {
         EXT_VERSION, EXT_RES, EXT_CHECKSUM, EXT_CHECKSUM_STATUS, EXT_LENGTH, EXT_CLASS, EXT_CTYPE, EXT_DATA,
         MPLS_LABEL, MPLS_EXP, MPLS_S, MPLS_TTL, MPLS_DATA, INT_ROLE, INT_RESERVED, INT_IFINDEX, INT_IPADDR,
         INT_NAME_PRESENT, INT_MTU_PRESENT, INT_INDEX, INT_AFI, INT_IPV4, INT_IPV6, INT_NAME_LENGTH, INT_NAME,
-        INT_MTU, EXT_ECHO_SEQ, EXT_ECHO_REQ_RES, EXT_ECHO_REQ_LOCAL, EXT_ECHO_RSP_STATE, EXT_ECHO_RSP_RES,
-        EXT_ECHO_RSP_ACTIVE, EXT_ECHO_RSP_IPV4, EXT_ECHO_RSP_IPV6, IDENT_NAME, IDENT_INDEX, IDENT_AFI,
+        INT_MTU, IDENT_NAME, IDENT_INDEX, IDENT_AFI,
         IDENT_ADDR_LENGTH, IDENT_RESERVED, IDENT_IPV4, IDENT_IPV6, IDENT_ADDRESS, MIP_TYPE, MIP_LENGTH,
         MIP_PREFIX_LENGTH, MIP_SEQ, MIP_LIFE, MIP_FLAGS, MIP_BITS[0], MIP_BITS[1], MIP_BITS[2], MIP_BITS[3],
         MIP_BITS[4], MIP_BITS[5], MIP_BITS[6], MIP_BITS[7], MIP_BITS[8], MIP_BITS[9], MIP_RESERVED, MIP_COA,
@@ -317,18 +301,7 @@ final class IcmpV4 {
             }
             case 42, 43 -> {
                 identSeq(tvb, t, lab, false);
-                t.add(EXT_ECHO_SEQ, tvb, 6, 1, tvb.u8(6));
-                int b = tvb.u8(7);
-                if (type == 42) {
-                    t.add(EXT_ECHO_REQ_RES, tvb, 7, 1, b >> 1);
-                    t.add(EXT_ECHO_REQ_LOCAL, tvb, 7, 1, b & 1);
-                } else {
-                    t.add(EXT_ECHO_RSP_STATE, tvb, 7, 1, b >> 5);
-                    t.add(EXT_ECHO_RSP_RES, tvb, 7, 1, (b >> 3) & 3);
-                    t.add(EXT_ECHO_RSP_ACTIVE, tvb, 7, 1, (b >> 2) & 1);
-                    t.add(EXT_ECHO_RSP_IPV4, tvb, 7, 1, (b >> 1) & 1);
-                    t.add(EXT_ECHO_RSP_IPV6, tvb, 7, 1, b & 1);
-                }
+                EXT_ECHO.add(tvb, t, type == 42);
             }
             default -> {
             }

@@ -275,9 +275,7 @@ public final class Ipv6Module implements ProtocolModule {
         int version = tvb.u8(0) >>> 4;
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
                 .label("Internet Protocol Version 6");
-        ProtoNode ver = versionItem(ip, tvb, version, ctx.labels());
-        ip.add(IP_VERSION, tvb, 0, 1, version).hidden().appendLabel(ctx.labels()
-                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
+        ProtoNode ver = versionItems(ip, tvb, version, ctx.labels());
         FrameModule.addMalformedFinding(ctx, ver, tvb, EI_BOGUS_VERSION, "Bogus IPv6 version");
         return 0;
     }
@@ -290,21 +288,11 @@ public final class Ipv6Module implements ProtocolModule {
     private static int shortHeader(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, Math.min(40, tvb.capturedLength()))
                 .label("Internet Protocol Version 6");
-        int version = tvb.u8(0) >>> 4;
-        versionItem(ip, tvb, version, ctx.labels());
-        ip.add(IP_VERSION, tvb, 0, 1, version).hidden().appendLabel(ctx.labels()
-                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
+        versionItems(ip, tvb, tvb.u8(0) >>> 4, ctx.labels());
         if (tvb.reportedLength() < 40) {
             Expert.add(ctx, ip, EI_INVALID_HEADER, "IPv6 header must be exactly 40 bytes");
         }
-        long first = tvb.u32(0);
-        int tc = (int) ((first >>> 20) & 0xff);
-        ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
-                + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
-                + Ipv4Fields.ECN_SHORT.get((long) (tc & 3)) + ")");
-        tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
-        tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
-        ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
+        trafficClassAndFlow(ip, tvb, tvb.u32(0));
         int plen = tvb.u16(4);
         int nxt = tvb.u8(6);
         ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
@@ -314,22 +302,43 @@ public final class Ipv6Module implements ProtocolModule {
         ip.add(NXT, tvb, 6, 1, nxt);
         ip.add(HLIM, tvb, 7, 1, tvb.u8(7));
         byte[] src = tvb.toArray(8, 16);
-        String s = FieldFormat.ipv6(src);
-        ip.addObj(SRC, tvb, 8, 16, src);
-        ip.addObj(ADDR, tvb, 8, 16, src).hidden();
-        ip.addObj(SRC_HOST, tvb, 8, 16, s).hidden();
-        ip.addObj(HOST, tvb, 8, 16, s).hidden();
+        addressItems(ip, tvb, 8, src, FieldFormat.ipv6(src), SRC, SRC_HOST);
         tvb.ensure(24, 16); // the destination runs out: the header is shorter than 40 bytes
         return 0;
     }
 
-    /** The version item as tshark draws it: "0110 .... = Version: 6". */
-    private static ProtoNode versionItem(ProtoNode ip, ByteView tvb, int version, boolean labels) {
+    /**
+     * The version item as tshark draws it ("0110 .... = Version: 6"), then packet-ipv6.c's second ip.version: its
+     * label is seen only where hidden items are (PDML).
+     */
+    private static ProtoNode versionItems(ProtoNode ip, ByteView tvb, int version, boolean labels) {
         ProtoNode ver = ip.add(VERSION, tvb, 0, 1, version);
         if (labels) {
             ver.label(FieldFormat.bitPattern(0x0f, version, 4) + " .... = Version: " + version);
         }
+        ip.add(IP_VERSION, tvb, 0, 1, version).hidden().appendLabel(labels
+                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
         return ver;
+    }
+
+    /** Traffic class (with its DSCP and ECN names) and flow label, from the header's first word. */
+    private static void trafficClassAndFlow(ProtoNode ip, ByteView tvb, long first) {
+        int tc = (int) ((first >>> 20) & 0xff);
+        ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
+                + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
+                + Ipv4Fields.ECN_SHORT.get((long) (tc & 3)) + ")");
+        tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
+        tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
+        ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
+    }
+
+    /** An address and its hidden ipv6.addr / host aliases, as packet-ipv6.c adds them. */
+    private static void addressItems(ProtoNode ip, ByteView tvb, int off, byte[] addr, String text,
+            FieldDef field, FieldDef hostField) {
+        ip.addObj(field, tvb, off, 16, addr);
+        ip.addObj(ADDR, tvb, off, 16, addr).hidden();
+        ip.addObj(hostField, tvb, off, 16, text).hidden();
+        ip.addObj(HOST, tvb, off, 16, text).hidden();
     }
 
     int dissect(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -369,17 +378,8 @@ public final class Ipv6Module implements ProtocolModule {
             tvb = tvb.sliceReported(0, 40 + (int) length);
         }
         ProtoNode ip = parent.addItem(IPV6, tvb, 0, 40).label("Internet Protocol Version 6, Src: " + s + ", Dst: " + d);
-        versionItem(ip, tvb, (int) (first >>> 28), ctx.labels());
-        // packet-ipv6.c's second ip.version: its label is seen only where hidden items are (PDML)
-        ip.add(IP_VERSION, tvb, 0, 1, first >>> 28).hidden().appendLabel(ctx.labels()
-                ? " [This field makes the filter match on \"ip.version == 6\" possible]" : null);
-        int tc = (int) ((first >>> 20) & 0xff);
-        ProtoNode tcn = ip.add(TCLASS, tvb, 0, 4, tc).appendLabel(" (DSCP: "
-                + Ipv4Fields.DSCP_SHORT.getOrDefault((long) (tc >> 2), "Unknown") + ", ECN: "
-                + Ipv4Fields.ECN_SHORT.get((long) (tc & 3)) + ")");
-        tcn.add(TCLASS_DSCP, tvb, 0, 4, tc >> 2);
-        tcn.add(TCLASS_ECN, tvb, 0, 4, tc & 3);
-        ip.add(FLOW, tvb, 1, 3, first & 0xfffff);
+        versionItems(ip, tvb, (int) (first >>> 28), ctx.labels());
+        trafficClassAndFlow(ip, tvb, first);
         ProtoNode plenNode = ip.add(PLEN, tvb, 4, 2, plen);
         if (plen == 0 && nxt != 0 && nxt != 59) {
             Expert.add(ctx, plenNode, EI_PLEN_ZERO);
@@ -397,14 +397,8 @@ public final class Ipv6Module implements ProtocolModule {
         }
         ip.add(NXT, tvb, 6, 1, nxt);
         ip.add(HLIM, tvb, 7, 1, hlim);
-        ip.addObj(SRC, tvb, 8, 16, src);
-        ip.addObj(ADDR, tvb, 8, 16, src).hidden();
-        ip.addObj(SRC_HOST, tvb, 8, 16, s).hidden();
-        ip.addObj(HOST, tvb, 8, 16, s).hidden();
-        ip.addObj(DST, tvb, 24, 16, dst);
-        ip.addObj(ADDR, tvb, 24, 16, dst).hidden();
-        ip.addObj(DST_HOST, tvb, 24, 16, d).hidden();
-        ip.addObj(HOST, tvb, 24, 16, d).hidden();
+        addressItems(ip, tvb, 8, src, s, SRC, SRC_HOST);
+        addressItems(ip, tvb, 24, dst, d, DST, DST_HOST);
         slaac(ip, tvb, 8, src, SRC_SLAAC);
         slaac(ip, tvb, 24, dst, DST_SLAAC);
         ctx.netVersion = 6;

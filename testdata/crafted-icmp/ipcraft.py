@@ -1,0 +1,27 @@
+"""IPv4 header and Internet checksum shared by this folder's capture makers (make.py, quoted-udp.py, v4cut.py)."""
+import struct
+
+
+def csum(b):
+    """RFC 1071 one's complement sum of b, padded to even length."""
+    if len(b) % 2:
+        b += b"\0"
+    s = sum(struct.unpack(">%dH" % (len(b) // 2), b))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+
+def ip4(proto, src, dst, payload, tos=0, ident=1, flags=0x4000, ttl=64, opts=b"", total=None, bad_csum=False,
+        hlen=None):
+    """An IPv4 header before payload; total and hlen default to the true lengths, bad_csum spoils the checksum."""
+    if hlen is None:
+        hlen = 20 + len(opts)
+    if total is None:
+        total = hlen + len(payload)
+    h = struct.pack(">BBHHHBBH4s4s", 0x40 | (hlen // 4), tos, total, ident, flags, ttl, proto, 0, bytes(src),
+                    bytes(dst)) + opts
+    c = csum(h)
+    if bad_csum:
+        c ^= 0x1111
+    return h[:10] + struct.pack(">H", c) + h[12:] + payload
