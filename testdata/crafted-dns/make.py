@@ -523,6 +523,101 @@ for i, recs in enumerate(bogus):
     q = question('rr.example.com', 255)
     add(udp4(hdr(0x6b00 + i, QR | AA, 1, 1, 0, len(recs) - 1) + q + b''.join(recs), False, 46600 + i))
 
+# -- from frame 199: RFC 2673 extended labels as expand_dns_name reads them, and bytes after the last record. A
+# bitstring label (0x41) is written as \[xHEX/BITS] but not counted in the name's length, so the name shown is that
+# many characters of what was written ("\[xa", or the labels before it); a name of bitstrings alone is malformed (or
+# empty behind a lone pointer); any other extended label makes the name "<Unknown extended label>", ending just past
+# that byte (at the name's start: malformed), the type then read from the bytes after it; 0x80 is malformed. A
+# bitstring counts towards the 254 characters a name may write (one fewer when it starts with a plain label). Bytes
+# after the records are "Extraneous Data" with a hidden finding; an NS/CNAME/PTR/MX name item covers the name's bytes,
+# not the record's data length.
+BS255 = b'\x41\xff' + bytes(range(32))  # written as 72 characters
+L63 = b'\x3f' + b'x' * 63
+
+
+def ext_query(id_, qname, extra=b''):
+    add(udp4(hdr(id_, RD, 1) + qname + struct.pack('!HH', A, 1) + extra, True, 47000 + id_ % 1000))
+
+
+def ext_response(id_, recs, extra=b''):
+    q = question('rr.example.com', 255)
+    add(udp4(hdr(id_, QR | AA, 1, len(recs)) + q + b''.join(recs) + extra, False, 47000 + id_ % 1000))
+
+
+ext_query(0x7100, b'\x41\x10\xab\xcd\x03com\x00')      # bitstring then a label: "\[xa" (4 counted)
+ext_query(0x7101, b'\x03www\x41\x0c\xab\xcd\x00')      # a label then a bitstring: "www"
+ext_query(0x7102, b'\x41\x00\xab\x00')                 # bit count 0 takes a byte; bitstrings alone: malformed
+ext_query(0x7103, BS255 + b'\x00')                     # 255 bits alone: malformed
+ext_query(0x7104, b'\x42\x03com\x00')                   # unknown extended label first: malformed
+ext_query(0x7105, b'\x03abc\x42\x03com\x00')             # after a label: the type is read from "\x03co"
+ext_query(0x7106, b'\x03abc\x7f')                       # 0x7f, the message ending right after the class
+ext_query(0x7107, b'\x03abc\x80\x03com\x00')             # reserved 0x80: malformed
+ext_query(0x7108, b'\x41\x10\xab')                      # a bitstring the message cuts
+ext_query(0x7109, BS255 + L63 + L63 + b'\x36' + b'y' * 54 + b'\x00')  # 72 + 128 + 55 = 255 written: too long
+ext_query(0x710a, BS255 + L63 + L63 + b'\x35' + b'y' * 53 + b'\x00')  # 254 written: shown, 182 counted
+ext_query(0x710b, L63 + L63 + b'\x41\x10\x01\x02\x00')   # the bitstring after 127 counted characters
+ext_query(0x710c, L63 + L63 + L63 + BS255 + b'\x00')      # 191 + 72: too long
+ext_query(0x710d, name('pad.example.com'), b'\0\0\0\0\x55')  # five bytes after the question: extraneous data
+ext_response(0x710e, [rr(b'\x03abc\x41\x08\x55\x00', A, bytes([192, 0, 2, 1])),
+                      rr(ptr(12), CNAME, b'\x41\x08\xaa' + ptr(12))])  # "abc"; "\[xaa/8].rr.exa"
+ext_response(0x710f, [rr(ptr(12), CNAME, b'\x03xyz\x45\x00'), rr(ptr(12), A, bytes([192, 0, 2, 2]))])
+ext_response(0x7110, [rr(b'\x03abc\x42', A, bytes([192, 0, 2, 3])),
+                      rr(b'\x02qq' + ptr(49), A, bytes([192, 0, 2, 4]))])  # owner pointing into the first's data
+ext_response(0x7111, [rr(ptr(12), MX, struct.pack('!H', 10) + name('mx.example.com') + b'\xee\xee'),
+                      rr(ptr(12), NS, name('ns.example.com') + b'\xee'),
+                      rr(ptr(12), PTR, ptr(12) + b'\xee\xee\xee')], b'tail')  # names shorter than their data
+ext_response(0x7112, [rr(ptr(12), CNAME, b'\x41\x08\xaa\x00')])  # a bitstring-only CNAME: malformed
+# a CNAME that is a lone pointer to a bitstring-only name (in the next record's NULL data): an empty name
+ext_response(0x7113, [rr(ptr(12), CNAME, ptr(32 + 14 + 12)), rr(ptr(12), 10, b'\x41\x08\xaa\x00')])
+
+# -- from frame 219: what mutated copies of this capture showed (scripts/differential): DNS found by the dns_udp
+# heuristic on ports nothing claims (a query and a response; an UPDATE is refused), a query cut inside its question
+# still opening a transaction its response names, no empty section where the message ends, UPDATE's counts and
+# sections, a TTL with its uppermost bit set, an HINFO whose OS string runs out (no line), an owner name that is a
+# pointer to a NUL byte (the root), an unknown SvcParam with no value, zone transfers (many responses, none a
+# retransmission), a response quoted by an ICMP error (unsolicited), a bogus UDP length with nothing after the header.
+def other_ports(data, to_server=True, sp=33300, dp=33301):
+    src, dst = (CLI, SRV) if to_server else (SRV, CLI)
+    u = udp(sp, dp, data, src, dst) if to_server else udp(dp, sp, data, src, dst)
+    return eth(0x0800, ip4(17, src, dst, u) + u, to_server)
+
+
+add(other_ports(hdr(0x7300, RD, 1) + question('heur.example.com', A)))
+add(other_ports(hdr(0x7300, QR | RD | RA, 1, 1) + question('heur.example.com', A) +
+                rr(ptr(12), A, bytes([192, 0, 2, 30])), False))
+add(other_ports(hdr(0x7301, 0x2800, 1) + question('update.example.com', SOA)))  # opcode 5: not the heuristic's
+add(udp4(hdr(0x7302, RD, 1) + b'\x04cut'))                                        # cut in its question
+add(udp4(hdr(0x7302, QR | RD | RA, 1, 1) + question('cut.example.com', A) + rr(ptr(12), A, bytes([192, 0, 2, 31])),
+         False))                                                                # names the cut query
+add(udp4(hdr(0x7303, QR | AA, 1, 1, 1) + question('ns.example.com', A) + rr(ptr(12), A, bytes([192, 0, 2, 32])),
+         False))                                                                # an authority count, no records
+add(udp4(hdr(0x7304, 0x2800, 1, 1, 1) + question('example.com', SOA, 1) + rr(ptr(12), 255, b'', rclass=255, ttl=0) +
+         rr(b'\x03new' + ptr(12), A, bytes([192, 0, 2, 33]))))              # UPDATE: zone, prerequisite, update
+add(udp4(hdr(0x7305, QR | AA, 1, 1) + question('ttl.example.com', A) +
+         rr(ptr(12), A, bytes([192, 0, 2, 34]), ttl=0x80000001), False))       # TTL's uppermost bit
+add(udp4(hdr(0x7306, QR | AA, 1, 1) + question('hinfo.example.com', HINFO) +
+         rr(ptr(12), HINFO, cstr(b'INTEL-386') + b'\x20Linux'), False))          # OS string past the message
+add(udp4(hdr(0x7307, QR | AA, 1, 1) + question(b'\x01\x00\x00', A) + rr(ptr(12), A, bytes([192, 0, 2, 35])),
+         False))                                                                # owner: pointer to "\000" (root)
+add(udp4(hdr(0x7308, QR | AA, 1, 1) + question('svc.example.com', 64) +
+         rr(ptr(12), 64, struct.pack('!H', 1) + b'\0' + svcparam(136, b'') + svcparam(3, struct.pack('!H', 443))),
+         False))                                                                # key136 with no value
+add(udp4(hdr(0x7309, 0, 1) + question('example.com', 252), True, 47309))        # AXFR, three responses
+for n in range(3):
+    add(udp4(hdr(0x7309, QR | AA, 1, 1) + question('example.com', 252) +
+             rr(ptr(12), A, bytes([192, 0, 2, 40 + n])), False, 47309))
+add(udp4(hdr(0x730a, RD, 1) + question('twice.example.org', A), True, 47310))    # one answer twice: a retransmission
+for n in range(2):
+    add(udp4(hdr(0x730a, QR | RD | RA, 1, 1) + question('twice.example.org', A) +
+             rr(ptr(12), A, bytes([192, 0, 2, 50])), False, 47310))
+quoted = hdr(0x730b, QR | RD | RA, 1, 1) + question('quoted.example.com', A) + rr(ptr(12), A, bytes([192, 0, 2, 51]))
+qu = udp(53, 47311, quoted, SRV, CLI)
+icmp = struct.pack('!BBHI', 3, 3, 0, 0) + ip4(17, SRV, CLI, qu) + qu
+icmp = icmp[:2] + struct.pack('!H', csum(icmp)) + icmp[4:]
+add(eth(0x0800, ip4(1, CLI, SRV, icmp) + icmp, True))                           # a response an ICMP error quotes
+bogus = struct.pack('!HHHH', 47312, 53, 100, 0)
+add(eth(0x0800, ip4(17, CLI, SRV, bogus) + bogus, True))                        # UDP length 100, no payload
+
 with open('dns.pcap', 'wb') as f:
     f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for us, fr in frames:

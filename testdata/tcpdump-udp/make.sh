@@ -12,6 +12,8 @@ cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
 # UDP quoted by ICMP and ICMPv6 errors (../crafted-icmp), and ICMPv6's redirects (a redirected UDP datagram) and Mobile
 # IPv6 messages (../icmpv6-nd), IPv6 and ICMPv6 cut short (../crafted-ipv6), made for the tshark side
 cp ../crafted-icmp/quoted-udp.pcap ../icmpv6-nd/redirect.pcap ../icmpv6-nd/mip6.pcap ../crafted-ipv6/cut.pcap captures/
+# DNS's crafted capture (../crafted-dns: every record type, extended labels, cut and bogus messages), made for tshark
+cp ../crafted-dns/dns.pcap captures/dns-crafted.pcap
 . ../tcpdump-cases.sh
 add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
 add bootp_asan-2 bootp_asan-2.pcap "-# -n -v" upstream:bootp_asan-2
@@ -35,6 +37,11 @@ add syslog-v syslog_udp.pcap "-# -n -v" upstream:syslog-v
 add dhcp--v dhcp.pcap "-v" names
 add dhcp--vv-e dhcp.pcap "-vv -e" names
 add ntp-crafted--v ntp-crafted.pcap "-v" names
+# DNS printing depends on -v alone (the hex dumps are every capture's): four levels, with and without names
+add dns-crafted--nn dns-crafted.pcap "-nn" crafted
+add dns-crafted--nn-v dns-crafted.pcap "-nn -v" crafted
+add dns-crafted--vv dns-crafted.pcap "-vv" crafted
+add dns-crafted--nn-vvv-e dns-crafted.pcap "-nn -vvv -e" crafted
 variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \

@@ -102,6 +102,12 @@ final class DnsMessages extends TreeStatistic {
     public void packet(PacketContext ctx) {
         double ms = -1;
         for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
+            String abbrev = n.abbrev();
+            if ("icmp".equals(abbrev) || "icmpv6".equals(abbrev)) {
+                // what follows at the top is the quoted datagram's payload (UDP hands it to the root): packet-dns.c
+                // taps no message of an error packet
+                return;
+            }
             if (dns.equals(n.def()) && !cutShort(n)) {
                 DnsTap t = read(n);
                 if (t != null) {

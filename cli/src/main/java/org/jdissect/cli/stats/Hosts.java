@@ -8,12 +8,13 @@ import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.dns.DnsModule;
 import org.jdissect.dsl.DisplayFilterException;
 
 /**
  * {@code -z hosts[,ip|ipv4|ipv6]} (tap-hosts.c): the address-to-name pairs name resolution learnt, in /etc/hosts
  * form. jdissect resolves nothing itself, so these are what tshark learns by default from the capture: the A and AAAA
- * records of class IN in DNS messages (packet-dns.c's add_ipv4_name/add_ipv6_name; not in a message an ICMP error
+ * records of class IN in DNS messages (packet-dns.c's add_ipv4_name/add_ipv6_name, also in a message an ICMP error
  * quotes), a later name for the same address replacing an earlier one unless they differ only in case, names cut to
  * 63 characters (MAXNAMELEN). {@code -n} turns that learning off, so only the header is printed. tshark walks hash
  * tables seeded at random, so the order of several entries changes from run to run; here it is first learnt, first
@@ -87,7 +88,8 @@ final class Hosts implements Statistic {
         if (!learning) {
             return;
         }
-        // only DNS at the top of the tree: a message an ICMP error quotes sits inside the ICMP item
+        // DNS at the top of the tree, where UDP hands its payload, also that of a datagram an ICMP error quotes:
+        // packet-dns.c learns names from those too
         for (ProtoNode n = ctx.tree().root().firstChild(); n != null; n = n.next()) {
             if ("dns".equals(n.abbrev())) {
                 records(n);
@@ -121,9 +123,9 @@ final class Hosts implements Statistic {
         if ((cls.num() & 0x7f) != 1) {
             return;
         }
-        String host = owner.obj() instanceof String s ? s : "";
-        if (host.isEmpty() || host.equals("<Root>")) {
-            return; // add_ipv4_name ignores an empty name (the root's)
+        String host = owner.obj() instanceof String s ? DnsModule.learnedName(owner.source(), owner.offset(), s) : "";
+        if (host.isEmpty()) {
+            return; // add_ipv4_name ignores an empty name (the root's is "<Root>" by then, and learnt)
         }
         if (host.length() > MAX_NAME) {
             host = host.substring(0, MAX_NAME);

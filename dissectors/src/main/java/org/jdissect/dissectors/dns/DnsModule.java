@@ -7,6 +7,9 @@ import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.expert.Expert;
+import org.jdissect.api.expert.ExpertDef;
+import org.jdissect.api.expert.ExpertGroup;
+import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.dissect.ProtocolModule;
@@ -66,6 +69,10 @@ public final class DnsModule implements ProtocolModule {
     public static final FieldDef ANCOUNT = FieldDef.builder("dns.count.answers", "Answer RRs", UINT16).build();
     public static final FieldDef NSCOUNT = FieldDef.builder("dns.count.auth_rr", "Authority RRs", UINT16).build();
     public static final FieldDef ARCOUNT = FieldDef.builder("dns.count.add_rr", "Additional RRs", UINT16).build();
+    /** An UPDATE message's counts (RFC 2136): zones, prerequisites and updates in place of the first three. */
+    static final FieldDef ZOCOUNT = FieldDef.builder("dns.count.zones", "Zones", UINT16).build();
+    static final FieldDef PRCOUNT = FieldDef.builder("dns.count.prerequisites", "Prerequisites", UINT16).build();
+    static final FieldDef UPCOUNT = FieldDef.builder("dns.count.updates", "Updates", UINT16).build();
     public static final FieldDef QRY_NAME = FieldDef.builder("dns.qry.name", "Name", STRING).build();
     public static final FieldDef QRY_NAME_LEN = FieldDef.builder("dns.qry.name.len", "Name Length", UINT16).build();
     public static final FieldDef QRY_TYPE = FieldDef.builder("dns.qry.type", "Type", UINT16).names(DnsTables.TYPE_DESCRIPTIONS).build();
@@ -120,13 +127,19 @@ public final class DnsModule implements ProtocolModule {
     public static final FieldDef RESPONSE_TO = FieldDef.builder("dns.response_to", "Request In", FRAMENUM).build();
     public static final FieldDef TIME = FieldDef.builder("dns.time", "Time", RELATIVE_TIME).build();
     public static final FieldDef RDATA = FieldDef.builder("dns.data", "Data", BYTES).build();
+    static final FieldDef EXTRANEOUS_DATA = FieldDef.builder("dns.extraneous.data", "Extraneous Data Bytes", BYTES)
+            .build();
+    static final FieldDef EXTRANEOUS_LENGTH = FieldDef.builder("dns.extraneous.length", "Extraneous Data Length",
+            INT32).build();
+    static final ExpertDef EI_EXTRANEOUS = ExpertDef.of("dns.extraneous", ExpertGroup.UNDECODED, ExpertSeverity.NOTE,
+            "Extraneous data");
 
     static final FieldDef[] ALL = {DNS, LENGTH, ID, FLAGS, F_RESPONSE, F_OPCODE, F_AUTH, F_TRUNC, F_RD, F_RA, F_Z, F_AD,
         F_CD, F_RCODE, QDCOUNT, ANCOUNT, NSCOUNT, ARCOUNT, QRY_NAME, QRY_NAME_LEN, QRY_TYPE, QRY_CLASS, RESP_NAME,
         RESP_TYPE, RESP_CLASS, RESP_TTL, RESP_LEN, A, AAAA, CNAME, NS, PTR, MX_PREF, MX, TXT, SOA_MNAME, SOA_RNAME,
         SRV_TARGET, SRV_PORT, UDP_PAYLOAD_SIZE, RDATA, LABELS, EXT_RCODE, EDNS0_VERSION, RESP_Z, RESP_Z_DO, RESP_Z_RESERVED,
         OPT, OPT_CODE, OPT_LEN, OPT_DATA, COOKIE_CLIENT, COOKIE_SERVER, EXT_ERROR_CODE, EXT_ERROR_TEXT, RESPONSE_IN,
-        RESPONSE_TO, TIME};
+        RESPONSE_TO, TIME, EXTRANEOUS_DATA, EXTRANEOUS_LENGTH, ZOCOUNT, PRCOUNT, UPCOUNT};
 
     @Override
     public String name() {
@@ -143,6 +156,7 @@ public final class DnsModule implements ProtocolModule {
         r.fields(DnsKeyRecords.FIELDS);
         r.experts(DnsRecords.EXPERTS);
         r.experts(DnsKeyRecords.EXPERTS);
+        r.experts(EI_EXTRANEOUS);
         r.dissector("dns", this::udp);
         // "decode as" on a TCP port picks the variant with the two-byte length prefix
         r.dissector("dns.tcp", this::tcp);
@@ -152,6 +166,30 @@ public final class DnsModule implements ProtocolModule {
     public void handoff(Handoff h) {
         h.table(UdpModule.PORT_TABLE).add(53, "dns", this::udp);
         h.table(TcpModule.PORT_TABLE).add(53, "dns", this::tcp);
+        h.heuristics(UdpModule.HEURISTICS).add("dns", this::udpHeuristic);
+    }
+
+    /**
+     * packet-dns.c's dns_udp heuristic (on by default): a UDP payload no port claims is DNS when its header could be
+     * a standard query (one question, no answers or authorities) or a standard response (at most one question, 100
+     * answers and 10 authorities), either with at most 10 additional records.
+     */
+    int udpHeuristic(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        if (tvb.reportedLength() <= 12) {
+            return 0;
+        }
+        int flags = tvb.u16(2);
+        if ((flags & 0x7800) != 0) {
+            return 0;
+        }
+        int qd = tvb.u16(4);
+        int an = tvb.u16(6);
+        int ns = tvb.u16(8);
+        boolean fits = (flags & 0x8000) == 0 ? qd == 1 && an == 0 && ns == 0 : qd <= 1 && an <= 100 && ns <= 10;
+        if (!fits || tvb.u16(10) > 10) {
+            return 0;
+        }
+        return Math.max(1, udp(tvb, ctx, parent));
     }
 
     int udp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
@@ -199,9 +237,11 @@ public final class DnsModule implements ProtocolModule {
     private void message(ByteView m, ProtoNode d, PacketContext ctx) {
         // each field is read as its item is added, so a message cut short shows what it has, then the marker
         int id = m.u16(0);
-        ProtoNode idItem = d.add(ID, m, 0, 2, id);
         int flags = m.u16(2);
         boolean response = (flags & 0x8000) != 0;
+        // packet-dns.c finds the transaction before it adds an item: a message cut in its records still counts
+        Tracked tracked = track(ctx, response, id);
+        ProtoNode idItem = d.add(ID, m, 0, 2, id);
         d.label("Domain Name System (" + (response ? "response" : "query") + ")");
         ProtoNode f = d.add(FLAGS, m, 2, 2, flags);
         f.label("Flags: 0x" + FieldFormat.hexPadded(flags, 4) + " " + OPCODES.getOrDefault((long) (flags >> 11 & 15),
@@ -228,23 +268,26 @@ public final class DnsModule implements ProtocolModule {
         if (response) {
             f.add(F_RCODE, m, 2, 2, flags & 15);
         }
+        boolean update = (flags >> 11 & 15) == 5;
         int qd = m.u16(4);
-        d.add(QDCOUNT, m, 4, 2, qd);
+        d.add(update ? ZOCOUNT : QDCOUNT, m, 4, 2, qd);
         int an = m.u16(6);
-        d.add(ANCOUNT, m, 6, 2, an);
+        d.add(update ? PRCOUNT : ANCOUNT, m, 6, 2, an);
         int ns = m.u16(8);
-        d.add(NSCOUNT, m, 8, 2, ns);
+        d.add(update ? UPCOUNT : NSCOUNT, m, 8, 2, ns);
         int ar = m.u16(10);
         d.add(ARCOUNT, m, 10, 2, ar);
         int off = 12;
         if (qd > 0) {
             // to the end of the message until the queries are read (length -1 in packet-dns.c): an exception on the
             // way leaves it so
-            ProtoNode qs = d.addText(m, off, Math.max(0, m.capturedLength() - off), "Queries");
+            boolean zoneTransfer = false;
+            ProtoNode qs = section(m, d, off, update ? "Zone" : "Queries");
             for (int i = 0; i < qd; i++) {
                 int start = off;
                 Name n = Name.read(m, off, ctx, qs);
                 int type = m.u16(n.end);
+                zoneTransfer |= type == 251 || type == 252; // IXFR, AXFR: many responses answer one query
                 int cls = m.u16(n.end + 2);
                 ProtoNode q = qs.addText(m, start, n.end + 4 - start, n.text + ": type " + typeName(type)
                         + ", class " + DnsRecords.className(cls));
@@ -258,27 +301,93 @@ public final class DnsModule implements ProtocolModule {
                 off = n.end + 4;
             }
             qs.setLength(off - 12);
+            if (tracked.t() != null) {
+                tracked.t()[3] = zoneTransfer ? 1 : 0;
+            }
         }
-        String[] sections = {"Answers", "Authoritative nameservers", "Additional records"};
+        String[] sections = update ? new String[] {"Prerequisites", "Updates", "Additional records"}
+                : new String[] {"Answers", "Authoritative nameservers", "Additional records"};
         int[] counts = {an, ns, ar};
         for (int s = 0; s < 3; s++) {
             if (counts[s] == 0) {
                 continue;
             }
             int secStart = off;
-            ProtoNode sec = d.addText(m, off, Math.max(0, m.capturedLength() - off), sections[s]);
+            ProtoNode sec = section(m, d, off, sections[s]);
             for (int i = 0; i < counts[s]; i++) {
                 off = DnsRecords.record(m, off, sec, d, ctx);
             }
             sec.setLength(off - secStart);
         }
-        pair(m, d, idItem, ctx, response, id);
+        pairItems(d, idItem, ctx, response, tracked);
+        int extra = m.reportedLength() - off;
+        if (extra > 0) {
+            // packet-dns.c 4.0 shows what follows the last record, with a hidden finding
+            int shown = Math.max(0, Math.min(extra, m.capturedLength() - off));
+            ProtoNode x = d.addText(m, off, shown, "Extraneous Data (" + extra + " bytes)");
+            x.addObj(EXTRANEOUS_DATA, m, off, extra, m.toArray(off, extra));
+            x.add(EXTRANEOUS_LENGTH, d.source(), d.offset(), 0, extra).generated();
+            ProtoNode e = x.addText(m, off, shown, EI_EXTRANEOUS.summary()).hidden();
+            Expert.add(ctx, e, EI_EXTRANEOUS);
+        }
     }
 
     /**
-     * packet-dns.c's dns_types_vals: the short record-type name ("A", "AAAA") the record lines and tshark's Info
-     * column show, "Unknown (N)" for another.
+     * A section's subtree, as dissect_query_records and dissect_answer_records add it: to the end of the data (length
+     * -1), which proto.c refuses at the very end, so a message announcing records it does not hold shows no empty
+     * section before its marker.
      */
+    private static ProtoNode section(ByteView m, ProtoNode d, int off, String name) {
+        m.ensure(off, 1);
+        return d.addText(m, off, m.capturedLength() - off, name);
+    }
+
+    /**
+     * The name {@code -z hosts} learns from an address record whose owner name is at {@code off}: packet-dns.c hands
+     * add_ipv4_name the name as expand_dns_name wrote it (a C string), not the text shown; they differ when the name
+     * holds a bitstring label (shown cut to its counted length, learnt whole). {@code shown} for any other name.
+     */
+    public static String learnedName(ByteView m, int off, String shown) {
+        StringBuilder sb = new StringBuilder();
+        boolean bitstring = false;
+        int p = off;
+        int hops = 0;
+        try {
+            for (int len = m.u8(p); len != 0; len = m.u8(p)) {
+                if ((len & 0xc0) == 0xc0) {
+                    if (++hops > Name.MAX_POINTERS) {
+                        return shown;
+                    }
+                    p = ((len & 0x3f) << 8) | m.u8(p + 1);
+                    continue;
+                }
+                if (len == 0x41) {
+                    int bits = m.u8(p + 1);
+                    int bytes = (bits - 1) / 8 + 1;
+                    m.ensure(p + 2, bytes);
+                    sb.append(Name.bitstring(m, p + 2, bytes, bits));
+                    bitstring = true;
+                    p += 2 + bytes;
+                } else if ((len & 0xc0) != 0) {
+                    return shown;
+                } else {
+                    sb.append(sb.length() == 0 ? "" : ".").append(m.latin1(p + 1, len));
+                    p += 1 + len;
+                }
+                if (sb.length() > Name.MAX_WRITTEN) {
+                    return shown;
+                }
+            }
+        } catch (BoundsException e) {
+            return shown;
+        }
+        if (!bitstring) {
+            return shown;
+        }
+        int nul = sb.indexOf("\0");
+        return nul < 0 ? sb.toString() : sb.substring(0, nul);
+    }
+
     /** A domain name's text and the bytes it takes where it stands. */
     public record NameAt(String text, int length) { }
 
@@ -291,6 +400,10 @@ public final class DnsModule implements ProtocolModule {
         return new NameAt(n.text(), n.end() - off);
     }
 
+    /**
+     * packet-dns.c's dns_types_vals: the short record-type name ("A", "AAAA") the record lines and tshark's Info
+     * column show, "Unknown (N)" for another.
+     */
     public static String typeName(int type) {
         String t = TYPES.get((long) type);
         return t == null ? "Unknown (" + type + ")" : t;
@@ -325,7 +438,7 @@ public final class DnsModule implements ProtocolModule {
     static final class Transactions {
         record Key(int id, String conversation) { }
 
-        /** {request frame, response frame, request time in ns}. */
+        /** {request frame, response frame, request time in ns, 1 when a question asks for a zone transfer}. */
         final Map<Key, long[]> latest = new java.util.HashMap<>();
         /** In a first pass of two: each answered query's response frame, by the query's frame. */
         final org.jdissect.api.dissect.FrameFacts responseIn = new org.jdissect.api.dissect.FrameFacts();
@@ -335,14 +448,24 @@ public final class DnsModule implements ProtocolModule {
     static final long RETRANSMISSION_NS = 5_000_000_000L;
 
     /**
-     * Request and response tracking as tshark shows it in one pass: a response names its request and the time, or is
-     * unsolicited; a query repeated within 5 seconds before any response, or a second response, is a retransmission
-     * (an expert finding on the transaction ID).
+     * A message's transaction as dissect_dns_common finds it before the records: {@code t} is its entry ({request
+     * frame, response frame, request time in ns, 1 when a question asks for a zone transfer}), null for none (a
+     * response nothing asked for, or a message an ICMP error quotes); {@code skip} when the same request is dissected
+     * again.
      */
-    private static void pair(ByteView m, ProtoNode d, ProtoNode idItem, PacketContext ctx, boolean response,
-            int id) {
+    private record Tracked(long[] t, boolean retransmission, boolean skip) { }
+
+    private static final Tracked UNTRACKED = new Tracked(null, false, false);
+
+    /**
+     * Request and response tracking as tshark does it in one pass: a query repeated within 5 seconds before any
+     * response is a retransmission, a query after a response or later starts a new transaction; a response takes the
+     * latest transaction of its ID, or repeats its response (a retransmission, unless a question asked for a zone
+     * transfer, whose many responses all answer it).
+     */
+    private static Tracked track(PacketContext ctx, boolean response, int id) {
         if (ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) != null) {
-            return;
+            return UNTRACKED;
         }
         Transactions ts = ctx.session().get(Transactions.class, Transactions::new);
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
@@ -350,21 +473,52 @@ public final class DnsModule implements ProtocolModule {
         Transactions.Key k = new Transactions.Key(id, org.jdissect.dissectors.common.ConversationKey.of(ctx));
         long[] t = ts.latest.get(k);
         if (t != null && t[0] == frame && !response) {
-            return; // the same request dissected again
+            return new Tracked(t, false, true); // the same request dissected again
         }
         if (!response) {
             if (t != null && t[1] == 0 && now - t[2] < RETRANSMISSION_NS) {
+                return new Tracked(t, true, false);
+            }
+            long[] fresh = {frame, 0, now, 0};
+            if (ts.latest.size() < 65536 || t != null) {
+                ts.latest.put(k, fresh);
+            }
+            return new Tracked(fresh, false, false);
+        }
+        if (t == null) {
+            return UNTRACKED;
+        }
+        if (t[1] == 0 || t[1] == frame) {
+            t[1] = frame;
+            if (ctx.session().firstOfTwo()) {
+                ts.responseIn.put(t[0], frame);
+            }
+            return new Tracked(t, false, false);
+        }
+        return new Tracked(t, t[3] == 0, false);
+    }
+
+    /**
+     * The tracking's items after the records, as tshark shows them: a response names its request and the time, or
+     * is unsolicited (also inside an ICMP error, which tracks nothing); a retransmission names the original (an
+     * expert finding on the transaction ID); a query names its response in a second pass of two.
+     */
+    private static void pairItems(ProtoNode d, ProtoNode idItem, PacketContext ctx, boolean response,
+            Tracked tracked) {
+        long[] t = tracked.t();
+        if (tracked.skip()) {
+            return;
+        }
+        if (!response) {
+            if (tracked.retransmission()) {
                 Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_REQUEST,
                         "DNS query retransmission. Original request in frame " + t[0]);
                 d.add(DnsRecords.RETRANSMIT_REQUEST_IN, d.source(), d.offset(), 0, t[0]).generated();
                 d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
-            } else {
-                if (ts.latest.size() < 65536 || t != null) {
-                    ts.latest.put(k, new long[] {frame, 0, now});
-                }
+            } else if (t != null) {
                 // known in a second pass of two only: the response the first found
                 Transactions first = ctx.session().firstPass(Transactions.class);
-                long in = first == null ? 0 : first.responseIn.get(frame);
+                long in = first == null ? 0 : first.responseIn.get(t[0]);
                 if (in != 0) {
                     d.add(RESPONSE_IN, d.source(), d.offset(), 0, in).generated();
                 }
@@ -373,20 +527,15 @@ public final class DnsModule implements ProtocolModule {
         }
         if (t == null) {
             d.add(DnsRecords.UNSOLICITED, d.source(), d.offset(), 0, 1).generated();
-            return;
-        }
-        if (t[1] == 0 || t[1] == frame) {
-            t[1] = frame;
-            if (ctx.session().firstOfTwo()) {
-                ts.responseIn.put(t[0], frame);
-            }
-            d.add(RESPONSE_TO, d.source(), d.offset(), 0, t[0]).generated();
-            d.add(TIME, d.source(), d.offset(), 0, now - t[2]).generated();
-        } else {
+        } else if (tracked.retransmission()) {
             Expert.add(ctx, idItem, DnsRecords.EI_RETRANSMIT_RESPONSE,
                     "DNS response retransmission. Original response in frame " + t[1]);
             d.add(DnsRecords.RETRANSMIT_RESPONSE_IN, d.source(), d.offset(), 0, t[1]).generated();
             d.add(DnsRecords.RETRANSMISSION, d.source(), d.offset(), 0, 1).generated();
+        } else {
+            d.add(RESPONSE_TO, d.source(), d.offset(), 0, t[0]).generated();
+            long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
+            d.add(TIME, d.source(), d.offset(), 0, now - t[2]).generated();
         }
     }
 
@@ -407,25 +556,37 @@ public final class DnsModule implements ProtocolModule {
         static final String LOOP = "<Name contains a pointer that loops>";
         static final String TOO_LONG = "<Name too long>";
         static final String ROOT = "<Root>";
-        /** Wireshark's MAX_DNAME_LEN less the NUL: a longer name is shown as "<Name too long>". */
-        static final int MAX_TEXT = 253;
+        static final String UNKNOWN_EXTENDED = "<Unknown extended label>";
+        /**
+         * Wireshark's MAX_DNAME_LEN less one: what expand_dns_name may write (the text, plus one more when the name
+         * starts with a plain label) before the name is "&lt;Name too long&gt;".
+         */
+        static final int MAX_WRITTEN = 254;
         /** Wireshark's pointer count past which a name is taken to loop. */
         static final int MAX_POINTERS = 255;
+        /** packet-dns.c's MIN_DNAME_LEN: a name taking fewer bytes, or more without text, is malformed. */
+        private static final int MIN_BYTES = 2;
 
         /**
          * Reads a name as Wireshark 4.0's get_dns_name does: pointers may point anywhere in the message (one past
-         * its end, or a label type 0x40/0x80, makes the message malformed); past 255 pointers the name is
-         * "&lt;Name contains a pointer that loops&gt;", past 253 characters "&lt;Name too long&gt;". Two caps keep
-         * hostile names cheap: pointers followed ({@link Limit#DNS_POINTER_HOPS}: reaching it on a chain that does
-         * not loop cuts the name and marks the packet under {@code where}) and characters collected
-         * ({@link Limit#DNS_NAME_LENGTH}, which matters only when set below 254: past 253 characters nothing more is
-         * collected, since the name is shown as "&lt;Name too long&gt;" anyway).
+         * its end, or a label type 0x80, makes the message malformed); past 255 pointers the name is
+         * "&lt;Name contains a pointer that loops&gt;", past 254 characters written "&lt;Name too long&gt;".
+         * RFC 2673 extended labels as expand_dns_name reads them: a bitstring label (0x41) is written as
+         * "\[xHEX/BITS]" but not counted in the name's length, and the name shown is that many characters of what
+         * was written (so "\[x…" cut short, or the labels before it); any other extended label stands for the whole
+         * name, "&lt;Unknown extended label&gt;", which then ends just past that byte, counted from the name's start
+         * even when a pointer led there. Two caps keep hostile names cheap: pointers followed
+         * ({@link Limit#DNS_POINTER_HOPS}: reaching it on a chain that does not loop cuts the name and marks the
+         * packet under {@code where}) and characters collected ({@link Limit#DNS_NAME_LENGTH}, which matters only when
+         * set below 255: past 254 characters nothing more is collected, since the name is shown as "&lt;Name too
+         * long&gt;" anyway).
          */
         static Name read(ByteView m, int off, PacketContext ctx, ProtoNode where) {
             int maxName = ctx.limits().getInt(Limit.DNS_NAME_LENGTH);
             int maxHops = ctx.limits().getInt(Limit.DNS_POINTER_HOPS);
             StringBuilder sb = null;
-            int textLen = 0;
+            int written = 0; // what expand_dns_name takes from its buffer's room
+            int counted = 0; // its name_len: plain labels and the dots between them
             int p = off;
             int end = -1;
             int hops = 0;
@@ -457,38 +618,82 @@ public final class DnsModule implements ProtocolModule {
                     p = target;
                     continue;
                 }
-                if (kind != 0) {
-                    // extended (0x40) and reserved (0x80) label types: Wireshark 4.0 throws
-                    throw org.jdissect.api.bytes.BoundsException.MALFORMED;
+                if (kind == 0x80) {
+                    throw BoundsException.MALFORMED; // reserved: Wireshark 4.0 throws
                 }
-                m.ensure(p + 1, len);
-                if (textLen > MAX_TEXT && textLen <= maxName) {
-                    // past Wireshark's 253 characters the name is "<Name too long>" whatever follows: walk on to
-                    // find where it ends in place, collecting nothing more
-                } else if (textLen <= maxName) {
+                boolean collect = !cut && written <= MAX_WRITTEN; // past it the name is "<Name too long>"
+                String piece = null;
+                int next;
+                if (kind == 0x40) {
+                    if ((len & 0x3f) != 1) {
+                        if (p + 1 - off < MIN_BYTES) {
+                            throw BoundsException.MALFORMED;
+                        }
+                        return new Name(UNKNOWN_EXTENDED, p + 1, 1, UNKNOWN_EXTENDED.length());
+                    }
+                    int bits = m.u8(p + 1);
+                    int bytes = (bits - 1) / 8 + 1; // as C divides: a count of 0 still takes one byte
+                    m.ensure(p + 2, bytes);
+                    if (collect) {
+                        piece = bitstring(m, p + 2, bytes, bits);
+                        written += piece.length();
+                    }
+                    next = p + 2 + bytes;
+                } else {
+                    m.ensure(p + 1, len);
+                    // a plain label takes a dot's place, or its NUL's when it is the first thing written
+                    boolean first = written == 0;
+                    counted += first ? len : len + 1;
+                    written += 1 + len;
+                    if (collect) {
+                        piece = first ? m.latin1(p + 1, len) : "." + m.latin1(p + 1, len);
+                    }
+                    next = p + 1 + len;
+                }
+                if (piece != null) {
                     if (sb == null) {
                         sb = new StringBuilder(64);
-                    } else {
-                        sb.append('.');
                     }
-                    sb.append(m.latin1(p + 1, len));
-                    textLen = sb.length();
-                } else if (!cut) {
-                    // stop collecting, but keep walking to find where the name ends in place
-                    cut = true;
-                    ctx.limitReached(Limit.DNS_NAME_LENGTH, where, "DNS name longer than " + maxName
-                            + " characters: cut");
+                    if (sb.length() <= maxName) {
+                        sb.append(piece);
+                    } else {
+                        // stop collecting, but keep walking to find where the name ends in place
+                        cut = true;
+                        ctx.limitReached(Limit.DNS_NAME_LENGTH, where, "DNS name longer than " + maxName
+                                + " characters: cut");
+                    }
                 }
-                p += 1 + len;
+                p = next;
             }
-            if (sb == null) {
+            if (written == 0) {
                 return new Name(ROOT, end, 1, ROOT.length());
             }
-            if (!cut && textLen > MAX_TEXT) {
+            if (!cut && written > MAX_WRITTEN) {
                 return new Name(TOO_LONG, end, 1, TOO_LONG.length());
             }
-            String raw = sb.toString();
+            if (sb != null && sb.length() > 0 && sb.charAt(0) == 0 && end - off <= MIN_BYTES) {
+                // get_dns_name looks at the C string: a NUL first byte behind a lone pointer reads as the root
+                return new Name(ROOT, end, 1, ROOT.length());
+            }
+            if (counted == 0) {
+                // bitstring labels alone: nothing of the name is shown, and taking more than a pointer is malformed
+                if (end - off > MIN_BYTES) {
+                    throw BoundsException.MALFORMED;
+                }
+                return new Name("", end, 0, 0);
+            }
+            String raw = cut ? sb.toString() : sb.substring(0, Math.min(counted, sb.length()));
             return new Name(DnsText.format(raw), end, dots(raw) + 1, raw.length());
+        }
+
+        /** A bitstring label as expand_dns_name writes it: "\[x", the bytes in hex, "/" and the bit count, "]". */
+        static String bitstring(ByteView m, int off, int bytes, int bits) {
+            StringBuilder b = new StringBuilder(8 + 2 * bytes).append("\\[x");
+            for (int i = 0; i < bytes; i++) {
+                int v = m.u8(off + i);
+                b.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 15, 16));
+            }
+            return b.append('/').append(bits).append(']').toString();
         }
 
         /** Whether the pointer chain from {@code target} goes on for more than {@code budget} more pointers. */
@@ -505,6 +710,8 @@ public final class DnsModule implements ProtocolModule {
                         return true;
                     }
                     p = ((len & 0x3f) << 8) | m.u8(p + 1);
+                } else if (len == 0x41) {
+                    p += 2 + (m.u8(p + 1) - 1) / 8 + 1; // a bitstring label
                 } else if ((len & 0xc0) != 0) {
                     return false;
                 } else {

@@ -139,7 +139,9 @@ final class DnsRecords {
             ExpertSeverity.WARN, "DNS query retransmission");
     static final ExpertDef EI_RETRANSMIT_RESPONSE = ExpertDef.of("dns.retransmit_response", ExpertGroup.PROTOCOL,
             ExpertSeverity.WARN, "DNS response retransmission");
-    static final ExpertDef[] EXPERTS = {EI_UNDECODED, EI_RETRANSMIT_REQUEST, EI_RETRANSMIT_RESPONSE};
+    static final ExpertDef EI_TTL_HIGH_BIT = ExpertDef.of("dns.ttl.high_bit_set", ExpertGroup.PROTOCOL,
+            ExpertSeverity.WARN, "The uppermost bit of the TTL is set (RFC 2181, section 8)");
+    static final ExpertDef[] EXPERTS = {EI_UNDECODED, EI_RETRANSMIT_REQUEST, EI_RETRANSMIT_RESPONSE, EI_TTL_HIGH_BIT};
 
     static final FieldDef[] FIELDS = {TXT_LEN, SOA_SERIAL, SOA_REFRESH, SOA_RETRY, SOA_EXPIRE, SOA_MINIMUM,
         SRV_SERVICE, SRV_PROTO, SRV_NAME, SRV_PRIORITY, SRV_WEIGHT, HINFO_CPU_LEN, HINFO_CPU, HINFO_OS_LEN, HINFO_OS,
@@ -200,8 +202,11 @@ final class DnsRecords {
             zn.add(RESP_Z_RESERVED, m, n.end() + 6, 2, z & 0x7fff);
         } else {
             r.add(RESP_CLASS, m, n.end() + 2, 2, cls);
-            r.add(RESP_TTL, m, n.end() + 4, 4, ttl).label(labels ? "Time to live: " + ttl + " (" + timeSecs(ttl)
-                    + ")" : null);
+            ProtoNode t = r.add(RESP_TTL, m, n.end() + 4, 4, ttl).label(labels ? "Time to live: " + ttl + " ("
+                    + timeSecs(ttl) + ")" : null);
+            if (ttl >= 0x80000000L) {
+                Expert.add(ctx, t, EI_TTL_HIGH_BIT); // RFC 2181 section 8: a TTL is 31 bits
+            }
         }
         r.add(RESP_LEN, m, n.end() + 8, 2, rdlen);
         if (rdlen == 0 && type != 41) {
@@ -254,14 +259,14 @@ final class DnsRecords {
             }
             case 2, 5, 12 -> {
                 Name t = Name.read(m, rd, ctx, r);
-                r.addObj(type == 2 ? NS : type == 5 ? CNAME : PTR, m, rd, rdlen, t.text());
+                r.addObj(type == 2 ? NS : type == 5 ? CNAME : PTR, m, rd, t.end() - rd, t.text()); // the name's bytes
                 return labels ? (type == 2 ? ", ns " : type == 5 ? ", cname " : ", ") + t.text() : null;
             }
             case 15 -> {
                 int pref = m.u16(rd);
                 Name t = Name.read(m, rd + 2, ctx, r);
                 r.add(MX_PREF, m, rd, 2, pref);
-                r.addObj(MX, m, rd + 2, rdlen - 2, t.text());
+                r.addObj(MX, m, rd + 2, t.end() - rd - 2, t.text());
                 return labels ? ", preference " + pref + ", mx " + t.text() : null;
             }
             case 16 -> {
@@ -305,14 +310,15 @@ final class DnsRecords {
                         + t.text() : null;
             }
             case 13 -> {
+                // both strings are read before any item is added: one running out leaves no HINFO line at all
                 int cl = m.u8(rd);
-                r.add(HINFO_CPU_LEN, m, rd, 1, cl);
                 String cpu = DnsText.format(m.latin1(rd + 1, cl));
-                r.addObj(HINFO_CPU, m, rd + 1, cl, cpu);
                 int p = rd + 1 + cl;
                 int ol = m.u8(p);
-                r.add(HINFO_OS_LEN, m, p, 1, ol);
                 String os = DnsText.format(m.latin1(p + 1, ol));
+                r.add(HINFO_CPU_LEN, m, rd, 1, cl);
+                r.addObj(HINFO_CPU, m, rd + 1, cl, cpu);
+                r.add(HINFO_OS_LEN, m, p, 1, ol);
                 r.addObj(HINFO_OS, m, p + 1, ol, os);
                 return labels ? ", CPU " + cpu + ", OS " + os : null;
             }

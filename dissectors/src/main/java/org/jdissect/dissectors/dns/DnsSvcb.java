@@ -131,9 +131,11 @@ final class DnsSvcb {
                     // no-default-alpn: a key with no value
                 }
                 default -> {
-                    byte[] v = m.toArray(off, len);
-                    p.addObj(VALUE, m, off, len, v);
-                    p.appendLabel("=" + DnsText.format(m.latin1(off, len)));
+                    if (len > 0) { // an empty value: neither an item nor "="
+                        byte[] v = m.toArray(off, len);
+                        p.addObj(VALUE, m, off, len, v);
+                        p.appendLabel("=" + DnsText.format(m.latin1(off, len)));
+                    }
                 }
             }
             off = valueEnd; // whatever the value's own items took

@@ -30,6 +30,8 @@ import org.jdissect.dissectors.ipv4.Ipv4Module;
 /** UDP: header fields, stream index and times, then the payload by port (lower first), heuristics, or data. */
 public final class UdpModule implements ProtocolModule {
     public static final String PORT_TABLE = "udp.port";
+    /** The heuristics tried for a payload no port claims (packet-udp.c's "udp" table). */
+    public static final String HEURISTICS = "udp";
     static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L,
             "Not present", 4L, "Illegal");
 
@@ -123,7 +125,7 @@ public final class UdpModule implements ProtocolModule {
                 TIME_RELATIVE, TIME_DELTA, PAYLOAD);
         r.preferences(CHECK_CHECKSUM, CALCULATE_TIMESTAMPS);
         ports = r.table(PORT_TABLE, "UDP port", 0xffff);
-        heuristics = r.heuristics("udp");
+        heuristics = r.heuristics(HEURISTICS);
         r.dissector("udp", this::dissect);
     }
 
@@ -204,6 +206,11 @@ public final class UdpModule implements ProtocolModule {
         }
         int payloadLen = Math.min(len, tvb.reportedLength()) - 8;
         if (payloadLen <= 0) {
+            if (!quoted && !ctx.fragmented) {
+                // a bogus length promising a payload that is not there: the payload item, "to the end" from the
+                // very end, makes proto.c throw (tshark 4.0: "[Malformed Packet: UDP]")
+                throw BoundsException.MALFORMED;
+            }
             return tvb.capturedLength(); // nothing after the header (a quote that ends there): no payload item
         }
         ByteView payload = tvb.sliceReported(8, payloadLen);
