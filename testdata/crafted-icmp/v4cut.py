@@ -2,7 +2,8 @@
 """Builds v4cut.pcap: IPv4, UDP and TCP cut short or odd, found by mutated captures through tshark 4.0.17 and
 jdissect: total lengths of 0 (ip.tso_support: the frame's length stands in), also in a quoted datagram; a UDP header
 cut inside its checksum after a bogus length; a first fragment longer than its frame (not reassembled: its ICMP is
-dissected as a fragment's); TCP's urgent pointer without URG; a SYN-ACK acknowledging data a SYN carried.
+dissected as a fragment's); TCP's urgent pointer without URG; a SYN-ACK acknowledging data a SYN carried; a TSO
+length in a frame cut inside the IP header; a TCP header longer than the datagram.
 Run `python3 v4cut.py` here, then `sh oracle.sh`."""
 import struct
 
@@ -30,6 +31,12 @@ frames = [
     ip4(6, A, B, tcp(1235, 80, 100, 0, 0x02, data=b"tfo!")),
     ip4(6, B, A, tcp(80, 1235, 500, 105, 0x12)),
     ip4(6, A, B, tcp(1235, 80, 105, 501, 0x10, urgent=7)),
+    # a total length of 0 in a frame that ends after six bytes of IP: the frame's length stands in, unchecked
+    # against the header's, and the header runs out after its identification
+    ip4(17, A, B, udp, total=0)[:6],
+    # a TCP header claiming 32 bytes where the total length leaves 20 (and a trailer byte follows): its options
+    # are read past the datagram, ReportedBoundsError ("[Malformed Packet: TCP]", not the contained-length wording)
+    ip4(6, A, B, struct.pack(">HHIIBBHHH", 1236, 80, 7, 9, 0x80, 0x10, 8192, 0, 0), total=40) + b"\0",
 ]
 with open("v4cut.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

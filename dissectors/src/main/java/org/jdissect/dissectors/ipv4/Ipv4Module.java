@@ -257,7 +257,8 @@ public final class Ipv4Module implements ProtocolModule {
         }
         int totalLen = tvb.u16(2);
         ProtoNode len;
-        if (totalLen == 0) {
+        boolean tso = totalLen == 0;
+        if (tso) {
             // packet-ip.c's ip.tso_support (on by default): a total length of 0 is taken for a segment offloaded
             // to the NIC, and the frame's length stands in for it
             totalLen = tvb.reportedLength();
@@ -266,7 +267,7 @@ public final class Ipv4Module implements ProtocolModule {
         } else {
             len = ip.add(LEN, tvb, 2, 2, totalLen);
         }
-        if (totalLen < hlen) {
+        if (totalLen < hlen && !tso) { // the frame's length standing in is not checked against the header's
             len.label("Total Length: " + totalLen + " bytes (bogus, less than header length " + hlen + ")");
             Expert.add(ctx, len, EI_BOGUS_IP_LENGTH);
             return tvb.capturedLength();
@@ -277,6 +278,7 @@ public final class Ipv4Module implements ProtocolModule {
             // (not in the datagram an ICMP error quotes, which is cut short by design)
             Expert.add(ctx, len, EI_BOGUS_IP_LENGTH, "IPv4 total length exceeds packet length (" + tvb.reportedLength()
                     + " bytes)");
+            ctx.networkClaimedPayload = totalLen - hlen;
         }
         if (ctx.networkLength < 0) {
             // set_actual_length: what lies past the total length is the link layer's, even if a layer above throws

@@ -305,9 +305,10 @@ public final class TcpModule implements ProtocolModule {
             optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, ta,
                     prefs.on(CALCULATE_TIMESTAMPS), streams.shownFirstRtt(conv));
         } catch (BoundsException e) {
-            // the options of a short segment lie in a part that claims the header's length: reading past the
-            // segment's end within that claim is tvbuff's ContainedBoundsError
-            throw shortSegment && e.kind() == BoundsException.Kind.MALFORMED ? BoundsException.CONTAINED : e;
+            // the options of a short segment the IP header claimed whole, but the frame cut: reading past the
+            // frame within that claim is tvbuff's ContainedBoundsError (past the claim, ReportedBoundsError)
+            boolean claimed = shortSegment && ctx.networkClaimedPayload >= hlen;
+            throw claimed && e.kind() == BoundsException.Kind.MALFORMED ? BoundsException.CONTAINED : e;
         }
 
         // ---- payload -----------------------------------------------------------------------------------------
