@@ -307,6 +307,13 @@ client(bootp(1, 0x0000ffd7, options=opt(53, b"\x01") + opt(97, b"\x01" + UUID) +
              + opt(97, b"\x00" + UUID + b"\x00") + opt(61, b"\x00" + UUID[:15]) + END))
 client(bootp(1, 0x0000ffd6, options=opt(53, b"\x01") + opt(97, b"\x00" + UUID) + END)[:252])
 
+# RFC 6926's times (options 152 base time, 154 query start, 155 query end): four NTP seconds each (the high bit clear
+# counts from 2036), and lengths other than 4 ("length must be 4", no value item), found by mutated copies of this
+# capture (scripts/differential)
+for code in (152, 154, 155):
+    server(bootp(2, 0x0000ffc0 + code, options=opt(53, b"\x0d") + opt(code, u32(1700000000)) + opt(code, u32(0xffffffff))
+                 + opt(code, b"") + opt(code, b"\x01\x02") + END))
+
 with open("dhcp.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jdissect.api.expert.ExpertDef;
 import org.jdissect.api.expert.ExpertGroup;
 import org.jdissect.api.expert.ExpertSeverity;
+import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldType;
 import org.jdissect.dissectors.arp.ArpTables;
@@ -347,6 +348,14 @@ public final class DhcpFields {
                     "NotAllowed")).blurb("DHCPv4 Bulk Leasequery Status Code").build();
     static final FieldDef LEASEQUERY_STATUS_MESSAGE = FieldDef.builder("dhcp.option.bulk_lease.status_code_message",
             "Status Code Message", STRING).blurb("DHCPv4 Bulk Leasequery Status Code Message").build();
+    /** RFC 6926's times (options 152, 154, 155): NTP seconds, four bytes, read with NTP's era rule. */
+    static final FieldDef LEASEQUERY_BASE_TIME = FieldDef.builder("dhcp.option.bulk_lease.base_time", "Base Time",
+            ABSOLUTE_TIME).base(Base.TIME_UTC).blurb("DHCPv4 Bulk Leasequery Base Time").build();
+    static final FieldDef LEASEQUERY_QUERY_START = FieldDef.builder("dhcp.option.bulk_lease.query_start_time",
+            "Query Start Time", ABSOLUTE_TIME).base(Base.TIME_UTC).blurb("DHCPv4 Bulk Leasequery Query Start Time")
+            .build();
+    static final FieldDef LEASEQUERY_QUERY_END = FieldDef.builder("dhcp.option.bulk_lease.query_end_time",
+            "Query End Time", ABSOLUTE_TIME).base(Base.TIME_UTC).blurb("DHCPv4 Bulk Leasequery Query End Time").build();
     static final FieldDef PORTPARAMS_OFFSET = FieldDef.builder("dhcp.option.portparams.offset", "Offset", UINT8)
             .blurb("Port Set ID (PSID) offset").build();
     static final FieldDef PORTPARAMS_PSID_LENGTH = FieldDef.builder("dhcp.option.portparams.psid_length",
@@ -592,6 +601,7 @@ public final class DhcpFields {
                 SIP_ENCODING, SIP_NAME, SIP_ADDRESS, CAPTIVE_PORTAL, CIVIC_WHAT, CIVIC_COUNTRY, CIVIC_CA_TYPE,
                 CIVIC_CA_LENGTH, CIVIC_CA_VALUE, SLP_DA_VALUE, SLP_DA_ADDRESS, SLP_SCOPE_VALUE, SLP_SCOPE_STRING,
                 NAME_SERVICE, FORCERENEW_ALGORITHM, PANA_AGENT, LEASEQUERY_STATUS, LEASEQUERY_STATUS_MESSAGE,
+                LEASEQUERY_BASE_TIME, LEASEQUERY_QUERY_START, LEASEQUERY_QUERY_END,
                 PORTPARAMS_OFFSET, PORTPARAMS_PSID_LENGTH, PORTPARAMS_PSID, VI_CLASS_ADDRESS_MODE, VI_CLASS_ENTERPRISE, VI_CLASS_LENGTH, VI_CLASS_DATA));
         for (Basic b : BASIC_LIST) {
             all.add(b.field());
