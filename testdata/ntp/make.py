@@ -155,4 +155,10 @@ for code, local in ((42, True), (20, False)):
     F.append(udp(bytes([0x97, 0x00, 3, code]) + struct.pack('!HH', 2, size) + items, src=SERVER, dst=CLIENT))
 F.append(udp(bytes([0x97, 0x00, 3, 42]) + struct.pack('!HH', 2, 72) + mon_item([192, 168, 1, 5], 123, 0, True)
              + bytes(20), src=SERVER, dst=CLIENT))
+# found by mutated copies (scripts/differential): a private message cut after its item count (the error code and
+# count stand, then the marker); a read-status request for association 0 with an authenticator, whose padding
+# packet-ntp.c looks for at the data's start (it counts the list's length down to 0 as it reads it)
+F.append(udp(bytes([0x17, 0x00, 3, 40]) + struct.pack('!H', 0xe600)))
+F.append(udp(ctrl(0x01, 7, 0, 0, data=struct.pack('!HHHH', 1, 0x9614, 2, 0x1314), tail=struct.pack('!I', 9)
+                  + bytes(range(16)) + bytes(4))))
 pcap(F, 'ntp.pcap')

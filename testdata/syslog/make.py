@@ -53,4 +53,28 @@ MESSAGES = [
 ]
 F = [udp(m) for m in MESSAGES]
 F.append(udp(b'<13>from the standard port', sport=514))
+# found by mutated copies (scripts/differential): header words and message IDs with text after a NUL ("Trailing stray
+# characters"; a message ID after a BOM is UTF-8, cut at its NUL), and timestamps as iso8601_to_nstime reads them
+# (sscanf's numbers skip white space; a bad fraction is 0; what follows the part it reads is ignored; out-of-range
+# fields leave the time unset)
+EXTRA = [
+    b'<13>1 2003-10-11T22:14:15Z h\0x app 42 - msg\0tail',
+    b'<13>1 2003-10-11T22:14:15Z host a\0p 4\x002 ID\0\0',
+    b'<13>1 2003-10-11T22:14:15Z host app 42 \xef\xbb\xbfmsg\0more',
+    b'<13>Oct 11 22:14:15 ho\0st proc: hi\0there',
+    b'<13>1 2003-10-11T22:\r4:15+02:00 h app 1 m',
+    b'<13>1 2026-11-27T10:00:00.\xef23Z h app 1 m',
+    b'<13>1 2026-11-27T10:00:00.5junk h app 1 m',
+    b'<13>1 2026-11-27T10:00Z h app 1 m',
+    b'<13>1 2026-11-27T10:00:00-0530 h app 1 m',
+    b'<13>1 2026-13-27T10:00:00Z h app 1 m',
+    b'<13>1 2026-02-30T10:00:00Z h app 1 m',
+    b'<13>1 2026-11-00T10:00:00Z h app 1 m',
+    b'<13>1 2026-11-27T24:00:00Z h app 1 m',
+    b'<13>1 2026-11-27T23:59:60Z h app 1 m',
+    b'<13>1 2026-11-27T10:00:00.0000000001Z h app 1 m',
+    b'<13>1 2026-11-27 10:00:00+05 h app 1 m',
+    b'<13>1 26-11-27T10:00:00Z h app 1 m',
+]
+F += [udp(m) for m in EXTRA]
 pcap(F, 'syslog.pcap')

@@ -259,12 +259,16 @@ public final class NtpModule implements ProtocolModule {
         int dataLength = tvb.u16(10);
         ntp.add(CTRL_COUNT, tvb, 10, 2, dataLength);
         boolean authenticated = false;
+        int authAt = 12 + dataLength;
         if (dataLength != 0) {
             ProtoNode data = ntp.addItem(CTRL_DATA, tvb, 12, dataLength);
             switch (opcode) {
                 case OP_READSTAT, OP_READVAR, OP_WRITEVAR, OP_READCLOCK, OP_WRITECLOCK -> {
                     if (opcode == OP_READSTAT && associd == 0) {
                         associationList(tvb, ctx, ntp, data, dataLength);
+                        // packet-ntp.c counts the list's length down to 0 as it reads it, then looks for padding
+                        // and an authenticator at 12 + that length: at the data's start
+                        authAt = 12;
                     } else {
                         // tshark parses the name=value list into a tree of tvbparse tokens; only its bounds are
                         // checked here
@@ -282,7 +286,7 @@ public final class NtpModule implements ProtocolModule {
             }
         }
         if (!response || authenticated) {
-            authenticator(tvb, ntp, 12 + dataLength);
+            authenticator(tvb, ntp, authAt);
         }
     }
 
@@ -376,13 +380,14 @@ public final class NtpModule implements ProtocolModule {
             transactions(ctx).request(ctx, ntp, 0xff000000L | impl);
         }
         if (impl == XNTPD) {
-            int errItems = tvb.u16(4);
-            int sizeWord = tvb.u16(6);
-            bits(ntp, lab, PRIV_ERR, tvb, 4, 1, 0xf0, errItems >> 12);
-            bits(ntp, lab, PRIV_NUMITEMS, tvb, 4, 2, 0x0fff, errItems & 0x0fff);
-            bits(ntp, lab, PRIV_RESERVED, tvb, 6, 1, 0xf0, sizeWord >> 12);
-            bits(ntp, lab, PRIV_ITEMSIZE, tvb, 6, 2, 0x0fff, sizeWord & 0x0fff);
-            items(tvb, ctx, ntp, tvb.u8(3), errItems & 0x0fff, sizeWord & 0x0fff);
+            // each bit field is read as its item is added: a message cut short shows what it holds
+            bits(ntp, lab, PRIV_ERR, tvb, 4, 1, 0xf0, tvb.u8(4) >> 4);
+            int count = tvb.u16(4) & 0x0fff;
+            bits(ntp, lab, PRIV_NUMITEMS, tvb, 4, 2, 0x0fff, count);
+            bits(ntp, lab, PRIV_RESERVED, tvb, 6, 1, 0xf0, tvb.u8(6) >> 4);
+            int size = tvb.u16(6) & 0x0fff;
+            bits(ntp, lab, PRIV_ITEMSIZE, tvb, 6, 2, 0x0fff, size);
+            items(tvb, ctx, ntp, tvb.u8(3), count, size);
         }
         if ((flags & 0x80) == 0 && (authSeq & 0x80) != 0) {
             // an authenticated request: its timestamp and MAC sit at fixed offsets after the 176-byte data area
@@ -410,10 +415,12 @@ public final class NtpModule implements ProtocolModule {
             if (reqcode == MON_GETLIST || mon1) {
                 String text = "Monlist item: address: " + FieldFormat.ipv4(tvb.u32(off + 16)) + ":"
                         + tvb.u16(off + (mon1 ? 28 : 20));
+                tvb.ensureFromStart(off, size); // the item's string field is checked over its whole size
                 ProtoNode item = ntp.addObj(MODE7_ITEM, tvb, off, size, "Monlist Item").label(text);
                 monitorEntry(tvb, item, off, mon1);
             } else {
                 String name = REQUEST_CODES.get((long) reqcode);
+                tvb.ensureFromStart(off, size);
                 ntp.addObj(MODE7_ITEM, tvb, off, size, "").label((name == null ? "Unknown" : name) + " Item");
             }
         }

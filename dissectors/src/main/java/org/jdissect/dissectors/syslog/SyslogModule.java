@@ -4,8 +4,6 @@ import static org.jdissect.api.field.FieldType.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -142,9 +140,9 @@ public final class SyslogModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         if (msgLen > 2 && tvb.u16(off) == 0x3120) {
-            rfc5424(m, tvb, off);
+            rfc5424(m, tvb, off, ctx);
         } else if (msgLen > 15) {
-            rfc3164(m, tvb, off);
+            rfc3164(m, tvb, off, ctx);
         }
         return tvb.capturedLength();
     }
@@ -167,18 +165,23 @@ public final class SyslogModule implements ProtocolModule {
     }
 
     /** dissect_syslog_info: a field up to the next space; false (nothing added) without one. */
-    private static int word(ProtoNode m, ByteView tvb, int off, FieldDef f) {
+    private static int word(ProtoNode m, ByteView tvb, int off, FieldDef f, PacketContext ctx) {
         int space = tvb.indexOf(off, ' ');
         if (space < 0) {
             return -1;
         }
-        m.addObj(f, tvb, off, space - off, tvb.asciiString(off, space - off));
+        ascii(m, f, tvb, off, space - off, ctx);
         return space + 1;
     }
 
+    /** An ENC_ASCII string item: its text up to a NUL, and proto.c's note on what follows the NUL. */
+    private static void ascii(ProtoNode m, FieldDef f, ByteView tvb, int off, int len, PacketContext ctx) {
+        StringItems.noteStray(m.addObj(f, tvb, off, len, tvb.asciiString(off, len)), tvb, off, len, ctx);
+    }
+
     /** RFC 5424's header: version, timestamp, host, app, process; the rest is the message ID. */
-    private static void rfc5424(ProtoNode m, ByteView tvb, int off) {
-        off = word(m, tvb, off, VERSION);
+    private static void rfc5424(ProtoNode m, ByteView tvb, int off, PacketContext ctx) {
+        off = word(m, tvb, off, VERSION, ctx);
         if (off < 0) {
             return;
         }
@@ -187,11 +190,11 @@ public final class SyslogModule implements ProtocolModule {
             return;
         }
         if (space != off) {
-            m.addObj(TIMESTAMP, tvb, off, space - off, iso8601(tvb.asciiString(off, space - off)));
+            m.addObj(TIMESTAMP, tvb, off, space - off, Iso8601.parse(tvb.asciiString(off, space - off)));
         }
         off = space + 1;
         for (FieldDef f : new FieldDef[] {HOSTNAME, APPNAME, PROCID}) {
-            off = word(m, tvb, off, f);
+            off = word(m, tvb, off, f, ctx);
             if (off < 0) {
                 return;
             }
@@ -200,9 +203,10 @@ public final class SyslogModule implements ProtocolModule {
         if (tvb.u24(off) == 0xefbbbf) {
             m.add(BOM, tvb, off, 3, 0xefbbbf);
             off += 3;
-            m.addObj(MSGID, tvb, off, rest - 3, new String(tvb.toArray(off, rest - 3), StandardCharsets.UTF_8));
+            ProtoNode id = m.addObj(MSGID, tvb, off, rest - 3, StringItems.utf8UpToNul(tvb, off, rest - 3));
+            StringItems.noteStrayUtf8(id, tvb, off, rest - 3, ctx);
         } else {
-            m.addObj(MSGID, tvb, off, rest, tvb.asciiString(off, rest));
+            ascii(m, MSGID, tvb, off, rest, ctx);
         }
     }
 
@@ -211,57 +215,25 @@ public final class SyslogModule implements ProtocolModule {
      * process name of letters and digits (within 32 bytes; packet-syslog.c reads on past the end if the message is
      * shorter) and the rest as the message ID.
      */
-    private static void rfc3164(ProtoNode m, ByteView tvb, int off) {
+    private static void rfc3164(ProtoNode m, ByteView tvb, int off, PacketContext ctx) {
         if (tvb.u8(off + 3) != ' ' || tvb.u8(off + 6) != ' ' || tvb.u8(off + 9) != ':' || tvb.u8(off + 12) != ':'
                 || tvb.u8(off + 15) != ' ') {
             return;
         }
-        m.addObj(TIMESTAMP_3164, tvb, off, 15, tvb.asciiString(off, 15));
-        off = word(m, tvb, off + 16, HOSTNAME);
+        ascii(m, TIMESTAMP_3164, tvb, off, 15, ctx);
+        off = word(m, tvb, off + 16, HOSTNAME, ctx);
         if (off < 0) {
             return;
         }
         for (int p = off; p < off + 32; p++) {
             int c = tvb.u8(p);
             if (!Character.isLetterOrDigit(c) || c > 0x7f) {
-                m.addObj(PROCID, tvb, off, p - off, tvb.asciiString(off, p - off));
+                ascii(m, PROCID, tvb, off, p - off, ctx);
                 off = p;
                 break;
             }
         }
         int rest = tvb.reportedLength() - off;
-        m.addObj(MSGID, tvb, off, rest, tvb.asciiString(off, rest));
-    }
-
-    private static final Pattern ISO8601 = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
-
-    /**
-     * ENC_ISO_8601_DATE_TIME: a date, a time (seconds and fraction optional) and a zone (UTC when absent); a text that
-     * is none leaves the time unset, which shows without a fraction.
-     */
-    static NsTime iso8601(String s) {
-        Matcher x = ISO8601.matcher(s);
-        if (!x.matches()) {
-            return new NsTime(0, NsTime.UNSET_NSECS);
-        }
-        java.time.LocalDateTime t = java.time.LocalDateTime.of(Integer.parseInt(x.group(1)),
-                Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)), Integer.parseInt(x.group(4)),
-                Integer.parseInt(x.group(5)), x.group(6) == null ? 0 : Integer.parseInt(x.group(6)));
-        long secs = t.toEpochSecond(java.time.ZoneOffset.UTC);
-        String zone = x.group(8);
-        if (zone != null && !zone.equals("Z")) {
-            String digits = zone.replace(":", "");
-            int sign = digits.charAt(0) == '-' ? -1 : 1;
-            int hours = Integer.parseInt(digits.substring(1, 3));
-            int minutes = digits.length() > 3 ? Integer.parseInt(digits.substring(3, 5)) : 0;
-            secs -= sign * (hours * 3600L + minutes * 60L);
-        }
-        long nanos = 0;
-        if (x.group(7) != null) {
-            String frac = (x.group(7) + "000000000").substring(0, 9);
-            nanos = Long.parseLong(frac);
-        }
-        return new NsTime(secs, nanos);
+        ascii(m, MSGID, tvb, off, rest, ctx);
     }
 }
