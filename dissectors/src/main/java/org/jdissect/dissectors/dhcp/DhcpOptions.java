@@ -164,9 +164,7 @@ final class DhcpOptions {
                     Expert.add(ctx, o, EI_BAD_LENGTH, "length must be 4");
                     return true;
                 }
-                // NTP seconds (ENC_TIME_NTP): the high bit set counts from 1900, clear from 2036
-                long secs = v.u32(0);
-                long unix = (secs & 0x8000_0000L) != 0 ? secs - 2_208_988_800L : secs + 2_085_978_496L;
+                long unix = org.jdissect.dissectors.ntp.NtpModule.unixSeconds(v.u32(0)); // four NTP seconds
                 o.add(code == 152 ? LEASEQUERY_BASE_TIME : code == 154 ? LEASEQUERY_QUERY_START
                         : LEASEQUERY_QUERY_END, v, 0, 4, unix * 1_000_000_000L);
             }

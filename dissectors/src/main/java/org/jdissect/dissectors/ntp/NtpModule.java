@@ -157,8 +157,15 @@ public final class NtpModule implements ProtocolModule {
         if (secs == 0 && nanos == 0) {
             return new NsTime(0, 0); // proto.c's "NULL" time
         }
-        return new NsTime((secs & 0x8000_0000L) != 0 ? secs - SECONDS_1900_TO_1970 : secs + SECONDS_1970_TO_2036,
-                nanos);
+        return new NsTime(unixSeconds(secs), nanos);
+    }
+
+    /**
+     * An NTP timestamp's seconds (ENC_TIME_NTP) as seconds since 1970: with the high bit set they count from 1900,
+     * without it from 2036 (RFC 2030's era rule as proto.c applies it). Also DHCP's four-byte times.
+     */
+    public static long unixSeconds(long secs) {
+        return (secs & 0x8000_0000L) != 0 ? secs - SECONDS_1900_TO_1970 : secs + SECONDS_1970_TO_2036;
     }
 
     /**

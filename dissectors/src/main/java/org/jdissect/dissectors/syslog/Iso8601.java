@@ -85,14 +85,14 @@ final class Iso8601 {
             p++;
         } else if (sign == '+' || sign == '-') {
             int start = p;
-            Integer offHr = signedNumber(3);
+            Integer offHr = number(3);
             if (offHr != null) {
                 int offMin = 0;
                 int save = p;
                 if (at(p) == ':') {
                     p++;
                 }
-                Integer m = signedNumber(2);
+                Integer m = number(2);
                 if (m != null) {
                     offMin = m;
                 } else {
@@ -106,14 +106,11 @@ final class Iso8601 {
         return new NsTime(secs, frac);
     }
 
-    /** "%Nu": white space, an optional sign, then digits, at most {@code width} characters after the space. */
+    /**
+     * "%Nu" or "%Nd": white space, an optional sign, then digits, at most {@code width} characters after the space
+     * (the sign among them); null when no digit comes, leaving the position where it was.
+     */
     private Integer number(int width) {
-        Long v = scan(width);
-        return v == null ? null : (int) (long) v;
-    }
-
-    /** "%Nd" of a signed value. */
-    private Integer signedNumber(int width) {
         Long v = scan(width);
         return v == null ? null : (int) (long) v;
     }
