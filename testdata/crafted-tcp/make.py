@@ -199,11 +199,68 @@ def bogus_offset():
             p(1000,80,0x18,101,501,b'abcdefgh',doff=3), p(80,1000,0x11,501,101,src=S,dst=C,doff=2)]
 
 
+def damaged():
+    """Damaged segments within streams, found by the differential run on a mutated dns-http.pcap: padding after an
+    EOL cut by the snapshot, by the IP total length, or whole; a short SYN-ACK with another initial sequence number
+    (it moves its side's base though it has no length) and a short SYN (a new stream whose scale stays unknown); a
+    header cut after its window (stream, numbers and flags, then the checksum throws); a bogus SYN (no round trip
+    learnt) and a bogus segment (the stream's times still move); SYN-ACKs after data (counted in the completeness
+    without a SYN); an option's length byte past the segment (malformed) against an option body past it (contained);
+    a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
+    with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one."""
+    C=(10,0,0,1); S=(10,0,0,2)
+    out=[]
+    def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
+        tcp=struct.pack('!HHIIBBHHH',sport,dport,seq,ack,(hlen//4)<<4,flags,100,0,0)+opts+payload
+        ip=struct.pack('!BBHHHBBH4s4s',0x45,0,20+len(tcp) if total is None else total,1,0x4000,64,6,0,bytes(src),
+                       bytes(dst))
+        ip=ip[:10]+struct.pack('!H',csum(ip))+ip[12:]
+        f=bytes.fromhex('020000000002020000000001')+b'\x08\x00'+ip+tcp
+        if cut is not None:
+            f=f[:cut]
+        out.append(f if orig is None else (f, orig))
+    pad=bytes([0,0,1])+bytes(33)
+    raw(1000,2000,0x18,1,0,hlen=56,opts=pad,total=76,cut=74,orig=90)        # padding cut by the snapshot
+    raw(1001,2000,0x18,1,0,hlen=56,opts=pad[:12],total=52)                  # padding past the IP total length
+    raw(1002,2000,0x18,1,0,hlen=56,opts=pad)                                # padding whole
+    nops=b'\x01\x01\x01\x01'
+    raw(3000,80,0x02,100,0); raw(80,3000,0x12,500,101,src=S,dst=C); raw(3000,80,0x10,101,501)
+    raw(3000,80,0x12,900,501,hlen=24,opts=nops,total=40)                    # short SYN-ACK, another ISN
+    raw(3000,80,0x18,101,501,payload=b'hello'); raw(80,3000,0x10,501,106,src=S,dst=C)
+    raw(3000,80,0x02,7000,0,hlen=24,opts=nops,total=40)                     # short SYN, another ISN
+    raw(3000,80,0x18,106,501,payload=b'again')
+    raw(3000,80,0x10,111,501,cut=14+20+16)                                  # cut after the window
+    raw(80,3000,0x10,501,111,src=S,dst=C)
+    raw(3001,80,0x02,300,0,hlen=16); raw(3001,80,0x18,301,0,payload=b'x'); raw(80,3001,0x10,900,302,src=S,dst=C)
+    raw(3002,80,0x02,100,0); raw(3002,80,0x10,101,0,hlen=12); raw(3002,80,0x10,101,0)
+    raw(3003,80,0x02,100,0); raw(80,3003,0x12,500,101,src=S,dst=C,cut=14+20+16); raw(3003,80,0x10,101,501)
+    for port,synack_seq,synack_flags,first_flags,first_ack in ((3010,9000,0x12,0x18,501),(3011,500,0x12,0x18,501),
+            (3012,9000,0x16,0x18,501),(3013,9000,0x12,0x08,0),(3014,500,0x16,0x18,501)):
+        raw(port,80,first_flags,101,first_ack,payload=b'abc'); raw(80,port,synack_flags,synack_seq,101,src=S,dst=C)
+        raw(port,80,0x10,104,first_ack)
+    ts=b'\x01\x01\x08\x0a'+bytes.fromhex('d52c55d5f0570000')
+    raw(3020,2000,0x10,1,1,hlen=32,opts=b'\x01\x09\x08\x0a\xd5\x2c\x55\xd7\xf0\x57\x00\x00',total=52,cut=64)
+    raw(3021,2000,0x18,1,1,hlen=32,opts=ts,total=132,cut=65)
+    req=b'HEAD / HTTP/1.1\r\nHost: www.example.com\r\nUser-Agent: cu'
+    raw(3030,80,0x02,100,0); raw(80,3030,0x12,500,101,src=S,dst=C); raw(3030,80,0x10,101,501)
+    raw(3030,80,0x18,101,501,payload=req); raw(80,3030,0x10,501,101+len(req),src=S,dst=C)
+    raw(3030,80,0x80,101,0,payload=req[:12])                                # spurious, resends the PDU start
+    # an option whose length runs past the options, the options past the segment: the finding, then malformed
+    raw(3040,2000,0x10,1,1,hlen=52,opts=bytes([76,83])+bytes(18),total=60)
+    # SYNs with RST, FIN or data opening a conversation, then replacing one on the same ports (completeness)
+    for i,(fl,data) in enumerate(((0x06,b''),(0x03,b''),(0x02,b'abc'),(0x06,b'abc'),(0x0a,b'x'))):
+        raw(4000+i,80,fl,100,0,payload=data); raw(80,4000+i,0x10,500,101,src=S,dst=C)
+        raw(4100+i,80,0x02,100,0); raw(80,4100+i,0x12,500,101,src=S,dst=C); raw(4100+i,80,0x10,101,501)
+        raw(4100+i,80,fl,7000,0,payload=data); raw(80,4100+i,0x10,500,101,src=S,dst=C)
+    return out
+
+
 def write(path, packets):
     with open(path, 'wb') as out:
         out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
         for i, p in enumerate(packets):
-            out.write(struct.pack('<IIII', 1700000000 + i, 0, len(p), len(p)) + p)
+            p, orig = p if isinstance(p, tuple) else (p, len(p))  # (bytes, length on the wire) for a snapshot cut
+            out.write(struct.pack('<IIII', 1700000000 + i, 0, len(p), orig) + p)
 
 if __name__ == '__main__':
     write('reuse.pcap', reuse())
@@ -213,4 +270,5 @@ if __name__ == '__main__':
     write('binary-body.pcap', binary_body())
     write('flag-matrix.pcap', flag_matrix())
     write('short-segment.pcap', short_segment())
+    write('damaged.pcap', damaged())
     write('bogus-offset.pcap', bogus_offset())

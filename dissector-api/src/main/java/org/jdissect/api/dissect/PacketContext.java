@@ -55,11 +55,6 @@ public final class PacketContext {
      * layer above throws, the link layer still shows what lies past it as padding and trailer.
      */
     public int networkLength = -1;
-    /**
-     * The bytes after the network header its length field claims, when that runs past the frame, or -1: tvbuff's
-     * contained length is then shorter than the reported one, and a read between the two is a ContainedBoundsError.
-     */
-    public int networkClaimedPayload = -1;
     /** IP layers entered and not yet left in this packet (IP in IP nesting, capped by the IP dissectors). */
     public int ipDepth;
     /**
@@ -122,7 +117,6 @@ public final class PacketContext {
         fragmented = false;
         noReassemblyReason = null;
         networkLength = -1;
-        networkClaimedPayload = -1;
         ipDepth = 0;
         pendingInfo = null;
         if (appendedInfo != null) {

@@ -278,7 +278,6 @@ public final class Ipv4Module implements ProtocolModule {
             // (not in the datagram an ICMP error quotes, which is cut short by design)
             Expert.add(ctx, len, EI_BOGUS_IP_LENGTH, "IPv4 total length exceeds packet length (" + tvb.reportedLength()
                     + " bytes)");
-            ctx.networkClaimedPayload = totalLen - hlen;
         }
         if (ctx.networkLength < 0) {
             // set_actual_length: what lies past the total length is the link layer's, even if a layer above throws

@@ -394,7 +394,6 @@ public final class Ipv6Module implements ProtocolModule {
         if (length > framed && !inError) {
             Expert.add(ctx, plenNode, EI_PLEN_EXCEEDS_FRAMING, "IPv6 payload length exceeds framing length ("
                     + framed + " bytes)");
-            ctx.networkClaimedPayload = (int) Math.min(Integer.MAX_VALUE, length); // extension headers included
         }
         ip.add(NXT, tvb, 6, 1, nxt);
         ip.add(HLIM, tvb, 7, 1, hlim);

@@ -2,7 +2,6 @@ package org.jdissect.dissectors.tcp;
 
 import static org.jdissect.dissectors.tcp.TcpFields.*;
 
-import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
@@ -116,8 +115,6 @@ public final class TcpModule implements ProtocolModule {
         int hlen = (offFlags >> 12) * 4;
         int flags = offFlags & 0x0fff;
         int window = tvb.u16(14);
-        int checksum = tvb.u16(16);
-        int urgent = tvb.u16(18);
         int reportedPayload = tvb.reportedLength() - hlen;
         // a segment shorter than its own header (an IP total length that cuts it): packet-tcp.c has no segment
         // length for it, so, as for a quoted header, no sequence analysis and raw numbers
@@ -177,11 +174,15 @@ public final class TcpModule implements ProtocolModule {
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
         TcpStreams.Flow rev = conv.flows[1 - dir];
+        // tcp_calculate_timestamps runs as soon as the conversation is known, before anything can throw
+        long previousTime = conv.lastTime;
+        conv.lastTime = now;
         if (syn && ackFlag && !inError && fwd.baseSet && seq != fwd.baseSeq) {
             // a SYN-ACK with another initial sequence number than its side's: tshark 4.0.17 flags the ports as reused
-            // and counts that side's numbers from it, in the same stream
+            // and counts that side's numbers from it, in the same stream (at once: a short segment, which has no
+            // length and no analysis, moves the base too)
             conv.reusedPorts = true;
-            fwd.baseSet = false;
+            fwd.baseSeq = seq;
         }
         if (!fwd.baseSet && !noSegLen) {
             fwd.baseSeq = syn ? seq : seq - 1;
@@ -221,21 +222,15 @@ public final class TcpModule implements ProtocolModule {
         // the window is shown scaled as known before this segment's own options; in a second pass of two, as its flow
         // ended (tshark's second pass reads the conversation's), except on a SYN, which shows what was known then
         int scale = syn ? fwd.winScale : streams.shownWindowScale(conv, dir, fwd.winScale);
-        windowScaling(fwd, rev, opts.wscale, syn, ackFlag);
+        if (opts.wscale >= 0) {
+            fwd.winScale = opts.wscale; // dissect_tcpopt_wscale does not look at the flags
+        }
         streams.noteWindowScales(conv);
         conv.reusedPorts = false;
         // only the latest segment's SACK blocks count (none when it has no SACK option)
         fwd.sackCount = Math.max(0, opts.sackCount);
         System.arraycopy(opts.sackLeft, 0, fwd.sackLeft, 0, fwd.sackCount);
         System.arraycopy(opts.sackRight, 0, fwd.sackRight, 0, fwd.sackCount);
-        if (syn && !ackFlag) {
-            conv.mruSyn = now;
-        } else if (ackFlag && !syn && conv.mruSyn >= 0 && conv.firstRtt == 0) {
-            conv.firstRtt = now - conv.mruSyn;
-            if (streams.notes != null) {
-                streams.notes.firstRtt.put(conv.stream, conv.firstRtt);
-            }
-        }
 
         // ---- the tree ----------------------------------------------------------------------------------------
         boolean lab = ctx.labels(); // text only a tree printer shows: skipped when only values are printed
@@ -259,10 +254,19 @@ public final class TcpModule implements ProtocolModule {
                     shownWindow(window, syn, scale, false));
             return tvb.capturedLength();
         }
+        // the handshake's round trip is learnt past the header length check (a bogus SYN is no SYN for it)
+        if (syn && !ackFlag) {
+            conv.mruSyn = now;
+        } else if (ackFlag && !syn && conv.mruSyn >= 0 && conv.firstRtt == 0) {
+            conv.firstRtt = now - conv.mruSyn;
+            if (streams.notes != null) {
+                streams.notes.firstRtt.put(conv.stream, conv.firstRtt);
+            }
+        }
         // a bogus header counts for nothing; in a second pass of two no frame starts its conversation (tshark's
         // second pass finds every one made)
         boolean again = streams.prior != null;
-        conv.completeness |= completenessBits(flags, segLen, conv, created && !again, reused && !again, again);
+        conv.completeness |= completenessBits(flags, segLen, created && !again, reused && !again);
         if (streams.notes != null) {
             streams.notes.completeness.put(conv.stream, conv.completeness);
         }
@@ -293,22 +297,28 @@ public final class TcpModule implements ProtocolModule {
         if (badChecksum) {
             ctx.noReassemblyReason = " [incorrect TCP checksum]";
         }
-        if (tcp.wantsAny(WINDOW_ITEMS)) {
-            windowItems(tvb, tcp, lab, window, syn, scale, inError);
+        boolean windowGroup = tcp.wantsAny(WINDOW_ITEMS);
+        if (windowGroup) {
+            windowItems(tvb, tcp, lab, window, syn, scale, noSegLen);
+        }
+        // read only now, as packet-tcp.c reads them: a header cut after its window has its stream, numbers and flags
+        int checksum = tvb.u16(16);
+        if (windowGroup) {
             checksumItems(tvb, ctx, tcp, checksum, verify, computed);
+        }
+        int urgent = tvb.u16(18);
+        if (windowGroup) {
             ProtoNode urg = tcp.add(URGENT_POINTER, tvb, 18, 2, urgent);
             if (urgent != 0 && (flags & 0x20) == 0) {
                 Expert.add(ctx, urg, EI_URGENT_NONZERO);
             }
         }
-        try {
-            optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, ta,
-                    prefs.on(CALCULATE_TIMESTAMPS), streams.shownFirstRtt(conv));
-        } catch (BoundsException e) {
-            // the options of a short segment the IP header claimed whole, but the frame cut: reading past the
-            // frame within that claim is tvbuff's ContainedBoundsError (past the claim, ReportedBoundsError)
-            boolean claimed = shortSegment && ctx.networkClaimedPayload >= hlen;
-            throw claimed && e.kind() == BoundsException.Kind.MALFORMED ? BoundsException.CONTAINED : e;
+        optionsTimesAnalysis(tvb, ctx, tcp, hlen, lab, ackFlag ? rev : null, relative, conv, now, previousTime, ta,
+                prefs.on(CALCULATE_TIMESTAMPS), streams.shownFirstRtt(conv));
+        if (syn) {
+            // after the options, as packet-tcp.c: a SYN whose options threw (cut short) leaves the scale unknown
+            verifyWindowScaling(fwd, rev, ackFlag);
+            streams.noteWindowScales(conv);
         }
 
         // ---- payload -----------------------------------------------------------------------------------------
@@ -407,7 +417,10 @@ public final class TcpModule implements ProtocolModule {
             return;
         }
         if ((ta.flags & TcpAnalysis.SPURIOUS_RETRANSMISSION) != 0) {
-            return; // bytes the receiver has acknowledged already: tshark 4.0 shows the payload and hands it nowhere
+            // bytes the receiver has acknowledged already: tshark 4.0 shows the payload and hands it nowhere, once
+            // desegment_tcp's first test has shown a resent PDU start as retransmitted segment data
+            TcpReassembly.resentPduStart(payload, relSeq, segLen, ctx, tcp, fwd);
+            return;
         }
         // what tshark 4.0 shows (tcp-loss.pcap): out-of-order segments and fast retransmissions take their place in
         // a PDU being reassembled; a plain (timeout) retransmission of bytes already held does not
@@ -475,7 +488,8 @@ public final class TcpModule implements ProtocolModule {
     /** The options' items, the conversation times, and the sequence analysis's items and expert findings. */
     private static void optionsTimesAnalysis(ByteView tvb, PacketContext ctx, ProtoNode tcp, int hlen, boolean lab,
                                              TcpStreams.Flow acked, boolean relative, TcpStreams.Conversation conv,
-                                             long now, TcpAnalysis.Result ta, boolean times, long firstRtt) {
+                                             long now, long previousTime, TcpAnalysis.Result ta, boolean times,
+                                             long firstRtt) {
         // packet-tcp.c: the options item, the stream's times, then the options under the item (options the snapshot
         // length cuts end the header there, after the times)
         boolean options = hlen > 20 && (lab || tcp.wantsAny(OPTION_ITEMS) || TcpOptions.hasSack(tvb, 20, hlen - 20));
@@ -483,9 +497,8 @@ public final class TcpModule implements ProtocolModule {
         if (times && tcp.wantsAny(TIME_ITEMS)) {
             ProtoNode t = tcp.addText(tvb, 0, 0, "Timestamps").generated();
             t.add(TIME_RELATIVE, tvb, 0, 0, now - conv.firstTime).generated();
-            t.add(TIME_DELTA, tvb, 0, 0, now - conv.lastTime).generated();
+            t.add(TIME_DELTA, tvb, 0, 0, now - previousTime).generated();
         }
-        conv.lastTime = now;
         if (options) {
             TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, relative, lab, !ctx.treeless());
         } else if (hlen > 20) {
@@ -640,7 +653,8 @@ public final class TcpModule implements ProtocolModule {
             tcp.add(WINDOW_SIZE, tvb, 14, 2, window).generated();
             return;
         }
-        // a quoted header's window is shown unscaled (the scaling is part of the segment analysis), its factor not
+        // a quoted header's or a short segment's window is shown unscaled (the scaling is part of the segment
+        // analysis, which needs a segment length), its factor not
         tcp.add(WINDOW_SIZE, tvb, 14, 2, shownWindow(window, false, scale, unscaled)).generated();
         int factor = scale >= 0 ? 1 << scale : scale;
         ProtoNode sf = tcp.add(WINDOW_SCALEFACTOR, tvb, 14, 2, factor).generated();
@@ -653,16 +667,12 @@ public final class TcpModule implements ProtocolModule {
 
     /**
      * The calculated window (tcp.window_size): the advertised one shifted by the handshake's scale past the SYN, as
-     * advertised while the scale is unknown or unused, or when {@code unscaled} (a quoted header).
+     * advertised while the scale is unknown or unused, or when {@code unscaled} (a quoted header, a short segment).
      */
     private static long shownWindow(int window, boolean syn, int scale, boolean unscaled) {
         return syn || unscaled || scale < 0 ? window : (long) window << scale;
     }
 
-    /**
-     * The window shift that applies to {@code side}'s advertised windows as far as the handshake told: -1 while
-     * unknown, -2 when scaling is not in use.
-     */
     /**
      * A new conversation pushed the least recently seen one out of the table: counted every time, marked on the
      * first packet where it happens only (past the cap it happens on every new conversation).
@@ -679,25 +689,17 @@ public final class TcpModule implements ProtocolModule {
     }
 
     /**
-     * The window scaling state after this segment, as Wireshark 4.0 learns it after the analysis: a window scale
-     * option sets its side's shift (on any segment: dissect_tcpopt_wscale does not look at the flags), and a SYN is
-     * checked as verify_tcp_window_scaling checks it: a SYN without the option means no scaling either way, a SYN-ACK
-     * with it answering a SYN without it means none for its side. So a capture that starts with a SYN or a SYN-ACK
-     * alone already knows its scale (tshark 4.0.17 on crafted handshakes: SYN only, SYN-ACK only, either without
-     * the option, a shift above 14).
+     * A SYN checked as verify_tcp_window_scaling checks it, once its options (which set its side's shift) are read:
+     * a SYN without the option means no scaling either way, a SYN-ACK with it answering a SYN without it means none
+     * for its side. So a capture that starts with a SYN or a SYN-ACK alone already knows its scale (tshark 4.0.17 on
+     * crafted handshakes: SYN only, SYN-ACK only, either without the option, a shift above 14).
      */
-    private static void windowScaling(TcpStreams.Flow fwd, TcpStreams.Flow rev, int optionShift, boolean syn,
-                                      boolean ackFlag) {
-        if (optionShift >= 0) {
-            fwd.winScale = optionShift;
-        }
-        if (syn) {
-            if (fwd.winScale == -1) {
-                fwd.winScale = -2;
-                rev.winScale = -2;
-            } else if (ackFlag && rev.winScale == -2) {
-                fwd.winScale = -2;
-            }
+    private static void verifyWindowScaling(TcpStreams.Flow fwd, TcpStreams.Flow rev, boolean ackFlag) {
+        if (fwd.winScale == -1) {
+            fwd.winScale = -2;
+            rev.winScale = -2;
+        } else if (ackFlag && rev.winScale == -2) {
+            fwd.winScale = -2;
         }
     }
 
@@ -738,42 +740,40 @@ public final class TcpModule implements ProtocolModule {
         return DataModule.dissect(payload, ctx, parent);
     }
 
-    private static int completenessBits(int flags, int segLen, TcpStreams.Conversation conv, boolean first,
-                                        boolean reused, boolean secondPass) {
+    private static int completenessBits(int flags, int segLen, boolean first, boolean reused) {
         // tshark 4.0.17's rules, found on crafted streams (a lone SYN or SYN-ACK; data, FIN or RST before or instead
         // of the handshake's ACK; streams without a SYN or starting with data, FIN or RST; a SYN after an ACK; after
         // a handshake, every combination of FIN, RST, PSH, SYN with and without ACK and data): the frame that starts
-        // a conversation counts only if it is a SYN (with its data: TFO), and a SYN that replaces a connection on the
-        // same ports counts only as that SYN; the SYN bit comes from that frame only; a SYN-ACK counts after a SYN;
-        // an ACK when it carries no data (whatever else it carries: FIN, RST); data and FIN only with an ACK and
-        // without a SYN; a RST always
+        // a conversation counts only if it is a SYN (see below for its data and RST); the SYN bit comes from that
+        // frame only; a SYN-ACK counts after any frame; an ACK when it carries no data (whatever else it carries:
+        // FIN, RST); data and FIN only with an ACK and without a SYN; a RST always
         boolean syn = (flags & 0x02) != 0;
         boolean ack = (flags & 0x10) != 0;
-        int bits = 0;
+        boolean rst = (flags & 0x04) != 0;
         if (first) {
             if (!syn || ack) {
                 return 0;
             }
-            if (reused) {
-                return 1;
-            }
-            bits = 1;
-        } else if (syn) {
-            // (in a second pass of two a SYN-ACK counts without the SYN: seen on streams that start with it)
-            if (ack && ((conv.completeness & 1) != 0 || secondPass)) {
+            // a new conversation's SYN counts its data (TFO) but not a RST; one replacing a connection on the same
+            // ports counts a RST but not its data (tshark 4.0.17 on crafted SYN+RST, SYN+FIN, SYN+data cases)
+            return reused ? 1 | (rst ? 32 : 0) : 1 | (segLen > 0 ? 8 : 0);
+        }
+        int bits = 0;
+        if (syn) {
+            if (ack) {
                 bits |= 2;
             }
         } else if (ack && segLen == 0) {
             bits |= 4;
         }
         boolean acked = ack && !syn;
-        if (segLen > 0 && (first || acked)) {
+        if (segLen > 0 && acked) {
             bits |= 8;
         }
         if ((flags & 0x01) != 0 && acked) {
             bits |= 16;
         }
-        if ((flags & 0x04) != 0) {
+        if (rst) {
             bits |= 32;
         }
         return bits;

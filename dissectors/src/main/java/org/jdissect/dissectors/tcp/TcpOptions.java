@@ -147,6 +147,9 @@ final class TcpOptions {
             if (eolSeen && kind != 0) {
                 ProtoNode pad = opts.addText(tvb, off, end - off, EI_NON_ZERO_AFTER_EOL.summary());
                 Expert.add(pad, EI_NON_ZERO_AFTER_EOL, EI_NON_ZERO_AFTER_EOL.summary(), "TCP");
+                // its range is checked after the item (as bogus's): padding cut by the snapshot is truncated, past
+                // the segment's reported end malformed (tshark 4.0.17)
+                tvb.ensure(off, end - off);
                 return;
             }
             if (kind == 0 || kind == 1) {
@@ -186,45 +189,16 @@ final class TcpOptions {
                 return;
             }
             mssSeen |= kind == 2;
-            switch (kind) {
-                case 2 -> mss(tvb, off, olen, opts, flags, lab);
-                case 3 -> wscale(tvb, off, olen, opts, lab);
-                case 4 -> {
-                    ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen);
-                    if (lab) {
-                        o.label(OPT_SACK_PERM.name());
-                    }
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 2);
-                }
-                case 5 -> sack(tvb, off, olen, opts, sackBase, relative ? " (relative)" : "", lab);
-                case 6, 7 -> echo(tvb, off, olen, opts, kind, lab);
-                case 172, 174 -> accurateEcn(tvb, off, olen, opts, kind, lab);
-                case 8 -> timestamps(tvb, off, olen, opts, lab);
-                case 11, 12, 13 -> {
-                    ProtoNode o = opts.addItem(OPT_CC, tvb, off, olen);
-                    if (lab) {
-                        o.label(OPT_CC.name());
-                    }
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
-                        o.add(OPT_CC_VALUE, tvb, off + 2, 4, tvb.u32(off + 2));
-                    }
-                }
-                case 19 -> md5(tvb, off, olen, opts, lab);
-                case 28 -> userTimeout(tvb, off, olen, opts, lab);
-                case 29 -> authentication(tvb, off, olen, opts, lab);
-                case 34 -> {
-                    ProtoNode o = opts.addItem(OPT_TFO, tvb, off, olen);
-                    if (lab) {
-                        o.label(OPT_TFO.name());
-                    }
-                    o.add(OPTION_KIND, tvb, off, 1, kind);
-                    o.add(OPTION_LEN, tvb, off + 1, 1, olen);
-                    fastOpen(tvb, off, olen, o, flags);
-                }
-                case 253, 254 -> experimental(tvb, off, olen, opts, flags, lab);
-                default -> unknown(tvb, off, olen, opts, kind, lab);
+            boolean pastOption;
+            try {
+                pastOption = option(tvb, off, olen, kind, opts, flags, sackBase, relative, lab);
+            } catch (BoundsException e) {
+                // each option is dissected in a tvb of its own length (tvb_new_subset_length), which may claim bytes
+                // past the segment's reported end: reading there is ContainedBoundsError, not ReportedBoundsError
+                throw e.kind() == BoundsException.Kind.MALFORMED ? BoundsException.CONTAINED : e;
+            }
+            if (pastOption) {
+                throw BoundsException.MALFORMED; // read past the option's own length: ReportedBoundsError
             }
             if (label != null) {
                 append(label, name(kind));
@@ -234,6 +208,54 @@ final class TcpOptions {
         if ((flags & SYN) != 0 && !mssSeen) {
             Expert.add(opts, EI_MSS_ABSENT, EI_MSS_ABSENT.summary(), "TCP");
         }
+    }
+
+    /** One option with a length byte; true when its dissection read past its own length (a lone SACK edge). */
+    private static boolean option(ByteView tvb, int off, int olen, int kind, ProtoNode opts, int flags,
+                                  TcpStreams.Flow sackBase, boolean relative, boolean lab) {
+        switch (kind) {
+            case 2 -> mss(tvb, off, olen, opts, flags, lab);
+            case 3 -> wscale(tvb, off, olen, opts, lab);
+            case 4 -> {
+                ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen);
+                if (lab) {
+                    o.label(OPT_SACK_PERM.name());
+                }
+                o.add(OPTION_KIND, tvb, off, 1, kind);
+                lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 2);
+            }
+            case 5 -> {
+                return sack(tvb, off, olen, opts, sackBase, relative ? " (relative)" : "", lab);
+            }
+            case 6, 7 -> echo(tvb, off, olen, opts, kind, lab);
+            case 172, 174 -> accurateEcn(tvb, off, olen, opts, kind, lab);
+            case 8 -> timestamps(tvb, off, olen, opts, lab);
+            case 11, 12, 13 -> {
+                ProtoNode o = opts.addItem(OPT_CC, tvb, off, olen);
+                if (lab) {
+                    o.label(OPT_CC.name());
+                }
+                o.add(OPTION_KIND, tvb, off, 1, kind);
+                if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
+                    o.add(OPT_CC_VALUE, tvb, off + 2, 4, tvb.u32(off + 2));
+                }
+            }
+            case 19 -> md5(tvb, off, olen, opts, lab);
+            case 28 -> userTimeout(tvb, off, olen, opts, lab);
+            case 29 -> authentication(tvb, off, olen, opts, lab);
+            case 34 -> {
+                ProtoNode o = opts.addItem(OPT_TFO, tvb, off, olen);
+                if (lab) {
+                    o.label(OPT_TFO.name());
+                }
+                o.add(OPTION_KIND, tvb, off, 1, kind);
+                o.add(OPTION_LEN, tvb, off + 1, 1, olen);
+                fastOpen(tvb, off, olen, o, flags);
+            }
+            case 253, 254 -> experimental(tvb, off, olen, opts, flags, lab);
+            default -> unknown(tvb, off, olen, opts, kind, lab);
+        }
+        return false;
     }
 
     /**
@@ -257,10 +279,14 @@ final class TcpOptions {
         }
     }
 
-    /** An option whose length does not fit (proto_tree_add_expert_format: a line carrying the finding). */
+    /**
+     * An option whose length does not fit (proto_tree_add_expert_format: a line carrying the finding), its range
+     * checked after it is added: past the segment's end the item shows and the segment is malformed (tshark 4.0.17).
+     */
     private static void bogus(ProtoNode opts, ByteView tvb, int off, int len, String message) {
         ProtoNode b = opts.addText(tvb, off, len, message);
         Expert.add(b, EI_OPT_LEN_INVALID, message, "TCP");
+        tvb.ensure(off, len);
     }
 
     /**
@@ -324,8 +350,8 @@ final class TcpOptions {
         }
     }
 
-    private static void sack(ByteView tvb, int off, int olen, ProtoNode opts, TcpStreams.Flow sackBase,
-                             String relative, boolean lab) {
+    private static boolean sack(ByteView tvb, int off, int olen, ProtoNode opts, TcpStreams.Flow sackBase,
+                                String relative, boolean lab) {
         ProtoNode o = opts.addItem(OPT_SACK, tvb, off, olen);
         o.add(OPTION_KIND, tvb, off, 1, 5);
         o.add(OPTION_LEN, tvb, off + 1, 1, olen);
@@ -371,7 +397,7 @@ final class TcpOptions {
             if (lab) {
                 o.label(edges.toString());
             }
-            throw BoundsException.MALFORMED;
+            return true;
         }
         if (dsack(tvb, off, count)) {
             // RFC 2883: the first block reports data received twice (Wireshark's D-SACK test)
@@ -386,6 +412,7 @@ final class TcpOptions {
         if (lab) {
             o.label(edges.toString());
         }
+        return false;
     }
 
     /** The generated "D-SACK Left Edge" item of the SACK option at {@code off}. */
@@ -405,9 +432,9 @@ final class TcpOptions {
         if (!fixedLength(o, tvb, off, olen, 10, lab)) {
             return;
         }
-        long tsval = tvb.u32(off + 2);
-        long tsecr = tvb.u32(off + 6);
+        long tsval = tvb.u32(off + 2); // each value read as its item is added: a cut option keeps the first
         o.add(OPT_TSVAL, tvb, off + 2, 4, tsval);
+        long tsecr = tvb.u32(off + 6);
         o.add(OPT_TSECR, tvb, off + 6, 4, tsecr);
         if (lab) {
             o.label("TCP Option - Timestamps: TSval " + tsval + ", TSecr " + tsecr);

@@ -154,14 +154,24 @@ final class TcpReassembly {
         ctx.fragmented = fragmented;
     }
 
+    /**
+     * packet-tcp.c looks the segment's sequence number up among the PDUs' starts before anything else: a segment
+     * starting one (and inside it) in another frame than the first is shown as retransmitted and joins nothing, even
+     * a fast retransmission, which otherwise would. True when it was such a segment.
+     */
+    static boolean resentPduStart(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode tcp,
+                                  TcpStreams.Flow flow) {
+        if (!resendsPduStart(flow, relSeq, relSeq + segLen, ctx.frameNumber())) {
+            return false;
+        }
+        segmentData(tcp, payload, segLen, true);
+        return true;
+    }
+
     static void deliver(ByteView payload, long relSeq, int segLen, PacketContext ctx, ProtoNode parent,
                         ProtoNode tcp, TcpStreams streams, TcpStreams.Flow flow, TcpInfo info, TcpModule module,
                         boolean suspect, boolean retrans, boolean joinsPdu) {
-        if (resendsPduStart(flow, relSeq, relSeq + segLen, ctx.frameNumber())) {
-            // packet-tcp.c looks the segment's sequence number up among the PDUs' starts before anything else: a
-            // segment starting one (and inside it) in another frame than the first is shown as retransmitted and
-            // joins nothing, even a fast retransmission, which otherwise would
-            segmentData(tcp, payload, segLen, true);
+        if (resentPduStart(payload, relSeq, segLen, ctx, tcp, flow)) {
             return;
         }
         boolean whole = payload.capturedLength() == segLen;
