@@ -207,7 +207,8 @@ def damaged():
     learnt) and a bogus segment (the stream's times still move); SYN-ACKs after data (counted in the completeness
     without a SYN); an option's length byte past the segment (malformed) against an option body past it (contained);
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
-    with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one."""
+    with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
+    seen again after a segment past a hole."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -252,6 +253,20 @@ def damaged():
         raw(4000+i,80,fl,100,0,payload=data); raw(80,4000+i,0x10,500,101,src=S,dst=C)
         raw(4100+i,80,0x02,100,0); raw(80,4100+i,0x12,500,101,src=S,dst=C); raw(4100+i,80,0x10,101,501)
         raw(4100+i,80,fl,7000,0,payload=data); raw(80,4100+i,0x10,500,101,src=S,dst=C)
+    # a SYN seen again after a segment past a hole takes its flow back to the highest contiguous byte (a gap after it
+    # is a lost segment again, an earlier byte a retransmission, the byte before a keep-alive); a SYN-ACK does not
+    def opened(port):
+        raw(port,80,0x02,100,0); raw(80,port,0x12,500,101,src=S,dst=C); raw(port,80,0x10,101,501)
+        raw(port,80,0x18,101,501,payload=b'a'*80)
+    opened(5001); raw(5001,80,0x11,7000,501); raw(5001,80,0x02,100,0); raw(5001,80,0x11,181,501)
+    raw(5001,80,0x10,181,501)
+    opened(5002); raw(5002,80,0x18,7000,501,payload=b'z'*5); raw(5002,80,0x02,100,0)
+    raw(5002,80,0x18,281,501,payload=b'b'*10)
+    opened(5003); raw(5003,80,0x18,7000,501,payload=b'z'*5); raw(5003,80,0x02,100,0)
+    raw(5003,80,0x18,150,501,payload=b'b'*10)
+    opened(5004); raw(80,5004,0x18,501,181,payload=b'c'*50,src=S,dst=C)
+    raw(80,5004,0x18,9000,181,payload=b'c'*5,src=S,dst=C); raw(80,5004,0x12,500,101,src=S,dst=C)
+    raw(80,5004,0x18,651,181,payload=b'd'*10,src=S,dst=C)
     return out
 
 

@@ -215,6 +215,11 @@ final class TcpAnalysis {
             fwd.addUnacked(new TcpStreams.Unacked(frame, seq, nextseq, now));
         }
         boolean probe = (r.flags & ZERO_WINDOW_PROBE) != 0;
+        if ((flags & (TH_SYN | TH_ACK)) == TH_SYN && fwd.maxSeqToBeAcked != 0) {
+            // a SYN seen again takes the flow back to its highest contiguous byte: a segment seen past a hole is
+            // forgotten (tshark 4.0.17 on crafted SYNs after a far-ahead segment; a SYN-ACK does not do it)
+            fwd.nextseq = fwd.maxSeqToBeAcked;
+        }
         // the highest sequence number seen, to notice holes; zero window probes do not advance it
         if ((gt(nextseq, fwd.nextseq) || fwd.nextseq == 0) && !probe) {
             fwd.nextseq = nextseq;
