@@ -208,7 +208,7 @@ def damaged():
     without a SYN); an option's length byte past the segment (malformed) against an option body past it (contained);
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
-    seen again after a segment past a hole."""
+    seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -267,6 +267,14 @@ def damaged():
     opened(5004); raw(80,5004,0x18,501,181,payload=b'c'*50,src=S,dst=C)
     raw(80,5004,0x18,9000,181,payload=b'c'*5,src=S,dst=C); raw(80,5004,0x12,500,101,src=S,dst=C)
     raw(80,5004,0x18,651,181,payload=b'd'*10,src=S,dst=C)
+    # after a handshake, a SYN-ACK with FIN (and RST, PSH, data): the FIN counts with its ACK, the data does not
+    for i,(fl,data) in enumerate(((0x13,b''),(0x13,b'd'),(0x1b,b'd'),(0x17,b''))):
+        port=5100+i
+        raw(port,80,0x02,100,0); raw(80,port,0x12,500,101,src=S,dst=C); raw(port,80,0x10,101,501)
+        raw(port,80,fl,101,501,payload=data); raw(80,port,0x10,501,101,src=S,dst=C)
+    # RSTs with data: a NUL then more ("Trailing stray characters"), and a long text whose escapes fill the label
+    raw(5200,80,0x14,101,501,payload=b'$\x00xyz')
+    raw(5201,80,0x14,101,501,payload=b'HTTP/1.1 404 Not Found\r\nServer: nginx\r\n' * 8)
     return out
 
 

@@ -334,7 +334,9 @@ public final class TcpModule implements ProtocolModule {
         if (segLen == 0 || rst) {
             if (rst && segLen > 0) {
                 // packet-tcp.c shows a RST's data as text and hands it to no one
-                tcp.addAscii(RESET_CAUSE, tvb, hlen, Math.min(segLen, tvb.remaining(hlen)));
+                int n = Math.min(segLen, tvb.remaining(hlen));
+                org.jdissect.dissectors.common.StringItems.noteStray(tcp.addAscii(RESET_CAUSE, tvb, hlen, n), tvb,
+                        hlen, n, ctx);
             }
             return tvb.capturedLength();
         }
@@ -746,7 +748,7 @@ public final class TcpModule implements ProtocolModule {
         // a handshake, every combination of FIN, RST, PSH, SYN with and without ACK and data): the frame that starts
         // a conversation counts only if it is a SYN (see below for its data and RST); the SYN bit comes from that
         // frame only; a SYN-ACK counts after any frame; an ACK when it carries no data (whatever else it carries:
-        // FIN, RST); data and FIN only with an ACK and without a SYN; a RST always
+        // FIN, RST); data only with an ACK and without a SYN; a FIN with an ACK; a RST always
         boolean syn = (flags & 0x02) != 0;
         boolean ack = (flags & 0x10) != 0;
         boolean rst = (flags & 0x04) != 0;
@@ -770,8 +772,8 @@ public final class TcpModule implements ProtocolModule {
         if (segLen > 0 && acked) {
             bits |= 8;
         }
-        if ((flags & 0x01) != 0 && acked) {
-            bits |= 16;
+        if ((flags & 0x01) != 0 && ack) {
+            bits |= 16; // a FIN counts with an ACK, even with a SYN (data does not)
         }
         if (rst) {
             bits |= 32;
