@@ -45,6 +45,21 @@ class HttpMediaOracleTest {
     }
 
     /**
+     * text/plain bodies with bytes above 0x7f (testdata/http-media/text.pcap): each line is format_text of UTF-8 as
+     * tshark 4.0.17 shows it (U+FFFD for what is not UTF-8, \\u escapes for C1 and overlong controls). The "Media
+     * type" label of a Content-Type holding such bytes is written raw by tshark (not UTF-8 then); jdissect writes
+     * U+FFFD for each, which is what the oracle reads as here.
+     */
+    @Test
+    void textLinesDecodeUtf8AsTshark() throws IOException {
+        String expected = new String(Files.readAllBytes(DIR.resolve("text.pcap.V.txt")), StandardCharsets.UTF_8);
+        int[] rc = new int[1];
+        String actual = TestData.run(rc, "-r", DIR.resolve("text.pcap").toString(), "-V");
+        assertThat(rc[0]).isZero();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /**
      * XML bodies (testdata/http-media/xml.pcap): packet-xml.c's tokenizer on well-formed documents and on what it
      * cannot read, as {@code -O xml} shows them: equal to tshark's, deep nesting and its limit marker included.
      */

@@ -61,7 +61,8 @@ class SafeOutputTest {
         byte[] req = latin1("GET /a" + NASTY + " HTTP/1.1\r\nHost: ex" + NASTY + "ample.com\r\nUser-Agent: " + NASTY
                 + "\r\nX-Not-Utf8: \u00c3\u0028\u00ed\u00a0\u0080\r\n\r\n");
         p.add(ipv4(6, tcp(40000, 80, 1, req)));
-        String body = NASTY + "\r\nline two " + NASTY + "\r\n";
+        // text lines are read as UTF-8 (a lone 0x9b is U+FFFD): the last one holds a C1 control encoded so
+        String body = NASTY + "\r\nline two " + NASTY + "\r\nC1 as UTF-8 \u00c2\u009b\r\n";
         byte[] res = latin1("HTTP/1.1 200 O" + NASTY + "K\r\nContent-Type: text/plain\r\nContent-Length: "
                 + body.length() + "\r\n\r\n" + body);
         p.add(ipv4(6, tcp(80, 40000, 1, res)));

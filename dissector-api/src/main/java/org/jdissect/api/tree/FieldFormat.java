@@ -439,11 +439,16 @@ public final class FieldFormat {
     /** The {@code -V} representation of a node without its brackets or indentation. */
     public static String label(ProtoNode n) {
         String base = n.label() != null ? n.label() : defaultLabel(n);
-        if (base.length() > MAX_LABEL / 3 && utf8Length(base) > MAX_LABEL) {
-            // Wireshark's representation buffer (ITEM_LABEL_LENGTH, in bytes of UTF-8): a label too long gets
-            // " [truncated]" at its start (custom text) or after the field name ("Name [truncated]: value")
-            int at = n.label() != null || n.def() == null ? 0 : Math.max(0, base.indexOf(": "));
-            base = markTruncated(base.substring(0, at) + TRUNCATED + base.substring(at));
+        // (an escaped control character takes up to six characters: a shorter label cannot reach the limit)
+        if (base.length() > MAX_LABEL / 6) {
+            // the buffer holds the text escaped (format_text, ws_label_strcpy), so the escapes count towards it
+            String escaped = formatText(base);
+            if (utf8Length(escaped) > MAX_LABEL) {
+                // Wireshark's representation buffer (ITEM_LABEL_LENGTH, in bytes of UTF-8): a label too long gets
+                // " [truncated]" at its start (custom text) or after the field name ("Name [truncated]: value")
+                int at = n.label() != null || n.def() == null ? 0 : Math.max(0, escaped.indexOf(": "));
+                base = markTruncated(escaped.substring(0, at) + TRUNCATED + escaped.substring(at));
+            }
         }
         String app = n.appended();
         String all = app == null ? base : base + app;
@@ -825,10 +830,10 @@ public final class FieldFormat {
     }
 
     /**
-     * Appends what {@code formatText} makes of {@code len} bytes of {@code b} taken as ISO 8859-1 characters, and
-     * returns true; or appends nothing and returns false if that text would be longer than {@link #MAX_LABEL}, whose
-     * label is cut ({@link #label}). A printer's way to write a {@linkplain ProtoNode#isTextOfBytes text line}
-     * without making its label.
+     * Appends what {@link #formatTextOfBytes} makes of {@code len} bytes of {@code b} when they are all ASCII, and
+     * returns true; or appends nothing and returns false if one is not (the label decodes UTF-8) or that text would
+     * be longer than {@link #MAX_LABEL}, whose label is cut ({@link #label}). A printer's way to write a
+     * {@linkplain ProtoNode#isTextOfBytes text line} without making its label.
      */
     public static boolean appendFormattedText(StringBuilder sb, byte[] b, int off, int len) {
         if (len > MAX_LABEL) {
@@ -836,7 +841,7 @@ public final class FieldFormat {
         }
         int end = off + len;
         int plain = off;
-        while (plain < end && !control((char) (b[plain] & 0xff))) {
+        while (plain < end && b[plain] >= 0x20 && b[plain] != 0x7f) { // printable ASCII (a byte above 0x7f is < 0)
             plain++;
         }
         int start = sb.length();
@@ -844,6 +849,10 @@ public final class FieldFormat {
         sb.append(new String(b, off, plain - off, java.nio.charset.StandardCharsets.ISO_8859_1));
         for (int i = plain; i < end; i++) {
             char c = (char) (b[i] & 0xff);
+            if (c >= 0x80) {
+                sb.setLength(start);
+                return false;
+            }
             if (control(c)) {
                 appendEscaped(sb, c);
             } else {

@@ -456,7 +456,8 @@ public final class ProtoNode {
 
     public String label() {
         if (label == null && obj == TEXT_OF_BYTES) {
-            label = FieldFormat.formatText(source.latin1(offset, length));
+            byte[] b = source.toArray(offset, length);
+            label = FieldFormat.formatTextOfBytes(b, 0, b.length);
         }
         return label;
     }

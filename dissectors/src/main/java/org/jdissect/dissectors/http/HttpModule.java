@@ -321,7 +321,7 @@ public final class HttpModule implements ProtocolModule {
             hdrEnd = len;
         }
         BodyHeaders bh = BodyHeaders.scan(tvb, next, blankStart < 0 ? hdrEnd : blankStart, len);
-        String contentType = bh.contentType();
+        MediaType contentType = bh.contentType();
         long contentLength = bh.contentLength();
         boolean chunked = bh.chunked();
 
@@ -480,7 +480,7 @@ public final class HttpModule implements ProtocolModule {
             if (contentType == null) {
                 DataModule.dissect(body, ctx, http);
             } else {
-                MediaType mt = MediaType.parse(contentType);
+                MediaType mt = contentType;
                 Dissector d = media.get(mt.type());
                 if (d == null && mt.type().startsWith("multipart/")) {
                     d = media.get("multipart/"); // packet-http.c: an unknown multipart subtype is tried anyway
@@ -1131,11 +1131,11 @@ public final class HttpModule implements ProtocolModule {
      * value is kept as packet-http.c keeps it: spaces and tabs after the colon skipped, trailing ones kept (so
      * "gzip " is no known coding), cut at a NUL (it is a C string there), the last such header winning.
      */
-    private record BodyHeaders(String contentType, long contentLength, boolean chunked, String contentEncoding,
+    private record BodyHeaders(MediaType contentType, long contentLength, boolean chunked, String contentEncoding,
                                boolean chunkedFirst, String upgrade, String wsProtocol, String wsExtensions) {
         /** Scans the header lines in {@code [from, to)}; names are compared in place, only these values become text. */
         static BodyHeaders scan(ByteView tvb, int from, int to, int len) {
-            String contentType = null;
+            MediaType contentType = null;
             long contentLength = -1;
             boolean chunked = false;
             boolean chunkedFirst = false;
@@ -1160,7 +1160,7 @@ public final class HttpModule implements ProtocolModule {
                         ne--;
                     }
                     if (nameIs(tvb, ns, ne, "content-type")) {
-                        contentType = tvb.latin1(colon + 1, end - colon - 1).trim();
+                        contentType = MediaType.fromBytes(tvb, colon + 1, end - colon - 1);
                     } else if (nameIs(tvb, ns, ne, "content-length")) {
                         contentLength = parseLength(tvb.latin1(colon + 1, end - colon - 1).trim());
                     } else if (nameIs(tvb, ns, ne, "transfer-encoding")) {

@@ -2,8 +2,10 @@ package org.jdissect.output.summary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.media.MediaType;
 import org.jdissect.dissectors.xml.XmlModule;
 
 /**
@@ -30,7 +32,26 @@ final class HttpColumns {
         } else {
             c.info.set("Continuation");
         }
-        c.httpContentType = Nodes.text(p, "http.content_type");
+        c.httpContentType = contentType(p);
+    }
+
+    /**
+     * The type as packet-http.c keeps it for the media dissectors: the header value's bytes to a NUL, read as UTF-8
+     * (the field's own value is ENC_ASCII text, which turns each byte above 0x7f into U+FFFD); the item covers the
+     * whole header line.
+     */
+    private static String contentType(ProtoNode p) {
+        ProtoNode line = Nodes.find(p, "http.content_type");
+        if (line == null || line.source() == null) {
+            return Nodes.text(p, "http.content_type");
+        }
+        ByteView b = line.source();
+        int end = line.offset() + Math.min(line.length(), b.remaining(line.offset()));
+        int colon = b.indexOf(line.offset(), ':');
+        if (colon < 0 || colon >= end) {
+            return Nodes.text(p, "http.content_type");
+        }
+        return MediaType.fromBytes(b, colon + 1, end - colon - 1).type();
     }
 
     /** Whether {@code n} is the HTTP item above a payload of a CONNECT tunnel (naming its target, nothing else). */
@@ -112,7 +133,17 @@ final class HttpColumns {
         if (semi >= 0) {
             type = type.substring(0, semi);
         }
-        mediaWords(c, Nodes.abbrev(p), type.trim().toLowerCase(Locale.ROOT));
+        mediaWords(c, Nodes.abbrev(p), asciiLower(type.trim()));
+    }
+
+    /** g_ascii_strdown: letters outside ASCII keep their case. */
+    private static String asciiLower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        }
+        return sb.toString();
     }
 
     /**
