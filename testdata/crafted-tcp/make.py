@@ -208,7 +208,7 @@ def damaged():
     without a SYN); an option's length byte past the segment (malformed) against an option body past it (contained);
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
-    seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data."""
+    seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -275,6 +275,10 @@ def damaged():
     # RSTs with data: a NUL then more ("Trailing stray characters"), and a long text whose escapes fill the label
     raw(5200,80,0x14,101,501,payload=b'$\x00xyz')
     raw(5201,80,0x14,101,501,payload=b'HTTP/1.1 404 Not Found\r\nServer: nginx\r\n' * 8)
+    # a SACK option of three blocks cut by the IP total length inside the third: the label keeps the first two
+    sack=b'\x01\x01\x05\x1a'+struct.pack('!6I',600,700,400,500,200,300)
+    raw(5300,80,0x02,100,0); raw(80,5300,0x12,500,101,src=S,dst=C)
+    raw(5300,80,0x10,101,501,hlen=48,opts=sack,total=20+44)
     return out
 
 

@@ -362,30 +362,36 @@ final class TcpOptions {
         // malformed suboption (its item where the block started: packet-tcp.c does not move past a lone left edge)
         int b = off + 2;
         int rem = olen - 2;
-        while (rem > 0) {
-            if (rem < 4) {
-                suboptionMalformed(o, tvb, b, rem);
-                break;
+        try {
+            while (rem > 0) {
+                if (rem < 4) {
+                    suboptionMalformed(o, tvb, b, rem);
+                    break;
+                }
+                long le = (tvb.u32(b) - base) & 0xffffffffL;
+                ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
+                if (lab) {
+                    left.label("left edge = " + le + relative);
+                }
+                rem -= 4;
+                if (rem < 4) {
+                    suboptionMalformed(o, tvb, b, rem);
+                    break;
+                }
+                long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
+                rem -= 4;
+                ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
+                if (lab) {
+                    right.label("right edge = " + re + relative);
+                    edges.append(' ').append(le).append('-').append(re);
+                }
+                count++;
+                b += 8;
             }
-            long le = (tvb.u32(b) - base) & 0xffffffffL;
-            ProtoNode left = o.add(OPT_SACK_LE, tvb, b, 4, le);
+        } finally {
             if (lab) {
-                left.label("left edge = " + le + relative);
+                o.label(edges.toString()); // each block is appended as read: a cut option keeps those before
             }
-            rem -= 4;
-            if (rem < 4) {
-                suboptionMalformed(o, tvb, b, rem);
-                break;
-            }
-            long re = (tvb.u32(b + 4) - base) & 0xffffffffL;
-            rem -= 4;
-            ProtoNode right = o.add(OPT_SACK_RE, tvb, b + 4, 4, re);
-            if (lab) {
-                right.label("right edge = " + re + relative);
-                edges.append(' ').append(le).append('-').append(re);
-            }
-            count++;
-            b += 8;
         }
         o.add(OPT_SACK_COUNT, tvb, off, 0, count).generated();
         if (count == 0) {
@@ -393,9 +399,6 @@ final class TcpOptions {
             // then reads a right edge past the option's end (tshark: "[Malformed Packet: TCP]")
             if (olen >= 6) {
                 dsackLeft(o, tvb, off, (tvb.u32(off + 2) - base) & 0xffffffffL, relative);
-            }
-            if (lab) {
-                o.label(edges.toString());
             }
             return true;
         }
@@ -408,9 +411,6 @@ final class TcpOptions {
             // proto_tree_add_expert: a text line carrying the finding (whose field is the only one)
             ProtoNode d = o.addText(tvb, off + 2, 8, EI_DSACK.summary());
             Expert.add(d, EI_DSACK, EI_DSACK.summary(), "TCP");
-        }
-        if (lab) {
-            o.label(edges.toString());
         }
         return false;
     }
