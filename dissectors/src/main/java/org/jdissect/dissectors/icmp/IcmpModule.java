@@ -131,6 +131,16 @@ public final class IcmpModule implements ProtocolModule {
             "Source Link-layer address", ETHER).build();
     public static final FieldDef V6_OPT_TARGET_LINKADDR = FieldDef.builder("icmpv6.opt.target_linkaddr",
             "Target Link-layer address", ETHER).build();
+    public static final FieldDef V6_OPT_LINKADDR_EUI64 = FieldDef.builder("icmpv6.opt.linkaddr_eui64",
+            "Link-layer address", EUI64).build();
+    public static final FieldDef V6_OPT_SRC_LINKADDR_EUI64 = FieldDef.builder("icmpv6.opt.src_linkaddr_eui64",
+            "Source Link-layer address", EUI64).build();
+    public static final FieldDef V6_OPT_TARGET_LINKADDR_EUI64 = FieldDef.builder("icmpv6.opt.target_linkaddr_eui64",
+            "Target Link-layer address", EUI64).build();
+    /** packet-icmpv6.c's FT_BYTES registrations of the three names above, for an address option not 8 bytes long. */
+    static final FieldDef V6_OPT_LINKADDR_BYTES = V6_OPT_LINKADDR.variant(BYTES, 0, 0);
+    static final FieldDef V6_OPT_SRC_LINKADDR_BYTES = V6_OPT_SRC_LINKADDR.variant(BYTES, 0, 0);
+    static final FieldDef V6_OPT_TARGET_LINKADDR_BYTES = V6_OPT_TARGET_LINKADDR.variant(BYTES, 0, 0);
     public static final FieldDef V6_RESERVED = FieldDef.builder("icmpv6.reserved", "Reserved", BYTES).build();
     static final ExpertDef EI_V6_UNDECODED_TYPE = ExpertDef.of("icmpv6.undecoded.type", ExpertGroup.UNDECODED,
             ExpertSeverity.NOTE, "Undecoded type");
@@ -213,7 +223,8 @@ public final class IcmpModule implements ProtocolModule {
         r.fields(ICMP, TYPE, CODE, CHECKSUM, CHECKSUM_STATUS_F, IDENT, SEQ, IDENT_LE, SEQ_LE, RESP_IN, RESP_TO, NO_RESP, RESPTIME, DATA_TIME,
                 DATA_TIME_RELATIVE, UNUSED, ICMPV6, V6_TYPE,
                 V6_CODE, V6_CHECKSUM, V6_CHECKSUM_STATUS, V6_ECHO_ID, V6_ECHO_SEQ, V6_TARGET, V6_NA_TARGET, V6_OPT,
-                V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR, V6_OPT_SRC_LINKADDR, V6_OPT_TARGET_LINKADDR, V6_RESERVED,
+                V6_OPT_TYPE, V6_OPT_LENGTH, V6_OPT_LINKADDR, V6_OPT_SRC_LINKADDR, V6_OPT_TARGET_LINKADDR, V6_OPT_LINKADDR_EUI64,
+                V6_OPT_SRC_LINKADDR_EUI64, V6_OPT_TARGET_LINKADDR_EUI64, V6_RESERVED,
                 V6_DATA, V6_MTU, V6_POINTER, V6_NA_FLAG, V6_NA_FLAG_R, V6_NA_FLAG_S, V6_NA_FLAG_O, V6_NA_FLAG_RSV,
                 V6_MLDR_NB, V6_MLDR_MAR, V6_MLDR_TYPE, V6_MLDR_AUX, V6_MLDR_NSRC, V6_MLDR_ADDR, V6_MLDR_SRC,
                 V6_MLDR_AUXDATA, V6_MLD_MRD, V6_MLD_ADDR, V6_MLD_MRC, V6_MLD_FLAG, V6_MLD_FLAG_S, V6_MLD_FLAG_QRV,
@@ -442,7 +453,7 @@ public final class IcmpModule implements ProtocolModule {
                 int seq = tvb.u16(6);
                 t.add(V6_ECHO_ID, tvb, 4, 2, id);
                 t.add(V6_ECHO_SEQ, tvb, 6, 2, seq);
-                pair6(ctx, t, tvb, type == 128, id, seq);
+                pair6(ctx, t, tvb, type == 128, id, seq, ck);
                 if (len > 8) {
                     DataModule.dissect(tvb.tail(8), ctx, t);
                 }
@@ -649,16 +660,21 @@ public final class IcmpModule implements ProtocolModule {
         }
     }
 
-    /** Echo requests waiting for their reply, per capture: ICMPv6, keyed by identifier, sequence, addresses. */
+    /**
+     * Echo requests waiting for their reply, per capture, as packet-icmpv6.c's transactions: per address pair (either
+     * direction), keyed by the request's checksum (which a reply's gives back), identifier and sequence number. A
+     * later identical request replaces the earlier one; a request is answered once.
+     */
     static final class Echoes6 {
-        record Key(String a, String b, int id, int seq) { }
+        record Key(String a, String b, int ck, int idSeq) { }
 
         final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
         /** In a first pass of two: each answered request's reply frame, by the request's frame. */
         final FrameFacts replies = new FrameFacts();
     }
 
-    private static void pair6(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq) {
+    private static void pair6(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq,
+                              int ck) {
         if (ctx.src6 == null || ctx.get(InErrorPacket.class) != null) {
             return;
         }
@@ -666,9 +682,13 @@ public final class IcmpModule implements ProtocolModule {
         long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         String s = org.jdissect.api.tree.FieldFormat.ipv6(ctx.src6.toArray());
         String d = org.jdissect.api.tree.FieldFormat.ipv6(ctx.dst6.toArray());
+        String lo = s.compareTo(d) <= 0 ? s : d;
+        String hi = lo == s ? d : s;
+        int idSeq = (id << 16) | seq;
         if (request) {
-            if (e.requests.size() < 65536) {
-                e.requests.putIfAbsent(new Echoes6.Key(s, d, id, seq), new long[] {ctx.frameNumber(), now});
+            Echoes6.Key k = new Echoes6.Key(lo, hi, ck, idSeq);
+            if (e.requests.size() < 65536 || e.requests.containsKey(k)) {
+                e.requests.put(k, new long[] {ctx.frameNumber(), now, 0});
             }
             Echoes6 first = ctx.session().firstPass(Echoes6.class);
             answered(ctx, t, tvb, first == null ? null : first.replies, V6_RESP_IN, V6_NO_RESP,
@@ -676,15 +696,23 @@ public final class IcmpModule implements ProtocolModule {
                     ctx.dst6.u8(0) == 0xff ? EchoTo.MULTICAST : null);
             return;
         }
-        long[] req = e.requests.get(new Echoes6.Key(d, s, id, seq));
-        if (req != null && req[0] < ctx.frameNumber()) {
-            if (ctx.session().firstOfTwo() && e.replies.get(req[0]) == 0) {
-                e.replies.put(req[0], ctx.frameNumber());
-            }
-            t.add(V6_RESP_TO, tvb, 0, 0, req[0]).generated();
-            double ms = (now - req[1]) / 1e6;
-            t.addObj(V6_RESPTIME, tvb, 0, 0, ms).generated()
-                    .label("Response Time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
+        // in_cksum({~ck, ~0x0100}): the checksum the request had, whose type differs by 1 in the high byte
+        long sum = ((~ck) & 0xffff) + 0xfeff;
+        sum = (sum & 0xffff) + (sum >>> 16);
+        sum = (sum & 0xffff) + (sum >>> 16);
+        int key = (int) (~sum & 0xffff);
+        long[] req = e.requests.get(new Echoes6.Key(lo, hi, key == 0 ? 0xffff : key, idSeq));
+        if (req == null || req[2] != 0) {
+            return;
         }
+        req[2] = ctx.frameNumber();
+        if (ctx.session().firstOfTwo()) {
+            e.replies.put(req[0], req[2]);
+        }
+        t.add(V6_RESP_TO, tvb, 0, 0, req[0]).generated();
+        double ms = (now - req[1]) / 1e6;
+        t.addObj(V6_RESPTIME, tvb, 0, 0, ms).generated()
+                .label("Response Time: " + new java.text.DecimalFormat("0.000").format(ms) + " ms");
     }
+
 }

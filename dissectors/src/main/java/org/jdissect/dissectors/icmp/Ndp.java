@@ -214,6 +214,27 @@ final class Ndp {
                         if (lab) {
                             text.append(" : ").append(FieldFormat.ether(mac));
                         }
+                    } else if (n == 16 && tvb.u32(p + 8) == 0 && tvb.u16(p + 12) == 0) {
+                        // sixteen bytes ending in six zeros: an EUI-64 and its padding
+                        byte[] eui = tvb.toArray(p, 8);
+                        o.addObj(V6_OPT_LINKADDR_EUI64, tvb, p, 8, eui);
+                        o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR_EUI64 : V6_OPT_TARGET_LINKADDR_EUI64, tvb, p, 8, eui)
+                                .hidden();
+                        if (type == 1) { // (packet-icmpv6.c adds the byte-string items for a source address only)
+                            o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
+                            o.addObj(V6_OPT_SRC_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
+                        }
+                        o.addItem(OPT_PADDING, tvb, p + 8, 6);
+                        if (lab) {
+                            text.append(" : ").append(FieldFormat.hex(eui, 0, 8, ":"));
+                        }
+                    } else {
+                        // another length: the address as bytes, read whole (past the message: malformed)
+                        tvb.ensure(p, n - 2);
+                        byte[] a = tvb.toArray(p, n - 2);
+                        o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, n - 2, a);
+                        o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR_BYTES : V6_OPT_TARGET_LINKADDR_BYTES, tvb, p, n - 2,
+                                a).hidden();
                     }
                     p = end;
                 }

@@ -139,7 +139,10 @@ final class IcmpColumns {
         }
     }
 
-    /** dissect_icmpv6_nd_opt: a six-byte link-layer address option says " from X" (source) or " is at X". */
+    /**
+     * dissect_icmpv6_nd_opt: a six-byte link-layer address option says " from X" (source) or " is at X" (target), an
+     * EUI-64 one " from X" either way.
+     */
     private static void linkOptions(Columns c, ProtoNode p) {
         p.walk(n -> {
             String a = Nodes.abbrev(n);
@@ -147,6 +150,8 @@ final class IcmpColumns {
                 c.info.append(" from " + FieldFormat.value(n));
             } else if ("icmpv6.opt.target_linkaddr".equals(a) && n.length() == 6) {
                 c.info.append(" is at " + FieldFormat.value(n));
+            } else if ("icmpv6.opt.src_linkaddr_eui64".equals(a) || "icmpv6.opt.target_linkaddr_eui64".equals(a)) {
+                c.info.append(" from " + FieldFormat.value(n)); // an EUI-64 is " from " either way
             }
         });
     }
