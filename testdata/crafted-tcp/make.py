@@ -208,7 +208,8 @@ def damaged():
     without a SYN); an option's length byte past the segment (malformed) against an option body past it (contained);
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
-    seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block."""
+    seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block; DNS over TCP after
+    a malformed message."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -279,6 +280,10 @@ def damaged():
     sack=b'\x01\x01\x05\x1a'+struct.pack('!6I',600,700,400,500,200,300)
     raw(5300,80,0x02,100,0); raw(80,5300,0x12,500,101,src=S,dst=C)
     raw(5300,80,0x10,101,501,hlen=48,opts=sack,total=20+44)
+    # DNS over TCP: a one-byte message (malformed), then the start of a longer one: tcp_dissect_pdus shows the first
+    # PDU's error and goes on (the rest is a segment of the next PDU)
+    raw(5400,53,0x02,100,0); raw(53,5400,0x12,500,101,src=S,dst=C); raw(5400,53,0x10,101,501)
+    raw(5400,53,0x18,101,501,payload=b'\x00\x01\x01\x08\x0a\x6d\x18\xfb\x7a\x16\xd4\x25')
     return out
 
 

@@ -227,10 +227,18 @@ public final class DnsModule implements ProtocolModule {
         ctx.setCurrentProto("DNS");
         ctx.addProtocol("dns");
         TcpModule.notePduSize(parent, tvb, Math.min(2 + len, tvb.capturedLength()), 2 + len);
-        tvb.sliceReported(2, len).u16(2); // the ID and the flags are read before the item is added (see udp)
-        ProtoNode d = parent.addItem(DNS, tvb, 0, Math.min(2 + len, tvb.capturedLength()));
-        d.add(LENGTH, tvb, 0, 2, len);
-        message(tvb.sliceReported(2, len), d, ctx);
+        try {
+            tvb.sliceReported(2, len).u16(2); // the ID and the flags are read before the item is added (see udp)
+            ProtoNode d = parent.addItem(DNS, tvb, 0, Math.min(2 + len, tvb.capturedLength()));
+            d.add(LENGTH, tvb, 0, 2, len);
+            message(tvb.sliceReported(2, len), d, ctx);
+        } catch (BoundsException e) {
+            if (e.kind() == BoundsException.Kind.TRUNCATED || info == null) {
+                throw e; // the capture ends: no later PDU to go on with
+            }
+            // tcp_dissect_pdus shows a PDU's error (CATCH_NONFATAL_ERRORS) and goes on with the next PDU
+            org.jdissect.dissectors.frame.FrameModule.markBoundsError(e, tvb, ctx, parent);
+        }
         return 2 + len;
     }
 
