@@ -3,7 +3,7 @@
 jdissect: total lengths of 0 (ip.tso_support: the frame's length stands in), also in a quoted datagram; a UDP header
 cut inside its checksum after a bogus length; a first fragment longer than its frame (not reassembled: its ICMP is
 dissected as a fragment's); TCP's urgent pointer without URG; a SYN-ACK acknowledging data a SYN carried; a TSO
-length in a frame cut inside the IP header; a TCP header longer than the datagram.
+length in a frame cut inside the IP header; a TCP header longer than the datagram; an RFC 4884 length above 63 words.
 Run `python3 v4cut.py` here, then `sh oracle.sh`."""
 import struct
 
@@ -20,6 +20,8 @@ udp = struct.pack(">HHHH", 40000, 33434, 12, 0) + b"abcd"
 quoted = ip4(17, A, B, udp, total=0)
 err = struct.pack(">BBHI", 3, 3, 0, 0) + quoted
 err = err[:2] + struct.pack(">H", csum(err)) + err[4:]
+err4884 = struct.pack(">BBHBBH", 3, 3, 0, 0, 192, 0) + ip4(17, A, B, udp)
+err4884 = err4884[:2] + struct.pack(">H", csum(err4884)) + err4884[4:]
 echo = struct.pack(">BBHHH", 8, 0, 0, 0x1234, 1) + bytes(32)
 echo = echo[:2] + struct.pack(">H", csum(echo)) + echo[4:]
 frames = [
@@ -37,6 +39,8 @@ frames = [
     # a TCP header claiming 32 bytes where the total length leaves 20 (and a trailer byte follows): its options
     # are read past the datagram, ReportedBoundsError ("[Malformed Packet: TCP]", not the contained-length wording)
     ip4(6, A, B, struct.pack(">HHIIBBHHH", 1236, 80, 7, 9, 0x80, 0x10, 8192, 0, 0), total=40) + b"\0",
+    # an RFC 4884 length of 192 words: "Length of original datagram: 768", an FT_UINT8 item holding more than 255
+    ip4(1, B, A, err4884),
 ]
 with open("v4cut.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))

@@ -432,7 +432,7 @@ final class IcmpV4 {
 
     private static void lengths(ByteView tvb, ProtoNode t, int origLen) {
         t.add(LENGTH, tvb, 5, 1, origLen);
-        t.add(LENGTH_ORIG, tvb, 5, 1, (origLen * 4) & 0xff).generated();
+        t.add(LENGTH_ORIG, tvb, 5, 1, origLen * 4).generated(); // FT_UINT8 holding more (proto_tree_add_uint)
     }
 
     /** The quoted datagram of an error (RFC 792, RFC 4884 lengths, redirect's header + 64 bits) and extensions. */
