@@ -286,16 +286,42 @@ public final class IcmpModule implements ProtocolModule {
     }
 
     /**
-     * Echo requests waiting for their reply, per capture, as packet-icmp.c's transactions: per address pair
-     * (either direction), keyed by the checksum the reply will carry, identifier and sequence number. A later
-     * identical request replaces the earlier one; a request is answered once.
+     * Echo requests waiting for their reply, per capture, as packet-icmp.c's and packet-icmpv6.c's transactions: per
+     * address pair (either direction), keyed by a checksum (the one request and reply agree on once the type's
+     * difference is taken out), identifier and sequence number. A later identical request replaces the earlier one;
+     * a request is answered once. ICMP's and ICMPv6's are separate tables ({@link Echoes6}).
      */
-    static final class Echoes {
-        record Key(long a, long b, int ck, int idSeq) { }
+    static class Echoes {
+        /** The address pair in either order (lower first: IPv4 as numbers, IPv6 as text). */
+        record Key(Object lo, Object hi, int ck, int idSeq) { }
 
         final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
         /** In a first pass of two: each answered request's reply frame, by the request's frame. */
         final FrameFacts replies = new FrameFacts();
+
+        /** transaction_start: the request at {@code now} (a table at its cap takes only a request it holds). */
+        void request(PacketContext ctx, Key k, long now) {
+            if (requests.size() < 65536 || requests.containsKey(k)) {
+                requests.put(k, new long[] {ctx.frameNumber(), now, 0});
+            }
+        }
+
+        /** transaction_end: the request {frame, time} a reply answers, or null (none, or answered already). */
+        long[] reply(PacketContext ctx, Key k) {
+            long[] req = requests.get(k);
+            if (req == null || req[2] != 0) {
+                return null;
+            }
+            req[2] = ctx.frameNumber();
+            if (ctx.session().firstOfTwo()) {
+                replies.put(req[0], req[2]);
+            }
+            return req;
+        }
+    }
+
+    /** ICMPv6's echo transactions, a table apart from ICMP's. */
+    static final class Echoes6 extends Echoes {
     }
 
     /**
@@ -329,22 +355,16 @@ public final class IcmpModule implements ProtocolModule {
             s = (s & 0xffff) + (s >>> 16);
             s = (s & 0xffff) + (s >>> 16);
             int key = (int) (~s & 0xffff);
-            if (e.requests.size() < 65536 || e.requests.containsKey(new Echoes.Key(lo, hi, key, idSeq))) {
-                e.requests.put(new Echoes.Key(lo, hi, key, idSeq), new long[] {ctx.frameNumber(), now, 0});
-            }
+            e.request(ctx, new Echoes.Key(lo, hi, key, idSeq), now);
             Echoes first = ctx.session().firstPass(Echoes.class);
             answered(ctx, t, tvb, first == null ? null : first.replies, RESP_IN, NO_RESP, IcmpV4.EI_RESP_NOT_FOUND,
                     "No response seen to ICMP request", ctx.dst4 == 0xffffffffL ? EchoTo.BROADCAST
                             : (ctx.dst4 >>> 28) == 0xe ? EchoTo.MULTICAST : null);
             return;
         }
-        long[] req = e.requests.get(new Echoes.Key(lo, hi, ck == 0xffff ? 0 : ck, idSeq));
-        if (req == null || req[2] != 0) {
+        long[] req = e.reply(ctx, new Echoes.Key(lo, hi, ck == 0xffff ? 0 : ck, idSeq));
+        if (req == null) {
             return;
-        }
-        req[2] = ctx.frameNumber();
-        if (ctx.session().firstOfTwo()) {
-            e.replies.put(req[0], req[2]);
         }
         t.add(RESP_TO, tvb, 0, 0, req[0]).generated();
         double ms = (now - req[1]) / 1e6;
@@ -660,19 +680,6 @@ public final class IcmpModule implements ProtocolModule {
         }
     }
 
-    /**
-     * Echo requests waiting for their reply, per capture, as packet-icmpv6.c's transactions: per address pair (either
-     * direction), keyed by the request's checksum (which a reply's gives back), identifier and sequence number. A
-     * later identical request replaces the earlier one; a request is answered once.
-     */
-    static final class Echoes6 {
-        record Key(String a, String b, int ck, int idSeq) { }
-
-        final java.util.Map<Key, long[]> requests = new java.util.HashMap<>();
-        /** In a first pass of two: each answered request's reply frame, by the request's frame. */
-        final FrameFacts replies = new FrameFacts();
-    }
-
     private static void pair6(PacketContext ctx, ProtoNode t, ByteView tvb, boolean request, int id, int seq,
                               int ck) {
         if (ctx.src6 == null || ctx.get(InErrorPacket.class) != null) {
@@ -686,10 +693,7 @@ public final class IcmpModule implements ProtocolModule {
         String hi = lo == s ? d : s;
         int idSeq = (id << 16) | seq;
         if (request) {
-            Echoes6.Key k = new Echoes6.Key(lo, hi, ck, idSeq);
-            if (e.requests.size() < 65536 || e.requests.containsKey(k)) {
-                e.requests.put(k, new long[] {ctx.frameNumber(), now, 0});
-            }
+            e.request(ctx, new Echoes.Key(lo, hi, ck, idSeq), now);
             Echoes6 first = ctx.session().firstPass(Echoes6.class);
             answered(ctx, t, tvb, first == null ? null : first.replies, V6_RESP_IN, V6_NO_RESP,
                     IcmpV4.EI_V6_RESP_NOT_FOUND, "No response seen to ICMPv6 request in frame " + ctx.frameNumber(),
@@ -701,13 +705,9 @@ public final class IcmpModule implements ProtocolModule {
         sum = (sum & 0xffff) + (sum >>> 16);
         sum = (sum & 0xffff) + (sum >>> 16);
         int key = (int) (~sum & 0xffff);
-        long[] req = e.requests.get(new Echoes6.Key(lo, hi, key == 0 ? 0xffff : key, idSeq));
-        if (req == null || req[2] != 0) {
+        long[] req = e.reply(ctx, new Echoes.Key(lo, hi, key == 0 ? 0xffff : key, idSeq));
+        if (req == null) {
             return;
-        }
-        req[2] = ctx.frameNumber();
-        if (ctx.session().firstOfTwo()) {
-            e.replies.put(req[0], req[2]);
         }
         t.add(V6_RESP_TO, tvb, 0, 0, req[0]).generated();
         double ms = (now - req[1]) / 1e6;

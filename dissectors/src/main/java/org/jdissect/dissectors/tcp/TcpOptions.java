@@ -217,11 +217,7 @@ final class TcpOptions {
             case 2 -> mss(tvb, off, olen, opts, flags, lab);
             case 3 -> wscale(tvb, off, olen, opts, lab);
             case 4 -> {
-                ProtoNode o = opts.addItem(OPT_SACK_PERM, tvb, off, olen);
-                if (lab) {
-                    o.label(OPT_SACK_PERM.name());
-                }
-                o.add(OPTION_KIND, tvb, off, 1, kind);
+                ProtoNode o = named(opts, OPT_SACK_PERM, tvb, off, olen, kind, lab);
                 lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 2);
             }
             case 5 -> {
@@ -231,11 +227,7 @@ final class TcpOptions {
             case 172, 174 -> accurateEcn(tvb, off, olen, opts, kind, lab);
             case 8 -> timestamps(tvb, off, olen, opts, lab);
             case 11, 12, 13 -> {
-                ProtoNode o = opts.addItem(OPT_CC, tvb, off, olen);
-                if (lab) {
-                    o.label(OPT_CC.name());
-                }
-                o.add(OPTION_KIND, tvb, off, 1, kind);
+                ProtoNode o = named(opts, OPT_CC, tvb, off, olen, kind, lab);
                 if (lengthCheck(o.add(OPTION_LEN, tvb, off + 1, 1, olen), olen, 6)) {
                     o.add(OPT_CC_VALUE, tvb, off + 2, 4, tvb.u32(off + 2));
                 }
@@ -244,11 +236,7 @@ final class TcpOptions {
             case 28 -> userTimeout(tvb, off, olen, opts, lab);
             case 29 -> authentication(tvb, off, olen, opts, lab);
             case 34 -> {
-                ProtoNode o = opts.addItem(OPT_TFO, tvb, off, olen);
-                if (lab) {
-                    o.label(OPT_TFO.name());
-                }
-                o.add(OPTION_KIND, tvb, off, 1, kind);
+                ProtoNode o = named(opts, OPT_TFO, tvb, off, olen, kind, lab);
                 o.add(OPTION_LEN, tvb, off + 1, 1, olen);
                 fastOpen(tvb, off, olen, o, flags);
             }
@@ -256,6 +244,17 @@ final class TcpOptions {
             default -> unknown(tvb, off, olen, opts, kind, lab);
         }
         return false;
+    }
+
+    /** An option's item labelled with its field's name, and its kind. */
+    private static ProtoNode named(ProtoNode opts, FieldDef f, ByteView tvb, int off, int olen, int kind,
+                                   boolean lab) {
+        ProtoNode o = opts.addItem(f, tvb, off, olen);
+        if (lab) {
+            o.label(f.name());
+        }
+        o.add(OPTION_KIND, tvb, off, 1, kind);
+        return o;
     }
 
     /**
