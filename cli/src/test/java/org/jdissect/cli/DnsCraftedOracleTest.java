@@ -1,6 +1,7 @@
 package org.jdissect.cli;
 
 import java.io.IOException;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,5 +25,14 @@ class DnsCraftedOracleTest extends CraftedOracleCase {
     @Test
     void filtersMatchTsharksFrames() throws IOException {
         ORACLE.filtersMatchTsharksFrames(60);
+    }
+
+    /** Odd EDNS options (testdata/crafted-dns/edns.pcap): an unknown code, a length past the record. */
+    @Nested
+    class Edns extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-dns", "edns.pcap");
+        }
     }
 }

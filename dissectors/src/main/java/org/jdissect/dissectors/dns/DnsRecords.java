@@ -507,11 +507,11 @@ final class DnsRecords {
             int code = m.u16(off);
             int olen = m.u16(off + 2);
             int data = off + 4;
-            m.ensure(data, olen);
-            String name = DnsTables.OPT_CODES.getOrDefault((long) code, "Unknown");
+            String name = DnsTables.OPT_CODES.getOrDefault((long) code, "Unknown (" + code + ")");
             ProtoNode o = r.addItem(OPT, m, off, 4 + olen).label("Option: " + name);
             o.add(OPT_CODE, m, off, 2, code);
             o.add(OPT_LEN, m, off + 2, 2, olen);
+            m.ensure(data, olen); // the option's code and length show before its data runs out
             o.addObj(OPT_DATA, m, data, olen, olen == 0 ? "<MISSING>" : m.toArray(data, olen));
             if (code == 10 && olen >= 8) {
                 o.addObj(COOKIE_CLIENT, m, data, 8, m.toArray(data, 8));
