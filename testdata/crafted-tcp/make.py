@@ -209,7 +209,7 @@ def damaged():
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
     seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block; DNS over TCP after
-    a malformed message."""
+    a malformed message; keep-alives carrying a byte; a DNS response in a connection reusing the query's ports."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -284,6 +284,28 @@ def damaged():
     # PDU's error and goes on (the rest is a segment of the next PDU)
     raw(5400,53,0x02,100,0); raw(53,5400,0x12,500,101,src=S,dst=C); raw(5400,53,0x10,101,501)
     raw(5400,53,0x18,101,501,payload=b'\x00\x01\x01\x08\x0a\x6d\x18\xfb\x7a\x16\xd4\x25')
+    # keep-alives carrying a byte: shown as data, handed to no protocol above (decode_tcp_ports), unless they fall
+    # inside a PDU being reassembled (then they join it, as any segment does)
+    req=b'GET / HTTP/1.1\r\nHost: x\r\n\r\n'
+    resp=b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'
+    raw(5500,80,0x02,100,0); raw(80,5500,0x12,500,101,src=S,dst=C); raw(5500,80,0x10,101,501)
+    raw(5500,80,0x18,101,501,payload=req); raw(80,5500,0x18,501,101+len(req),payload=resp,src=S,dst=C)
+    raw(5500,80,0x10,100+len(req),501+len(resp),payload=b'x')
+    raw(80,5500,0x10,500+len(resp),101+len(req),payload=b'\xfa',src=S,dst=C)
+    dq=bytes.fromhex('1234010000010000000000000378797a03636f6d0000010001')
+    raw(5501,53,0x02,100,0); raw(53,5501,0x12,500,101,src=S,dst=C); raw(5501,53,0x10,101,501)
+    raw(5501,53,0x18,101,501,payload=len(dq).to_bytes(2,'big')+dq); raw(53,5501,0x10,501,128,src=S,dst=C)
+    raw(5501,53,0x10,127,501,payload=b'\x00')
+    raw(5502,53,0x02,100,0); raw(53,5502,0x12,500,101,src=S,dst=C); raw(5502,53,0x10,101,501)
+    raw(5502,53,0x18,101,501,payload=b'\x00\x1d'+dq[:20]); raw(53,5502,0x10,501,123,src=S,dst=C)
+    raw(5502,53,0x10,122,501,payload=b'\xfa')
+    # a DNS query over TCP, then a new connection on the same ports (another ISN) whose response has the query's ID:
+    # each connection is a conversation of its own, so the response is unsolicited
+    raw(5600,53,0x02,100,0); raw(53,5600,0x12,500,101,src=S,dst=C); raw(5600,53,0x10,101,501)
+    raw(5600,53,0x18,101,501,payload=len(dq).to_bytes(2,'big')+dq)
+    raw(5600,53,0x02,9000,0); raw(53,5600,0x12,700,9001,src=S,dst=C); raw(5600,53,0x10,9001,701)
+    ans=bytes.fromhex('1234818000010001000000000378797a03636f6d0000010001c00c000100010000003c0004c0000201')
+    raw(53,5600,0x18,701,9001,payload=len(ans).to_bytes(2,'big')+ans,src=S,dst=C)
     return out
 
 

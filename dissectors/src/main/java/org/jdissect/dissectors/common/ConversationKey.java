@@ -12,11 +12,17 @@ public final class ConversationKey {
     private ConversationKey() {
     }
 
-    /** The same text for both directions of the packet's address/port pair. */
+    /**
+     * The same text for both directions of the packet's address/port pair; over TCP also the stream, since a
+     * connection that reuses the ports is a conversation of its own (packet-tcp.c's conversation_new on its SYN).
+     */
     public static String of(PacketContext ctx) {
         String a = endpoint(ctx, true);
         String b = endpoint(ctx, false);
-        return (a.compareTo(b) <= 0 ? a + " " + b : b + " " + a) + " " + ctx.portType;
+        String key = (a.compareTo(b) <= 0 ? a + " " + b : b + " " + a) + " " + ctx.portType;
+        org.jdissect.dissectors.tcp.TcpInfo tcp = "tcp".equals(ctx.portType)
+                ? ctx.get(org.jdissect.dissectors.tcp.TcpInfo.class) : null;
+        return tcp == null ? key : key + " " + tcp.stream;
     }
 
     private static String endpoint(PacketContext ctx, boolean src) {

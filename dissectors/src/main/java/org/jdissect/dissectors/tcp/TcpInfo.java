@@ -35,6 +35,8 @@ public final class TcpInfo {
     public ByteView pduBase;
     public int srcPort;
     public int dstPort;
+    /** The segment is a keep-alive: packet-tcp.c's decode_tcp_ports shows its bytes as data, to no protocol above. */
+    public boolean keepAlive;
 
     public int desegmentOffset;
     public int desegmentLen;

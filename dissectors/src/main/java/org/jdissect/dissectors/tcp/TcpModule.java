@@ -445,6 +445,7 @@ public final class TcpModule implements ProtocolModule {
         info.fin = fin;
         info.srcPort = srcPort;
         info.dstPort = dstPort;
+        info.keepAlive = (streams.analysis.flags & TcpAnalysis.KEEP_ALIVE) != 0;
         info.module = this;
         ctx.put(TcpInfo.class, info);
         return info;
@@ -723,6 +724,11 @@ public final class TcpModule implements ProtocolModule {
     }
 
     int callSubdissector(ByteView payload, PacketContext ctx, ProtoNode parent, TcpInfo info) {
+        if (info.keepAlive) {
+            // decode_tcp_ports: "Don't call subdissectors for keepalives ... Display any data the keepalive packet
+            // might contain though" (a keep-alive byte inside a PDU being reassembled still joins it, before this)
+            return DataModule.dissect(payload, ctx, parent);
+        }
         int low = Math.min(info.srcPort, info.dstPort);
         int high = Math.max(info.srcPort, info.dstPort);
         Dissector d = ports.get(low);
