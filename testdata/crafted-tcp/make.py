@@ -209,7 +209,8 @@ def damaged():
     a spurious retransmission of a PDU's first bytes (retransmitted segment data); an option length past the options
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
     seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block; DNS over TCP after
-    a malformed message; keep-alives carrying a byte; a DNS response in a connection reusing the query's ports."""
+    a malformed message; keep-alives carrying a byte; a DNS response in a connection reusing the query's ports;
+    bytes in flight after a SYN-ACK moved the sender's base."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -306,6 +307,11 @@ def damaged():
     raw(5600,53,0x02,9000,0); raw(53,5600,0x12,700,9001,src=S,dst=C); raw(5600,53,0x10,9001,701)
     ans=bytes.fromhex('1234818000010001000000000378797a03636f6d0000010001c00c000100010000003c0004c0000201')
     raw(53,5600,0x18,701,9001,payload=len(ans).to_bytes(2,'big')+ans,src=S,dst=C)
+    # bytes in flight after a SYN-ACK with another ISN moved the sender's base: counted from the new base
+    raw(5700,2000,0x02,100,0); raw(2000,5700,0x12,500,101,src=S,dst=C); raw(5700,2000,0x10,101,501)
+    raw(2000,5700,0x18,501,101,payload=b'd'*100,src=S,dst=C)
+    raw(2000,5700,0x12,9000,101,hlen=24,opts=nops,total=40,src=S,dst=C)   # a short segment: no analysis
+    raw(2000,5700,0x18,601,101,payload=b'e'*50,src=S,dst=C)
     return out
 
 

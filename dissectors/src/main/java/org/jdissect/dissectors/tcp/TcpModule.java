@@ -182,7 +182,7 @@ public final class TcpModule implements ProtocolModule {
             // and counts that side's numbers from it, in the same stream (at once: a short segment, which has no
             // length and no analysis, moves the base too)
             conv.reusedPorts = true;
-            fwd.baseSeq = seq;
+            fwd.rebase(seq);
         }
         if (!fwd.baseSet && !noSegLen) {
             fwd.baseSeq = syn ? seq : seq - 1;

@@ -154,12 +154,28 @@ final class TcpStreams {
         /** Unacked segments, newest first; at most {@link #MAX_UNACKED}. */
         final ArrayDeque<Unacked> unacked = new ArrayDeque<>();
         /**
-         * The lowest start and highest end of {@link #unacked}, relative to {@link #baseSeq} (which no longer changes
-         * once a segment is listed), kept up to date as segments are added and acknowledged so bytes in flight need
-         * no walk of the list; meaningless while it is empty.
+         * The lowest start and highest end of {@link #unacked}, relative to {@link #baseSeq}, kept up to date as
+         * segments are added and acknowledged so bytes in flight need no walk of the list (only {@link #rebase} walks
+         * it); meaningless while it is empty.
          */
         long unackedLow;
         long unackedHigh;
+
+        /**
+         * A new base for the flow's relative numbers (a SYN-ACK with another ISN): the listed segments' range is found
+         * again relative to it, as packet-tcp.c computes bytes in flight from the current base each time.
+         */
+        void rebase(long base) {
+            baseSeq = base;
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            for (Unacked u : unacked) {
+                low = Math.min(low, (u.seq - base) & 0xffffffffL);
+                high = Math.max(high, (u.nextseq - base) & 0xffffffffL);
+            }
+            unackedLow = low;
+            unackedHigh = high;
+        }
 
         /** Lists a segment sent, widening {@link #unackedLow}..{@link #unackedHigh} to cover it. */
         void addUnacked(Unacked u) {
