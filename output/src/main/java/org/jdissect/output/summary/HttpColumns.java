@@ -1,7 +1,6 @@
 package org.jdissect.output.summary;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
@@ -42,14 +41,16 @@ final class HttpColumns {
      */
     private static String contentType(ProtoNode p) {
         ProtoNode line = Nodes.find(p, "http.content_type");
-        if (line == null || line.source() == null) {
-            return Nodes.text(p, "http.content_type");
+        if (line == null) {
+            return null;
         }
         ByteView b = line.source();
-        int end = line.offset() + Math.min(line.length(), b.remaining(line.offset()));
-        int colon = b.indexOf(line.offset(), ':');
+        int colon = b == null ? -1 : b.indexOf(line.offset(), ':');
+        int end = b == null ? 0 : line.offset() + Math.min(line.length(), b.remaining(line.offset()));
         if (colon < 0 || colon >= end) {
-            return Nodes.text(p, "http.content_type");
+            // no header bytes to read: the field's text, read the same way
+            byte[] v = Nodes.text(p, "http.content_type").getBytes(StandardCharsets.UTF_8);
+            return MediaType.fromBytes(ByteView.of(v), 0, v.length).type();
         }
         return MediaType.fromBytes(b, colon + 1, end - colon - 1).type();
     }
@@ -129,21 +130,7 @@ final class HttpColumns {
             return; // one media type per message (a JSON body also leaves a data-text item)
         }
         c.mediaShown = c.httpMessages;
-        int semi = type.indexOf(';');
-        if (semi >= 0) {
-            type = type.substring(0, semi);
-        }
-        mediaWords(c, Nodes.abbrev(p), asciiLower(type.trim()));
-    }
-
-    /** g_ascii_strdown: letters outside ASCII keep their case. */
-    private static String asciiLower(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
-        }
-        return sb.toString();
+        mediaWords(c, Nodes.abbrev(p), type); // (already bare and lower case: MediaType.fromBytes)
     }
 
     /**
