@@ -210,7 +210,7 @@ def damaged():
     with the options past the segment; SYNs with RST, FIN or data opening a conversation or replacing one; a SYN
     seen again after a segment past a hole; a SYN-ACK with FIN after a handshake; RSTs with data; a SACK option cut in its third block; DNS over TCP after
     a malformed message; keep-alives carrying a byte; a DNS response in a connection reusing the query's ports;
-    bytes in flight after a SYN-ACK moved the sender's base."""
+    bytes in flight after a SYN-ACK moved the sender's base; an HTTP blank line split between segments."""
     C=(10,0,0,1); S=(10,0,0,2)
     out=[]
     def raw(sport,dport,flags,seq,ack,hlen=20,opts=b'',payload=b'',src=C,dst=S,total=None,cut=None,orig=None):
@@ -312,6 +312,12 @@ def damaged():
     raw(2000,5700,0x18,501,101,payload=b'd'*100,src=S,dst=C)
     raw(2000,5700,0x12,9000,101,hlen=24,opts=nops,total=40,src=S,dst=C)   # a short segment: no analysis
     raw(2000,5700,0x18,601,101,payload=b'e'*50,src=S,dst=C)
+    # HTTP headers whose blank line is split between segments (its CR ends one, its LF starts the next): the first
+    # segment waits for more (tvb_find_line_end cannot tell a lone CR from half a CR LF)
+    raw(5800,80,0x02,100,0); raw(80,5800,0x12,500,101,src=S,dst=C); raw(5800,80,0x10,101,501)
+    raw(5800,80,0x18,101,501,payload=b'GET / HTTP/1.1\r\nHost: x\r\n\r')
+    raw(5800,80,0x18,127,501,payload=b'\n')
+    raw(80,5800,0x18,501,128,payload=b'HTTP/1.1 204 No Content\r\n\r\n',src=S,dst=C)
     return out
 
 

@@ -276,7 +276,7 @@ public final class HttpModule implements ProtocolModule {
             return len;
         }
         int eol = lineEnd(tvb, 0, len);
-        if (eol < 0) {
+        if (eol < 0 || waitHeaders && crAtEnd(tvb, eol, len)) {
             if (waitHeaders) {
                 tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
                 return len;
@@ -303,7 +303,7 @@ public final class HttpModule implements ProtocolModule {
         int pos = next;
         while (pos < len) {
             int e = lineEnd(tvb, pos, len);
-            if (e < 0) {
+            if (e < 0 || waitHeaders && crAtEnd(tvb, e, len)) {
                 break;
             }
             if (e == pos) {
@@ -1223,6 +1223,14 @@ public final class HttpModule implements ProtocolModule {
             tvb.ensure(Math.max(off, tvb.capturedLength()), 1); // reading on past the captured bytes: an error
         }
         return e;
+    }
+
+    /**
+     * Whether the line end at {@code eol} is a CR ending the data: tvb_find_line_end, asked to desegment, cannot tell
+     * whether an LF follows in the next segment and finds no line end yet (a blank line split between segments).
+     */
+    static boolean crAtEnd(ByteView tvb, int eol, int len) {
+        return eol == len - 1 && tvb.u8(eol) == '\r';
     }
 
     /** Offset just past the terminator at {@code eol} (\r\n, \n or a lone \r). */
