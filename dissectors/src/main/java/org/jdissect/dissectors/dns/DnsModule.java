@@ -696,12 +696,7 @@ public final class DnsModule implements ProtocolModule {
 
         /** A bitstring label as expand_dns_name writes it: "\[x", the bytes in hex, "/" and the bit count, "]". */
         static String bitstring(ByteView m, int off, int bytes, int bits) {
-            StringBuilder b = new StringBuilder(8 + 2 * bytes).append("\\[x");
-            for (int i = 0; i < bytes; i++) {
-                int v = m.u8(off + i);
-                b.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 15, 16));
-            }
-            return b.append('/').append(bits).append(']').toString();
+            return "\\[x" + FieldFormat.hex(m.toArray(off, bytes), 0, bytes, null) + "/" + bits + "]";
         }
 
         /** Whether the pointer chain from {@code target} goes on for more than {@code budget} more pointers. */
