@@ -14,6 +14,8 @@ cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
 cp ../crafted-icmp/quoted-udp.pcap ../icmpv6-nd/redirect.pcap ../icmpv6-nd/mip6.pcap ../crafted-ipv6/cut.pcap captures/
 # DNS's crafted capture (../crafted-dns: every record type, extended labels, cut and bogus messages), made for tshark
 cp ../crafted-dns/dns.pcap captures/dns-crafted.pcap
+# IPv4 and IPv6 fragments overlapping, repeated, too long, of two tails (../crafted-frag), made for tshark
+cp ../crafted-frag/frag.pcap captures/frag-crafted.pcap
 . ../tcpdump-cases.sh
 add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
 add bootp_asan-2 bootp_asan-2.pcap "-# -n -v" upstream:bootp_asan-2
@@ -45,4 +47,4 @@ add dns-crafted--nn-vvv-e dns-crafted.pcap "-nn -vvv -e" crafted
 variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
-    cut.pcap
+    cut.pcap frag-crafted.pcap

@@ -268,8 +268,9 @@ class TcpdumpOracleTest {
         // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12; IGMP's 6
         // upstream cases and 8 captures x 12 flag sets
         assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12);
-        // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels)
-        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4);
+        // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels),
+        // then crafted IP fragments (12 flag sets)
+        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 12);
     }
 
     private static String sha256(String s) {

@@ -28,6 +28,8 @@ public final class PacketContext {
      * spanning tree tells GARP's BPDUs apart by it.
      */
     public long dlDst = -1;
+    /** The first 802.1Q tag's VLAN ID (pinfo->vlan_id), or 0: IPv4 keeps private addresses' fragments per VLAN. */
+    public int vlanId;
     /** 4 or 6 once a network layer set the addresses; 0 before. */
     public int netVersion;
     public long src4;
@@ -105,6 +107,7 @@ public final class PacketContext {
         protocols.setLength(0);
         currentProto = "frame";
         dlDst = -1;
+        vlanId = 0;
         netVersion = 0;
         src4 = 0;
         dst4 = 0;

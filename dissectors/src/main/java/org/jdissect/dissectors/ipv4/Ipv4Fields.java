@@ -11,6 +11,7 @@ import org.jdissect.api.expert.ExpertSeverity;
 import org.jdissect.api.field.Base;
 import org.jdissect.api.field.FieldDef;
 import org.jdissect.api.field.FieldSet;
+import org.jdissect.dissectors.reassembly.FragmentItems;
 
 /** IPv4 fields as packet-ip.c registers them in Wireshark 4.0. */
 public final class Ipv4Fields {
@@ -151,8 +152,6 @@ public final class Ipv4Fields {
     public static final FieldDef CUR_RT = FieldDef.builder("ip.cur_rt", "Current Route", IPV4).build();
     public static final FieldDef CUR_RT_HOST = FieldDef.builder("ip.cur_rt_host", "Current Route Host", STRING)
             .build();
-    public static final FieldDef FRAGMENT_OVERLAP = FieldDef.builder("ip.fragment.overlap", "Fragment overlap",
-            BOOLEAN).blurb("Fragment overlaps with other fragments").build();
     public static final FieldDef FRAGMENTS = FieldDef.builder("ip.fragments", "IPv4 Fragments", BYTES).build();
     public static final FieldDef FRAGMENT = FieldDef.builder("ip.fragment", "IPv4 Fragment", FRAMENUM)
             .base(Base.NONE).build();
@@ -164,6 +163,8 @@ public final class Ipv4Fields {
             "Reassembled IPv4 length", UINT32).blurb("The total length of the reassembled payload").build();
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ip.reassembled.data", "Reassembled IPv4 data",
             BYTES).blurb("The reassembled payload").build();
+    public static final FragmentItems FRAGMENT_ITEMS = FragmentItems.of("ip", FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
+            REASSEMBLED_LENGTH, REASSEMBLED_DATA, "IPv4 fragments");
 
     // groups of items added together, each skipped with one test when the tree keeps none of it
     static final FieldSet DSFIELD_ITEMS = FieldSet.of(DSFIELD, DSCP_F, ECN_F);
@@ -197,6 +198,7 @@ public final class Ipv4Fields {
 
     private static FieldDef[] allFields() {
         java.util.List<FieldDef> all = new java.util.ArrayList<>(java.util.List.of(BASE_FIELDS));
+        all.addAll(java.util.List.of(FRAGMENT_ITEMS.all()));
         OPTION_ITEMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.add(e.getValue()));
         return all.toArray(new FieldDef[0]);
     }
@@ -205,9 +207,8 @@ public final class Ipv4Fields {
         FLAGS_RB, FLAGS_DF, FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM, CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, SRC, DST, ADDR, SRC_HOST,
         DST_HOST, HOST, OPT_TYPE, OPT_TYPE_COPY, OPT_TYPE_CLASS, OPT_TYPE_NUMBER, OPT_LEN, OPT_PTR, OPT_RECR,
         OPT_RECR_HOST, OPT_EMPTY_RT, OPT_EMPTY_RT_HOST,
-        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, FRAGMENTS, FRAGMENT, FRAGMENT_COUNT,
-        REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA, OPT_SID, SRC_RT, SRC_RT_HOST,
-        CUR_RT, CUR_RT_HOST, FRAGMENT_OVERLAP, OPT_SEC_CL, OPT_SEC_FLAGS, OPT_SEC_BITS[0], OPT_SEC_BITS[1],
+        OPT_RA, OPT_TS_FLG, OPT_TS_OVERFLOW, OPT_TS_ADDR, OPT_TS, OPT_DATA, REASSEMBLED_IN, OPT_SID, SRC_RT, SRC_RT_HOST,
+        CUR_RT, CUR_RT_HOST, OPT_SEC_CL, OPT_SEC_FLAGS, OPT_SEC_BITS[0], OPT_SEC_BITS[1],
         OPT_SEC_BITS[2], OPT_SEC_BITS[3], OPT_SEC_BITS[4], OPT_SEC_UNASSIGNED, OPT_SEC_FTI};
     static final FieldDef[] ALL = allFields();
 

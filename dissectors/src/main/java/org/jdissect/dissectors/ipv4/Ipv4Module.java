@@ -72,9 +72,14 @@ public final class Ipv4Module implements ProtocolModule {
             return null;
         }
         Ipv4Reassembly table = ctx.session().state(Ipv4Reassembly.class, Ipv4Reassembly::new);
-        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
-        Ipv4Reassembly.Datagram d = table.add(new Ipv4Reassembly.Key(src, dst, proto, id), ctx.frameNumber(), offset,
-                payload.toArray(), more, now);
+        // packet-ip.c's identification: the protocol folded in, and the VLAN where an address is private or
+        // link-local (the same private addresses may be different hosts on different VLANs)
+        long fragId = proto ^ id;
+        if (privateOrLinkLocal(src) || privateOrLinkLocal(dst)) {
+            fragId ^= ctx.vlanId;
+        }
+        Ipv4Reassembly.Datagram d = table.add(new Ipv4Reassembly.Key(src, dst, fragId), ctx.frameNumber(), offset,
+                payload.toArray(), more);
         table.report(ctx, ip);
         if (d == null) {
             // known in a second pass of two only: where the datagram is completed
@@ -82,33 +87,15 @@ public final class Ipv4Module implements ProtocolModule {
             return null;
         }
         table.noteCompleted(d, ctx.frameNumber());
-        byte[] data = Ipv4Reassembly.assemble(d);
-        ByteView whole = ByteView.of(data);
+        ByteView whole = ByteView.of(d.data());
         ctx.addDataSource("Reassembled IPv4", whole);
-        StringBuilder head = new StringBuilder().append(d.fragments.size()).append(" IPv4 Fragments (")
-                .append(data.length).append(" bytes): ");
-        for (int i = 0; i < d.fragments.size(); i++) {
-            Ipv4Reassembly.Fragment f = d.fragments.get(i);
-            head.append(i == 0 ? "" : ", ").append('#').append(f.frame()).append('(').append(f.data().length)
-                    .append(')');
-        }
-        ProtoNode frags = ip.addObj(FRAGMENTS, whole, 0, data.length, data).label(head.toString()).generated();
-        int covered = 0;
-        for (Ipv4Reassembly.Fragment f : d.fragments) {
-            int n = f.data().length;
-            ProtoNode fi = frags.add(FRAGMENT, whole, f.offset(), n, f.frame()).generated()
-                    .label("Frame: " + f.frame() + ", payload: " + f.offset() + "-" + (f.offset() + n - 1) + " ("
-                            + n + " byte" + (n == 1 ? "" : "s") + ")");
-            if (f.offset() < covered) {
-                // reassemble.c's FD_OVERLAP: this fragment's bytes were partly given already
-                fi.add(FRAGMENT_OVERLAP, whole, 0, 0, 1).generated(); // show_fragment adds it at 0, no bytes
-            }
-            covered = Math.max(covered, f.offset() + n);
-        }
-        frags.add(FRAGMENT_COUNT, whole, 0, 0, d.fragments.size()).generated();
-        frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
-        frags.addObj(REASSEMBLED_DATA, whole, 0, data.length, data).generated();
+        Ipv4Reassembly.showTree(ip, d, whole, FRAGMENT_ITEMS);
         return whole;
+    }
+
+    private static boolean privateOrLinkLocal(long a) {
+        return (a & 0xff000000L) == 0x0a000000L || (a & 0xfff00000L) == 0xac100000L
+                || (a & 0xffff0000L) == 0xc0a80000L || (a & 0xffff0000L) == 0xa9fe0000L;
     }
 
     /**
@@ -346,14 +333,15 @@ public final class Ipv4Module implements ProtocolModule {
                     DataModule.dissect(payload, ctx, parent);
                     return ipLen;
                 }
-                payload = whole;
+                payload = whole; // show_fragment_tree: the reassembled datagram is not a fragment (whatever MF said)
             } else if (fragOff != 0) {
                 DataModule.dissect(payload, ctx, parent);
                 return ipLen;
+            } else {
+                // a first fragment cut by the snapshot or the frame: Wireshark does not try to reassemble it, and
+                // its protocol dissects what was captured, knowing it is a fragment
+                ctx.fragmented = (flags & 1) != 0;
             }
-            // else a first fragment cut by the snapshot or the frame: Wireshark does not try to reassemble it, and
-            // its protocol dissects what was captured, knowing it is a fragment
-            ctx.fragmented = (flags & 1) != 0;
         }
         if (payload.reportedLength() == 0) {
             // a datagram (or an error's quote) that ends with its header: packet-ip.c hands nothing on, not even

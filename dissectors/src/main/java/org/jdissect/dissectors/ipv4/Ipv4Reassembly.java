@@ -1,54 +1,102 @@
 package org.jdissect.dissectors.ipv4;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.dissect.Session;
 import org.jdissect.api.field.FieldDef;
+import org.jdissect.api.field.FieldType;
 import org.jdissect.api.limits.Limit;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.reassembly.FragmentItems;
 import org.jdissect.dissectors.reassembly.ReassemblyBudget;
 
 /**
  * IPv4 fragments of one capture, kept until their datagram is whole, as Wireshark's single-pass defragmentation
  * does: the fragment that completes a datagram carries the reassembly; the others show their payload as data.
- * Datagrams are keyed by source, destination, protocol and identification (IPv6 uses its own key with the same
- * table). Memory is capped three ways, since an attack or a lossy capture can leave many datagrams that never
+ * Datagrams are keyed by source, destination and the identification packet-ip.c computes (IPv6 uses its own key
+ * with the same table); as in Wireshark, an incomplete datagram never expires by age, so a late fragment still
+ * completes it, and one that completed is forgotten. Memory is capped three ways, since an attack or a lossy capture can leave many datagrams that never
  * complete, or repeat one fragment forever: open datagrams ({@link Limit#IP_FRAGMENT_DATAGRAMS}, the oldest dropped
  * past it), bytes held per datagram ({@link Limit#IP_REASSEMBLY_BYTES}) and bytes of all reassemblies of the capture
  * ({@link ReassemblyBudget}). Where a cap drops something, {@link #report} marks the packet.
  */
 public final class Ipv4Reassembly {
-    /** An IPv4 datagram cannot exceed 65535 bytes; a fragment claiming to run past that is not buffered. */
-    static final int MAX_DATAGRAM = 65535;
-    /** A datagram still incomplete this long after its first fragment is dropped (hosts give up after 60 s too). */
-    static final long TIMEOUT_NS = 60_000_000_000L;
     /**
      * What a fragment costs at least, whatever its payload: its record and list slot. Without it, a flood of empty
      * fragments would be free and grow one datagram's list (and its sorting) without bound.
      */
     static final int FRAGMENT_OVERHEAD = 64;
 
-    /** One fragment's bytes and where they go. */
-    public record Fragment(long frame, int offset, byte[] data) {
+    /** reassemble.c's flags of one fragment (and, or-ed together, of its datagram). */
+    static final int OVERLAP = 1;
+    static final int OVERLAP_CONFLICT = 2;
+    static final int MULTIPLE_TAILS = 4;
+    static final int TOO_LONG = 8;
+    /** The flags that make a datagram illegal: its fragments are shown as errors, Info says so. */
+    static final int ILLEGAL = OVERLAP_CONFLICT | MULTIPLE_TAILS | TOO_LONG;
+
+    /** One fragment's bytes and where they go; its flags are known once its datagram is complete. */
+    public static final class Fragment {
+        final long frame;
+        final int offset;
+        final byte[] data;
+        int flags;
+
+        Fragment(long frame, int offset, byte[] data) {
+            this.frame = frame;
+            this.offset = offset;
+            this.data = data;
+        }
+
+        public long frame() {
+            return frame;
+        }
+
+        public int offset() {
+            return offset;
+        }
+
+        public int length() {
+            return data.length;
+        }
     }
 
-    record Key(long src, long dst, int proto, int id) {
+    /** The key reassemble.c's address tables use: both addresses and the identification the caller computed. */
+    record Key(Object src, Object dst, long id) {
     }
 
-    /** A datagram being put together. */
+    /**
+     * A datagram being put together, as reassemble.c's fragment_head: fragments sorted by offset (a fragment
+     * goes after those already at its offset), the length the first tail gave, and how far the bytes run from 0
+     * without a gap.
+     */
     public static final class Datagram extends ReassemblyBudget.Pending {
-        public final List<Fragment> fragments = new ArrayList<>();
-        public int total = -1;
-        long firstSeen;
+        final List<Fragment> fragments = new ArrayList<>();
+        int datalen = -1;
+        int contiguous;
+        int flags;
+        byte[] data;
         private final Ipv4Reassembly table;
         private final Object key;
 
         Datagram(Ipv4Reassembly table, Object key) {
             this.table = table;
             this.key = key;
+        }
+
+        /** The reassembled payload. */
+        public byte[] data() {
+            return data;
+        }
+
+        /** Whether a conflicting overlap, a second tail of another length or a fragment past the end was found. */
+        public boolean illegal() {
+            return (flags & ILLEGAL) != 0;
         }
 
         @Override
@@ -59,8 +107,66 @@ public final class Ipv4Reassembly {
 
         @Override
         protected String describe() {
-            return "IP datagram of frame " + (fragments.isEmpty() ? "?" : fragments.get(0).frame()) + " ("
+            return "IP datagram of frame " + (fragments.isEmpty() ? "?" : fragments.get(0).frame) + " ("
                     + held() + " bytes)";
+        }
+
+        void link(Fragment f) {
+            int i = fragments.size();
+            while (i > 0 && fragments.get(i - 1).offset > f.offset) {
+                i--;
+            }
+            fragments.add(i, f);
+            if (f.offset <= contiguous) {
+                for (Fragment g : fragments) {
+                    if (g.offset > contiguous) {
+                        break;
+                    }
+                    contiguous = Math.max(contiguous, g.offset + g.data.length);
+                }
+            }
+        }
+
+        /**
+         * fragment_add_work's copy: in offset order each fragment adds only the bytes past those already placed
+         * (the first to arrive at an offset wins, a conflicting overlap does not overwrite), and is flagged where
+         * it overlaps them, where its overlapped bytes differ, and where it runs past the datagram's length.
+         */
+        void assemble() {
+            data = new byte[datalen];
+            int placed = 0;
+            for (Fragment f : fragments) {
+                int len = f.data.length;
+                if (len == 0) {
+                    continue;
+                }
+                if (f.offset >= datalen) {
+                    f.flags |= TOO_LONG;
+                    continue;
+                }
+                int fits = len;
+                if (f.offset + len > datalen) {
+                    f.flags |= TOO_LONG;
+                    fits = datalen - f.offset;
+                }
+                int overlap = placed - f.offset;
+                if (overlap > 0) {
+                    f.flags |= OVERLAP;
+                    int cmp = Math.min(len, overlap);
+                    if (!Arrays.equals(data, f.offset, f.offset + cmp, f.data, 0, cmp)) {
+                        f.flags |= OVERLAP_CONFLICT;
+                    }
+                } else {
+                    overlap = 0;
+                }
+                if (f.offset + fits > placed) {
+                    System.arraycopy(f.data, overlap, data, placed, fits - overlap);
+                    placed = f.offset + fits;
+                }
+            }
+            for (Fragment f : fragments) {
+                flags |= f.flags;
+            }
         }
     }
 
@@ -84,24 +190,12 @@ public final class Ipv4Reassembly {
     }
 
     /**
-     * Adds a fragment; returns the datagram, fragments sorted by offset, when this fragment completed it (and forgets
-     * it), or null while it is incomplete or when a cap dropped it (see {@link #report}).
+     * Adds a fragment (fragment_add_check); returns the datagram, reassembled, when this fragment completed it (and
+     * forgets it, so a later copy starts a datagram of its own), or null while it is incomplete or when a cap
+     * dropped it (see {@link #report}).
      */
-    public Datagram add(Object key, long frame, int offset, byte[] data, boolean more, long now) {
+    public Datagram add(Object key, long frame, int offset, byte[] data, boolean more) {
         hit = null;
-        if (offset + data.length > MAX_DATAGRAM) {
-            return null;
-        }
-        // insertion order is arrival order, so expired datagrams are at the front
-        var it = pending.values().iterator();
-        while (it.hasNext()) {
-            Datagram old = it.next();
-            if (now - old.firstSeen <= TIMEOUT_NS) {
-                break;
-            }
-            it.remove();
-            budget.release(old);
-        }
         Datagram d = pending.get(key);
         if (d == null) {
             if (pending.size() >= maxDatagrams) {
@@ -112,7 +206,6 @@ public final class Ipv4Reassembly {
                         + oldest.fragments.size() + " fragments) dropped");
             }
             d = new Datagram(this, key);
-            d.firstSeen = now;
             pending.put(key, d);
         }
         long cost = Math.max(FRAGMENT_OVERHEAD, data.length);
@@ -132,24 +225,19 @@ public final class Ipv4Reassembly {
             limit(Limit.REASSEMBLY_TOTAL_BYTES, "reassembly memory full: pending reassembly of "
                     + budget.lastDropped() + " dropped to make room for an IP datagram");
         }
-        d.fragments.add(new Fragment(frame, offset, data));
+        Fragment f = new Fragment(frame, offset, data);
         if (!more) {
-            d.total = offset + data.length;
-        }
-        if (d.total < 0) {
-            return null;
-        }
-        d.fragments.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        int covered = 0;
-        for (Fragment f : d.fragments) {
-            if (f.offset() > covered) {
-                return null;
+            if (d.datalen < 0) {
+                d.datalen = offset + data.length;
+            } else if (d.datalen != offset + data.length) {
+                f.flags |= MULTIPLE_TAILS;
             }
-            covered = Math.max(covered, f.offset() + f.data().length);
         }
-        if (covered < d.total) {
+        d.link(f);
+        if (d.datalen < 0 || d.contiguous < d.datalen) {
             return null;
         }
+        d.assemble();
         pending.remove(key);
         budget.release(d);
         return d;
@@ -188,7 +276,6 @@ public final class Ipv4Reassembly {
         return pending.size();
     }
 
-    /** The datagram's payload: later fragments overwrite earlier ones where they overlap. */
     /** In a first pass of two, notes that {@code d}'s fragments in other frames were reassembled in {@code frame}. */
     public void noteCompleted(Datagram d, long frame) {
         if (completedIn == null) {
@@ -214,12 +301,47 @@ public final class Ipv4Reassembly {
         }
     }
 
-    public static byte[] assemble(Datagram d) {
-        byte[] out = new byte[d.total];
-        for (Fragment f : d.fragments) {
-            int n = Math.min(f.data().length, d.total - f.offset());
-            System.arraycopy(f.data(), 0, out, f.offset(), n);
+    /**
+     * show_fragment_tree: "[N IPv4 Fragments (B bytes): #F(L), …]" under {@code ip}, an item per fragment in offset
+     * order (an illegal one as {@code items.error()}, its flags under it), then the count, length and data.
+     * Returns whether the datagram is illegal (Info then says so instead of naming an unknown protocol).
+     */
+    public static boolean showTree(ProtoNode ip, Datagram d, ByteView whole, FragmentItems items) {
+        int n = d.fragments.size();
+        StringBuilder head = new StringBuilder().append(n).append(' ')
+                .append(n == 1 ? items.fragment().name() : items.fragments().name()).append(" (")
+                .append(d.datalen).append(" byte").append(d.datalen == 1 ? "" : "s").append("): ");
+        for (int i = 0; i < n; i++) {
+            Fragment f = d.fragments.get(i);
+            head.append(i == 0 ? "" : ", ").append('#').append(f.frame).append('(').append(f.data.length).append(')');
         }
-        return out;
+        ProtoNode frags = (items.fragments().type() == FieldType.BYTES
+                ? ip.addObj(items.fragments(), whole, 0, d.datalen, d.data)
+                : ip.addItem(items.fragments(), whole, 0, d.datalen)).generated();
+        // proto_item_set_text and _append_text: a list too long is cut silently, not marked "[truncated]"
+        frags.label("").appendLabel(head.toString());
+        for (Fragment f : d.fragments) {
+            int len = f.data.length;
+            FieldDef def = (f.flags & ILLEGAL) != 0 ? items.error() : items.fragment();
+            ProtoNode fi = frags.add(def, whole, f.offset, len, f.frame).generated()
+                    .label(len == 0 ? "Frame: " + f.frame + " (no data)" : "Frame: " + f.frame + ", payload: "
+                            + f.offset + "-" + (f.offset + len - 1) + " (" + len + " byte" + (len == 1 ? "" : "s")
+                            + ")");
+            // show_fragment adds each flag at 0, no bytes
+            flag(fi, f, OVERLAP, items.overlap(), whole);
+            flag(fi, f, OVERLAP_CONFLICT, items.overlapConflict(), whole);
+            flag(fi, f, MULTIPLE_TAILS, items.multipleTails(), whole);
+            flag(fi, f, TOO_LONG, items.tooLongFragment(), whole);
+        }
+        frags.add(items.count(), whole, 0, 0, n).generated();
+        frags.add(items.reassembledLength(), whole, 0, 0, d.datalen).generated();
+        frags.addObj(items.reassembledData(), whole, 0, d.datalen, d.data).generated();
+        return d.illegal();
+    }
+
+    private static void flag(ProtoNode fi, Fragment f, int flag, FieldDef def, ByteView whole) {
+        if ((f.flags & flag) != 0) {
+            fi.add(def, whole, 0, 0, 1).generated();
+        }
     }
 }

@@ -23,6 +23,8 @@ import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.ipv4.Ipv4Fields;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
+import org.jdissect.dissectors.ipv4.Ipv4Reassembly;
+import org.jdissect.dissectors.reassembly.FragmentItems;
 
 /**
  * IPv6 with its extension headers (hop-by-hop, routing, fragment, destination options), dispatching the upper layer
@@ -226,6 +228,8 @@ public final class Ipv6Module implements ProtocolModule {
             "Reassembled IPv6 length", UINT32).blurb("The total length of the reassembled payload").build();
     public static final FieldDef REASSEMBLED_DATA = FieldDef.builder("ipv6.reassembled.data", "Reassembled IPv6 data",
             BYTES).blurb("The reassembled payload").build();
+    static final FragmentItems FRAGMENT_ITEMS = FragmentItems.of("ipv6", FRAGMENTS, FRAGMENT_F, FRAGMENT_COUNT,
+            REASSEMBLED_LENGTH, REASSEMBLED_DATA, "IPv6 fragments");
 
     private DissectorTable protoTable;
 
@@ -255,8 +259,8 @@ public final class Ipv6Module implements ProtocolModule {
                 FRAG_OFFSET, FRAG_RESERVED_BITS, FRAG_MORE, FRAG_ID, OPT, OPT_TYPE, OPT_TYPE_ACTION, OPT_TYPE_CHANGE,
                 OPT_TYPE_REST, OPT_LENGTH, OPT_PAD1, OPT_PADN, OPT_PMTU_MIN, OPT_PMTU_RTN, OPT_PMTU_R_FLAG,
                 OPT_ROUTER_ALERT, OPT_UNKNOWN, OPT_UNKNOWN_DATA, OPT_EXPERIMENTAL, SRH_LAST_ENTRY, SRH_FLAGS, SRH_TAG,
-                SRH_ADDR, FRAGMENTS, FRAGMENT_F,
-                FRAGMENT_COUNT, REASSEMBLED_IN, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
+                SRH_ADDR, REASSEMBLED_IN);
+        r.fields(FRAGMENT_ITEMS.all());
         r.dissector("ipv6", this::dissect);
     }
 
@@ -544,6 +548,11 @@ public final class Ipv6Module implements ProtocolModule {
         }
         ctx.setCurrentProto("IPv6");
         ByteView payload = tvb.sliceReported(off, total - off);
+        if (fragment && payload.reportedLength() == 0) {
+            // dissect_fraghdr reassembles only when the payload length leaves bytes after the header: an empty
+            // fragment's nothing goes to the next header's protocol
+            fragment = false;
+        }
         if (fragment && ctx.engine().preferences().on(DEFRAGMENT)) {
             ByteView whole = reassemble(payload, ctx, ip, src, dst, fragId, fragOffset, fragMore);
             if (whole != null) {
@@ -575,9 +584,9 @@ public final class Ipv6Module implements ProtocolModule {
     }
 
     /** IPv6 fragments waiting for their datagram, per capture (a table of its own, keyed with 128-bit addresses). */
-    record Fragments(org.jdissect.dissectors.ipv4.Ipv4Reassembly table) {
+    record Fragments(Ipv4Reassembly table) {
         Fragments(org.jdissect.api.dissect.Session session) {
-            this(new org.jdissect.dissectors.ipv4.Ipv4Reassembly(session));
+            this(new Ipv4Reassembly(session));
         }
     }
 
@@ -595,38 +604,20 @@ public final class Ipv6Module implements ProtocolModule {
         Fragments f = ctx.session().state(Fragments.class, Fragments::new);
         java.nio.ByteBuffer s = java.nio.ByteBuffer.wrap(src);
         java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(dst);
-        long now = ctx.record().epochSeconds() * 1_000_000_000L + ctx.record().nanos();
         var dg = f.table().add(new FragKey(s.getLong(0), s.getLong(8), d.getLong(0), d.getLong(8), id),
-                ctx.frameNumber(), offset, payload.toArray(), more, now);
+                ctx.frameNumber(), offset, payload.toArray(), more);
         f.table().report(ctx, ip);
         if (dg == null) {
             // known in a second pass of two only: where the datagram is completed
             Fragments first = ctx.session().firstPass(Fragments.class);
-            org.jdissect.dissectors.ipv4.Ipv4Reassembly.showCompletedLater(first == null ? null : first.table(), ctx,
+            Ipv4Reassembly.showCompletedLater(first == null ? null : first.table(), ctx,
                     ip, REASSEMBLED_IN);
             return null;
         }
         f.table().noteCompleted(dg, ctx.frameNumber());
-        byte[] data = org.jdissect.dissectors.ipv4.Ipv4Reassembly.assemble(dg);
-        ByteView whole = ByteView.of(data);
+        ByteView whole = ByteView.of(dg.data());
         ctx.addDataSource("Reassembled IPv6", whole);
-        StringBuilder head = new StringBuilder().append(dg.fragments.size()).append(" IPv6 Fragments (")
-                .append(data.length).append(" bytes): ");
-        for (int i = 0; i < dg.fragments.size(); i++) {
-            var fr = dg.fragments.get(i);
-            head.append(i == 0 ? "" : ", ").append('#').append(fr.frame()).append('(').append(fr.data().length)
-                    .append(')');
-        }
-        ProtoNode frags = ip.addItem(FRAGMENTS, whole, 0, data.length).label(head.toString()).generated();
-        for (var fr : dg.fragments) {
-            int n = fr.data().length;
-            frags.add(FRAGMENT_F, whole, fr.offset(), n, fr.frame()).generated()
-                    .label("Frame: " + fr.frame() + ", payload: " + fr.offset() + "-" + (fr.offset() + n - 1) + " ("
-                            + n + " byte" + (n == 1 ? "" : "s") + ")");
-        }
-        frags.add(FRAGMENT_COUNT, whole, 0, 0, dg.fragments.size()).generated();
-        frags.add(REASSEMBLED_LENGTH, whole, 0, 0, data.length).generated();
-        frags.addObj(REASSEMBLED_DATA, whole, 0, data.length, data).generated();
+        Ipv4Reassembly.showTree(ip, dg, whole, FRAGMENT_ITEMS);
         return whole;
     }
 

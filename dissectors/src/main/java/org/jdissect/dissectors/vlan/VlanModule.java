@@ -85,6 +85,9 @@ public final class VlanModule implements ProtocolModule {
         int pri = tci >> 13;
         int dei = (tci >> 12) & 1;
         int id = tci & 0x0fff;
+        if (!provider && ctx.vlanId == 0) {
+            ctx.vlanId = id;
+        }
         ProtoNode v = parent.addItem(provider ? AD : VLAN, tvb, 0, 4);
         if (provider) {
             v.label("IEEE 802.1ad, ID: " + id);

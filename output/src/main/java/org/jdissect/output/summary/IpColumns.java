@@ -38,6 +38,11 @@ final class IpColumns {
             c.info.set("Bogus IP length (" + tl.num() + ", less than header length " + hl.num() + ")");
             return;
         }
+        // show_fragment_errs_in_col: a datagram put together from conflicting, too long or several last fragments
+        boolean illegal = Nodes.has(p, "ip.fragment.error");
+        if (illegal) {
+            c.info.set("[Illegal IPv4 fragments]");
+        }
         ProtoNode next = p.next();
         String above = next == null ? null : Nodes.abbrev(next);
         boolean handedToData = above == null || "data".equals(above);
@@ -48,16 +53,16 @@ final class IpColumns {
         int proto = (int) protoNode.num();
         long off = Nodes.num(p, "ip.frag_offset", 0) * 8; // the field counts 8-byte units
         boolean mf = Nodes.num(p, "ip.flags.mf", 0) != 0;
-        if (off != 0 || mf && next != null) {
+        if ((off != 0 || mf && next != null) && !Nodes.has(p, "ip.fragments")) {
             // next_tvb == NULL: a fragment not (yet) reassembled (an empty first fragment has a next_tvb, of no
-            // bytes, which packet-ip.c hands to no one: no Info at all)
+            // bytes, which packet-ip.c hands to no one: no Info at all); the one that completed it shows the result
             c.info.set("Fragmented IP protocol (proto=" + protoName(protoNode.def(), proto) + " " + proto + ", off="
                     + off + ", ID=" + hex4(Nodes.num(p, "ip.id", 0)) + ")");
             ProtoNode in = Nodes.find(p, "ip.reassembled_in");
             if (in != null) {
                 c.info.append(" [Reassembled in #" + in.num() + "]"); // a second pass of two knows where
             }
-        } else if (next != null) {
+        } else if (next != null && !illegal) {
             // ip_try_dissect found nothing: "Unknown protocol" shows its name and number
             c.info.set(protoName(protoNode.def(), proto) + " (" + proto + ")");
         }
