@@ -243,7 +243,7 @@ final class IcmpV4 {
                 t.add(IcmpModule.CHECKSUM, tvb, 2, 2, ck).appendLabel(" [correct]");
                 t.add(IcmpModule.CHECKSUM_STATUS_F, tvb, 2, 0, 1).generated();
             } else {
-                int should = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, 0) - ck);
+                int should = InternetChecksum.shouldBe(ck, computed); // 0xffff, not 0, for a zero sum
                 InternetChecksum.bad(ctx, t, tvb, 2, IcmpModule.CHECKSUM, IcmpModule.CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
                         should);
             }

@@ -24,6 +24,7 @@ import org.jdissect.dissectors.frame.FrameModule;
 import org.jdissect.dissectors.ipv4.Ipv4Fields;
 import org.jdissect.dissectors.ipv4.Ipv4Module;
 import org.jdissect.dissectors.ipv4.Ipv4Reassembly;
+import org.jdissect.dissectors.ipsec.IpsecModule;
 import org.jdissect.dissectors.reassembly.FragmentItems;
 
 /**
@@ -521,6 +522,11 @@ public final class Ipv6Module implements ProtocolModule {
                 }
                 nxt = next;
                 off += len;
+            } else if (nxt == 51) {
+                // AH is an extension header here: under the IPv6 item, and the chain goes on after it
+                int next = tvb.u8(off);
+                off += IpsecModule.authenticationHeader(tvb, off, ctx, ip);
+                nxt = next;
             } else if (nxt == 44) {
                 ctx.addProtocol("ipv6.fraghdr");
                 ctx.setCurrentProto("IPv6 Fragment");

@@ -173,6 +173,9 @@ public final class Columns {
             case "nbns" -> ended = NbnsColumns.nbns(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
+            case "esp" -> IpsecColumns.esp(this, p);
+            case "ah" -> IpsecColumns.ah(this, p);
+            case "udpencap" -> IpsecColumns.udpencap(this, p);
             case "slow" -> SlowColumns.slow(this, p);
             case "lacp" -> SlowColumns.lacp(this, p);
             case "marker" -> SlowColumns.marker(this, p);

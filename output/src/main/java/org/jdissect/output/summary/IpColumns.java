@@ -115,6 +115,15 @@ final class IpColumns {
             if (header != null) {
                 lastHeader = abbrev;
                 info = info.isEmpty() ? header : info + " , " + header;
+            } else if ("ah".equals(abbrev)) {
+                // dissect_ah as an extension header: "AH", its SPI, and the chain goes on from its next header
+                c.protocol = "AH";
+                ProtoNode spi = Nodes.find(h, "ah.spi");
+                info = spi == null ? "" : IpsecColumns.spi("AH", spi.num());
+                ProtoNode ahNext = Nodes.find(h, "ah.next_header");
+                if (ahNext != null) {
+                    nxt = ahNext;
+                }
             } else if ("ipv6.fraghdr".equals(abbrev)) {
                 ProtoNode frag = Nodes.find(h, "ipv6.fraghdr.offset");
                 if (frag != null) {

@@ -709,6 +709,18 @@ final class Layers {
             }
             case 4 -> ip(p, tree, bp, length);
             case 41 -> Inet6.print(this, p, tree, bp, length);
+            case 50 -> Ipsec.esp(p, bp, Integer.toUnsignedLong(length));
+            case 51 -> {
+                if (!p.has(bp, 1)) {
+                    p.proto = "ah";
+                    p.trunc();
+                    return;
+                }
+                int next = p.u8(bp);
+                int advance = Ipsec.ah(p, bp);
+                // ip_demux_print's "goto again": the protected protocol, as if it followed the IP header
+                demux(p, tree, net, bp + advance, length - advance, fragmented, next, ttl);
+            }
             case 59 -> p.p("no next header");
             case 143 -> {
                 if (net.v6) {

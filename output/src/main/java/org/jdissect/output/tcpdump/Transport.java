@@ -100,7 +100,7 @@ final class Transport {
 
     /**
      * udp_print's port chain after DNS, as far as VXLAN: a port of a printer that comes earlier in that chain (timed,
-     * TFTP; RIP, AODV, ISAKMP, SNMP; before syslog some thirty more; OTV) wins over theirs, and as those printers are
+     * TFTP; RIP, AODV, ISAKMP (but NAT traversal's ESP), SNMP; before syslog some thirty more; OTV) wins over theirs, and as those printers are
      * not written yet such a datagram stays "UDP, length N" rather than being shown as BOOTP, NTP, syslog or VXLAN,
      * which tcpdump would not do either.
      */
@@ -112,9 +112,14 @@ final class Transport {
             Bootp.print(l, p, cp, len);
             return true;
         }
-        if (either(sport, dport, 520) || either(sport, dport, 654) || either(sport, dport, 500)
-                || either(sport, dport, 4500) || either(sport, dport, 7500) || either(sport, dport, 8500)
-                || either(sport, dport, 161) || either(sport, dport, 162)) {
+        if (either(sport, dport, 520) || either(sport, dport, 654) || either(sport, dport, 500)) {
+            return false;
+        }
+        if (either(sport, dport, 4500)) {
+            return Ipsec.natTraversal(p, cp, len);
+        }
+        if (either(sport, dport, 7500) || either(sport, dport, 8500) || either(sport, dport, 161)
+                || either(sport, dport, 162)) {
             return false;
         }
         if (either(sport, dport, 123)) {
