@@ -266,11 +266,12 @@ class TcpdumpOracleTest {
         assertThat(suiteCases().count()).isEqualTo(863 - 67);
         // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; STP's 10 and 11 x 12; the Slow
         // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12; IGMP's 6
-        // upstream cases and 8 captures x 12 flag sets
-        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12);
+        // upstream cases and 8 captures x 12 flag sets; ARP's hardware types (12 flag sets)
+        assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12
+                + 12);
         // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels),
-        // then crafted IP fragments and IPsec (12 flag sets each)
-        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 2 * 12);
+        // then crafted IP fragments, IPsec and GRE (12 flag sets each)
+        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 3 * 12);
     }
 
     private static String sha256(String s) {

@@ -18,6 +18,9 @@ public final class InternetChecksum {
     public static final long BAD = 0;
     public static final long GOOD = 1;
     public static final long UNVERIFIED = 2;
+    /** proto_checksum_vals, for a protocol's own {@code *.checksum.status} field. */
+    public static final java.util.Map<Long, String> STATUS_NAMES = java.util.Map.of(BAD, "Bad", GOOD, "Good",
+            UNVERIFIED, "Unverified", 3L, "Not present", 4L, "Illegal");
 
     private InternetChecksum() {
     }
@@ -108,12 +111,19 @@ public final class InternetChecksum {
      */
     public static ProtoNode bad(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
                            ExpertDef ei, int stored, int should) {
+        return bad(ctx, t, tvb, off, f, status, ei, stored, should, "Bad checksum");
+    }
+
+    /** As {@link #bad(PacketContext, ProtoNode, ByteView, int, FieldDef, FieldDef, ExpertDef, int, int)}, the
+     * finding worded "{@code finding} [should be …]" (proto_tree_add_checksum words it with its expert's summary). */
+    public static ProtoNode bad(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status,
+                           ExpertDef ei, int stored, int should, String finding) {
         String s = "0x" + FieldFormat.hexPadded(should, 4);
         ProtoNode c = t.add(f, tvb, off, 2, stored);
         if (ctx.labels()) {
             c.label(f.name() + ": 0x" + FieldFormat.hexPadded(stored, 4) + " incorrect, should be " + s);
         }
-        Expert.add(ctx, c, ei, "Bad checksum [should be " + s + "]");
+        Expert.add(ctx, c, ei, finding + " [should be " + s + "]");
         t.add(status, tvb, off, 0, BAD).generated();
         return c;
     }

@@ -169,7 +169,17 @@ public final class Ipv4Module implements ProtocolModule {
      * Wireshark's generic "ip" dissector: version 4 to IPv4, 6 to IPv6 (no IPv4 item, though "ip" is in the frame's
      * protocols), any other as a one-byte "Internet Protocol, bogus version" item.
      */
+    /** Marks a packet whose generic "ip" dissector had no byte to read: the columns stay the layer's below. */
+    public enum EmptyAnyVersion { YES }
+
     int dissectAnyVersion(ByteView tvb, PacketContext ctx, ProtoNode parent) {
+        if (!tvb.has(0, 1)) {
+            // nothing to read (GRE's empty payload with the S bit): the protocol is named before the byte throws,
+            // and dissect_ip throws before it sets a column
+            ctx.setCurrentProto("IPv4");
+            ctx.addProtocol("ip");
+            ctx.put(EmptyAnyVersion.class, EmptyAnyVersion.YES);
+        }
         int version = tvb.u8(0) >> 4;
         if (version == 4) {
             return dissect(tvb, ctx, parent);
@@ -213,7 +223,8 @@ public final class Ipv4Module implements ProtocolModule {
             ip.label("Internet Protocol Version 4");
             Expert.add(ctx, ver, EI_BOGUS_VERSION, "Bogus IPv4 version");
             if (version == 6 && ipv6 != null) {
-                ipv6.dissect(tvb, ctx, parent);
+                // IPv6's own length then bounds the datagram: what follows it is the link's trailer
+                return ipv6.dissect(tvb, ctx, parent);
             }
             return tvb.capturedLength();
         }

@@ -7,6 +7,7 @@ import org.jdissect.dissectors.eth.EthFields;
 import org.jdissect.dissectors.eth.EthModule;
 import org.jdissect.dissectors.eth.Ethertype;
 import org.jdissect.dissectors.igmp.IgmpModule;
+import org.jdissect.dissectors.ipv4.Ipv4Module;
 import org.jdissect.dissectors.lldp.LldpModule;
 import org.jdissect.dissectors.sll.SllModule;
 import org.jdissect.dissectors.xml.XmlModule;
@@ -173,6 +174,7 @@ public final class Columns {
             case "nbns" -> ended = NbnsColumns.nbns(this, p);
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
+            case "gre" -> GreColumns.gre(this, p);
             case "esp" -> IpsecColumns.esp(this, p);
             case "ah" -> IpsecColumns.ah(this, p);
             case "udpencap" -> IpsecColumns.udpencap(this, p);
@@ -274,12 +276,14 @@ public final class Columns {
         if (proto.equals("ARP/RARP")) {
             proto = "ARP"; // the registered short name; the column says "ARP"
         } else if (proto.equals("SLL") || proto.equals("TCP") || proto.equals("UDP") || proto.startsWith("IPv6 ")
-                || proto.equals("Ethertype") || proto.equals("IGMP")) {
+                || proto.equals("Ethertype") || proto.equals("IGMP") || proto.equals("GRE")
+                || proto.equals("IPv4") && ctx != null && ctx.get(Ipv4Module.EmptyAnyVersion.class) != null) {
             // packet-sll.c, packet-tcp.c and packet-udp.c read their first fields before they set the columns (and
             // add their item just after): without the item, the columns were not reached either (so does
             // packet-igmp.c when a membership query is too short to tell its version); IPv6's extension headers
             // ("IPv6 Fragment", …) leave the Protocol column to IPv6; the ethertype dispatcher sets no column (a
-            // trailer cut short after its payload's protocol threw: "Ethertype truncated")
+            // trailer cut short after its payload's protocol threw: "Ethertype truncated"); packet-gre.c reads its
+            // flags and type first; the generic "ip" dissector reads the version before any column
             return;
         }
         if (X509_LAYERS.contains(proto)) {

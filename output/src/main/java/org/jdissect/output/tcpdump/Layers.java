@@ -256,10 +256,16 @@ final class Layers {
 
     // ---- ARP (print-arp.c) ------------------------------------------------------------------------------------
 
-    /** linkaddr_string(…, LINKADDR_ETHER, len): a 6-byte address as etheraddr_string, with its "(oui …)". */
+    /**
+     * linkaddr_string(…, LINKADDR_ETHER, len): a 6-byte address as etheraddr_string, with its "(oui …)"; over Frame
+     * Relay (hardware type 15) the address is a Q.922 one, named by its DLCI.
+     */
     private String linkaddr(Pkt p, int off, int len) {
         if (len == 0) {
             return "<empty>";
+        }
+        if (arpHrd == 15) {
+            return q922(p, off, len);
         }
         p.check(off, len);
         if (len == 6) {
@@ -289,10 +295,47 @@ final class Layers {
         return Pkt.ipaddr(p.u32(off));
     }
 
+    /** q922_string: "DLCI n", or "<Invalid DLCI>" when an address byte's EA bit ends it too early or too late. */
+    private static String q922(Pkt p, int off, int len) {
+        int b0 = p.u8(off);
+        if ((b0 & 1) != 0) {
+            return "<Invalid DLCI>";
+        }
+        if (len < 2) {
+            return "parse_q922_header() returned -1";
+        }
+        int b1 = p.u8(off + 1);
+        long dlci = ((b0 & 0xfc) << 2) | ((b1 & 0xf0) >> 4);
+        if ((b1 & 1) != 0) {
+            return "DLCI " + dlci;
+        }
+        int at = off + 2;
+        int left = len - 2;
+        if (left < 1) {
+            return "parse_q922_header() returned -1";
+        }
+        if ((p.u8(at) & 1) == 0) {
+            dlci = (dlci << 7) | (p.u8(at) >> 1);
+            at++;
+            left--;
+        }
+        if (left < 1) {
+            return "parse_q922_header() returned -1";
+        }
+        if ((p.u8(at) & 1) == 0) {
+            return "<Invalid DLCI>";
+        }
+        return "DLCI " + ((dlci << 6) | (p.u8(at) >> 2));
+    }
+
+    /** The hardware type of the ARP packet being printed (it chooses how link addresses read). */
+    private int arpHrd;
+
     void arp(Pkt p, int bp, int length, int caplen) {
         p.proto = "arp";
         p.check(bp, 8);
         int hrd = p.u16(bp);
+        arpHrd = hrd;
         int pro = p.u16(bp + 2);
         int hln = p.u8(bp + 4);
         int pln = p.u8(bp + 5);
@@ -306,12 +349,16 @@ final class Layers {
             p.p("ARP, ");
         }
         if ((pro != 0x0800 && pro != 0x1000) || pln != 4 || hln == 0 || o.verbose() > 0) {
+            // arphrd_values (tcpdump 4.99.3 on every hardware type 0-40)
             String hw = switch (hrd) {
                 case 1 -> "Ethernet";
-                case 6 -> "IEEE-802";
-                case 15 -> "Frame-Relay";
+                case 6 -> "TokenRing";
+                case 7 -> "ArcNet";
+                case 15 -> "FrameRelay";
                 case 19 -> "ATM";
-                case 24 -> "IEEE1394";
+                case 23 -> "Strip";
+                case 24 -> "IEEE 1394";
+                case 32 -> "InfiniBand";
                 default -> "Unknown Hardware (" + hrd + ")";
             };
             String pn = Names.ethertype(pro);
@@ -709,6 +756,7 @@ final class Layers {
             }
             case 4 -> ip(p, tree, bp, length);
             case 41 -> Inet6.print(this, p, tree, bp, length);
+            case 47 -> Gre.print(this, p, tree, bp, length);
             case 50 -> Ipsec.esp(p, bp, Integer.toUnsignedLong(length));
             case 51 -> {
                 if (!p.has(bp, 1)) {
