@@ -1,6 +1,6 @@
 """Writes captures/arp-hardware.pcap: ARP replies and requests over every hardware type print-arp.c names (and some
 it does not), and Frame Relay's Q.922 addresses (2-, 3- and 4-byte DLCIs, an EA bit too early, no end bit), for
-arphrd_values and q922_string. ATM (type 19) is left out: atmarp_print's layout is not written."""
+arphrd_values and q922_string, and an unknown operation. ATM (type 19) is left out: atmarp_print's layout is not written."""
 import struct
 
 frames = []
@@ -19,6 +19,8 @@ for sha in [bytes([0x18, 0x41]), bytes([0x18, 0x40, 0x03]), bytes([0x18, 0x40, 0
             bytes([0x18, 0x40, 0x02, 0x04, 0, 0])]:
     arp(15, 2, sha, bytes(len(sha)))
     arp(15, 1, sha, sha)
+# an unknown operation: print-arp.c dumps the packet whatever -x, -X or -q say
+arp(1, 99, MAC, bytes(6))
 with open("captures/arp-hardware.pcap", "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
     for i, fr in enumerate(frames):

@@ -18,7 +18,7 @@ cp ../crafted-dns/dns.pcap captures/dns-crafted.pcap
 cp ../crafted-frag/frag.pcap captures/frag-crafted.pcap
 # ESP, AH and ESP through NAT on UDP 4500 (../crafted-ipsec), made for tshark
 cp ../crafted-ipsec/ipsec.pcap captures/ipsec-crafted.pcap
-# GRE headers of every shape (../crafted-gre), made for tshark
+# GRE headers of every shape (../crafted-gre), made for tshark; mutated-picks.pcap is kept as it is (see README.md)
 cp ../crafted-gre/gre.pcap captures/gre-crafted.pcap
 . ../tcpdump-cases.sh
 add bootp_asan bootp_asan.pcap "-# -n -v" upstream:bootp_asan
@@ -51,4 +51,4 @@ add dns-crafted--nn-vvv-e dns-crafted.pcap "-nn -vvv -e" crafted
 variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-rfc4388.pcap dhcp-rfc5859.pcap \
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
-    cut.pcap frag-crafted.pcap ipsec-crafted.pcap gre-crafted.pcap
+    cut.pcap frag-crafted.pcap ipsec-crafted.pcap gre-crafted.pcap mutated-picks.pcap

@@ -593,7 +593,9 @@ final class Domain {
                 if (!p.has(cp, len)) {
                     return -1;
                 }
-                p.p(" ").p(p.u16(cp)).p(" ").p(p.u16(cp + 2)).p(" ");
+                int priority = p.u16(cp); // both read before either is printed, as ND_PRINT's arguments are
+                int weight = p.u16(cp + 2);
+                p.p(" ").p(priority).p(" ").p(weight).p(" ");
                 if (printn(cp + 4, (len - 4) & 0xffff)) {
                     return -1;
                 }

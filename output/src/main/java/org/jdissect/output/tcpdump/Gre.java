@@ -202,8 +202,6 @@ final class Gre {
             p.p(", call ").p(p.u16(bp));
             len -= 2;
             bp += 2;
-        } else {
-            p.p(", (ERROR: K flag not set)");
         }
         if ((flags & SP) != 0) {
             need(len, 4);

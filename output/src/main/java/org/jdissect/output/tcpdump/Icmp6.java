@@ -107,7 +107,10 @@ final class Icmp6 {
                         }
                     }
                 }
-                case 2 -> p.p(", mtu ").p(p.u32(bp + 4));
+                case 2 -> {
+                    long mtu = p.u32(bp + 4); // read before its label, as ND_PRINT's argument
+                    p.p(", mtu ").p(mtu);
+                }
                 case 3 -> {
                     switch (code) {
                         case 0 -> p.p(" for ").p(Inet6.addr(p, oip + 24));
@@ -168,13 +171,15 @@ final class Icmp6 {
                     }
                 }
                 case 135 -> {
-                    p.p(", who has ").p(Inet6.addr(p, bp + 8));
+                    String target = Inet6.addr(p, bp + 8); // read before its label, as ND_PRINT's argument
+                    p.p(", who has ").p(target);
                     if (v > 0 && optPrint(p, bp + 24, length - 24) == -1) {
                         throw Local.INSTANCE;
                     }
                 }
                 case 136 -> {
-                    p.p(", tgt is ").p(Inet6.addr(p, bp + 8));
+                    String target = Inet6.addr(p, bp + 8);
+                    p.p(", tgt is ").p(target);
                     if (v > 0) {
                         long fl = p.u32(bp + 4);
                         p.p(", Flags [").p(bittok((int) (fl >>> 24), new int[] {0x80, 0x40, 0x20},
@@ -319,7 +324,9 @@ final class Icmp6 {
         int cp = bp;
         int ep = p.snapend;
         while (cp < ep) {
-            p.check(cp + 1, 1);
+            if (!p.has(cp + 1, 1)) {
+                return -1; // ND_TCHECK_1: "goto trunc", a normal return (the caller prints the marker)
+            }
             if (resid <= 0) {
                 return 0;
             }

@@ -422,11 +422,14 @@ final class Inet6 {
         p.proto = "frag6";
         // size_t arithmetic in C: a negative result wraps around
         String restS = Long.toUnsignedString(40L + p.u16(ip6 + 4) - (bp - ip6) - 8);
+        // one ND_PRINT: every value is read before anything of it is printed
         if (p.o.verbose() > 0) {
-            p.p("frag (0x").p(String.format("%08x", p.u32(bp + 4))).p(":").p(p.u16(bp + 2) & 0xfff8).p("|")
-                    .p(restS).p(")");
+            long ident = p.u32(bp + 4);
+            int off = p.u16(bp + 2) & 0xfff8;
+            p.p("frag (0x").p(String.format("%08x", ident)).p(":").p(off).p("|").p(restS).p(")");
         } else {
-            p.p("frag (").p(p.u16(bp + 2) & 0xfff8).p("|").p(restS).p(")");
+            int off = p.u16(bp + 2) & 0xfff8;
+            p.p("frag (").p(off).p("|").p(restS).p(")");
         }
         if ((p.u16(bp + 2) & 0xfff8) != 0) {
             return -1;

@@ -413,9 +413,9 @@ final class Layers {
                 p.p(arpIp(p, pro, pln, spa));
             }
             default -> {
-                if (!o.suppressDefaultPrint()) {
-                    HexDump.hexAndAscii(p.out, "\n\t", p.data, bp, caplen, null);
-                }
+                // print-arp.c's ND_DEFAULTPRINT here is not gated on -x, -X or -q (tcpdump 4.99.3 prints it with
+                // them, and -x/-X dump the packet again below)
+                HexDump.hexAndAscii(p.out, "\n\t", p.data, bp, caplen, null);
                 return;
             }
         }
@@ -751,7 +751,7 @@ final class Layers {
                 if (net.v6) {
                     Icmp6.print(p, tree, net, bp, length, fragmented);
                 } else {
-                    p.p("[IPv6-ICMP requires IPv6] (invalid)");
+                    p.p("[ICMPv6 requires IPv6] (invalid)");
                 }
             }
             case 4 -> ip(p, tree, bp, length);
@@ -770,6 +770,7 @@ final class Layers {
                 demux(p, tree, net, bp + advance, length - advance, fragmented, next, ttl);
             }
             case 59 -> p.p("no next header");
+            case 77 -> p.p(" nd ").p(Integer.toUnsignedLong(length)); // IPPROTO_ND: named even with -n
             case 143 -> {
                 if (net.v6) {
                     ether(p, tree, bp, length, p.available(bp));

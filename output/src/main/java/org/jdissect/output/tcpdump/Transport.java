@@ -308,6 +308,9 @@ final class Transport {
             int ipLen = p.u16(ib + 2);
             p.snapend = Math.min(ib + ipLen, p.snapend);
             try {
+                // icmp_print reads the quoted length again, for ip_print's argument, after the snapshot end moved
+                // to it: a length under 4 cuts that read, still in ICMP
+                p.check(ib + 2, 2);
                 l.ip(p, tree, ib, ipLen);
             } finally {
                 p.snapend = saved;
@@ -390,5 +393,8 @@ final class Transport {
         }
         int n = Math.min(len, p.available(cp));
         HexDump.hex(p.out, ident, p.data, cp, Math.max(0, n), null);
+        if (len > n) {
+            p.trunc(); // hex_print_with_offset prints what was captured, then says so, and returns as usual
+        }
     }
 }
