@@ -29,7 +29,7 @@ public final class SummaryPrinter implements PacketPrinter {
     private static final String[] READ_ALL = {"tcp.options.", "tcp.option_", "tcp.analysis.", "tcp.segment", "_ws.",
         "udp.", "ipv6.", "arp.", "llc.", "basicxid.", "sll.", "vlan.", "icmp.", "icmpv6.", "dns.", "mdns.", "llmnr.",
         "http.", "json", "media", "mime_multipart", "stp", "ntp", "cdp", "vxlan", "lldp", "slow", "lacp", "marker", "dtp",
-        "udld", "loop", "vtp", "tls", "websocket", "ssdp", "nbns", "esp", "ah", "udpencap", "gre",
+        "udld", "loop", "vtp", "tls", "websocket", "ssdp", "nbns", "esp", "ah", "udpencap", "gre", "vrrp",
         "data-text-lines", "urlencoded-form", "xml", "png", "image-"};
 
     private final Appendable out;

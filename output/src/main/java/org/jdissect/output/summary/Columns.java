@@ -175,6 +175,7 @@ public final class Columns {
             case "cdp" -> CdpColumns.cdp(this, p);
             case "vxlan" -> VxlanColumns.vxlan(this);
             case "gre" -> GreColumns.gre(this, p);
+            case "vrrp" -> VrrpColumns.vrrp(this, p);
             case "esp" -> IpsecColumns.esp(this, p);
             case "ah" -> IpsecColumns.ah(this, p);
             case "udpencap" -> IpsecColumns.udpencap(this, p);

@@ -771,6 +771,7 @@ final class Layers {
             }
             case 59 -> p.p("no next header");
             case 77 -> p.p(" nd ").p(Integer.toUnsignedLong(length)); // IPPROTO_ND: named even with -n
+            case 112 -> Vrrp.print(this, p, net, bp, length, ttl);
             case 143 -> {
                 if (net.v6) {
                     ether(p, tree, bp, length, p.available(bp));
