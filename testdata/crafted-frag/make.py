@@ -6,7 +6,7 @@ import struct
 import sys
 
 sys.path.insert(0, "../crafted-icmp")
-from ipcraft import csum, ip4  # noqa: E402
+from ipcraft import csum, ip4, write_pcap  # noqa: E402
 
 MAC_A = bytes.fromhex("020000000001")
 MAC_B = bytes.fromhex("020000000002")
@@ -183,8 +183,5 @@ frag6(d[64:], 64, False, 0x2005)
 # 24. an atomic fragment (offset 0, M clear)
 frag6(udp(pattern(20, 26)), 0, False, 0x2006)
 
-with open("frag.pcap", "wb") as f:
-    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for sec, usec, fr in frames:
-        f.write(struct.pack("<IIII", sec, usec, len(fr), len(fr)) + fr)
+write_pcap("frag.pcap", frames)
 print(len(frames), "frames")

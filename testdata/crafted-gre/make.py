@@ -6,7 +6,7 @@ import struct
 import sys
 
 sys.path.insert(0, "../crafted-icmp")
-from ipcraft import csum, ip4  # noqa: E402
+from ipcraft import csum, ip4, write_pcap  # noqa: E402
 
 MAC_A = bytes.fromhex("020000000001")
 MAC_B = bytes.fromhex("020000000002")
@@ -95,8 +95,5 @@ gre4(struct.pack(">HHH", 0x2000, 0x0800, 0))
 frames.append(eth(ip6(47, gre(0x0800, inner)), 0x86dd))
 frames.append(eth(ip4(17, A, B, struct.pack(">HHHH", 40000, 4754, 8 + 4 + len(inner), 0) + gre(0x0800, inner))))
 
-with open("gre.pcap", "wb") as f:
-    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, fr in enumerate(frames):
-        f.write(struct.pack("<IIII", 1_700_000_000 + i, 0, len(fr), len(fr)) + fr)
+write_pcap("gre.pcap", frames)
 print(len(frames), "frames")

@@ -1,4 +1,5 @@
-"""IPv4 header and Internet checksum shared by this folder's capture makers (make.py, quoted-udp.py, v4cut.py)."""
+"""IPv4 header, Internet checksum and pcap writer shared by capture makers (this folder's, and those of
+crafted-frag, crafted-ipsec, crafted-gre and crafted-vrrp)."""
 import struct
 
 
@@ -25,3 +26,12 @@ def ip4(proto, src, dst, payload, tos=0, ident=1, flags=0x4000, ttl=64, opts=b""
     if bad_csum:
         c ^= 0x1111
     return h[:10] + struct.pack(">H", c) + h[12:] + payload
+
+
+def write_pcap(path, frames, t0=1_700_000_000):
+    """A pcap of Ethernet frames: each a frame (stamped t0 + its index seconds) or a (seconds, microseconds, frame)."""
+    with open(path, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+        for i, fr in enumerate(frames):
+            sec, usec, data = fr if isinstance(fr, tuple) else (t0 + i, 0, fr)
+            f.write(struct.pack("<IIII", sec, usec, len(data), len(data)) + data)

@@ -5,7 +5,7 @@ import struct
 import sys
 
 sys.path.insert(0, "../crafted-icmp")
-from ipcraft import csum, ip4  # noqa: E402
+from ipcraft import csum, ip4, write_pcap  # noqa: E402
 
 MAC_A = bytes.fromhex("020000000001")
 MAC_B = bytes.fromhex("020000000002")
@@ -75,8 +75,5 @@ frames.append(eth(udp4(4500, 4500, b"\x00\x00")))
 for spi, seq in [(0x10, 1), (0x10, 2), (0x10, 4), (0x10, 4), (0x10, 3), (0x20, 9), (0x7777, 9)]:
     frames.append(eth(ip4(50, A, B, esp(spi, seq, bytes(20)))))
 
-with open("ipsec.pcap", "wb") as f:
-    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, fr in enumerate(frames):
-        f.write(struct.pack("<IIII", 1_700_000_000 + i, 0, len(fr), len(fr)) + fr)
+write_pcap("ipsec.pcap", frames)
 print(len(frames), "frames")

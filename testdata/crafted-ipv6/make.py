@@ -255,3 +255,13 @@ cut_pkts = [eth(v6(0, 59, b'')[:n]) for n in (0, 1, 5, 8, 20, 30)] + [
     eth(ip4(4, A4, B4, v6(0, 59, b'')), etype=0x0800),
 ]
 write('cut.pcap', 1, cut_pkts)
+
+# slaac.pcap: the MAC a modified EUI-64 interface ID names (ipv6.src_slaac_mac, ipv6.dst_slaac_mac) only with the
+# universal/local bit set (tshark 4.0.17 leaves the others alone: 78:e0 below, and 00:e0); an echo reply cut after
+# its identifier (shown before the sequence number throws)
+LL = 'fe80' + '00' * 6
+slaac_pkts = [eth(v6(0, 59, b'', src=bytes.fromhex(LL + iid), dst=bytes.fromhex(LL + iid2)))
+              for iid, iid2 in (('78e04cfffe1c1d2a', '7ae04cfffe1c1d2a'), ('00e04cfffe1c1d2a', '02e04cfffe1c1d2a'),
+                                ('7ae04cfffe1c1d2a', '78e04cfffe1c1d2a'))]
+slaac_pkts.append(eth(icmp6_cut(bytes([129, 0, 0x12, 0x34, 0x22, 0x76]))))
+write('slaac.pcap', 1, slaac_pkts)

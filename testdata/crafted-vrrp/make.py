@@ -6,7 +6,7 @@ import struct
 import sys
 
 sys.path.insert(0, "../crafted-icmp")
-from ipcraft import csum, ip4  # noqa: E402
+from ipcraft import csum, ip4, write_pcap  # noqa: E402
 
 SRC_MAC = bytes.fromhex("00005e000101")
 A = bytes([192, 0, 2, 1])
@@ -72,8 +72,5 @@ v4(v2()[:10])
 v4(v2()[:3])
 v4(v2(count=5))
 
-with open("vrrp.pcap", "wb") as f:
-    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    for i, fr in enumerate(frames):
-        f.write(struct.pack("<IIII", 1_700_000_000 + i, 0, len(fr), len(fr)) + fr)
+write_pcap("vrrp.pcap", frames)
 print(len(frames), "frames")

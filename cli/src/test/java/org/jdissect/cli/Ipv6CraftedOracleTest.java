@@ -76,4 +76,16 @@ class Ipv6CraftedOracleTest {
             return CraftedOracle.of("crafted-ipv6", "options.pcap");
         }
     }
+
+    /**
+     * SLAAC MACs only from interface IDs with the universal/local bit set; an echo reply cut after its identifier
+     * (found by differential runs on mutated captures).
+     */
+    @Nested
+    class SlaacAndCutEcho extends CraftedOracleCase {
+        @Override
+        CraftedOracle oracle() {
+            return CraftedOracle.of("crafted-ipv6", "slaac.pcap");
+        }
+    }
 }

@@ -470,8 +470,8 @@ public final class IcmpModule implements ProtocolModule {
         switch (type) {
             case 128, 129 -> {
                 int id = tvb.u16(4);
+                t.add(V6_ECHO_ID, tvb, 4, 2, id); // before the sequence number is read: a cut echo shows it
                 int seq = tvb.u16(6);
-                t.add(V6_ECHO_ID, tvb, 4, 2, id);
                 t.add(V6_ECHO_SEQ, tvb, 6, 2, seq);
                 pair6(ctx, t, tvb, type == 128, id, seq, ck);
                 if (len > 8) {

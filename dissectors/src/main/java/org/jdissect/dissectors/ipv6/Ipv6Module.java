@@ -627,9 +627,12 @@ public final class Ipv6Module implements ProtocolModule {
         return whole;
     }
 
-    /** An address whose interface ID is a modified EUI-64 (ff:fe in the middle) names the MAC it was made from. */
+    /**
+     * An address whose interface ID is a modified EUI-64 (ff:fe in the middle, and the universal bit set, as tshark
+     * 4.0.17 requires) names the MAC it was made from.
+     */
     private static void slaac(ProtoNode ip, ByteView tvb, int off, byte[] a, FieldDef f) {
-        if ((a[11] & 0xff) != 0xff || (a[12] & 0xff) != 0xfe) {
+        if ((a[11] & 0xff) != 0xff || (a[12] & 0xff) != 0xfe || (a[8] & 0x02) == 0) {
             return;
         }
         long mac = ((long) ((a[8] ^ 0x02) & 0xff) << 40) | ((long) (a[9] & 0xff) << 32) | ((long) (a[10] & 0xff) << 24)

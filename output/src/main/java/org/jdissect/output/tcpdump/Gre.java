@@ -143,40 +143,29 @@ final class Gre {
     /** gre_sre_print: an IPv4 or AS-number route, the active entry starred; a malformed entry is named, skipped. */
     private static void sre(Pkt p, int af, int sreoff, int srelen, int bp, int len) {
         switch (af) {
-            case 0x0800 -> {
-                p.p(", (rtaf=ip");
-                if ((sreoff & 3) != 0) {
-                    p.p(", badoffset=").p(sreoff);
-                } else if ((srelen & 3) != 0) {
-                    p.p(", badlength=").p(srelen);
-                } else if (sreoff >= srelen) {
-                    p.p(", badoff/len=").p(sreoff).p("/").p(srelen);
-                } else {
-                    for (int at = 0; at < srelen; at += 4) {
-                        need(len - at, 4);
-                        p.p(" ").p(at == sreoff ? "*" : "").p(Pkt.ipaddr(p.u32(bp + at)));
-                    }
-                }
-                p.p(")");
-            }
-            case 0xfffe -> {
-                p.p(", (rtaf=asn");
-                if ((sreoff & 1) != 0) {
-                    p.p(", badoffset=").p(sreoff);
-                } else if ((srelen & 1) != 0) {
-                    p.p(", badlength=").p(srelen);
-                } else if (sreoff >= srelen) {
-                    p.p(", badoff/len=").p(sreoff).p("/").p(srelen);
-                } else {
-                    for (int at = 0; at < srelen; at += 2) {
-                        need(len - at, 2);
-                        p.p(" ").p(at == sreoff ? "*" : "").p(Integer.toHexString(p.u16(bp + at)));
-                    }
-                }
-                p.p(")");
-            }
+            case 0x0800 -> entries(p, "ip", 4, sreoff, srelen, bp, len);
+            case 0xfffe -> entries(p, "asn", 2, sreoff, srelen, bp, len);
             default -> p.p(", (rtaf=0x").p(Integer.toHexString(af)).p(")");
         }
+    }
+
+    /** gre_sre_ip_print and gre_sre_asn_print: entries of {@code size} bytes (IPv4 addresses, hex AS numbers). */
+    private static void entries(Pkt p, String family, int size, int sreoff, int srelen, int bp, int len) {
+        p.p(", (rtaf=").p(family);
+        if (sreoff % size != 0) {
+            p.p(", badoffset=").p(sreoff);
+        } else if (srelen % size != 0) {
+            p.p(", badlength=").p(srelen);
+        } else if (sreoff >= srelen) {
+            p.p(", badoff/len=").p(sreoff).p("/").p(srelen);
+        } else {
+            for (int at = 0; at < srelen; at += size) {
+                need(len - at, size);
+                p.p(" ").p(at == sreoff ? "*" : "")
+                        .p(size == 4 ? Pkt.ipaddr(p.u32(bp + at)) : Integer.toHexString(p.u16(bp + at)));
+            }
+        }
+        p.p(")");
     }
 
     /** Enhanced GRE (PPTP): call ID, sequence and ack numbers; its PPP payload is not printed here. */
