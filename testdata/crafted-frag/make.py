@@ -182,6 +182,13 @@ frag6(b"", 64, True, 0x2005)
 frag6(d[64:], 64, False, 0x2005)
 # 24. an atomic fragment (offset 0, M clear)
 frag6(udp(pattern(20, 26)), 0, False, 0x2006)
+# 25. datagrams of an unknown protocol (253), conflicting and not: Info names the protocol, not the fragment
+d = pattern(100, 27)
+frag6(d[:64], 0, True, 0x2007, nxt=253)
+frag6(b"\x01" * 64, 0, True, 0x2007, nxt=253)
+frag6(d[64:], 64, False, 0x2007, nxt=253)
+frag6(d[:64], 0, True, 0x2008, nxt=253)
+frag6(d[64:], 64, False, 0x2008, nxt=253)
 
 write_pcap("frag.pcap", frames)
 print(len(frames), "frames")

@@ -155,6 +155,9 @@ final class IpColumns {
                 info = info.isEmpty() ? header : info + " , " + header;
             }
         }
+        if (fragment && Nodes.has(p, "ipv6.fragments")) {
+            fragment = false; // reassembled here: ipv6_dissect_next goes on with the whole datagram
+        }
         if (!fragment && nxt != null && (above == null || "data".equals(above))) {
             // ipv6_dissect_next with nothing for the next header: "IPv6 no next header" for 59, else
             // "Unknown IP Protocol: %s (%u)"
