@@ -433,7 +433,8 @@ final class Icmp6 {
                     return;
                 }
                 int g = (int) group;
-                p.p(" [gaddr ").p(Inet6.addr(p, bp + g + 4));
+                String gaddr = Inet6.addr(p, bp + g + 4); // read before its label, as ND_PRINT's argument
+                p.p(" [gaddr ").p(gaddr);
                 int rt = p.u8(bp + g);
                 p.p(" ").p(rt >= 1 && rt <= 6 ? MLDV2[rt] : " [v2-report-#" + rt + "]");
                 int nsrcs = p.u16(bp + g + 2);
@@ -446,7 +447,8 @@ final class Icmp6 {
                 } else {
                     p.p(" {");
                     for (int j = 0; j < nsrcs; j++) {
-                        p.p(" ").p(Inet6.addr(p, bp + g + 20 + j * 16));
+                        String src = Inet6.addr(p, bp + g + 20 + j * 16);
+                        p.p(" ").p(src);
                     }
                     p.p(" }");
                 }

@@ -758,6 +758,7 @@ final class Layers {
             case 41 -> Inet6.print(this, p, tree, bp, length);
             case 47 -> Gre.print(this, p, tree, bp, length);
             case 50 -> Ipsec.esp(p, bp, Integer.toUnsignedLong(length));
+            case 55 -> Mobile.print(p, bp, length);
             case 51 -> {
                 if (!p.has(bp, 1)) {
                     p.proto = "ah";

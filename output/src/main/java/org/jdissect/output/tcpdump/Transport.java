@@ -200,7 +200,12 @@ final class Transport {
                 switch (code) {
                     case 2 -> str = ip(p, oip + 16) + " protocol " + p.u8(oip + 9) + " unreachable";
                     case 3 -> {
-                        p.check(oip + 9, 1);
+                        // ND_TCHECK_1 on the quoted protocol: "goto trunc" prints the marker and returns as usual
+                        // (so -x dumps from the network layer); the port after it is a plain read
+                        if (!p.has(oip + 9, 1)) {
+                            p.trunc();
+                            return;
+                        }
                         int hlen = (p.u8(oip) & 0xf) * 4;
                         int dport = p.u16(oip + hlen + 2);
                         int proto = p.u8(oip + 9);
@@ -332,8 +337,12 @@ final class Transport {
     }
 
     private static void multipart(Pkt p, int bp, int plen) {
-        // struct icmp_ext_t: 8 header bytes, 128 bytes of the original datagram, then the extension
-        p.check(bp, 144);
+        // struct icmp_ext_t: 8 header bytes, 128 bytes of the original datagram, then the extension.
+        // ND_TCHECK_SIZE: "goto trunc" prints the marker and returns as usual (-x then dumps the network layer)
+        if (!p.has(bp, 144)) {
+            p.trunc();
+            return;
+        }
         int ext = bp + 136;
         if (p.u8(bp + 5) == 0 && p.has(ext, plen - 136)) {
             if (Checksum.finish(Checksum.sum(p.data, ext, plen - 136, 0)) != 0) {
@@ -392,9 +401,7 @@ final class Transport {
             return;
         }
         int n = Math.min(len, p.available(cp));
+        // print_unknown_data clamps the length to what was captured: no truncation marker of its own
         HexDump.hex(p.out, ident, p.data, cp, Math.max(0, n), null);
-        if (len > n) {
-            p.trunc(); // hex_print_with_offset prints what was captured, then says so, and returns as usual
-        }
     }
 }
