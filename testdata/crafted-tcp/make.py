@@ -17,7 +17,7 @@ def csum(b):
 def pkt(sport,dport,flags,seq,ack,payload=b'',opts=b'',src=(10,0,0,1),dst=(10,0,0,2)):
     while len(opts)%4: opts+=b'\x01'
     doff=(20+len(opts))//4
-    tcp=struct.pack('!HHIIBBHHH',sport,dport,seq,ack,doff<<4,flags,64240,0,0)+opts+payload
+    tcp=struct.pack('!HHIIBBHHH',sport,dport,seq,ack,(doff<<4)|(flags>>8),flags&0xff,64240,0,0)+opts+payload
     s=bytes(src); d=bytes(dst)
     c=csum(s+d+struct.pack('!BBH',0,6,len(tcp))+tcp); tcp=tcp[:16]+struct.pack('!H',c)+tcp[18:]
     ip=struct.pack('!BBHHHBBH4s4s',0x45,0,20+len(tcp),1,0x4000,64,6,0,s,d)
@@ -321,6 +321,34 @@ def damaged():
     return out
 
 
+def accecn():
+    """Accurate ECN: a SYN asking for it (AE, CWR, ECE) and a SYN-ACK agreeing (AE,CWR,ECE of 010, 011, 100, 110)
+    make the three bits the ACE counter on later segments; a declining SYN-ACK (000, 001, 101, 111), a lone SYN,
+    a lone agreeing SYN-ACK and classic ECN leave them bits."""
+    AE, CWR, ECE, SYN, ACK, PSH = 0x100, 0x80, 0x40, 0x02, 0x10, 0x08
+    C = (10, 0, 0, 1); S = (10, 0, 0, 2)
+    out = []
+    for i, synack in enumerate([CWR, CWR | ECE, AE, AE | CWR, 0, ECE, AE | ECE, AE | CWR | ECE]):
+        p = 3000 + i
+        out += [pkt(p, 80, SYN | AE | CWR | ECE, 100, 0, src=C, dst=S),
+                pkt(80, p, SYN | ACK | synack, 500, 101, src=S, dst=C),
+                pkt(p, 80, ACK | PSH | ECE, 101, 501, payload=b'hi', src=C, dst=S),
+                pkt(80, p, ACK | AE, 501, 103, src=S, dst=C)]
+    out += [pkt(3100, 80, SYN | AE | CWR | ECE, 100, 0, src=C, dst=S), pkt(3100, 80, ACK | ECE, 101, 501, src=C, dst=S)]
+    out += [pkt(80, 3101, SYN | ACK | AE, 500, 101, src=S, dst=C), pkt(3101, 80, ACK | CWR, 101, 501, src=C, dst=S)]
+    out += [pkt(3102, 80, SYN | CWR | ECE, 100, 0, src=C, dst=S), pkt(80, 3102, SYN | ACK | ECE, 500, 101, src=S, dst=C),
+            pkt(3102, 80, ACK | ECE, 101, 501, src=C, dst=S)]
+    # no handshake, but an AccECN option (kind 172, three counters): the segments after it show ACE
+    acc_opt = b'\x01\xac\x0b' + bytes(9)
+    out += [pkt(3104, 80, ACK | PSH, 1, 1, payload=b'x', src=C, dst=S),
+            pkt(3104, 80, ACK | PSH | ECE, 2, 1, payload=b'y', opts=acc_opt, src=C, dst=S),
+            pkt(80, 3104, ACK | CWR, 1, 3, src=S, dst=C)]
+    # no flag but the counter: "ACE=0" alone; every flag with it
+    out += [pkt(3103, 80, SYN | AE | CWR | ECE, 100, 0, src=C, dst=S), pkt(80, 3103, SYN | ACK | CWR, 500, 101, src=S, dst=C),
+            pkt(3103, 80, 0, 101, 501, src=C, dst=S), pkt(3103, 80, 0x1ff & ~SYN, 101, 501, src=C, dst=S)]
+    return out
+
+
 def write(path, packets):
     with open(path, 'wb') as out:
         out.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
@@ -338,3 +366,4 @@ if __name__ == '__main__':
     write('short-segment.pcap', short_segment())
     write('damaged.pcap', damaged())
     write('bogus-offset.pcap', bogus_offset())
+    write('accecn.pcap', accecn())

@@ -73,6 +73,8 @@ public final class TcpFields {
     public static final FieldDef FLAGS_SYN = flag("tcp.flags.syn", "Syn", 0x002);
     public static final FieldDef FLAGS_FIN = flag("tcp.flags.fin", "Fin", 0x001);
     public static final FieldDef FLAGS_STR = FieldDef.builder("tcp.flags.str", "TCP Flags", STRING).build();
+    /** Accurate ECN's counter in place of the AE, CWR and ECE bits, once a handshake agreed on it. */
+    public static final FieldDef FLAGS_ACE = FieldDef.builder("tcp.flags.ace", "ACE", UINT8).build();
     public static final FieldDef WINDOW_VALUE = FieldDef.builder("tcp.window_size_value", "Window", UINT16).build();
     public static final FieldDef WINDOW_SIZE = FieldDef.builder("tcp.window_size", "Calculated window size", UINT32)
             .build();
@@ -313,7 +315,8 @@ public final class TcpFields {
 
     static final FieldDef[] ALL = {TCP, SRCPORT, DSTPORT, PORT, STREAM, COMPLETENESS_F, LEN, SEQ, SEQ_RAW, NXTSEQ, ACK,
         ACK_RAW, HDR_LEN, FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH,
-        FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR, CHECKSUM,
+        FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, FLAGS_ACE, WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR,
+        CHECKSUM,
         CHECKSUM_STATUS_F, CHECKSUM_CALCULATED, URGENT_POINTER, OPTIONS, OPTION_KIND, OPTION_LEN, OPT_MSS, OPT_MSS_VAL, OPT_WSCALE,
         OPT_WSCALE_SHIFT, OPT_WSCALE_MULT, OPT_SACK_PERM, OPT_SACK, OPT_SACK_LE, OPT_SACK_RE, OPT_SACK_COUNT,
         OPT_SACK_DSACK_LE, OPT_SACK_DSACK_RE, OPT_TIMESTAMP, OPT_TSVAL, OPT_TSECR, OPT_NOP, OPT_EOL, OPT_ECHO, OPT_ECHO_VALUE, OPT_CC, OPT_CC_VALUE, OPT_AO,
@@ -330,7 +333,8 @@ public final class TcpFields {
     static final FieldSet SEQ_ACK_ITEMS = Expert.group(List.of(SEQ, SEQ_RAW, NXTSEQ, ACK, ACK_RAW), EI_ACK_NONZERO,
             EI_TFO_ACK);
     static final FieldSet FLAG_ITEMS = Expert.group(List.of(FLAGS, FLAGS_RES, FLAGS_AE, FLAGS_CWR, FLAGS_ECE,
-            FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR), EI_CONNECTION_RST,
+            FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN, FLAGS_STR, FLAGS_ACE),
+            EI_CONNECTION_RST,
             EI_CONNECTION_SYN, EI_CONNECTION_SYNACK, EI_CONNECTION_FIN, EI_CONNECTION_FIN_ACTIVE,
             EI_CONNECTION_FIN_PASSIVE);
     static final FieldSet WINDOW_ITEMS = Expert.group(List.of(WINDOW_VALUE, WINDOW_SIZE, WINDOW_SCALEFACTOR,

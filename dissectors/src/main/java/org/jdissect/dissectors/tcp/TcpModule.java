@@ -174,6 +174,21 @@ public final class TcpModule implements ProtocolModule {
         int dir = conv.direction(s1, s2, srcPort);
         TcpStreams.Flow fwd = conv.flows[dir];
         TcpStreams.Flow rev = conv.flows[1 - dir];
+        // Accurate ECN (tshark 4.0.17 on crafted handshakes): a SYN asking for it (AE, CWR and ECE set) and a SYN-ACK
+        // agreeing (AE,CWR,ECE of 010, 011, 100 or 110), or an AccECN option, make the three bits one counter, ACE,
+        // on every later segment
+        if (!inError) {
+            if (syn && !ackFlag) {
+                conv.accEcnSyn = (flags & 0x1c0) == 0x1c0;
+            } else if (syn && conv.accEcnSyn) {
+                conv.accEcnSynAck = (flags & 0x180) == 0x080 || (flags & 0x140) == 0x100;
+            }
+        }
+        boolean ace = !syn && (conv.accEcnSynAck || conv.accEcnOption);
+        if (!inError && hlen > 20 && TcpOptions.has(tvb, 20, hlen - 20, 172, 174)) {
+            // dissect_tcpopt_acc_ecn: an Accurate ECN option turns the counter on from the next segment
+            conv.accEcnOption = true;
+        }
         // tcp_calculate_timestamps runs as soon as the conversation is known, before anything can throw
         long previousTime = conv.lastTime;
         conv.lastTime = now;
@@ -285,7 +300,7 @@ public final class TcpModule implements ProtocolModule {
             fwd.closingInitiator = true;
         }
         if (tcp.wantsAny(FLAG_ITEMS)) {
-            flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes);
+            flagItems(tvb, ctx, tcp, lab, flags, srcPort, dstPort, closes, ace);
         }
         // packet-tcp.c checks a segment only when told to and when all of it is here (not a fragment); a bad one is
         // not desegmented
@@ -608,17 +623,25 @@ public final class TcpModule implements ProtocolModule {
 
     /** The flags subtree; {@code closes} marks the FIN that initiates the closing (else a FIN undergoes it). */
     private static void flagItems(ByteView tvb, PacketContext ctx, ProtoNode tcp, boolean lab, int flags, int srcPort,
-                                  int dstPort, boolean closes) {
+                                  int dstPort, boolean closes, boolean ace) {
         boolean syn = (flags & 0x02) != 0;
         boolean fin = (flags & 0x01) != 0;
         ProtoNode fl = tcp.add(FLAGS, tvb, 12, 2, flags);
         if (lab) {
-            fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags) + ")");
+            fl.label("Flags: 0x" + FieldFormat.hexPadded(flags, 3) + " (" + flagNames(flags, ace) + ")");
         }
         fl.add(FLAGS_RES, tvb, 12, 1, (flags >> 9) & 7);
-        fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
-        fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
-        fl.add(FLAGS_ECE, tvb, 13, 1, (flags >> 6) & 1);
+        if (ace) {
+            int n = (flags >> 6) & 7;
+            ProtoNode a = fl.add(FLAGS_ACE, tvb, 12, 2, n);
+            if (lab) {
+                a.label("..." + (n >> 2) + " " + ((n >> 1) & 1) + (n & 1) + ".. .... = ACE: " + n);
+            }
+        } else {
+            fl.add(FLAGS_AE, tvb, 12, 1, (flags >> 8) & 1);
+            fl.add(FLAGS_CWR, tvb, 13, 1, (flags >> 7) & 1);
+            fl.add(FLAGS_ECE, tvb, 13, 1, (flags >> 6) & 1);
+        }
         fl.add(FLAGS_URG, tvb, 13, 1, (flags >> 5) & 1);
         fl.add(FLAGS_ACK, tvb, 13, 1, (flags >> 4) & 1);
         fl.add(FLAGS_PUSH, tvb, 13, 1, (flags >> 3) & 1);
@@ -639,7 +662,7 @@ public final class TcpModule implements ProtocolModule {
         if (fin) {
             Expert.add(ctx, finNode, EI_CONNECTION_FIN);
         }
-        ProtoNode str = fl.addObj(FLAGS_STR, tvb, 12, 2, flagString(flags)).generated();
+        ProtoNode str = fl.addObj(FLAGS_STR, tvb, 12, 2, ace ? aceFlagString(flags) : flagString(flags)).generated();
         if (fin) {
             Expert.add(ctx, str, closes ? EI_CONNECTION_FIN_ACTIVE : EI_CONNECTION_FIN_PASSIVE);
         }
@@ -808,11 +831,19 @@ public final class TcpModule implements ProtocolModule {
      * text, the Info column's "[…]" and the TCP flow's labels all show it.
      */
     public static String flagNames(int flags) {
+        return flagNames(flags, false);
+    }
+
+    /** As {@link #flagNames(int)}; with {@code ace}, Accurate ECN's "ACE=n" in place of ECE, CWR and AE. */
+    public static String flagNames(int flags, boolean ace) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FLAG_NAMES.length; i++) {
+        for (int i = 0; i < (ace ? 6 : FLAG_NAMES.length); i++) {
             if ((flags & (1 << i)) != 0) {
                 sb.append(sb.length() == 0 ? "" : ", ").append(FLAG_NAMES[i]);
             }
+        }
+        if (ace) {
+            sb.append(", ACE=").append((flags >> 6) & 7); // ", " even first: tshark 4.0.17 shows "(, ACE=0)"
         }
         if ((flags & 0xe00) != 0) {
             sb.append(sb.length() == 0 ? "" : ", ").append("Reserved");
@@ -832,6 +863,15 @@ public final class TcpModule implements ProtocolModule {
             s = FLAG_STRINGS[f] = makeFlagString(f);
         }
         return s;
+    }
+
+    /** The flag picture with Accurate ECN's counter: "-n-" where the AE, CWR and ECE letters would be. */
+    static String aceFlagString(int flags) {
+        char[] c = flagString(flags).toCharArray();
+        c[3] = '-';
+        c[4] = (char) ('0' + ((flags >> 6) & 7));
+        c[5] = '-';
+        return new String(c);
     }
 
     private static String makeFlagString(int flags) {

@@ -98,6 +98,11 @@ final class TcpOptions {
      * is kept, so such options are dissected into phantoms rather than skipped.
      */
     static boolean hasSack(ByteView tvb, int start, int len) {
+        return has(tvb, start, len, 5, 5);
+    }
+
+    /** Whether an option of kind {@code k1} or {@code k2} stands among the options, walked as far as they go. */
+    static boolean has(ByteView tvb, int start, int len, int k1, int k2) {
         int end = Math.min(start + len, tvb.capturedLength());
         int off = start;
         while (off < end) {
@@ -109,7 +114,7 @@ final class TcpOptions {
                 off++;
                 continue;
             }
-            if (kind == 5) {
+            if (kind == k1 || kind == k2) {
                 return true;
             }
             if (off + 1 >= end || tvb.u8(off + 1) < 2) {

@@ -204,6 +204,11 @@ final class TcpStreams {
         final Flow[] flows = {new Flow(), new Flow()};
         /** Time of the most recent SYN (without ACK), or -1. */
         long mruSyn = -1;
+        /** Accurate ECN asked for by the latest SYN, and agreed to by a SYN-ACK after it: then ACE is a counter. */
+        boolean accEcnSyn;
+        boolean accEcnSynAck;
+        /** An Accurate ECN option (kind 172 or 174) was seen: later segments show ACE whatever the handshake was. */
+        boolean accEcnOption;
         /** The handshake's round trip (iRTT), or 0 while unknown. */
         long firstRtt;
         /** Set on the first frame of a conversation that replaced an earlier one on the same ports. */

@@ -23,7 +23,8 @@ public final class SummaryPrinter implements PacketPrinter {
             "frame.time_delta", "frame.time_delta_displayed", "frame.time_epoch", "ip.src", "ip.dst",
             "ip.version", "ip.hdr_len", "ip.len", "ip.proto", "ip.id", "ip.ttl", "ip.flags.mf", "ip.frag_offset",
             "ip.bogus_ip_length", "ip.reassembled_in", "ip.fragments", "ip.fragment.error", "tcp.srcport",
-            "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size", "tcp.window_size_value",
+            "tcp.dstport", "tcp.flags", "tcp.flags.ace", "tcp.seq", "tcp.ack", "tcp.window_size",
+            "tcp.window_size_value",
             "tcp.hdr_len", "tcp.urgent_pointer", "tcp.len", "tcp.options", "tcp.checksum.status");
     /** Whole families: TCP's options and analysis, and every layer the summary reads that is not in nearly all. */
     private static final String[] READ_ALL = {"tcp.options.", "tcp.option_", "tcp.analysis.", "tcp.segment", "_ws.",

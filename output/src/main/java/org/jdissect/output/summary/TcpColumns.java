@@ -39,7 +39,8 @@ final class TcpColumns {
             return;
         }
         int flags = (int) flagsNode.num();
-        c.info.append(" [").append(TcpModule.flagNames(flags)).append("]");
+        boolean ace = Nodes.has(flagsNode, "tcp.flags.ace"); // Accurate ECN agreed in the handshake
+        c.info.append(" [").append(TcpModule.flagNames(flags, ace)).append("]");
         c.info.append(" Seq=").append(Nodes.num(p, "tcp.seq", 0));
         if ((flags & 0x10) != 0) {
             c.info.append(" Ack=").append(Nodes.num(p, "tcp.ack", 0));
