@@ -343,6 +343,10 @@ def accecn():
     out += [pkt(3104, 80, ACK | PSH, 1, 1, payload=b'x', src=C, dst=S),
             pkt(3104, 80, ACK | PSH | ECE, 2, 1, payload=b'y', opts=acc_opt, src=C, dst=S),
             pkt(80, 3104, ACK | CWR, 1, 3, src=S, dst=C)]
+    # an AccECN option of a length its dissector refuses (10): no counter after it
+    bad_opt = b'\x01\x01\xac\x0a' + bytes(8)
+    out += [pkt(3105, 80, ACK | PSH, 1, 1, payload=b'x', opts=bad_opt, src=C, dst=S),
+            pkt(80, 3105, ACK | CWR, 1, 2, src=S, dst=C)]
     # no flag but the counter: "ACE=0" alone; every flag with it
     out += [pkt(3103, 80, SYN | AE | CWR | ECE, 100, 0, src=C, dst=S), pkt(80, 3103, SYN | ACK | CWR, 500, 101, src=S, dst=C),
             pkt(3103, 80, 0, 101, 501, src=C, dst=S), pkt(3103, 80, 0x1ff & ~SYN, 101, 501, src=C, dst=S)]

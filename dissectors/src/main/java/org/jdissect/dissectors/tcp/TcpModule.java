@@ -185,8 +185,8 @@ public final class TcpModule implements ProtocolModule {
             }
         }
         boolean ace = !syn && (conv.accEcnSynAck || conv.accEcnOption);
-        if (!inError && hlen > 20 && TcpOptions.has(tvb, 20, hlen - 20, 172, 174)) {
-            // dissect_tcpopt_acc_ecn: an Accurate ECN option turns the counter on from the next segment
+        if (!inError && hlen > 20 && TcpOptions.hasAccurateEcn(tvb, 20, hlen - 20)) {
+            // dissect_tcpopt_acc_ecn: a well-formed Accurate ECN option turns the counter on from the next segment
             conv.accEcnOption = true;
         }
         // tcp_calculate_timestamps runs as soon as the conversation is known, before anything can throw

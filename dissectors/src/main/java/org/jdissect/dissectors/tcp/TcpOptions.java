@@ -98,11 +98,22 @@ final class TcpOptions {
      * is kept, so such options are dissected into phantoms rather than skipped.
      */
     static boolean hasSack(ByteView tvb, int start, int len) {
-        return has(tvb, start, len, 5, 5);
+        return has(tvb, start, len, 5, 5, false);
     }
 
-    /** Whether an option of kind {@code k1} or {@code k2} stands among the options, walked as far as they go. */
-    static boolean has(ByteView tvb, int start, int len, int k1, int k2) {
+    /**
+     * Whether an Accurate ECN option (172, 174) of a length dissect_tcpopt_acc_ecn accepts (2, 5, 8 or 11; another
+     * is only noted) stands among the options: it turns the conversation's ACE counter on.
+     */
+    static boolean hasAccurateEcn(ByteView tvb, int start, int len) {
+        return has(tvb, start, len, 172, 174, true);
+    }
+
+    /**
+     * Whether an option of kind {@code k1} or {@code k2} (with {@code accEcnLength}, of length 2, 5, 8 or 11) stands
+     * among the options, walked as far as they go.
+     */
+    private static boolean has(ByteView tvb, int start, int len, int k1, int k2, boolean accEcnLength) {
         int end = Math.min(start + len, tvb.capturedLength());
         int off = start;
         while (off < end) {
@@ -114,13 +125,18 @@ final class TcpOptions {
                 off++;
                 continue;
             }
-            if (kind == k1 || kind == k2) {
+            if ((kind == k1 || kind == k2) && !accEcnLength) {
                 return true;
             }
             if (off + 1 >= end || tvb.u8(off + 1) < 2) {
                 return false;
             }
-            off += tvb.u8(off + 1);
+            int olen = tvb.u8(off + 1);
+            if ((kind == k1 || kind == k2) && (olen == 2 || olen == 5 || olen == 8 || olen == 11)
+                    && off + olen <= start + len) {
+                return true;
+            }
+            off += olen;
         }
         return false;
     }
