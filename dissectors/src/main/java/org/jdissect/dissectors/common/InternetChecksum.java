@@ -98,6 +98,24 @@ public final class InternetChecksum {
         }
     }
 
+    /**
+     * proto_tree_add_checksum with PROTO_CHECKSUM_VERIFY: {@link #correct} when {@code computed} ({@link #fold} over
+     * the data with the field in it) is 0, else {@link #bad} with in_cksum_shouldbe's value and the finding worded
+     * "{@code finding} [should be …]"; returns the checksum item.
+     */
+    public static ProtoNode verified(PacketContext ctx, ProtoNode t, ByteView tvb, int off, FieldDef f,
+                                     FieldDef status, ExpertDef ei, int stored, int computed, String finding) {
+        return computed == 0 ? correct(t, tvb, off, f, status, stored)
+                : bad(ctx, t, tvb, off, f, status, ei, stored, shouldBe(stored, computed), finding);
+    }
+
+    /** "Checksum: 0x1234 [unverified]" and its Unverified status: a fragment or a packet cut short. */
+    public static ProtoNode unverified(ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status, int stored) {
+        ProtoNode n = t.add(f, tvb, off, 2, stored).appendLabel(" [unverified]");
+        t.add(status, tvb, off, 0, UNVERIFIED).generated();
+        return n;
+    }
+
     /** "Checksum: 0x1234 [correct]" and its Good status. */
     public static ProtoNode correct(ProtoNode t, ByteView tvb, int off, FieldDef f, FieldDef status, int stored) {
         ProtoNode n = t.add(f, tvb, off, 2, stored).appendLabel(" [correct]");

@@ -275,15 +275,10 @@ public final class GreModule implements ProtocolModule {
         int reported = tvb.reportedLength();
         if ((flags & CHECKSUM_BIT) != 0 && !ctx.fragmented && tvb.capturedLength() >= reported) {
             int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, 0));
-            if (computed == 0) {
-                InternetChecksum.correct(g, tvb, 4, CHECKSUM, CHECKSUM_STATUS, stored);
-            } else {
-                InternetChecksum.bad(ctx, g, tvb, 4, CHECKSUM, CHECKSUM_STATUS, EI_CHECKSUM, stored,
-                        InternetChecksum.shouldBe(stored, computed), EI_CHECKSUM.summary());
-            }
+            InternetChecksum.verified(ctx, g, tvb, 4, CHECKSUM, CHECKSUM_STATUS, EI_CHECKSUM, stored, computed,
+                    EI_CHECKSUM.summary());
         } else {
-            g.add(CHECKSUM, tvb, 4, 2, stored).appendLabel(" [unverified]");
-            g.add(CHECKSUM_STATUS, tvb, 4, 0, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.unverified(g, tvb, 4, CHECKSUM, CHECKSUM_STATUS, stored);
         }
     }
 

@@ -239,14 +239,8 @@ final class IcmpV4 {
         int ck = tvb.u16(2);
         if (!ctx.fragmented && captured >= reported && !inError) {
             int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, 0));
-            if (computed == 0) {
-                t.add(IcmpModule.CHECKSUM, tvb, 2, 2, ck).appendLabel(" [correct]");
-                t.add(IcmpModule.CHECKSUM_STATUS_F, tvb, 2, 0, 1).generated();
-            } else {
-                int should = InternetChecksum.shouldBe(ck, computed); // 0xffff, not 0, for a zero sum
-                InternetChecksum.bad(ctx, t, tvb, 2, IcmpModule.CHECKSUM, IcmpModule.CHECKSUM_STATUS_F, EI_CHECKSUM, ck,
-                        should);
-            }
+            InternetChecksum.verified(ctx, t, tvb, 2, IcmpModule.CHECKSUM, IcmpModule.CHECKSUM_STATUS_F, EI_CHECKSUM,
+                    ck, computed, EI_CHECKSUM.summary());
         } else {
             t.add(IcmpModule.CHECKSUM, tvb, 2, 2, ck).appendLabel(inError ? " [unverified] [in ICMP error packet]"
                     : " [unverified] [fragmented datagram]");

@@ -154,17 +154,12 @@ public final class VrrpModule implements ProtocolModule {
         int stored = tvb.u16(6);
         int reported = tvb.reportedLength();
         if (ctx.fragmented || tvb.capturedLength() < reported) {
-            v.add(CHECKSUM, tvb, 6, 2, stored).appendLabel(" [unverified]");
-            v.add(CHECKSUM_STATUS, tvb, 6, 0, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.unverified(v, tvb, 6, CHECKSUM, CHECKSUM_STATUS, stored);
             return;
         }
         long acc = version == 3 ? InternetChecksum.pseudoHeader(ctx, PROTO, reported) : 0;
         int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, reported, acc));
-        if (computed == 0) {
-            InternetChecksum.correct(v, tvb, 6, CHECKSUM, CHECKSUM_STATUS, stored);
-        } else {
-            InternetChecksum.bad(ctx, v, tvb, 6, CHECKSUM, CHECKSUM_STATUS, EI_CHECKSUM, stored,
-                    InternetChecksum.shouldBe(stored, computed));
-        }
+        InternetChecksum.verified(ctx, v, tvb, 6, CHECKSUM, CHECKSUM_STATUS, EI_CHECKSUM, stored, computed,
+                EI_CHECKSUM.summary());
     }
 }
