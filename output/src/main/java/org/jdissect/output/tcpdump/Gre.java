@@ -34,7 +34,7 @@ final class Gre {
                 case 1 -> v1(p, bp, length);
                 default -> p.p(" ERROR: unknown-version");
             }
-        } catch (Short e) {
+        } catch (GotoTrunc e) {
             p.proto = "gre";
             p.trunc();
         }
@@ -46,15 +46,7 @@ final class Gre {
      */
     private static void need(long len, int n) {
         if (len < n) {
-            throw Short.INSTANCE;
-        }
-    }
-
-    private static final class Short extends RuntimeException {
-        static final Short INSTANCE = new Short();
-
-        private Short() {
-            super(null, null, false, false);
+            throw GotoTrunc.INSTANCE;
         }
     }
 

@@ -89,7 +89,7 @@ final class Icmp6 {
                             int[] prot = {-1};
                             int ouh = upperLayer(p, oip, prot);
                             if (ouh < 0) {
-                                throw Local.INSTANCE;
+                                throw GotoTrunc.INSTANCE;
                             }
                             int dport = p.u16(ouh + 2);
                             switch (prot[0]) {
@@ -153,7 +153,7 @@ final class Icmp6 {
                 case 131, 132 -> mld6(p, bp);
                 case 133 -> {
                     if (v > 0 && optPrint(p, bp + 8, length - 8) == -1) {
-                        throw Local.INSTANCE;
+                        throw GotoTrunc.INSTANCE;
                     }
                 }
                 case 134 -> {
@@ -166,7 +166,7 @@ final class Icmp6 {
                                 .p(p.u16(bp + 6)).p("s, reachable time ").p(p.u32(bp + 8))
                                 .p("ms, retrans timer ").p(p.u32(bp + 12)).p("ms");
                         if (optPrint(p, bp + 16, length - 16) == -1) {
-                            throw Local.INSTANCE;
+                            throw GotoTrunc.INSTANCE;
                         }
                     }
                 }
@@ -174,7 +174,7 @@ final class Icmp6 {
                     String target = Inet6.addr(p, bp + 8); // read before its label, as ND_PRINT's argument
                     p.p(", who has ").p(target);
                     if (v > 0 && optPrint(p, bp + 24, length - 24) == -1) {
-                        throw Local.INSTANCE;
+                        throw GotoTrunc.INSTANCE;
                     }
                 }
                 case 136 -> {
@@ -185,7 +185,7 @@ final class Icmp6 {
                         p.p(", Flags [").p(bittok((int) (fl >>> 24), new int[] {0x80, 0x40, 0x20},
                                 new String[] {"router", "solicited", "override"})).p("]");
                         if (optPrint(p, bp + 24, length - 24) == -1) {
-                            throw Local.INSTANCE;
+                            throw GotoTrunc.INSTANCE;
                         }
                     }
                 }
@@ -194,7 +194,7 @@ final class Icmp6 {
                     p.p(", ").p(Inet6.addr(p, bp + 24));
                     p.p(" to ").p(Inet6.addr(p, bp + 8));
                     if (v > 0 && optPrint(p, bp + 40, length - 40) == -1) {
-                        throw Local.INSTANCE;
+                        throw GotoTrunc.INSTANCE;
                     }
                 }
                 case 141, 142 -> {
@@ -228,7 +228,7 @@ final class Icmp6 {
                             p.p("O");
                         }
                         if (optPrint(p, bp + 8, length - 8) == -1) {
-                            throw Local.INSTANCE;
+                            throw GotoTrunc.INSTANCE;
                         }
                     }
                 }
@@ -244,16 +244,8 @@ final class Icmp6 {
             if (v == 0) {
                 p.p(", length ").p(length);
             }
-        } catch (Local e) {
+        } catch (GotoTrunc e) {
             p.trunc();
-        }
-    }
-
-    private static final class Local extends RuntimeException {
-        static final Local INSTANCE = new Local();
-
-        private Local() {
-            super(null, null, false, false);
         }
     }
 

@@ -947,7 +947,7 @@ final class Layers {
             } catch (BadOpt e) {
                 badOpt(p, ch);
                 return false;
-            } catch (LocalTrunc e) {
+            } catch (GotoTrunc e) {
                 p.trunc();
                 if (ch != '\0') {
                     p.p(">");
@@ -974,7 +974,7 @@ final class Layers {
 
     /**
      * One option's value, after its name: returns the bytes it used (datalen); throws {@link BadOpt} past the
-     * option's length and {@link LocalTrunc} past the capture. The options of nearly every segment are here, the
+     * option's length and {@link GotoTrunc} past the capture. The options of nearly every segment are here, the
      * others in {@link #rareTcpOption}, which keeps this method small for the JIT.
      */
     private static int tcpOption(Pkt p, int opt, int cp, int len, int left, long sackBase) {
@@ -1113,21 +1113,13 @@ final class Layers {
         }
     }
 
-    private static final class LocalTrunc extends RuntimeException {
-        static final LocalTrunc INSTANCE = new LocalTrunc();
-
-        private LocalTrunc() {
-            super(null, null, false, false);
-        }
-    }
-
     /** LENCHECK: past the header is a bad option, past the capture a local truncation. */
     private static void lencheck(Pkt p, int cp, int l, int left) {
         if (l > left) {
             throw BadOpt.INSTANCE;
         }
         if (!p.has(cp, l)) {
-            throw LocalTrunc.INSTANCE;
+            throw GotoTrunc.INSTANCE;
         }
     }
 

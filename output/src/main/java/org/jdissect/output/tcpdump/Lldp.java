@@ -104,15 +104,6 @@ final class Lldp {
     private static final Map<Integer, String> DCBX_SUBTYPES = Map.of(1, "DCB Capability Exchange Protocol Rev 1",
             2, "DCB Capability Exchange Protocol Rev 1.01");
 
-    /** A TLV shorter than what -v prints of it: lldp_print's "goto trunc". */
-    private static final class Short extends RuntimeException {
-        static final Short INSTANCE = new Short();
-
-        private Short() {
-            super(null, null, false, false);
-        }
-    }
-
     private static String tok(Map<Integer, String> names, int v, String otherwise) {
         String n = names.get(v);
         return n == null ? otherwise : n;
@@ -143,7 +134,7 @@ final class Lldp {
                     break;
                 }
                 if (!p.has(tptr, tlvLen) || tlen < tlvLen) {
-                    throw Short.INSTANCE;
+                    throw GotoTrunc.INSTANCE;
                 }
                 switch (type) {
                     case 1, 2 -> {
@@ -213,14 +204,14 @@ final class Lldp {
                 tlen -= tlvLen;
                 tptr += tlvLen;
             }
-        } catch (Short e) {
+        } catch (GotoTrunc e) {
             p.trunc();
         }
     }
 
     private static void need(boolean ok) {
         if (!ok) {
-            throw Short.INSTANCE;
+            throw GotoTrunc.INSTANCE;
         }
     }
 
