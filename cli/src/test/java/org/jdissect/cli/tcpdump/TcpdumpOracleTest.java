@@ -270,8 +270,9 @@ class TcpdumpOracleTest {
         assertThat(linkCases().count()).isEqualTo(97 + 11 + 12 * 12 + 10 + 11 * 12 + 6 + 3 + 8 * 12 + 6 + 8 * 12
                 + 12);
         // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels),
-        // then crafted IP fragments, IPsec, GRE and VRRP, and frames picked from mutated captures (12 flag sets each)
-        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 5 * 12);
+        // then crafted IP fragments, IPsec, GRE and VRRP, frames picked from mutated captures and from snapshot-length
+        // sweeps (12 flag sets each)
+        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 6 * 12);
     }
 
     private static String sha256(String s) {

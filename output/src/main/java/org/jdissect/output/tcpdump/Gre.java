@@ -24,11 +24,10 @@ final class Gre {
 
     static void print(Layers l, Pkt p, ProtoTree tree, int bp, int length) {
         p.proto = "gre";
-        p.p("GRE");
         try {
-            need(length, 2);
+            need(p, bp, length, 2);
             int vers = p.u16(bp) & 7;
-            p.p("v").p(vers);
+            p.p("GREv").p(vers);
             switch (vers) {
                 case 0 -> v0(l, p, tree, bp, length);
                 case 1 -> v1(p, bp, length);
@@ -41,11 +40,11 @@ final class Gre {
     }
 
     /**
-     * A datagram length too short for the next field: gre_print's "goto trunc" prints " [|gre]" and returns as
-     * usual (unlike bytes missing from the capture, whose Truncated makes -x dump the whole frame).
+     * ND_TCHECK_n(bp) and a datagram length check: either short goes to gre_print's "goto trunc", which prints
+     * " [|gre]" and returns as usual (unlike a GET_ past the capture, whose Truncated makes -x dump the whole frame).
      */
-    private static void need(long len, int n) {
-        if (len < n) {
+    private static void need(Pkt p, int bp, long len, int n) {
+        if (!p.has(bp, n) || len < n) {
             throw GotoTrunc.INSTANCE;
         }
     }
@@ -62,40 +61,39 @@ final class Gre {
 
     private static void v0(Layers l, Pkt p, ProtoTree tree, int bp, int length) {
         int len = length;
-        need(len, 2);
-        int flags = p.u16(bp);
+        int flags = p.u16(bp); // checked by print
         if (p.o.verbose() > 0) {
             p.p(", Flags [").p(flagNames(flags)).p("]");
         }
         len -= 2;
         bp += 2;
-        need(len, 2);
+        need(p, bp, len, 2);
         int prot = p.u16(bp);
         len -= 2;
         bp += 2;
         if ((flags & (CP | RP)) != 0) {
-            need(len, 2);
+            need(p, bp, len, 2);
             int sum = p.u16(bp);
             if (p.o.verbose() > 0) {
                 p.p(", sum 0x").p(Integer.toHexString(sum));
             }
             bp += 2;
             len -= 2;
-            need(len, 2);
+            need(p, bp, len, 2);
             int off = p.u16(bp);
             p.p(", off 0x").p(Integer.toHexString(off));
             bp += 2;
             len -= 2;
         }
         if ((flags & KP) != 0) {
-            need(len, 4);
+            need(p, bp, len, 4);
             long key = p.u32(bp);
             bp += 4;
             len -= 4;
             p.p(", key=0x").p(Long.toHexString(key));
         }
         if ((flags & SP) != 0) {
-            need(len, 4);
+            need(p, bp, len, 4);
             long seq = p.u32(bp);
             p.p(", seq ").p(seq);
             bp += 4;
@@ -103,7 +101,7 @@ final class Gre {
         }
         if ((flags & RP) != 0) {
             while (true) {
-                need(len, 4);
+                need(p, bp, len, 4);
                 int af = p.u16(bp);
                 int sreoff = p.u8(bp + 2);
                 int srelen = p.u8(bp + 3);
@@ -112,8 +110,9 @@ final class Gre {
                 if (af == 0 && srelen == 0) {
                     break;
                 }
-                sre(p, af, sreoff, srelen, bp, len);
-                need(len, srelen);
+                if (!sre(p, af, sreoff, srelen, bp, len) || len < srelen) {
+                    throw GotoTrunc.INSTANCE;
+                }
                 bp += srelen;
                 len -= srelen;
             }
@@ -132,18 +131,29 @@ final class Gre {
         }
     }
 
-    /** gre_sre_print: an IPv4 or AS-number route, the active entry starred; a malformed entry is named, skipped. */
-    private static void sre(Pkt p, int af, int sreoff, int srelen, int bp, int len) {
+    /**
+     * gre_sre_print: an IPv4 or AS-number route, the active entry starred; a malformed entry is named, skipped.
+     * False when an entry runs past the capture or the datagram (the route is closed, then the caller truncates).
+     */
+    private static boolean sre(Pkt p, int af, int sreoff, int srelen, int bp, int len) {
         switch (af) {
-            case 0x0800 -> entries(p, "ip", 4, sreoff, srelen, bp, len);
-            case 0xfffe -> entries(p, "asn", 2, sreoff, srelen, bp, len);
-            default -> p.p(", (rtaf=0x").p(Integer.toHexString(af)).p(")");
+            case 0x0800 -> {
+                return entries(p, "ip", 4, sreoff, srelen, bp, len);
+            }
+            case 0xfffe -> {
+                return entries(p, "asn", 2, sreoff, srelen, bp, len);
+            }
+            default -> {
+                p.p(", (rtaf=0x").p(Integer.toHexString(af)).p(")");
+                return true;
+            }
         }
     }
 
     /** gre_sre_ip_print and gre_sre_asn_print: entries of {@code size} bytes (IPv4 addresses, hex AS numbers). */
-    private static void entries(Pkt p, String family, int size, int sreoff, int srelen, int bp, int len) {
+    private static boolean entries(Pkt p, String family, int size, int sreoff, int srelen, int bp, int len) {
         p.p(", (rtaf=").p(family);
+        boolean whole = true;
         if (sreoff % size != 0) {
             p.p(", badoffset=").p(sreoff);
         } else if (srelen % size != 0) {
@@ -152,46 +162,45 @@ final class Gre {
             p.p(", badoff/len=").p(sreoff).p("/").p(srelen);
         } else {
             for (int at = 0; at < srelen; at += size) {
-                need(len - at, size);
+                if (!p.has(bp + at, size) || len - at < size) {
+                    whole = false;
+                    break;
+                }
                 p.p(" ").p(at == sreoff ? "*" : "")
                         .p(size == 4 ? Pkt.ipaddr(p.u32(bp + at)) : Integer.toHexString(p.u16(bp + at)));
             }
         }
         p.p(")");
+        return whole;
     }
 
     /** Enhanced GRE (PPTP): call ID, sequence and ack numbers; its PPP payload is not printed here. */
     private static void v1(Pkt p, int bp, int length) {
         int len = length;
-        need(len, 2);
-        int flags = p.u16(bp);
+        int flags = p.u16(bp); // checked by print
         len -= 2;
         bp += 2;
         if (p.o.verbose() > 0) {
             p.p(", Flags [").p(flagNames(flags)).p("]");
         }
-        need(len, 2);
+        need(p, bp, len, 2);
         int prot = p.u16(bp);
         len -= 2;
         bp += 2;
         if ((flags & KP) != 0) {
-            need(len, 2);
-            p.check(bp, 2);
-            len -= 2;
-            bp += 2;
-            need(len, 2);
-            p.p(", call ").p(p.u16(bp));
-            len -= 2;
-            bp += 2;
+            need(p, bp, len, 4);
+            p.p(", call ").p(p.u32(bp) & 0xffff);
+            len -= 4;
+            bp += 4;
         }
         if ((flags & SP) != 0) {
-            need(len, 4);
+            need(p, bp, len, 4);
             p.p(", seq ").p(p.u32(bp));
             bp += 4;
             len -= 4;
         }
         if ((flags & AP) != 0) {
-            need(len, 4);
+            need(p, bp, len, 4);
             p.p(", ack ").p(p.u32(bp));
             bp += 4;
             len -= 4;

@@ -53,6 +53,13 @@ final class Pkt {
         }
     }
 
+    /** ND_TCHECK_LEN: a printer's own "goto trunc" ({@link GotoTrunc}) when the bytes are not all captured. */
+    void tcheck(int off, int n) {
+        if (!has(off, n)) {
+            throw GotoTrunc.INSTANCE;
+        }
+    }
+
     int u8(int off) {
         check(off, 1);
         return data[off] & 0xff;

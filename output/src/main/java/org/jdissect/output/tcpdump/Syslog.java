@@ -40,7 +40,7 @@ final class Syslog {
         p.p("SYSLOG, length: ").p(len).p("\n\tFacility ").p(fac).p(" (").p(facility).p("), Severity ").p(sev)
                 .p(" (").p(severity).p(")\n\tMsg: ");
         if (len > off) {
-            p.printn(bp + off, len - off);
+            p.printnAll(bp + off, len - off); // nd_printn(…, NULL): a cut byte ends the packet
         }
         if (p.o.verbose() > 1) {
             Transport.unknownData(p, bp, "\n\t", len);

@@ -184,8 +184,21 @@ final class Transport {
         return Pkt.ipaddr(p.u32(off));
     }
 
+    /**
+     * icmp_print. Its ND_TCHECKs (time exceeded, router advertisement, time stamp reply, port unreachable,
+     * multi-part objects) are "goto trunc": the marker, then a normal return, so -x dumps from the network layer.
+     */
     static void icmp(Layers l, Pkt p, ProtoTree tree, Net net, int bp, int plen, boolean fragmented) {
         p.proto = "icmp";
+        try {
+            icmpBody(l, p, tree, net, bp, plen, fragmented);
+        } catch (GotoTrunc e) {
+            p.proto = "icmp";
+            p.trunc();
+        }
+    }
+
+    private static void icmpBody(Layers l, Pkt p, ProtoTree tree, Net net, int bp, int plen, boolean fragmented) {
         TcpdumpOptions o = p.o;
         ProtoNode icmp = TreeFields.protocol(tree, "icmp", 0);
         int type = (int) p.field(icmp, "icmp.type", bp, 1, p.u8(bp));
@@ -200,12 +213,7 @@ final class Transport {
                 switch (code) {
                     case 2 -> str = ip(p, oip + 16) + " protocol " + p.u8(oip + 9) + " unreachable";
                     case 3 -> {
-                        // ND_TCHECK_1 on the quoted protocol: "goto trunc" prints the marker and returns as usual
-                        // (so -x dumps from the network layer); the port after it is a plain read
-                        if (!p.has(oip + 9, 1)) {
-                            p.trunc();
-                            return;
-                        }
+                        p.tcheck(oip + 9, 1); // the quoted protocol; the port after it is a plain read
                         int hlen = (p.u8(oip) & 0xf) * 4;
                         int dport = p.u16(oip + hlen + 2);
                         int proto = p.u8(oip + 9);
@@ -244,7 +252,7 @@ final class Transport {
             }
             case 9 -> {
                 StringBuilder b = new StringBuilder("router advertisement");
-                p.check(bp + 4, 4);
+                p.tcheck(bp + 4, 4);
                 b.append(" lifetime ");
                 int lt = p.u16(bp + 6);
                 if (lt < 60) {
@@ -262,7 +270,7 @@ final class Transport {
                 } else {
                     int idp = bp + 8;
                     while (num > 0) {
-                        p.check(idp, 8);
+                        p.tcheck(idp, 8);
                         b.append(" {").append(ip(p, idp)).append(' ').append(p.u32(idp + 4)).append('}');
                         idp += 8;
                         num--;
@@ -271,7 +279,7 @@ final class Transport {
                 str = b.toString();
             }
             case 11 -> {
-                p.check(oip + 16, 4);
+                p.tcheck(oip + 16, 4);
                 str = switch (code) {
                     case 0 -> "time exceeded in-transit";
                     case 1 -> "ip reassembly time exceeded";
@@ -283,7 +291,7 @@ final class Transport {
             case 18 -> str = "address mask is 0x" + String.format("%08x", p.u32(bp + 8));
             case 13 -> str = "time stamp query id " + p.u16(bp + 4) + " seq " + p.u16(bp + 6);
             case 14 -> {
-                p.check(bp + 16, 4);
+                p.tcheck(bp + 16, 4);
                 str = "time stamp reply id " + p.u16(bp + 4) + " seq " + p.u16(bp + 6) + ": org "
                         + tstamp(p.u32(bp + 8)) + ", recv " + tstamp(p.u32(bp + 12)) + ", xmit "
                         + tstamp(p.u32(bp + 16));
@@ -338,11 +346,7 @@ final class Transport {
 
     private static void multipart(Pkt p, int bp, int plen) {
         // struct icmp_ext_t: 8 header bytes, 128 bytes of the original datagram, then the extension.
-        // ND_TCHECK_SIZE: "goto trunc" prints the marker and returns as usual (-x then dumps the network layer)
-        if (!p.has(bp, 144)) {
-            p.trunc();
-            return;
-        }
+        p.tcheck(bp, 144);
         int ext = bp + 136;
         if (p.u8(bp + 5) == 0 && p.has(ext, plen - 136)) {
             if (Checksum.finish(Checksum.sum(p.data, ext, plen - 136, 0)) != 0) {
@@ -364,7 +368,7 @@ final class Transport {
         hlen -= 4;
         int obj = ext + 4;
         while (hlen > 4) {
-            p.check(obj, 4);
+            p.tcheck(obj, 4);
             int tlen = p.u16(obj);
             int cls = p.u8(obj + 2);
             int ctype = p.u8(obj + 3);
