@@ -55,4 +55,4 @@ variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
     cut.pcap frag-crafted.pcap ipsec-crafted.pcap gre-crafted.pcap mutated-picks.pcap vrrp-crafted.pcap \
-    sweep-picks.pcap
+    sweep-picks.pcap sweep-picks-sll.pcap

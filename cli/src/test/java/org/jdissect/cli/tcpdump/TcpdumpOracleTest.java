@@ -272,7 +272,7 @@ class TcpdumpOracleTest {
         // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels),
         // then crafted IP fragments, IPsec, GRE and VRRP, frames picked from mutated captures and from snapshot-length
         // sweeps (12 flag sets each)
-        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 6 * 12);
+        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 7 * 12);
     }
 
     private static String sha256(String s) {

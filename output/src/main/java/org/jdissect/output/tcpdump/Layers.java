@@ -875,7 +875,9 @@ final class Layers {
         if ((flags & 0x20) != 0) {
             p.p(", urg ").p(urp);
         }
-        if (hlen > 20 && !tcpOptions(p, bp + 20, hlen - 20, rev ? thseq : thack)) {
+        // tcp_verify_signature says "snaplen too short" when the segment's data runs past the capture
+        boolean dataCaptured = (long) bp + hlen + length <= p.snapend;
+        if (hlen > 20 && !tcpOptions(p, bp + 20, hlen - 20, rev ? thseq : thack, dataCaptured)) {
             return;
         }
         p.p(", length ").p(Integer.toUnsignedLong(length));
@@ -918,7 +920,7 @@ final class Layers {
      * quickly: print-tcp.c in one method took C2 the best part of a second, which a large capture spent in slower
      * code. {@code sackBase}: the relative sequence numbers' base for SACK blocks.
      */
-    private static boolean tcpOptions(Pkt p, int cp, int left, long sackBase) {
+    private static boolean tcpOptions(Pkt p, int cp, int left, long sackBase, boolean dataCaptured) {
         char ch = '\0';
         p.p(", options [");
         while (left > 0) {
@@ -943,7 +945,7 @@ final class Layers {
             p.p(tcpOptionName(opt));
             int datalen;
             try {
-                datalen = tcpOption(p, opt, cp, len, left, sackBase);
+                datalen = tcpOption(p, opt, cp, len, left, sackBase, dataCaptured);
             } catch (BadOpt e) {
                 badOpt(p, ch);
                 return false;
@@ -977,7 +979,7 @@ final class Layers {
      * option's length and {@link GotoTrunc} past the capture. The options of nearly every segment are here, the
      * others in {@link #rareTcpOption}, which keeps this method small for the JIT.
      */
-    private static int tcpOption(Pkt p, int opt, int cp, int len, int left, long sackBase) {
+    private static int tcpOption(Pkt p, int opt, int cp, int len, int left, long sackBase, boolean dataCaptured) {
         int datalen = 0;
         switch (opt) {
             case 2 -> {
@@ -1012,13 +1014,13 @@ final class Layers {
             }
             case 0, 1, 4 -> {
             }
-            default -> datalen = rareTcpOption(p, opt, cp, len, left);
+            default -> datalen = rareTcpOption(p, opt, cp, len, left, dataCaptured);
         }
         return datalen;
     }
 
     /** {@link #tcpOption} for the options seldom seen. */
-    private static int rareTcpOption(Pkt p, int opt, int cp, int len, int left) {
+    private static int rareTcpOption(Pkt p, int opt, int cp, int len, int left, boolean dataCaptured) {
         int datalen = 0;
         switch (opt) {
             case 11, 12, 13, 6, 7 -> {
@@ -1030,7 +1032,7 @@ final class Layers {
                 datalen = 16;
                 lencheck(p, cp, datalen, left);
                 // no key is ever configured (-M), so tcpdump can't check the signature
-                p.p(" can't check - ");
+                p.p(dataCaptured ? " can't check - " : " snaplen too short, can't check - ");
                 for (int i = 0; i < 16; i++) {
                     p.p(hex2(p.u8(cp + i)));
                 }

@@ -346,7 +346,7 @@ final class Transport {
 
     private static void multipart(Pkt p, int bp, int plen) {
         // struct icmp_ext_t: 8 header bytes, 128 bytes of the original datagram, then the extension.
-        p.tcheck(bp, 144);
+        p.tcheck(bp, 141); // sizeof(struct icmp_ext_t): the first byte of its data included
         int ext = bp + 136;
         if (p.u8(bp + 5) == 0 && p.has(ext, plen - 136)) {
             if (Checksum.finish(Checksum.sum(p.data, ext, plen - 136, 0)) != 0) {
