@@ -285,6 +285,8 @@ for cut in (1, 3, 8, 12, 16, 20, 21, 23, 24, 30, 52, 55):
     add(MT, caplen=cut, src=ROUTER, dst='10.1.1.5')
 add(simple(0x30, 0, '1.2.3.4'), caplen=1)
 add(simple(0x30, 0, '1.2.3.4'), caplen=3)
+# a bad checksum whose right value is 0x0000 (the other bytes sum to 0xffff): in_cksum_shouldbe says 0xffff
+add(simple(0x16, 0, '239.1.250.253', bad=0x1234), dst='239.1.250.253')
 pcap(R, 'igmp.pcap')
 
 # ---- igmp-dvmrp-pim.pcap: DVMRP (0x13) and PIM v1 (0x14) over IGMP, for tcpdump's print-dvmrp.c and pimv1_print

@@ -175,15 +175,11 @@ public final class IgmpModule implements ProtocolModule {
         }
         int ck = tvb.u16(2);
         if (!ctx.fragmented && tvb.capturedLength() >= len) {
-            long sum = InternetChecksum.sum(tvb, 0, len, 0);
-            if (InternetChecksum.fold(sum) == 0) {
-                InternetChecksum.correct(t, tvb, 2, field, status, ck);
-            } else {
-                InternetChecksum.bad(ctx, t, tvb, 2, field, status, ei, ck, InternetChecksum.fold(sum - ck));
-            }
+            // in_cksum_shouldbe's "should be" (0xffff, not 0x0000, when the other bytes sum to 0xffff)
+            int computed = InternetChecksum.fold(InternetChecksum.sum(tvb, 0, len, 0));
+            InternetChecksum.verified(ctx, t, tvb, 2, field, status, ei, ck, computed, "Bad checksum");
         } else {
-            t.add(field, tvb, 2, 2, ck).appendLabel(" [unverified]");
-            t.add(status, tvb, 2, 0, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.unverified(t, tvb, 2, field, status, ck);
         }
     }
 
