@@ -192,7 +192,12 @@ final class Inet6 {
                         fragmented = true;
                     }
                     case 43 -> {
-                        p.check(cp, 1);
+                        if (!p.has(cp, 1)) {
+                            // ND_TCHECK_1: ip6_print's own "goto trunc" (" [|ip6]", a normal return: -x dumps
+                            // from the IPv6 header), not a cut fetch
+                            p.trunc();
+                            return;
+                        }
                         advance = rt6(p, cp);
                         if (advance < 0) {
                             return;
@@ -448,7 +453,9 @@ final class Inet6 {
         if (type == 0) {
             p.p(" [Deprecated]");
         }
-        p.p(", segleft=").p(p.u8(bp + 3));
+        // each ND_PRINT fetches its value before printing anything: a cut one leaves its label out
+        int segleft = p.u8(bp + 3);
+        p.p(", segleft=").p(segleft);
         switch (type) {
             case 0, 2 -> {
                 long rsv = p.u32(bp + 4);
@@ -462,19 +469,22 @@ final class Inet6 {
                 len >>= 1;
                 int a = bp + 8;
                 for (int i = 0; i < len; i++) {
-                    p.p(", [").p(i).p("]").p(addr(p, a));
+                    String segment = addr(p, a);
+                    p.p(", [").p(i).p("]").p(segment);
                     a += 16;
                 }
                 p.p(") ");
                 return (p.u8(bp + 1) + 1) << 3;
             }
             case 4 -> {
-                p.p(", last-entry=").p(p.u8(bp + 4));
+                int lastEntry = p.u8(bp + 4);
+                p.p(", last-entry=").p(lastEntry);
                 int flags = p.u8(bp + 5);
                 if (flags != 0 || p.o.verbose() > 0) {
                     p.p(", flags=0x").p(Integer.toHexString(flags));
                 }
-                p.p(", tag=").p(Integer.toHexString(p.u16(bp + 6)));
+                String tag = Integer.toHexString(p.u16(bp + 6));
+                p.p(", tag=").p(tag);
                 if (len % 2 == 1) {
                     p.p(" (invalid length ").p(len).p(") (invalid)");
                     return -1;
@@ -482,7 +492,8 @@ final class Inet6 {
                 len >>= 1;
                 int a = bp + 8;
                 for (int i = 0; i < len; i++) {
-                    p.p(", [").p(i).p("]").p(addr(p, a));
+                    String segment = addr(p, a);
+                    p.p(", [").p(i).p("]").p(segment);
                     a += 16;
                 }
                 p.p(") ");
