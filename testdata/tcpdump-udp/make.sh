@@ -18,7 +18,7 @@ cp ../crafted-dns/dns.pcap captures/dns-crafted.pcap
 cp ../crafted-frag/frag.pcap captures/frag-crafted.pcap
 # ESP, AH and ESP through NAT on UDP 4500 (../crafted-ipsec), made for tshark
 cp ../crafted-ipsec/ipsec.pcap captures/ipsec-crafted.pcap
-# GRE headers of every shape (../crafted-gre), made for tshark; mutated-picks.pcap and sweep-picks.pcap
+# GRE headers of every shape (../crafted-gre), made for tshark; mutated-picks.pcap and the sweep-picks*.pcap
 # are kept as they are (see README.md)
 cp ../crafted-gre/gre.pcap captures/gre-crafted.pcap
 # VRRP v2 and v3 (../crafted-vrrp), made for tshark
@@ -55,4 +55,4 @@ variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
     cut.pcap frag-crafted.pcap ipsec-crafted.pcap gre-crafted.pcap mutated-picks.pcap vrrp-crafted.pcap \
-    sweep-picks.pcap sweep-picks-sll.pcap
+    sweep-picks.pcap sweep-picks-sll.pcap sweep-picks-ipv6.pcap

@@ -21,7 +21,8 @@ final class Icmp6 {
             Map.entry(142, "inverse neighbor advertisement"), Map.entry(143, "multicast listener report v2"),
             Map.entry(144, "ha discovery request"), Map.entry(145, "ha discovery reply"),
             Map.entry(146, "mobile router solicitation"), Map.entry(147, "mobile router advertisement"),
-            Map.entry(139, "node information query"), Map.entry(140, "node information reply"),
+            // tok2str takes the first entry of a value: 139 and 140 are named as KAME's who-are-you
+            Map.entry(139, "who-are-you request"), Map.entry(140, "who-are-you reply"),
             Map.entry(200, "mtrace response"), Map.entry(201, "mtrace message"), Map.entry(155, "RPL"));
     private static final Map<Integer, String> UNREACH = Map.of(0, "unreachable route", 1,
             " unreachable prohibited", 2, "beyond scope", 3, "unreachable address", 4, "unreachable port");
@@ -51,6 +52,7 @@ final class Icmp6 {
         int v = o.verbose();
         ProtoNode node = TreeFields.protocol(tree, "icmpv6", 0);
         int oip = bp + 8;
+        int ep = p.snapend; // the end of the captured data, as icmp6_print takes it first
         if (length == 0) {
             p.p("ICMP6, length 0 (invalid)");
             return;
@@ -81,10 +83,17 @@ final class Icmp6 {
                 case 1 -> {
                     String c = UNREACH.get(code);
                     p.p(", ").p(c != null ? c : "unknown unreach code (" + code + ")");
+                    // one ND_PRINT each: its addresses are fetched before any of it is printed
                     switch (code) {
-                        case 0, 1, 3 -> p.p(" ").p(Inet6.addr(p, oip + 24));
-                        case 2 -> p.p(" ").p(Inet6.addr(p, oip + 24)).p(", source address ")
-                                .p(Inet6.addr(p, oip + 8));
+                        case 0, 1, 3 -> {
+                            String dst = Inet6.addr(p, oip + 24);
+                            p.p(" ").p(dst);
+                        }
+                        case 2 -> {
+                            String dst = Inet6.addr(p, oip + 24);
+                            String src = Inet6.addr(p, oip + 8);
+                            p.p(" ").p(dst).p(", source address ").p(src);
+                        }
                         case 4 -> {
                             int[] prot = {-1};
                             int ouh = upperLayer(p, oip, prot);
@@ -92,10 +101,11 @@ final class Icmp6 {
                                 throw GotoTrunc.INSTANCE;
                             }
                             int dport = p.u16(ouh + 2);
+                            String dst = Inet6.addr(p, oip + 24);
                             switch (prot[0]) {
-                                case 6 -> p.p(", ").p(Inet6.addr(p, oip + 24)).p(" tcp port ").p(dport);
-                                case 17 -> p.p(", ").p(Inet6.addr(p, oip + 24)).p(" udp port ").p(dport);
-                                default -> p.p(", ").p(Inet6.addr(p, oip + 24)).p(" protocol ").p(prot[0])
+                                case 6 -> p.p(", ").p(dst).p(" tcp port ").port(dport, o.numeric() > 0);
+                                case 17 -> p.p(", ").p(dst).p(" udp port ").udpPort(dport, o.numeric() > 0);
+                                default -> p.p(", ").p(dst).p(" protocol ").p(prot[0])
                                         .p(" port ").p(dport).p(" unreachable");
                             }
                         }
@@ -113,13 +123,17 @@ final class Icmp6 {
                 }
                 case 3 -> {
                     switch (code) {
-                        case 0 -> p.p(" for ").p(Inet6.addr(p, oip + 24));
+                        case 0 -> {
+                            String dst = Inet6.addr(p, oip + 24); // fetched before " for " is printed
+                            p.p(" for ").p(dst);
+                        }
                         case 1 -> p.p(" (reassembly)");
                         default -> p.p(", unknown code (").p(code).p(")");
                     }
                 }
                 case 4 -> {
-                    p.check(oip + 24, 16);
+                    // ND_TCHECK_16: a local "goto trunc" (the marker, a normal return), not a cut fetch
+                    p.tcheck(oip + 24, 16);
                     String what = switch (code) {
                         case 0 -> ", erroneous - octet ";
                         case 1 -> ", next header - octet ";
@@ -128,7 +142,8 @@ final class Icmp6 {
                         default -> null;
                     };
                     if (what != null) {
-                        p.p(what).p(p.u32(bp + 4));
+                        long pointer = p.u32(bp + 4);
+                        p.p(what).p(pointer);
                     } else {
                         p.p(", code-#").p(code);
                     }
@@ -158,13 +173,18 @@ final class Icmp6 {
                 }
                 case 134 -> {
                     if (v > 0) {
+                        // one ND_PRINT: every field is fetched before the line break is printed
+                        int hopLimit = p.u8(bp + 4);
                         int fl = p.u8(bp + 5);
-                        p.p("\n\thop limit ").p(p.u8(bp + 4)).p(", Flags [")
+                        int lifetime = p.u16(bp + 6);
+                        long reachable = p.u32(bp + 8);
+                        long retrans = p.u32(bp + 12);
+                        p.p("\n\thop limit ").p(hopLimit).p(", Flags [")
                                 .p(bittok(fl, new int[] {0x80, 0x40, 0x20, 0x02},
                                         new String[] {"managed", "other stateful", "home agent", "ipv6 only"}))
                                 .p("], pref ").p(RTPREF[(fl & 0x18) >> 3]).p(", router lifetime ")
-                                .p(p.u16(bp + 6)).p("s, reachable time ").p(p.u32(bp + 8))
-                                .p("ms, retrans timer ").p(p.u32(bp + 12)).p("ms");
+                                .p(lifetime).p("s, reachable time ").p(reachable)
+                                .p("ms, retrans timer ").p(retrans).p("ms");
                         if (optPrint(p, bp + 16, length - 16) == -1) {
                             throw GotoTrunc.INSTANCE;
                         }
@@ -191,19 +211,28 @@ final class Icmp6 {
                 }
                 case 137 -> {
                     // print-icmp6.c names the destination, then the better first hop (the target) it goes "to"
-                    p.p(", ").p(Inet6.addr(p, bp + 24));
-                    p.p(" to ").p(Inet6.addr(p, bp + 8));
+                    // two ND_PRINTs, each fetching its address before printing
+                    String dst = Inet6.addr(p, bp + 24);
+                    p.p(", ").p(dst);
+                    String target = Inet6.addr(p, bp + 8);
+                    p.p(" to ").p(target);
                     if (v > 0 && optPrint(p, bp + 40, length - 40) == -1) {
                         throw GotoTrunc.INSTANCE;
                     }
                 }
+                case 138 -> Icmp6Info.routerRenumbering(p, bp, ep);
+                case 139, 140 -> Icmp6Info.nodeInfo(p, length, bp, ep);
                 case 141, 142 -> {
                 }
                 case 143 -> mldv2Report(p, bp, length);
-                case 146, 144 -> p.p(", id 0x").p(Pkt.hex4(p.u16(bp + 4)));
+                case 146, 144 -> {
+                    String id = Pkt.hex4(p.u16(bp + 4)); // fetched before ", id 0x" is printed
+                    p.p(", id 0x").p(id);
+                }
                 case 145 -> {
                     if (v > 0) {
-                        p.p(", id 0x").p(Pkt.hex4(p.u16(bp + 4)));
+                        String id = Pkt.hex4(p.u16(bp + 4));
+                        p.p(", id 0x").p(id);
                         int cp = bp + length;
                         int q = bp + 8;
                         while (q < cp) {
@@ -216,7 +245,8 @@ final class Icmp6 {
                 }
                 case 147 -> {
                     if (v > 0) {
-                        p.p(", id 0x").p(Pkt.hex4(p.u16(bp + 4)));
+                        String id = Pkt.hex4(p.u16(bp + 4));
+                        p.p(", id 0x").p(id);
                         int flags = p.u16(bp + 6);
                         if ((flags & 0xc000) != 0) {
                             p.p(" ");
@@ -232,8 +262,9 @@ final class Icmp6 {
                         }
                     }
                 }
+                // the message after the 4-byte header, as a u_int (a shorter one wraps around)
+                case 155 -> Icmp6Info.rpl(p, code, bp + 4, Integer.toUnsignedLong(length - 4));
                 default -> {
-                    // router renumbering, node information and RPL have their own printers (not ported)
                     p.p(", length ").p(length);
                     if (v <= 1) {
                         Transport.unknownData(p, bp, "\n\t", length);
@@ -348,7 +379,8 @@ final class Icmp6 {
                     int l = (len - 1) / 2;
                     p.p(" lifetime ").p(p.u32(cp + 4)).p("s,");
                     for (int i = 0; i < l; i++) {
-                        p.p(" addr: ").p(Inet6.addr(p, cp + 8 + 16 * i));
+                        String a = Inet6.addr(p, cp + 8 + 16 * i);
+                        p.p(" addr: ").p(a);
                     }
                 }
                 case 31 -> {
@@ -365,7 +397,9 @@ final class Icmp6 {
                 case 7 -> p.p(" ").p(p.u32(cp + 4)).p("ms");
                 case 8 -> p.p(" preference ").p(p.u16(cp + 4)).p(", lifetime ").p(p.u16(cp + 6));
                 case 24 -> {
-                    p.check(cp + 4, 4);
+                    if (!p.has(cp + 4, 4)) {
+                        return -1; // ND_TCHECK_4: "goto trunc"
+                    }
                     byte[] in6 = new byte[16];
                     switch (len) {
                         case 1 -> {
@@ -460,7 +494,8 @@ final class Icmp6 {
         if (p.o.verbose() > 0) {
             p.p(" [max resp delay=").p(mrt & 0xffffffffL).p("]");
         }
-        p.p(" [gaddr ").p(Inet6.addr(p, bp + 8));
+        String gaddr = Inet6.addr(p, bp + 8); // fetched before " [gaddr " is printed
+        p.p(" [gaddr ").p(gaddr);
         if (p.o.verbose() > 0) {
             int b24 = p.u8(bp + 24);
             if ((b24 & 0x08) != 0) {
@@ -480,7 +515,8 @@ final class Icmp6 {
             } else if (p.o.verbose() > 1) {
                 p.p(" {");
                 for (int i = 0; i < nsrcs; i++) {
-                    p.p(" ").p(Inet6.addr(p, bp + 28 + i * 16));
+                    String src = Inet6.addr(p, bp + 28 + i * 16);
+                    p.p(" ").p(src);
                 }
                 p.p(" }");
             } else {
