@@ -115,72 +115,7 @@ class TcpdumpOracleTest {
                     "arp-oobr--nn-vv",
                     "arp-oobr--nn-vvcapXe",
                     "arp-oobr--nn-vvv",
-                    "arp-oobr--nn-x"),
-            // ip6_frag_asan.pcap: not yet: truncation point inside a fragment header with a bad payload length
-            excl("ip6_frag_asan.pcap", "not yet: truncation point inside a fragment header with a bad payload length",
-                    "ip6_frag_asan",
-                    "ip6_frag_asan--nn-tttt-vvcapXe",
-                    "ip6_frag_asan--nn-v",
-                    "ip6_frag_asan--nn-vv",
-                    "ip6_frag_asan--nn-vvcapXe",
-                    "ip6_frag_asan--nn-vvv"),
-            // rpl-14-dao.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
-            excl("rpl-14-dao.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
-                    "dao01",
-                    "rpl-14-dao--nn",
-                    "rpl-14-dao--nn-capX",
-                    "rpl-14-dao--nn-capXX",
-                    "rpl-14-dao--nn-e",
-                    "rpl-14-dao--nn-q",
-                    "rpl-14-dao--nn-tttt-vvcapXe",
-                    "rpl-14-dao--nn-v",
-                    "rpl-14-dao--nn-vv",
-                    "rpl-14-dao--nn-vvcapXe",
-                    "rpl-14-dao--nn-vvv",
-                    "rpl-14-dao--nn-x"),
-            // rpl-19-pickdag.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
-            excl("rpl-19-pickdag.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
-                    "dio02",
-                    "dio03",
-                    "rpl-19-pickdag--nn",
-                    "rpl-19-pickdag--nn-capX",
-                    "rpl-19-pickdag--nn-capXX",
-                    "rpl-19-pickdag--nn-e",
-                    "rpl-19-pickdag--nn-q",
-                    "rpl-19-pickdag--nn-tttt-vvcapXe",
-                    "rpl-19-pickdag--nn-v",
-                    "rpl-19-pickdag--nn-vv",
-                    "rpl-19-pickdag--nn-vvcapXe",
-                    "rpl-19-pickdag--nn-vvv",
-                    "rpl-19-pickdag--nn-x"),
-            // rpl-26-senddaoack.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
-            excl("rpl-26-senddaoack.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
-                    "daoack01",
-                    "rpl-26-senddaoack--nn",
-                    "rpl-26-senddaoack--nn-capX",
-                    "rpl-26-senddaoack--nn-capXX",
-                    "rpl-26-senddaoack--nn-e",
-                    "rpl-26-senddaoack--nn-q",
-                    "rpl-26-senddaoack--nn-tttt-vvcapXe",
-                    "rpl-26-senddaoack--nn-v",
-                    "rpl-26-senddaoack--nn-vv",
-                    "rpl-26-senddaoack--nn-vvcapXe",
-                    "rpl-26-senddaoack--nn-vvv",
-                    "rpl-26-senddaoack--nn-x"),
-            // rpl-dao-oobr.pcap: RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue
-            excl("rpl-dao-oobr.pcap", "RPL (ICMPv6 type 155, print-rpl.c) is outside the protocols of this issue",
-                    "rpl-dao-oobr",
-                    "rpl-dao-oobr--nn",
-                    "rpl-dao-oobr--nn-capX",
-                    "rpl-dao-oobr--nn-capXX",
-                    "rpl-dao-oobr--nn-e",
-                    "rpl-dao-oobr--nn-q",
-                    "rpl-dao-oobr--nn-tttt-vvcapXe",
-                    "rpl-dao-oobr--nn-v",
-                    "rpl-dao-oobr--nn-vv",
-                    "rpl-dao-oobr--nn-vvcapXe",
-                    "rpl-dao-oobr--nn-vvv",
-                    "rpl-dao-oobr--nn-x"));
+                    "arp-oobr--nn-x"));
 
     private record Excl(String capture, String reason, List<String> cases) {
     }
@@ -262,8 +197,8 @@ class TcpdumpOracleTest {
         // captures, plus the gzip'd copy of http-keepalive
         assertThat(oracleCases().count()).isEqualTo(204 + 12);
         assertThat(allSuiteCases().count()).isEqualTo(863);
-        assertThat(EXCLUDED).hasSize(67);
-        assertThat(suiteCases().count()).isEqualTo(863 - 67);
+        assertThat(EXCLUDED).hasSize(12);
+        assertThat(suiteCases().count()).isEqualTo(863 - 12);
         // 97 before LLDP; its 11 upstream cases and 12 captures x 12 flag sets; STP's 10 and 11 x 12; the Slow
         // Protocols, Loopback, UDLD, DTP and VTP's 6 upstream cases, 3 of the cut records and 8 x 12; IGMP's 6
         // upstream cases and 8 captures x 12 flag sets; ARP's hardware types (12 flag sets)
