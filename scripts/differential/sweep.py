@@ -3,9 +3,23 @@
 snapshot length from FROM (default 14) to its whole length minus one, the original length kept, as libpcap writes a
 frame cut by -s: the cuts tcpdump's ND_TCHECKs and tshark's "[Packet size limited during capture]" answer. Frames
 are numbered in order, so frame k of the output is frame i cut at length L for the i and L of its position.
+With NEWFLOWS=1 in the environment, each copy of an Ethernet/IPv4 TCP or UDP frame gets its own source port (the
+copy's number added), so a TCP dissector sees a new connection each time rather than retransmissions.
 usage: sweep.py CAPTURE [FROM] [MAXFRAMES]"""
+import os
 import struct
 import sys
+
+
+def new_flow(p, k):
+    """The frame with k added to its TCP/UDP source port, when it is Ethernet/IPv4 with that port captured."""
+    if len(p) < 34 or p[12:14] != b"\x08\x00" or p[23] not in (6, 17):
+        return p
+    at = 14 + (p[14] & 15) * 4
+    if len(p) < at + 2:
+        return p
+    port = (struct.unpack("!H", p[at:at + 2])[0] + k) & 0xffff
+    return p[:at] + struct.pack("!H", port) + p[at + 2:]
 
 
 def main():
@@ -21,7 +35,10 @@ def main():
         off += 16 + caplen
         n += 1
         for cut in range(min(start, len(pkt)), len(pkt)):
-            out.append(struct.pack(endian + "IIII", sec, frac, cut, wire) + pkt[:cut])
+            copy = pkt[:cut]
+            if os.environ.get("NEWFLOWS") == "1":
+                copy = new_flow(copy, len(out))
+            out.append(struct.pack(endian + "IIII", sec, frac, cut, wire) + copy)
     open(path + ".sweep", "wb").write(b"".join(out))
 
 

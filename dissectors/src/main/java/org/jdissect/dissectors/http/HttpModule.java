@@ -244,6 +244,14 @@ public final class HttpModule implements ProtocolModule {
             }
             return n;
         }
+        boolean cut = tcp != null && len < tvb.reportedLength();
+        if (cut && tvb.reportedLength() > 3 && (len < 2 || len == 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n')) {
+            // dissect_http_message reads two bytes to look for a leading CR LF, and after one the next byte: past a
+            // capture cut this short, that read throws (tshark 4.0.17 lists HTTP, then the truncation)
+            markProtocol(ctx);
+            ctx.setCurrentProto(AS_HTTP.column());
+            throw BoundsException.TRUNCATED;
+        }
         if (tvb.reportedLength() > 3 && len > 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n') {
             // RFC 2616: an empty line where a request line is expected is skipped (flagged, as packet-http.c does)
             int n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb, AS_HTTP);
@@ -252,7 +260,16 @@ public final class HttpModule implements ProtocolModule {
             }
             return n + 2;
         }
-        return message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
+        ProtoNode before = parent.lastChild();
+        int n = message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
+        if (tcp != null && tcp.desegmentLen == 0 && n >= len && len < tvb.reportedLength()
+                && parent.lastChild() != before) {
+            // dissect_http_tcp goes on while reported bytes remain, and the next message's first byte is past the
+            // capture: a segment cut short ends in "[Packet size limited during capture: HTTP truncated]"
+            ctx.setCurrentProto(AS_HTTP.column());
+            throw BoundsException.TRUNCATED;
+        }
+        return n;
     }
 
     /**
@@ -289,6 +306,13 @@ public final class HttpModule implements ProtocolModule {
         if (fl == null) {
             if (conv.seen) {
                 continuation(tvb, ctx, parent, true, as);
+            } else if (as == AS_HTTP && tcp != null && len < tvb.reportedLength()) {
+                // text that is no message, cut by the capture: packet-http.c hands it to the data dissector with
+                // no HTTP tree to show it in, then its next message's first byte is past the capture
+                markProtocol(ctx, as);
+                ctx.addProtocol("data");
+                ctx.setCurrentProto(as.column());
+                throw BoundsException.TRUNCATED;
             } else if (ctx.get(org.jdissect.dissectors.icmp.InErrorPacket.class) == null) {
                 ctx.session().get(TapOnly.class, TapOnly::new).note(ctx.frameNumber());
             }
@@ -388,6 +412,9 @@ public final class HttpModule implements ProtocolModule {
         // (req_resp_hdrs_do_reassembly, which waited for the blank line, does not): what follows is body, by the
         // message's own headers before that line
         int stop = headerBreak(tvb, next, blankStart < 0 ? hdrEnd : blankStart, len);
+        // such a line cut short by the capture (no line end, bytes reported past it) may be a header's start:
+        // tvb_ensure_bytes_exist(offset, linelen + 1) throws there, after the lines before it are shown
+        boolean cutLine = stop >= 0 && lineEnd(tvb, stop, len) < 0 && len < tvb.reportedLength();
         BodyHeaders own = bh; // the message's own headers
         if (stop >= 0) {
             own = BodyHeaders.scan(tvb, next, stop, len);
@@ -426,6 +453,15 @@ public final class HttpModule implements ProtocolModule {
         int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
         String host = headerItems(http, tvb, ctx, next, headersEnd, len,
                 fl.notification ? UNKNOWN_HEADER : fl.response ? RESPONSE_LINE : REQUEST_LINE);
+        if (cutLine) {
+            if (!fl.response && !fl.notification) {
+                // the request line's method and URI are the conversation's from the moment it is read: a response
+                // shows that URI though this request was never paired
+                conv.lastMethod = fl.method;
+                conv.lastUri = fl.b;
+            }
+            throw BoundsException.TRUNCATED;
+        }
         if (blankStart >= 0 && ctx.tree().keepsAll()) { // a text item: only whole trees keep it
             http.addText(tvb, blankStart, hdrEnd - blankStart, FieldFormat.formatText(text(tvb, blankStart,
                     hdrEnd - blankStart)));

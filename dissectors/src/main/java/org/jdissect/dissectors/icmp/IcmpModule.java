@@ -656,19 +656,26 @@ public final class IcmpModule implements ProtocolModule {
         int n = tvb.u16(6);
         t.add(V6_MLDR_NB, tvb, 6, 2, n);
         int off = 8;
-        for (int i = 0; i < n && tvb.has(off, 20); i++) {
+        for (int i = 0; i < n && off + 20 <= tvb.reportedLength(); i++) {
+            // the record's item first (to the end of what was captured), then its fields one by one: a record cut
+            // by the capture shows what came before the cut, as packet-icmpv6.c's reads do
+            if (!tvb.has(off, 1)) {
+                throw BoundsException.TRUNCATED;
+            }
+            ProtoNode r = t.addItem(V6_MLDR_MAR, tvb, off, tvb.capturedLength() - off).label(
+                    "Multicast Address Record");
             int rtype = tvb.u8(off);
+            r.add(V6_MLDR_TYPE, tvb, off, 1, rtype);
             int aux = tvb.u8(off + 1);
+            r.add(V6_MLDR_AUX, tvb, off + 1, 1, aux);
             int nsrc = tvb.u16(off + 2);
+            r.add(V6_MLDR_NSRC, tvb, off + 2, 2, nsrc);
             int rlen = 20 + nsrc * 16 + aux * 4;
             byte[] addr = tvb.toArray(off + 4, 16);
-            String an = FieldFormat.ipv6(addr);
-            ProtoNode r = t.addItem(V6_MLDR_MAR, tvb, off, rlen).label("Multicast Address Record "
-                    + MLDR_RECORD_TYPES.getOrDefault((long) rtype, "Unknown") + ": " + an);
-            r.add(V6_MLDR_TYPE, tvb, off, 1, rtype);
-            r.add(V6_MLDR_AUX, tvb, off + 1, 1, aux);
-            r.add(V6_MLDR_NSRC, tvb, off + 2, 2, nsrc);
             r.addObj(V6_MLDR_ADDR, tvb, off + 4, 16, addr);
+            r.label("Multicast Address Record " + MLDR_RECORD_TYPES.getOrDefault((long) rtype, "Unknown") + ": "
+                    + FieldFormat.ipv6(addr));
+            r.setLength(rlen);
             int p = off + 20;
             for (int k = 0; k < nsrc; k++, p += 16) {
                 r.addObj(V6_MLDR_SRC, tvb, p, 16, tvb.toArray(p, 16));

@@ -184,6 +184,8 @@ final class TcpAnalysis {
                 // resent with data), not a retransmission
                 notAdvanced = false;
             }
+            // packet-tcp.c holds these times in guint64: a segment earlier than the one it is measured from (time
+            // going backwards in a merged capture) is a huge delta, so neither fast nor out of order
             long sinceAck = now - rev.lastAckTime;
             long sinceNext = now - fwd.nextseqTime;
             long oooThreshold = conv.firstRtt == 0 ? 3_000_000L : conv.firstRtt;
@@ -192,9 +194,10 @@ final class TcpAnalysis {
                 // data the other side has acknowledged already: spurious, checked before the rest (4.0 moved it
                 // ahead of the fast-retransmission and out-of-order tests)
                 r.flag(SPURIOUS_RETRANSMISSION);
-            } else if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq && sinceAck < 20_000_000L) {
+            } else if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq
+                    && Long.compareUnsigned(sinceAck, 20_000_000L) < 0) {
                 r.flag(FAST_RETRANSMISSION);
-            } else if (notAdvanced && sinceNext < oooThreshold
+            } else if (notAdvanced && Long.compareUnsigned(sinceNext, oooThreshold) < 0
                     && fwd.nextseq != ((seq + seglen + synFin) & MASK)) {
                 r.flag(OUT_OF_ORDER);
             } else if (notAdvanced) {

@@ -410,6 +410,11 @@ public final class TcpModule implements ProtocolModule {
                           TcpStreams.Conversation conv, int dir, long relSeq, long nxtSeq, int segLen, boolean fin,
                           int srcPort, int dstPort, boolean lab, boolean noDesegment) {
         int cap = payload.capturedLength();
+        if (cap == 0) {
+            // none of the payload captured: tshark 4.0.17 shows no payload item and hands nothing up (checked on
+            // segments cut at the end of their header, retransmitted or not)
+            return;
+        }
         if (!streams.handsPayloadUp(ctx)) {
             // nothing kept comes from above TCP (a filter on addresses and flags): tshark would dissect the payload,
             // but nothing it shows depends on that. The payload item stays, as it is TCP's own
@@ -427,9 +432,10 @@ public final class TcpModule implements ProtocolModule {
         boolean retrans = (ta.flags & TcpAnalysis.RETRANSMISSION) != 0;
         boolean suspect = (ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0;
         TcpStreams.Flow fwd = conv.flows[dir];
-        if (noDesegment) {
-            // a bad checksum, or reassembly turned off (tcp.desegment_tcp_streams): decode_tcp_ports holds back
-            // retransmissions and out-of-order segments only, so a spurious retransmission is handed up
+        if (noDesegment || cap < segLen) {
+            // a bad checksum, reassembly turned off (tcp.desegment_tcp_streams), or a segment not all captured
+            // (packet-tcp.c's desegment_ok): decode_tcp_ports holds back retransmissions and out-of-order segments
+            // only, so a spurious retransmission is handed up
             TcpReassembly.undesegmented(payload, relSeq, segLen, ctx, parent, tcp, streams, fwd, info, this, suspect);
             return;
         }
