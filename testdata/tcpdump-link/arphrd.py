@@ -1,6 +1,6 @@
 """Writes captures/arp-hardware.pcap: ARP replies and requests over every hardware type print-arp.c names (and some
 it does not), and Frame Relay's Q.922 addresses (2-, 3- and 4-byte DLCIs, an EA bit too early, no end bit), for
-arphrd_values and q922_string, and an unknown operation. ATM (type 19) is left out: atmarp_print's layout is not written."""
+arphrd_values and q922_string, and an unknown operation. ATM (type 19, atmarp_print's layout) is atmarp.py's."""
 import struct
 
 frames = []

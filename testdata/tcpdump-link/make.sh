@@ -13,6 +13,7 @@ python3 make.py
 python3 stp.py
 python3 lan.py
 python3 arphrd.py
+python3 atmarp.py
 # CDP's crafted capture (../cdp, made for the tshark side) is also print-cdp.c's test here
 cp ../cdp/cdp.pcap captures/cdp.pcap
 . ../tcpdump-cases.sh
@@ -65,7 +66,7 @@ add hoobr_pimv1 hoobr_pimv1.pcap "-# -n" upstream:hoobr_pimv1
 cp ../igmp/igmp.pcap ../igmp/igmp-dvmrp-pim.pcap captures/
 # ../lldp's crafted capture, copied here
 cp ../lldp/lldp.pcap ../lldp/lldp-med.pcap ../lldp/lldp-dcbx.pcap captures/
-variants arp-hardware.pcap dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
+variants arp-hardware.pcap atm-arp.pcap dns-badcookie.pcap llc.pcap loop.pcap null.pcap sll-llc.pcap sll-vlan.pcap sll2.pcap cdp.pcap \
          lldp.pcap lldp-med.pcap lldp-dcbx.pcap \
          lldp-app-priority.pcap lldp-infinite-loop-1.pcap lldp-infinite-loop-2.pcap lldp_8021_linkagg.pcap \
          lldp_8023_mtu-oobr.pcap lldp_asan.pcap lldp_mgmt_addr_tlv_asan.pcap lldp_mudurl.pcap LLDP_and_CDP.pcap \

@@ -331,10 +331,50 @@ final class Layers {
     /** The hardware type of the ARP packet being printed (it chooses how link addresses read). */
     private int arpHrd;
 
+    /** arphrd_values (tcpdump 4.99.3 on every hardware type 0-40). */
+    static String arpHrdName(int hrd) {
+        return switch (hrd) {
+            case 1 -> "Ethernet";
+            case 6 -> "TokenRing";
+            case 7 -> "ArcNet";
+            case 15 -> "FrameRelay";
+            case 19 -> "ATM";
+            case 23 -> "Strip";
+            case 24 -> "IEEE 1394";
+            case 32 -> "InfiniBand";
+            default -> "Unknown Hardware (" + hrd + ")";
+        };
+    }
+
+    /** tok2str(ethertype_values, "Unknown Protocol (0x%04x)", pro). */
+    static String arpProName(int pro) {
+        String pn = Names.ethertype(pro);
+        return pn != null ? pn : "Unknown Protocol (0x" + Pkt.hex4(pro) + ")";
+    }
+
+    /** arpop_values. */
+    static String arpOpName(int op) {
+        return switch (op) {
+            case 1 -> "Request";
+            case 2 -> "Reply";
+            case 3 -> "Reverse Request";
+            case 4 -> "Reverse Reply";
+            case 8 -> "Inverse Request";
+            case 9 -> "Inverse Reply";
+            case 10 -> "NACK Reply";
+            default -> "Unknown (" + op + ")";
+        };
+    }
+
     void arp(Pkt p, int bp, int length, int caplen) {
         p.proto = "arp";
         p.check(bp, 8);
         int hrd = p.u16(bp);
+        if (hrd == 19) {
+            // arp_print hands ATM (RFC 2225) over to atmarp_print, whose header has a different layout
+            AtmArp.print(p, bp, length, caplen);
+            return;
+        }
         arpHrd = hrd;
         int pro = p.u16(bp + 2);
         int hln = p.u8(bp + 4);
@@ -349,37 +389,13 @@ final class Layers {
             p.p("ARP, ");
         }
         if ((pro != 0x0800 && pro != 0x1000) || pln != 4 || hln == 0 || o.verbose() > 0) {
-            // arphrd_values (tcpdump 4.99.3 on every hardware type 0-40)
-            String hw = switch (hrd) {
-                case 1 -> "Ethernet";
-                case 6 -> "TokenRing";
-                case 7 -> "ArcNet";
-                case 15 -> "FrameRelay";
-                case 19 -> "ATM";
-                case 23 -> "Strip";
-                case 24 -> "IEEE 1394";
-                case 32 -> "InfiniBand";
-                default -> "Unknown Hardware (" + hrd + ")";
-            };
-            String pn = Names.ethertype(pro);
-            p.p(hw).p(" (len ").p(hln).p("), ").p(pn != null ? pn : "Unknown Protocol (0x" + Pkt.hex4(pro) + ")")
-                    .p(" (len ").p(pln).p(")");
+            p.p(arpHrdName(hrd)).p(" (len ").p(hln).p("), ").p(arpProName(pro)).p(" (len ").p(pln).p(")");
             if (o.verbose() == 0) {
                 p.p(", length ").p(length);
                 return;
             }
         }
-        String opn = switch (op) {
-            case 1 -> "Request";
-            case 2 -> "Reply";
-            case 3 -> "Reverse Request";
-            case 4 -> "Reverse Reply";
-            case 8 -> "Inverse Request";
-            case 9 -> "Inverse Reply";
-            case 10 -> "NACK Reply";
-            default -> "Unknown (" + op + ")";
-        };
-        p.p(o.verbose() > 0 ? ", " : "").p(opn).p(" ");
+        p.p(o.verbose() > 0 ? ", " : "").p(arpOpName(op)).p(" ");
         switch (op) {
             case 1 -> {
                 p.p("who-has ").p(arpIp(p, pro, pln, tpa));
