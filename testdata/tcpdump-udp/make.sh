@@ -6,6 +6,8 @@
 set -eu
 cd "$(dirname "$0")"
 python3 make.py
+# the IPv6 Mobility header (print-mobility.c): made for this side only
+python3 mobility.py
 # VXLAN's crafted capture (../vxlan, made for both sides) is also print-vxlan.c's test here
 cp ../vxlan/vxlan.pcap captures/vxlan-crafted.pcap
 cp ../syslog/syslog.pcap captures/syslog-crafted.pcap
@@ -55,4 +57,4 @@ variants bootp_asan.pcap bootp_asan-2.pcap dhcp-mud.pcap dhcp-rfc3004.pcap dhcp-
     ntp.pcap ntp-time.pcap ntp-control.pcap ntp-mode7.pcap QinQpacket.pcap dhcp.pcap ntp-crafted.pcap \
     vxlan.pcap vxlan-crafted.pcap syslog_udp.pcap syslog-crafted.pcap quoted-udp.pcap redirect.pcap mip6.pcap \
     cut.pcap frag-crafted.pcap ipsec-crafted.pcap gre-crafted.pcap mutated-picks.pcap vrrp-crafted.pcap \
-    sweep-picks.pcap sweep-picks-sll.pcap sweep-picks-ipv6.pcap
+    sweep-picks.pcap sweep-picks-sll.pcap sweep-picks-ipv6.pcap mobility.pcap

@@ -195,8 +195,9 @@ class TcpdumpOracleTest {
                 + 12 + 12);
         // 231 before the ICMP/ICMPv6 and IPv6 captures copied in (4 x 12 flag sets), then crafted DNS (4 levels),
         // then crafted IP fragments, IPsec, GRE and VRRP, frames picked from mutated captures and from snapshot-length
-        // sweeps, those of the IPv6 and ICMPv6 captures apart and the Linux cooked ones apart (12 flag sets each)
-        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 8 * 12);
+        // sweeps, those of the IPv6 and ICMPv6 captures apart and the Linux cooked ones apart, then the IPv6 Mobility
+        // header (12 flag sets each)
+        assertThat(udpCases().count()).isEqualTo(231 + 4 * 12 + 4 + 8 * 12 + 12);
     }
 
     private static String sha256(String s) {

@@ -191,6 +191,12 @@ final class Inet6 {
                         nh = p.u8(cp);
                         fragmented = true;
                     }
+                    case 135, 62 -> {
+                        // ip6_print ends with the Mobility header whatever its next header says (RFC 3775 wants
+                        // none there): the marker, or the message, is the end of the line
+                        Mobility.print(p, cp);
+                        return;
+                    }
                     case 43 -> {
                         if (!p.has(cp, 1)) {
                             // ND_TCHECK_1: ip6_print's own "goto trunc" (" [|ip6]", a normal return: -x dumps
