@@ -212,15 +212,22 @@ public final class DnsModule implements ProtocolModule {
     /** DNS over TCP: a two-byte length, then the message; asks TCP for the rest of a split message. */
     int tcp(ByteView tvb, PacketContext ctx, ProtoNode parent) {
         TcpInfo info = ctx.get(TcpInfo.class);
-        if (tvb.capturedLength() < 2) {
-            if (info != null) {
+        // tcp_dissect_pdus asks for more only where TCP can desegment (not a segment the capture cut short)
+        boolean more = info != null && info.canDesegment;
+        if (tvb.capturedLength() < 2 && (more || info == null)) {
+            if (more) {
                 info.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
                 return tvb.capturedLength();
             }
             return 0;
         }
+        if (tvb.capturedLength() < 2) {
+            // get_dns_pdu_len reads the length past a capture cut short: it throws, as DNS
+            ctx.setCurrentProto("DNS");
+            ctx.addProtocol("dns");
+        }
         int len = tvb.u16(0);
-        if (tvb.capturedLength() < 2 + len && info != null) {
+        if (tvb.capturedLength() < 2 + len && more) {
             info.requestMore(0, 2 + len - tvb.capturedLength());
             return tvb.capturedLength();
         }

@@ -262,10 +262,12 @@ public final class HttpModule implements ProtocolModule {
         }
         ProtoNode before = parent.lastChild();
         int n = message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
+        int first = tvb.u8(0);
         if (tcp != null && tcp.desegmentLen == 0 && n >= len && len < tvb.reportedLength()
-                && parent.lastChild() != before) {
+                && parent.lastChild() != before && first >= 0x20 && first < 0x7f) {
             // dissect_http_tcp goes on while reported bytes remain, and the next message's first byte is past the
-            // capture: a segment cut short ends in "[Packet size limited during capture: HTTP truncated]"
+            // capture: a segment cut short ends in "[Packet size limited during capture: HTTP truncated]" (not after
+            // binary continuation data, where dissect_http_message returns -1 and the loop stops)
             ctx.setCurrentProto(AS_HTTP.column());
             throw BoundsException.TRUNCATED;
         }

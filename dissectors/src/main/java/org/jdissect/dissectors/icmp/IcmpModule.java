@@ -598,7 +598,12 @@ public final class IcmpModule implements ProtocolModule {
             try {
                 took = ipv6.dissect(quote, ctx, t);
             } catch (BoundsException e) {
-                // packet.c's call_dissector_work_error: the quote ends here, the message goes on
+                // packet.c's call_dissector_work_error: the quote ends here and the message goes on, except when the
+                // capture ran out (BoundsError), which it rethrows as the quoted IPv6 layer's
+                if (e.kind() == BoundsException.Kind.TRUNCATED) {
+                    ctx.setCurrentProto("IPv6");
+                    throw e;
+                }
             }
         } else {
             took = DataModule.dissect(quote, ctx, t);

@@ -454,7 +454,12 @@ final class IcmpV4 {
         try {
             ip.dissect(next, ctx, t);
         } catch (BoundsException e) {
-            // packet.c's call_dissector_work_error: an exception in the quoted packet ends it silently
+            // packet.c's call_dissector_work_error: an exception in the quoted packet ends it silently, except when
+            // the capture ran out (BoundsError), which it rethrows as the quoted IPv4 layer's
+            if (e.kind() == BoundsException.Kind.TRUNCATED) {
+                ctx.setCurrentProto("IPv4");
+                throw e;
+            }
         }
         ctx.put(InErrorPacket.class, saved);
         ctx.setCurrentProto(proto); // as call_dissector_work restores it: ICMP's findings after the quote are ICMP's
