@@ -73,12 +73,17 @@ public final class Ethertype {
             ctx.dropProtocolsAfter(mark);
             taken = DataModule.dissect(payload, ctx, parent);
         }
+        // call_dissector_work restores the current protocol when the payload's returns: a trailer cut short by the
+        // capture is "Ethertype truncated"
+        String payloadProto = ctx.currentProto();
+        ctx.setCurrentProto("Ethertype");
         try {
             trailer(ctx, owner, "Ethertype", payload, taken, trailers);
         } catch (BoundsException e) {
             ctx.put(ThrewAfterPayload.class, ThrewAfterPayload.YES);
             throw e;
         }
+        ctx.setCurrentProto(payloadProto);
         return taken;
     }
 

@@ -132,8 +132,9 @@ final class TcpOptions {
                 return false;
             }
             int olen = tvb.u8(off + 1);
+            // the whole option captured too: dissect_tcpopt_acc_ecn reads its counters before it notes the option
             if ((kind == k1 || kind == k2) && (olen == 2 || olen == 5 || olen == 8 || olen == 11)
-                    && off + olen <= start + len) {
+                    && off + olen <= start + len && off + olen <= end) {
                 return true;
             }
             off += olen;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds snaplen.pcap: HTTP as a capture with a small snapshot length (tcpdump -s N) leaves it, for tshark 4.0.17's
+# Builds http.pcap: HTTP as a capture with a small snapshot length (tcpdump -s N) leaves it, for tshark 4.0.17's
 # handling of TCP segments and HTTP messages cut short. Needs python3, editcap and mergecap (Wireshark's tools).
 #   1. ../captures/http-basic.pcap and ../captures/http-chunked.pcap cut at 68, 80, 96 and 128 bytes;
 #   2. cases.py's crafted segments to port 80 cut after 1, 2, 3 and 5 payload bytes (a leading CR LF, text that is
@@ -19,7 +19,17 @@ editcap -F pcap -s 68 ../captures/udp-misc.pcap $t/udp-misc-68.pcap
 editcap -F pcap -s 96 -r ../captures/tcp-loss.pcap $t/tcp-loss-96.pcap 260-300
 editcap -F pcap -r ../captures/http-basic.pcap $t/get.pcap 11
 NEWFLOWS=1 python3 ../../scripts/differential/sweep.py $t/get.pcap 60
-mergecap -F pcap -a -w snaplen.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/http-basic-96.pcap \
+mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/http-basic-96.pcap \
   $t/http-basic-128.pcap $t/http-chunked-68.pcap $t/http-chunked-80.pcap $t/http-chunked-96.pcap \
   $t/http-chunked-128.pcap $t/cases.pcap $t/udp-misc-68.pcap $t/tcp-loss-96.pcap $t/get.pcap.sweep
+# layers.pcap: frames whose Ethernet trailer or padding, or a TCP option, the snapshot length cuts: LLDP and spanning
+# tree cut at 60, a TCP segment with a trailer cut at 60, the Accurate ECN handshakes cut at 60 (an option cut short
+# is no AccECN option), seed-rst cut at 58 (a RST's padding)
+editcap -F pcap -s 60 ../lldp/lldp.pcap $t/lldp-60.pcap
+editcap -F pcap -s 60 ../llc/bpdu.pcap $t/bpdu-60.pcap
+editcap -F pcap -s 60 ../damaged/trailer.pcap $t/trailer-60.pcap
+editcap -F pcap -s 60 ../crafted-tcp/accecn.pcap $t/accecn-60.pcap
+editcap -F pcap -s 58 ../captures/seed-rst.pcap $t/seed-58.pcap
+mergecap -F pcap -a -w layers.pcap $t/lldp-60.pcap $t/bpdu-60.pcap $t/trailer-60.pcap $t/accecn-60.pcap \
+  $t/seed-58.pcap
 rm -r $t

@@ -1,0 +1,7 @@
+#!/bin/sh
+# The tshark 4.0.17 oracles of http.pcap and layers.pcap (run here after `sh make.sh`).
+set -e
+sh ../crafted-oracle.sh http.pcap
+sh ../crafted-oracle.sh layers.pcap
+# the tree and the JSON (over 1 MB) are kept gzipped; CraftedOracle reads NAME.gz
+for f in http.pcap.V.txt http.pcap.json; do gzip -9nf "$f"; done
