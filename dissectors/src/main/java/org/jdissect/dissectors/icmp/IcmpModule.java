@@ -600,7 +600,7 @@ public final class IcmpModule implements ProtocolModule {
             } catch (BoundsException e) {
                 // packet.c's call_dissector_work_error: the quote ends here and the message goes on, except when the
                 // capture ran out (BoundsError), which it rethrows as the quoted IPv6 layer's
-                if (e.kind() == BoundsException.Kind.TRUNCATED) {
+                if (InErrorPacket.rethrown(e, ctx)) {
                     ctx.setCurrentProto("IPv6");
                     throw e;
                 }

@@ -456,7 +456,7 @@ final class IcmpV4 {
         } catch (BoundsException e) {
             // packet.c's call_dissector_work_error: an exception in the quoted packet ends it silently, except when
             // the capture ran out (BoundsError), which it rethrows as the quoted IPv4 layer's
-            if (e.kind() == BoundsException.Kind.TRUNCATED) {
+            if (InErrorPacket.rethrown(e, ctx)) {
                 ctx.setCurrentProto("IPv4");
                 throw e;
             }
