@@ -25,7 +25,7 @@ mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/
 # layers.pcap: frames whose Ethernet trailer or padding, or a TCP option, the snapshot length cuts: LLDP and spanning
 # tree cut at 60, a TCP segment with a trailer cut at 60, the Accurate ECN handshakes cut at 60 (an option cut short
 # is no AccECN option), seed-rst cut at 58 (a RST's padding); UDP and DNS quoted by ICMP errors cut at 96
-# (../crafted-icmp/quoted-udp.pcap, ../crafted-dns/dns.pcap's frame 237)
+# (../crafted-icmp/quoted-udp.pcap, ../crafted-dns/dns.pcap's frame 237); syslog cut at 96 (../syslog/syslog.pcap)
 editcap -F pcap -s 60 ../lldp/lldp.pcap $t/lldp-60.pcap
 editcap -F pcap -s 60 ../llc/bpdu.pcap $t/bpdu-60.pcap
 editcap -F pcap -s 60 ../damaged/trailer.pcap $t/trailer-60.pcap
@@ -33,6 +33,7 @@ editcap -F pcap -s 60 ../crafted-tcp/accecn.pcap $t/accecn-60.pcap
 editcap -F pcap -s 58 ../captures/seed-rst.pcap $t/seed-58.pcap
 editcap -F pcap -s 96 ../crafted-icmp/quoted-udp.pcap $t/quoted-96.pcap
 editcap -F pcap -s 96 -r ../crafted-dns/dns.pcap $t/dns-96.pcap 237
+editcap -F pcap -s 96 ../syslog/syslog.pcap $t/syslog-96.pcap
 mergecap -F pcap -a -w layers.pcap $t/lldp-60.pcap $t/bpdu-60.pcap $t/trailer-60.pcap $t/accecn-60.pcap \
-  $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap
+  $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap $t/syslog-96.pcap
 rm -r $t

@@ -176,6 +176,7 @@ public final class SyslogModule implements ProtocolModule {
 
     /** An ENC_ASCII string item: its text up to a NUL, and proto.c's note on what follows the NUL. */
     private static void ascii(ProtoNode m, FieldDef f, ByteView tvb, int off, int len, PacketContext ctx) {
+        tvb.ensureFromStart(off, len); // proto_tree_add_item: a message the capture cut short ends in the marker
         StringItems.noteStray(m.addObj(f, tvb, off, len, tvb.asciiString(off, len)), tvb, off, len, ctx);
     }
 
