@@ -6,7 +6,10 @@
 #      no HTTP) and whole;
 #   3. ../captures/udp-misc.pcap cut at 68 (DNS over TCP with only its length captured, a UDP header quoted by an
 #      ICMP error cut inside), ../captures/tcp-loss.pcap's frames 260-300 cut at 96 (binary continuation data);
-#   4. one GET request (http-basic's frame 11) again at every length from 60 to 138 bytes, each copy from its own
+#   4. ../http-lines/lines.pcap cut at 60 and 96 (a leading CR LF, a 101 response switching protocols, odd lines),
+#      ../http-streams/streams.pcap's frames 154-160 cut at 60 (a CONNECT and its answer cut: no tunnel, and a response
+#      alone does not make later payload HTTP continuation);
+#   5. one GET request (http-basic's frame 11) again at every length from 60 to 138 bytes, each copy from its own
 #      source port (../../scripts/differential/sweep.py with NEWFLOWS=1), so every copy is a new connection.
 set -eu
 cd "$(dirname "$0")"
@@ -17,11 +20,15 @@ done
 python3 cases.py $t/cases.pcap
 editcap -F pcap -s 68 ../captures/udp-misc.pcap $t/udp-misc-68.pcap
 editcap -F pcap -s 96 -r ../captures/tcp-loss.pcap $t/tcp-loss-96.pcap 260-300
+editcap -F pcap -s 60 ../http-lines/lines.pcap $t/lines-60.pcap
+editcap -F pcap -s 96 ../http-lines/lines.pcap $t/lines-96.pcap
+editcap -F pcap -s 60 -r ../http-streams/streams.pcap $t/streams-60.pcap 154-160
 editcap -F pcap -r ../captures/http-basic.pcap $t/get.pcap 11
 NEWFLOWS=1 python3 ../../scripts/differential/sweep.py $t/get.pcap 60
 mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/http-basic-96.pcap \
   $t/http-basic-128.pcap $t/http-chunked-68.pcap $t/http-chunked-80.pcap $t/http-chunked-96.pcap \
-  $t/http-chunked-128.pcap $t/cases.pcap $t/udp-misc-68.pcap $t/tcp-loss-96.pcap $t/get.pcap.sweep
+  $t/http-chunked-128.pcap $t/cases.pcap $t/udp-misc-68.pcap $t/tcp-loss-96.pcap $t/lines-60.pcap \
+  $t/lines-96.pcap $t/streams-60.pcap $t/get.pcap.sweep
 # layers.pcap: frames whose Ethernet trailer or padding, or a TCP option, the snapshot length cuts: LLDP and spanning
 # tree cut at 60, a TCP segment with a trailer cut at 60, the Accurate ECN handshakes cut at 60 (an option cut short
 # is no AccECN option), seed-rst cut at 58 (a RST's padding); UDP and DNS quoted by ICMP errors cut at 96

@@ -252,22 +252,26 @@ public final class HttpModule implements ProtocolModule {
             ctx.setCurrentProto(AS_HTTP.column());
             throw BoundsException.TRUNCATED;
         }
+        ProtoNode before = parent.lastChild();
+        int skip = 0;
+        int n;
         if (tvb.reportedLength() > 3 && len > 2 && tvb.u8(0) == '\r' && tvb.u8(1) == '\n') {
             // RFC 2616: an empty line where a request line is expected is skipped (flagged, as packet-http.c does)
-            int n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb, AS_HTTP);
+            skip = 2;
+            n = message(tvb.tail(2), ctx, parent, tcp, conv, tvb, AS_HTTP) + 2;
             if (tcp != null && tcp.desegmentLen != 0) {
                 tcp.desegmentOffset += 2;
             }
-            return n + 2;
+        } else {
+            n = message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
         }
-        ProtoNode before = parent.lastChild();
-        int n = message(tvb, ctx, parent, tcp, conv, null, AS_HTTP);
-        int first = tvb.u8(0);
-        if (tcp != null && tcp.desegmentLen == 0 && n >= len && len < tvb.reportedLength()
-                && parent.lastChild() != before && first >= 0x20 && first < 0x7f) {
+        int first = tvb.u8(skip);
+        if (cut && tcp.desegmentLen == 0 && n >= len && parent.lastChild() != before && first >= 0x20
+                && first < 0x7f && conv.upgraded == null) {
             // dissect_http_tcp goes on while reported bytes remain, and the next message's first byte is past the
             // capture: a segment cut short ends in "[Packet size limited during capture: HTTP truncated]" (not after
-            // binary continuation data, where dissect_http_message returns -1 and the loop stops)
+            // binary continuation data, where dissect_http_message returns -1 and the loop stops, nor after a
+            // response that switched protocols, whose rest goes to the new one)
             ctx.setCurrentProto(AS_HTTP.column());
             throw BoundsException.TRUNCATED;
         }
@@ -289,7 +293,7 @@ public final class HttpModule implements ProtocolModule {
         int first = tvb.u8(0);
         if (first < 0x20 || first >= 0x7f) {
             // packet-http.c: "probably isn't HTTP" — binary data is not searched for a line end
-            if (conv.seen) {
+            if (conv.seenHttp()) {
                 continuation(tvb, ctx, parent, false, as);
             }
             return len;
@@ -306,7 +310,7 @@ public final class HttpModule implements ProtocolModule {
         String line = tvb.latin1(0, eol);
         FirstLine fl = FirstLine.parse(line);
         if (fl == null) {
-            if (conv.seen) {
+            if (conv.seenHttp()) {
                 continuation(tvb, ctx, parent, true, as);
             } else if (as == AS_HTTP && tcp != null && len < tvb.reportedLength()) {
                 // text that is no message, cut by the capture: packet-http.c hands it to the data dissector with
@@ -961,7 +965,6 @@ public final class HttpModule implements ProtocolModule {
                 }
             }
         }
-        conv.seen = true;
     }
 
     /** Labels a header item with its line as shown; the formatting is skipped for an item the tree does not keep. */

@@ -30,13 +30,19 @@ final class HttpState {
         String fullUri;
         /** Method of the newest request: a response to HEAD has no body whatever its Content-Length says. */
         String lastMethod;
-        /** An HTTP message was seen: later non-HTTP payload is shown as continuation data, not hidden. */
-        boolean seen;
         /** Claimed by the TCP heuristic: every payload of this stream goes to HTTP. */
         boolean pinned;
         /** The newest request's URI and the newest response's status code (a CONNECT's tunnel opens on 200). */
         String lastUri;
         int lastCode;
+
+        /**
+         * packet-http.c's have_seen_http: a request line was read (its URI kept), so later payload that is no message
+         * is shown as continuation data, not hidden. A response alone does not count.
+         */
+        boolean seenHttp() {
+            return lastUri != null;
+        }
         /**
          * The first frame of a CONNECT's tunnel (0 before it opens) and the direction of its first payload, whose
          * destination is taken for the proxy's side.
