@@ -32,7 +32,8 @@ mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/
 # layers.pcap: frames whose Ethernet trailer or padding, or a TCP option, the snapshot length cuts: LLDP and spanning
 # tree cut at 60, a TCP segment with a trailer cut at 60, the Accurate ECN handshakes cut at 60 (an option cut short
 # is no AccECN option), seed-rst cut at 58 (a RST's padding); UDP and DNS quoted by ICMP errors cut at 96
-# (../crafted-icmp/quoted-udp.pcap, ../crafted-dns/dns.pcap's frame 237); syslog cut at 96 (../syslog/syslog.pcap)
+# (../crafted-icmp/quoted-udp.pcap, ../crafted-dns/dns.pcap's frame 237); syslog cut at 96 (../syslog/syslog.pcap);
+# ICMPv6 neighbour discovery options cut at 96 and redirects at 68 and 120 (../icmpv6-nd), NTP at 68 and 96 (../ntp)
 editcap -F pcap -s 60 ../lldp/lldp.pcap $t/lldp-60.pcap
 editcap -F pcap -s 60 ../llc/bpdu.pcap $t/bpdu-60.pcap
 editcap -F pcap -s 60 ../damaged/trailer.pcap $t/trailer-60.pcap
@@ -41,6 +42,12 @@ editcap -F pcap -s 58 ../captures/seed-rst.pcap $t/seed-58.pcap
 editcap -F pcap -s 96 ../crafted-icmp/quoted-udp.pcap $t/quoted-96.pcap
 editcap -F pcap -s 96 -r ../crafted-dns/dns.pcap $t/dns-96.pcap 237
 editcap -F pcap -s 96 ../syslog/syslog.pcap $t/syslog-96.pcap
+editcap -F pcap -s 96 ../icmpv6-nd/nd.pcap $t/nd-96.pcap
+editcap -F pcap -s 68 ../icmpv6-nd/redirect.pcap $t/redirect-68.pcap
+editcap -F pcap -s 120 ../icmpv6-nd/redirect.pcap $t/redirect-120.pcap
+editcap -F pcap -s 68 ../ntp/ntp.pcap $t/ntp-68.pcap
+editcap -F pcap -s 96 ../ntp/ntp.pcap $t/ntp-96.pcap
 mergecap -F pcap -a -w layers.pcap $t/lldp-60.pcap $t/bpdu-60.pcap $t/trailer-60.pcap $t/accecn-60.pcap \
-  $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap $t/syslog-96.pcap
+  $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap $t/syslog-96.pcap $t/nd-96.pcap $t/redirect-68.pcap \
+  $t/redirect-120.pcap $t/ntp-68.pcap $t/ntp-96.pcap
 rm -r $t

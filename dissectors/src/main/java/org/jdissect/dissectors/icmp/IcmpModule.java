@@ -606,7 +606,9 @@ public final class IcmpModule implements ProtocolModule {
                 }
             }
         } else {
-            took = DataModule.dissect(quote, ctx, t);
+            // call_data_dissector returns the captured length: the option's bytes after it are unknown data, which
+            // a capture cut short does not have
+            took = Math.min(DataModule.dissect(quote, ctx, t), quote.capturedLength());
         }
         ctx.put(InErrorPacket.class, saved);
         ctx.setCurrentProto(proto); // as call_dissector_work restores it

@@ -500,14 +500,15 @@ final class IcmpV4 {
         int off = 4;
         int infoObjects = 0;
         while (tvb.reportedRemaining(off) >= 4) {
+            // the object's header is read whole before its item is added (a header the capture cut adds nothing)
             int objLen = tvb.u16(off);
+            int cls = tvb.u8(off + 2);
+            int ctype = tvb.u8(off + 3);
             int trunc = Math.min(objLen, tvb.reportedRemaining(off));
             int end = off + trunc;
             ProtoNode o = ext.addText(tvb, off, Math.max(trunc, 4), "Unknown object");
             o.add(EXT_LENGTH, tvb, off, 2, objLen);
-            int cls = tvb.u8(off + 2);
             o.add(EXT_CLASS, tvb, off + 2, 1, cls);
-            int ctype = tvb.u8(off + 3);
             if (objLen < 4) {
                 o.label("Object with bad length");
                 break;

@@ -4,6 +4,7 @@ import static org.jdissect.api.field.FieldType.*;
 import static org.jdissect.dissectors.icmp.IcmpModule.*;
 
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.PacketContext;
@@ -205,171 +206,185 @@ final class Ndp {
             int p = off + 2;
             int end = off + n;
             boolean known = true;
-            switch (type) {
-                case 1, 2 -> {
-                    if (n == 8) {
-                        long mac = tvb.u48(p);
-                        o.add(V6_OPT_LINKADDR, tvb, p, 6, mac);
-                        o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, p, 6, mac).hidden();
+            // packet-icmpv6.c appends to the option's text as it reads each part: a part the capture cut short
+            // leaves the text as far as it got
+            try {
+                switch (type) {
+                    case 1, 2 -> {
+                        if (n == 8) {
+                            long mac = tvb.u48(p);
+                            o.add(V6_OPT_LINKADDR, tvb, p, 6, mac);
+                            o.add(type == 1 ? V6_OPT_SRC_LINKADDR : V6_OPT_TARGET_LINKADDR, tvb, p, 6, mac).hidden();
+                            if (lab) {
+                                text.append(" : ").append(FieldFormat.ether(mac));
+                            }
+                        } else if (n == 16 && tvb.u32(p + 8) == 0 && tvb.u16(p + 12) == 0) {
+                            // sixteen bytes ending in six zeros: an EUI-64 and its padding
+                            byte[] eui = tvb.toArray(p, 8);
+                            o.addObj(V6_OPT_LINKADDR_EUI64, tvb, p, 8, eui);
+                            FieldDef eui64 = type == 1 ? V6_OPT_SRC_LINKADDR_EUI64 : V6_OPT_TARGET_LINKADDR_EUI64;
+                            o.addObj(eui64, tvb, p, 8, eui).hidden();
+                            if (type == 1) { // (packet-icmpv6.c adds the byte-string items for a source address only)
+                                o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
+                                o.addObj(V6_OPT_SRC_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
+                            }
+                            o.addItem(OPT_PADDING, tvb, p + 8, 6);
+                            if (lab) {
+                                text.append(" : ").append(FieldFormat.hex(eui, 0, 8, ":"));
+                            }
+                        } else {
+                            // another length: the address as bytes, read whole (past the message: malformed)
+                            tvb.ensure(p, n - 2);
+                            byte[] a = tvb.toArray(p, n - 2);
+                            o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, n - 2, a);
+                            o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR_BYTES : V6_OPT_TARGET_LINKADDR_BYTES, tvb, p,
+                                    n - 2,
+                                    a).hidden();
+                        }
+                        p = end;
+                    }
+                    case 3 -> {
+                        int plen = tvb.u8(p);
+                        o.add(PREFIX_LEN, tvb, p, 1, plen);
+                        int pf = tvb.u8(p + 1);
+                        ProtoNode f = o.add(PREFIX_FLAG, tvb, p + 1, 1, pf);
                         if (lab) {
-                            text.append(" : ").append(FieldFormat.ether(mac));
+                            f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
+                                    .append(FieldFormat.hexPadded(pf, 2)), pf, PREFIX_FLAG_L, PREFIX_FLAG_A,
+                                            PREFIX_FLAG_R,
+                                    PREFIX_FLAG_RSV).toString());
                         }
-                    } else if (n == 16 && tvb.u32(p + 8) == 0 && tvb.u16(p + 12) == 0) {
-                        // sixteen bytes ending in six zeros: an EUI-64 and its padding
-                        byte[] eui = tvb.toArray(p, 8);
-                        o.addObj(V6_OPT_LINKADDR_EUI64, tvb, p, 8, eui);
-                        o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR_EUI64 : V6_OPT_TARGET_LINKADDR_EUI64, tvb, p, 8, eui)
-                                .hidden();
-                        if (type == 1) { // (packet-icmpv6.c adds the byte-string items for a source address only)
-                            o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
-                            o.addObj(V6_OPT_SRC_LINKADDR_BYTES, tvb, p, 8, eui).hidden();
-                        }
-                        o.addItem(OPT_PADDING, tvb, p + 8, 6);
+                        f.add(PREFIX_FLAG_L, tvb, p + 1, 1, pf >> 7 & 1);
+                        f.add(PREFIX_FLAG_A, tvb, p + 1, 1, pf >> 6 & 1);
+                        f.add(PREFIX_FLAG_R, tvb, p + 1, 1, pf >> 5 & 1);
+                        f.add(PREFIX_FLAG_RSV, tvb, p + 1, 1, pf & 0x1f);
+                        lifetime(o, PREFIX_VALID, tvb, p + 2, "Valid Lifetime", null, lab);
+                        lifetime(o, PREFIX_PREFERRED, tvb, p + 6, "Preferred Lifetime", null, lab);
+                        o.addItem(OPT_RESERVED, tvb, p + 10, 4);
+                        byte[] prefix = tvb.toArray(p + 14, 16);
+                        o.addObj(PREFIX, tvb, p + 14, 16, prefix);
                         if (lab) {
-                            text.append(" : ").append(FieldFormat.hex(eui, 0, 8, ":"));
+                            text.append(" : ").append(FieldFormat.ipv6(prefix)).append('/').append(plen);
                         }
-                    } else {
-                        // another length: the address as bytes, read whole (past the message: malformed)
-                        tvb.ensure(p, n - 2);
-                        byte[] a = tvb.toArray(p, n - 2);
-                        o.addObj(V6_OPT_LINKADDR_BYTES, tvb, p, n - 2, a);
-                        o.addObj(type == 1 ? V6_OPT_SRC_LINKADDR_BYTES : V6_OPT_TARGET_LINKADDR_BYTES, tvb, p, n - 2,
-                                a).hidden();
+                        p += 30;
                     }
-                    p = end;
-                }
-                case 3 -> {
-                    int plen = tvb.u8(p);
-                    o.add(PREFIX_LEN, tvb, p, 1, plen);
-                    int pf = tvb.u8(p + 1);
-                    ProtoNode f = o.add(PREFIX_FLAG, tvb, p + 1, 1, pf);
-                    if (lab) {
-                        f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
-                                .append(FieldFormat.hexPadded(pf, 2)), pf, PREFIX_FLAG_L, PREFIX_FLAG_A, PREFIX_FLAG_R,
-                                PREFIX_FLAG_RSV).toString());
-                    }
-                    f.add(PREFIX_FLAG_L, tvb, p + 1, 1, pf >> 7 & 1);
-                    f.add(PREFIX_FLAG_A, tvb, p + 1, 1, pf >> 6 & 1);
-                    f.add(PREFIX_FLAG_R, tvb, p + 1, 1, pf >> 5 & 1);
-                    f.add(PREFIX_FLAG_RSV, tvb, p + 1, 1, pf & 0x1f);
-                    lifetime(o, PREFIX_VALID, tvb, p + 2, "Valid Lifetime", null, lab);
-                    lifetime(o, PREFIX_PREFERRED, tvb, p + 6, "Preferred Lifetime", null, lab);
-                    o.addItem(OPT_RESERVED, tvb, p + 10, 4);
-                    byte[] prefix = tvb.toArray(p + 14, 16);
-                    o.addObj(PREFIX, tvb, p + 14, 16, prefix);
-                    if (lab) {
-                        text.append(" : ").append(FieldFormat.ipv6(prefix)).append('/').append(plen);
-                    }
-                    p += 30;
-                }
-                case 4 -> {
-                    // the redirected packet, as much of it as fits: an error packet's, under the option; the
-                    // option's bytes after what the IPv6 dissector took are unknown data
-                    o.addItem(OPT_RESERVED, tvb, p, 6);
-                    p += 6;
-                    if (n > 8) {
-                        o.addItem(REDIRECTED_PACKET, tvb, p, tvb.reportedLength() - p);
-                        if (ipv6 != null) {
-                            p += IcmpModule.contained(tvb.tail(p), ctx, o, ipv6);
+                    case 4 -> {
+                        // the redirected packet, as much of it as fits: an error packet's, under the option; the
+                        // option's bytes after what the IPv6 dissector took are unknown data
+                        o.addItem(OPT_RESERVED, tvb, p, 6);
+                        p += 6;
+                        if (n > 8) {
+                            tvb.ensureFromStart(p, 1); // an item to the end (-1) needs a byte there
+                            o.addItem(REDIRECTED_PACKET, tvb, p, tvb.reportedLength() - p);
+                            if (ipv6 != null) {
+                                p += IcmpModule.contained(tvb.tail(p), ctx, o, ipv6);
+                            }
                         }
                     }
-                }
-                case 5, 7 -> {
-                    // MTU and advertisement interval: two reserved bytes, then the value, shown in the item's text
-                    o.addItem(OPT_RESERVED, tvb, p, 2);
-                    long v = tvb.u32(p + 2);
-                    o.add(type == 5 ? OPT_MTU : ADV_INTERVAL, tvb, p + 2, 4, v);
-                    if (lab) {
-                        text.append(" : ").append(v);
-                    }
-                    p += 6;
-                }
-                case 8 -> {
-                    o.addItem(OPT_RESERVED, tvb, p, 2);
-                    o.add(HA_PREFERENCE, tvb, p + 2, 2, tvb.u16(p + 2));
-                    o.add(HA_LIFETIME, tvb, p + 4, 2, tvb.u16(p + 4));
-                    p += 6;
-                }
-                case 24 -> {
-                    int plen = tvb.u8(p);
-                    o.add(PREFIX_LEN, tvb, p, 1, plen);
-                    int rf = tvb.u8(p + 1);
-                    String pref = PREFERENCES.get((long) (rf >> 3 & 3));
-                    ProtoNode f = o.add(ROUTE_FLAG, tvb, p + 1, 1, rf);
-                    if (lab) {
-                        f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
-                                .append(FieldFormat.hexPadded(rf, 2)), rf, ROUTE_FLAG_PREF, ROUTE_FLAG_RSV).toString());
-                        text.append(" : ").append(pref);
-                    }
-                    f.add(ROUTE_FLAG_PREF, tvb, p + 1, 1, rf >> 3 & 3);
-                    f.add(ROUTE_FLAG_RSV, tvb, p + 1, 1, rf & 0xe7);
-                    lifetime(o, ROUTE_LIFETIME, tvb, p + 2, "Route Lifetime", null, lab);
-                    p += 6;
-                    if (n == 8) {
+                    case 5, 7 -> {
+                        // MTU and advertisement interval: two reserved bytes, then the value, shown in the item's text
+                        o.addItem(OPT_RESERVED, tvb, p, 2);
+                        long v = tvb.u32(p + 2);
+                        o.add(type == 5 ? OPT_MTU : ADV_INTERVAL, tvb, p + 2, 4, v);
                         if (lab) {
-                            text.append(" ::/").append(plen);
+                            text.append(" : ").append(v);
                         }
-                    } else if (n == 16 || n == 24) {
-                        int have = n == 16 ? 8 : 16;
-                        byte[] prefix = new byte[16];
-                        tvb.copyTo(p, prefix, 0, have);
-                        o.addObj(PREFIX, tvb, p, have, prefix);
-                        if (lab) {
-                            text.append(' ').append(FieldFormat.ipv6(prefix)).append('/').append(plen);
-                        }
-                        p += have;
-                    } else {
-                        Expert.add(ctx, length, EI_OPTION_LENGTH, EI_OPTION_LENGTH.summary());
+                        p += 6;
                     }
-                }
-                case 25 -> {
-                    o.addItem(OPT_RESERVED, tvb, p, 2);
-                    lifetime(o, RDNSS_LIFETIME, tvb, p + 2, "Lifetime", "RDNSS address MUST no longer be used", lab);
-                    p += 6;
-                    while (p < end) {
-                        byte[] server = tvb.toArray(p, 16);
-                        o.addObj(RDNSS, tvb, p, 16, server);
-                        if (lab) {
-                            text.append(' ').append(FieldFormat.ipv6(server));
-                        }
-                        p += 16;
+                    case 8 -> {
+                        o.addItem(OPT_RESERVED, tvb, p, 2);
+                        o.add(HA_PREFERENCE, tvb, p + 2, 2, tvb.u16(p + 2));
+                        o.add(HA_LIFETIME, tvb, p + 4, 2, tvb.u16(p + 4));
+                        p += 6;
                     }
-                }
-                case 31 -> {
-                    o.addItem(OPT_RESERVED, tvb, p, 2);
-                    lifetime(o, DNSSL_LIFETIME, tvb, p + 2, "Lifetime", "DNSSL domain name MUST no longer be used",
-                            lab);
-                    p += 6;
-                    while (p < end) {
-                        if (tvb.u8(p) == 0) {
-                            o.addItem(OPT_PADDING, tvb, p, end - p);
-                            p = end;
-                            break;
-                        }
-                        // pointers count from the name's own start, as get_dns_name is called here
-                        DnsModule.NameAt domain = DnsModule.nameAt(tvb.tail(p), 0, ctx, o);
-                        o.addObj(DNSSL, tvb, p, domain.length(), domain.text());
+                    case 24 -> {
+                        int plen = tvb.u8(p);
+                        o.add(PREFIX_LEN, tvb, p, 1, plen);
+                        int rf = tvb.u8(p + 1);
+                        String pref = PREFERENCES.get((long) (rf >> 3 & 3));
+                        ProtoNode f = o.add(ROUTE_FLAG, tvb, p + 1, 1, rf);
                         if (lab) {
-                            text.append(' ').append(domain.text());
+                            f.label(FieldFormat.appendBitmaskNames(new StringBuilder("Flag: 0x")
+                                    .append(FieldFormat.hexPadded(rf, 2)), rf, ROUTE_FLAG_PREF,
+                                            ROUTE_FLAG_RSV).toString());
+                            text.append(" : ").append(pref);
                         }
-                        p += domain.length();
+                        f.add(ROUTE_FLAG_PREF, tvb, p + 1, 1, rf >> 3 & 3);
+                        f.add(ROUTE_FLAG_RSV, tvb, p + 1, 1, rf & 0xe7);
+                        lifetime(o, ROUTE_LIFETIME, tvb, p + 2, "Route Lifetime", null, lab);
+                        p += 6;
+                        if (n == 8) {
+                            if (lab) {
+                                text.append(" ::/").append(plen);
+                            }
+                        } else if (n == 16 || n == 24) {
+                            int have = n == 16 ? 8 : 16;
+                            byte[] prefix = new byte[16];
+                            tvb.copyTo(p, prefix, 0, have);
+                            o.addObj(PREFIX, tvb, p, have, prefix);
+                            if (lab) {
+                                text.append(' ').append(FieldFormat.ipv6(prefix)).append('/').append(plen);
+                            }
+                            p += have;
+                        } else {
+                            Expert.add(ctx, length, EI_OPTION_LENGTH, EI_OPTION_LENGTH.summary());
+                        }
                     }
+                    case 25 -> {
+                        o.addItem(OPT_RESERVED, tvb, p, 2);
+                        lifetime(o, RDNSS_LIFETIME, tvb, p + 2, "Lifetime", "RDNSS address MUST no longer be used",
+                                lab);
+                        p += 6;
+                        while (p < end) {
+                            byte[] server = tvb.toArray(p, 16);
+                            o.addObj(RDNSS, tvb, p, 16, server);
+                            if (lab) {
+                                text.append(' ').append(FieldFormat.ipv6(server));
+                            }
+                            p += 16;
+                        }
+                    }
+                    case 31 -> {
+                        o.addItem(OPT_RESERVED, tvb, p, 2);
+                        lifetime(o, DNSSL_LIFETIME, tvb, p + 2, "Lifetime", "DNSSL domain name MUST no longer be used",
+                                lab);
+                        p += 6;
+                        while (p < end) {
+                            if (tvb.u8(p) == 0) {
+                                o.addItem(OPT_PADDING, tvb, p, end - p);
+                                p = end;
+                                break;
+                            }
+                            // pointers count from the name's own start, as get_dns_name is called here
+                            DnsModule.NameAt domain = DnsModule.nameAt(tvb.tail(p), 0, ctx, o);
+                            o.addObj(DNSSL, tvb, p, domain.length(), domain.text());
+                            if (lab) {
+                                text.append(' ').append(domain.text());
+                            }
+                            p += domain.length();
+                        }
+                    }
+                    default -> known = false; // the options packet-icmpv6.c decodes and jdissect does not
                 }
-                default -> known = false; // the options packet-icmpv6.c decodes and jdissect does not
-            }
-            off += n;
-            if (known && off > p) {
-                // the rest of the option, which must be there (an option running past the message is malformed)
-                ProtoNode u = o.addObj(UNKNOWN_DATA, tvb, p, off - p, tvb.toArray(p, off - p));
-                Expert.add(ctx, u, EI_UNKNOWN_DATA, EI_UNKNOWN_DATA.summary());
-            } else if (!known && name == null) {
-                // dissect_icmpv6_nd_opt's default: a note, and the option's data as bytes
-                Expert.add(ctx, o, EI_UNDECODED_OPTION, "Dissector for ICMPv6 Option (" + type
-                        + ") code not implemented, Contact Wireshark developers if you want this supported");
-                o.addObj(IcmpModule.V6_DATA, tvb, p, end - p, tvb.toArray(p, end - p));
-            }
-            if (lab) {
-                o.label(text.append(')').toString());
+                off += n;
+                if (known && off > p) {
+                    // the rest of the option, which must be there (an option running past the message is malformed)
+                    ProtoNode u = o.addObj(UNKNOWN_DATA, tvb, p, off - p, tvb.toArray(p, off - p));
+                    Expert.add(ctx, u, EI_UNKNOWN_DATA, EI_UNKNOWN_DATA.summary());
+                } else if (!known && name == null) {
+                    // dissect_icmpv6_nd_opt's default: a note, and the option's data as bytes
+                    Expert.add(ctx, o, EI_UNDECODED_OPTION, "Dissector for ICMPv6 Option (" + type
+                            + ") code not implemented, Contact Wireshark developers if you want this supported");
+                    o.addObj(IcmpModule.V6_DATA, tvb, p, end - p, tvb.toArray(p, end - p));
+                }
+                if (lab) {
+                    o.label(text.append(')').toString());
+                }
+            } catch (BoundsException e) {
+                if (lab) {
+                    o.label(text.toString());
+                }
+                throw e;
             }
         }
     }

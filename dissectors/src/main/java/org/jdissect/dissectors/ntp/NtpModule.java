@@ -4,6 +4,7 @@ import static org.jdissect.dissectors.ntp.NtpFields.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Handoff;
 import org.jdissect.api.dissect.PacketContext;
@@ -149,6 +150,7 @@ public final class NtpModule implements ProtocolModule {
      * Wireshark applies it); the fraction becomes nanoseconds by proto.c's floating-point product, truncated.
      */
     private static void timestamp(ByteView tvb, ProtoNode ntp, FieldDef f, int off) {
+        tvb.ensure(off, 8); // read as one 8-byte value: past the reported end too it is malformed, not cut
         ntp.addObj(f, tvb, off, 8, ntpTime(tvb.u32(off), tvb.u32(off + 4)));
     }
 
@@ -177,17 +179,27 @@ public final class NtpModule implements ProtocolModule {
         int length = tvb.reportedLength();
         int efsEnd = 48;
         int lastLength = 0;
-        while (length - efsEnd >= 16) {
-            int extLength = tvb.u16(efsEnd + 2);
-            if (extLength < 16 || length - efsEnd < extLength) {
-                break;
+        boolean cut = false;
+        try {
+            while (length - efsEnd >= 16) {
+                int extLength = tvb.u16(efsEnd + 2);
+                if (extLength < 16 || length - efsEnd < extLength) {
+                    break;
+                }
+                efsEnd += extLength;
+                lastLength = extLength;
             }
-            efsEnd += extLength;
-            lastLength = extLength;
-        }
-        int macLength = length - efsEnd;
-        if (macLength > 0 && !(macLength == 4 && tvb.u32(efsEnd) == 0) && macLength < 20) {
-            efsEnd -= lastLength;
+            int macLength = length - efsEnd;
+            if (macLength > 0 && !(macLength == 4 && tvb.u32(efsEnd) == 0) && macLength < 20) {
+                efsEnd -= lastLength;
+            }
+        } catch (BoundsException e) {
+            if (e.kind() != BoundsException.Kind.TRUNCATED) {
+                throw e;
+            }
+            // the capture ends among the fields: packet-ntp.c shows the extensions it reaches, one at a time, and
+            // throws inside the one the capture cut (or at the next one's header)
+            cut = true;
         }
         int off = 48;
         while (off < efsEnd) {
@@ -197,6 +209,9 @@ public final class NtpModule implements ProtocolModule {
             ext.add(EXT_LENGTH, tvb, off + 2, 2, extLength);
             ext.addObj(EXT_VALUE, tvb, off + 4, extLength - 4, tvb.toArray(off + 4, extLength - 4));
             off += extLength;
+        }
+        if (cut) {
+            throw BoundsException.TRUNCATED; // where the scan ran out of captured bytes
         }
         if (length - off >= 4) {
             ntp.addObj(KEYID, tvb, off, 4, tvb.toArray(off, 4));
