@@ -33,7 +33,10 @@ mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/
 # tree cut at 60, a TCP segment with a trailer cut at 60, the Accurate ECN handshakes cut at 60 (an option cut short
 # is no AccECN option), seed-rst cut at 58 (a RST's padding); UDP and DNS quoted by ICMP errors cut at 96
 # (../crafted-icmp/quoted-udp.pcap, ../crafted-dns/dns.pcap's frame 237); syslog cut at 96 (../syslog/syslog.pcap);
-# ICMPv6 neighbour discovery options cut at 96 and redirects at 68 and 120 (../icmpv6-nd), NTP at 68 and 96 (../ntp)
+# ICMPv6 neighbour discovery options cut at 96 and redirects at 68 and 120 (../icmpv6-nd), NTP at 68 and 96 (../ntp);
+# TCP options cut at 56 and 64 (../crafted-tcp-options), seed-rst at 64 (a SYN-ACK's window scale before a cut
+# option), ../crafted-tcp/damaged.pcap at 64 (DNS over TCP PDUs in one segment, one cut); an AccECN handshake's
+# ports set up again without it (the merge reuses ../crafted-tcp/accecn.pcap's ports)
 editcap -F pcap -s 60 ../lldp/lldp.pcap $t/lldp-60.pcap
 editcap -F pcap -s 60 ../llc/bpdu.pcap $t/bpdu-60.pcap
 editcap -F pcap -s 60 ../damaged/trailer.pcap $t/trailer-60.pcap
@@ -47,7 +50,15 @@ editcap -F pcap -s 68 ../icmpv6-nd/redirect.pcap $t/redirect-68.pcap
 editcap -F pcap -s 120 ../icmpv6-nd/redirect.pcap $t/redirect-120.pcap
 editcap -F pcap -s 68 ../ntp/ntp.pcap $t/ntp-68.pcap
 editcap -F pcap -s 96 ../ntp/ntp.pcap $t/ntp-96.pcap
+editcap -F pcap -s 56 ../crafted-tcp-options/options.pcap $t/options-56.pcap
+editcap -F pcap -s 64 ../crafted-tcp-options/options.pcap $t/options-64.pcap
+editcap -F pcap -s 64 ../captures/seed-rst.pcap $t/seed-64.pcap
+editcap -F pcap -s 64 ../crafted-tcp/damaged.pcap $t/damaged-cut.pcap
+# less its frame 159: a keep-alive byte inside the PDU whose cut first segment could not be reassembled, which tshark
+# shows as segment data of that PDU (packet-tcp.c's PDU tracking) and jdissect as data
+editcap -F pcap -r $t/damaged-cut.pcap $t/damaged-64.pcap 1-158 160-179
 mergecap -F pcap -a -w layers.pcap $t/lldp-60.pcap $t/bpdu-60.pcap $t/trailer-60.pcap $t/accecn-60.pcap \
   $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap $t/syslog-96.pcap $t/nd-96.pcap $t/redirect-68.pcap \
-  $t/redirect-120.pcap $t/ntp-68.pcap $t/ntp-96.pcap
+  $t/redirect-120.pcap $t/ntp-68.pcap $t/ntp-96.pcap $t/options-56.pcap $t/options-64.pcap $t/seed-64.pcap \
+  $t/damaged-64.pcap
 rm -r $t

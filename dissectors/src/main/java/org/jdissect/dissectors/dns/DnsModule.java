@@ -224,7 +224,7 @@ public final class DnsModule implements ProtocolModule {
         if (tvb.capturedLength() < 2) {
             // get_dns_pdu_len reads the length past a capture cut short: it throws, as DNS
             ctx.setCurrentProto("DNS");
-            ctx.addProtocol("dns");
+            dnsLayer(ctx);
         }
         int len = tvb.u16(0);
         if (tvb.capturedLength() < 2 + len && more) {
@@ -232,7 +232,7 @@ public final class DnsModule implements ProtocolModule {
             return tvb.capturedLength();
         }
         ctx.setCurrentProto("DNS");
-        ctx.addProtocol("dns");
+        dnsLayer(ctx);
         TcpModule.notePduSize(parent, tvb, Math.min(2 + len, tvb.capturedLength()), 2 + len);
         try {
             tvb.sliceReported(2, len).u16(2); // the ID and the flags are read before the item is added (see udp)
@@ -247,6 +247,19 @@ public final class DnsModule implements ProtocolModule {
             org.jdissect.dissectors.frame.FrameModule.markBoundsError(e, tvb, ctx, parent);
         }
         return 2 + len;
+    }
+
+    /**
+     * The "dns" layer of a segment's PDUs: tcp_dissect_pdus calls the PDU dissector itself, so the layer TCP's call
+     * added is the only one however many PDUs follow (jdissect's TCP calls DNS once a PDU).
+     */
+    private static void dnsLayer(PacketContext ctx) {
+        CharSequence p = ctx.protocols();
+        int n = p.length();
+        boolean last = n >= 3 && "dns".contentEquals(p.subSequence(n - 3, n)) && (n == 3 || p.charAt(n - 4) == ':');
+        if (!last) {
+            ctx.addProtocol("dns");
+        }
     }
 
     private void message(ByteView m, ProtoNode d, PacketContext ctx) {

@@ -180,11 +180,13 @@ public final class TcpModule implements ProtocolModule {
         if (!inError) {
             if (syn && !ackFlag) {
                 conv.accEcnSyn = (flags & 0x1c0) == 0x1c0;
-            } else if (syn && conv.accEcnSyn) {
-                conv.accEcnSynAck = (flags & 0x180) == 0x080 || (flags & 0x140) == 0x100;
+            } else if (syn) {
+                // assigned on every SYN-ACK: a connection set up again on the same ports without AccECN drops it
+                conv.accEcnSynAck = conv.accEcnSyn && ((flags & 0x180) == 0x080 || (flags & 0x140) == 0x100);
             }
         }
-        boolean ace = !syn && (conv.accEcnSynAck || conv.accEcnOption);
+        // the latest SYN counts: one set up again without AccECN turns the counter off, answered or not
+        boolean ace = !syn && (conv.accEcnSyn && conv.accEcnSynAck || conv.accEcnOption);
         if (!inError && hlen > 20 && TcpOptions.hasAccurateEcn(tvb, 20, hlen - 20)) {
             // dissect_tcpopt_acc_ecn: a well-formed Accurate ECN option turns the counter on from the next segment
             conv.accEcnOption = true;
@@ -222,7 +224,9 @@ public final class TcpModule implements ProtocolModule {
         long shownNxt = relative ? nxtSeq : (seq + span) & 0xffffffffL;
 
         TcpOptions.Parsed opts = streams.options.clear();
-        if (hlen > 20 && tvb.has(20, hlen - 20)) {
+        if (hlen > 20) {
+            // the options the capture kept: packet-tcp.c's option dissectors note what they read (a window scale)
+            // before a later option cut short throws
             TcpOptions.scan(tvb, 20, hlen - 20, opts);
         }
 

@@ -34,8 +34,9 @@ final class TcpOptions {
     static void scan(ByteView tvb, int start, int len, Parsed out) {
         int off = start;
         int end = start + len;
+        int captured = Math.min(end, tvb.capturedLength()); // an option not all captured is not read
         boolean eol = false;
-        while (off < end) {
+        while (off < captured) {
             int kind = tvb.u8(off);
             if (kind == 0 || kind == 1) {
                 if (eol && kind != 0) {
@@ -49,8 +50,11 @@ final class TcpOptions {
             if (eol || off + 1 >= end) {
                 break;
             }
+            if (off + 1 >= captured) {
+                break;
+            }
             int olen = tvb.u8(off + 1);
-            if (olen < 2 || off + olen > end) {
+            if (olen < 2 || off + olen > end || off + olen > captured) {
                 break;
             }
             if (kind == 3 && olen == 3) {
@@ -445,6 +449,11 @@ final class TcpOptions {
     private static void suboptionMalformed(ProtoNode o, ByteView tvb, int off, int len) {
         ProtoNode t = o.addText(tvb, off, len, EI_SUBOPTION_MALFORMED.summary());
         Expert.add(t, EI_SUBOPTION_MALFORMED, EI_SUBOPTION_MALFORMED.summary(), "TCP");
+        if (!tvb.has(off, len)) {
+            // over bytes the capture cut: tshark 4.0.17 shows the finding, then nothing more of the option (no count,
+            // no D-SACK, no ", SACK" in the options' text), as when a read there throws
+            throw BoundsException.TRUNCATED;
+        }
     }
 
     private static void timestamps(ByteView tvb, int off, int olen, ProtoNode opts, boolean lab) {
