@@ -238,6 +238,10 @@ public final class IcmpModule implements ProtocolModule {
         r.fields(Ndp.FIELDS);
         r.fields(NodeInformation.FIELDS);
         r.experts(Ndp.EXPERTS);
+        r.fields(Icmpv6Rr.FIELDS);
+        r.experts(Icmpv6Rr.EXPERTS);
+        r.fields(Icmpv6Rpl.FIELDS);
+        r.experts(Icmpv6Rpl.EXPERTS);
     }
 
     @Override
@@ -413,6 +417,9 @@ public final class IcmpModule implements ProtocolModule {
             String name = V6_RPL_CODES.get(code);
             return name != null ? name : "Unknown (" + code + ")";
         }
+        if (type == 138 && code == 255) {
+            return "Sequence number reset"; // icmpv6_rr_code_val's third, ICMP6_ROUTER_RENUMBERING_SEQNUM_RESET
+        }
         String[] names = switch (type) {
             case 1 -> V6_UNREACH_CODES;
             case 3 -> V6_TIMEEX_CODES;
@@ -506,7 +513,9 @@ public final class IcmpModule implements ProtocolModule {
                 t.addObj(V6_RD_DESTINATION, tvb, 24, 16, tvb.toArray(24, 16));
                 Ndp.options(tvb, 40, ctx, t, ipv6);
             }
+            case 138 -> Icmpv6Rr.dissect(tvb, ctx, t, code);
             case 139, 140 -> NodeInformation.dissect(tvb, ctx, t, type == 139, code);
+            case 155 -> Icmpv6Rpl.dissect(tvb, ctx, t, code);
             case 144, 145, 146, 147 -> Ndp.mobileIpv6(type, tvb, ctx, t, ipv6);
             case 151 -> {
                 t.add(V6_MRD_QUERY_INTERVAL, tvb, 4, 2, tvb.u16(4));
