@@ -49,12 +49,10 @@ class HostileCorporaTest {
             List.of("follow", "tcp", "0"), List.of("follow", "http", "0", "--hex"));
 
     /**
-     * Frames tshark marks that jdissect does not, each with why: jdissect does not dissect these layers as deeply
-     * as tshark (RPL's ICMPv6 messages). Anything not listed here must match.
+     * Frames tshark marks that jdissect does not, each with why (a layer jdissect does not dissect as deeply as
+     * tshark); empty since RPL's ICMPv6 messages are dissected. Anything not listed here must match.
      */
-    static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("tcpdump-suite/captures/rpl-19-pickdag.pcap#1",
-                    "tshark: RPL option length error inside ICMPv6; jdissect does not decode RPL options"));
+    static final Map<String, String> KNOWN_GAPS = Map.of();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

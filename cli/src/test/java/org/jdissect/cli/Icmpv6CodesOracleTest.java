@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The names tshark 4.0 gives ICMPv6 types and, per type, codes (testdata/icmpv6-codes): errors, router renumbering
- * and node information in codes.pcap; RPL Control and Extended Echo in codes-rpl-echo.pcap.
+ * and node information in codes.pcap; RPL Control and Extended Echo in codes-rpl-echo.pcap. Their whole -V trees
+ * too (NAME.V.txt), run in UTC.
  */
+@org.junit.jupiter.api.extension.ExtendWith(InUtc.class)
 class Icmpv6CodesOracleTest {
     @ParameterizedTest
     @CsvSource({"codes.pcap, 168", "codes-rpl-echo.pcap, 54"})
@@ -35,5 +37,12 @@ class Icmpv6CodesOracleTest {
         }
         assertThat(expected).hasSize(lines);
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /** The whole -V tree (NAME.V.txt): router renumbering, RPL and Extended Echo bodies too. */
+    @ParameterizedTest
+    @CsvSource({"codes.pcap", "codes-rpl-echo.pcap"})
+    void verboseTreeIsTsharks(String capture) throws IOException {
+        CraftedOracle.of("icmpv6-codes", capture).verboseTreeIsTsharks();
     }
 }

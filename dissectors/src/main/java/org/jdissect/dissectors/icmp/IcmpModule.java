@@ -526,7 +526,7 @@ public final class IcmpModule implements ProtocolModule {
                 t.add(V6_ECHO_ID, tvb, 4, 2, tvb.u16(4));
                 V6_EXT_ECHO.add(tvb, t, type == 160);
                 if (type == 160) {
-                    extension(tvb.tail(8), ctx, t);
+                    extension(tvb.tail(8), ctx, t, true);
                 }
             }
             case 130, 131, 132 -> mld(tvb, t, type == 130 && tvb.capturedLength() >= 28);
@@ -553,7 +553,7 @@ public final class IcmpModule implements ProtocolModule {
                     contained(tvb.tail(8), ctx, t, ipv6);
                 }
                 if (words != 0) {
-                    extension(tvb.tail(8 + words * 8), ctx, t); // past the message's end: malformed
+                    extension(tvb.tail(8 + words * 8), ctx, t, false); // past the message's end: malformed
                 }
             }
             default -> {
@@ -575,9 +575,10 @@ public final class IcmpModule implements ProtocolModule {
 
     /**
      * ICMP's extension dissector (RFC 4884) through its handle, from ICMPv6: an "icmp" layer, which it leaves
-     * (returning 0) when no common header follows, though its item stays.
+     * (returning 0) when no common header follows, though its item stays. In an Extended Echo request
+     * ({@code probe}), an unsupported version is rejected too, and the whole extension is data.
      */
-    private static void extension(ByteView ext, PacketContext ctx, ProtoNode t) {
+    private static void extension(ByteView ext, PacketContext ctx, ProtoNode t, boolean probe) {
         int mark = ctx.protocolsMark();
         String proto = ctx.currentProto();
         ctx.addProtocol("icmp");
@@ -586,6 +587,11 @@ public final class IcmpModule implements ProtocolModule {
         ctx.setCurrentProto(proto);
         if (ext.reportedLength() < 4) {
             ctx.dropProtocolsAfter(mark);
+        } else if (probe && (ext.u8(0) >> 4) != 1 && (ext.u8(0) >> 4) != 2) {
+            // an unsupported version: the extension dissector rejects it (its items stay, its layer goes) and the
+            // whole extension is data (tshark 4.0.17 on Extended Echo requests)
+            ctx.dropProtocolsAfter(mark);
+            DataModule.dissect(ext, ctx, t);
         }
     }
 
