@@ -36,7 +36,8 @@ mergecap -F pcap -a -w http.pcap $t/http-basic-68.pcap $t/http-basic-80.pcap $t/
 # ICMPv6 neighbour discovery options cut at 96 and redirects at 68 and 120 (../icmpv6-nd), NTP at 68 and 96 (../ntp);
 # TCP options cut at 56 and 64 (../crafted-tcp-options), seed-rst at 64 (a SYN-ACK's window scale before a cut
 # option), ../crafted-tcp/damaged.pcap at 64 (DNS over TCP PDUs in one segment, one cut); an AccECN handshake's
-# ports set up again without it (the merge reuses ../crafted-tcp/accecn.pcap's ports)
+# ports set up again without it (the merge reuses ../crafted-tcp/accecn.pcap's ports); IPv6 extension headers cut at
+# 60, 62 and 70 (../crafted-ipv6/ext-headers.pcap)
 editcap -F pcap -s 60 ../lldp/lldp.pcap $t/lldp-60.pcap
 editcap -F pcap -s 60 ../llc/bpdu.pcap $t/bpdu-60.pcap
 editcap -F pcap -s 60 ../damaged/trailer.pcap $t/trailer-60.pcap
@@ -57,8 +58,9 @@ editcap -F pcap -s 64 ../crafted-tcp/damaged.pcap $t/damaged-cut.pcap
 # less its frame 159: a keep-alive byte inside the PDU whose cut first segment could not be reassembled, which tshark
 # shows as segment data of that PDU (packet-tcp.c's PDU tracking) and jdissect as data
 editcap -F pcap -r $t/damaged-cut.pcap $t/damaged-64.pcap 1-158 160-179
+for s in 60 62 70; do editcap -F pcap -s $s ../crafted-ipv6/ext-headers.pcap $t/ext-$s.pcap; done
 mergecap -F pcap -a -w layers.pcap $t/lldp-60.pcap $t/bpdu-60.pcap $t/trailer-60.pcap $t/accecn-60.pcap \
   $t/seed-58.pcap $t/quoted-96.pcap $t/dns-96.pcap $t/syslog-96.pcap $t/nd-96.pcap $t/redirect-68.pcap \
   $t/redirect-120.pcap $t/ntp-68.pcap $t/ntp-96.pcap $t/options-56.pcap $t/options-64.pcap $t/seed-64.pcap \
-  $t/damaged-64.pcap
+  $t/damaged-64.pcap $t/ext-60.pcap $t/ext-62.pcap $t/ext-70.pcap
 rm -r $t

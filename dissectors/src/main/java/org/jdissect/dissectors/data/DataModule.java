@@ -33,9 +33,13 @@ public final class DataModule implements ProtocolModule {
         if (n == 0) {
             return 0;
         }
-        ctx.addProtocol(NAME);
-        // packet-data.c counts the captured bytes, and shows nothing when none were captured
+        // packet-data.c counts the captured bytes, and shows nothing when none were captured; it then returns 0, so
+        // call_dissector_work drops its layer too
         int cap = tvb.capturedLength();
+        if (cap == 0) {
+            return 0;
+        }
+        ctx.addProtocol(NAME);
         if (cap > 0) {
             ProtoNode d = parent.addItem(DATA, tvb, 0, cap).label("Data (" + cap + " byte" + (cap == 1 ? "" : "s")
                     + ")");

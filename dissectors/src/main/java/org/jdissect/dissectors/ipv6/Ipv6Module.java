@@ -3,6 +3,7 @@ package org.jdissect.dissectors.ipv6;
 import static org.jdissect.api.field.FieldType.*;
 
 import java.util.Map;
+import org.jdissect.api.bytes.BoundsException;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.dissect.Dissector;
 import org.jdissect.api.dissect.DissectorTable;
@@ -513,6 +514,9 @@ public final class Ipv6Module implements ProtocolModule {
                         ctx.dst6 = data.slice(4, 16); // the home address becomes pinfo->dst
                     }
                 } else if (len > 4) {
+                    if (tvb.remaining(off + 4) < len - 4 && tvb.reportedRemaining(off + 4) >= len - 4) {
+                        throw BoundsException.TRUNCATED; // the item's bytes are in the packet, not in the capture
+                    }
                     int n = Math.min(len - 4, tvb.remaining(off + 4));
                     ProtoNode unknown = e.addObj(ROUTING_DATA, tvb, off + 4, n, tvb.toArray(off + 4, n));
                     if (typeName == null) {
