@@ -1,5 +1,5 @@
 """IPv4 header, Internet checksum and pcap writer shared by capture makers (this folder's, and those of
-crafted-frag, crafted-ipsec, crafted-gre and crafted-vrrp)."""
+crafted-frag, crafted-ipsec, crafted-gre, crafted-vrrp and icmpv6-rr-rpl)."""
 import struct
 
 

@@ -7,21 +7,16 @@ messages the capture cut short (pcap caplen < len) at several offsets.
 Run `python3 make.py` here, then `sh oracle.sh`. Plain `struct`; checksums are right.
 """
 import struct
+import sys
+
+sys.path.insert(0, "../crafted-icmp")
+from ipcraft import csum  # noqa: E402
 
 SRC = bytes.fromhex('fe800000000000000000000000000001')
 DST = bytes.fromhex('ff020000000000000000000000000002')
 P1 = bytes.fromhex('20010db8000100000000000000000000')
 P2 = bytes.fromhex('20010db8abcd00000000000000000000')
 ID = bytes.fromhex('fd000000000000000000000000000001')
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    while s >> 16:
-        s = (s >> 16) + (s & 0xffff)
-    return (~s) & 0xffff
 
 
 frames = []
