@@ -3,5 +3,5 @@
 set -e
 sh ../crafted-oracle.sh http.pcap
 sh ../crafted-oracle.sh layers.pcap
-# the tree and the JSON (over 1 MB) are kept gzipped; CraftedOracle reads NAME.gz
-for f in http.pcap.V.txt http.pcap.json; do gzip -9nf "$f"; done
+# the trees and the JSON (each over 1 MB) are kept gzipped; CraftedOracle reads NAME.gz
+for f in http.pcap.V.txt http.pcap.json layers.pcap.V.txt layers.pcap.json; do gzip -9nf "$f"; done
