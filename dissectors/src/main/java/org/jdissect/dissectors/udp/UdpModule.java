@@ -233,14 +233,10 @@ public final class UdpModule implements ProtocolModule {
                 }
             }
         } catch (BoundsException e) {
-            if (!quoted) {
-                throw e;
-            }
             // packet.c's call_dissector_work_error: in an error packet the protocol above ends silently, and UDP
             // (and what carries it) goes on as if it had taken its payload; but the capture running out
-            // (BoundsError) is rethrown, as UDP's, and the quoted IP layer's rethrows it in turn (IcmpV4)
-            if (InErrorPacket.rethrown(e, ctx)) {
-                ctx.setCurrentProto("UDP");
+            // (BoundsError) is rethrown, which the ICMP/ICMPv6 quote's catch names after the quoted IP layer
+            if (!quoted || InErrorPacket.rethrown(e, ctx)) {
                 throw e;
             }
         }
