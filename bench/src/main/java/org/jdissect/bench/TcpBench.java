@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
  * port no dissector claims (payloads go to "data", so no reassembly), with timestamp options and an ACK every second
  * segment, as in a typical download. {@code full} builds the whole tree without labels; {@code filterFields} only what
  * {@code -Y 'ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'} reads; {@code noFields} no field at all (the layers,
- * their protocol items and the stream state only).
+ * their protocol items and the stream state only). {@code lazyFull} is a lazy dissection ({@code
+ * Dissection.lazyTrees}) asked for no tree: every layer dissected with the state a whole tree needs (the sequence
+ * analysis's unacknowledged segments, payloads handed to the heuristics and data), any packet's whole tree buildable
+ * on demand ({@link TcpFileBench} adds the framing).
  */
 public class TcpBench extends LauncherSettings {
     private static final int CONNECTIONS = 64;
@@ -28,20 +31,26 @@ public class TcpBench extends LauncherSettings {
     private Replay full;
     private Replay filtered;
     private Replay bare;
+    private Replay lazyFull;
 
     /** Replays the packets in order, with a fresh dissection (keeping {@code keep}, all when null) at each wrap. */
     private final class Replay {
         private final List<FieldDef> keep;
+        private final boolean lazy;
         private Dissection dissection;
         private int i;
 
-        Replay(List<FieldDef> keep) {
+        Replay(List<FieldDef> keep, boolean lazy) {
             this.keep = keep;
+            this.lazy = lazy;
             restart();
         }
 
         private void restart() {
             dissection = engine.newDissection().labels(false).keepOnly(keep);
+            if (lazy) {
+                dissection.lazyTrees();
+            }
             i = 0;
         }
 
@@ -56,9 +65,11 @@ public class TcpBench extends LauncherSettings {
     @Setup
     public void setup() {
         packets = transfers().toArray(new PacketRecord[0]);
-        full = new Replay(null);
-        filtered = new Replay(List.of(engine.registry().get("ip.addr"), engine.registry().get("tcp.flags.reset")));
-        bare = new Replay(List.of());
+        full = new Replay(null, false);
+        filtered = new Replay(List.of(engine.registry().get("ip.addr"), engine.registry().get("tcp.flags.reset")),
+                false);
+        bare = new Replay(List.of(), false);
+        lazyFull = new Replay(null, true);
     }
 
     @Benchmark
@@ -74,6 +85,11 @@ public class TcpBench extends LauncherSettings {
     @Benchmark
     public int noFields() {
         return bare.next();
+    }
+
+    @Benchmark
+    public int lazyFull() {
+        return lazyFull.next();
     }
 
     /** Handshake, {@link #SEGMENTS} data segments from the server, acknowledged every second one, then FINs. */

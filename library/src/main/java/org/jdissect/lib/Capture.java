@@ -159,6 +159,10 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
         iterating = true;
         Materialization m = materialization();
         dissection.labels(m.labels());
+        if (m.lazy()) {
+            dissection.lazyTrees();
+        }
+        Dissection onDemand = m.lazy() ? dissection : null;
         if (!m.fields().isEmpty()) {
             // build only the named fields and those the filter reads (protocol items are always built)
             Set<FieldDef> keep = new LinkedHashSet<>();
@@ -185,10 +189,12 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
                     return false;
                 }
                 try {
+                    // a packet whose tree was not read is dissected (state only) before the reader reuses its record
+                    dissection.settle();
                     while (reader.next(rec)) {
                         PacketContext ctx = dissection.dissect(rec);
-                        if (filter == null || filter.test(ctx.tree())) {
-                            view.bind(ctx, engine);
+                        if (filter == null || filter.test(dissection.materialize().tree())) {
+                            view.bind(ctx, engine, onDemand);
                             ready = true;
                             return true;
                         }

@@ -13,20 +13,28 @@ import java.util.List;
  *   <li>{@link #fields(List)}: values only, and only the named fields (plus those the capture's filter reads, and
  *       the protocol items): the fastest, as Wireshark fakes the items nobody looks at. Other fields are absent from
  *       the tree, so read only the fields you named.</li>
+ *   <li>{@link #onDemand()}: the full tree, built only for the packets whose tree, fields or protocols you read (or
+ *       render); the others are dissected without building any item, every layer's state kept (TCP streams and
+ *       analysis, reassembly, HTTP pairing), so the trees you do read are the full ones. For looking at a few packets
+ *       chosen by what their records tell (number, time, lengths). A filter reads every packet's tree, so with one
+ *       every packet is built.</li>
  * </ul>
  *
  * <p>Immutable; set it with {@link Capture#materialize(Materialization)} before iterating.
  */
 public final class Materialization {
-    private static final Materialization FULL = new Materialization(true, List.of());
-    private static final Materialization VALUES = new Materialization(false, List.of());
+    private static final Materialization FULL = new Materialization(true, List.of(), false);
+    private static final Materialization VALUES = new Materialization(false, List.of(), false);
+    private static final Materialization ON_DEMAND = new Materialization(true, List.of(), true);
 
     private final boolean labels;
     private final List<String> fields;
+    private final boolean lazy;
 
-    private Materialization(boolean labels, List<String> fields) {
+    private Materialization(boolean labels, List<String> fields, boolean lazy) {
         this.labels = labels;
         this.fields = fields;
+        this.lazy = lazy;
     }
 
     /** The whole tree with labels: what a capture builds unless told otherwise. */
@@ -48,7 +56,17 @@ public final class Materialization {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("name at least one field, or use valuesOnly()");
         }
-        return new Materialization(false, List.copyOf(names));
+        return new Materialization(false, List.copyOf(names), false);
+    }
+
+    /** The full tree with labels, built only for the packets whose tree is read (see the class comment). */
+    public static Materialization onDemand() {
+        return ON_DEMAND;
+    }
+
+    /** Whether trees are built only when read ({@link #onDemand()}). */
+    public boolean lazy() {
+        return lazy;
     }
 
     /** Whether the text labels are built. */
@@ -68,6 +86,6 @@ public final class Materialization {
 
     @Override
     public String toString() {
-        return labels ? "full" : fields.isEmpty() ? "valuesOnly" : "fields" + fields;
+        return lazy ? "onDemand" : labels ? "full" : fields.isEmpty() ? "valuesOnly" : "fields" + fields;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
 import org.jdissect.api.dissect.PacketContext;
 import org.jdissect.api.field.FieldDef;
@@ -19,13 +20,21 @@ import org.jdissect.api.tree.ProtoTree;
 public final class Packet {
     private PacketContext ctx;
     private Engine engine;
+    /** The capture's dissection when it builds trees on demand, else null. */
+    private Dissection lazy;
 
     Packet() {
     }
 
-    void bind(PacketContext c, Engine e) {
+    void bind(PacketContext c, Engine e, Dissection onDemand) {
         this.ctx = c;
         this.engine = e;
+        this.lazy = onDemand;
+    }
+
+    /** The context with the packet's tree built: at once, or now for a capture that builds trees on demand. */
+    PacketContext dissected() {
+        return lazy == null ? ctx : lazy.materialize();
     }
 
     /** The context this view is bound to (the capture's one, reused packet after packet). */
@@ -55,22 +64,22 @@ public final class Packet {
 
     /** "eth:ethertype:ip:tcp:http", as frame.protocols. */
     public String protocols() {
-        return ctx.protocolsText();
+        return dissected().protocolsText();
     }
 
     /** The protocol tree, valid until the next packet. */
     public ProtoTree tree() {
-        return ctx.tree();
+        return dissected().tree();
     }
 
     /** True when the packet has the field or protocol. */
     public boolean has(String field) {
-        return ctx.tree().find(def(field)) != null;
+        return dissected().tree().find(def(field)) != null;
     }
 
     /** The first occurrence of a field. */
     public Optional<Value> get(String field) {
-        ProtoNode n = ctx.tree().find(def(field));
+        ProtoNode n = dissected().tree().find(def(field));
         return n == null ? Optional.empty() : Optional.of(Value.of(n));
     }
 
@@ -78,7 +87,7 @@ public final class Packet {
     public List<Value> all(String field) {
         FieldDef d = def(field);
         List<Value> out = new ArrayList<>();
-        ctx.tree().walk(n -> {
+        dissected().tree().walk(n -> {
             if (d.sameField(n.def())) {
                 out.add(Value.of(n));
             }
@@ -105,7 +114,7 @@ public final class Packet {
     /** Every field of the packet, detached from the tree: safe to keep after iteration moves on. */
     public List<Value> snapshot() {
         List<Value> out = new ArrayList<>();
-        ctx.tree().walk(n -> {
+        dissected().tree().walk(n -> {
             if (n.def() != null) {
                 out.add(Value.of(n));
             }

@@ -46,7 +46,7 @@ public final class Renderer implements AutoCloseable {
         if (p.context() != owner) {
             throw new IllegalArgumentException("packet " + p.number() + " is not from this renderer's capture");
         }
-        printer.packet(owner);
+        printer.packet(p.dissected());
     }
 
     /** Ends the output (JSON's closing bracket); later calls do nothing. */

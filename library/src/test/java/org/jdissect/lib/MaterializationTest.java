@@ -38,6 +38,57 @@ class MaterializationTest {
         }
     }
 
+    /**
+     * On demand, the packets read are the full trees (values, labels, rendering), whichever others were skipped:
+     * the ones not read still went through every layer's state (TCP analysis, HTTP pairing), which the ones read show.
+     */
+    @Test
+    void onDemandTreesAreTheFullTreesOfThePacketsRead() throws IOException {
+        for (String capture : List.of("http-keepalive.pcap", "tcp-loss.pcap", "dns-http.pcap")) {
+            List<String> full = new ArrayList<>();
+            StringBuilder fullText = new StringBuilder();
+            try (Capture c = jd.open(TestCaptures.path(capture)); Renderer r = c.renderer(OutputMode.tree(), fullText)) {
+                for (Packet p : c) {
+                    if (p.number() % 5 == 3) {
+                        p.snapshot().forEach(v -> full.add(p.number() + " " + v));
+                        r.render(p);
+                    }
+                }
+            }
+            List<String> lazy = new ArrayList<>();
+            StringBuilder lazyText = new StringBuilder();
+            try (Capture c = jd.open(TestCaptures.path(capture)).materialize(Materialization.onDemand());
+                 Renderer r = c.renderer(OutputMode.tree(), lazyText)) {
+                for (Packet p : c) {
+                    if (p.number() % 5 == 3) {
+                        p.snapshot().forEach(v -> lazy.add(p.number() + " " + v));
+                        r.render(p);
+                    }
+                }
+            }
+            assertThat(lazy).as(capture).isNotEmpty().isEqualTo(full);
+            assertThat(lazyText).as(capture).hasToString(fullText.toString());
+            assertThat(fullText.toString()).contains("Frame 8:");
+        }
+        try (Capture c = jd.open(TestCaptures.path("seed-rst.pcap")).materialize(Materialization.onDemand())) {
+            assertThat(c.materialization()).hasToString("onDemand");
+            int n = 0;
+            for (Packet p : c) {
+                n++;
+                if (p.number() == 4) {
+                    assertThat(p.protocols()).isEqualTo("eth:ethertype:ip:tcp:http");
+                    assertThat(p.tree().find("ip.version").label()).isEqualTo("0100 .... = Version: 4");
+                }
+            }
+            assertThat(n).isEqualTo(6);
+        }
+        // a filter reads every tree
+        try (Capture c = jd.open(TestCaptures.path("seed-rst.pcap")).materialize(Materialization.onDemand())
+                .filter("tcp.flags.reset == 1")) {
+            assertThat(c.print(OutputMode.summary(), new StringBuilder())).isEqualTo(1);
+        }
+    }
+
     @Test
     void modesThatPrintLabelsNeedThem() throws IOException {
         try (Capture c = jd.open(TestCaptures.path("seed-rst.pcap")).materialize(Materialization.valuesOnly())) {

@@ -296,9 +296,25 @@ public final class ByteView {
             byte[] a = buf.array();
             int shift = buf.arrayOffset() + base;
             int i = from;
-            // eight bytes per step: a payload is mostly binary or long lines, and this scan runs over every one a
+            // words, not bytes: a payload is mostly binary or long lines, and this scan runs over every one a
             // heuristic is offered (HTTP's on each TCP segment no port claims); a byte loop cost a fifth of the
-            // whole Ethernet/IPv4/TCP dissection of bulk data
+            // whole Ethernet/IPv4/TCP dissection of bulk data. 32 bytes a step are first tested only for a byte in
+            // 0x08-0x0f, where CR and LF lie: text and zero-filled data have none, and that test costs half the
+            // exact one, which runs only on a block that has such a byte
+            for (; i + 32 <= to; i += 32) {
+                int at = shift + i;
+                long near = nearLineEnd((long) LONGS.get(a, at)) | nearLineEnd((long) LONGS.get(a, at + 8))
+                        | nearLineEnd((long) LONGS.get(a, at + 16)) | nearLineEnd((long) LONGS.get(a, at + 24));
+                if (near != 0) {
+                    for (int k = 0; k < 32; k += 8) {
+                        long w = (long) LONGS.get(a, at + k);
+                        long hits = zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+                        if (hits != 0) {
+                            return i + k + (Long.numberOfTrailingZeros(hits) >>> 3);
+                        }
+                    }
+                }
+            }
             for (; i + 8 <= to; i += 8) {
                 long w = (long) LONGS.get(a, shift + i);
                 long hits = zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
@@ -314,7 +330,25 @@ public final class ByteView {
             }
             return -1;
         }
-        for (int i = from; i < to; i++) {
+        // a direct buffer (a mapped capture's window): the same steps through getLong, its words made little-endian
+        // so that the lowest hit is the first byte
+        boolean swap = buf.order() == ByteOrder.BIG_ENDIAN;
+        int i = from;
+        for (; i + 32 <= to; i += 32) {
+            int at = base + i;
+            long near = nearLineEnd(buf.getLong(at)) | nearLineEnd(buf.getLong(at + 8))
+                    | nearLineEnd(buf.getLong(at + 16)) | nearLineEnd(buf.getLong(at + 24));
+            if (near != 0) {
+                for (int k = 0; k < 32; k += 8) {
+                    long w = buf.getLong(at + k);
+                    long hits = zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+                    if (hits != 0) {
+                        return i + k + (Long.numberOfTrailingZeros(swap ? Long.reverseBytes(hits) : hits) >>> 3);
+                    }
+                }
+            }
+        }
+        for (; i < to; i++) {
             int c = buf.get(base + i) & 0xff;
             if (c == '\n' || c == '\r') {
                 return i;
@@ -348,6 +382,20 @@ public final class ByteView {
      */
     static long zeroBytes(long x) {
         return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long TOP5 = 0xf8f8f8f8f8f8f8f8L;
+    private static final long EIGHTS = 0x0808080808080808L;
+
+    /**
+     * Nonzero when a byte of {@code x} lies in 0x08-0x0f (its top five bits are 00001). Only whether it is zero is
+     * exact: the short zero-byte test's borrow may mark a byte above a hit, which does not matter for a yes or no.
+     */
+    static long nearLineEnd(long x) {
+        long z = (x & TOP5) ^ EIGHTS;
+        return (z - ONES) & ~z & HIGHS;
     }
 
     @Override

@@ -40,9 +40,83 @@ public final class Dissection {
         return session;
     }
 
-    /** Dissects {@code rec}; the frame dissector turns bounds errors into tree markers, so this does not throw. */
+    /**
+     * Dissects {@code rec}; the frame dissector turns bounds errors into tree markers, so this does not throw. In a
+     * {@linkplain #lazyTrees lazy} dissection, takes {@code rec} as the next packet and returns its context with an
+     * empty tree, which {@link #materialize} fills.
+     */
     public PacketContext dissect(PacketRecord rec) {
-        return dissect(rec, ctx);
+        if (stateOnly == null) {
+            return dissect(rec, ctx);
+        }
+        settle();
+        ctx.reset(rec);
+        started = true;
+        pending = rec;
+        return ctx;
+    }
+
+    /** A lazy dissection's context for the pass that builds no item, or null when trees are built eagerly. */
+    private PacketContext stateOnly;
+    /** The packet {@link #dissect} took last in a lazy dissection, until its tree is built or its state kept. */
+    private PacketRecord pending;
+
+    /**
+     * Builds each packet's tree only when asked for, as Wireshark dissects with no tree until one is shown: {@link
+     * #dissect} takes the packet and returns at once; {@link #materialize} then builds its tree, exactly the tree an
+     * eager dissection builds (what {@link #keepOnly} keeps, with this dissection's labels setting). A packet whose
+     * tree is not asked for is dissected when the next one is taken (or by {@link #settle}) by a pass that builds no
+     * item but every layer's capture state (streams, sequence analysis, reassembly, the protocols above and their
+     * pairing) as whole trees keep it, so the trees materialised later are those of an eager dissection.
+     *
+     * <p>The record handed to {@link #dissect} must stay as it is until then: call {@link #settle} before a reader
+     * refills it. Chosen before the first packet.
+     */
+    public Dissection lazyTrees() {
+        if (started) {
+            throw new IllegalStateException("lazyTrees must be chosen before the first packet is dissected");
+        }
+        ProtoTree t = new ProtoTree();
+        limit(t);
+        t.keepOnly(FieldSet.of(java.util.List.of()));
+        t.stateAs(tree);
+        stateOnly = new PacketContext(engine, session, t);
+        stateOnly.setLabels(false);
+        return this;
+    }
+
+    /** Whether trees are built only when asked for ({@link #lazyTrees}). */
+    public boolean lazy() {
+        return stateOnly != null;
+    }
+
+    /**
+     * Builds the tree of the packet a {@linkplain #lazyTrees lazy} dissection took last, if not built yet, and returns
+     * its context; in an eager one, returns the context of the packet dissected last. Valid until the next
+     * {@link #dissect} or {@link #settle}.
+     */
+    public PacketContext materialize() {
+        PacketRecord rec = pending;
+        if (rec != null) {
+            pending = null;
+            dissect(rec, ctx);
+        }
+        return ctx;
+    }
+
+    /**
+     * In a {@linkplain #lazyTrees lazy} dissection, dissects the packet taken last whose tree was not asked for, with
+     * no items, so that the capture's state takes it in; then no tree can be asked for until the next packet. Nothing
+     * to do otherwise. Call it before the record given to {@link #dissect} changes, and after the last packet when
+     * the state matters (a first pass of two).
+     */
+    public void settle() {
+        PacketRecord rec = pending;
+        if (rec != null) {
+            pending = null;
+            stateOnly.reset(rec);
+            root.dissect(rec.data(), stateOnly, stateOnly.tree().root());
+        }
     }
 
     /**

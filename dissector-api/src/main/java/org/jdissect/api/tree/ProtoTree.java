@@ -154,10 +154,35 @@ public final class ProtoTree {
 
     /**
      * Whether the tree keeps only fields that satisfy {@code test} (false when it keeps every field): lets a dissector
-     * skip work whose items nobody will see, such as handing payloads to the layers above.
+     * skip work whose items nobody will see, such as handing payloads to the layers above. Answered for the tree
+     * whose state this one {@linkplain #stateAs keeps}.
      */
     public boolean keepsOnly(java.util.function.Predicate<FieldDef> test) {
+        if (stateOf != null) {
+            return stateOf.keepsOnly(test);
+        }
         return keep != null && keep.allMatch(test);
+    }
+
+    /** The tree whose capture state a tree that builds fewer items keeps; see {@link #stateAs}. */
+    private ProtoTree stateOf;
+
+    /**
+     * Makes the capture state kept while dissecting into this tree that of {@code other}'s packets, whatever this tree
+     * itself keeps: a lazy dissection's pass that builds no item must leave the streams, analysis and reassembly as
+     * a whole tree would, for a later packet's whole tree to show what an eager one shows. Dissectors ask
+     * {@link #keepsOnly} and {@link #keepsStateFor} for such decisions, not {@link #keepsAny}.
+     */
+    public void stateAs(ProtoTree other) {
+        this.stateOf = other == this ? null : other;
+    }
+
+    /**
+     * Whether the capture state that only items of {@code group} show must be kept (TCP's list of unacknowledged
+     * segments for its analysis items): {@link #keepsAny} of the tree this one {@linkplain #stateAs keeps state as}.
+     */
+    public boolean keepsStateFor(FieldSet group) {
+        return stateOf != null ? stateOf.keepsAny(group) : keepsAny(group);
     }
 
     /** Whether every field is kept (no {@link #keepOnly} restriction). */

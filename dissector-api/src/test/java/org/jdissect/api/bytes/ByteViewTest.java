@@ -48,16 +48,19 @@ class ByteViewTest {
 
     @Test
     void lineEndScanFindsTheFirstCrOrLfWhereverItIs() {
-        // every position relative to the eight-byte steps, from every start, in views that do not begin at byte 0
+        // every position relative to the eight- and 32-byte steps, from every start, in views that do not begin at byte 0
         // of their array; bytes 0x8a and 0x8d (CR and LF with the top bit set) and 0x0b/0x0c next to them must not
         // be taken for line ends
         Random rnd = new Random(42);
-        byte[] noise = {0x00, (byte) 0x8a, (byte) 0x8d, 0x0b, 0x0c, 0x09, 'a', (byte) 0xff, 0x0e, 0x2a};
-        for (int round = 0; round < 2000; round++) {
-            int len = rnd.nextInt(70);
+        byte[] noise = {0x00, (byte) 0x8a, (byte) 0x8d, 0x0b, 0x0c, 0x09, 'a', (byte) 0xff, 0x0e, 0x2a, 0x08, 0x0f};
+        // and, for half the rounds, only bytes outside 0x08-0x0f (the 32-byte steps' first test), around it
+        byte[] quiet = {0x00, (byte) 0x8a, (byte) 0x8d, 'a', (byte) 0xff, 0x07, 0x10, (byte) 0x88, (byte) 0xf8};
+        for (int round = 0; round < 4000; round++) {
+            int len = rnd.nextInt(160);
             byte[] a = new byte[len + 5];
+            byte[] from0 = round % 2 == 0 ? noise : quiet;
             for (int i = 0; i < a.length; i++) {
-                a[i] = noise[rnd.nextInt(noise.length)];
+                a[i] = from0[rnd.nextInt(from0.length)];
             }
             int ends = rnd.nextInt(3);
             for (int k = 0; k < ends && len > 0; k++) {
@@ -72,6 +75,10 @@ class ByteViewTest {
             // the same over a direct buffer (the reader's windows), which has no array to scan
             ByteView d = ByteView.of(ByteBuffer.allocateDirect(a.length).put(a).flip(), 3, len, len);
             assertThat(d.indexOfLineEnd(from, to)).as("direct, round %d", round).isEqualTo(expected);
+            // and in a little-endian one (words are read in the buffer's order)
+            ByteView le = ByteView.of(ByteBuffer.allocateDirect(a.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .put(a).flip(), 3, len, len);
+            assertThat(le.indexOfLineEnd(from, to)).as("little-endian direct, round %d", round).isEqualTo(expected);
         }
     }
 

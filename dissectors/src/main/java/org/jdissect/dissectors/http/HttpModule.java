@@ -455,8 +455,9 @@ public final class HttpModule implements ProtocolModule {
         ProtoNode firstNode = http.addText(tvb, 0, next, firstText);
         Expert.add(ctx, firstNode, HttpFields.CHAT_EXPERT, firstText);
         firstLineItems(firstNode, tvb, fl, lab);
-        // a tree that keeps no header item (nor the URIs the Host header makes) skips the header lines
-        int headersEnd = http.wantsAny(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
+        // a tree that keeps no header item (nor the URIs the Host header makes, which later responses show too) skips
+        // the header lines
+        int headersEnd = ctx.tree().keepsStateFor(HEADER_ITEMS) ? (blankStart < 0 ? hdrEnd : blankStart) : next;
         String host = headerItems(http, tvb, ctx, next, headersEnd, len,
                 fl.notification ? UNKNOWN_HEADER : fl.response ? RESPONSE_LINE : REQUEST_LINE);
         if (cutLine) {

@@ -236,7 +236,7 @@ public final class TcpModule implements ProtocolModule {
             ta.reset();
         } else {
             TcpAnalysis.analyze(ta, conv, fwd, rev, ctx.frameNumber(), now, seq, ack, segLen, flags,
-                    window, rev.winScale, streams.listsUnacked(tcp), prefs.on(TRACK_BYTES_IN_FLIGHT));
+                    window, rev.winScale, streams.listsUnacked(ctx), prefs.on(TRACK_BYTES_IN_FLIGHT));
         }
         // the window is shown scaled as known before this segment's own options; in a second pass of two, as its flow
         // ended (tshark's second pass reads the conversation's), except on a SYN, which shows what was known then

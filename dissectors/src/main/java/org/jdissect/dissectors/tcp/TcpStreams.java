@@ -328,9 +328,9 @@ final class TcpStreams {
                 && !f.abbrev().equals("frame.protocols");
     }
 
-    boolean listsUnacked(ProtoNode tcp) {
+    boolean listsUnacked(PacketContext ctx) {
         if (listsUnacked < 0) {
-            listsUnacked = tcp.wantsAny(TcpFields.ANALYSIS_ITEMS) ? 1 : 0;
+            listsUnacked = ctx.tree().keepsStateFor(TcpFields.ANALYSIS_ITEMS) ? 1 : 0;
         }
         return listsUnacked == 1;
     }
