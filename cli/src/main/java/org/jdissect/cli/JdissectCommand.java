@@ -599,7 +599,9 @@ public final class JdissectCommand implements Callable<Integer> {
             throws IOException {
         Dissection first = engine.newDissection().firstOfTwo();
         configure(first, engine, printer, filter, taps);
-        first.labels(false);
+        // no tree is read: the lazy dissection's state pass alone, which notes what the second pass needs as the
+        // trees it keeps would (LazyTreeParityTest; the -2 oracles compare the result with tshark)
+        first.labels(false).lazyTrees();
         // the file alone: not the -w output, which the second pass writes
         try (CaptureReader reader = Captures.open(Path.of(file),
                 mmap ? Captures.ReadMode.MAPPED : Captures.ReadMode.WINDOWED, engine.limits())) {
@@ -608,6 +610,7 @@ public final class JdissectCommand implements Callable<Integer> {
             long read = 0;
             while ((count < 0 || read < count) && reader.next(rec)) {
                 first.dissect(rec);
+                first.settle();
                 read++;
                 reader.recycleBefore(Long.MAX_VALUE);
             }

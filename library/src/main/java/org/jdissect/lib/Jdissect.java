@@ -94,12 +94,14 @@ public final class Jdissect {
      * capture reports the error where it stops.
      */
     public Capture openTwoPass(Path file) throws IOException {
-        Dissection first = engine.newDissection().firstOfTwo().labels(false);
+        // no tree is read in the first pass: a lazy dissection's state pass alone
+        Dissection first = engine.newDissection().firstOfTwo().labels(false).lazyTrees();
         try (CaptureReader r = Captures.open(file, Captures.ReadMode.WINDOWED, engine.limits())) {
             FrameModule.captureFile(first.session(), r);
             PacketRecord rec = new PacketRecord();
             while (r.next(rec)) {
                 first.dissect(rec);
+                first.settle();
             }
         } catch (CaptureException e) {
             // the second reading stops at the same place and says why

@@ -82,6 +82,7 @@ public final class Dissection {
         t.stateAs(tree);
         stateOnly = new PacketContext(engine, session, t);
         stateOnly.setLabels(false);
+        stateOnly.setTreeless(ctx.treeless());
         return this;
     }
 
@@ -142,6 +143,9 @@ public final class Dissection {
      */
     public Dissection treeless(boolean none) {
         ctx.setTreeless(none);
+        if (stateOnly != null) {
+            stateOnly.setTreeless(none); // a lazy dissection's state pass dissects as its trees would
+        }
         return this;
     }
 
