@@ -78,7 +78,7 @@ public final class Dissection {
         }
         ProtoTree t = new ProtoTree();
         limit(t);
-        t.keepOnly(FieldSet.of(java.util.List.of()));
+        t.keepNothing();
         t.stateAs(tree);
         stateOnly = new PacketContext(engine, session, t);
         stateOnly.setLabels(false);

@@ -121,6 +121,7 @@ public final class ProtoTree {
      */
     public void keepOnly(FieldSet fields) {
         this.keep = fields;
+        this.none = false;
     }
 
     private boolean keepTopLevel;
@@ -141,7 +142,20 @@ public final class ProtoTree {
 
     /** Whether adding {@code f} builds a real node (rather than a phantom). */
     public boolean keeps(FieldDef f) {
-        return keep == null || f.type() == FieldType.PROTOCOL || keep.contains(f);
+        return keep == null || !none && (f.type() == FieldType.PROTOCOL || keep.contains(f));
+    }
+
+    /** Set by {@link #keepNothing}. */
+    private boolean none;
+
+    /**
+     * Builds no node at all from the next packet on, not even protocol items: every item added is a phantom of the
+     * root. For a lazy dissection's pass whose tree nobody reads (its state decisions are another tree's, see
+     * {@link #stateAs}).
+     */
+    public void keepNothing() {
+        keep = FieldSet.of(java.util.List.of());
+        none = true;
     }
 
     /**
@@ -149,7 +163,7 @@ public final class ProtoTree {
      * altogether (they would all be phantoms) with one test instead of one per item.
      */
     public boolean keepsAny(FieldSet group) {
-        return keep == null || group.containsProtocol() || keep.intersects(group);
+        return keep == null || !none && (group.containsProtocol() || keep.intersects(group));
     }
 
     /**
