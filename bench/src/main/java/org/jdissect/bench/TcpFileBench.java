@@ -1,7 +1,7 @@
 package org.jdissect.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -36,18 +36,21 @@ public class TcpFileBench extends LauncherSettings {
     @Setup
     public void setup() throws IOException {
         file = Files.createTempFile("jdissect-tcpbench", ".pcap");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ByteBuffer h = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-            h.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
-            out.write(h.array());
-            for (PacketRecord p : TcpBench.transfers()) {
-                ByteBuffer r = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
-                r.putInt((int) p.epochSeconds()).putInt(p.nanos() / 1000).putInt(p.capturedLength())
-                        .putInt(p.originalLength());
-                out.write(r.array());
-                out.write(p.data().toArray());
-            }
+        // written in one call: a file written in small pieces copies out of the page cache at half the speed (see
+        // BENCHMARKS.md, framing and the page cache)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuffer h = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+        h.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
+        out.write(h.array(), 0, 24);
+        for (PacketRecord p : TcpBench.transfers()) {
+            ByteBuffer r = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+            r.putInt((int) p.epochSeconds()).putInt(p.nanos() / 1000).putInt(p.capturedLength())
+                    .putInt(p.originalLength());
+            out.write(r.array(), 0, 16);
+            byte[] data = p.data().toArray();
+            out.write(data, 0, data.length);
         }
+        Files.write(file, out.toByteArray());
         reopen();
     }
 

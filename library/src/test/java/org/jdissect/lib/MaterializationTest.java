@@ -47,7 +47,8 @@ class MaterializationTest {
         for (String capture : List.of("http-keepalive.pcap", "tcp-loss.pcap", "dns-http.pcap")) {
             List<String> full = new ArrayList<>();
             StringBuilder fullText = new StringBuilder();
-            try (Capture c = jd.open(TestCaptures.path(capture)); Renderer r = c.renderer(OutputMode.tree(), fullText)) {
+            try (Capture c = jd.open(TestCaptures.path(capture));
+                 Renderer r = c.renderer(OutputMode.tree(), fullText)) {
                 for (Packet p : c) {
                     if (p.number() % 5 == 3) {
                         p.snapshot().forEach(v -> full.add(p.number() + " " + v));

@@ -27,12 +27,27 @@ public final class ByteView {
     /** Where byte 0 of this view lies in its data source (the frame, or a reassembled buffer); -1 if nowhere. */
     private final int origin;
 
+    /** The buffer's array if it has one (a heap window, a reassembled PDU), else null; and where byte 0 lies in it. */
+    private final byte[] arr;
+    private final int shift;
+
     private ByteView(ByteBuffer buf, int base, int captured, int reported, int origin) {
         this.buf = buf;
         this.base = base;
         this.captured = captured;
         this.reported = reported;
         this.origin = origin;
+        this.arr = buf.hasArray() ? buf.array() : null;
+        this.shift = arr == null ? 0 : buf.arrayOffset();
+    }
+
+    /**
+     * Byte {@code p} of the buffer (not of the view), unsigned: straight from its array when it has one, which saves
+     * the ByteBuffer's own index check on top of the array's on every byte every dissector reads.
+     */
+    private int at(int p) {
+        byte[] a = arr;
+        return (a != null ? a[shift + p] : buf.get(p)) & 0xff;
     }
 
     private ByteView(ByteBuffer buf, int base, int captured, int reported) {
@@ -133,39 +148,39 @@ public final class ByteView {
 
     public int u8(int off) {
         ensure(off, 1);
-        return buf.get(base + off) & 0xff;
+        return at(base + off);
     }
 
     public int u16(int off) {
         ensure(off, 2);
         int p = base + off;
-        return ((buf.get(p) & 0xff) << 8) | (buf.get(p + 1) & 0xff);
+        return (at(p) << 8) | at(p + 1);
     }
 
     public int u16le(int off) {
         ensure(off, 2);
         int p = base + off;
-        return (buf.get(p) & 0xff) | ((buf.get(p + 1) & 0xff) << 8);
+        return at(p) | (at(p + 1) << 8);
     }
 
     public int u24(int off) {
         ensure(off, 3);
         int p = base + off;
-        return ((buf.get(p) & 0xff) << 16) | ((buf.get(p + 1) & 0xff) << 8) | (buf.get(p + 2) & 0xff);
+        return (at(p) << 16) | (at(p + 1) << 8) | at(p + 2);
     }
 
     public long u32(int off) {
         ensure(off, 4);
         int p = base + off;
-        return ((long) (buf.get(p) & 0xff) << 24) | ((buf.get(p + 1) & 0xff) << 16)
-                | ((buf.get(p + 2) & 0xff) << 8) | (buf.get(p + 3) & 0xff);
+        return ((long) at(p) << 24) | (at(p + 1) << 16)
+                | (at(p + 2) << 8) | at(p + 3);
     }
 
     public long u32le(int off) {
         ensure(off, 4);
         int p = base + off;
-        return (buf.get(p) & 0xff) | ((buf.get(p + 1) & 0xff) << 8)
-                | ((buf.get(p + 2) & 0xff) << 16) | ((long) (buf.get(p + 3) & 0xff) << 24);
+        return at(p) | (at(p + 1) << 8)
+                | (at(p + 2) << 16) | ((long) at(p + 3) << 24);
     }
 
     /** Six bytes as a long, as Ethernet addresses are handled. */
@@ -303,9 +318,8 @@ public final class ByteView {
             // exact one, which runs only on a block that has such a byte
             for (; i + 32 <= to; i += 32) {
                 int at = shift + i;
-                long near = nearLineEnd((long) LONGS.get(a, at)) | nearLineEnd((long) LONGS.get(a, at + 8))
-                        | nearLineEnd((long) LONGS.get(a, at + 16)) | nearLineEnd((long) LONGS.get(a, at + 24));
-                if (near != 0) {
+                if (nearLineEnd((long) LONGS.get(a, at), (long) LONGS.get(a, at + 8), (long) LONGS.get(a, at + 16),
+                        (long) LONGS.get(a, at + 24))) {
                     for (int k = 0; k < 32; k += 8) {
                         long w = (long) LONGS.get(a, at + k);
                         long hits = zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
@@ -336,9 +350,7 @@ public final class ByteView {
         int i = from;
         for (; i + 32 <= to; i += 32) {
             int at = base + i;
-            long near = nearLineEnd(buf.getLong(at)) | nearLineEnd(buf.getLong(at + 8))
-                    | nearLineEnd(buf.getLong(at + 16)) | nearLineEnd(buf.getLong(at + 24));
-            if (near != 0) {
+            if (nearLineEnd(buf.getLong(at), buf.getLong(at + 8), buf.getLong(at + 16), buf.getLong(at + 24))) {
                 for (int k = 0; k < 32; k += 8) {
                     long w = buf.getLong(at + k);
                     long hits = zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
@@ -384,18 +396,23 @@ public final class ByteView {
         return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
-    private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long TOP5 = 0xf8f8f8f8f8f8f8f8L;
     private static final long EIGHTS = 0x0808080808080808L;
+    private static final long SEVENS8 = 0x7878787878787878L;
 
     /**
-     * Nonzero when a byte of {@code x} lies in 0x08-0x0f (its top five bits are 00001). Only whether it is zero is
-     * exact: the short zero-byte test's borrow may mark a byte above a hit, which does not matter for a yes or no.
+     * Whether a byte of the four words lies in 0x08-0x0f. Such a byte, xor 0x08, has no bit of 0xf8 set: its lane of
+     * {@code z} is zero, and stays below 0x80 after adding 0x78 (plus at most a carry from the lane below); any other
+     * lane has its top bit set, by {@code z} itself or by the sum (a lane at most 0x78 does not carry out).
      */
-    static long nearLineEnd(long x) {
-        long z = (x & TOP5) ^ EIGHTS;
-        return (z - ONES) & ~z & HIGHS;
+    static boolean nearLineEnd(long w0, long w1, long w2, long w3) {
+        long z0 = (w0 ^ EIGHTS) & TOP5;
+        long z1 = (w1 ^ EIGHTS) & TOP5;
+        long z2 = (w2 ^ EIGHTS) & TOP5;
+        long z3 = (w3 ^ EIGHTS) & TOP5;
+        long all = (z0 + SEVENS8 | z0) & (z1 + SEVENS8 | z1) & (z2 + SEVENS8 | z2) & (z3 + SEVENS8 | z3);
+        return (~all & HIGHS) != 0;
     }
 
     @Override
