@@ -10,7 +10,11 @@
 # A reference tool that is not installed is skipped with a note; jdissect's rows are still measured.
 #
 # Environment:
-#   MODES       modes to run, default "count summary filter1 filter2 filter3 fields verbose nn vvXe"
+#   MODES       modes to run, default "count summary filter1 filter2 filter3 fields verbose nn vvXe"; also
+#               "dissect" and "dissect-tcp": every layer of every packet dissected and nothing shown, jdissect's
+#               lazy dissection (bench's DissectFile, one pass in a fresh JVM; bench/target/benchmarks.jar) against
+#               tshark -Y frame -q (which dissects every packet for its filter); dissect-tcp with HTTP disabled in
+#               both (--disable-protocol http): Ethernet, IPv4, TCP and data only
 #   JAVA_OPTS   JVM options for jdissect (default: a small serial-GC heap, see BENCHMARKS.md); with the default
 #               jar, the launcher's class-data archive is added as ./jdissect adds it
 #   JAR         the CLI jar (default cli/target/jdissect.jar; build it with mvn -B -q -o verify)
@@ -47,8 +51,15 @@ ts=(tshark -n -r "$cap")
 td=(tcpdump -r "$cap")
 
 # mode → jdissect arguments, reference tool, reference arguments
+bench_jar="$here/bench/target/benchmarks.jar"
 mode_cmds() {
+  JX=()
   case "$1" in
+    dissect)     J=(lazy); JX=(java $java_opts -cp "$bench_jar" org.jdissect.bench.DissectFile "$cap" 1 lazy)
+                 R=tshark; A=(-Y frame -q) ;;
+    dissect-tcp) J=(lazy --disable-protocol http)
+                 JX=(java $java_opts -Ddisable=http -cp "$bench_jar" org.jdissect.bench.DissectFile "$cap" 1 lazy)
+                 R=tshark; A=(--disable-protocol http -Y frame -q) ;;
     count)   J=(--count);                    R=tshark;  A=(-q) ;;
     summary) J=(-T text);                    R=tshark;  A=() ;;
     filter1) J=(-Y "$F1");                   R=tshark;  A=(-Y "$F1") ;;
@@ -100,7 +111,13 @@ row() { # mode tool sec cpu rss ratio cmd
 }
 for m in $modes; do
   mode_cmds "$m" || continue
-  measure "${jd[@]}" "${J[@]}"; js=$SEC; jr=$RSS; jc=$CPU
+  if [ ${#JX[@]} -gt 0 ]; then
+    [ -f "$bench_jar" ] || { echo "compare.sh: $bench_jar missing: run mvn -B -q -o verify first" >&2; continue; }
+    measure "${JX[@]}"
+  else
+    measure "${jd[@]}" "${J[@]}"
+  fi
+  js=$SEC; jr=$RSS; jc=$CPU
   ratio="-"
   if command -v "$R" >/dev/null 2>&1; then
     if [ "$R" = tshark ]; then ref=("${ts[@]}" "${A[@]}"); else ref=("${td[@]}" "${A[@]}"); fi

@@ -15,7 +15,8 @@ import org.jdissect.api.dissect.Engine;
  * dissected, any tree buildable on demand), {@code full} (every packet's whole tree, without labels), {@code labels}
  * (with them, as -V needs) or {@code tcpfilter} (only what {@code -Y 'ip.addr == 10.0.0.0/8 && tcp.flags.reset == 1'}
  * reads: no layer above TCP). Prints packets/s of each pass. {@code -Dmmap=true} reads as {@code --mmap} does;
- * {@code -Dprefs=NAME:VALUE,...} sets preferences as {@code -o} does.
+ * {@code -Dprefs=NAME:VALUE,...} sets preferences as {@code -o} does, {@code -Ddisable=PROTO,...} disables protocols as
+ * {@code --disable-protocol} does.
  */
 public final class DissectFile {
     private DissectFile() {
@@ -26,6 +27,11 @@ public final class DissectFile {
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String mode = args.length > 2 ? args[2] : "lazy";
         Engine engine = Engine.standard();
+        for (String proto : System.getProperty("disable", "").split(",")) {
+            if (!proto.isBlank()) {
+                engine.disableProtocol(proto); // as --disable-protocol (http: Ethernet/IPv4/TCP and data only)
+            }
+        }
         for (String pref : System.getProperty("prefs", "").split(",")) {
             if (!pref.isBlank()) {
                 engine.preferences().set(pref); // as -o does, for measuring what a preference costs

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * How a command assembles its engine: the built-in modules, plugin jars from {@code --plugins DIR} and
- * {@code JDISSECT_PLUGINS}, "decode as" bindings ({@code -d tcp.port==8888,http}) and resource limits
- * ({@code -o NAME:VALUE}). Shared by every command.
+ * {@code JDISSECT_PLUGINS}, "decode as" bindings ({@code -d tcp.port==8888,http}), disabled protocols
+ * ({@code --disable-protocol http}) and resource limits ({@code -o NAME:VALUE}). Shared by every command.
  */
 public final class EngineOptions {
     @Option(names = {"-o", "--limit"}, paramLabel = "NAME:VALUE",
@@ -34,6 +34,11 @@ public final class EngineOptions {
     @Option(names = {"-d", "--decode-as"}, paramLabel = "TABLE==VALUE,PROTO",
             description = "Decode as: bind PROTO to a table entry, as tshark's -d (e.g. tcp.port==8888,http).")
     List<String> decodeAs = new ArrayList<>();
+
+    @Option(names = "--disable-protocol", paramLabel = "PROTO",
+            description = "Disable dissection of PROTO, as tshark's --disable-protocol (e.g. http): what it would"
+                    + " take goes to whatever else claims it, else data. Repeatable.")
+    List<String> disabledProtocols = new ArrayList<>();
 
     /**
      * The limits of this run: defaults, then {@code jdissect.limit.*} system properties, then {@code -o}.
@@ -90,6 +95,10 @@ public final class EngineOptions {
         }
         for (String d : decodeAs) {
             decodeAs(engine, d);
+        }
+        // after -d, as tshark: a binding to a disabled protocol hands it nothing either
+        for (String p : disabledProtocols) {
+            engine.disableProtocol(p); // one name (tshark 4.0 takes "a,b" as a name it does not know)
         }
         applyPreferences(engine, limits);
         return engine;

@@ -44,6 +44,19 @@ public final class DissectorTable {
         names[key] = protocol;
     }
 
+    /** Unbinds every key bound to {@code protocol} (tshark's --disable-protocol); returns how many were. */
+    public synchronized int removeProtocol(String protocol) {
+        int n = 0;
+        for (int i = 0; i < byKey.length; i++) {
+            if (byKey[i] != null && protocol.equals(names[i])) {
+                byKey[i] = null;
+                names[i] = null;
+                n++;
+            }
+        }
+        return n;
+    }
+
     public Dissector get(int key) {
         Dissector[] t = byKey;
         return key >= 0 && key < t.length ? t[key] : null;

@@ -115,6 +115,20 @@ public final class Engine {
         return preferences;
     }
 
+    /**
+     * Disables a protocol as tshark's {@code --disable-protocol} does: no table entry nor heuristic hands it a
+     * payload any more, so what it would have taken goes where nothing claims it (data, mostly). An unknown name is
+     * ignored, as tshark ignores it. Before the first dissection, as "decode as" bindings.
+     */
+    public void disableProtocol(String protocol) {
+        for (DissectorTable t : tables.values()) {
+            t.removeProtocol(protocol);
+        }
+        for (HeuristicList h : heuristics.values()) {
+            h.removeProtocol(protocol);
+        }
+    }
+
     /** A fresh per-capture dissection: its own session state, tree and context. */
     public Dissection newDissection() {
         return new Dissection(this);

@@ -31,6 +31,14 @@ public final class HeuristicList {
         entries = more;
     }
 
+    /** Drops {@code protocol}'s heuristics (tshark's --disable-protocol); returns how many there were. */
+    public synchronized int removeProtocol(String protocol) {
+        Entry[] kept = Arrays.stream(entries).filter(e -> !e.protocol().equals(protocol)).toArray(Entry[]::new);
+        int n = entries.length - kept.length;
+        entries = kept;
+        return n;
+    }
+
     public List<Entry> entries() {
         return List.of(entries);
     }
