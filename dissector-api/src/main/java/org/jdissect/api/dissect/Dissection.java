@@ -71,6 +71,10 @@ public final class Dissection {
      *
      * <p>The record handed to {@link #dissect} must stay as it is until then: call {@link #settle} before a reader
      * refills it. Chosen before the first packet.
+     *
+     * <p>One difference by design: the cap on a tree's items ({@code Limit.TREE_ITEMS}) ends a layer whose tree
+     * grows past it, and the pass that builds no item never reaches it, as Wireshark's caps apply only to trees it
+     * builds. A hostile packet past the cap, not asked for, leaves the state its whole dissection leaves.
      */
     public Dissection lazyTrees() {
         if (started) {
