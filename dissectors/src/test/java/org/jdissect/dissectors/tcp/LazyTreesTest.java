@@ -18,26 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class LazyTreesTest {
     private static PacketRecord segment(int n) {
-        byte[] b = new byte[20 + 20 + 10];
-        b[0] = 0x45;
-        b[3] = (byte) b.length;
-        b[8] = 64;
-        b[9] = 6;
-        b[12] = 10;
-        b[15] = 1;
-        b[16] = 10;
-        b[19] = 2;
-        b[20] = 0x13; // source port 5000
-        b[21] = (byte) 0x88;
-        b[23] = 80;
-        long seq = 1 + 10L * n;
-        for (int i = 0; i < 4; i++) {
-            b[24 + i] = (byte) (seq >>> (24 - 8 * i));
-        }
-        b[32] = 0x50;
-        b[33] = 0x08; // PSH without ACK: nothing is ever acknowledged
-        b[34] = (byte) 0xff;
-        b[35] = (byte) 0xff;
+        byte[] b = UnackedBoundTest.segment(1 + 10L * n); // PSH without ACK: nothing is ever acknowledged
         return new PacketRecord().set(n + 1, 1000, n, b.length, LinkType.RAW, ByteView.of(b));
     }
 

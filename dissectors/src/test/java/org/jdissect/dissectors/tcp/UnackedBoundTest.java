@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * remembered at all for trees that do not show the analysis.
  */
 class UnackedBoundTest {
-    private static byte[] segment(long seq) {
+    /** An IPv4/TCP segment 10.0.0.1:5000 -> 10.0.0.2:80 with 10 bytes of payload, PSH and no ACK (raw IP). */
+    static byte[] segment(long seq) {
         byte[] b = new byte[20 + 20 + 10];
         b[0] = 0x45;
         b[3] = (byte) b.length;
