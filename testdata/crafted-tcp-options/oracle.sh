@@ -7,6 +7,10 @@ sh ../crafted-oracle.sh options.pcap
 while IFS= read -r flt; do
     printf '%s\t%s\n' "$flt" "$(tshark -n -r options.pcap -Y "$flt" -T fields -e frame.number | paste -sd, -)" >> options.pcap.filters.tsv
 done < filters.txt
+# lying-options.pcap (frames 1611, 1685 and 1738 of a MutationFuzzTest window): -V, a few fields, and its summary
+tshark -n -r lying-options.pcap -V > lying-options.pcap.V.txt
+tshark -n -r lying-options.pcap -T fields -e frame.number -e tcp.window_size_scalefactor -e _ws.malformed \
+    -e tcp.analysis.flags > lying-options.pcap.scale.tsv
 # the default summary lines (-T text): SummaryOracleTest
 for f in *.pcap; do tshark -n -r "$f" > "$f.summary.txt"; done
 # ProtocolColumnsTest's protocol items of this capture

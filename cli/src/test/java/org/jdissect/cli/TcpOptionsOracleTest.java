@@ -27,6 +27,23 @@ class TcpOptionsOracleTest extends CraftedOracleCase {
         ORACLE.filtersMatchTsharksFrames(15);
     }
 
+    /**
+     * lying-options.pcap (a case MutationFuzzTest's lazy parity found): a SYN whose first option claims 42 bytes, in a
+     * segment the capture cut inside its options, then the connection's later segments. packet-tcp.c's option loop
+     * stops at the bogus length without reading the cut bytes, so the SYN's window scaling is settled ("-2"), with a
+     * tree or without one; a dissection keeping no option item read them once and threw, leaving it unknown. The
+     * lazy dissection's skipped SYN (LazyTreeParityTest takes every capture) and a field list must agree with tshark.
+     */
+    @Test
+    void optionsThatLieAboutTheirLengthEndTheLoopWithOrWithoutATree() throws IOException {
+        CraftedOracle lying = CraftedOracle.of("crafted-tcp-options", "lying-options.pcap");
+        lying.verboseTreeIsTsharks();
+        String fields = CraftedOracle.run("-n", "-r", lying.path().toString(), "-T", "fields", "-e", "frame.number",
+                "-e", "tcp.window_size_scalefactor", "-e", "_ws.malformed", "-e", "tcp.analysis.flags");
+        assertThat(Golden.firstDifference(lying.read("lying-options.pcap.scale.tsv"), fields)).isEmpty();
+        assertThat(fields).contains("2\t-2\t");
+    }
+
     @Test
     void optionsListAsProtocolsInNameOnly() {
         List<String> lines = CraftedOracle.run("fields").lines().toList();

@@ -529,8 +529,12 @@ public final class TcpModule implements ProtocolModule {
         }
         if (options) {
             TcpOptions.fill(opts, tvb, 20, hlen - 20, acked, relative, lab, !ctx.treeless());
-        } else if (hlen > 20) {
-            tvb.ensure(20, hlen - 20); // nothing shows the options, but a cut header still ends here
+        } else if (hlen > 20 && !TcpOptions.plain(tvb, 20, hlen - 20)) {
+            // nothing shows the options, but packet-tcp.c dissects them with no tree as with one: one that reads past
+            // its length or the capture ends the header there (a malformed or cut packet, nothing handed up, a SYN's
+            // window scale left unknown), so all but those that cannot throw are dissected into phantoms
+            TcpOptions.fill(TcpOptions.item(tvb, 20, hlen - 20, tcp, false), tvb, 20, hlen - 20, acked, relative,
+                    false, !ctx.treeless());
         }
         TcpAnalysis.print(ta, firstRtt, ctx, tvb, tcp);
     }

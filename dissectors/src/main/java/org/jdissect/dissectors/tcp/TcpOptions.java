@@ -106,6 +106,50 @@ final class TcpOptions {
     }
 
     /**
+     * Whether the options are all captured and all of kinds whose dissection cannot throw at their length: NOP, EOL
+     * with only zeros after it, MSS of 4 bytes, window scale of 3, SACK permitted of 2, timestamps of 10 (what nearly
+     * every segment carries). Others are dissected, into phantoms, even for a tree that keeps no option item.
+     */
+    static boolean plain(ByteView tvb, int start, int len) {
+        if (!tvb.has(start, len)) {
+            return false;
+        }
+        int end = start + len;
+        int off = start;
+        while (off < end) {
+            int kind = tvb.u8(off);
+            if (kind == 0) {
+                for (int i = off + 1; i < end; i++) {
+                    if (tvb.u8(i) != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (kind == 1) {
+                off++;
+                continue;
+            }
+            if (off + 1 >= end) {
+                return false;
+            }
+            int olen = tvb.u8(off + 1);
+            int fixed = switch (kind) {
+                case 2 -> 4;
+                case 3 -> 3;
+                case 4 -> 2;
+                case 8 -> 10;
+                default -> -1;
+            };
+            if (olen != fixed || off + olen > end) {
+                return false;
+            }
+            off += olen;
+        }
+        return true;
+    }
+
+    /**
      * Whether an Accurate ECN option (172, 174) of a length dissect_tcpopt_acc_ecn accepts (2, 5, 8 or 11; another
      * is only noted) stands among the options: it turns the conversation's ACE counter on.
      */
