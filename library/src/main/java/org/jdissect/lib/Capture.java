@@ -189,8 +189,11 @@ public final class Capture implements Iterable<Packet>, AutoCloseable {
                     return false;
                 }
                 try {
-                    // a packet whose tree was not read is dissected (state only) before the reader reuses its record
+                    // a packet whose tree was not read is dissected (state only) before the reader reuses its record;
+                    // the packets before it are done (a Packet is a view until the next step, snapshots are copies),
+                    // so the reader may reuse the memory of the windows behind it, as the command's reading does
                     dissection.settle();
+                    reader.recycleBefore(Long.MAX_VALUE);
                     while (reader.next(rec)) {
                         PacketContext ctx = dissection.dissect(rec);
                         if (filter == null || filter.test(dissection.materialize().tree())) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdissect.api.capture.LinkType;
 import org.jdissect.dsl.DisplayFilterException;
@@ -125,6 +126,36 @@ class LibraryTest {
             it.next();
         }
         assertThat(first).extracting(Value::toString).contains("frame.number=1", "tcp.srcport=5604");
+    }
+
+    /**
+     * Iteration lets the reader reuse the memory of the windows behind the current packet (as the command's reading
+     * does): with 4 KiB windows, a capture of reassembled HTTP bodies gives the values it gives with one window.
+     */
+    @Test
+    void reusedReadWindowsChangeNoValue() throws IOException {
+        List<String> oneWindow = everyValue();
+        String before = System.getProperty("jdissect.window");
+        System.setProperty("jdissect.window", "4096");
+        try {
+            assertThat(everyValue()).hasSizeGreaterThan(10_000).isEqualTo(oneWindow);
+        } finally {
+            if (before == null) {
+                System.clearProperty("jdissect.window");
+            } else {
+                System.setProperty("jdissect.window", before);
+            }
+        }
+    }
+
+    private List<String> everyValue() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Capture c = jd.open(TestCaptures.path("http-large.pcap"))) {
+            for (Packet p : c) {
+                p.snapshot().forEach(v -> out.add(p.number() + " " + v));
+            }
+        }
+        return out;
     }
 
     @Test
