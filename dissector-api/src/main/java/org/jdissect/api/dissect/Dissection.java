@@ -129,6 +129,7 @@ public final class Dissection {
      * count, a copy to a file): the tree stays empty and no capture state (streams, reassembly) sees the packet.
      */
     public PacketContext skip(PacketRecord rec) {
+        settle(); // a lazy dissection's packet taken before this one goes first, in capture order
         return skip(rec, ctx);
     }
 
