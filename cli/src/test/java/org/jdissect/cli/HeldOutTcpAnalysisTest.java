@@ -62,11 +62,13 @@ class HeldOutTcpAnalysisTest {
      * Crafted streams (testdata/crafted-tcp): port reuse, window scaling learnt from a lone or option-less SYN or
      * SYN-ACK, conversation completeness when the handshake is partial or missing and after every flag combination,
      * segments shorter than their own header, damaged segments inside streams (damaged.pcap), and Accurate ECN's
-     * ACE counter after a handshake that agreed on it (accecn.pcap). Every cell as tshark's, and the whole -V tree.
+     * ACE counter after a handshake that agreed on it (accecn.pcap), a PDU tracked past a segment the capture cut
+     * (pdu-tracking.pcap). Every cell as tshark's, and the whole -V tree.
      */
     @ParameterizedTest
     @ValueSource(strings = {"reuse.pcap", "window-scale.pcap", "completeness.pcap", "first-frame.pcap",
-        "flag-matrix.pcap", "short-segment.pcap", "bogus-offset.pcap", "damaged.pcap", "accecn.pcap"})
+        "flag-matrix.pcap", "short-segment.pcap", "bogus-offset.pcap", "damaged.pcap", "accecn.pcap",
+        "pdu-tracking.pcap"})
     void craftedStreamStateIsTsharks(String capture) throws IOException {
         Path dir = TestData.ROOT.resolve("crafted-tcp");
         List<String> expected = Files.readAllLines(dir.resolve(capture + ".tcp-state.tsv"), StandardCharsets.UTF_8);

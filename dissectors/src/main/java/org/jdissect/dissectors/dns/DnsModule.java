@@ -231,6 +231,10 @@ public final class DnsModule implements ProtocolModule {
             info.requestMore(0, 2 + len - tvb.capturedLength());
             return tvb.capturedLength();
         }
+        if (info != null && 2 + len > tvb.reportedLength()) {
+            // tcp_dissect_pdus, unable to ask for the rest: TCP tracks where the next PDU starts
+            info.bytesUntilNextPdu = 2 + len - tvb.reportedLength();
+        }
         ctx.setCurrentProto("DNS");
         dnsLayer(ctx);
         TcpModule.notePduSize(parent, tvb, Math.min(2 + len, tvb.capturedLength()), 2 + len);

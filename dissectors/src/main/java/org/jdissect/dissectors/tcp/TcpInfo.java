@@ -52,6 +52,14 @@ public final class TcpInfo {
      */
     public boolean canDesegment = true;
 
+    /**
+     * Wireshark's want_pdu_tracking: set by a protocol that could not ask for more ({@link #canDesegment} false, as
+     * for a segment the capture cut short) when its PDU runs this many bytes past the end of the segment. TCP then
+     * takes the later segments up to that end as the PDU's ("TCP segment data", never reassembled: the PDU's first
+     * bytes are not there), as packet-tcp.c's pdu_store_sequencenumber_of_next_pdu makes desegment_tcp take them.
+     */
+    public int bytesUntilNextPdu;
+
     /** The TCP dissector that handed the payload over, for {@link #decodePorts}. */
     TcpModule module;
 
@@ -74,6 +82,7 @@ public final class TcpInfo {
     }
 
     void reset() {
+        bytesUntilNextPdu = 0;
         desegmentOffset = 0;
         desegmentLen = 0;
         infoRepeats = false;

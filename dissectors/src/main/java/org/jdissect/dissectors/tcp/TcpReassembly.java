@@ -148,10 +148,33 @@ final class TcpReassembly {
             dissect(payload, relSeq, ctx, parent, tcp, streams, flow, info, module, null);
         } finally {
             info.canDesegment = true;
+            // process_tcp_payload stores the tracked PDU end whether the protocol above returned or threw
+            trackNextPdu(info, relSeq, segLen, ctx, streams, flow);
         }
         // restored only when the layer above returns: a bounds error it throws reaches the frame while the packet
         // is still marked fragmented, so it is shown as an unreassembled packet
         ctx.fragmented = fragmented;
+    }
+
+    /**
+     * pdu_store_sequencenumber_of_next_pdu: the protocol above ran a PDU past the end of a segment it could not ask
+     * the rest of ({@link TcpInfo#bytesUntilNextPdu}), so the flow's later segments up to that end belong to a PDU
+     * that holds none of its first bytes: it never completes, and they show as its segment data. Only with the
+     * sequence analysis on, as packet-tcp.c.
+     */
+    private static void trackNextPdu(TcpInfo info, long relSeq, int segLen, PacketContext ctx, TcpStreams streams,
+                                     TcpStreams.Flow flow) {
+        int until = info.bytesUntilNextPdu;
+        info.bytesUntilNextPdu = 0;
+        if (until <= 0 || !ctx.engine().preferences().on(TcpModule.ANALYZE_SEQ)) {
+            return;
+        }
+        Msp m = new Msp(relSeq, flow, info.stream);
+        m.nxtpdu = relSeq + segLen + until;
+        if (flow.msp != null) {
+            streams.budget.release(flow.msp); // a later PDU start is the one the flow's next segments look up
+        }
+        flow.msp = m;
     }
 
     /**
