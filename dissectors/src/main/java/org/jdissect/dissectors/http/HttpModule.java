@@ -114,6 +114,13 @@ public final class HttpModule implements ProtocolModule {
     public static final int SSDP_PORT = 1900;
 
     /** Marks a packet in which "http" was already added to frame.protocols (pipelined messages add it once). */
+    /**
+     * A message whose first line has no end in the data (packet-http.c's first_linelen -1, a capture cut short): its
+     * columns are "Continuation" when the conversation had shown a request before it (have_seen_http), else not set
+     * at all, whatever its tree shows. Read by the summary columns.
+     */
+    public record CutFirstLine(ProtoNode item, boolean seenHttp) { }
+
     private static final class Mark {
     }
 
@@ -299,6 +306,11 @@ public final class HttpModule implements ProtocolModule {
             return len;
         }
         int eol = lineEnd(tvb, 0, len);
+        // dissect_http_message looks for the first line's end as if desegmenting (a CR ending the data is no end
+        // yet): without one, the line is neither request nor response for the Info and Protocol columns, though the
+        // header loop, which takes the data to its end as the line, shows it as one in the tree
+        boolean firstLineCut = eol < 0 || crAtEnd(tvb, eol, len);
+        boolean seenBefore = conv.seenHttp();
         if (eol < 0 || waitHeaders && crAtEnd(tvb, eol, len)) {
             if (waitHeaders) {
                 tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
@@ -443,6 +455,9 @@ public final class HttpModule implements ProtocolModule {
         // packet-http.c adds the item to the end of the data it was given, and cuts it to the headers when a
         // media type's dissector takes the body (below); len(http) and slices of http follow it
         ProtoNode http = parent.addItem(as.item(), tvb, 0, len);
+        if (firstLineCut) {
+            ctx.put(CutFirstLine.class, new CutFirstLine(http, seenBefore));
+        }
         boolean lab = ctx.labels();
         ctx.setCurrentProto(as.column()); // the findings below are HTTP's (tshark -z expert's Protocol column)
         if (crlf != null) {

@@ -290,6 +290,11 @@ public final class Columns {
         if (X509_LAYERS.contains(proto)) {
             return; // the BER dissectors X.509 certificates are handed to (by OID) set no column
         }
+        if (proto.equals("HTTP")) {
+            // dissect_http_message sets its Protocol column where it adds its item (its Info only just before):
+            // thrown before the item (a first line that is no request, cut by the capture), the columns are TCP's
+            return;
+        }
         if (proto.equals("Ethernet") && ctx.get(Ethertype.ThrewAfterPayload.class) != null) {
             return; // thrown at the payload's end or in the trailer: the payload's columns stand
         }

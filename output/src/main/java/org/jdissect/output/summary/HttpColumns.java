@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.jdissect.api.bytes.ByteView;
 import org.jdissect.api.tree.FieldFormat;
 import org.jdissect.api.tree.ProtoNode;
+import org.jdissect.dissectors.http.HttpModule;
 import org.jdissect.dissectors.media.MediaType;
 import org.jdissect.dissectors.xml.XmlModule;
 
@@ -19,12 +20,16 @@ final class HttpColumns {
         if (isTunnel(p)) {
             return; // a CONNECT tunnel's payload: http_payload_subdissector writes no column
         }
+        HttpModule.CutFirstLine cut = c.ctx == null ? null : c.ctx.get(HttpModule.CutFirstLine.class);
+        if (cut != null && cut.item() == p && !cut.seenHttp()) {
+            return; // a first line without its end, no request seen before: the layer below's columns stay
+        }
         if (c.httpMessages++ > 0) {
             // dissect_http_tcp sets a fence after each message: the next one's line goes after it
             c.info.setFence();
         }
         c.protocol = "ssdp".equals(Nodes.abbrev(p)) ? "SSDP" : "HTTP";
-        ProtoNode start = lineStart(p);
+        ProtoNode start = cut != null && cut.item() == p ? null : lineStart(p); // then a continuation
         if (start != null) {
             // col_add_fstr(COL_INFO, "%s ", format_text(firstline)): the line without its terminator, then a space
             c.info.set(firstLine(lineText(start)));
