@@ -290,6 +290,12 @@ public final class Columns {
         if (X509_LAYERS.contains(proto)) {
             return; // the BER dissectors X.509 certificates are handed to (by OID) set no column
         }
+        boolean quoted = layers.contains("icmp") || layers.contains("icmpv6");
+        if ((proto.equals("IPv4") || proto.startsWith("IPv6")) && quoted) {
+            // the header an ICMP error quotes, cut by the capture: packet-icmp.c makes the columns read-only for the
+            // quote (col_set_writable), so the error's own columns stand
+            return;
+        }
         if (proto.equals("HTTP")) {
             // dissect_http_message sets its Protocol column where it adds its item (its Info only just before):
             // thrown before the item (a first line that is no request, cut by the capture), the columns are TCP's

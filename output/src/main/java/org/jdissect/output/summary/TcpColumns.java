@@ -135,8 +135,11 @@ final class TcpColumns {
                 }
                 case "tcp.options.timestamp.tsval" -> tsval[0] = n.num();
                 case "tcp.options.acc_ecn" -> {
-                    if (n.length() == 2) {
-                        c.info.append(" AccECN"); // dissect_tcpopt_acc_ecn: a valid option without counters
+                    // dissect_tcpopt_acc_ecn: a valid option without counters, by its Length field (the item of an
+                    // option the capture cut is shorter than the option, whose counters then throw: no text)
+                    ProtoNode len = Nodes.find(n, "tcp.option_len");
+                    if (len != null ? len.num() == 2 : n.length() == 2) {
+                        c.info.append(" AccECN");
                     }
                 }
                 case "tcp.options.acc_ecn.ee0b" -> c.info.append(" EE0B=").append(n.num());
