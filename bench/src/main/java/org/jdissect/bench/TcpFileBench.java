@@ -1,13 +1,16 @@
 package org.jdissect.bench;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jdissect.api.capture.CaptureFormat;
 import org.jdissect.api.capture.CaptureReader;
+import org.jdissect.api.capture.CaptureWriter;
+import org.jdissect.api.capture.CaptureWriters;
 import org.jdissect.api.capture.Captures;
+import org.jdissect.api.capture.LinkType;
 import org.jdissect.api.capture.PacketRecord;
 import org.jdissect.api.dissect.Dissection;
 import org.jdissect.api.dissect.Engine;
@@ -39,16 +42,10 @@ public class TcpFileBench extends LauncherSettings {
         // written in one call: a file written in small pieces copies out of the page cache at half the speed (see
         // BENCHMARKS.md, framing and the page cache)
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteBuffer h = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-        h.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
-        out.write(h.array(), 0, 24);
-        for (PacketRecord p : TcpBench.transfers()) {
-            ByteBuffer r = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
-            r.putInt((int) p.epochSeconds()).putInt(p.nanos() / 1000).putInt(p.capturedLength())
-                    .putInt(p.originalLength());
-            out.write(r.array(), 0, 16);
-            byte[] data = p.data().toArray();
-            out.write(data, 0, data.length);
+        try (CaptureWriter w = CaptureWriters.create(out, CaptureFormat.PCAP, 65535, LinkType.ETHERNET, List.of())) {
+            for (PacketRecord p : TcpBench.transfers()) {
+                w.write(p);
+            }
         }
         Files.write(file, out.toByteArray());
         reopen();

@@ -311,7 +311,7 @@ public final class HttpModule implements ProtocolModule {
         // header loop, which takes the data to its end as the line, shows it as one in the tree
         boolean firstLineCut = eol < 0 || crAtEnd(tvb, eol, len);
         boolean seenBefore = conv.seenHttp();
-        if (eol < 0 || waitHeaders && crAtEnd(tvb, eol, len)) {
+        if (eol < 0 || waitHeaders && firstLineCut) {
             if (waitHeaders) {
                 tcp.requestMore(0, TcpInfo.ONE_MORE_SEGMENT);
                 return len;
